@@ -1,0 +1,46 @@
+# HyperAgent: `make run PROMPT="..."` and `make test` set everything up first (idempotent, fast the second time).
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+PROMPT ?= Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply, burnable
+
+.PHONY: setup run test bench up down clean-data
+
+setup: $(VENV)/.installed node_modules/.installed .venv-mythril/.installed .models/.installed
+
+$(VENV)/.installed: pyproject.toml requirements.lock
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install -q --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+.venv-mythril/.installed: requirements-mythril.lock
+	$(PYTHON) -m venv .venv-mythril
+	.venv-mythril/bin/pip install -q --disable-pip-version-check -r requirements-mythril.lock
+	touch $@
+
+.models/.installed: scripts/fetch_model.sh
+	bash scripts/fetch_model.sh .models
+	touch $@
+
+run: setup
+	@$(BIN)/hyperagent workflow create "$(PROMPT)" --wait
+
+test: setup
+	$(BIN)/pytest
+
+bench: setup
+	$(BIN)/python bench/run.py
+
+up: setup
+	$(BIN)/hyperagent up
+
+down:
+	$(BIN)/hyperagent down
+
+clean-data:
+	rm -rf .hyperagent

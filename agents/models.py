@@ -1,0 +1,188 @@
+"""One typed model per stage boundary; these names are the project's vocabulary."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from pydantic import BaseModel, Field
+
+
+class Severity(str, Enum):
+    critical = "critical"
+    high = "high"
+    medium = "medium"
+    low = "low"
+    info = "info"
+
+    @property
+    def rank(self) -> int:
+        return ["info", "low", "medium", "high", "critical"].index(self.value)
+
+
+class ContractSpec(BaseModel):
+    """What the user asked for, parsed from the request."""
+
+    prompt: str
+    family: str
+    name: str
+    contract_name: str = ""
+    symbol: str | None = None
+    decimals: int = 18
+    initial_supply: str | None = None
+    """Whole tokens, as a decimal string (no decimals applied)."""
+    cap: str | None = None
+    features: list[str] = Field(default_factory=list)
+    options: dict[str, Any] = Field(default_factory=dict)
+    roles: list[str] = Field(default_factory=list)
+    addresses: dict[str, str] = Field(default_factory=dict)
+    language: str = "en"
+
+
+class ContractDraft(BaseModel):
+    """Solidity written for a spec, ready to compile."""
+
+    spec: ContractSpec
+    source: str
+    contract_name: str
+    file_name: str
+    constructor_args: list[Any] = Field(default_factory=list)
+    engine: str = "template"
+    template_id: str | None = None
+    retrieved: list[str] = Field(default_factory=list)
+    """Ids of the corpus documents used."""
+
+
+class CompiledContract(BaseModel):
+    contract_name: str
+    source: str
+    source_hash: str
+    file_name: str
+    compiler_version: str
+    abi: list[dict[str, Any]]
+    bytecode: str
+    deployed_bytecode: str
+    standard_json_input: dict[str, Any]
+    optimizer: dict[str, Any] = Field(default_factory=lambda: {"enabled": True, "runs": 200})
+    warnings: list[str] = Field(default_factory=list)
+
+
+class Finding(BaseModel):
+    tools: list[str]
+    detector: str
+    title: str
+    description: str = ""
+    severity: Severity
+    confidence: str = "medium"
+    swc_id: str | None = None
+    category: str = "other"
+    file: str | None = None
+    line: int | None = None
+    lines: list[int] = Field(default_factory=list)
+    function: str | None = None
+
+    @property
+    def tool(self) -> str:
+        return ",".join(self.tools)
+
+
+class ToolRun(BaseModel):
+    tool: str
+    version: str | None = None
+    status: str = "ok"
+    """ok, crashed, timeout, skipped."""
+    error: str | None = None
+    duration: float = 0.0
+    findings: int = 0
+
+
+class AuditReport(BaseModel):
+    findings: list[Finding] = Field(default_factory=list)
+    tool_runs: list[ToolRun] = Field(default_factory=list)
+    risk_score: int = 0
+    fail_on: Severity = Severity.high
+    passed: bool = True
+    gate_reason: str | None = None
+
+
+class TestCaseResult(BaseModel):
+    __test__ = False
+
+    name: str
+    suite: str = ""
+    kind: str = "unit"
+    """unit, fuzz or invariant."""
+    status: str
+    """passed, failed, skipped."""
+    gas: int | None = None
+    duration_ms: float | None = None
+    reason: str | None = None
+    counterexample: str | None = None
+
+
+class TestReport(BaseModel):
+    __test__ = False
+
+    project_dir: str
+    cases: list[TestCaseResult] = Field(default_factory=list)
+    line_coverage: float | None = None
+    branch_coverage: float | None = None
+    forge_version: str | None = None
+    duration: float = 0.0
+
+    @property
+    def passed(self) -> int:
+        return sum(1 for c in self.cases if c.status == "passed")
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for c in self.cases if c.status == "failed")
+
+
+class NetworkInfo(BaseModel):
+    name: str
+    chain_id: int
+    rpc_url: str
+    explorer_url: str | None = None
+
+
+class DeploymentResult(BaseModel):
+    network: NetworkInfo
+    address: str
+    tx_hash: str
+    block_number: int
+    gas_used: int
+    effective_gas_price: int | None = None
+    deployer: str
+    constructor_args_encoded: str = ""
+    explorer_link: str | None = None
+    reused: bool = False
+    """True when a retry found the earlier transaction instead of sending again."""
+
+
+STAGES = ("generation", "compilation", "audit", "testing", "deployment")
+SKIPPABLE_STAGES = ("audit", "testing", "deployment")
+
+
+class WorkflowOptions(BaseModel):
+    """What a user may set for one lifecycle run (the flow's `options` parameter)."""
+
+    skip: list[str] = Field(default_factory=list)
+    """Stages to leave out: audit, testing, deployment."""
+    fail_on: Severity = Severity.high
+    """Audit gate: the lowest severity that stops deployment."""
+    allow_audit_failures: bool = False
+    """Policy: deploy even when the audit gate fails."""
+    allow_failing_tests: bool = False
+    """Policy: deploy even when generated tests fail."""
+    audit_tools: list[str] | None = None
+    audit_timeout: float | None = None
+    llm: str | None = None
+    family: str | None = None
+    rpc_url: str | None = None
+    chain_id: int | None = None
+
+    def model_post_init(self, __context: Any) -> None:
+        unknown = sorted(set(self.skip) - set(SKIPPABLE_STAGES))
+        if unknown:
+            raise ValueError(f"cannot skip {', '.join(unknown)}: choose from {', '.join(SKIPPABLE_STAGES)}")

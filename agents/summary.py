@@ -1,0 +1,40 @@
+"""The JSON object a workflow ends with (the CLI contract in docs/architecture.md)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from agents.models import AuditReport, CompiledContract, DeploymentResult, TestReport
+
+
+def finding_summary(report: AuditReport) -> list[dict[str, Any]]:
+    return [{"tool": f.tool, "tools": f.tools, "detector": f.detector, "swc_id": f.swc_id, "category": f.category,
+             "severity": f.severity.value, "line": f.line, "lines": f.lines, "title": f.title,
+             "function": f.function} for f in report.findings]
+
+
+def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: AuditReport | None,
+                    tests: TestReport | None, deployment: DeploymentResult | None) -> dict[str, Any]:
+    contract: dict[str, Any] | None = None
+    if compiled is not None:
+        contract = {"name": compiled.contract_name, "address": None, "tx_hash": None, "block_number": None,
+                    "abi": compiled.abi, "source_path": None, "compiler_version": compiled.compiler_version,
+                    "source_hash": compiled.source_hash}
+    if contract is not None and deployment is not None:
+        contract.update(address=deployment.address, tx_hash=deployment.tx_hash,
+                        block_number=deployment.block_number, gas_used=deployment.gas_used,
+                        explorer_link=deployment.explorer_link)
+    if contract is not None and tests is not None:
+        contract["source_path"] = f"{tests.project_dir}/src/{compiled.contract_name}.sol"
+    return {
+        "workflow_id": str(workflow_id),
+        "network": deployment.network.model_dump() if deployment else None,
+        "contract": contract,
+        "audit": None if audit is None else {"risk_score": audit.risk_score, "passed": audit.passed,
+                                             "gate_reason": audit.gate_reason,
+                                             "findings": finding_summary(audit)},
+        "tests": None if tests is None else {"passed": tests.passed, "failed": tests.failed,
+                                             "coverage": tests.line_coverage,
+                                             "branch_coverage": tests.branch_coverage,
+                                             "project_dir": tests.project_dir},
+    }

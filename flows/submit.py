@@ -1,0 +1,98 @@
+"""Ways to start a lifecycle run: in this process, in a background process, or through a deployment.
+
+The workflow row is written first, so its id can be printed at once and every path reports into it.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import uuid
+from typing import Any
+
+from agents.models import WorkflowOptions
+from hyperagent.db import repository
+from hyperagent.errors import ConfigurationError, GenerationError
+
+DEPLOYMENT_NAME = "contract-lifecycle/default"
+
+
+def validate_request(prompt: str, options: dict[str, Any]) -> dict[str, Any]:
+    """Reject bad input before any row is written."""
+    if not prompt or not prompt.strip():
+        raise GenerationError('empty request: describe the contract, e.g. "an ERC20 called Hyper, symbol HYP, '
+                              '1M supply"')
+    try:
+        return WorkflowOptions.model_validate(options).model_dump(mode="json", exclude_none=True)
+    except ValueError as error:
+        message = error.errors()[0]["msg"] if hasattr(error, "errors") else str(error)
+        raise ConfigurationError(f"invalid options: {message}") from None
+
+
+def create_workflow(prompt: str, network: str, options: dict[str, Any]) -> str:
+    options = validate_request(prompt, options)
+    return str(repository.create_workflow(prompt.strip(), network, options))
+
+
+def run_in_process(workflow_id: str) -> dict[str, Any]:
+    """Run the flow here; the outcome is read back from the workflow row."""
+    from flows.lifecycle import contract_lifecycle
+
+    row = repository.get_workflow(workflow_id)
+    contract_lifecycle(prompt=row["prompt"], network=row["network"], options=row["options"],
+                       workflow_id=workflow_id, return_state=True)
+    return repository.get_workflow(workflow_id)
+
+
+def start_in_background(workflow_id: str) -> int:
+    """A detached process runs the flow; returns its pid."""
+    process = subprocess.Popen([sys.executable, "-m", "flows.submit", workflow_id], stdin=subprocess.DEVNULL,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    return process.pid
+
+
+def submit_to_deployment(workflow_id: str) -> str | None:
+    """Submit through the `contract-lifecycle/default` deployment when a server has it; else None."""
+    from prefect.deployments import run_deployment
+    from prefect.exceptions import ObjectNotFound
+
+    row = repository.get_workflow(workflow_id)
+    try:
+        flow_run = run_deployment(DEPLOYMENT_NAME, timeout=0, parameters={
+            "prompt": row["prompt"], "network": row["network"], "options": row["options"],
+            "workflow_id": workflow_id})
+    except ObjectNotFound:
+        return None
+    repository.update_workflow(workflow_id, flow_run_id=str(flow_run.id))
+    return str(flow_run.id)
+
+
+def cancel(workflow_id: str) -> dict[str, Any]:
+    """Mark the workflow cancelled (no later stage starts) and cancel its Prefect flow run if reachable."""
+    row = repository.get_workflow(workflow_id)
+    if row["status"] in ("completed", "failed", "cancelled"):
+        raise ConfigurationError(f"workflow {workflow_id} already ended ({row['status']}): nothing to cancel")
+    repository.update_workflow(workflow_id, status="cancelled")
+    if row.get("flow_run_id"):
+        _cancel_flow_run(row["flow_run_id"])
+    return repository.get_workflow(workflow_id)
+
+
+def _cancel_flow_run(flow_run_id: str) -> None:
+    from prefect.client.orchestration import get_client
+    from prefect.states import Cancelling
+
+    try:
+        with get_client(sync_client=True) as client:
+            run = client.read_flow_run(uuid.UUID(flow_run_id))
+            if not run.state or not run.state.is_final():
+                client.set_flow_run_state(run.id, Cancelling(message="cancelled by hyperagent"), force=True)
+    except Exception:  # the run lives in a process with no shared API: the database flag stops it
+        pass
+
+
+if __name__ == "__main__":
+    from hyperagent.stack.prefect_server import use_server
+
+    use_server(start=True)
+    run_in_process(sys.argv[1])

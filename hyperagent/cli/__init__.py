@@ -1,0 +1,1 @@
+"""The `hyperagent` command line: a thin layer over the flows and agents."""

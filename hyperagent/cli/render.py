@@ -1,0 +1,95 @@
+"""How the CLI shows workflows to people: a live stage display, a summary, a table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+
+console = Console()
+err_console = Console(stderr=True)
+
+STATUS_STYLE = {"completed": "green", "failed": "red", "cancelled": "yellow"}
+STAGE_STATUS = {"generation": ("nlp_parsing", "generating"), "compilation": ("compiling",),
+                "audit": ("auditing",), "testing": ("testing",), "deployment": ("deploying",)}
+
+
+class StageProgress:
+    """A live table of the five stages, redrawn from the workflow row."""
+
+    def __init__(self, stages: tuple[str, ...]) -> None:
+        self.stages = stages
+        self.live = Live(self._table(None), console=console, refresh_per_second=8, transient=False)
+
+    def __enter__(self) -> "StageProgress":
+        self.live.__enter__()
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.live.__exit__(*exc)
+
+    def update(self, row: dict[str, Any]) -> None:
+        self.live.update(self._table(row))
+
+    def _table(self, row: dict[str, Any] | None) -> Table:
+        table = Table(title=f"workflow {row['id']}" if row else "workflow", show_edge=False)
+        table.add_column("stage")
+        table.add_column("state")
+        table.add_column("seconds", justify="right")
+        times = (row or {}).get("stage_times") or {}
+        current = (row or {}).get("current_stage")
+        status = (row or {}).get("status", "created")
+        for stage in self.stages:
+            if stage in times:
+                state = "[green]done[/]"
+            elif stage == current and status in ("failed", "cancelled"):
+                state = f"[{STATUS_STYLE[status]}]{status}[/]"
+            elif stage == current:
+                state = "[cyan]running…[/]"
+            else:
+                state = "[dim]waiting[/]"
+            table.add_row(stage, state, f"{times[stage]:.1f}" if stage in times else "")
+        table.caption = f"{status} · {(row or {}).get('progress', 0)}%"
+        return table
+
+
+def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
+    status = row["status"]
+    console.print(f"[bold]workflow[/] {row['id']}  [{STATUS_STYLE.get(status, 'cyan')}]{status}[/]"
+                  f"  ({row.get('progress', 0)}%, stage {row.get('current_stage') or '-'})")
+    contract = result.get("contract") or {}
+    if contract:
+        console.print(f"  contract  {contract.get('name')}  (solc {contract.get('compiler_version')})")
+    if contract.get("address"):
+        network = result.get("network") or {}
+        console.print(f"  address   {contract['address']} on {network.get('name')} (chain {network.get('chain_id')})")
+        console.print(f"  tx        {contract.get('tx_hash')}  block {contract.get('block_number')}")
+    audit = result.get("audit")
+    if audit:
+        worst = ", ".join(f"{f['severity']}: {f['title']} (line {f['line']})" for f in audit["findings"]
+                          if f["severity"] in ("critical", "high"))
+        console.print(f"  audit     risk {audit['risk_score']}/100, {len(audit['findings'])} finding(s), "
+                      f"{'passed' if audit['passed'] else 'gate failed'}" + (f" — {worst}" if worst else ""))
+    tests = result.get("tests")
+    if tests:
+        coverage = "n/a" if tests.get("coverage") is None else f"{tests['coverage']:.0%}"
+        console.print(f"  tests     {tests['passed']} passed, {tests['failed']} failed, line coverage {coverage}")
+    stages = result.get("stages") or row.get("stage_times") or {}
+    if stages:
+        console.print("  stages    " + ", ".join(f"{k} {v:.1f}s" for k, v in stages.items()))
+    if row.get("error_message"):
+        console.print(f"  [red]error[/]     {row['error_message']}")
+
+
+def print_workflow_table(rows: list[dict[str, Any]]) -> None:
+    table = Table(show_edge=False)
+    for column in ("id", "status", "stage", "progress", "created", "prompt"):
+        table.add_column(column)
+    for row in rows:
+        status = row["status"]
+        table.add_row(str(row["id"]), f"[{STATUS_STYLE.get(status, 'cyan')}]{status}[/]",
+                      row.get("current_stage") or "-", f"{row.get('progress', 0)}%",
+                      str(row.get("created_at", ""))[:19], (row.get("prompt") or "")[:60])
+    console.print(table)

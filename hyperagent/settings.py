@@ -1,0 +1,55 @@
+"""Settings from the environment (prefix HYPERAGENT_), one documented field each."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PINNED_SOLC_VERSION = "0.8.28"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HYPERAGENT_", extra="ignore")
+
+    database_url: str | None = None
+    """Any PostgreSQL URL. Unset: an embedded PostgreSQL in the data dir, started on demand."""
+
+    llm: str | None = None
+    """`provider:model` for LangChain's init_chat_model (openai:gpt-4o-mini, anthropic:..., ollama:...).
+    Unset: the deterministic offline template composer."""
+
+    llm_base_url: str | None = None
+    """Base URL of an OpenAI-compatible endpoint (used with an `openai:` model)."""
+
+    private_key: SecretStr | None = None
+    """Deployer key for non-local networks. Never logged, stored or sent in an event."""
+
+    network: str = "local"
+    """Default network name from the registry."""
+
+    fail_on: str = "high"
+    """Audit gate: the lowest severity that stops a deployment (critical, high, medium)."""
+
+    solc_version: str = PINNED_SOLC_VERSION
+    """The solc release generated contracts pin and the npm toolchain ships."""
+
+    tool_timeout: float = Field(default=120.0, gt=0)
+    """Seconds any single external tool run may take."""
+
+    mythril_execution_timeout: int = Field(default=20, gt=0)
+    """Mythril's own symbolic execution bound in seconds (the process is bounded too)."""
+
+    anvil_port: int | None = None
+    """Port for the managed local chain; unset picks a free loopback port once and remembers it."""
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
+
+
+def reload_settings() -> Settings:
+    get_settings.cache_clear()
+    return get_settings()

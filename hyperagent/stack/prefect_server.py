@@ -1,0 +1,106 @@
+"""A long-lived local Prefect server, started once and reused by every later command.
+
+Why: with no PREFECT_API_URL, Prefect starts a temporary server inside each process (8-16 s);
+a server already up makes a flow run cost ~2 s. The server keeps its data in its own database on
+the project's PostgreSQL cluster (embedded by default), or in `HYPERAGENT_PREFECT_DATABASE_URL`.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import sys
+import time
+import urllib.request
+from contextlib import contextmanager
+from collections.abc import Iterator
+
+from hyperagent.errors import ConfigurationError
+from hyperagent.paths import data_dir
+from hyperagent.stack.ports import free_port
+from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service
+
+SERVICE = "prefect-server"
+STARTUP_TIMEOUT = 90.0
+
+
+def healthy(api_url: str, timeout: float = 1.0) -> bool:
+    try:
+        with urllib.request.urlopen(f"{api_url}/health", timeout=timeout) as response:
+            return response.status == 200
+    except OSError:
+        return False
+
+
+def running_api_url() -> str | None:
+    """The API URL of this project's server when it is up, else None."""
+    record = read_record(SERVICE)
+    if record is None:
+        return None
+    url = record.info["api_url"]
+    return url if healthy(url) else None
+
+
+def current_api_url() -> str | None:
+    """What a flow run would talk to: PREFECT_API_URL if set, else the project's server if up."""
+    return os.environ.get("PREFECT_API_URL") or running_api_url()
+
+
+@contextmanager
+def _start_lock() -> Iterator[None]:
+    with open(data_dir() / "services" / f"{SERVICE}.lock", "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def server_database_url() -> str:
+    explicit = os.environ.get("HYPERAGENT_PREFECT_DATABASE_URL")
+    if explicit:
+        return explicit
+    if os.environ.get("HYPERAGENT_DATABASE_URL"):
+        return f"sqlite+aiosqlite:///{data_dir() / 'prefect' / 'prefect.db'}"
+    from hyperagent.db.embedded import prefect_database_url
+
+    return prefect_database_url()
+
+
+def ensure_server(port: int | None = None) -> str:
+    """Start the server unless it is up; return its API URL."""
+    (data_dir() / "services").mkdir(parents=True, exist_ok=True)
+    with _start_lock():
+        url = running_api_url()
+        if url:
+            return url
+        stop_service(SERVICE, grace=2)
+        port = port or int(os.environ.get("HYPERAGENT_PREFECT_PORT", 0)) or free_port()
+        api_url = f"http://127.0.0.1:{port}/api"
+        home = data_dir() / "prefect"
+        home.mkdir(parents=True, exist_ok=True)
+        env = {**os.environ, "PREFECT_HOME": str(home), "PREFECT_API_DATABASE_CONNECTION_URL": server_database_url(),
+               "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_API_URL": api_url,
+               "PREFECT_SERVER_API_HOST": "127.0.0.1", "PREFECT_SERVER_API_PORT": str(port)}
+        env.pop("PREFECT_API_URL", None)
+        record = start_service(SERVICE, [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
+                                         "--port", str(port)], {"api_url": api_url, "port": port}, env=env)
+        deadline = time.monotonic() + STARTUP_TIMEOUT
+        while time.monotonic() < deadline:
+            if healthy(api_url):
+                return api_url
+            if not record.alive:
+                break
+            time.sleep(0.3)
+        stop_service(SERVICE, grace=2)
+        raise ConfigurationError(f"the Prefect server did not start on port {port}: "
+                                 f"{log_tail(SERVICE, 1) or 'no output'} (log: {data_dir() / 'services'})")
+
+
+def stop_server() -> bool:
+    return stop_service(SERVICE)
+
+
+def use_server(start: bool = True) -> str | None:
+    """Point this process's Prefect client at a long-lived server (started if `start`)."""
+    url = current_api_url() or (ensure_server() if start else None)
+    if url:
+        os.environ["PREFECT_API_URL"] = url
+    return url

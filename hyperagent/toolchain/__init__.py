@@ -1,0 +1,1 @@
+"""One small adapter per external tool: solc, forge, anvil, Slither, Mythril."""

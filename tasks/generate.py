@@ -1,0 +1,28 @@
+"""Stage 1: request -> spec -> Solidity draft."""
+
+from __future__ import annotations
+
+from prefect import task
+from prefect.artifacts import create_markdown_artifact
+
+from agents import registry
+from agents.models import ContractDraft, WorkflowOptions
+from hyperagent.db import repository
+from tasks.retry import stage_task_options
+from tasks.tracking import stage_scope
+
+
+@task(**stage_task_options("generate-contract"))
+def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -> ContractDraft:
+    with stage_scope(workflow_id, "generation", status="nlp_parsing"):
+        generator = registry.service("generation")
+        spec = generator.parse_spec(prompt)
+        repository.update_workflow(workflow_id, status="generating")
+        draft = generator.generate(prompt, options.model_dump(exclude_none=True), spec=spec)
+        create_markdown_artifact(
+            key=f"contract-source-{workflow_id}",
+            markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`.\n\n"
+                     f"```solidity\n{draft.source}\n```\n",
+            description=f"Generated source of {draft.contract_name}",
+        )
+        return draft

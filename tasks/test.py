@@ -1,0 +1,48 @@
+"""Stage 4: a Foundry project with generated unit, fuzz and invariant tests, run with forge."""
+
+from __future__ import annotations
+
+from prefect import task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+
+from agents import registry
+from agents.models import CompiledContract, ContractDraft, TestReport
+from hyperagent.db import repository
+from hyperagent.paths import builds_dir
+from tasks.retry import stage_task_options
+from tasks.tracking import stage_scope
+
+
+@task(**stage_task_options("test-contract"))
+def test_contract(workflow_id: str, contract_id: str, draft: ContractDraft,
+                  compiled: CompiledContract) -> TestReport:
+    with stage_scope(workflow_id, "testing"):
+        report = registry.service("testing").run(draft, compiled, builds_dir() / str(workflow_id))
+        repository.save_test_report(workflow_id, contract_id, report)
+        create_markdown_artifact(key=f"tests-{workflow_id}-report", markdown=test_markdown(compiled, report),
+                                 description=f"Test report of {compiled.contract_name}")
+        create_table_artifact(key=f"tests-{workflow_id}-results",
+                              table=[case.model_dump(include={"name", "kind", "status", "gas", "reason"})
+                                     for case in report.cases] or [{"name": "-", "status": "no tests"}],
+                              description="Generated tests")
+        return report
+
+
+test_contract.__test__ = False  # not a pytest test despite the name
+
+
+def test_markdown(compiled: CompiledContract, report: TestReport) -> str:
+    coverage = "n/a" if report.line_coverage is None else f"{report.line_coverage:.0%}"
+    lines = [f"# Tests of {compiled.contract_name}", "",
+             f"**{report.passed} passed, {report.failed} failed**, line coverage {coverage}, "
+             f"Foundry project `{report.project_dir}`", "",
+             "| test | kind | status | gas |", "|---|---|---|---|"]
+    lines += [f"| {c.name} | {c.kind} | {c.status} | {c.gas or ''} |" for c in report.cases]
+    failures = [c for c in report.cases if c.status == "failed"]
+    for case in failures:
+        lines += ["", f"- `{case.name}`: {case.reason or 'failed'}"
+                  + (f" (counterexample: {case.counterexample})" if case.counterexample else "")]
+    return "\n".join(lines) + "\n"
+
+
+test_markdown.__test__ = False

@@ -1,0 +1,138 @@
+"""What every stage reports: workflow status, Prefect events, stage times, retries, cancellation.
+
+A stage task wraps its work in `stage_scope(workflow_id, stage)`; the flow calls `WorkflowTracker`
+for what belongs to the whole run (the row, the progress artifact, the final result).
+"""
+
+from __future__ import annotations
+
+import time
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from typing import Any
+
+from prefect.artifacts import create_progress_artifact, update_progress_artifact
+from prefect.events import emit_event
+from prefect.runtime import flow_run, task_run
+
+from hyperagent.db import repository
+from hyperagent.errors import WorkflowCancelledError
+
+STAGE_STATUS = {
+    "generation": "generating",
+    "compilation": "compiling",
+    "audit": "auditing",
+    "testing": "testing",
+    "deployment": "deploying",
+}
+TERMINAL = {"completed", "failed", "cancelled"}
+
+
+def resource(workflow_id: str) -> dict[str, str]:
+    return {"prefect.resource.id": f"hyperagent.workflow.{workflow_id}",
+            "prefect.resource.name": f"workflow {workflow_id}"}
+
+
+def emit(workflow_id: str, event: str, **payload: Any) -> None:
+    emit_event(event=f"hyperagent.{event}", resource=resource(workflow_id),
+               payload={"workflow_id": str(workflow_id), **payload})
+
+
+def ensure_not_cancelled(workflow_id: str) -> None:
+    if repository.get_workflow(workflow_id)["status"] == "cancelled":
+        raise WorkflowCancelledError(f"workflow {workflow_id} was cancelled")
+
+
+@contextmanager
+def stage_scope(workflow_id: str, stage: str, status: str | None = None) -> Iterator[None]:
+    """Status and event on entry; time, event and (on retry) the retry count on exit."""
+    ensure_not_cancelled(workflow_id)
+    attempt = task_run.run_count or 1
+    if attempt > 1:
+        repository.record_retry(workflow_id, stage)
+    repository.update_workflow(workflow_id, status=status or STAGE_STATUS[stage], current_stage=stage)
+    emit(workflow_id, f"{stage}.started", attempt=attempt)
+    started = time.monotonic()
+    try:
+        yield
+    except Exception as error:
+        emit(workflow_id, f"{stage}.failed", attempt=attempt, error=type(error).__name__)
+        raise
+    elapsed = time.monotonic() - started
+    repository.record_stage_time(workflow_id, stage, elapsed)
+    emit(workflow_id, f"{stage}.completed", attempt=attempt, seconds=round(elapsed, 3))
+
+
+class WorkflowTracker:
+    """The whole run's record: created row, progress artifact, terminal status and result."""
+
+    def __init__(self, workflow_id: str) -> None:
+        self.id = str(workflow_id)
+        self.started = time.monotonic()
+        self._progress_artifact = None
+
+    @classmethod
+    def begin(cls, prompt: str, network: str, options: dict[str, Any], workflow_id: str | None) -> "WorkflowTracker":
+        if workflow_id is None:
+            workflow_id = str(repository.create_workflow(prompt, network, options))
+        tracker = cls(workflow_id)
+        ensure_not_cancelled(tracker.id)
+        repository.update_workflow(tracker.id, flow_run_id=str(flow_run.id) if flow_run.id else None,
+                                   status="nlp_parsing", current_stage="generation", progress=0)
+        tracker._progress_artifact = create_progress_artifact(
+            progress=0.0, key=f"workflow-{tracker.id}-progress"[:100].lower(),
+            description=f"HyperAgent workflow {tracker.id}")
+        emit(tracker.id, "workflow.started", prompt_chars=len(prompt), network=network)
+        return tracker
+
+    def advance(self, stage: str, progress: int) -> None:
+        repository.update_workflow(self.id, progress=progress)
+        if self._progress_artifact is not None:
+            update_progress_artifact(self._progress_artifact, float(progress), description=f"{stage} done")
+
+    def _final(self, result: dict[str, Any] | None, status: str) -> dict[str, Any]:
+        row = repository.get_workflow(self.id)
+        return {**(result or {}), "workflow_id": self.id, "status": status, "flow_run_id": row.get("flow_run_id"),
+                "stages": {stage: round(seconds, 3) for stage, seconds in (row.get("stage_times") or {}).items()},
+                "retries": row.get("retry_counts") or {}}
+
+    def complete(self, result: dict[str, Any]) -> dict[str, Any]:
+        result = self._final(result, "completed")
+        repository.update_workflow(self.id, status="completed", progress=100, result=result,
+                                   completed_at=datetime.now(timezone.utc))
+        emit(self.id, "workflow.completed", seconds=round(time.monotonic() - self.started, 3))
+        return result
+
+    def fail(self, error: BaseException, result: dict[str, Any] | None = None) -> None:
+        stack = "".join(traceback.format_exception(error))
+        message = str(error) or type(error).__name__
+        repository.update_workflow(self.id, status="failed", error_message=message, error_stacktrace=stack,
+                                   result={**self._final(result, "failed"), "error": message},
+                                   completed_at=datetime.now(timezone.utc))
+        emit(self.id, "workflow.failed", error=type(error).__name__)
+
+    def cancelled(self) -> None:
+        repository.update_workflow(self.id, status="cancelled", result=self._final(None, "cancelled"),
+                                   completed_at=datetime.now(timezone.utc))
+        emit(self.id, "workflow.cancelled")
+
+
+def _workflow_of(flow_run_state: Any) -> str | None:
+    row = repository.find_workflow_by_flow_run(str(flow_run_state.id))
+    return None if row is None else str(row["id"])
+
+
+def mark_cancelled(flow: Any, run: Any, state: Any) -> None:
+    """Flow hook: a run cancelled from the UI or API leaves its workflow cancelled, not hanging."""
+    workflow_id = _workflow_of(run)
+    if workflow_id and repository.get_workflow(workflow_id)["status"] not in {"completed", "failed"}:
+        WorkflowTracker(workflow_id).cancelled()
+
+
+def mark_crashed(flow: Any, run: Any, state: Any) -> None:
+    """Flow hook: a crashed process (killed worker, lost infrastructure) records the failure."""
+    workflow_id = _workflow_of(run)
+    if workflow_id and repository.get_workflow(workflow_id)["status"] not in TERMINAL:
+        WorkflowTracker(workflow_id).fail(RuntimeError(f"flow run crashed: {state.message or state.name}"))
