@@ -65,6 +65,9 @@ class CompiledContract(BaseModel):
     standard_json_input: dict[str, Any]
     optimizer: dict[str, Any] = Field(default_factory=lambda: {"enabled": True, "runs": 200})
     warnings: list[str] = Field(default_factory=list)
+    immutable_references: dict[str, list[dict[str, int]]] = Field(default_factory=dict)
+    """solc's evm.deployedBytecode.immutableReferences (id -> [{start, length}] in bytes): the deployer
+    masks these when it compares the code on chain with deployed_bytecode."""
 
 
 class Finding(BaseModel):
@@ -80,6 +83,9 @@ class Finding(BaseModel):
     line: int | None = None
     lines: list[int] = Field(default_factory=list)
     function: str | None = None
+    detectors: list[str] = Field(default_factory=list)
+    """Every detector id that reported this issue (several when tools' findings were merged)."""
+    contract: str | None = None
 
     @property
     def tool(self) -> str:
@@ -103,6 +109,9 @@ class AuditReport(BaseModel):
     fail_on: Severity = Severity.high
     passed: bool = True
     gate_reason: str | None = None
+    solc_version: str | None = None
+    """The compiler release the audited source was compiled with (pragma-matched)."""
+    duration: float = 0.0
 
 
 class TestCaseResult(BaseModel):
@@ -129,6 +138,13 @@ class TestReport(BaseModel):
     branch_coverage: float | None = None
     forge_version: str | None = None
     duration: float = 0.0
+    family: str | None = None
+    """The family whose generator wrote the tests (None: generic tests)."""
+    generator: str | None = None
+    messages: list[str] = Field(default_factory=list)
+    """What was left out and why (tests that did not compile, coverage not measured)."""
+    timings: dict[str, float] = Field(default_factory=dict)
+    """Seconds per forge step: build, test, coverage."""
 
     @property
     def passed(self) -> int:
@@ -158,6 +174,11 @@ class DeploymentResult(BaseModel):
     explorer_link: str | None = None
     reused: bool = False
     """True when a retry found the earlier transaction instead of sending again."""
+    cost_wei: int | None = None
+    """gas_used * effective_gas_price."""
+    nonce: int | None = None
+    code_check: str | None = None
+    """How the code at the address was checked: exact, immutables-masked, zero-masked, skipped."""
 
 
 STAGES = ("generation", "compilation", "audit", "testing", "deployment")
@@ -186,3 +207,14 @@ class WorkflowOptions(BaseModel):
         unknown = sorted(set(self.skip) - set(SKIPPABLE_STAGES))
         if unknown:
             raise ValueError(f"cannot skip {', '.join(unknown)}: choose from {', '.join(SKIPPABLE_STAGES)}")
+
+
+class FileAudit(BaseModel):
+    """One user file audited by `hyperagent audit` / the audit-contract flow."""
+
+    path: str
+    solc_version: str | None = None
+    error: str | None = None
+    """Why the file could not be audited (it does not compile, say); the other files still are."""
+    contracts: list[str] = Field(default_factory=list)
+    report: AuditReport | None = None

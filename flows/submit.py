@@ -8,6 +8,8 @@ from __future__ import annotations
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from agents.models import WorkflowOptions
@@ -34,14 +36,27 @@ def create_workflow(prompt: str, network: str, options: dict[str, Any]) -> str:
     return str(repository.create_workflow(prompt.strip(), network, options))
 
 
-def run_in_process(workflow_id: str) -> dict[str, Any]:
-    """Run the flow here; the outcome is read back from the workflow row."""
+def run_in_process(workflow_id: str, api_url: str | None = None) -> dict[str, Any]:
+    """Run the flow here (against `api_url` when given); the outcome is read back from the workflow row."""
     from flows.lifecycle import contract_lifecycle
 
     row = repository.get_workflow(workflow_id)
-    contract_lifecycle(prompt=row["prompt"], network=row["network"], options=row["options"],
-                       workflow_id=workflow_id, return_state=True)
+    with prefect_api(api_url):
+        contract_lifecycle(prompt=row["prompt"], network=row["network"], options=row["options"],
+                           workflow_id=workflow_id, return_state=True)
     return repository.get_workflow(workflow_id)
+
+
+@contextmanager
+def prefect_api(api_url: str | None) -> Iterator[None]:
+    """Talk to `api_url` inside the block (Prefect reads its settings once, at import)."""
+    if not api_url:
+        yield
+        return
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
+    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+        yield
 
 
 def start_in_background(workflow_id: str) -> int:
@@ -51,39 +66,40 @@ def start_in_background(workflow_id: str) -> int:
     return process.pid
 
 
-def submit_to_deployment(workflow_id: str) -> str | None:
-    """Submit through the `contract-lifecycle/default` deployment when a server has it; else None."""
+def submit_to_deployment(workflow_id: str, api_url: str) -> str | None:
+    """Submit through the `contract-lifecycle/default` deployment when the server has it; else None."""
     from prefect.deployments import run_deployment
     from prefect.exceptions import ObjectNotFound
 
     row = repository.get_workflow(workflow_id)
     try:
-        flow_run = run_deployment(DEPLOYMENT_NAME, timeout=0, parameters={
-            "prompt": row["prompt"], "network": row["network"], "options": row["options"],
-            "workflow_id": workflow_id})
+        with prefect_api(api_url):
+            flow_run = run_deployment(DEPLOYMENT_NAME, timeout=0, parameters={
+                "prompt": row["prompt"], "network": row["network"], "options": row["options"],
+                "workflow_id": workflow_id})
     except ObjectNotFound:
         return None
     repository.update_workflow(workflow_id, flow_run_id=str(flow_run.id))
     return str(flow_run.id)
 
 
-def cancel(workflow_id: str) -> dict[str, Any]:
+def cancel(workflow_id: str, api_url: str | None = None) -> dict[str, Any]:
     """Mark the workflow cancelled (no later stage starts) and cancel its Prefect flow run if reachable."""
     row = repository.get_workflow(workflow_id)
     if row["status"] in ("completed", "failed", "cancelled"):
         raise ConfigurationError(f"workflow {workflow_id} already ended ({row['status']}): nothing to cancel")
     repository.update_workflow(workflow_id, status="cancelled")
-    if row.get("flow_run_id"):
-        _cancel_flow_run(row["flow_run_id"])
+    if row.get("flow_run_id") and api_url:
+        _cancel_flow_run(row["flow_run_id"], api_url)
     return repository.get_workflow(workflow_id)
 
 
-def _cancel_flow_run(flow_run_id: str) -> None:
+def _cancel_flow_run(flow_run_id: str, api_url: str) -> None:
     from prefect.client.orchestration import get_client
     from prefect.states import Cancelling
 
     try:
-        with get_client(sync_client=True) as client:
+        with prefect_api(api_url), get_client(sync_client=True) as client:
             run = client.read_flow_run(uuid.UUID(flow_run_id))
             if not run.state or not run.state.is_final():
                 client.set_flow_run_state(run.id, Cancelling(message="cancelled by hyperagent"), force=True)
@@ -92,7 +108,6 @@ def _cancel_flow_run(flow_run_id: str) -> None:
 
 
 if __name__ == "__main__":
-    from hyperagent.stack.prefect_server import use_server
+    from hyperagent.stack.prefect_server import ensure_api
 
-    use_server(start=True)
-    run_in_process(sys.argv[1])
+    run_in_process(sys.argv[1], ensure_api())

@@ -59,6 +59,14 @@ class NetworkError(DeploymentError):
     """The RPC endpoint is unreachable or answers for the wrong chain. Often transient."""
 
 
+class ChainIdMismatchError(DeploymentError):
+    """The RPC answers for another chain than the network names. Not transient: fix the config."""
+
+
+class InsufficientFundsError(DeploymentError):
+    """The deployer cannot pay for the deployment. Not transient: fund the account."""
+
+
 class WorkflowNotFoundError(HyperAgentError):
     """No workflow has the given id."""
 

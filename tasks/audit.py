@@ -6,11 +6,11 @@ from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from agents import registry
-from agents.audit.report import findings_table, to_markdown
+from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
 from agents.models import AuditReport, CompiledContract, ContractDraft, WorkflowOptions
 from hyperagent.db import repository
 from tasks.retry import stage_task_options
-from tasks.tracking import stage_scope
+from tasks.tracking import emit, stage_scope
 
 
 @task(**stage_task_options("audit-contract"))
@@ -30,3 +30,39 @@ def publish_audit(key: str, subject: str, report: AuditReport) -> None:
                              description=f"Audit report of {subject}")
     create_table_artifact(key=f"{key}-findings", table=findings_table(report),
                           description=f"Findings for {subject}")
+
+
+@task(**stage_task_options("audit-files"))
+def audit_files(paths: list[str], tools: list[str] | None = None, timeout: float | None = None,
+                fail_on: str = "high") -> dict:
+    """Audit user files or folders; one stored audit per file, one report artifact for the run."""
+    service = registry.service("audit")
+    file_audits = service.audit_paths(paths, tools=tools, timeout=timeout, fail_on=fail_on)
+    for file_audit in file_audits:
+        if file_audit.report is not None:
+            repository.save_audit(None, None, file_audit.report, source_path=str(file_audit.path))
+    result = files_json(file_audits)
+    create_markdown_artifact(key="audit-contract-report", markdown=files_markdown(file_audits),
+                             description=f"Audit of {len(file_audits)} file(s)")
+    rows = [{"file": f["path"], **finding} for f in result["files"] for finding in f["findings"]]
+    create_table_artifact(key="audit-contract-findings", table=rows or [{"file": "-", "title": "no findings"}],
+                          description="Findings")
+    return result
+
+
+@task(**stage_task_options("reaudit-deployment"))
+def reaudit_deployment(deployment: dict, tools: list[str] | None = None, timeout: float | None = None) -> dict:
+    """Audit a deployed contract again; announce high/critical findings its last audit lacked."""
+    contract = repository.get_contract(deployment["workflow_id"])
+    previous = repository.latest_audit(deployment["workflow_id"])
+    report = registry.service("audit").audit_source(contract["source"], contract["file_name"], tools=tools,
+                                                     timeout=timeout, family=contract.get("family"))
+    repository.save_audit(deployment["workflow_id"], contract["id"], report)
+    known = {(f["detector"], f["line"]) for f in (previous or {}).get("findings", [])}
+    new = [f for f in report.findings
+           if f.severity.rank >= 3 and (f.detector, f.line) not in known]
+    if new:
+        emit(str(deployment["workflow_id"]), "reaudit.new-findings", address=deployment["address"],
+             network=deployment["network"], count=len(new),
+             findings=[{"title": f.title, "severity": f.severity.value, "line": f.line} for f in new])
+    return {"workflow_id": str(deployment["workflow_id"]), "new_findings": len(new)}

@@ -47,22 +47,23 @@ def create(
                                "allow_failing_tests": allow_failing_tests}
     options = submit.validate_request(prompt, options)
     resolve_network(network, rpc_url=rpc_url, chain_id=chain_id)
-    from hyperagent.stack.prefect_server import current_api_url, use_server
+    from hyperagent.stack.prefect_server import current_api_url, ensure_api
 
     if not wait:
         workflow_id = submit.create_workflow(prompt, network, options)
-        via = "deployment" if current_api_url() and _submit(submit, workflow_id) else "background"
+        api_url = current_api_url()
+        via = "deployment" if api_url and _submit(submit, workflow_id, api_url) else "background"
         if via == "background":
             submit.start_in_background(workflow_id)
         _emit({"workflow_id": workflow_id, "status": "created", "submitted_via": via} if as_json else None,
               f"workflow {workflow_id} submitted ({via}); follow it with `hyperagent workflow status {workflow_id}`")
         return
 
-    use_server(start=True)
+    api_url = ensure_api()
     workflow_id = submit.create_workflow(prompt, network, options)
     if not as_json:
         console.print(f"workflow [bold]{workflow_id}[/]")
-    row = _run_with_display(submit, workflow_id, live=not as_json and sys.stdout.isatty())
+    row = _run_with_display(submit, workflow_id, api_url, live=not as_json and sys.stdout.isatty())
     result = _result_of(row)
     if as_json:
         typer.echo(json.dumps(result, default=str))
@@ -72,9 +73,9 @@ def create(
         raise typer.Exit(code=1)
 
 
-def _submit(submit: Any, workflow_id: str) -> bool:
+def _submit(submit: Any, workflow_id: str, api_url: str) -> bool:
     try:
-        return submit.submit_to_deployment(workflow_id) is not None
+        return submit.submit_to_deployment(workflow_id, api_url) is not None
     except Exception:
         return False
 
@@ -83,15 +84,14 @@ def _emit(payload: dict[str, Any] | None, text: str) -> None:
     typer.echo(json.dumps(payload) if payload is not None else text)
 
 
-def _run_with_display(submit: Any, workflow_id: str, live: bool) -> dict[str, Any]:
+def _run_with_display(submit: Any, workflow_id: str, api_url: str, live: bool) -> dict[str, Any]:
     if not live:
-        return submit.run_in_process(workflow_id)
+        return submit.run_in_process(workflow_id, api_url)
     from hyperagent.cli.render import StageProgress
     from hyperagent.db import repository
 
     outcome: dict[str, Any] = {}
-    worker = threading.Thread(target=lambda: outcome.setdefault("row", _safe_run(submit, workflow_id, outcome)),
-                              daemon=True)
+    worker = threading.Thread(target=_safe_run, args=(submit, workflow_id, api_url, outcome), daemon=True)
     worker.start()
     with StageProgress(STAGE_ORDER) as progress:
         while worker.is_alive():
@@ -103,12 +103,11 @@ def _run_with_display(submit: Any, workflow_id: str, live: bool) -> dict[str, An
     return repository.get_workflow(workflow_id)
 
 
-def _safe_run(submit: Any, workflow_id: str, outcome: dict[str, Any]) -> dict[str, Any] | None:
+def _safe_run(submit: Any, workflow_id: str, api_url: str, outcome: dict[str, Any]) -> None:
     try:
-        return submit.run_in_process(workflow_id)
+        submit.run_in_process(workflow_id, api_url)
     except BaseException as error:  # re-raised in the main thread
         outcome["error"] = error
-        return None
 
 
 def _result_of(row: dict[str, Any]) -> dict[str, Any]:
@@ -154,6 +153,7 @@ def list_workflows(limit: Annotated[int, typer.Option(help="How many, newest fir
 def cancel(workflow_id: Annotated[str, typer.Argument(help="Workflow id.")]) -> None:
     """Cancel a running workflow: no later stage starts, and nothing is deployed."""
     from flows import submit
+    from hyperagent.stack.prefect_server import current_api_url
 
-    row = submit.cancel(workflow_id)
+    row = submit.cancel(workflow_id, current_api_url())
     typer.echo(f"workflow {row['id']} cancelled")

@@ -98,9 +98,6 @@ def stop_server() -> bool:
     return stop_service(SERVICE)
 
 
-def use_server(start: bool = True) -> str | None:
-    """Point this process's Prefect client at a long-lived server (started if `start`)."""
-    url = current_api_url() or (ensure_server() if start else None)
-    if url:
-        os.environ["PREFECT_API_URL"] = url
-    return url
+def ensure_api() -> str:
+    """The API a flow run should use: PREFECT_API_URL, else the project's server (started if down)."""
+    return current_api_url() or ensure_server()

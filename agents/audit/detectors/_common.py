@@ -1,0 +1,70 @@
+"""What the project's Slither detectors share: version gating and the contracts worth looking at.
+
+Why a base class: like Slither's reentrancy family, each detector only filters and formats; the base
+refuses a detector whose compiler range does not apply, skips interfaces and libraries (SafeMath is
+the fix, not the bug) and yields the functions a contract declares, once each.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from slither.core.declarations import Function
+from slither.detectors.abstract_detector import AbstractDetector
+from slither.slithir.variables import ReferenceVariable
+
+WIKI_BASE = "https://github.com/hyperagent/hyperagent/blob/main/docs/audit.md#"
+
+
+def version_tuple(version: str) -> tuple[int, ...]:
+    numbers = re.findall(r"\d+", version or "0.0.0")[:3]
+    return tuple(int(n) for n in numbers) or (0, 0, 0)
+
+
+class ProjectDetector(AbstractDetector):
+    """Base of HyperAgent's detectors. `BELOW` limits a detector to older compilers (e.g. (0, 8, 0))."""
+
+    BELOW: tuple[int, ...] | None = None
+    ABSTRACT = True
+
+    def compiler_applies(self) -> bool:
+        if self.BELOW is None:
+            return True
+        return version_tuple(self.compilation_unit.solc_version) < self.BELOW
+
+    def functions(self) -> Iterator[Function]:
+        for contract in self.contracts:
+            if contract.is_interface or contract.is_library:
+                continue
+            yield from contract.functions_and_modifiers_declared
+
+    def _detect(self) -> list:
+        if not self.compiler_applies():
+            return []
+        return self._check()
+
+    def _check(self) -> list:
+        raise NotImplementedError
+
+
+def origin(variable):
+    """The declared variable behind a SlithIR reference (`balances[a]` -> `balances`)."""
+    while isinstance(variable, ReferenceVariable):
+        variable = variable.points_to_origin
+    return variable
+
+
+def is_public_entry(function: Function) -> bool:
+    return (function.visibility in ("public", "external") and not function.is_constructor
+            and not getattr(function, "view", False) and not getattr(function, "pure", False)
+            and function.name not in ("fallback", "receive", "slitherConstructorVariables",
+                                      "slitherConstructorConstantVariables"))
+
+
+def reads_sender(function: Function) -> bool:
+    """Access control on the caller in the function or its modifiers (require/if on msg.sender, tx.origin)."""
+    names = {v.name for v in function.all_conditional_solidity_variables_read(include_loop=False)}
+    if names & {"msg.sender", "tx.origin"}:
+        return True
+    return any(m.name.startswith("only") for m in function.modifiers)

@@ -1,0 +1,117 @@
+"""What a request or a model's output must never smuggle in, and how user text reaches Solidity.
+
+Text from a request reaches the source only through `solidity_string` (an escaped string literal)
+or `solidity_identifier` (validated letters and digits); nothing else is interpolated.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Requests asking for these are refused by the offline engine.
+BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
+    (r"self[\s_-]?destruct|suicide\s*\(", "selfdestruct"),
+    (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
+    (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
+    (r"\bback[\s-]?door\b|\brug[\s-]?pull\b|\bhoneypot\b", "a backdoor"),
+    (r"\b(steal|confiscate|seize)\b.{0,40}\b(funds|tokens|balances?|ether|eth)\b", "taking users' funds"),
+    (r"\b(blacklist|block)\b.{0,30}\bsell(ing|ers)?\b|\bprevent\b.{0,30}\bsell", "blocking holders from selling"),
+    (r"\b(owner|admin)\b.{0,40}\btransfer\b.{0,30}\b(anyone|any user|any holder|other people)'?s?\b.{0,20}\b(tokens|balance|funds)", "moving other holders' tokens"),
+    (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
+    (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
+    (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),
+]
+
+# Source produced by a model is rejected when it contains these outside comments and strings.
+BACKDOOR_SOURCE_PATTERNS: list[tuple[str, str]] = [
+    (r"\bselfdestruct\s*\(", "selfdestruct"),
+    (r"\bsuicide\s*\(", "suicide"),
+    (r"\bdelegatecall\s*\(", "delegatecall"),
+    (r"\btx\.origin\b", "tx.origin authorisation"),
+    (r"\bcallcode\s*\(", "callcode"),
+    (r"\bassembly\s*\{", "inline assembly"),
+    (r"\bfunction\s+_?(drain|sweep|rug|backdoor|emergencyDrain|stealFunds)\w*\s*\(", "a drain function"),
+    (r"\b_mint\s*\(\s*(owner\(\)|msg\.sender|_owner)\s*,\s*type\(uint256\)\.max", "an unbounded owner mint"),
+]
+
+_BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f"), None)
+
+
+def request_backdoor(text: str) -> str | None:
+    """The backdoor a request asks for, or None."""
+    for pattern, what in BACKDOOR_REQUEST_PATTERNS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return what
+    return None
+
+
+def strip_comments_and_strings(source: str) -> str:
+    """Solidity code with comments and string literals blanked, so patterns see only code."""
+    return re.sub(
+        r'//[^\n]*|/\*.*?\*/|(?:unicode|hex)?"(?:\\.|[^"\\\n])*"|(?:unicode|hex)?\'(?:\\.|[^\'\\\n])*\'',
+        lambda m: " " if m.group(0).startswith("/") else '""',
+        source,
+        flags=re.DOTALL,
+    )
+
+
+def source_backdoors(source: str) -> list[str]:
+    """Dangerous constructs in generated code (outside comments and string literals)."""
+    code = strip_comments_and_strings(source)
+    return [what for pattern, what in BACKDOOR_SOURCE_PATTERNS if re.search(pattern, code)]
+
+
+def clean_text(text: str) -> str:
+    """NFC, no control or bidi-override characters, single spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_BIDI)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def solidity_string(text: str) -> str:
+    """An escaped Solidity string literal; `unicode"..."` when the text is not ASCII."""
+    text = clean_text(text)
+    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
+    return f'unicode"{escaped}"' if not text.isascii() else f'"{escaped}"'
+
+
+def comment_text(text: str) -> str:
+    """Safe inside a `///` comment: no newline, no comment terminator."""
+    return clean_text(text).replace("*/", "* /").replace("\\", "/")
+
+
+SOLIDITY_RESERVED = set("""
+abstract after alias apply auto byte case catch copyof default define final immutable implements in
+inline let macro match mutable null of override partial promise reference relocatable sealed sizeof
+static supports switch typedef typeof unchecked virtual address bool string bytes int uint contract
+interface library function modifier event error struct enum mapping public private internal external
+pure view payable constant returns return if else for while do break continue throw emit new delete
+try import pragma using is this super true false wei gwei ether seconds minutes hours days weeks
+years type assembly constructor fallback receive memory storage calldata indexed anonymous
+""".split())
+
+# Names the templates import or declare: a contract may not reuse them.
+TEMPLATE_IDENTIFIERS = {
+    "ERC20", "ERC20Burnable", "ERC20Pausable", "ERC20Capped", "ERC20Permit", "ERC20Votes", "ERC20FlashMint",
+    "ERC721", "ERC721Enumerable", "ERC721URIStorage", "ERC721Burnable", "ERC721Pausable", "ERC721Royalty",
+    "ERC1155", "ERC1155Burnable", "ERC1155Pausable", "ERC1155Supply", "ERC2981", "Ownable", "AccessControl",
+    "Nonces", "Governor", "GovernorSettings", "GovernorCountingSimple", "GovernorVotes", "EIP712",
+    "GovernorVotesQuorumFraction", "GovernorTimelockControl", "TimelockController", "IVotes", "IERC20",
+    "SafeERC20", "MerkleProof", "ReentrancyGuard", "VestingWallet", "VestingWalletCliff", "Address",
+    "Pausable", "Strings", "Math", "Votes", "IERC165", "Context",
+}
+
+
+def solidity_identifier(text: str, fallback: str) -> str:
+    """CamelCase ASCII identifier built from the text's letters and digits, or `fallback`."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.findall(r"[A-Za-z0-9]+", ascii_text)
+    ident = "".join(w[0].upper() + w[1:] for w in words)
+    if not ident or not ident[0].isalpha():
+        ident = (fallback + ident) if ident else fallback
+    ident = ident[:48]
+    if ident.lower() in SOLIDITY_RESERVED or ident in TEMPLATE_IDENTIFIERS or ident.endswith("Token") and ident[:-5] in TEMPLATE_IDENTIFIERS:
+        ident = ident + "Contract"
+    assert re.fullmatch(r"[A-Za-z][A-Za-z0-9]*", ident)
+    return ident

@@ -1,0 +1,24 @@
+"""One module per contract family; `generic` for contracts of unknown family (the LLM engine).
+
+Each module has `unit_tests(subject) -> str` and `invariant_tests(subject) -> str | None`.
+Adding a family is adding one module and one line in FAMILIES.
+"""
+
+from __future__ import annotations
+
+import importlib
+from types import ModuleType
+
+FAMILIES: dict[str, str] = {
+    "erc20": "agents.testing.generators.erc20",
+}
+GENERIC = "agents.testing.generators.generic"
+
+
+def for_family(family: str | None) -> ModuleType:
+    """The generator of `family`, or the generic one."""
+    return importlib.import_module(FAMILIES.get((family or "").lower(), GENERIC))
+
+
+def known_families() -> list[str]:
+    return sorted(FAMILIES)

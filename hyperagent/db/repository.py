@@ -1,0 +1,285 @@
+"""The writes and reads the stages make: plain functions, each one short transaction, plain dicts out.
+
+Why plain dicts: callers are Prefect tasks, the CLI and tests in other threads and processes; an ORM
+object outlives its session there and fails on first lazy load. Ids come back as `uuid.UUID`,
+times as aware datetimes; every id argument also accepts its string form.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime, timezone
+from typing import Any
+
+from pydantic import BaseModel
+from sqlalchemy import func, inspect, select, update
+from sqlalchemy.dialects.postgresql import insert
+
+from agents.models import AuditReport, CompiledContract, DeploymentResult, TestReport
+from hyperagent.db.engine import session_scope
+from hyperagent.db.models import (WORKFLOW_STATUSES, AuditFinding, Base, Contract, Deployment, SecurityAudit,
+                                  TestResult, TestRun, Workflow)
+from hyperagent.errors import DatabaseError, WorkflowNotFoundError
+
+WORKFLOW_FIELDS = frozenset({"status", "current_stage", "progress", "error_message", "error_stacktrace",
+                             "flow_run_id", "result", "completed_at"})
+
+
+def as_uuid(value: uuid.UUID | str, what: str = "workflow") -> uuid.UUID:
+    if isinstance(value, uuid.UUID):
+        return value
+    try:
+        return uuid.UUID(str(value).strip())
+    except ValueError:
+        message = f"{value!r} is not a {what} id: ids are UUIDs (see `hyperagent workflow list`)"
+        raise (WorkflowNotFoundError if what == "workflow" else ValueError)(message) from None
+
+
+def _row(obj: Base) -> dict[str, Any]:
+    return {column.key: getattr(obj, column.key) for column in inspect(obj).mapper.column_attrs}
+
+
+def _json(value: Any) -> Any:
+    return value.model_dump(mode="json") if isinstance(value, BaseModel) else value
+
+
+def _workflow(session: Any, workflow_id: uuid.UUID | str, lock: bool = False) -> Workflow:
+    wid = as_uuid(workflow_id)
+    query = select(Workflow).where(Workflow.id == wid)
+    row = session.scalars(query.with_for_update() if lock else query).first()
+    if row is None:
+        raise WorkflowNotFoundError(f"no workflow {wid}: see `hyperagent workflow list`")
+    return row
+
+
+# --- workflows -------------------------------------------------------------------------------------
+
+def create_workflow(prompt: str, network: str, options: dict[str, Any] | BaseModel | None = None) -> uuid.UUID:
+    with session_scope() as session:
+        row = Workflow(prompt=prompt, network=network, options=_json(options) or {}, status="created", progress=0)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def update_workflow(workflow_id: uuid.UUID | str, **fields: Any) -> None:
+    """Set any of WORKFLOW_FIELDS; `updated_at` moves on every call."""
+    unknown = sorted(set(fields) - WORKFLOW_FIELDS)
+    if unknown:
+        raise ValueError(f"update_workflow cannot set {', '.join(unknown)}")
+    if "status" in fields and fields["status"] not in WORKFLOW_STATUSES:
+        raise ValueError(f"unknown workflow status {fields['status']!r}: one of {', '.join(WORKFLOW_STATUSES)}")
+    if "progress" in fields and not 0 <= int(fields["progress"]) <= 100:
+        raise ValueError(f"progress must be 0-100, not {fields['progress']}")
+    if "result" in fields:
+        fields["result"] = _json(fields["result"])
+    wid = as_uuid(workflow_id)
+    with session_scope() as session:
+        done = session.execute(update(Workflow).where(Workflow.id == wid).values(**fields, updated_at=func.now()))
+        if done.rowcount == 0:
+            raise WorkflowNotFoundError(f"no workflow {wid}: see `hyperagent workflow list`")
+
+
+def _bump(workflow_id: uuid.UUID | str, column: str, stage: str, change: Any) -> None:
+    with session_scope() as session:
+        row = _workflow(session, workflow_id, lock=True)
+        values = dict(getattr(row, column) or {})
+        values[stage] = change(values.get(stage))
+        setattr(row, column, values)
+        row.updated_at = func.now()
+
+
+def record_stage_time(workflow_id: uuid.UUID | str, stage: str, seconds: float) -> None:
+    """Seconds the stage took; a retried stage adds its attempts up."""
+    _bump(workflow_id, "stage_times", stage, lambda old: round((old or 0.0) + float(seconds), 6))
+
+
+def record_retry(workflow_id: uuid.UUID | str, stage: str) -> None:
+    _bump(workflow_id, "retry_counts", stage, lambda old: (old or 0) + 1)
+
+
+def get_workflow(workflow_id: uuid.UUID | str) -> dict[str, Any]:
+    with session_scope() as session:
+        return _row(_workflow(session, workflow_id))
+
+
+def find_workflow_by_flow_run(flow_run_id: str) -> dict[str, Any] | None:
+    with session_scope() as session:
+        row = session.scalars(select(Workflow).where(Workflow.flow_run_id == str(flow_run_id))
+                              .order_by(Workflow.created_at.desc())).first()
+        return None if row is None else _row(row)
+
+
+def list_workflows(limit: int = 20) -> list[dict[str, Any]]:
+    """Newest first."""
+    with session_scope() as session:
+        rows = session.scalars(select(Workflow).order_by(Workflow.created_at.desc(), Workflow.id).limit(limit))
+        return [_row(row) for row in rows]
+
+
+def row_counts(workflow_id: uuid.UUID | str) -> dict[str, int]:
+    """How many stage rows a workflow has; what tests and `status` use to see what was recorded."""
+    wid = as_uuid(workflow_id)
+    with session_scope() as session:
+        return {model.__tablename__: session.scalar(select(func.count()).select_from(model)
+                                                    .where(model.workflow_id == wid))
+                for model in (Contract, SecurityAudit, TestResult, Deployment)}
+
+
+# --- contracts -------------------------------------------------------------------------------------
+
+def save_contract(workflow_id: uuid.UUID | str, compiled: CompiledContract, *, family: str | None,
+                  spec: dict[str, Any] | BaseModel, engine: str | None) -> uuid.UUID:
+    with session_scope() as session:
+        row = Contract(workflow_id=as_uuid(workflow_id), name=compiled.contract_name, family=family,
+                       spec=_json(spec) or {}, engine=engine, source=compiled.source,
+                       source_hash=compiled.source_hash, file_name=compiled.file_name,
+                       compiler_version=compiled.compiler_version, abi=compiled.abi, bytecode=compiled.bytecode,
+                       deployed_bytecode=compiled.deployed_bytecode,
+                       standard_json_input=compiled.standard_json_input, optimizer=compiled.optimizer)
+        session.add(row)
+        session.flush()
+        return row.id
+
+
+def get_contract(workflow_id: uuid.UUID | str) -> dict[str, Any] | None:
+    """The workflow's latest compiled contract."""
+    with session_scope() as session:
+        row = session.scalars(select(Contract).where(Contract.workflow_id == as_uuid(workflow_id))
+                              .order_by(Contract.created_at.desc())).first()
+        return None if row is None else _row(row)
+
+
+# --- audits ----------------------------------------------------------------------------------------
+
+def save_audit(workflow_id: uuid.UUID | str | None, contract_id: uuid.UUID | str | None, report: AuditReport,
+               source_path: str | None = None) -> uuid.UUID:
+    """One audit row and one row per finding. Without a workflow, `source_path` names what was audited."""
+    if workflow_id is None and source_path is None:
+        raise ValueError("save_audit needs a workflow_id or a source_path")
+    wid = None if workflow_id is None else as_uuid(workflow_id)
+    with session_scope() as session:
+        audit = SecurityAudit(workflow_id=wid, contract_id=None if contract_id is None else as_uuid(contract_id, "contract"),
+                              source_path=source_path, tools=[_json(run) for run in report.tool_runs],
+                              risk_score=report.risk_score, passed=report.passed, fail_on=report.fail_on.value,
+                              gate_reason=report.gate_reason, report=_json(report))
+        session.add(audit)
+        session.flush()
+        session.add_all(AuditFinding(audit_id=audit.id, workflow_id=wid, tools=f.tools, detector=f.detector,
+                                     title=f.title, description=f.description, severity=f.severity.value,
+                                     confidence=f.confidence, swc_id=f.swc_id, category=f.category, file=f.file,
+                                     line=f.line, lines=f.lines, function=f.function)
+                        for f in report.findings)
+        return audit.id
+
+
+def latest_audit(workflow_id: uuid.UUID | str) -> dict[str, Any] | None:
+    """The workflow's newest audit with its findings (as dicts, under "findings")."""
+    with session_scope() as session:
+        audit = session.scalars(select(SecurityAudit).where(SecurityAudit.workflow_id == as_uuid(workflow_id))
+                                .order_by(SecurityAudit.created_at.desc())).first()
+        if audit is None:
+            return None
+        findings = session.scalars(select(AuditFinding).where(AuditFinding.audit_id == audit.id)
+                                   .order_by(AuditFinding.line.nulls_last(), AuditFinding.detector))
+        return {**_row(audit), "findings": [_row(f) for f in findings]}
+
+
+# --- tests -----------------------------------------------------------------------------------------
+
+def save_test_report(workflow_id: uuid.UUID | str, contract_id: uuid.UUID | str | None,
+                     report: TestReport) -> uuid.UUID:
+    """One test_runs row (counts, coverage, forge version) and one test_results row per case."""
+    wid = as_uuid(workflow_id)
+    cid = None if contract_id is None else as_uuid(contract_id, "contract")
+    with session_scope() as session:
+        run = TestRun(workflow_id=wid, contract_id=cid, project_dir=report.project_dir, passed=report.passed,
+                      failed=report.failed, line_coverage=report.line_coverage,
+                      branch_coverage=report.branch_coverage, duration=report.duration,
+                      forge_version=report.forge_version)
+        session.add(run)
+        session.flush()
+        session.add_all(TestResult(run_id=run.id, workflow_id=wid, contract_id=cid, name=case.name, suite=case.suite,
+                                   kind=case.kind, status=case.status, gas=case.gas, duration_ms=case.duration_ms,
+                                   reason=case.reason, counterexample=case.counterexample)
+                        for case in report.cases)
+        return run.id
+
+
+def get_test_run(run_id: uuid.UUID | str) -> dict[str, Any]:
+    with session_scope() as session:
+        run = session.get(TestRun, as_uuid(run_id, "test run"))
+        if run is None:
+            raise DatabaseError(f"no test run {run_id}")
+        cases = session.scalars(select(TestResult).where(TestResult.run_id == run.id).order_by(TestResult.name))
+        return {**_row(run), "cases": [_row(case) for case in cases]}
+
+
+# --- deployments -----------------------------------------------------------------------------------
+
+def record_pending_deployment(workflow_id: uuid.UUID | str, *, network: str, chain_id: int, rpc_url: str,
+                              tx_hash: str, deployer: str, constructor_args: list[Any],
+                              constructor_args_encoded: str, compiler_version: str | None,
+                              standard_json_input: dict[str, Any] | None, nonce: int | None = None,
+                              raw_transaction: str | None = None, contract_name: str | None = None) -> uuid.UUID:
+    """Written before the receipt is awaited; replaces an earlier entry of the same workflow."""
+    values = dict(network=network, chain_id=chain_id, rpc_url=rpc_url, tx_hash=tx_hash, deployer=deployer,
+                  constructor_args=_json(constructor_args) or [], constructor_args_encoded=constructor_args_encoded or "",
+                  compiler_version=compiler_version, standard_json_input=standard_json_input, nonce=nonce,
+                  raw_transaction=raw_transaction, contract_name=contract_name, status="pending", address=None,
+                  error_message=None, block_number=None, gas_used=None, effective_gas_price=None, cost_wei=None,
+                  code_check=None, explorer_url=None, confirmed_at=None)
+    statement = insert(Deployment).values(id=uuid.uuid4(), workflow_id=as_uuid(workflow_id), **values)
+    statement = statement.on_conflict_do_update(index_elements=[Deployment.workflow_id],
+                                                set_={**values, "updated_at": func.now()})
+    with session_scope() as session:
+        return session.execute(statement.returning(Deployment.id)).scalar_one()
+
+
+def find_deployment(workflow_id: uuid.UUID | str) -> dict[str, Any] | None:
+    with session_scope() as session:
+        row = session.scalars(select(Deployment).where(Deployment.workflow_id == as_uuid(workflow_id))).first()
+        return None if row is None else _deployment_dict(row)
+
+
+def _deployment_dict(row: Deployment) -> dict[str, Any]:
+    data = _row(row)
+    for key in ("effective_gas_price", "cost_wei"):  # NUMERIC(78,0) comes back as Decimal
+        if data[key] is not None:
+            data[key] = int(data[key])
+    return data
+
+
+def _set_deployment(workflow_id: uuid.UUID | str, **values: Any) -> None:
+    wid = as_uuid(workflow_id)
+    with session_scope() as session:
+        done = session.execute(update(Deployment).where(Deployment.workflow_id == wid)
+                               .values(**values, updated_at=func.now()))
+        if done.rowcount == 0:
+            raise DatabaseError(f"workflow {wid} has no recorded deployment to update")
+
+
+def confirm_deployment(workflow_id: uuid.UUID | str, result: DeploymentResult) -> None:
+    cost = result.cost_wei
+    if cost is None and result.effective_gas_price is not None:
+        cost = result.gas_used * result.effective_gas_price
+    _set_deployment(workflow_id, status="confirmed", address=result.address, tx_hash=result.tx_hash,
+                    block_number=result.block_number, gas_used=result.gas_used,
+                    effective_gas_price=result.effective_gas_price, cost_wei=cost, deployer=result.deployer,
+                    constructor_args_encoded=result.constructor_args_encoded, nonce=result.nonce,
+                    code_check=result.code_check, explorer_url=result.explorer_link, error_message=None,
+                    chain_id=result.network.chain_id, network=result.network.name, rpc_url=result.network.rpc_url,
+                    confirmed_at=datetime.now(timezone.utc))
+
+
+def mark_deployment_failed(workflow_id: uuid.UUID | str, reason: str) -> None:
+    _set_deployment(workflow_id, status="failed", error_message=reason)
+
+
+def list_deployments(status: str | None = "confirmed") -> list[dict[str, Any]]:
+    """Deployments in `status` (all when None), oldest first: what the nightly re-audit walks."""
+    with session_scope() as session:
+        query = select(Deployment).order_by(Deployment.created_at)
+        if status is not None:
+            query = query.where(Deployment.status == status)
+        return [_deployment_dict(row) for row in session.scalars(query)]

@@ -1,0 +1,46 @@
+"""The flow through Prefect: one test harness (a real, temporary Prefect server) per session."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+
+@pytest.fixture(scope="session")
+def prefect_api(database) -> Iterator[str]:
+    os.environ.pop("PREFECT_API_URL", None)
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield PREFECT_API_URL.value()
+
+
+def read_events(api_url: str, resource_id: str, expected: set[str], timeout: float = 20.0) -> list[dict[str, Any]]:
+    """Events the server stored for `resource_id`, waiting until `expected` names have all arrived."""
+    from prefect.events.worker import EventsWorker
+
+    EventsWorker.drain_all()
+    deadline = time.monotonic() + timeout
+    events: list[dict[str, Any]] = []
+    while time.monotonic() < deadline:
+        response = httpx.post(f"{api_url}/events/filter", json={
+            "filter": {"resource": {"id": [resource_id]}, "occurred": {"since": "2020-01-01T00:00:00Z"}},
+            "limit": 200})
+        response.raise_for_status()
+        events = response.json()["events"]
+        if expected <= {event["event"] for event in events}:
+            break
+        time.sleep(0.5)
+    return events
+
+
+def read_artifacts(api_url: str, key_prefix: str) -> list[dict[str, Any]]:
+    response = httpx.post(f"{api_url}/artifacts/filter", json={"limit": 200})
+    response.raise_for_status()
+    return [a for a in response.json() if (a.get("key") or "").startswith(key_prefix)]

@@ -1,0 +1,47 @@
+"""Integration fixtures: a real PostgreSQL database of its own for each test session.
+
+The cluster is the project's embedded server (started if needed, left running for the next
+session); the database is new (`hyperagent_test_<random>`), migrated by the code under test, and
+dropped at the end, so sessions running side by side never see each other's rows.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def database() -> Iterator[str]:
+    from hyperagent.db import embedded
+    from hyperagent.db.engine import get_engine
+
+    name = f"hyperagent_test_{uuid.uuid4().hex[:12]}"
+    url = embedded.ensure_database(name)
+    previous = os.environ.get("HYPERAGENT_DATABASE_URL")
+    os.environ["HYPERAGENT_DATABASE_URL"] = url
+    try:
+        yield url
+    finally:
+        get_engine(url).dispose()
+        if previous is None:
+            os.environ.pop("HYPERAGENT_DATABASE_URL", None)
+        else:
+            os.environ["HYPERAGENT_DATABASE_URL"] = previous
+        embedded.drop_database(name)
+
+
+@pytest.fixture
+def scratch_database() -> Iterator[tuple[str, str]]:
+    """A second, empty database for tests that watch migrations happen: (name, url)."""
+    from hyperagent.db import embedded
+    from hyperagent.db.engine import get_engine
+
+    name = f"hyperagent_scratch_{uuid.uuid4().hex[:12]}"
+    url = embedded.ensure_database(name)
+    yield name, url
+    get_engine(url).dispose()
+    embedded.drop_database(name)
