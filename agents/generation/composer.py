@@ -169,10 +169,10 @@ def compose(spec: ContractSpec, overrides: dict[str, Any] | None = None) -> Cont
     )
 
 
-def option_matrix(family: str, *, pairwise: bool = True) -> list[dict[str, Any]]:
+def option_matrix(family: str, *, full_limit: int = 32) -> list[dict[str, Any]]:
     """Option assignments covering the family's option space.
 
-    The full product when it has at most 64 members; otherwise a greedy pairwise covering set (every
+    The full product when it has at most `full_limit` members; otherwise a greedy pairwise covering set (every
     value of every option, and every pair of values of any two options, appears in some member).
     """
     meta = load_meta(family)
@@ -180,10 +180,13 @@ def option_matrix(family: str, *, pairwise: bool = True) -> list[dict[str, Any]]
                for k, s in meta["options"].items() if not s.get("matrix_skip")}
     keys = list(domains)
     full = [dict(zip(keys, combo)) for combo in itertools.product(*(domains[k] for k in keys))]
-    if len(full) <= 64 or not pairwise:
+    if len(full) <= full_limit:
         return full
     uncovered = {(a, va, b, vb) for a, b in itertools.combinations(keys, 2) for va in domains[a] for vb in domains[b]}
-    chosen: list[dict[str, Any]] = []
+    # the two extremes first (everything off, everything on), then greedy pairwise
+    chosen = [{k: d[0] for k, d in domains.items()}, {k: d[-1] for k, d in domains.items()}]
+    for c in chosen:
+        uncovered -= {(a, c[a], b, c[b]) for a, b in itertools.combinations(keys, 2)}
     while uncovered:
         best = max(full, key=lambda c: sum((a, c[a], b, c[b]) in uncovered for a, b in itertools.combinations(keys, 2)))
         chosen.append(best)

@@ -59,6 +59,11 @@ FEATURE_PATTERNS: dict[str, str] = {
     "batch": r"\bbatch(es)?\b|\blotes?\b|\blots?\b|stapel",
     "timelock": r"timelock|time[\s-]?lock|delay before execution",
     "cliff": r"\bcliff\b|per[ií]odo de (carencia|car[êe]ncia)|p[ée]riode de blocage|sperrfrist",
+    "registry": r"\bregistry\b|\bregister\b|\bregistro\b|\bregistre\b|\bregister\b|key[\s-]?value|\bmapping\b|clave[\s-]?valor|cl[ée][\s-]?valeur|schl[üu]ssel",
+    "text_value": r"\btext\b|\bstring\b|\bmessage\b|\bgreeting\b|\btexto\b|\btexte\b|\bmensaje\b|\bnachricht\b|\bmensagem\b",
+    "address_value": r"stores? (an? )?address|keeps? (an? )?address|(an|one) address",
+    "bool_value": r"\bflag\b|\bboolean\b|\bbool\b",
+    "anyone_writes": r"anyone can (change|set|write|update|modify)|anybody can (change|set|write|update)|cualquiera puede (cambiar|modificar|escribir)|tout le monde peut (modifier|changer|[ée]crire)|jeder kann (ihn |sie |es )?([äa]ndern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)",
     "owned": r"\bowner\b|only (the )?owner|admin|propietario|propri[ée]taire|besitzer|eigent[üu]mer|propriet[aá]rio|dono",
 }
 
@@ -292,6 +297,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             continue
         if re.match(r"\s*(%|percent|por ciento|pour cent|prozent|por cento)", outside[a.end:], re.I):
             values.setdefault("percent", a.value)
+            options.setdefault("percents", []).append(str(a.value))
             continue
         if re.match(r"\s*(tokens?|jetons?|fichas?)?\s*(per|por|par|pro|for each|for every|for 1)\s+(eth|ether)\b", outside[a.end:], re.I):
             values.setdefault("rate", a.value)

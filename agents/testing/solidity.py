@@ -35,6 +35,11 @@ interface Vm {{
     function roll(uint256 newHeight) external;
     function deal(address account, uint256 newBalance) external;
     function label(address account, string calldata newLabel) external;
+    function record() external;
+    function accesses(address target) external returns (bytes32[] memory readSlots, bytes32[] memory writeSlots);
+    function load(address target, bytes32 slot) external view returns (bytes32 data);
+    function store(address target, bytes32 slot, bytes32 value) external;
+    function getNonce(address account) external view returns (uint64 nonce);
     function startBroadcast() external;
     function stopBroadcast() external;
     function readCallers() external returns (uint256 callerMode, address msgSender, address txOrigin);

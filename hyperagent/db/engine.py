@@ -25,7 +25,7 @@ from hyperagent.errors import DatabaseError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK_KEY = 0x4879706572416701
-"""pg_advisory_lock key: only one process migrates a database at a time."""
+"""pg_advisory_xact_lock key: only one process migrates a database at a time."""
 
 _migrated: set[str] = set()
 _migrate_guard = threading.Lock()
@@ -41,7 +41,7 @@ def database_url() -> str:
         return normalize_url(_block_url(block))
     from hyperagent.db import embedded
 
-    return normalize_url(embedded.ensure_running())
+    return normalize_url(embedded.app_database_url())
 
 
 def normalize_url(url: str | URL) -> str:
@@ -132,14 +132,9 @@ def ensure_schema(engine: Engine | None = None) -> None:
         if key in _migrated:
             return
         try:
-            with engine.connect() as connection:
-                connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
-                connection.commit()
-                try:
-                    _upgrade(connection)
-                finally:
-                    connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
-                    connection.commit()
+            with engine.begin() as connection:  # one transaction: the lock goes with its commit or rollback
+                connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+                _upgrade(connection)
         except (exc.OperationalError, exc.InterfaceError) as error:
             if isinstance(error, exc.InterfaceError) or _is_connection_error(error):
                 raise unreachable(engine.url, error) from None
@@ -156,9 +151,8 @@ def _upgrade(connection: Any) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    config.attributes["connection"] = connection
+    config.attributes["connection"] = connection  # in a transaction already: Alembic runs inside it
     command.upgrade(config, "head")
-    connection.commit()
 
 
 def _is_connection_error(error: exc.DBAPIError) -> bool:

@@ -54,14 +54,38 @@ def _start_lock() -> Iterator[None]:
 
 
 def server_database_url() -> str:
+    """Where the server keeps its data: HYPERAGENT_PREFECT_DATABASE_URL, else a `prefect` database on the
+    project's PostgreSQL cluster (the embedded one, or the one HYPERAGENT_DATABASE_URL points at; SQLite
+    in the data dir when that account may not create databases)."""
     explicit = os.environ.get("HYPERAGENT_PREFECT_DATABASE_URL")
     if explicit:
         return explicit
-    if os.environ.get("HYPERAGENT_DATABASE_URL"):
-        return f"sqlite+aiosqlite:///{data_dir() / 'prefect' / 'prefect.db'}"
+    if os.environ.get("HYPERAGENT_DATABASE_URL") or os.environ.get("HYPERAGENT_DATABASE_BLOCK"):
+        return _sibling_database_url() or f"sqlite+aiosqlite:///{data_dir() / 'prefect' / 'prefect.db'}"
     from hyperagent.db.embedded import prefect_database_url
 
     return prefect_database_url()
+
+
+def _sibling_database_url() -> str | None:
+    """A `prefect` database next to the configured one (created if missing), as an asyncpg URL."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    from hyperagent.db.engine import database_url
+
+    url = make_url(database_url())
+    if url.database == "prefect":
+        return None  # never share the app's database with the server's tables
+    try:
+        engine = create_engine(url, isolation_level="AUTOCOMMIT")
+        with engine.connect() as connection:
+            if not connection.execute(text("SELECT 1 FROM pg_database WHERE datname = 'prefect'")).first():
+                connection.execute(text("CREATE DATABASE prefect"))
+        engine.dispose()
+    except Exception:  # no CREATEDB right: the caller falls back to SQLite
+        return None
+    return url.set(drivername="postgresql+asyncpg", database="prefect").render_as_string(hide_password=False)
 
 
 def ensure_server(port: int | None = None) -> str:
@@ -80,8 +104,9 @@ def ensure_server(port: int | None = None) -> str:
                "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_API_URL": api_url,
                "PREFECT_SERVER_API_HOST": "127.0.0.1", "PREFECT_SERVER_API_PORT": str(port)}
         env.pop("PREFECT_API_URL", None)
+        info = {"api_url": api_url, "port": port, "database": _masked(env["PREFECT_API_DATABASE_CONNECTION_URL"])}
         record = start_service(SERVICE, [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
-                                         "--port", str(port)], {"api_url": api_url, "port": port}, env=env)
+                                         "--port", str(port)], info, env=env)
         deadline = time.monotonic() + STARTUP_TIMEOUT
         while time.monotonic() < deadline:
             if healthy(api_url):
@@ -92,6 +117,25 @@ def ensure_server(port: int | None = None) -> str:
         stop_service(SERVICE, grace=2)
         raise ConfigurationError(f"the Prefect server did not start on port {port}: "
                                  f"{log_tail(SERVICE, 1) or 'no output'} (log: {data_dir() / 'services'})")
+
+
+def _masked(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparsable URL>"
+
+
+def server_status() -> dict[str, object]:
+    """The project's own server: running, API and UI URLs, which database it uses."""
+    record = read_record(SERVICE)
+    url = record.info.get("api_url") if record else None
+    up = bool(url) and healthy(url)
+    return {"running": up, "pid": record.pid if record else None, "api_url": url if up else None,
+            "ui_url": url.removesuffix("/api") if up else None,
+            "database": record.info.get("database") if record else None}
 
 
 def stop_server() -> bool:

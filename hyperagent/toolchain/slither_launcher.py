@@ -20,8 +20,33 @@ def extra_detectors() -> list[type]:
     return found
 
 
+ACCESS_CHECKS = {"_checkRole", "_checkOwner", "_onlyOwner", "_checkAuthorized", "_authorizeUpgrade"}
+
+
+def recognise_openzeppelin_access_control() -> None:
+    """Slither's `is_protected` only sees `onlyOwner` or a condition on msg.sender; OpenZeppelin 4-5 check
+    `_msgSender()` inside `_checkRole`/`_checkOwner`, so role-gated withdrawals looked unprotected
+    (arbitrary-send-eth, suicidal). Count `only*` modifiers and those checks as protection too."""
+    from slither.core.declarations import Function
+
+    original = Function.is_protected
+
+    def is_protected(self) -> bool:
+        if original(self):
+            return True
+        if any(m.name.startswith("only") for m in self.modifiers):
+            return True
+        called = {getattr(c, "name", "") for c in self.all_internal_calls()}
+        called |= {getattr(getattr(c, "function", None), "name", "") for c in self.all_internal_calls()}
+        return bool(called & ACCESS_CHECKS)
+
+    Function.is_protected = is_protected
+
+
 def main() -> None:
     from slither.__main__ import get_detectors_and_printers, main_impl
+
+    recognise_openzeppelin_access_control()
 
     sys.setrecursionlimit(1500)
     detectors, printers = get_detectors_and_printers()

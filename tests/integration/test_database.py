@@ -118,7 +118,8 @@ def test_embedded_server_starts_once_is_reused_and_recovers_from_a_crash(fresh_h
         # The pooled engine reconnects (pre-ping) and the committed row survived the crash.
         assert repository.get_workflow(workflow_id)["prompt"] == "kept across restarts"
     finally:
-        get_engine(database_url()).dispose() if embedded.is_running() else None
+        if embedded.is_running():
+            get_engine(database_url()).dispose()
         embedded.stop()
     assert embedded.stop() is False
 
@@ -148,6 +149,22 @@ def test_migrations_bring_a_fresh_database_to_head(scratch_database):
     assert current == head == "0001"
     assert TABLES <= set(sa_inspect(get_engine(url)).get_table_names())
     ensure_schema(get_engine(url))  # once per process: a no-op the second time
+
+    # The downgrade is real too: base leaves no table and no enum type behind, and head comes back.
+    from alembic import command
+    from alembic.config import Config
+    from hyperagent.db.engine import MIGRATIONS
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    command.downgrade(config, "base")
+    with get_engine(url).connect() as connection:
+        assert set(sa_inspect(connection).get_table_names()) == {"alembic_version"}
+        assert connection.execute(text("SELECT count(*) FROM pg_type WHERE typname IN "
+                                       "('workflow_status', 'finding_severity', 'deployment_status')")).scalar() == 0
+    command.upgrade(config, "head")
+    assert alembic_head_and_current(url)[1] == head
 
 
 def test_two_processes_migrating_at_once_do_not_collide(scratch_database):
@@ -199,6 +216,7 @@ def test_a_prefect_sqlalchemy_block_names_the_database(database, monkeypatch):
     from sqlalchemy.engine import make_url
 
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
+    monkeypatch.setenv("PREFECT_SERVER_ANALYTICS_ENABLED", "false")  # offline: no telemetry attempts
     parsed = make_url(database)
     with prefect_test_harness(server_startup_timeout=120):
         SqlAlchemyConnector(connection_info=ConnectionComponents(

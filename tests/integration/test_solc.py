@@ -244,3 +244,12 @@ def test_compile_files_returns_each_deployable_contract(tmp_path: Path) -> None:
     compiled = compile_files([two], base_path=tmp_path)
     assert [(c.contract_name, c.file_name) for c in compiled] == [("A", "contracts/Two.sol"),
                                                                  ("B", "contracts/Two.sol")]
+
+
+def test_asm_js_warnings_of_old_builds_are_filtered(tmp_path: Path) -> None:
+    (tmp_path / "Wallet.sol").write_text(LEGACY)
+    env = {**SolcRunner().environment(), "SOLC_VERSION": "0.4.24"}  # an asm.js build: V8 warns on load
+    result = solc("Wallet.sol", "--combined-json", "abi", cwd=tmp_path, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    assert json.loads(result.stdout)["version"].startswith("0.4.24+commit.")

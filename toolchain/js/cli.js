@@ -75,11 +75,18 @@ function readFileArg(file) {
 // A standard-JSON input with every imported file inlined under its source unit name: a
 // self-contained input that compiles (and verifies on an explorer) with no file system.
 function expandSources(opts) {
-  const input = JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
+  let input;
+  try {
+    input = JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
+  } catch (err) {
+    if (err instanceof releases.SolcError) throw err;
+    throw new releases.SolcError(`invalid standard-JSON input: ${err.message}`);
+  }
+  input.sources = input.sources || {};
   const resolver = new Resolver({ basePath: opts['base-path'], includePaths: opts.includePaths,
     remappings: (input.settings && input.settings.remappings) || [] });
   const contents = {};
-  for (const [name, entry] of Object.entries(input.sources || {})) if (typeof entry.content === 'string') contents[name] = entry.content;
+  for (const [name, entry] of Object.entries(input.sources)) if (entry && typeof entry.content === 'string') contents[name] = entry.content;
   for (const [name, content] of Object.entries(resolver.closure(contents))) {
     if (!(name in input.sources)) input.sources[name] = { content };
   }

@@ -12,7 +12,7 @@ const semver = require('./semver');
 const PROJECT_ROOT = process.env.HYPERAGENT_PROJECT_ROOT || path.resolve(__dirname, '..', '..');
 const NODE_MODULES = path.join(path.resolve(__dirname, '..', '..'), 'node_modules');
 const RELEASES = require('./solc-releases.json');
-const INSTALL_TIMEOUT_MS = 180000;
+const INSTALL_TIMEOUT_MS = 90000; // under the Python side's 120 s tool timeout
 
 class SolcError extends Error {}
 // The compiler itself is missing (not the user's source): exit 2, so callers can tell the two apart.

@@ -67,4 +67,7 @@ def reads_sender(function: Function) -> bool:
     names = {v.name for v in function.all_conditional_solidity_variables_read(include_loop=False)}
     if names & {"msg.sender", "tx.origin"}:
         return True
-    return any(m.name.startswith("only") for m in function.modifiers)
+    if any(m.name.startswith("only") for m in function.modifiers):
+        return True
+    called = {getattr(getattr(c, "function", c), "name", "") for c in function.all_internal_calls()}
+    return bool(called & {"_checkRole", "_checkOwner", "_onlyOwner", "_checkAuthorized"})

@@ -46,6 +46,8 @@ class UncheckedArithmetic(ProjectDetector):
         operands = [origin(v) for v in ir.read if not isinstance(v, Constant)]
         if not operands:
             return False
+        if ir.type == BinaryType.ADDITION and len(operands) < len(ir.read):
+            return False  # a counter stepping by a constant cannot reach 2**256
         if ir.type == BinaryType.ADDITION and any(getattr(v, "name", "") == "msg.value" for v in operands):
             return False  # no account holds 2**256 wei
         for guard in node.dominators:

@@ -11,6 +11,7 @@ from types import ModuleType
 
 FAMILIES: dict[str, str] = {
     "erc20": "agents.testing.generators.erc20",
+    "erc721": "agents.testing.generators.erc721",
 }
 GENERIC = "agents.testing.generators.generic"
 

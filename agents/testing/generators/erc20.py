@@ -350,7 +350,8 @@ def invariant_tests(s: Subject) -> str:
 
     setup = s.deploy_lines(T) + [
         *([f"if ({T}.totalSupply() == 0) {{",
-           f"    vm.prank(OWNER); {T}.mint(OWNER, {'token.cap() / 2' if capped else '1_000_000 ether'});", "}"] if mint else []),
+           f"    uint256 amount = {T + '.cap() / 2' if capped else '1_000_000 ether'};",
+           f"    vm.prank(OWNER);", f"    {T}.mint(OWNER, amount);", "}"] if mint else []),
         f"initialSupply = {T}.totalSupply();",
         f"handler = new {s.name}Handler({T});",
         f"uint256 share = {T}.balanceOf(OWNER) / 4;",
