@@ -51,6 +51,8 @@ class ContractDraft(BaseModel):
     template_id: str | None = None
     retrieved: list[str] = Field(default_factory=list)
     """Ids of the corpus documents used."""
+    notes: list[str] = Field(default_factory=list)
+    """What a reader should know about the draft: LLM repair rounds, setup steps after deployment."""
 
 
 class CompiledContract(BaseModel):
@@ -145,6 +147,9 @@ class TestReport(BaseModel):
     """What was left out and why (tests that did not compile, coverage not measured)."""
     timings: dict[str, float] = Field(default_factory=dict)
     """Seconds per forge step: build, test, coverage."""
+    coverage_files: list[str] = Field(default_factory=list)
+    """What the coverage numbers measure: the contract's file, plus the files it imports directly when
+    it has no executable lines of its own (a contract that only configures what it inherits)."""
 
     @property
     def passed(self) -> int:

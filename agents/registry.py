@@ -50,3 +50,10 @@ def service(stage: str) -> Any:
     if stage not in DEFAULT_SERVICES:
         raise ValueError(f"unknown stage {stage!r}: one of {', '.join(STAGES)}")
     return _load(DEFAULT_SERVICES[stage])()
+
+
+def is_default(stage: str) -> bool:
+    """True when `stage` is served by the project's own service (nothing registered or plugged in)."""
+    if stage in _registered:
+        return False
+    return not any(entry.name == stage for entry in entry_points(group="hyperagent.services"))

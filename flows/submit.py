@@ -49,13 +49,18 @@ def run_in_process(workflow_id: str, api_url: str | None = None) -> dict[str, An
 
 @contextmanager
 def prefect_api(api_url: str | None) -> Iterator[None]:
-    """Talk to `api_url` inside the block (Prefect reads its settings once, at import)."""
-    if not api_url:
-        yield
-        return
-    from prefect.settings import PREFECT_API_URL, temporary_settings
+    """Talk to `api_url` (when given) and keep cached task results in the data dir, inside the block.
 
-    with temporary_settings(updates={PREFECT_API_URL: api_url}):
+    Prefect reads its settings once, at import, so they are set here rather than in the environment.
+    """
+    from prefect.settings import PREFECT_API_URL, PREFECT_LOCAL_STORAGE_PATH, temporary_settings
+
+    from tasks.caching import result_storage_path
+
+    updates: dict[Any, Any] = {PREFECT_LOCAL_STORAGE_PATH: result_storage_path()}
+    if api_url:
+        updates[PREFECT_API_URL] = api_url
+    with temporary_settings(updates=updates):
         yield
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
@@ -9,15 +12,28 @@ from agents import registry
 from agents.models import CompiledContract, ContractDraft, TestReport
 from hyperagent.db import repository
 from hyperagent.paths import builds_dir
+from tasks.caching import cached_task_options, testing_key
 from tasks.retry import stage_task_options
-from tasks.tracking import stage_scope
+from tasks.tracking import run_cached, stage_scope
+
+
+@task(**cached_task_options("run-generated-tests", testing_key))
+def run_generated_tests(draft: ContractDraft, compiled: CompiledContract, project_dir: str) -> TestReport:
+    return registry.service("testing").run(draft, compiled, Path(project_dir))
 
 
 @task(**stage_task_options("test-contract"))
 def test_contract(workflow_id: str, contract_id: str, draft: ContractDraft,
                   compiled: CompiledContract) -> TestReport:
-    with stage_scope(workflow_id, "testing"):
-        report = registry.service("testing").run(draft, compiled, builds_dir() / str(workflow_id))
+    with stage_scope(workflow_id, "testing") as stage:
+        project_dir = builds_dir() / str(workflow_id)
+        report = run_cached(stage, run_generated_tests, draft=draft, compiled=compiled, project_dir=str(project_dir))
+        if stage.cached and not Path(report.project_dir).is_dir():
+            report = run_generated_tests.fn(draft, compiled, str(project_dir))
+        elif stage.cached and Path(report.project_dir) != project_dir:
+            shutil.copytree(report.project_dir, project_dir, dirs_exist_ok=True,
+                            ignore=shutil.ignore_patterns("out", "cache"))
+            report = report.model_copy(update={"project_dir": str(project_dir)})
         repository.save_test_report(workflow_id, contract_id, report)
         create_markdown_artifact(key=f"tests-{workflow_id}-report", markdown=test_markdown(compiled, report),
                                  description=f"Test report of {compiled.contract_name}")

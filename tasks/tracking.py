@@ -15,6 +15,7 @@ from typing import Any
 
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.events import emit_event
+from prefect import get_run_logger
 from prefect.runtime import flow_run, task_run
 
 from hyperagent.db import repository
@@ -45,8 +46,27 @@ def ensure_not_cancelled(workflow_id: str) -> None:
         raise WorkflowCancelledError(f"workflow {workflow_id} was cancelled")
 
 
+class StageRun:
+    """What a stage task learns while it runs: whether its work came from the cache."""
+
+    def __init__(self, workflow_id: str, name: str) -> None:
+        self.workflow_id = workflow_id
+        self.name = name
+        self.cached = False
+
+
+def run_cached(stage: StageRun, cached_task: Any, **parameters: Any) -> Any:
+    """Run the stage's cacheable task; note (and log) when Prefect served it from the cache."""
+    state = cached_task(**parameters, return_state=True)
+    if state.name == "Cached":
+        stage.cached = True
+        get_run_logger().info("%s: same source, tools and settings as an earlier run: cached result reused",
+                              stage.name)
+    return state.result()
+
+
 @contextmanager
-def stage_scope(workflow_id: str, stage: str, status: str | None = None) -> Iterator[None]:
+def stage_scope(workflow_id: str, stage: str, status: str | None = None) -> Iterator[StageRun]:
     """Status and event on entry; time, event and (on retry) the retry count on exit."""
     ensure_not_cancelled(workflow_id)
     attempt = task_run.run_count or 1
@@ -55,14 +75,19 @@ def stage_scope(workflow_id: str, stage: str, status: str | None = None) -> Iter
     repository.update_workflow(workflow_id, status=status or STAGE_STATUS[stage], current_stage=stage)
     emit(workflow_id, f"{stage}.started", attempt=attempt)
     started = time.monotonic()
+    run = StageRun(workflow_id, stage)
     try:
-        yield
+        yield run
     except Exception as error:
         emit(workflow_id, f"{stage}.failed", attempt=attempt, error=type(error).__name__)
         raise
     elapsed = time.monotonic() - started
     repository.record_stage_time(workflow_id, stage, elapsed)
-    emit(workflow_id, f"{stage}.completed", attempt=attempt, seconds=round(elapsed, 3))
+    if run.cached:
+        result = repository.get_workflow(workflow_id).get("result") or {}
+        repository.update_workflow(workflow_id, result={**result, "cached_stages": [
+            *result.get("cached_stages", []), stage]})
+    emit(workflow_id, f"{stage}.completed", attempt=attempt, seconds=round(elapsed, 3), cached=run.cached)
 
 
 class WorkflowTracker:
@@ -94,7 +119,9 @@ class WorkflowTracker:
 
     def _final(self, result: dict[str, Any] | None, status: str) -> dict[str, Any]:
         row = repository.get_workflow(self.id)
+        cached = (row.get("result") or {}).get("cached_stages", [])
         return {**(result or {}), "workflow_id": self.id, "status": status, "flow_run_id": row.get("flow_run_id"),
+                "cached_stages": cached,
                 "stages": {stage: round(seconds, 3) for stage, seconds in (row.get("stage_times") or {}).items()},
                 "retries": row.get("retry_counts") or {}}
 

@@ -39,6 +39,8 @@ class AuditTarget:
     family: str | None = None
     contracts: list[str] = field(default_factory=list)
     """Contract names the file defines (from the compile)."""
+    artifacts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Contract name -> {"abi": [...], "bytecode": "hex"} from that compile (the fuzzer deploys these)."""
 
     @property
     def source_hash(self) -> str:

@@ -31,8 +31,9 @@ IMPORT_RE = re.compile(r"""^\s*import\s+(?:[^'"]*from\s+)?["']([^"']+)["']""", r
 class AuditService:
     """The audit stage. `audit_source` for the lifecycle, `audit_paths` for user files and folders."""
 
-    def __init__(self, settings=None) -> None:
+    def __init__(self, settings=None, *, use_cache: bool = True) -> None:
         self.settings = settings or get_settings()
+        self.use_cache = use_cache
 
     # ---- public API -------------------------------------------------------------------------------
     def audit_source(self, source: str, file_name: str, *, tools: list[str] | str | None = None,
@@ -105,7 +106,7 @@ class AuditService:
         output = solc.compile_standard({
             "language": "Solidity",
             "sources": {unit: {"content": source}},
-            "settings": {"remappings": remaps, "outputSelection": {"*": {"*": ["abi"]}}},
+            "settings": {"remappings": remaps, "outputSelection": {"*": {"*": ["abi", "evm.bytecode.object"]}}},
         }, version, base_path=base, include_paths=[node_modules()], timeout=self.settings.tool_timeout)
         errors = [e for e in output.get("errors", []) if e.get("severity") == "error"]
         if errors:
@@ -113,7 +114,11 @@ class AuditService:
             raise CompilationError(" ".join(message.split("\n")[:2])[:400])
         target = AuditTarget(path=path, source=source, solc_version=version, solc_binary=binary, remaps=remaps,
                              base_dir=base, family=family)
-        target.contracts = sorted((output.get("contracts") or {}).get(unit, {}))
+        compiled = (output.get("contracts") or {}).get(unit, {})
+        target.contracts = sorted(compiled)
+        target.artifacts = {name: {"abi": item.get("abi", []),
+                                   "bytecode": ((item.get("evm") or {}).get("bytecode") or {}).get("object", "")}
+                            for name, item in compiled.items()}
         return target
 
     def run_tool(self, name: str, target: AuditTarget, settings: ToolSettings) -> tuple[list[Finding], ToolRun]:
@@ -131,7 +136,7 @@ class AuditService:
                                                                           "path": str(target.path),
                                                                           "family": target.family},
                               imports_hash=imports_hash(target.path, target.source))
-        cached = cache.load(key)
+        cached = cache.load(key) if self.use_cache else None
         if cached is not None:
             return cached, ToolRun(tool=name, version=version, status="ok", findings=len(cached),
                                    duration=0.0, error=None)
@@ -143,7 +148,8 @@ class AuditService:
         except (HyperAgentError, OSError, ValueError, RuntimeError) as exc:
             return [], ToolRun(tool=name, version=version, status="crashed", error=str(exc)[:500],
                                duration=round(time.monotonic() - started, 2))
-        cache.store(key, findings)
+        if self.use_cache:
+            cache.store(key, findings)
         return findings, ToolRun(tool=name, version=version, status="ok", findings=len(findings),
                                  duration=round(time.monotonic() - started, 2))
 

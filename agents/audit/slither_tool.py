@@ -7,13 +7,16 @@ Elements outside the audited file (OpenZeppelin, other imports) never become fin
 
 from __future__ import annotations
 
+import hashlib
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from agents.audit import mapping
 from agents.audit.base import STATIC, AuditTarget, AuditTool, ToolSettings
 from agents.models import Finding
+from hyperagent.toolchain import slither_launcher
 from hyperagent.toolchain.slither import SlitherRunner
 
 PLUGINS = ("agents.audit.detectors:DETECTORS",)
@@ -33,7 +36,8 @@ class SlitherTool(AuditTool):
         return self.runner.available()
 
     def version(self) -> str | None:
-        return self.runner.version
+        """Slither's version plus a digest of the project's detectors: editing a detector invalidates the cache."""
+        return f"{self.runner.version}+detectors.{detectors_digest()}" if self.runner.version else None
 
     def _run(self, target: AuditTarget, settings: ToolSettings) -> list[Finding]:
         data = self.runner.analyze(target.path, solc=target.solc_binary, remaps=target.remaps, plugins=PLUGINS,
@@ -44,6 +48,16 @@ class SlitherTool(AuditTool):
         results = (data.get("results") or {}).get("detectors") or []
         findings = [f for f in (normalise(r, target.path) for r in results) if f is not None]
         return findings
+
+
+@lru_cache(maxsize=1)
+def detectors_digest() -> str:
+    digest = hashlib.sha256()
+    files = sorted((Path(__file__).parent / "detectors").glob("*.py"))
+    files += [Path(__file__), Path(mapping.__file__), Path(slither_launcher.__file__)]
+    for file in files:
+        digest.update(file.read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def normalise(result: dict[str, Any], audited: Path) -> Finding | None:

@@ -32,8 +32,17 @@ class GenerationService:
         self.max_repair_rounds = max_repair_rounds
 
     def parse_spec(self, prompt: str, options: dict[str, Any] | None = None) -> ContractSpec:
+        """The typed spec. A request the templates cannot serve is an error offline; with an LLM
+        configured it becomes a `custom` spec for the model (refusals and empty requests stay errors)."""
         _require_prompt(prompt)
-        return spec_parser.parse(prompt, family_hint=(options or {}).get("family"))
+        options = dict(options or {})
+        try:
+            return spec_parser.parse(prompt, family_hint=options.get("family"))
+        except GenerationError as exc:
+            if not str(exc).startswith("cannot generate") or self._llm_configured(options) is None:
+                raise
+            return ContractSpec(prompt=prompt, family="custom", name="Custom Contract",
+                                contract_name="CustomContract", options={"parse_note": str(exc)})
 
     def _llm_configured(self, options: dict[str, Any]) -> str | None:
         if self.chat_model is not None:
@@ -55,14 +64,7 @@ class GenerationService:
 
         from agents.generation import llm as llm_engine
 
-        if spec is None:
-            try:
-                spec = self.parse_spec(prompt, options)
-            except GenerationError as exc:
-                if str(exc).startswith("refused"):
-                    raise
-                spec = ContractSpec(prompt=prompt, family="custom", name="Custom Contract",
-                                    contract_name="CustomContract", options={"parse_note": str(exc)})
+        spec = spec or self.parse_spec(prompt, options)
         engine = llm_engine.LLMEngine(
             chat_model=self.chat_model, model=None if llm == "injected" else llm,
             base_url=options.get("llm_base_url"), compile_fn=self.compile_fn, audit_fn=self.audit_fn,

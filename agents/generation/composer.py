@@ -81,7 +81,7 @@ def resolve_options(spec: ContractSpec, overrides: dict[str, Any] | None = None)
         if key in overrides:
             value = overrides.pop(key)
         elif "from" in schema:
-            value = _eval(schema["from"], {"spec": spec, "features": set(spec.features), "o": spec.options})
+            value = _eval(schema["from"], {"spec": spec, "features": set(spec.features), "so": spec.options})
             value = schema["default"] if value is None else value
         elif schema["type"] == "bool":
             value = schema.get("feature", key) in spec.features or schema["default"]
@@ -159,13 +159,15 @@ def compose(spec: ContractSpec, overrides: dict[str, Any] | None = None) -> Cont
         args.append(value)
     context["constructor_signature"] = ", ".join(params)
     context["constructor_params"] = params
+    notes = [note["text"].format(**{k: v for k, v in context.items() if isinstance(v, (str, int))})
+             for note in meta.get("notes", []) if _eval(note["when"], context)]
     source = _env().get_template(f"{spec.family}/template.sol.j2").render(**context)
     source = "\n".join(line.rstrip() for line in source.splitlines()).strip() + "\n"
     return ContractDraft(
         spec=spec.model_copy(update={"options": {**spec.options, "template_options": options}}),
         source=source, contract_name=spec.contract_name, file_name=f"{spec.contract_name}.sol",
         constructor_args=args, engine="template", template_id=f"templates/{spec.family}",
-        retrieved=[f"templates/{spec.family}", f"notes/{spec.family}"],
+        retrieved=[f"templates/{spec.family}", f"notes/{spec.family}"], notes=notes,
     )
 
 

@@ -36,14 +36,16 @@ _WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 
                 "cien": 100, "cent": 100, "hundert": 100, "cem": 100}
 
 _MAG_WORDS = sorted((k for k in MAGNITUDES if " " not in k), key=len, reverse=True)
-_NUM = r"\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_NUM = r"\d+(?:\.\d+)?[eE]\d{1,2}(?![\w.])|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
 AMOUNT_RE = re.compile(
     rf"(?<![\w.])(?P<num>{_NUM})\s*(?P<mag>(?:{'|'.join(map(re.escape, _MAG_WORDS))})\.?)?(?![^\W\d_])",
     re.IGNORECASE,
 )
+_ENGLISH_UNITS = [k for k in list(_WORD_UNITS)[: list(_WORD_UNITS).index("ninety") + 1] if k not in ("a", "an")]
+# English number words with a scale ("one hundred thousand", "twenty one million"): a bare "one" or
+# "ein" is far more often an article than an amount.
 _WORD_NUMBER_RE = re.compile(
-    r"\b(?:(?:" + "|".join(k for k in _WORD_UNITS if not k.endswith("_") and len(k) > 2)
-    + r"|hundred|thousand|million|billion)(?:[\s-]+(?:and[\s-]+)?)?)+\b",
+    r"\b(?:(?:" + "|".join(_ENGLISH_UNITS) + r"|hundred|thousand|million|billion)(?:[\s-]+(?:and[\s-]+)?)?)+\b",
     re.IGNORECASE,
 )
 
@@ -128,7 +130,7 @@ def find_amounts(text: str, *, decimal_comma: bool = False) -> list[Amount]:
                 any(a.start <= m.start() < a.end for a in found):
             continue
         value = words_to_number(phrase)
-        if value is not None and value > 0:
+        if value is not None and value > 0 and re.search(r"hundred|thousand|million|billion", phrase, re.I):
             found.append(Amount(Decimal(value), m.start(), m.start() + len(phrase), phrase))
     found.sort(key=lambda a: a.start)
     return found

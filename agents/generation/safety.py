@@ -18,6 +18,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(steal|confiscate|seize)\b.{0,40}\b(funds|tokens|balances?|ether|eth)\b", "taking users' funds"),
     (r"\b(blacklist|block)\b.{0,30}\bsell(ing|ers)?\b|\bprevent\b.{0,30}\bsell", "blocking holders from selling"),
     (r"\b(owner|admin)\b.{0,40}\btransfer\b.{0,30}\b(anyone|any user|any holder|other people)'?s?\b.{0,20}\b(tokens|balance|funds)", "moving other holders' tokens"),
+    (r"\b(owner|admin|i|we|deployer)\b.{0,60}\b(take|seize|move|transfer|burn|confiscate|remove|wipe)\b.{0,30}\b(any|other|all|every|users?'?|holders?'?)\b.{0,20}\b(holders?|users?|accounts?|wallets?|balances?|tokens)\b", "moving other holders' tokens"),
+    (r"\bfreeze\b.{0,30}\b(any|user|holder)s?'?\b.{0,20}\b(funds|tokens|balances?|accounts?)", "freezing holders' funds"),
     (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),

@@ -29,21 +29,22 @@ FAMILY_PATTERNS: list[tuple[str, str]] = [
     ("multisig", r"multi[\s-]?sig|multi[\s-]?signature|multifirma|\b\d+\s*(-|\s)\s*(of|de|sur|von|aus)\s*(-|\s)\s*\d+\b|mehrfach[\s-]?signatur|multiassinatura"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|gobernanza on-?chain|gouvernance|propuestas|vorschl[äa]ge|propostas|governan[cç]a on-?chain"),
     ("splitter", r"payment[\s-]?splitter|\bsplit(s|ter|ting)?\b.{0,30}\b(payments?|revenue|income|funds|ether|eth)|revenue[\s-]?shar|royalty[\s-]?split|repartir pagos|dividir pagos|r[ée]partit(eur|ion) des paiements|zahlungs?aufteil|divis[aã]o de pagamentos"),
-    ("storage", r"\bstorage contract\b|\bsimple storage\b|\bstores?\b.{0,30}\b(number|value|string|text|uint)|\bkeeps?\b.{0,20}\b(number|value)|\bregistry\b|\bregister\b|almacen(a|amiento)|guarda(r)? un n[uú]mero|stockage|stocke un nombre|speicher(t|vertrag)?|armazena(mento)?|\bregistro\b|\bregistre\b"),
     ("erc1155", r"erc[\s-]?1155|multi[\s-]?token|semi[\s-]?fungible|game items|in-?game items|objetos del juego|objets de jeu|spielgegenst[äa]nde|itens de jogo"),
     ("erc721", r"erc[\s-]?721|\bnfts?\b|non[\s-]?fungible|collectibles?|\bcollection\b|colecci[oó]n|cole[cç][aã]o|sammlung|no fungible|non fongible|nicht[\s-]?fungibel|n[aã]o fung[ií]vel"),
+    ("storage", r"\bstorage contract\b|\bsimple storage\b|\bstores?\b|\bstoring\b|\bkeeps? track of\b|\bsaves?\b|\bkeeps?\b.{0,20}\b(number|value)|\bregistry\b|\bregister\b|almacen(a|amiento)|guarda(r)? un n[uú]mero|stockage|stocke un nombre|speicher(t|vertrag)?|armazena(mento)?|\bregistro\b|\bregistre\b"),
     ("erc20", r"erc[\s-]?20|\btokens?\b|\bcoin\b|stable ?coin|fungible|\bjetons?\b|\bfichas?\b|\bmoeda\b|\bmoneda\b|\bmonnaie\b|\bm[üu]nze\b|\btoken-?\w*"),
 ]
 
 UNSUPPORTED_PATTERNS = (r"uniswap|\bhooks?\b|\bamm\b|\bdex\b|order ?book|\boracles?\b|\blending\b|\bborrow|"
-                        r"perpetual|\bbridge\b|cross-?chain|liquidity pool|\bswap(s|ping)?\b|\boptions? (contract|market)|"
+                        r"perpetual|\bbridges?\b|cross-?chain|liquidity pool|\bswap(s|ping)?\b|\boptions? (contract|market)|"
                         r"\bflash ?loan (arbitrage|attack)|upgradeable proxy|\bproxy\b|\bzk|rollup|\bvault\b|erc[\s-]?4626|"
-                        r"\blottery\b|\bauction\b|\bbonding curve\b|\bdynamic fees?\b")
+                        r"\blotter(y|ies)\b|\bauctions?\b|\bmarketplaces?\b|\bbonding curves?\b|\bdynamic fees?\b|"
+                        r"\bprediction markets?\b|\binsurance\b|\bderivatives?\b|\bcdp\b|\bgambl|\bcasino\b|\bvaults\b")
 
 FEATURE_PATTERNS: dict[str, str] = {
-    "mintable": r"\bmintable\b|\bcan (also )?mint\b|\bmint(s|ing)? (more|new|additional|further)\b|\bminting\b|\bmint function\b|acu[ñn]abl|puede acu[ñn]ar|acu[ñn]ar m[aá]s|peut (frapper|minter|[ée]mettre)|frappable|pr[äa]gbar|kann (neue )?(tokens )?(pr[äa]gen|minten)|pode cunhar|cunh[aá]vel|\bminteable\b|mint more|owner mints?\b",
+    "mintable": r"\bmintable\b|\bcan (also )?mint\b|\bcan\b[^.;]{0,30}\band mint\b|\bmint (function|tokens later|on demand)\b|\bmint(s|ing)? (more|new|additional|further)\b|(?<!flash )(?<!flash-)\bminting\b|\bmint function\b|acu[ñn]abl|puede acu[ñn]ar|acu[ñn]ar m[aá]s|peut (frapper|minter|[ée]mettre)|frappable|pr[äa]gbar|kann (neue )?(tokens )?(pr[äa]gen|minten)|pode cunhar|cunh[aá]vel|\bminteable\b|mint more|owner mints?\b",
     "burnable": r"\bburn(able|ing|s)?\b|quem(ar|[aá]vel|able)|quemable|br[uû]l(er|able|ables)|verbrenn|queim[aá]vel|queimar",
-    "pausable": r"\bpaus(able|e|ing|ed)\b|pausabl|pausier|pausar|mettre en pause",
+    "pausable": r"\bpaus(able|e|ing|ed)\b|pausabl|pausier|pausar|paus[aá]vel|mettre en pause",
     "permit": r"\bpermit\b|eip[\s-]?2612|erc[\s-]?2612|gasless approv|\bgasless\b|signed approvals?|aprobaciones firmadas|approbations? sign[ée]es",
     "votes": r"\bvot(e|es|ing)\b|\bdelegat(e|ion|ed)\b|governance token|voting power|\bvoto(s)?\b|votaci[oó]n|stimmrecht|stimmen|abstimm|vota[cç][aã]o|d[ée]l[ée]gation|droit de vote",
     "flashmint": r"flash[\s-]?(mint|loan|lending)|erc[\s-]?3156",
@@ -53,7 +54,7 @@ FEATURE_PATTERNS: dict[str, str] = {
     "uri_storage": r"uri storage|per[\s-]?token (uri|metadata)|token[\s-]?uri per|individual (uri|metadata)|seturi for each|uri storage|custom token uris?|tokenuri",
     "royalties": r"royalt|erc[\s-]?2981|regal[ií]as|redevances|lizenzgeb[üu]hr|tantiemen|royalties",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply per|totalsupply\(id\)|suministro por id",
-    "updatable_uri": r"updat(e|able) (the )?(base )?uri|change (the )?(base )?uri|set ?uri|uri (can be )?(changed|updated)|actualizar (la )?uri|modifier l'uri|uri [äa]ndern",
+    "updatable_uri": r"\buri\b[^.;]{0,60}\b(can|may) (also )?(be )?(updat|chang|set|modif)|updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|updat(e|able) (the )?(base )?uri|change (the )?(base )?uri|set ?uri|uri (can be )?(changed|updated)|actualizar (la )?uri|modifier l'uri|uri [äa]ndern",
     "public_mint": r"public(ly)? mint|anyone can mint|mint price|\bfor\s+\d[\d.,]*\s*(ether|eth)\b|\bprice\b|precio|\bprix\b|\bpreis\b|pre[çc]o|\beach\b.{0,10}(ether|eth)|(ether|eth)\s+(each|per (nft|token|mint))",
     "auto_increment": r"auto[\s-]?increment|sequential ids|incremental ids",
     "batch": r"\bbatch(es)?\b|\blotes?\b|\blots?\b|stapel",
@@ -95,6 +96,11 @@ avec et symbole qui pour le les du des par mit und symbol der die das für fur v
 para do da dos das pelo pela o a um uma un une ein eine is are be tokens token was""".split())
 
 
+_NEGATION = r"\b(?:no|not|without|non|sin|sans|ohne|sem|kein|keine|pas de|ni)\b"
+
+_NAME_PARTICLES = {"de", "du", "des", "la", "le", "of", "the", "del", "von", "van", "da", "do", "dos", "das", "di", "y", "&"}
+
+
 def _language(text: str) -> str:
     scores = {lang: len(re.findall(p, text, re.IGNORECASE)) for lang, p in _LANG_HINTS.items()}
     english = len(re.findall(r"\b(the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i need)\b", text, re.I))
@@ -132,6 +138,12 @@ def _name_after_keyword(text: str) -> tuple[str, int, int] | None:
             token = w.group(0)
             if not words and token.lower() in _STOP_WORDS:
                 break
+            if words and token.lower() in _NAME_PARTICLES:
+                following = re.match(r"\s+([^\s,.;:()!?]+)", rest[w.end():])
+                if following and following.group(1)[0].isupper():
+                    words.append(w)
+                    continue
+                break
             if words and (not (token[0].isupper() or token[0].isdigit()) or token in ("Symbol", "Ticker", "With", "And")):
                 break
             words.append(w)
@@ -143,8 +155,9 @@ def _name_after_keyword(text: str) -> tuple[str, int, int] | None:
     return None
 
 
-def _symbol(text: str, name_end: int | None) -> str | None:
-    m = re.search(r"\b(?:symbol|ticker|s[íi]mbolo|symbole|k[üu]rzel|sigla|tickersymbol)\s*(?:is|es|est|ist|é|:|=|of|de)?\s*[\"'“‘«$]?([A-Za-z0-9]{1,11})\b",
+def _symbol(text: str, name_end: int | None, outside: str) -> str | None:
+    """'symbol HYP', 'ticker: HYP', 'Name (HYP)', '$HYP' - the loose forms only outside the name."""
+    m = re.search(r"\b(?:tickersymbol|symbole|symbol|ticker|s[íi]mbolo|k[üu]rzel|sigla)\b\s*(?:is|es|est|ist|é|:|=|of|de)?\s*[\"'“‘«$]?([A-Za-z0-9]{1,11})\b",
                   text, re.IGNORECASE)
     if m and m.group(1).lower() not in _STOP_WORDS:
         return m.group(1).upper()
@@ -152,17 +165,23 @@ def _symbol(text: str, name_end: int | None) -> str | None:
         m = re.match(r"\s*[,]?\s*\(\s*\$?([A-Za-z0-9]{1,11})\s*\)", text[name_end:])
         if m:
             return m.group(1).upper()
-    m = re.search(r"(?<![\w$])\$([A-Z][A-Z0-9]{1,10})\b", text)
+        m = re.match(r"[\"'”’»“]?\s*[,:-]?\s*\$?([A-Z][A-Z0-9]{1,10})\b(?!-)", text[name_end:])
+        if m and not re.fullmatch(r"(ERC|EIP)\d*|NFT|DAO|I|A", m.group(1)):
+            return m.group(1)
+    m = re.search(r"\d\s*(?:[kKmMbB]|thousand|million|billion)?\s+\$?([A-Z][A-Z0-9]{1,10})\s+(?:tokens?|coins?|jetons?|fichas?)\b", outside)
+    if m and not re.fullmatch(r"(ERC|EIP)\d*|NFT|DAO|ETH", m.group(1)):
+        return m.group(1)
+    m = re.search(r"(?<![\w$])\$([A-Z][A-Z0-9]{1,10})\b", outside)
     if m:
         return m.group(1)
-    m = re.search(r"\(\s*([A-Z][A-Z0-9]{1,10})\s*\)", text)
+    m = re.search(r"\(\s*([A-Z][A-Z0-9]{1,10})\s*\)", outside)
     if m:
         return m.group(1)
     return None
 
 
 def derive_symbol(name: str) -> str:
-    """'Hyper Token' -> 'HT'; 'Ørsted' -> 'ORS': ASCII capitals, 2 to 5 characters."""
+    """'Green Energy Credit' -> 'GEC', 'Hyper Token' -> 'HYPE' (generic words dropped): ASCII, 2-5 characters."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     words = [w for w in re.findall(r"[A-Za-z0-9]+", ascii_name) if w.lower() not in ("token", "coin", "the")] or \
         re.findall(r"[A-Za-z0-9]+", ascii_name)
@@ -246,8 +265,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
     # a backdoor in the request, not counting what sits inside the quoted name
     outside = text
-    for _, s, e in sorted(quoted, key=lambda q: -q[1]):
+    spans = list(quoted) + ([name_span] if name_span and name_span not in quoted else [])
+    for _, s, e in sorted(spans, key=lambda q: -q[1]):
         outside = outside[:s] + " " + outside[e:]
+    outside = re.sub(r"\b(?:https?|ipfs|ar)://[^\s\"'<>]+", "URL", outside)
     backdoor = request_backdoor(outside)
     if backdoor:
         raise GenerationError(f"refused: the request asks for {backdoor}, which HyperAgent does not generate; "
@@ -270,14 +291,14 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     amounts = [a for a in numbers.find_amounts(outside, decimal_comma=decimal_comma)]
     durations = numbers.find_durations(outside)
     amounts = [a for a in amounts if not any(d.start <= a.start < d.end for d in durations)]
-    symbol = _symbol(text, name_span[2] if name_span else None)
-    if symbol and name_span and symbol in name_span[0].upper().split() and not re.search(r"symbol|ticker|s[íi]mbol|k[üu]rzel", text, re.I):
-        symbol = None
+    symbol = _symbol(text, name_span[2] if name_span else None, outside)
 
     features: set[str] = set()
     for feature, pattern in FEATURE_PATTERNS.items():
-        if re.search(pattern, outside, re.IGNORECASE):
-            features.add(feature)
+        for m in re.finditer(pattern, outside, re.IGNORECASE):
+            if not re.search(_NEGATION + r"\W*(?:\w+\W+){0,2}$", outside[max(0, m.start() - 30):m.start()], re.IGNORECASE):
+                features.add(feature)
+                break
 
     options: dict = {"family_reason": reason}
     values: dict[str, Decimal] = {}
@@ -288,7 +309,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         if re.match(r"\s*(ether|eth|gwei|wei)\b", outside[a.end:], re.I):
             unit = re.match(r"\s*(ether|eth|gwei|wei)\b", outside[a.end:], re.I).group(1).lower()
             wei = a.value * {"ether": 10**18, "eth": 10**18, "gwei": 10**9, "wei": 1}[unit]
-            if _near(outside, a.start, a.end, _AMOUNT_CLASSES["cap"] + r"|hard|raise|goal|objetivo|objectif|ziel", 30, 5):
+            after = outside[a.end:a.end + 40]
+            if re.match(r"\s*(ether|eth|gwei|wei)\s*(each|apiece|per (nft|token|mint|piece|item)|(mint )?price|to mint|por|chacun|je|cada)", after, re.I) \
+                    or re.search(r"(price|cost|costs|for|precio|prix|preis|pre[çc]o)\s*(of|is|:|=|de)?\s*$", outside[max(0, a.start - 20):a.start], re.I):
+                values.setdefault("price_wei", wei)
+            elif _near(outside, a.start, a.end, _AMOUNT_CLASSES["cap"] + r"|hard|raise|goal|objetivo|objectif|ziel", 30, 5):
                 values.setdefault("hard_cap_wei", wei)
             elif re.search(r"tokens?\s+(per|por|par|pro|for each|for 1)\s*$", outside[max(0, a.start - 20):a.start], re.I):
                 continue
@@ -298,6 +323,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         if re.match(r"\s*(%|percent|por ciento|pour cent|prozent|por cento)", outside[a.end:], re.I):
             values.setdefault("percent", a.value)
             options.setdefault("percents", []).append(str(a.value))
+            continue
+        per_time = re.match(r"\s*(tokens?|jetons?|fichas?)?\s*(?:per|a|an|each|por|par|pro|je)\s+(second|sec|minute|hour|day|week|block|segundo|seconde|sekunde|d[ií]a|jour|tag)\b", outside[a.end:], re.I)
+        if per_time:
+            unit = per_time.group(2).lower()
+            seconds = {"second": 1, "sec": 1, "segundo": 1, "seconde": 1, "sekunde": 1, "minute": 60, "hour": 3600,
+                       "day": 86400, "día": 86400, "dia": 86400, "jour": 86400, "tag": 86400, "week": 604800, "block": 12}[unit]
+            options.setdefault("reward_per_second", str((a.value / seconds).normalize()))
             continue
         if re.match(r"\s*(tokens?|jetons?|fichas?)?\s*(per|por|par|pro|for each|for every|for 1)\s+(eth|ether)\b", outside[a.end:], re.I):
             values.setdefault("rate", a.value)
@@ -313,6 +345,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             continue
         label = _closest(outside, a.start, a.end, {k: v for k, v in _AMOUNT_CLASSES.items()
                                                      if k in ("cap", "supply", "quorum", "price")})
+        if re.search(r"(\bcap(ped)?|max(imum)?\s*(total\s*)?supply|\bmax|hard cap|tope|plafond|obergrenze|maximal|teto|limited to|up to)\s*(of|at|is|:|=|de|von|à|a)?\s*$",
+                     outside[max(0, a.start - 30):a.start], re.I):
+            label = "cap"
         if label == "cap" and "cap" not in values:
             values["cap"] = a.value
         elif label == "quorum":
@@ -329,18 +364,35 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     m = re.search(r"\b(\d+)\s*(?:-|\s)\s*(?:of|de|sur|von|aus)\s*(?:-|\s)\s*(\d+)\b", outside, re.I)
     if m:
         options["threshold"], options["owners_count"] = int(m.group(1)), int(m.group(2))
+    m = re.search(r"\b(\d+)\s+(?:of (?:the |its )?(?:\d+ )?owners )?(?:confirmations|signatures|approvals|signers|firmas|signatures requises|unterschriften|assinaturas)\b", outside, re.I)
+    if m and "threshold" not in options:
+        options["threshold"] = int(m.group(1))
+    m = re.search(r"\b(\d+)\s+(?:owners|signers|propietarios|propri[ée]taires|besitzer|eigent[üu]mer|propriet[aá]rios|donos)\b", outside, re.I)
+    if m and "owners_count" not in options:
+        options["owners_count"] = int(m.group(1))
+    m = re.search(r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?(?![\d/])", outside)
+    if m and family == "splitter" and "percents" not in options:
+        options["percents"] = [g for g in m.groups() if g]
+    if re.search(r"\b(no|zero|without( an?)?|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint)\b|sin suministro inicial|sans offre initiale|ohne anf[äa]ngliche", outside, re.I):
+        values["supply"] = Decimal(0)
 
+    duration_classes = {
+        "cliff_seconds": FEATURE_PATTERNS["cliff"],
+        "voting_period_seconds": r"\bvot(e|es|ing)\b|votaci[oó]n|vote|abstimmung|vota[cç][aã]o",
+        "delay_seconds": r"time[\s-]?lock|timelock|\bdelay\b|retraso|d[ée]lai|verz[öo]gerung|atraso",
+        "lock_seconds": r"\block(ed|up|s)?\b|bloque|verrouill|sperr(?!frist)|bloqueio",
+        "duration_seconds": r"\b(over|for|during|lasts?|runs?|ends?|after|within|timeout|deadline|period|duration|linear(ly)?|vesting|open|close[sd]?|durante|sur|pendant|über|f[üu]r|w[äa]hrend|nach|por|ap[oó]s|despu[ée]s|apr[eè]s)\b",
+    }
     for d in durations:
-        if _near(outside, d.start, d.end, FEATURE_PATTERNS["cliff"], 25, 12):
-            options.setdefault("cliff_seconds", d.seconds)
-        elif _near(outside, d.start, d.end, r"voting|vote|voto|vote|abstimmung|vota[cç][aã]o", 25, 20):
-            options.setdefault("voting_period_seconds", d.seconds)
-        elif _near(outside, d.start, d.end, r"timelock|delay|retraso|d[ée]lai|verz[öo]gerung|atraso", 25, 10):
-            options.setdefault("delay_seconds", d.seconds)
-        elif _near(outside, d.start, d.end, r"lock|bloque|verrouill|sperr|bloqueio", 20, 5):
-            options.setdefault("lock_seconds", d.seconds)
-        else:
-            options.setdefault("duration_seconds", d.seconds)
+        label = _closest(outside, d.start, d.end, duration_classes) or "duration_seconds"
+        if label == "cliff_seconds" and "cliff" not in features:
+            label = "duration_seconds"
+        if label in options:
+            label = "duration_seconds" if "duration_seconds" not in options else label
+        options.setdefault(label, d.seconds)
+    m = re.search(r"\b0x[0-9a-fA-F]{64}\b", outside)
+    if m:
+        options["merkle_root"] = m.group(0).lower()
     m = re.search(r"https?://[^\s\"'<>]+|ipfs://[^\s\"'<>]+|ar://[^\s\"'<>]+", text)
     if m:
         options["base_uri"] = m.group(0).rstrip(".,;:)!?")

@@ -105,7 +105,7 @@ def deploy_script(subject: Subject, names: dict[str, str] | None = None, setup: 
 {PRAGMA}
 
 import {{vm}} from "../test/utils/Vm.sol";
-import {{{subject.name}}} from "../src/{subject.name}.sol";
+{subject.import_line(f"../src/{subject.name}.sol")}
 
 /// forge script script/Deploy.s.sol --rpc-url <url> --private-key <key> --broadcast
 contract Deploy {{

@@ -79,7 +79,7 @@ def parse_duration(value: Any) -> float | None:
     total = 0.0
     for amount, unit in re.findall(r"([\d.]+)\s*(ms|µs|us|ns|s)\b", str(value)):
         total += float(amount) * _UNITS_MS[unit]
-    return round(total, 3)
+    return round(total, 6)
 
 
 def format_counterexample(value: Any) -> str | None:
@@ -154,6 +154,30 @@ def parse_lcov(text: str, source: str) -> Coverage | None:
         branches_found=len(branches), branches_hit=sum(1 for hit in branches.values() if hit),
         functions_found=len(functions), functions_hit=sum(1 for hits in functions.values() if hits > 0),
     )
+
+
+def merge(coverages: list[Coverage]) -> Coverage:
+    return Coverage(
+        lines_found=sum(c.lines_found for c in coverages), lines_hit=sum(c.lines_hit for c in coverages),
+        branches_found=sum(c.branches_found for c in coverages), branches_hit=sum(c.branches_hit for c in coverages),
+        functions_found=sum(c.functions_found for c in coverages), functions_hit=sum(c.functions_hit for c in coverages),
+    )
+
+
+IMPORT_RE = re.compile(r'^\s*import\s+(?:[^"\']*\bfrom\s+)?["\']([^"\']+)["\']', re.MULTILINE)
+
+
+def contract_coverage(text: str, source_rel: str, source_text: str) -> tuple[Coverage | None, list[str]]:
+    """Coverage of the contract's file; when it has no executable lines of its own (a contract that
+    only configures what it inherits), coverage of the files it imports directly. Returns the files."""
+    own = parse_lcov(text, source_rel)
+    if own is not None and own.lines_found:
+        return own, [source_rel]
+    imported = [path for path in IMPORT_RE.findall(source_text) if not path.startswith(".")]
+    found = [(path, cov) for path in imported if (cov := parse_lcov(text, path)) is not None]
+    if not found:
+        return own, [source_rel]
+    return merge([cov for _, cov in found] + ([own] if own else [])), [source_rel, *(p for p, _ in found)]
 
 
 def _same_file(reported: str, source: str) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 from agents.models import CompiledContract, ContractDraft, TestCaseResult, TestReport
 from agents.testing import generators
 from agents.testing.project import FoundryProject, TestFile, write_project
-from agents.testing.results import parse_lcov, parse_test_json
+from agents.testing.results import contract_coverage, parse_test_json
 from agents.testing.subject import Subject
 from hyperagent.errors import TestingError, ToolError
 from hyperagent.toolchain.base import ToolResult
@@ -82,13 +82,14 @@ class TestingService:
                                f"{compile_errors(tested, 600) or exc}") from exc
 
         line_rate = branch_rate = None
+        coverage_files: list[str] = []
         if self.coverage:
-            line_rate, branch_rate = self._coverage(project, messages, timings)
+            line_rate, branch_rate, coverage_files = self._coverage(project, messages, timings)
         return TestReport(project_dir=str(project.root), cases=cases, line_coverage=line_rate,
                           branch_coverage=branch_rate, forge_version=self.forge.version,
                           duration=round(time.monotonic() - started, 3), family=subject.family or None,
                           generator=generators.for_family(subject.family).__name__.rsplit(".", 1)[-1],
-                          messages=messages, timings=timings)
+                          messages=messages, timings=timings, coverage_files=coverage_files)
 
     def generate(self, subject: Subject) -> list[TestFile]:
         module = generators.for_family(subject.family)
@@ -122,7 +123,7 @@ class TestingService:
                                reason=f"did not compile: {reason}")]
 
     def _coverage(self, project: FoundryProject, messages: list[str],
-                  timings: dict[str, float]) -> tuple[float | None, float | None]:
+                  timings: dict[str, float]) -> tuple[float | None, float | None, list[str]]:
         lcov = project.root / "lcov.info"
         lcov.unlink(missing_ok=True)
         try:
@@ -131,15 +132,15 @@ class TestingService:
                 extra=["--report-file", str(lcov)]))
         except ToolError as exc:
             messages.append(f"coverage not measured: {exc}")
-            return None, None
+            return None, None, []
         if not lcov.exists():
             messages.append(f"coverage not measured: {compile_errors(result, 300)}")
-            return None, None
-        coverage = parse_lcov(lcov.read_text(), project.source_rel)
+            return None, None, []
+        coverage, files = contract_coverage(lcov.read_text(), project.source_rel, project.source_path.read_text())
         if coverage is None:
             messages.append(f"coverage report has no entry for {project.source_rel}")
-            return None, None
-        return round(coverage.line_rate, 4), round(coverage.branch_rate, 4)
+            return None, None, []
+        return round(coverage.line_rate, 4), round(coverage.branch_rate, 4), files
 
     def _build(self, project: FoundryProject, timings: dict[str, float], key: str = "build") -> ToolResult:
         return self._timed(timings, key, lambda: self.forge.build(project.root, timeout=self.timeout))

@@ -40,6 +40,7 @@ interface Vm {{
     function load(address target, bytes32 slot) external view returns (bytes32 data);
     function store(address target, bytes32 slot, bytes32 value) external;
     function getNonce(address account) external view returns (uint64 nonce);
+    function toString(uint256 value) external pure returns (string memory stringifiedValue);
     function startBroadcast() external;
     function stopBroadcast() external;
     function readCallers() external returns (uint256 callerMode, address msgSender, address txOrigin);
@@ -96,6 +97,10 @@ abstract contract TestBase {{
 """
 
 
+class Sol(str):
+    """A value that is already a Solidity expression (an actor constant, a deployed address)."""
+
+
 @dataclass
 class SolArgs:
     """Constructor arguments as Solidity: statements to run first, then one expression per argument."""
@@ -132,11 +137,19 @@ def solidity_args(abi: list[dict[str, Any]], values: list[Any], *, deployer: str
     out = SolArgs()
     table = {DEPLOYER_TOKEN: deployer, **{f"${k}": v for k, v in (names or {}).items()}}
     for index, (spec, value) in enumerate(zip(inputs, values)):
-        out.exprs.append(_expr(spec["type"], value, table, out.prelude, f"{prefix}{index}"))
+        expr = _expr(spec["type"], value, table, out.prelude, f"{prefix}{index}")
+        internal = spec.get("internalType") or ""
+        if internal == "address payable" and not expr.startswith("payable("):
+            expr = f"payable({expr})"
+        elif internal.startswith(("contract ", "interface ")) and spec["type"] == "address":
+            expr = f"{internal.split()[-1].split('.')[-1]}({expr})"
+        out.exprs.append(expr)
     return out
 
 
 def _expr(typ: str, value: Any, table: dict[str, str], prelude: list[str], var: str) -> str:
+    if isinstance(value, Sol):
+        return str(value)
     if isinstance(value, str) and value in table:
         return table[value]
     array = re.fullmatch(r"(.+)\[(\d*)\]", typ)

@@ -69,6 +69,18 @@ class Subject:
         return sorted(s for s, i in self.functions.items()
                       if not i.get("inputs") and i.get("stateMutability") in ("view", "pure"))
 
+    def imported_types(self) -> list[str]:
+        """Contract and interface types the constructor takes: tests import them from the source file."""
+        names = []
+        for p in constructor_inputs(self.abi):
+            internal = p.get("internalType") or ""
+            if internal.startswith(("contract ", "interface ")) and p["type"] == "address":
+                names.append(internal.split()[-1].split(".")[-1])
+        return sorted(set(names) - {self.name})
+
+    def import_line(self, path: str) -> str:
+        return f'import {{{", ".join([self.name, *self.imported_types()])}}} from "{path}";'
+
     def constructor_types(self) -> list[str]:
         return [canonical_type(p) for p in constructor_inputs(self.abi)]
 

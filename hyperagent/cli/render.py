@@ -77,8 +77,10 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
         coverage = "n/a" if tests.get("coverage") is None else f"{tests['coverage']:.0%}"
         console.print(f"  tests     {tests['passed']} passed, {tests['failed']} failed, line coverage {coverage}")
     stages = result.get("stages") or row.get("stage_times") or {}
+    cached = set(result.get("cached_stages") or [])
     if stages:
-        console.print("  stages    " + ", ".join(f"{k} {v:.1f}s" for k, v in stages.items()))
+        console.print("  stages    " + ", ".join(f"{k} {v:.1f}s" + (" (cached)" if k in cached else "")
+                                                 for k, v in stages.items()))
     if row.get("error_message"):
         console.print(f"  [red]error[/]     {row['error_message']}")
 

@@ -15,32 +15,53 @@ def register(app: typer.Typer) -> None:
 
 
 def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after start.")] = True) -> None:
-    """Start PostgreSQL, the Prefect server, a worker and the local chain; deploy prefect.yaml."""
+    """Start PostgreSQL, the Prefect server, a worker and the local chain; deploy prefect.yaml.
+
+    Idempotent: a part already up is reused; a worker polling an older server is replaced.
+    """
+    import time
+
     from hyperagent.db.engine import database_url, ensure_schema
     from hyperagent.stack import prefect_server, worker
     from hyperagent.toolchain.anvil import ensure_local_chain
 
+    started = time.monotonic()
     ensure_schema()
-    typer.echo(f"database     {_mask(database_url())}")
+    typer.echo(f"postgresql   {_mask(database_url())}")
     api_url = prefect_server.ensure_server()
-    typer.echo(f"prefect api  {api_url}   (UI {api_url.removesuffix('/api')})")
+    typer.echo(f"prefect      API {api_url}   UI {api_url.removesuffix('/api')}")
+    typer.echo(f"             database {prefect_server.server_status()['database']}")
     worker.ensure_work_pool(api_url)
-    typer.echo(f"worker       pid {worker.ensure_worker(api_url)} on pool '{worker.WORK_POOL}'")
-    typer.echo(f"chain        {ensure_local_chain()}")
+    typer.echo(f"worker       pid {worker.ensure_worker(api_url)}, pool '{worker.WORK_POOL}' (process), "
+               f"polls every {worker.QUERY_SECONDS} s")
+    typer.echo(f"chain        {ensure_local_chain()} (anvil, chain id 31337)")
     if deploy:
         worker.deploy_all(api_url)
-        typer.echo("deployments  contract-lifecycle/default, audit-contract/default, reaudit-deployments/nightly")
+        typer.echo("deployments  contract-lifecycle/default, audit-contract/default "
+                   "(on event hyperagent.contract.submitted), reaudit-deployments/nightly (cron 0 3 * * * UTC)")
+    typer.echo(f"ready in {time.monotonic() - started:.1f} s; "
+               f"try: PREFECT_API_URL={api_url} prefect deployment run 'contract-lifecycle/default' "
+               "--param prompt=\"...\" --watch")
 
 
-def down() -> None:
+def down(grace: Annotated[float, typer.Option(help="Seconds between TERM and KILL.")] = 10.0) -> None:
     """Stop the worker, the Prefect server, the local chain and the embedded PostgreSQL."""
+    import os
+
     from hyperagent.db import embedded
-    from hyperagent.stack import prefect_server, worker
+    from hyperagent.stack import prefect_server, processes, worker
     from hyperagent.toolchain.anvil import stop_local_chain
 
-    for name, stop in (("worker", worker.stop_worker), ("prefect server", prefect_server.stop_server),
-                       ("local chain", stop_local_chain), ("postgresql", embedded.stop)):
+    parts = [("worker", lambda: processes.stop_service(worker.SERVICE, grace)),
+             ("prefect server", lambda: processes.stop_service(prefect_server.SERVICE, grace)),
+             ("local chain", stop_local_chain)]
+    external = os.environ.get("HYPERAGENT_DATABASE_URL") or os.environ.get("HYPERAGENT_DATABASE_BLOCK")
+    if not external:
+        parts.append(("postgresql", embedded.stop))
+    for name, stop in parts:
         typer.echo(f"{name:15} {'stopped' if stop() else 'not running'}")
+    if external:
+        typer.echo(f"{'postgresql':15} external (HYPERAGENT_DATABASE_URL): left running")
 
 
 def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False) -> None:
@@ -49,16 +70,25 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
     if as_json:
         typer.echo(json.dumps(report))
         return
-    typer.echo(f"database       {report['database_url']}")
+    pg = report["postgresql"]
+    typer.echo(f"postgresql     {report['database_url']} "
+               f"({'external' if not pg['embedded'] else 'running' if pg['running'] else 'not running'})")
     typer.echo(f"prefect api    {report['prefect_api_url'] or 'not running (`hyperagent up`)'}")
-    typer.echo(f"worker         {'running' if report['worker']['running'] else 'not running'}")
+    if report["prefect"]["ui_url"]:
+        typer.echo(f"prefect ui     {report['prefect']['ui_url']}")
+    typer.echo(f"worker         {'running, pid %s' % report['worker']['pid'] if report['worker']['running'] else 'not running'}")
     typer.echo(f"chain          {report['chain']['rpc_url'] or '-'} "
                f"({'running' if report['chain']['running'] else 'not running'})")
+    if report["deployments"]:
+        typer.echo(f"deployments    {', '.join(report['deployments'])}")
     for tool, version in report["tools"].items():
         typer.echo(f"{tool:14} {version or 'missing: run `make setup`'}")
 
 
 def collect_status() -> dict[str, Any]:
+    import os
+
+    from hyperagent.db import embedded
     from hyperagent.db.engine import database_url
     from hyperagent.stack import prefect_server, worker
     from hyperagent.toolchain.anvil import AnvilRunner, local_chain_status
@@ -67,16 +97,41 @@ def collect_status() -> dict[str, Any]:
     from hyperagent.toolchain.slither import SlitherRunner
     from hyperagent.toolchain.solc import SolcRunner
 
+    external = bool(os.environ.get("HYPERAGENT_DATABASE_URL") or os.environ.get("HYPERAGENT_DATABASE_BLOCK"))
+    if external:
+        url, pg = _mask(database_url()), {"embedded": False, "running": None}
+    else:  # report, never start, the embedded server
+        running = embedded.is_running()
+        url = _mask(database_url()) if running else f"embedded in {embedded.cluster_dir()} (stopped)"
+        pg = {"embedded": True, "running": running, "cluster_dir": str(embedded.cluster_dir())}
+    server = prefect_server.server_status()
+    api_url = prefect_server.current_api_url()
     tools = {"solc": SolcRunner(), "slither": SlitherRunner(), "mythril": MythrilRunner(), "forge": ForgeRunner(),
              "anvil": AnvilRunner()}
     return {
-        "database_url": _mask(database_url()),
-        "prefect_api_url": prefect_server.current_api_url(),
-        "worker": {"running": worker.worker_running()},
+        "database_url": url,
+        "postgresql": pg,
+        "prefect_api_url": api_url,
+        "prefect": server,
+        "worker": worker.worker_status(),
+        "deployments": _deployments(api_url) if api_url else [],
         "chain": local_chain_status(),
         "tools": {name: runner.version for name, runner in tools.items()},
         **{f"{name}_version": runner.version for name, runner in tools.items()},
     }
+
+
+def _deployments(api_url: str) -> list[str]:
+    """`flow/deployment` names on the server; [] when it does not answer."""
+    import httpx
+
+    try:
+        flows = httpx.post(f"{api_url}/flows/filter", json={}, timeout=5).json()
+        names = {flow["id"]: flow["name"] for flow in flows}
+        found = httpx.post(f"{api_url}/deployments/filter", json={}, timeout=5).json()
+        return sorted(f"{names.get(d['flow_id'], '?')}/{d['name']}" for d in found)
+    except (httpx.HTTPError, ValueError, KeyError, TypeError):
+        return []
 
 
 def _mask(url: str) -> str:

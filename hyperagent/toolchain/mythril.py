@@ -30,7 +30,7 @@ class MythrilRunner(ToolRunner):
 
     def _read_version(self) -> str:
         for dist in (mythril_venv() / "lib").glob("python*/site-packages/mythril-*.dist-info"):
-            return dist.name.split("-")[1]
+            return dist.name.removesuffix(".dist-info").split("-")[1]
         raise ToolError("mythril is not installed in its venv")
 
     def analyze(self, source_file: Path | str, *, solc_version: str | None, solc: Path | str | None = None,

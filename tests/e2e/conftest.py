@@ -12,7 +12,7 @@ import pytest
 
 
 @pytest.fixture(scope="session")
-def prefect_api(database) -> Iterator[str]:
+def prefect_api(database, local_chain) -> Iterator[str]:
     os.environ.pop("PREFECT_API_URL", None)
     from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
@@ -31,7 +31,7 @@ def read_events(api_url: str, resource_id: str, expected: set[str], timeout: flo
     while time.monotonic() < deadline:
         response = httpx.post(f"{api_url}/events/filter", json={
             "filter": {"resource": {"id": [resource_id]}, "occurred": {"since": "2020-01-01T00:00:00Z"}},
-            "limit": 200})
+            "limit": 50})
         response.raise_for_status()
         events = response.json()["events"]
         if expected <= {event["event"] for event in events}:

@@ -170,3 +170,13 @@ def test_empty_request_is_rejected_before_any_row(database):
     with pytest.raises(GenerationError, match="empty request"):
         submit.create_workflow("   ", "local", {})
     assert len(repository.list_workflows(limit=1000)) == before
+
+
+def test_same_request_again_reuses_cached_compile_audit_and_tests(prefect_api):
+    prompt = "ERC20 token named Cache Coin with symbol CCH and 777 supply, pausable"
+    first = run(prompt, FAST)
+    second = run(prompt, FAST)
+    assert first["status"] == second["status"] == "completed", second.get("error_message")
+    assert set(second["result"]["cached_stages"]) == {"compilation", "audit", "testing"}
+    assert second["result"]["contract"]["address"] != first["result"]["contract"]["address"]
+    assert repository.row_counts(second["id"])["test_results"] == repository.row_counts(first["id"])["test_results"]

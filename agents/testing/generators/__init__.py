@@ -12,6 +12,17 @@ from types import ModuleType
 FAMILIES: dict[str, str] = {
     "erc20": "agents.testing.generators.erc20",
     "erc721": "agents.testing.generators.erc721",
+    "erc1155": "agents.testing.generators.erc1155",
+    "storage": "agents.testing.generators.storage",
+    "escrow": "agents.testing.generators.escrow",
+    "vesting": "agents.testing.generators.vesting",
+    "staking": "agents.testing.generators.staking",
+    "multisig": "agents.testing.generators.multisig",
+    "crowdsale": "agents.testing.generators.crowdsale",
+    "airdrop": "agents.testing.generators.airdrop",
+    "governor": "agents.testing.generators.governor",
+    "splitter": "agents.testing.generators.splitter",
+    "payment_splitter": "agents.testing.generators.splitter",
 }
 GENERIC = "agents.testing.generators.generic"
 

@@ -22,7 +22,7 @@ def sol_file(subject: Subject, contracts: Iterable[str], imports: Iterable[str] 
         "",
         'import {vm} from "./utils/Vm.sol";',
         'import {TestBase} from "./utils/TestBase.sol";',
-        f'import {{{subject.name}}} from "../src/{subject.name}.sol";',
+        subject.import_line(f"../src/{subject.name}.sol"),
         *imports,
         "",
     ]
@@ -117,3 +117,21 @@ def pause_tests(subject: Subject, var: str, admin: str = "OWNER") -> list[str]:
         function("test_RevertWhen_UnpauseNotOwner() public", [
             f"vm.prank({admin});", f"{var}.pause();", *expect_revert_as("STRANGER", f"{var}.unpause()")]),
     ]
+
+
+def requested_args_test(s: Subject, var: str) -> str:
+    """The contract deploys with exactly the constructor arguments the request produced."""
+    return function("test_DeploysWithRequestedArguments() public", [
+        f"{s.name} {var}Requested;", *s.deploy_lines(f"{var}Requested", value="1 ether"),
+        f'vm.assertGt(address({var}Requested).code.length, 0, "deployed");'])
+
+
+TEST_TOKEN_IMPORT = 'import {ERC20} from "@openzeppelin/contracts/token/ERC20/ERC20.sol";'
+TEST_TOKEN = """/// A plain ERC20 the tests mint at will (for contracts that hold, sell or pay out a token).
+contract TestToken is ERC20 {
+    constructor() ERC20("Test Token", "TT") {}
+
+    function mint(address to, uint256 amount) external {
+        _mint(to, amount);
+    }
+}"""

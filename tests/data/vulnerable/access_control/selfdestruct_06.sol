@@ -10,7 +10,7 @@ contract Piggy {
 
     receive() external payable {}
 
-    function close() public { // @vuln category=access_control mythril
-        selfdestruct(msg.sender);
+    function close() public {
+        selfdestruct(msg.sender); // @vuln category=access_control mythril
     }
 }

@@ -1,4 +1,4 @@
-"""Integration fixtures: a real PostgreSQL database of its own for each test session.
+"""Shared fixtures: a real PostgreSQL database of its own for each test session.
 
 The cluster is the project's embedded server (started if needed, left running for the next
 session); the database is new (`hyperagent_test_<random>`), migrated by the code under test, and
@@ -45,3 +45,15 @@ def scratch_database() -> Iterator[tuple[str, str]]:
     yield name, url
     get_engine(url).dispose()
     embedded.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def local_chain() -> Iterator[str]:
+    """The project's managed anvil; stopped at the end if this session started it."""
+    from hyperagent.toolchain.anvil import ensure_local_chain, local_chain_status, stop_local_chain
+
+    was_running = local_chain_status()["running"]
+    rpc_url = ensure_local_chain()
+    yield rpc_url
+    if not was_running:
+        stop_local_chain()

@@ -1,0 +1,92 @@
+"""`python bench/audit.py [--tools slither,mythril,fuzz] [--mythril-subset]`: audit quality and speed.
+
+Prints recall per DASP category on tests/data/vulnerable (an annotated bug counts as found when a
+finding of its category is reported at its line) and the time per contract per tool, with the audit
+cache off. Mythril is slow (15-40 s per contract on 2 cores): by default it runs only on the samples
+annotated `mythril`; pass --mythril-all for the whole corpus. Writes bench/audit-results.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "tests" / "data" / "vulnerable"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--tools", default="slither,mythril,fuzz")
+    parser.add_argument("--mythril-all", action="store_true", help="Mythril on every sample, not the subset")
+    parser.add_argument("--timeout", type=float, default=150.0)
+    args = parser.parse_args()
+
+    from agents.audit.corpus import annotations, is_found, samples
+    from agents.audit.mapping import CATEGORIES
+    from agents.audit.service import AuditService
+
+    tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+    service = AuditService(use_cache=False)
+    files = samples(CORPUS)
+    started = time.monotonic()
+    audits = {}
+    for path in files:
+        chosen = [t for t in tools if t != "mythril" or args.mythril_all
+                  or any("mythril" in e.tools for e in annotations(path))]
+        audits[path] = service.audit_file(path, tools=chosen, timeout=args.timeout, base=path.parent)
+    wall = time.monotonic() - started
+
+    recall: dict[str, list[int]] = {c: [0, 0] for c in CATEGORIES}
+    per_tool_recall: dict[str, list[int]] = {t: [0, 0] for t in tools}
+    times: dict[str, list[float]] = {t: [] for t in tools}
+    missed = []
+    for path, audit in audits.items():
+        findings = audit.report.findings if audit.report else []
+        ran = {run.tool: run for run in (audit.report.tool_runs if audit.report else [])}
+        for tool, run in ran.items():
+            if run.status == "ok":
+                times[tool].append(run.duration)
+        for expected in annotations(path):
+            recall[expected.category][1] += 1
+            if is_found(expected, findings):
+                recall[expected.category][0] += 1
+            else:
+                missed.append(f"{path.relative_to(CORPUS)}:{expected.line} {expected.category}")
+            for tool in ran:
+                per_tool_recall[tool][1] += 1
+                per_tool_recall[tool][0] += is_found(expected, findings, tool=tool)
+
+    print(f"Audit bench: {len(files)} samples, tools {', '.join(tools)}, wall {wall:.1f} s\n")
+    print(f"{'category':<28}{'found':>7}{'total':>7}{'recall':>9}")
+    for category, (found, total) in recall.items():
+        print(f"{category:<28}{found:>7}{total:>7}{(found / total if total else 0):>9.0%}")
+    found_all = sum(v[0] for v in recall.values())
+    total_all = sum(v[1] for v in recall.values())
+    print(f"{'all':<28}{found_all:>7}{total_all:>7}{found_all / total_all:>9.0%}\n")
+    print(f"{'tool':<10}{'runs':>6}{'median s':>10}{'mean s':>9}{'max s':>8}{'recall on what it ran':>24}")
+    for tool, values in times.items():
+        if values:
+            found, total = per_tool_recall[tool]
+            print(f"{tool:<10}{len(values):>6}{statistics.median(values):>10.1f}{statistics.mean(values):>9.1f}"
+                  f"{max(values):>8.1f}{f'{found}/{total}':>24}")
+    if missed:
+        print("\nmissed:", ", ".join(missed))
+    (ROOT / "bench" / "audit-results.json").write_text(json.dumps({
+        "tools": tools, "wall_s": round(wall, 1),
+        "recall": {c: {"found": f, "total": t} for c, (f, t) in recall.items()},
+        "per_tool_recall": {t: {"found": f, "total": n} for t, (f, n) in per_tool_recall.items()},
+        "seconds_per_contract": {t: {"median": round(statistics.median(v), 2), "max": round(max(v), 2), "runs": len(v)}
+                                 for t, v in times.items() if v},
+        "missed": missed,
+    }, indent=2))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Generation bench: request -> generate -> compile_source -> deploy on a fresh anvil -> check on chain.
+
+    .venv/bin/python bench/generation.py [--prompts FILE] [--json]
+
+Each line of the prompts file is {"id", "prompt", "family", "expect": {...}} or, for requests that must
+be refused, {"expect_error": true}. Checks: name, symbol, decimals, total_supply, interfaces (ERC165
+ids), abi_has (function names), calls (no-argument view -> expected value as a string). Prints a
+table and the adherence figure (requests whose every check passed / all requests); exits 1 if any
+request failed. Anvil is started on a free port and stopped at the end; contracts are deployed from
+anvil's first (unlocked) dev account, which replaces every "$deployer" placeholder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+DEFAULT_PROMPTS = Path("/work/shared/bench/prompts.jsonl")
+ANVIL = ROOT / "node_modules" / "@foundry-rs" / "anvil-linux-amd64" / "bin" / "anvil"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_anvil() -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen([str(ANVIL), "--host", "127.0.0.1", "--port", str(port), "--silent"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    from web3 import Web3
+
+    w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 10}))
+    for _ in range(100):
+        if proc.poll() is not None:
+            raise RuntimeError(f"anvil exited with {proc.returncode}")
+        try:
+            w3.eth.chain_id
+            return proc, url
+        except Exception:
+            time.sleep(0.1)
+    proc.terminate()
+    raise RuntimeError("anvil did not answer within 10 s")
+
+
+def substitute(value: Any, deployer: str) -> Any:
+    if value == "$deployer":
+        return deployer
+    if isinstance(value, list):
+        return [substitute(v, deployer) for v in value]
+    return value
+
+
+def check_contract(w3: Any, address: str, abi: list[dict], expect: dict[str, Any]) -> list[str]:
+    """Failed checks, as short sentences (empty when everything holds)."""
+    contract = w3.eth.contract(address=address, abi=abi)
+    names = {f["name"] for f in abi if f.get("type") == "function"}
+    failures = []
+
+    def call(fn: str) -> Any:
+        return getattr(contract.functions, fn)().call()
+
+    for field, fn in (("name", "name"), ("symbol", "symbol"), ("decimals", "decimals"), ("total_supply", "totalSupply")):
+        if field in expect:
+            try:
+                got = call(fn)
+            except Exception as exc:  # noqa: BLE001 - report, do not stop the bench
+                failures.append(f"{fn}() failed: {type(exc).__name__}")
+                continue
+            if str(got) != str(expect[field]):
+                failures.append(f"{fn}() = {got!r}, expected {expect[field]!r}")
+    for interface in expect.get("interfaces", []):
+        try:
+            if not contract.functions.supportsInterface(bytes.fromhex(interface[2:])).call():
+                failures.append(f"supportsInterface({interface}) is false")
+        except Exception as exc:  # noqa: BLE001
+            failures.append(f"supportsInterface({interface}) failed: {type(exc).__name__}")
+    for fn in expect.get("abi_has", []):
+        if fn not in names:
+            failures.append(f"no function {fn} in the ABI")
+    for fn, value in expect.get("calls", {}).items():
+        try:
+            got = call(fn)
+            if str(got) != str(value):
+                failures.append(f"{fn}() = {got!r}, expected {value!r}")
+        except Exception as exc:  # noqa: BLE001
+            failures.append(f"{fn}() failed: {type(exc).__name__}")
+    return failures
+
+
+def run(prompts_file: Path) -> list[dict[str, Any]]:
+    from web3 import Web3
+
+    from agents.compilation.compiler import compile_source
+    from agents.generation import GenerationService
+    from hyperagent.errors import HyperAgentError
+
+    cases = [json.loads(line) for line in prompts_file.read_text().splitlines() if line.strip()]
+    service = GenerationService()
+    service.generate("warm-up: ERC20 called Warm Up")  # import and template-load cost, not per-request cost
+    proc, url = start_anvil()
+    rows = []
+    try:
+        w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
+        deployer = w3.eth.accounts[0]
+        for case in cases:
+            row: dict[str, Any] = {"id": case.get("id", "?"), "family": case.get("family", "?"), "contract": "-",
+                                   "generate_s": None, "compile_s": None, "deploy_s": None, "ok": False, "detail": ""}
+            rows.append(row)
+            started = time.perf_counter()
+            try:
+                draft = service.generate(case["prompt"])
+            except HyperAgentError as exc:
+                row["generate_s"] = round(time.perf_counter() - started, 3)
+                row["ok"] = bool(case.get("expect_error"))
+                row["detail"] = ("refused: " if row["ok"] else "generation failed: ") + str(exc)[:110]
+                continue
+            row["generate_s"] = round(time.perf_counter() - started, 3)
+            row["contract"] = draft.contract_name
+            row["got_family"] = draft.spec.family
+            if case.get("expect_error"):
+                row["detail"] = f"expected a refusal, generated {draft.spec.family}"
+                continue
+            try:
+                started = time.perf_counter()
+                compiled = compile_source(draft.source, draft.file_name, draft.contract_name)
+                row["compile_s"] = round(time.perf_counter() - started, 2)
+                started = time.perf_counter()
+                factory = w3.eth.contract(abi=compiled.abi, bytecode=compiled.bytecode)
+                args = substitute(draft.constructor_args, deployer)
+                tx = factory.constructor(*args).transact({"from": deployer})
+                receipt = w3.eth.wait_for_transaction_receipt(tx, timeout=30)
+                row["deploy_s"] = round(time.perf_counter() - started, 3)
+                if receipt.status != 1 or not receipt.contractAddress:
+                    row["detail"] = "deployment reverted"
+                    continue
+                row["gas"] = receipt.gasUsed
+                failures = check_contract(w3, receipt.contractAddress, compiled.abi, case.get("expect", {}))
+                if case.get("family") and case["family"] != draft.spec.family:
+                    failures.insert(0, f"family {draft.spec.family}, expected {case['family']}")
+            except Exception as exc:  # noqa: BLE001 - one bad case must not stop the bench
+                row["detail"] = f"{type(exc).__name__}: {str(exc)[:110]}"
+                continue
+            row["ok"] = not failures
+            row["detail"] = "; ".join(failures) if failures else "all checks passed"
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+    return rows
+
+
+def print_table(rows: list[dict[str, Any]]) -> None:
+    def fmt(v: Any) -> str:
+        return "-" if v is None else str(v)
+
+    header = f"{'id':<5} {'family':<10} {'contract':<22} {'gen s':>6} {'solc s':>6} {'dep s':>6}  {'ok':<4} detail"
+    print(header)
+    print("-" * len(header))
+    for r in rows:
+        print(f"{r['id']:<5} {r['family']:<10} {r['contract'][:22]:<22} {fmt(r['generate_s']):>6} {fmt(r['compile_s']):>6} "
+              f"{fmt(r['deploy_s']):>6}  {'PASS' if r['ok'] else 'FAIL':<4} {r['detail']}")
+    passed = sum(r["ok"] for r in rows)
+    gen = [r["generate_s"] for r in rows if r["generate_s"] is not None]
+    print(f"\nadherence: {passed}/{len(rows)} = {passed / max(len(rows), 1):.1%}   "
+          f"generation: max {max(gen, default=0):.3f} s, mean {sum(gen) / max(len(gen), 1):.3f} s per request")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--prompts", type=Path, default=DEFAULT_PROMPTS, help="JSON-lines prompts file")
+    parser.add_argument("--json", action="store_true", help="print the rows as JSON instead of a table")
+    args = parser.parse_args(argv)
+    rows = run(args.prompts)
+    if args.json:
+        print(json.dumps({"rows": rows, "passed": sum(r["ok"] for r in rows), "total": len(rows)}))
+    else:
+        print_table(rows)
+    return 0 if all(r["ok"] for r in rows) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,76 @@
+"""`hyperagent audit PATH...`: audit user contracts (files or folders, any pragma 0.4.11-0.8.x).
+
+Runs the audit service in this process (no server, no database): the fastest way to an answer.
+The `audit-contract` Prefect flow runs the same service and also stores and publishes the report.
+Exit code: 0 when every file compiled and passed the gate, 1 otherwise.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    app.command(name="audit")(audit)
+
+
+def audit(
+    paths: Annotated[list[Path], typer.Argument(help="Solidity files or folders holding some.")],
+    tools: Annotated[str | None, typer.Option(help="Comma-separated tools: slither,mythril,fuzz (echidna if installed).")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds each tool may take on each file.")] = None,
+    fail_on: Annotated[str, typer.Option(help="Gate: fail on findings of this severity or above: critical, high, medium.")] = "high",
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object: {\"files\": [...]}.")] = False,
+    sarif: Annotated[Path | None, typer.Option(help="Also write a SARIF 2.1.0 log to this file.")] = None,
+) -> None:
+    """Audit contracts with Slither, Mythril and a fuzzer; exit 1 if a file fails the gate or does not compile."""
+    from agents.audit import registry
+    from agents.audit.report import files_json, to_sarif
+    from agents.audit.scoring import parse_fail_on
+    from agents.audit.service import AuditService
+    from hyperagent.errors import AuditError
+
+    try:
+        parse_fail_on(fail_on)
+        chosen = registry.parse_tools(tools)
+    except ValueError as exc:
+        raise AuditError(f"{exc}") from exc
+    file_audits = AuditService().audit_paths(list(paths), tools=chosen, timeout=timeout, fail_on=fail_on)
+    result = files_json(file_audits)
+    if sarif is not None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            own_version = version("hyperagent")
+        except PackageNotFoundError:
+            own_version = "0"
+        sarif.parent.mkdir(parents=True, exist_ok=True)
+        sarif.write_text(json.dumps(to_sarif(file_audits, tool_version=own_version), indent=2))
+    if as_json:
+        typer.echo(json.dumps(result, indent=2))
+    else:
+        _print_human(result)
+    if not result["passed"]:
+        # SystemExit, not typer.Exit: main() runs the app with standalone_mode=False, where click
+        # turns typer.Exit into a return value that main() drops.
+        raise SystemExit(1)
+
+
+def _print_human(result: dict) -> None:
+    from hyperagent.cli.render import console
+
+    for entry in result["files"]:
+        if entry["error"]:
+            console.print(f"[red]✗[/red] {entry['path']}: {entry['error']}")
+            continue
+        mark = "[green]✓[/green]" if entry["passed"] else "[red]✗[/red]"
+        tools = ", ".join(f"{t['tool']} {t['status']} {t['duration']:.1f}s" for t in entry["tools"])
+        console.print(f"{mark} {entry['path']} (solc {entry['solc']}, risk {entry['risk_score']}/100; {tools})")
+        for finding in entry["findings"]:
+            console.print(f"    {finding['severity']:<8} line {finding['line'] or '-':<5} {finding['category']:<26} "
+                          f"{finding['title']} [{', '.join(finding['tools'])}]", markup=False, highlight=False)
+        if entry["gate_reason"]:
+            console.print(f"    gate: {entry['gate_reason']}", markup=False, highlight=False)
