@@ -15,10 +15,9 @@ BUILTIN: dict[str, str] = {
     "slither": "agents.audit.slither_tool:SlitherTool",
     "mythril": "agents.audit.mythril_tool:MythrilTool",
     "fuzz": "agents.audit.fuzz_tool:FuzzTool",
-    "echidna": "agents.audit.echidna_tool:EchidnaTool",
 }
 DEFAULT_TOOLS = ("slither", "mythril", "fuzz")
-"""What runs when a caller names no tools; echidna joins only when asked (and when on PATH)."""
+"""What runs when a caller names no tools."""
 
 _registered: dict[str, type[AuditTool]] = {}
 

@@ -63,7 +63,8 @@ class AuditService:
             return list(pool.map(lambda item: self.audit_file(item[0], tools=chosen, timeout=timeout,
                                                                fail_on=fail_on, base=item[1]), files))
 
-    def audit_file(self, path: Path, *, tools: list[str] | str | None = None, timeout: float | None = None,
+    def audit_file(self, path: Path, *, tools: list[str] | str | None = None,
+                   timeout: float | dict[str, float] | None = None,
                    fail_on: str = "high", family: str | None = None, base: Path | None = None) -> FileAudit:
         started = time.monotonic()
         path = Path(path).resolve()
@@ -74,9 +75,9 @@ class AuditService:
             return FileAudit(path=str(path), error=f"{path.name} does not compile: {exc}")
         except OSError as exc:
             return FileAudit(path=str(path), error=f"{path.name} cannot be read: {exc}")
-        settings = self.tool_settings(timeout)
         with ThreadPoolExecutor(max_workers=len(chosen)) as pool:
-            outcomes = list(pool.map(lambda name: self.run_tool(name, target, settings), chosen))
+            outcomes = list(pool.map(lambda name: self.run_tool(name, target, self.tool_settings(
+                timeout.get(name) if isinstance(timeout, dict) else timeout)), chosen))
         findings = merge([f for found, _ in outcomes for f in found])
         runs = [run for _, run in outcomes]
         report = build_report(findings, runs, fail_on, solc_version=target.solc_version,
@@ -86,6 +87,7 @@ class AuditService:
 
     # ---- steps ------------------------------------------------------------------------------------
     def tool_settings(self, timeout: float | None) -> ToolSettings:
+        """`timeout` bounds each tool run (a dict given to audit_file sets it per tool name)."""
         limit = float(timeout or self.settings.tool_timeout)
         execution = max(5, min(self.settings.mythril_execution_timeout, int(limit * 0.5)))
         return ToolSettings(timeout=limit, mythril_execution_timeout=execution)

@@ -20,7 +20,7 @@ def register(app: typer.Typer) -> None:
 
 def audit(
     paths: Annotated[list[Path], typer.Argument(help="Solidity files or folders holding some.")],
-    tools: Annotated[str | None, typer.Option(help="Comma-separated tools: slither,mythril,fuzz (echidna if installed).")] = None,
+    tools: Annotated[str | None, typer.Option(help="Comma-separated tools: slither,mythril,fuzz (and plugins).")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds each tool may take on each file.")] = None,
     fail_on: Annotated[str, typer.Option(help="Gate: fail on findings of this severity or above: critical, high, medium.")] = "high",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object: {\"files\": [...]}.")] = False,

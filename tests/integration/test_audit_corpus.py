@@ -115,7 +115,8 @@ class CrashingTool(AuditTool):
 def test_a_crashing_and_a_timed_out_tool_leave_the_other_findings_standing():
     registry.register(CrashingTool)
     sample = VULNERABLE / "arithmetic" / "token_04.sol"
-    audit = AuditService(use_cache=False).audit_file(sample, tools=["slither", "crashing", "mythril"], timeout=3)
+    audit = AuditService(use_cache=False).audit_file(sample, tools=["slither", "crashing", "mythril"],
+                                                     timeout={"slither": 120, "mythril": 3})
     runs = {run.tool: run for run in audit.report.tool_runs}
     assert runs["slither"].status == "ok"
     assert runs["crashing"].status == "crashed" and "internal error" in runs["crashing"].error
