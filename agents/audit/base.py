@@ -41,6 +41,10 @@ class AuditTarget:
     """Contract names the file defines (from the compile)."""
     artifacts: dict[str, dict[str, Any]] = field(default_factory=dict)
     """Contract name -> {"abi": [...], "bytecode": "hex"} from that compile (the fuzzer deploys these)."""
+    draft: Any = None
+    """The ContractDraft, for a generated contract: lets the fuzzer use its family's properties."""
+    compiled: Any = None
+    """The CompiledContract that goes with `draft`."""
 
     @property
     def source_hash(self) -> str:

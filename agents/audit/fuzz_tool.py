@@ -45,33 +45,55 @@ class FuzzTool(AuditTool):
 
     def _run(self, target: AuditTarget, settings: ToolSettings) -> list[Finding]:
         source, calls = fuzz_harness.suite(target.artifacts)
-        if not calls:
+        family = family_suite(target)
+        if not calls and not family:
             return []
-        project = self._project(target, source, settings)
-        result = self.forge.test(project, json=True, timeout=settings.timeout,
-                                 extra=["--offline", "--match-path", "test/FuzzAudit.t.sol"])
+        project = self._project(target, source if calls else None, settings, family)
+        result = self.forge.test(project, json=True, timeout=settings.timeout, extra=["--offline"])
         data = _forge_json(result.stdout)
         if data is None:
             raise ToolError(f"forge could not run the fuzz suite: {_first_error(result.stderr or result.stdout)}")
         return findings_from(data, calls, target)
 
-    def _project(self, target: AuditTarget, source: str, settings: ToolSettings) -> Path:
+    def _project(self, target: AuditTarget, source: str | None, settings: ToolSettings,
+                 family: dict[str, str] | None) -> Path:
+        from hyperagent.paths import openzeppelin_dir
         from hyperagent.toolchain.solc import solc_binary_for
 
-        key = hashlib.sha256(f"{target.source_hash}{source}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{target.source_hash}{source}{sorted((family or {}).items())}".encode()).hexdigest()[:16]
         project = data_dir() / "audit-work" / "fuzz" / key
         (project / "test").mkdir(parents=True, exist_ok=True)
         (project / "src").mkdir(exist_ok=True)
-        (project / "test" / "FuzzAudit.t.sol").write_text(source)
+        if source:
+            (project / "test" / "FuzzAudit.t.sol").write_text(source)
+        for relative, text in (family or {}).items():
+            (project / relative).parent.mkdir(parents=True, exist_ok=True)
+            (project / relative).write_text(text)
         solc = solc_binary_for(get_settings().solc_version or HARNESS_SOLC)
         (project / "foundry.toml").write_text(
             "[profile.default]\n"
             'src = "src"\ntest = "test"\nout = "out"\nlibs = []\n'
+            f'remappings = ["@openzeppelin/={openzeppelin_dir()}/"]\n'
             f'solc = "{solc}"\noffline = true\nauto_detect_solc = false\noptimizer = false\n'
             f"\n[invariant]\nruns = {max(8, settings.fuzz_runs // 4)}\ndepth = {settings.fuzz_depth}\n"
             "fail_on_revert = false\nshrink_run_limit = 200\n"
             f"\n[fuzz]\nruns = {settings.fuzz_runs}\nseed = \"0x1\"\n")
         return project
+
+
+def family_suite(target: AuditTarget) -> dict[str, str] | None:
+    """The testing stage's invariant suite for a generated contract's family: files to add, or None."""
+    if target.draft is None or target.compiled is None:
+        return None
+    try:
+        from agents.testing.properties import invariant_source, support_files
+    except ImportError:
+        return None
+    source = invariant_source(target.draft, target.compiled)
+    if not source:
+        return None
+    name = target.compiled.contract_name
+    return {f"src/{name}.sol": target.source, "test/FamilyInvariants.t.sol": source, **support_files()}
 
 
 def _forge_json(stdout: str) -> dict[str, Any] | None:

@@ -15,6 +15,7 @@ import re
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 from agents.audit import cache, registry
 from agents.audit.base import AuditTarget, ToolSettings
@@ -37,15 +38,21 @@ class AuditService:
 
     # ---- public API -------------------------------------------------------------------------------
     def audit_source(self, source: str, file_name: str, *, tools: list[str] | str | None = None,
-                     timeout: float | None = None, fail_on: str = "high", family: str | None = None) -> AuditReport:
-        """Audit one source (a generated contract); raises AuditError when it cannot be audited at all."""
+                     timeout: float | None = None, fail_on: str = "high", family: str | None = None,
+                     draft: Any = None, compiled: Any = None) -> AuditReport:
+        """Audit one source (a generated contract); raises AuditError when it cannot be audited at all.
+
+        With `draft` and `compiled` (the lifecycle has both), the fuzzer adds the family's own invariant
+        properties from the testing stage to its generic ones.
+        """
         digest = hashlib.sha256(source.encode()).hexdigest()[:16]
         folder = data_dir() / "audit-work" / digest
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / Path(file_name or "Contract.sol").name
         if not path.exists() or path.read_text() != source:
             path.write_text(source)
-        result = self.audit_file(path, tools=tools, timeout=timeout, fail_on=fail_on, family=family, base=folder)
+        result = self.audit_file(path, tools=tools, timeout=timeout, fail_on=fail_on, family=family, base=folder,
+                                 draft=draft, compiled=compiled)
         if result.error:
             raise AuditError(result.error)
         return result.report
@@ -65,12 +72,14 @@ class AuditService:
 
     def audit_file(self, path: Path, *, tools: list[str] | str | None = None,
                    timeout: float | dict[str, float] | None = None,
-                   fail_on: str = "high", family: str | None = None, base: Path | None = None) -> FileAudit:
+                   fail_on: str = "high", family: str | None = None, base: Path | None = None,
+                   draft: Any = None, compiled: Any = None) -> FileAudit:
         started = time.monotonic()
         path = Path(path).resolve()
         chosen = registry.parse_tools(tools)
         try:
             target = self.prepare(path, base=base, family=family)
+            target.draft, target.compiled = draft, compiled
         except (CompilationError, ToolError) as exc:
             return FileAudit(path=str(path), error=f"{path.name} does not compile: {exc}")
         except OSError as exc:
@@ -136,7 +145,8 @@ class AuditService:
         key = cache.cache_key(source_hash=target.source_hash, tool=name, tool_version=version,
                               solc_version=target.solc_version, settings={**settings.key_for(name),
                                                                           "path": str(target.path),
-                                                                          "family": target.family},
+                                                                          "family": target.family,
+                                                                          "family_suite": target.draft is not None},
                               imports_hash=imports_hash(target.path, target.source))
         cached = cache.load(key) if self.use_cache else None
         if cached is not None:

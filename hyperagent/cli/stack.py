@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from typing import Annotated, Any
 
 import typer
@@ -46,8 +47,6 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
 
 def down(grace: Annotated[float, typer.Option(help="Seconds between TERM and KILL.")] = 10.0) -> None:
     """Stop the worker, the Prefect server, the local chain and the embedded PostgreSQL."""
-    import os
-
     from hyperagent.db import embedded
     from hyperagent.stack import prefect_server, processes, worker
     from hyperagent.toolchain.anvil import stop_local_chain
@@ -57,11 +56,40 @@ def down(grace: Annotated[float, typer.Option(help="Seconds between TERM and KIL
              ("local chain", stop_local_chain)]
     external = os.environ.get("HYPERAGENT_DATABASE_URL") or os.environ.get("HYPERAGENT_DATABASE_BLOCK")
     if not external:
-        parts.append(("postgresql", embedded.stop))
+        parts.append(("postgresql", lambda: _stop_postgres(embedded, grace)))
     for name, stop in parts:
         typer.echo(f"{name:15} {'stopped' if stop() else 'not running'}")
     if external:
         typer.echo(f"{'postgresql':15} external (HYPERAGENT_DATABASE_URL): left running")
+
+
+def _stop_postgres(embedded: Any, grace: float) -> bool:
+    """pg_ctl's fast shutdown; if pg_ctl cannot (it runs as another user, who may have lost access to the
+    data dir's parents), signal the postmaster itself: SIGINT (fast shutdown), then SIGKILL after `grace`."""
+    import signal
+    import time
+
+    from hyperagent.errors import DatabaseError
+    from hyperagent.stack.processes import pid_alive
+
+    try:
+        return embedded.stop()
+    except DatabaseError:
+        try:
+            pid = int((embedded.cluster_dir() / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            raise
+        for sig in (signal.SIGINT, signal.SIGKILL):
+            try:
+                os.kill(pid, sig)
+            except ProcessLookupError:
+                return True
+            deadline = time.monotonic() + grace
+            while time.monotonic() < deadline and pid_alive(pid):
+                time.sleep(0.1)
+            if not pid_alive(pid):
+                return True
+        return True
 
 
 def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False) -> None:
@@ -86,8 +114,6 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
 
 
 def collect_status() -> dict[str, Any]:
-    import os
-
     from hyperagent.db import embedded
     from hyperagent.db.engine import database_url
     from hyperagent.stack import prefect_server, worker

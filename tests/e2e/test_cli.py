@@ -53,7 +53,7 @@ def test_empty_prompt_is_one_line_error_and_writes_nothing(database):
 
 
 @pytest.mark.parametrize("args, fragment", [
-    (("workflow", "status", "not-a-uuid"), "not a valid workflow id"),
+    (("workflow", "status", "not-a-uuid"), "is not a workflow id"),
     (("workflow", "status", "00000000-0000-0000-0000-000000000000"), "no workflow"),
     (("workflow", "create", "an ERC20 called X", "--skip", "generation"), "cannot skip generation"),
     (("workflow", "create", "an ERC20 called X", "--network", "nowhere"), "nowhere"),

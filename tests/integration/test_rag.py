@@ -15,7 +15,7 @@ from agents.generation.composer import corpus_dir
 def indexed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]:
     corpus = tmp_path_factory.mktemp("corpus")
     shutil.copytree(corpus_dir(), corpus, dirs_exist_ok=True)
-    chroma = tmp_path_factory.mktemp("chroma")
+    chroma = tmp_path_factory.mktemp("home") / "chroma"
     first = retrieval.index_corpus(corpus, chroma)
     return corpus, chroma, first
 
@@ -62,12 +62,13 @@ def test_embeddings_match_the_reference_model() -> None:
     assert abs(float((vectors[0] ** 2).sum()) - 1.0) < 1e-5
 
 
-def test_rag_cli(indexed, monkeypatch, tmp_path) -> None:
+def test_rag_cli(indexed, monkeypatch) -> None:
     from typer.testing import CliRunner
 
     from hyperagent.cli.rag import app
 
-    monkeypatch.setenv("HYPERAGENT_HOME", str(tmp_path))
+    _, chroma, _ = indexed
+    monkeypatch.setenv("HYPERAGENT_HOME", str(chroma.parent))  # the index built above: only changes re-embed
     runner = CliRunner()
     result = runner.invoke(app, ["index", "--json"])
     assert result.exit_code == 0, result.output

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -101,8 +103,10 @@ def alive(pid: int) -> bool:
 
 
 @pytest.fixture(scope="module")
-def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
-    stack = Stack(tmp_path_factory.mktemp("stack-home"))
+def stack() -> Iterator[Stack]:
+    # Not under pytest's basetemp: a later pytest session resets /tmp/pytest-of-<user> to 0700, and the
+    # embedded PostgreSQL (run as its own system user when root) would lose its way to the data dir.
+    stack = Stack(Path(tempfile.mkdtemp(prefix="hyperagent-stack-")))
     try:
         yield stack
     finally:
@@ -110,6 +114,7 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Stack]:
             stack.hyperagent("down", "--grace", "5", timeout=120)
         finally:
             stack.reap()
+            shutil.rmtree(stack.home, ignore_errors=True)
 
 
 @pytest.fixture(scope="module")
