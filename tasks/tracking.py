@@ -18,6 +18,7 @@ from prefect.events import emit_event
 from prefect import get_run_logger
 from prefect.runtime import flow_run, task_run
 
+from agents.models import STAGES
 from hyperagent.db import repository
 from hyperagent.errors import WorkflowCancelledError
 
@@ -119,10 +120,11 @@ class WorkflowTracker:
 
     def _final(self, result: dict[str, Any] | None, status: str) -> dict[str, Any]:
         row = repository.get_workflow(self.id)
+        times = row.get("stage_times") or {}
         cached = (row.get("result") or {}).get("cached_stages", [])
         return {**(result or {}), "workflow_id": self.id, "status": status, "flow_run_id": row.get("flow_run_id"),
                 "cached_stages": cached,
-                "stages": {stage: round(seconds, 3) for stage, seconds in (row.get("stage_times") or {}).items()},
+                "stages": {stage: round(times[stage], 3) for stage in STAGES if stage in times},
                 "retries": row.get("retry_counts") or {}}
 
     def complete(self, result: dict[str, Any]) -> dict[str, Any]:

@@ -7,12 +7,14 @@ Issues in imported files (OpenZeppelin) are dropped, as for every tool.
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 from typing import Any
 
 from agents.audit import mapping
 from agents.audit.base import SYMBOLIC, AuditTarget, AuditTool, ToolSettings
 from agents.models import Finding
+from hyperagent.paths import data_dir, openzeppelin_dir
 from hyperagent.toolchain.mythril import MythrilRunner
 
 
@@ -34,25 +36,47 @@ class MythrilTool(AuditTool):
         return self.runner.version
 
     def _run(self, target: AuditTarget, settings: ToolSettings) -> list[Finding]:
+        workdir, relative = _workdir(target)
         data = self.runner.analyze(
-            target.path.name, solc_version=target.solc_version, solc=target.solc_binary,
+            relative, solc_version=target.solc_version, solc=target.solc_binary,
             execution_timeout=settings.mythril_execution_timeout, solver_timeout_ms=settings.mythril_solver_timeout_ms,
-            max_depth=settings.mythril_max_depth, timeout=settings.timeout, cwd=target.path.parent,
-            extra=_remap_args(target))
-        audited = target.path.name
-        return [f for f in (normalise(issue, target.path, audited) for issue in data.get("issues", [])) if f]
+            max_depth=settings.mythril_max_depth, timeout=settings.timeout, cwd=workdir)
+        return [f for f in (normalise(issue, target.path, relative) for issue in data.get("issues", [])) if f]
 
 
-def _remap_args(target: AuditTarget) -> list[str]:
-    """Mythril passes `--solc-args` to solc's CLI; remappings let OpenZeppelin imports resolve."""
-    if not target.remaps or "import" not in target.source:
-        return []
-    return ["--solc-args", " ".join([*target.remaps, "--allow-paths", "/"])]
+def _workdir(target: AuditTarget) -> tuple[Path, str]:
+    """Where Mythril runs, and the file's path there.
+
+    Why a work dir: Mythril opens every source unit by its name to map findings to lines, so an
+    import like `@openzeppelin/contracts/...` must exist as a path under its working directory. The
+    work dir mirrors the audited folder with links and adds `@openzeppelin` -> node_modules; the
+    user's folder is never written to.
+    """
+    base = (target.base_dir or target.path.parent).resolve()
+    relative = target.path.resolve().relative_to(base).as_posix() if target.path.resolve().is_relative_to(base) \
+        else target.path.name
+    if "@openzeppelin/" not in target.source:
+        return (base, relative) if relative != target.path.name else (target.path.parent, relative)
+    work = data_dir() / "audit-work" / "mythril" / hashlib.sha256(str(base).encode()).hexdigest()[:16]
+    work.mkdir(parents=True, exist_ok=True)
+    for entry in base.iterdir():
+        _link(work / entry.name, entry)
+    _link(work / "@openzeppelin", openzeppelin_dir())
+    return work, relative
+
+
+def _link(link: Path, to: Path) -> None:
+    if link.is_symlink() and link.resolve() == to.resolve():
+        return
+    if link.is_symlink():
+        link.unlink()
+    if not link.exists():
+        link.symlink_to(to)
 
 
 def normalise(issue: dict[str, Any], path: Path, audited: str) -> Finding | None:
     filename = issue.get("filename")
-    if filename and Path(filename).name != audited:
+    if filename and Path(filename).as_posix().removeprefix("./") != audited and Path(filename).name != Path(audited).name:
         return None
     mapped = mapping.for_swc(issue.get("swc-id"), issue.get("severity", "Low"))
     if mapped.swc_id in mapping.MYTHRIL_IGNORED:

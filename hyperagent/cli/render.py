@@ -66,6 +66,9 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
         network = result.get("network") or {}
         console.print(f"  address   {contract['address']} on {network.get('name')} (chain {network.get('chain_id')})")
         console.print(f"  tx        {contract.get('tx_hash')}  block {contract.get('block_number')}")
+        on_chain = read_token_facts(network.get("rpc_url"), contract["address"], contract.get("abi") or [])
+        if on_chain:
+            console.print("  on chain  " + ", ".join(f"{name}() = {value}" for name, value in on_chain.items()))
     audit = result.get("audit")
     if audit:
         worst = ", ".join(f"{f['severity']}: {f['title']} (line {f['line']})" for f in audit["findings"]
@@ -77,6 +80,7 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
         coverage = "n/a" if tests.get("coverage") is None else f"{tests['coverage']:.0%}"
         console.print(f"  tests     {tests['passed']} passed, {tests['failed']} failed, line coverage {coverage}")
     stages = result.get("stages") or row.get("stage_times") or {}
+    stages = {stage: stages[stage] for stage in STAGE_STATUS if stage in stages}
     cached = set(result.get("cached_stages") or [])
     if stages:
         console.print("  stages    " + ", ".join(f"{k} {v:.1f}s" + (" (cached)" if k in cached else "")
@@ -95,3 +99,20 @@ def print_workflow_table(rows: list[dict[str, Any]]) -> None:
                       row.get("current_stage") or "-", f"{row.get('progress', 0)}%",
                       str(row.get("created_at", ""))[:19], (row.get("prompt") or "")[:60])
     console.print(table)
+
+
+def read_token_facts(rpc_url: str | None, address: str, abi: list[dict[str, Any]]) -> dict[str, Any]:
+    """What the deployed contract itself says: name, symbol, decimals, totalSupply, owner when it has them."""
+    views = {item["name"] for item in abi if item.get("type") == "function" and not item.get("inputs")
+             and item.get("stateMutability") in ("view", "pure")}
+    wanted = [name for name in ("name", "symbol", "decimals", "totalSupply", "owner") if name in views]
+    if not rpc_url or not wanted:
+        return {}
+    try:
+        from web3 import Web3
+
+        contract = Web3(Web3.HTTPProvider(rpc_url, request_kwargs={"timeout": 5})).eth.contract(
+            address=Web3.to_checksum_address(address), abi=abi)
+        return {name: getattr(contract.functions, name)().call() for name in wanted}
+    except Exception:  # the summary never fails because the chain went away
+        return {}
