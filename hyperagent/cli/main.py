@@ -16,38 +16,18 @@ from hyperagent.errors import HyperAgentError
 app = typer.Typer(name="hyperagent", help="From a plain-English request to a deployed, audited, tested contract.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
 
-# module -> how it joins the app: a Typer group (name) or commands it registers itself.
-GROUPS = {
-    "hyperagent.cli.workflow": "workflow",
-    "hyperagent.cli.rag": "rag",
-}
-COMMAND_MODULES = [
+# Command groups mounted under a name, and modules that register top-level commands themselves.
+GROUPS = {"workflow": "hyperagent.cli.workflow", "rag": "hyperagent.cli.rag"}
+COMMAND_MODULES = (
     "hyperagent.cli.stack",      # up, down, status
     "hyperagent.cli.audit",      # audit
     "hyperagent.cli.networks",   # networks, verify
-]
+)
 
-
-def _assemble() -> None:
-    for module_name, group in GROUPS.items():
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        app.add_typer(module.app, name=group)
-    for module_name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name != module_name:
-                raise
-            continue
-        module.register(app)
-
-
-_assemble()
+for _name, _module in GROUPS.items():
+    app.add_typer(importlib.import_module(_module).app, name=_name)
+for _module in COMMAND_MODULES:
+    importlib.import_module(_module).register(app)
 
 
 def main() -> None:
