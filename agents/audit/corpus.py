@@ -38,12 +38,12 @@ def samples(root: Path) -> list[Path]:
 
 
 def is_found(expected: Expected, findings: list[Finding], tool: str | None = None) -> bool:
-    """Found: a finding of that category whose reported line is the annotated one (or covers it, within 3 lines)."""
+    """Found: a finding of that category whose reported line is the annotated one (or covers it, within 5 lines)."""
     for finding in findings:
         if finding.category != expected.category or (tool and tool not in finding.tools):
             continue
         if finding.line == expected.line:
             return True
-        if expected.line in finding.lines and len(finding.lines) <= 3:
+        if expected.line in finding.lines and len(finding.lines) <= 5:
             return True
     return False

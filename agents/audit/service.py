@@ -157,9 +157,12 @@ class AuditService:
         except ToolTimeoutError as exc:
             return [], ToolRun(tool=name, version=version, status="timeout", error=str(exc),
                                duration=round(time.monotonic() - started, 2))
-        except (HyperAgentError, OSError, ValueError, RuntimeError) as exc:
+        except HyperAgentError as exc:
             return [], ToolRun(tool=name, version=version, status="crashed", error=str(exc)[:500],
                                duration=round(time.monotonic() - started, 2))
+        except Exception as exc:  # an adapter's own bug is that tool's crash, not the audit's
+            return [], ToolRun(tool=name, version=version, status="crashed",
+                               error=f"{type(exc).__name__}: {exc}"[:500], duration=round(time.monotonic() - started, 2))
         if self.use_cache:
             cache.store(key, findings)
         return findings, ToolRun(tool=name, version=version, status="ok", findings=len(findings),

@@ -153,7 +153,8 @@ def compose(spec: ContractSpec, overrides: dict[str, Any] | None = None) -> Cont
         if "value" in param:
             value = _eval(param["value"], {**context, "DEPLOYER": DEPLOYER})
         else:
-            value = spec.addresses.get(param.get("role", param["name"]), DEPLOYER)
+            value = spec.addresses.get(param.get("role", param["name"])) or \
+                (spec.addresses.get("unlabeled") if param.get("unlabeled") else None) or DEPLOYER
         location = " memory" if param["type"].endswith("[]") or param["type"] in ("string", "bytes") else ""
         params.append(f"{param['type']}{location} {param['name']}")
         args.append(value)

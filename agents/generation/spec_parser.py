@@ -136,7 +136,7 @@ def _name_after_keyword(text: str) -> tuple[str, int, int] | None:
             if words and re.search(r"[,.;:()!?]", gap):
                 break
             token = w.group(0)
-            if not words and token.lower() in _STOP_WORDS:
+            if not words and token.lower() in _STOP_WORDS and not (token[0].isupper() and token.lower() in _NAME_PARTICLES | {"les", "los", "las", "die", "der", "o", "a", "os", "as", "el", "il"}):
                 break
             if words and token.lower() in _NAME_PARTICLES:
                 following = re.match(r"\s+([^\s,.;:()!?]+)", rest[w.end():])
@@ -409,7 +409,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             for rm in re.finditer(pattern, before, re.IGNORECASE):
                 if rm.start() > best:
                     role, best = r, rm.start()
-        role = role or "owner"
+        role = role or "unlabeled"
         if role == "payee" or role in addresses:
             addresses.setdefault("payees", "")
             addresses["payees"] = ",".join(filter(None, [addresses["payees"], _checksum(m.group(0))]))
@@ -466,7 +466,7 @@ def _fallback_name(text: str, family: str) -> str:
     """A name from the request's capitalised words ("... for a game called Dragon Forge") or a default."""
     for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b", text):
         words = m.group(1).split()
-        while words and (words[0].lower() in _STOP_WORDS or re.fullmatch(r"(ERC|EIP)-?\d*|NFT|DAO|ETH|I|A|An|The|Create|Make|Write|Build|Deploy|Multi|Token|Crea|Cria|Erstelle|Créer|Créez", words[0], re.I)):
+        while words and (words[0].lower() in _STOP_WORDS or re.fullmatch(r"(ERC|EIP)-?\d*|NFT|DAO|ETH|I|A|An|The|Create|Make|Write|Build|Deploy|Multi|Token|Crea|Cria|Crie|Erstelle|Créer|Créez|Crée|Je|Ich|Yo|Eu|We|Please|Quiero|Quero|Necesito|Preciso|Bitte|Launch|Generate|Need|Want", words[0], re.I)):
             words.pop(0)
         if words and not re.fullmatch(r"(ERC|EIP)-?\d*|NFT|DAO|ETH", words[-1]):
             return " ".join(words)

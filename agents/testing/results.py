@@ -64,8 +64,12 @@ def _case(suite: str, name: str, result: dict[str, Any]) -> TestCaseResult:
         gas=int(gas) if gas else None,
         duration_ms=parse_duration(result.get("duration")),
         reason=reason,
-        counterexample=format_counterexample(result.get("counterexample")),
+        counterexample=format_counterexample(result.get("counterexample"))
+        or (INITIAL_STATE if kind == "invariant" and status == "failed" else None),
     )
+
+
+INITIAL_STATE = "none needed: the invariant is already broken after setUp (the deployment itself)"
 
 
 def parse_duration(value: Any) -> float | None:

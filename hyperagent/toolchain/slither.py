@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 import sys
 from collections.abc import Iterable
 from importlib.metadata import PackageNotFoundError, version as package_version

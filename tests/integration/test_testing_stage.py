@@ -169,8 +169,9 @@ def test_planted_bug_is_caught(bug: str, tmp_path: Path) -> None:
     caught_by = {c.kind for c in failed.values()}
     assert "invariant" in caught_by and "unit" in caught_by, failed
     invariant = next(c for c in failed.values() if c.kind == "invariant")
-    assert invariant.counterexample and "Handler." in invariant.counterexample, invariant
-    assert invariant.reason
+    assert invariant.reason and invariant.counterexample, invariant
+    if bug == "burn_skips_debit":  # only reachable through calls: the fuzzer shows which
+        assert any("Handler.burn" in (c.counterexample or "") for c in failed.values()), failed
 
 
 def test_properties_are_reusable_by_the_audit(tmp_path: Path) -> None:
@@ -290,9 +291,10 @@ def test_generic_tests_catch_a_backdoor(tmp_path: Path) -> None:
     draft = ContractDraft(spec=spec, source=backdoored, contract_name="Registry", file_name="Registry.sol",
                           constructor_args=["$deployer", "x"], engine="llm")
     report = run_stage(draft, CompilationService().compile(draft), tmp_path / "custom", coverage=False)
-    failed = [c for c in report.cases if c.status == "failed"]
-    assert [c.name for c in failed] == ["invariant_StrangersCannotTakeOwnership"], failures(report)
-    assert "claimOwnership" in (failed[0].counterexample or "")
+    failed = {c.name: c for c in report.cases if c.status == "failed"}
+    assert "invariant_StrangersCannotTakeOwnership" in failed, failures(report)
+    assert {c.kind for c in failed.values()} == {"invariant"}, failures(report)
+    assert "claimOwnership" in (failed["invariant_StrangersCannotTakeOwnership"].counterexample or "")
 
 
 def test_every_family_has_landed() -> None:

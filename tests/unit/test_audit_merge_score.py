@@ -93,3 +93,11 @@ def test_registry_names_and_parsing():
     assert registry.parse_tools(None) == list(registry.DEFAULT_TOOLS)
     with pytest.raises(ValueError, match="unknown audit tool"):
         registry.parse_tools("nope")
+
+
+def test_a_statement_location_beats_a_fuzzers_function_header():
+    fuzz = finding("fuzz", "fuzz-NoEtherTheft", "access_control", 13)
+    slither = finding("slither", "suicidal", "access_control", 13, Severity.critical, [13, 14, 15])
+    mythril = finding("mythril", "mythril-swc-106", "access_control", 14, Severity.critical)
+    [merged] = merge([fuzz, slither, mythril])
+    assert merged.tools == ["fuzz", "mythril", "slither"] and merged.line == 14

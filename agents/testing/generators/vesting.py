@@ -28,6 +28,11 @@ def unit_tests(s: Subject) -> str:
             f'vm.assertEq({V}.duration(), {V}.VESTING_DURATION(), "duration");',
             f'vm.assertEq({V}.end(), {V}.start() + {V}.duration(), "end");',
             *([f'vm.assertEq({V}.cliff(), {V}.start() + {V}.CLIFF_DURATION(), "cliff");'] if cliff else [])]),
+        function("test_VestedAmountOverTime() public view", [
+            f'vm.assertEq({V}.vestedAmount(uint64({V}.start() - 1)), 0, "nothing before the start");',
+            f'vm.assertEq({V}.vestedAmount(address(token), uint64({V}.start() - 1)), 0, "no tokens before the start");',
+            f'vm.assertEq({V}.vestedAmount(uint64({V}.end())), 4 ether, "all ETH at the end");',
+            f'vm.assertEq({V}.vestedAmount(address(token), uint64({V}.end())), 1000 ether, "all tokens at the end");']),
         function("test_NothingVestedAtStart() public", [
             f"vm.warp({V}.start());", f'vm.assertEq({V}.releasable(), 0, "nothing at start");',
             f'vm.assertEq({V}.releasable(address(token)), 0, "no tokens at start");']),
