@@ -38,7 +38,7 @@ class Settings(BaseSettings):
     tool_timeout: float = Field(default=120.0, gt=0)
     """Seconds any single external tool run may take."""
 
-    mythril_execution_timeout: int = Field(default=20, gt=0)
+    mythril_execution_timeout: int = Field(default=15, gt=0)
     """Mythril's own symbolic execution bound in seconds (the process is bounded too)."""
 
     anvil_port: int | None = None

@@ -15,18 +15,19 @@ from tasks.tracking import emit, run_cached, stage_scope
 
 
 @task(**cached_task_options("audit-source", audit_key))
-def audit_compiled(compiled: CompiledContract, tools: list[str] | None, timeout: float | None, fail_on: str,
-                   family: str | None) -> AuditReport:
+def audit_compiled(draft: ContractDraft, compiled: CompiledContract, tools: list[str] | None,
+                   timeout: float | None, fail_on: str) -> AuditReport:
     return registry.service("audit").audit_source(compiled.source, compiled.file_name, tools=tools,
-                                                   timeout=timeout, fail_on=fail_on, family=family)
+                                                   timeout=timeout, fail_on=fail_on, family=draft.spec.family,
+                                                   draft=draft, compiled=compiled)
 
 
 @task(**stage_task_options("audit-contract"))
 def audit_contract(workflow_id: str, contract_id: str, draft: ContractDraft, compiled: CompiledContract,
                    options: WorkflowOptions) -> AuditReport:
     with stage_scope(workflow_id, "audit") as stage:
-        report = run_cached(stage, audit_compiled, compiled=compiled, tools=options.audit_tools,
-                            timeout=options.audit_timeout, fail_on=options.fail_on.value, family=draft.spec.family)
+        report = run_cached(stage, audit_compiled, draft=draft, compiled=compiled, tools=options.audit_tools,
+                            timeout=options.audit_timeout, fail_on=options.fail_on.value)
         repository.save_audit(workflow_id, contract_id, report)
         publish_audit(f"audit-{workflow_id}", compiled.contract_name, report)
         return report

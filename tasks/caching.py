@@ -76,13 +76,13 @@ def compile_key(context: Any, parameters: dict[str, Any]) -> str | None:
 def audit_key(context: Any, parameters: dict[str, Any]) -> str | None:
     if not uses_default("audit"):
         return None
-    compiled, tools = parameters["compiled"], parameters.get("tools")
+    draft, compiled, tools = parameters["draft"], parameters["compiled"], parameters.get("tools")
     from agents.audit.registry import DEFAULT_TOOLS
 
     names = sorted(tools or DEFAULT_TOOLS)
     return "audit-" + fingerprint(compiled.source_hash, compiled.file_name, names,
                                   {name: tool_version(name) for name in names}, parameters.get("timeout"),
-                                  parameters.get("fail_on"), parameters.get("family"),
+                                  parameters.get("fail_on"), draft.spec.family, draft.constructor_args,
                                   code_hash("agents/audit", "toolchain"))
 
 

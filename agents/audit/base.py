@@ -71,7 +71,7 @@ class ToolSettings:
     """What a run may take and how deep it may look; part of the cache key."""
 
     timeout: float = 120.0
-    mythril_execution_timeout: int = 20
+    mythril_execution_timeout: int = 15
     mythril_solver_timeout_ms: int = 10000
     mythril_max_depth: int = 64
     fuzz_runs: int = 256

@@ -54,9 +54,7 @@ def audit(
     else:
         _print_human(result)
     if not result["passed"]:
-        # SystemExit, not typer.Exit: main() runs the app with standalone_mode=False, where click
-        # turns typer.Exit into a return value that main() drops.
-        raise SystemExit(1)
+        raise typer.Exit(code=1)
 
 
 def _print_human(result: dict) -> None:

@@ -32,7 +32,7 @@ for _module in COMMAND_MODULES:
 
 def main() -> None:
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # click returns a typer.Exit's code here instead of raising it
     except HyperAgentError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(1)
@@ -49,3 +49,4 @@ def main() -> None:
             sys.exit(exc.exit_code)
         typer.echo(f"error: {type(exc).__name__}: {exc}", err=True)
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

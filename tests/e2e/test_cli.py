@@ -45,6 +45,15 @@ def test_create_wait_json_prints_the_contract_and_stage_times(prefect_api):
     assert payload["workflow_id"] in {row["id"] for row in listed}
 
 
+def test_a_request_that_cannot_be_served_fails_the_workflow_and_exits_non_zero(prefect_api):
+    result = cli("workflow", "create", "Write a Uniswap v4 hook with dynamic fees based on volatility oracles",
+                 "--wait", "--json", api_url=prefect_api)
+    assert result.returncode == 1, result.stdout
+    payload = json.loads(result.stdout.strip().splitlines()[-1])
+    assert payload["status"] == "failed"
+    assert "HYPERAGENT_LLM" in payload["error"] and "erc20" in payload["error"]
+
+
 def test_empty_prompt_is_one_line_error_and_writes_nothing(database):
     before = json.loads(cli("workflow", "list", "--json", "--limit", "1000").stdout)
     assert_one_line_error(cli("workflow", "create", "  ", "--json"), "empty request")

@@ -132,7 +132,7 @@ def test_a_crashing_and_a_timed_out_tool_leave_the_other_findings_standing():
 
 @pytest.mark.slow
 def test_mythril_finds_its_subset_within_bounds():
-    """Mythril on the samples annotated `mythril` (three, 0.4 and 0.6), execution bounded to 20 s each."""
+    """Mythril on the samples annotated `mythril` (three, 0.4 and 0.6), execution bounded to 15 s each (the default)."""
     service = AuditService(use_cache=False)
     subset = [(path, e) for path in samples(VULNERABLE) for e in annotations(path) if "mythril" in e.tools]
     assert len(subset) >= 3
