@@ -41,8 +41,11 @@ class StageProgress:
         times = (row or {}).get("stage_times") or {}
         current = (row or {}).get("current_stage")
         status = (row or {}).get("status", "created")
+        skipped = set(((row or {}).get("options") or {}).get("skip") or [])
         for stage in self.stages:
-            if stage in times:
+            if stage in skipped:
+                state = "[dim]skipped[/]"
+            elif stage in times:
                 state = "[green]done[/]"
             elif stage == current and status in ("failed", "cancelled"):
                 state = f"[{STATUS_STYLE[status]}]{status}[/]"

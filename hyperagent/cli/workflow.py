@@ -69,6 +69,8 @@ def create(
         typer.echo(json.dumps(result, default=str))
     else:
         print_summary(row, result)
+        if row.get("flow_run_id"):
+            console.print(f"  prefect   {api_url.removesuffix('/api')}/runs/flow-run/{row['flow_run_id']}")
     if row["status"] != "completed":
         raise typer.Exit(code=1)
 
@@ -90,6 +92,7 @@ def _run_with_display(submit: Any, workflow_id: str, api_url: str, live: bool) -
     from hyperagent.cli.render import StageProgress
     from hyperagent.db import repository
 
+    _quiet_prefect_console()
     outcome: dict[str, Any] = {}
     worker = threading.Thread(target=_safe_run, args=(submit, workflow_id, api_url, outcome), daemon=True)
     worker.start()
@@ -101,6 +104,16 @@ def _run_with_display(submit: Any, workflow_id: str, api_url: str, live: bool) -
     if "error" in outcome:
         raise outcome["error"]
     return repository.get_workflow(workflow_id)
+
+
+def _quiet_prefect_console() -> None:
+    """The live table replaces Prefect's run logs on the terminal (they still reach the UI)."""
+    import os
+
+    os.environ["PREFECT_LOGGING_HANDLERS_CONSOLE_LEVEL"] = "WARNING"
+    from prefect.logging.configuration import setup_logging
+
+    setup_logging()
 
 
 def _safe_run(submit: Any, workflow_id: str, api_url: str, outcome: dict[str, Any]) -> None:
