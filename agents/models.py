@@ -122,7 +122,7 @@ class TestCaseResult(BaseModel):
     name: str
     suite: str = ""
     kind: str = "unit"
-    """unit, fuzz or invariant."""
+    """unit, fuzz, invariant, build (a generated file that did not compile) or llm (model-written)."""
     status: str
     """passed, failed, skipped."""
     gas: int | None = None

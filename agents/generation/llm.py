@@ -52,10 +52,8 @@ class DraftOutputParser(BaseOutputParser[LLMDraft]):
     """```solidity ...``` + ```json {"contract_name", "constructor_args"}``` -> LLMDraft."""
 
     def parse(self, text: str) -> LLMDraft:
-        blocks = re.findall(r"```([\w-]*)[ \t]*\n(.*?)```", text, re.DOTALL)
-        source = next((body for lang, body in blocks if lang.lower() in ("solidity", "sol")), None)
-        if source is None:
-            source = next((body for _, body in blocks if "pragma solidity" in body), None)
+        blocks = fenced_blocks(text)
+        source = solidity_block(text, blocks)
         if source is None:
             raise OutputParserException("no ```solidity block in the answer", llm_output=text)
         meta: dict[str, Any] = {}
@@ -77,6 +75,30 @@ class DraftOutputParser(BaseOutputParser[LLMDraft]):
     @property
     def _type(self) -> str:
         return "hyperagent_draft"
+
+
+def fenced_blocks(text: str) -> list[tuple[str, str]]:
+    """(language, body) of every ```fenced``` block in a model's answer."""
+    return re.findall(r"```([\w-]*)[ \t]*\n(.*?)```", text, re.DOTALL)
+
+
+def solidity_block(text: str, blocks: list[tuple[str, str]] | None = None) -> str | None:
+    """The first ```solidity (or ```sol) block, else the first block with a pragma; None when there is none."""
+    blocks = fenced_blocks(text) if blocks is None else blocks
+    source = next((body for lang, body in blocks if lang.lower() in ("solidity", "sol")), None)
+    if source is None:
+        source = next((body for _, body in blocks if "pragma solidity" in body), None)
+    return source
+
+
+def ask_model(chat_model: Any, messages: list[BaseMessage]) -> str:
+    """The text of the model's answer; any client or provider failure becomes a GenerationError."""
+    try:
+        reply = chat_model.invoke(messages)
+    except Exception as exc:
+        raise GenerationError(f"the LLM call failed ({type(exc).__name__}: {str(exc)[:200]}); check "
+                              "HYPERAGENT_LLM, the provider's API key and HYPERAGENT_LLM_BASE_URL") from exc
+    return reply.content if isinstance(reply.content, str) else str(reply.content)
 
 
 def _last_contract(source: str) -> str | None:
@@ -162,12 +184,7 @@ class LLMEngine:
         self.transcript: list[BaseMessage] = []
 
     def _ask(self, messages: list[BaseMessage]) -> tuple[str, LLMDraft | None, str | None]:
-        try:
-            reply = self.chat_model.invoke(messages)
-        except Exception as exc:
-            raise GenerationError(f"the LLM call failed ({type(exc).__name__}: {str(exc)[:200]}); check "
-                                  "HYPERAGENT_LLM, the provider's API key and HYPERAGENT_LLM_BASE_URL") from exc
-        text = reply.content if isinstance(reply.content, str) else str(reply.content)
+        text = ask_model(self.chat_model, messages)
         messages.append(AIMessage(content=text))
         try:
             return text, self.parser.parse(text), None
@@ -251,4 +268,5 @@ class LLMEngine:
         )
 
 
-__all__ = ["LLMEngine", "DraftOutputParser", "LLMDraft", "build_chat_model", "SYSTEM_PROMPT"]
+__all__ = ["LLMEngine", "DraftOutputParser", "LLMDraft", "build_chat_model", "SYSTEM_PROMPT", "ask_model",
+           "fenced_blocks", "solidity_block"]

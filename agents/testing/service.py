@@ -3,6 +3,16 @@
 Why failing tests are data, not exceptions: the flow decides (by policy) whether a failed test stops
 deployment, and the user needs every failure with its reason and counterexample. TestingError is
 raised only when the stage itself cannot run (forge missing, the contract does not build, no output).
+
+Model-written tests (`extra_tests`): with no hook given and an LLM configured (HYPERAGENT_LLM), the
+service uses `ModelWrittenTests` for drafts that did not come from the template engine. Template drafts
+are left out on purpose: their family generator was written for that very template (unit, fuzz and
+invariant tests at >= 90% line coverage), so a model call would add cost, latency and a way to fail for
+little gain; pass `extra_tests=ModelWrittenTests()` to have them for template drafts too. With no LLM
+configured the hook is None: no model call, no network. Building the service never calls a model or the
+network (the chat model is built on first use). Model-written tests count only once they compile; their
+cases are reported with kind `llm`, and a model failure or a compiler error is a skipped `llm` case
+with the reason (plus a message), never an exception.
 """
 
 from __future__ import annotations
@@ -15,7 +25,7 @@ from pathlib import Path
 from agents.models import CompiledContract, ContractDraft, TestCaseResult, TestReport
 from agents.testing import generators
 from agents.testing.project import FoundryProject, TestFile, write_project
-from agents.testing.results import contract_coverage, parse_test_json
+from agents.testing.results import _json_object, contract_coverage, parse_test_json
 from agents.testing.subject import Subject
 from hyperagent.errors import TestingError, ToolError
 from hyperagent.toolchain.base import ToolResult
@@ -27,13 +37,24 @@ ExtraTests = Callable[[ContractDraft, CompiledContract, str], str | None]
 COVERAGE_ENV = {"FOUNDRY_FUZZ_RUNS": "32", "FOUNDRY_INVARIANT_RUNS": "8", "FOUNDRY_INVARIANT_DEPTH": "16"}
 
 
+def default_extra_tests() -> ExtraTests | None:
+    """ModelWrittenTests for non-template drafts when an LLM is configured, else None (no model, no network)."""
+    from hyperagent.settings import get_settings
+
+    if not get_settings().llm:
+        return None
+    from agents.testing.llm_tests import ModelWrittenTests
+
+    return ModelWrittenTests(skip_engines=("template",))
+
+
 class TestingService:
     __test__ = False
 
     def __init__(self, forge: ForgeRunner | None = None, *, extra_tests: ExtraTests | None = None,
                  coverage: bool = True, solc: Path | None = None, timeout: float = 300.0) -> None:
         self.forge = forge or ForgeRunner()
-        self.extra_tests = extra_tests
+        self.extra_tests = extra_tests if extra_tests is not None else default_extra_tests()
         self.coverage = coverage
         self.solc = solc
         self.timeout = timeout
@@ -76,7 +97,7 @@ class TestingService:
 
         tested = self._timed(timings, "test", lambda: self.forge.test(project.root, json=True, timeout=self.timeout))
         try:
-            cases += parse_test_json(tested.stdout)
+            cases += self._tag_llm_cases(parse_test_json(tested.stdout), tested.stdout, project)
         except ValueError as exc:
             raise TestingError(f"forge test gave no results in {project.root}: "
                                f"{compile_errors(tested, 600) or exc}") from exc
@@ -111,6 +132,13 @@ class TestingService:
         if not source or not source.strip():
             return []
         llm_file = TestFile(f"test/{project.contract_name}.llm.t.sol", source, kind="llm")
+        taken = sorted(_declared_contracts(source) & {name for f in project.test_files
+                                                      for name in _declared_contracts(f.source)})
+        if taken:  # same suite names would mix the model's results with the generated ones
+            reason = f"the model's file declares {', '.join(taken)}, already declared by the generated tests"
+            messages.append(f"model-written tests were left out: {reason}")
+            return [TestCaseResult(name="llm_tests", suite=Path(llm_file.path).name, kind="llm", status="skipped",
+                                   reason=reason)]
         (project.root / llm_file.path).write_text(source)
         build = self._build(project, timings, key="build_llm")
         if build.ok:
@@ -121,6 +149,15 @@ class TestingService:
         messages.append(f"model-written tests did not compile and were left out: {reason}")
         return [TestCaseResult(name="llm_tests", suite=Path(llm_file.path).name, kind="llm", status="skipped",
                                reason=f"did not compile: {reason}")]
+
+    @staticmethod
+    def _tag_llm_cases(cases: list[TestCaseResult], stdout: str, project: FoundryProject) -> list[TestCaseResult]:
+        """Cases from the model-written file get kind `llm` (whatever forge's unit/fuzz kind was)."""
+        llm_paths = {f.path for f in project.test_files if f.kind == "llm"}
+        if not llm_paths:
+            return cases
+        suites = {key.rsplit(":", 1)[-1] for key in _json_object(stdout) if key.rsplit(":", 1)[0] in llm_paths}
+        return [c.model_copy(update={"kind": "llm"}) if c.suite in suites else c for c in cases]
 
     def _coverage(self, project: FoundryProject, messages: list[str],
                   timings: dict[str, float]) -> tuple[float | None, float | None, list[str]]:
@@ -161,3 +198,8 @@ class TestingService:
         if any(path.startswith("src/") for path in re.findall(r"-->\s*(src/[\w./-]+\.sol)", text)):
             return []
         return [f for f in project.test_files if f.path in mentioned]
+
+
+def _declared_contracts(source: str) -> set[str]:
+    """Names of the (non-abstract) contracts a file declares: the suites forge would report."""
+    return set(re.findall(r"^\s*contract\s+([A-Za-z_$][\w$]*)", source, re.MULTILINE))
