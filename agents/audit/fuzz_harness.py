@@ -14,6 +14,7 @@ Generic properties (any contract; an attacker is any account but the deployer):
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 SIMPLE = re.compile(r"^(u?int\d*|address|bool|bytes\d+|string|bytes)$")
@@ -111,12 +112,90 @@ def signature(item: dict[str, Any]) -> str:
     return f"{item['name']}({','.join(p['type'] for p in item.get('inputs', []))})"
 
 
-def harness(name: str, artifact: dict[str, Any]) -> tuple[str, dict[str, str]]:
-    """(Solidity source of the suite for one contract, handler function -> audited function signature)."""
-    abi = artifact["abi"]
-    constructor = next((i for i in abi if i.get("type") == "constructor"), None)
-    ctor_args = [default_value(p["type"]) for p in (constructor or {}).get("inputs", [])]
-    encoded = f", abi.encode({', '.join(ctor_args)})" if ctor_args else ""
+@dataclass(frozen=True)
+class Property:
+    """One generic property: `checks` are `require` statements over the suite's state (`target`, `actors`,
+    `initialActorEther`, `initialOwner`); `helpers` are the internal functions they call.
+
+    Written once, rendered twice: as a Foundry `invariant_<name>()` here, as an Echidna `echidna_<name>()`
+    (returns true, so a failed `require` is the falsification) by `agents.audit.echidna_tool`.
+    """
+
+    name: str
+    checks: str
+    helpers: str = ""
+    message: str = ""
+    """The revert reason of its checks: how a falsification is told apart when a tool does not name it."""
+
+
+ADDR_HELPER = """
+    function _addr(address a) internal view returns (address) {
+        uint256 k = uint160(a) % (actors.length + 2);
+        if (k < actors.length) return address(actors[k]);
+        return k == actors.length ? deployer : target;
+    }"""
+
+OWNER_HELPER = """
+    function _owner() internal view returns (address) {
+        (bool ok, bytes memory out) = target.staticcall(abi.encodeWithSignature("owner()"));
+        return ok && out.length >= 32 ? abi.decode(out, (address)) : address(0);
+    }"""
+
+UINT_HELPER = """
+    function _uint(bytes memory call) internal view returns (uint256) {
+        (bool ok, bytes memory out) = target.staticcall(call);
+        return ok && out.length >= 32 ? abi.decode(out, (uint256)) : 0;
+    }"""
+
+
+def has_owner(abi: list[dict[str, Any]]) -> bool:
+    return _has(abi, "owner", [], "address")
+
+
+def properties(abi: list[dict[str, Any]]) -> list[Property]:
+    """The generic properties that apply to a contract with this ABI (see the module docstring)."""
+    found = [Property("NoEtherTheft", """
+        uint256 total;
+        for (uint256 i = 0; i < actors.length; i++) total += address(actors[i]).balance;
+        require(total <= initialActorEther, "outside accounts took ether they never paid in");""",
+                      message="outside accounts took ether they never paid in")]
+    if has_owner(abi):
+        found.append(Property("OwnerUnchanged", """
+        address current = _owner();
+        for (uint256 i = 0; i < actors.length; i++) {
+            require(current == initialOwner || current != address(actors[i]), "an outside account became the owner");
+        }""", OWNER_HELPER, "an outside account became the owner"))
+    if _has(abi, "totalSupply", [], "uint256") and _has(abi, "balanceOf", ["address"], "uint256"):
+        found.append(Property("NoBalanceAboveSupply", """
+        uint256 supply = _uint(abi.encodeWithSignature("totalSupply()"));
+        for (uint256 i = 0; i < actors.length; i++) {
+            require(_uint(abi.encodeWithSignature("balanceOf(address)", address(actors[i]))) <= supply,
+                    "a balance exceeds the total supply");
+        }
+        require(_uint(abi.encodeWithSignature("balanceOf(address)", address(this))) <= supply,
+                "a balance exceeds the total supply");""", UINT_HELPER, "a balance exceeds the total supply"))
+    return found
+
+
+def property_functions(props: list[Property], prefix: str = "invariant_") -> str:
+    """Solidity of the properties: Foundry invariants (`invariant_`), or Echidna properties (`echidna_`)."""
+    parts = []
+    for prop in props:
+        if prefix == "invariant_":
+            parts.append(f"\n    function invariant_{prop.name}() public view {{{prop.checks}\n    }}")
+        else:
+            parts.append(f"\n    function {prefix}{prop.name}() public view returns (bool) {{{prop.checks}\n"
+                         "        return true;\n    }")
+        if prop.helpers:
+            parts.append(prop.helpers)
+    return "\n".join(parts)
+
+
+def handler_functions(abi: list[dict[str, Any]]) -> tuple[str, dict[str, str]]:
+    """(handler functions, handler name -> audited signature): each calls one audited function from an actor.
+
+    They use `actors`, `target` and `_addr` (ADDR_HELPER) of the contract they are written into.
+    """
     handlers, calls = [], {}
     for index, item in enumerate(fuzzable(abi)):
         params = item.get("inputs", [])
@@ -133,72 +212,20 @@ def harness(name: str, artifact: dict[str, Any]) -> tuple[str, dict[str, str]]:
         Actor actor = actors[actorSeed % actors.length];
         actor.exec(target, {call}, {value});
     }}""")
-    owner = _has(abi, "owner", [], "address")
-    token = _has(abi, "totalSupply", [], "uint256") and _has(abi, "balanceOf", ["address"], "uint256")
-    invariants = ["""
-    function invariant_NoEtherTheft() public view {
-        uint256 total;
-        for (uint256 i = 0; i < actors.length; i++) total += address(actors[i]).balance;
-        require(total <= initialActorEther, "outside accounts took ether they never paid in");
-    }"""]
-    if owner:
-        invariants.append("""
-    function invariant_OwnerUnchanged() public view {
-        address current = _owner();
-        for (uint256 i = 0; i < actors.length; i++) {
-            require(current == initialOwner || current != address(actors[i]), "an outside account became the owner");
-        }
-    }
+    return "".join(handlers), calls
 
-    function _owner() internal view returns (address) {
-        (bool ok, bytes memory out) = target.staticcall(abi.encodeWithSignature("owner()"));
-        return ok && out.length >= 32 ? abi.decode(out, (address)) : address(0);
-    }""")
-    if token:
-        invariants.append("""
-    function invariant_NoBalanceAboveSupply() public view {
-        uint256 supply = _uint(abi.encodeWithSignature("totalSupply()"));
-        for (uint256 i = 0; i < actors.length; i++) {
-            require(_uint(abi.encodeWithSignature("balanceOf(address)", address(actors[i]))) <= supply,
-                    "a balance exceeds the total supply");
-        }
-        require(_uint(abi.encodeWithSignature("balanceOf(address)", address(this))) <= supply,
-                "a balance exceeds the total supply");
-    }
 
-    function _uint(bytes memory call) internal view returns (uint256) {
-        (bool ok, bytes memory out) = target.staticcall(call);
-        return ok && out.length >= 32 ? abi.decode(out, (uint256)) : 0;
-    }""")
-    source = f"""
-contract Handler_{name} {{
-    address public immutable target;
-    address public immutable deployer;
-    Actor[] public actors;
+def deploy_lines(artifact: dict[str, Any]) -> str:
+    """Statements deploying the audited bytecode (default constructor arguments) and funding it and the actors.
 
-    constructor(address t, address d, Actor[] memory a) {{
-        target = t;
-        deployer = d;
-        for (uint256 i = 0; i < a.length; i++) actors.push(a[i]);
-    }}
-
-    function _addr(address a) internal view returns (address) {{
-        uint256 k = uint160(a) % (actors.length + 2);
-        if (k < actors.length) return address(actors[k]);
-        return k == actors.length ? deployer : target;
-    }}
-{''.join(handlers)}
-}}
-
-contract FuzzAudit_{name} {{
-    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
-    address internal target;
-    Handler_{name} internal handler;
-    Actor[] internal actors;
-    uint256 internal initialActorEther;
-    address internal initialOwner;
-
-    function setUp() public {{
+    They set `target`, `actors` and `initialActorEther` of the contract they are written into (`vm` is hevm's
+    cheat code address, which Foundry and Echidna both serve).
+    """
+    abi = artifact["abi"]
+    constructor = next((i for i in abi if i.get("type") == "constructor"), None)
+    ctor_args = [default_value(p["type"]) for p in (constructor or {}).get("inputs", [])]
+    encoded = f", abi.encode({', '.join(ctor_args)})" if ctor_args else ""
+    return f"""
         bytes memory init = abi.encodePacked(hex"{artifact['bytecode']}"{encoded});
         address t;
         assembly {{
@@ -212,27 +239,63 @@ contract FuzzAudit_{name} {{
             vm.deal(address(a), {ETHER_PER_ACTOR});
             actors.push(a);
             initialActorEther += address(a).balance;
-        }}
+        }}"""
+
+
+def harness(name: str, artifact: dict[str, Any]) -> tuple[str, dict[str, str]]:
+    """(Solidity source of the suite for one contract, handler function -> audited function signature)."""
+    abi = artifact["abi"]
+    handlers, calls = handler_functions(abi)
+    props = properties(abi)
+    source = f"""
+contract Handler_{name} {{
+    address public immutable target;
+    address public immutable deployer;
+    Actor[] public actors;
+
+    constructor(address t, address d, Actor[] memory a) {{
+        target = t;
+        deployer = d;
+        for (uint256 i = 0; i < a.length; i++) actors.push(a[i]);
+    }}
+{ADDR_HELPER}
+{handlers}
+}}
+
+contract FuzzAudit_{name} {{
+    Vm internal constant vm = Vm(address(uint160(uint256(keccak256("hevm cheat code")))));
+    address internal target;
+    Handler_{name} internal handler;
+    Actor[] internal actors;
+    uint256 internal initialActorEther;
+    address internal initialOwner;
+
+    function setUp() public {{{deploy_lines(artifact)}
         handler = new Handler_{name}(t, address(this), actors);
-        {"initialOwner = _owner();" if owner else ""}
+        {"initialOwner = _owner();" if has_owner(abi) else ""}
     }}
 
     function targetContracts() public view returns (address[] memory targets) {{
         targets = new address[](1);
         targets[0] = address(handler);
     }}
-{''.join(invariants)}
+{property_functions(props)}
 }}
 """
     return source, calls
 
 
-def suite(artifacts: dict[str, dict[str, Any]], limit: int = 3) -> tuple[str, dict[str, dict[str, str]]]:
-    """One test file for up to `limit` deployable contracts with something to fuzz."""
+def candidates(artifacts: dict[str, dict[str, Any]], limit: int = 3) -> list[tuple[str, dict[str, Any]]]:
+    """Up to `limit` deployable contracts with something to fuzz, the most functions first."""
     chosen = [(n, a) for n, a in sorted(artifacts.items()) if deployable(a) and fuzzable(a["abi"])]
     chosen.sort(key=lambda item: -len(fuzzable(item[1]["abi"])))
+    return chosen[:limit]
+
+
+def suite(artifacts: dict[str, dict[str, Any]], limit: int = 3) -> tuple[str, dict[str, dict[str, str]]]:
+    """One test file for up to `limit` deployable contracts with something to fuzz."""
     parts, calls = [PRELUDE], {}
-    for name, artifact in chosen[:limit]:
+    for name, artifact in candidates(artifacts, limit):
         source, handler_calls = harness(name, artifact)
         parts.append(source)
         calls[name] = handler_calls

@@ -15,9 +15,10 @@ BUILTIN: dict[str, str] = {
     "slither": "agents.audit.slither_tool:SlitherTool",
     "mythril": "agents.audit.mythril_tool:MythrilTool",
     "fuzz": "agents.audit.fuzz_tool:FuzzTool",
+    "echidna": "agents.audit.echidna_tool:EchidnaTool",
 }
 DEFAULT_TOOLS = ("slither", "mythril", "fuzz")
-"""What runs when a caller names no tools."""
+"""What runs when a caller names no tools (Echidna is optional: asked for by name, run when on PATH)."""
 
 _registered: dict[str, type[AuditTool]] = {}
 

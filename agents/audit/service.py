@@ -139,8 +139,7 @@ class AuditService:
         except (ValueError, ImportError) as exc:
             return [], ToolRun(tool=name, status="skipped", error=str(exc))
         if not tool.available():
-            return [], ToolRun(tool=name, status="skipped",
-                               error=f"{name} is not installed: run `{tool.INSTALL_HINT}`")
+            return [], ToolRun(tool=name, status="skipped", error=missing_tool_error(name, tool.INSTALL_HINT))
         version = tool.version()
         key = cache.cache_key(source_hash=target.source_hash, tool=name, tool_version=version,
                               solc_version=target.solc_version, settings={**settings.key_for(name),
@@ -167,6 +166,15 @@ class AuditService:
             cache.store(key, findings)
         return findings, ToolRun(tool=name, version=version, status="ok", findings=len(findings),
                                  duration=round(time.monotonic() - started, 2))
+
+
+def missing_tool_error(name: str, hint: str) -> str:
+    """One line naming the missing tool and how to get it.
+
+    A hint is a command (`make setup`: "run `make setup`") unless it is advice naming where to get the
+    tool (a URL, like Echidna's, which the project never installs): then it is quoted as it is.
+    """
+    return f"{name} is not installed: {hint if '://' in hint else f'run `{hint}`'}"
 
 
 def collect_files(paths: list[str | Path]) -> list[tuple[Path, Path]]:

@@ -70,5 +70,8 @@ def _print_human(result: dict) -> None:
         for finding in entry["findings"]:
             console.print(f"    {finding['severity']:<8} line {finding['line'] or '-':<5} {finding['category']:<26} "
                           f"{finding['title']} [{', '.join(finding['tools'])}]", markup=False, highlight=False)
+        for run in entry["tools"]:
+            if run["status"] != "ok" and run.get("error"):
+                console.print(f"    {run['tool']} {run['status']}: {run['error']}", markup=False, highlight=False)
         if entry["gate_reason"]:
             console.print(f"    gate: {entry['gate_reason']}", markup=False, highlight=False)

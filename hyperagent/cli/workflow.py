@@ -31,7 +31,7 @@ def create(
     llm: Annotated[str | None, typer.Option(help="provider:model for the LLM engine, e.g. openai:gpt-4o-mini.")] = None,
     skip: Annotated[str | None, typer.Option(help="Stages to skip: audit,testing,deployment.")] = None,
     fail_on: Annotated[str, typer.Option(help="Audit gate: critical, high or medium.")] = "high",
-    audit_tools: Annotated[str | None, typer.Option(help="Audit tools: slither,mythril,fuzz.")] = None,
+    audit_tools: Annotated[str | None, typer.Option(help="Audit tools: slither,mythril,fuzz (echidna if installed).")] = None,
     allow_audit_failures: Annotated[bool, typer.Option(help="Deploy even if the audit gate fails.")] = False,
     allow_failing_tests: Annotated[bool, typer.Option(help="Deploy even if generated tests fail.")] = False,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for the run to end.")] = True,
