@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from slither.core.cfg.node import Node
 from slither.core.declarations import Function
 from slither.detectors.abstract_detector import AbstractDetector
 from slither.slithir.variables import ReferenceVariable
@@ -38,6 +39,13 @@ class ProjectDetector(AbstractDetector):
             if contract.is_interface or contract.is_library:
                 continue
             yield from contract.functions_and_modifiers_declared
+
+    def unguarded_nodes(self) -> Iterator[tuple[Function, Node]]:
+        """Statements of public, state-changing functions that never check who the caller is."""
+        for function in self.functions():
+            if is_public_entry(function) and not reads_sender(function):
+                for node in function.nodes:
+                    yield function, node
 
     def _detect(self) -> list:
         if not self.compiler_applies():

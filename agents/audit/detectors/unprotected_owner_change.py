@@ -6,7 +6,7 @@ import re
 
 from slither.detectors.abstract_detector import DetectorClassification
 
-from agents.audit.detectors._common import WIKI_BASE, ProjectDetector, is_public_entry, reads_sender
+from agents.audit.detectors._common import WIKI_BASE, ProjectDetector
 
 PRIVILEGED = re.compile(r"^_?(owner|admin|administrator|controller|creator|governance)$", re.IGNORECASE)
 
@@ -25,11 +25,8 @@ class UnprotectedOwnerChange(ProjectDetector):
 
     def _check(self) -> list:
         results = []
-        for function in self.functions():
-            if not is_public_entry(function) or reads_sender(function):
-                continue
-            for node in function.nodes:
-                if any(PRIVILEGED.match(v.name) and str(v.type) == "address" for v in node.state_variables_written):
-                    results.append(self.generate_result([
-                        "Anyone can change the owner through ", function, ": ", node, "\n"]))
+        for function, node in self.unguarded_nodes():
+            if any(PRIVILEGED.match(v.name) and str(v.type) == "address" for v in node.state_variables_written):
+                results.append(self.generate_result([
+                    "Anyone can change the owner through ", function, ": ", node, "\n"]))
         return results

@@ -5,7 +5,7 @@ from __future__ import annotations
 from slither.detectors.abstract_detector import DetectorClassification
 from slither.slithir.operations import LowLevelCall, Send, Transfer
 
-from agents.audit.detectors._common import WIKI_BASE, ProjectDetector, is_public_entry, reads_sender
+from agents.audit.detectors._common import WIKI_BASE, ProjectDetector
 
 
 class UnprotectedWithdrawal(ProjectDetector):
@@ -22,14 +22,11 @@ class UnprotectedWithdrawal(ProjectDetector):
 
     def _check(self) -> list:
         results = []
-        for function in self.functions():
-            if not is_public_entry(function) or reads_sender(function):
-                continue
-            for node in function.nodes:
-                sends = any(isinstance(ir, (Transfer, Send)) or (isinstance(ir, LowLevelCall) and ir.call_value)
-                            for ir in node.irs)
-                text = str(node.expression or "")
-                if sends and "this.balance" in text.replace("address(this)", "this").replace(" ", ""):
-                    results.append(self.generate_result([
-                        "Anyone can withdraw the whole balance through ", function, ": ", node, "\n"]))
+        for function, node in self.unguarded_nodes():
+            sends = any(isinstance(ir, (Transfer, Send)) or (isinstance(ir, LowLevelCall) and ir.call_value)
+                        for ir in node.irs)
+            text = str(node.expression or "")
+            if sends and "this.balance" in text.replace("address(this)", "this").replace(" ", ""):
+                results.append(self.generate_result([
+                    "Anyone can withdraw the whole balance through ", function, ": ", node, "\n"]))
         return results
