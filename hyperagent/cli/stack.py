@@ -22,13 +22,13 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
     """
     import time
 
-    from hyperagent.db.engine import database_url, ensure_schema
+    from hyperagent.db.engine import database_url, ensure_schema, masked
     from hyperagent.stack import prefect_server, worker
     from hyperagent.toolchain.anvil import ensure_local_chain
 
     started = time.monotonic()
     ensure_schema()
-    typer.echo(f"postgresql   {_mask(database_url())}")
+    typer.echo(f"postgresql   {masked(database_url())}")
     api_url = prefect_server.ensure_server()
     typer.echo(f"prefect      API {api_url}   UI {api_url.removesuffix('/api')}")
     typer.echo(f"             database {prefect_server.server_status()['database']}")
@@ -115,7 +115,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
 
 def collect_status() -> dict[str, Any]:
     from hyperagent.db import embedded
-    from hyperagent.db.engine import database_url
+    from hyperagent.db.engine import database_url, masked
     from hyperagent.stack import prefect_server, worker
     from hyperagent.toolchain.anvil import AnvilRunner, local_chain_status
     from hyperagent.toolchain.forge import ForgeRunner
@@ -125,10 +125,10 @@ def collect_status() -> dict[str, Any]:
 
     external = bool(os.environ.get("HYPERAGENT_DATABASE_URL") or os.environ.get("HYPERAGENT_DATABASE_BLOCK"))
     if external:
-        url, pg = _mask(database_url()), {"embedded": False, "running": None}
+        url, pg = masked(database_url()), {"embedded": False, "running": None}
     else:  # report, never start, the embedded server
         running = embedded.is_running()
-        url = _mask(database_url()) if running else f"embedded in {embedded.cluster_dir()} (stopped)"
+        url = masked(database_url()) if running else f"embedded in {embedded.cluster_dir()} (stopped)"
         pg = {"embedded": True, "running": running, "cluster_dir": str(embedded.cluster_dir())}
     server = prefect_server.server_status()
     api_url = prefect_server.current_api_url()
@@ -158,9 +158,3 @@ def _deployments(api_url: str) -> list[str]:
         return sorted(f"{names.get(d['flow_id'], '?')}/{d['name']}" for d in found)
     except (httpx.HTTPError, ValueError, KeyError, TypeError):
         return []
-
-
-def _mask(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)

@@ -104,7 +104,9 @@ def ensure_server(port: int | None = None) -> str:
                "PREFECT_SERVER_ANALYTICS_ENABLED": "false", "PREFECT_UI_API_URL": api_url,
                "PREFECT_SERVER_API_HOST": "127.0.0.1", "PREFECT_SERVER_API_PORT": str(port)}
         env.pop("PREFECT_API_URL", None)
-        info = {"api_url": api_url, "port": port, "database": _masked(env["PREFECT_API_DATABASE_CONNECTION_URL"])}
+        from hyperagent.db.engine import masked
+
+        info = {"api_url": api_url, "port": port, "database": masked(env["PREFECT_API_DATABASE_CONNECTION_URL"])}
         record = start_service(SERVICE, [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
                                          "--port", str(port)], info, env=env)
         deadline = time.monotonic() + STARTUP_TIMEOUT
@@ -117,15 +119,6 @@ def ensure_server(port: int | None = None) -> str:
         stop_service(SERVICE, grace=2)
         raise ConfigurationError(f"the Prefect server did not start on port {port}: "
                                  f"{log_tail(SERVICE, 1) or 'no output'} (log: {data_dir() / 'services'})")
-
-
-def _masked(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:
-        return "<unparsable URL>"
 
 
 def server_status() -> dict[str, object]:

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from hyperagent.errors import ToolError
-from hyperagent.paths import data_dir, foundry_bin
-from hyperagent.toolchain.base import ToolRunner, first_line
+from hyperagent.paths import data_dir
+from hyperagent.toolchain.base import FoundryRunner, first_line
 
 LOCAL_CHAIN_ID = 31337
 STATE_INTERVAL = 5
@@ -143,14 +143,10 @@ class AnvilNode:
         return f"AnvilNode(pid={self.pid}, rpc_url={self.rpc_url!r}, chain_id={self.chain_id})"
 
 
-class AnvilRunner(ToolRunner):
+class AnvilRunner(FoundryRunner):
     name = "anvil"
     install_hint = "npm install"
     default_timeout = 10.0
-
-    def binary(self) -> Path | None:
-        path = foundry_bin("anvil")
-        return path if path.exists() else super().binary()
 
     def _read_version(self) -> str:
         return first_line(self.run(["--version"], check=True).stdout).removeprefix("anvil Version: ")

@@ -15,7 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from hyperagent.errors import ToolError, ToolNotFoundError, ToolTimeoutError
-from hyperagent.paths import project_root
+from hyperagent.paths import foundry_bin, project_root
 
 
 @dataclass(frozen=True)
@@ -102,6 +102,14 @@ class ToolRunner:
 
     def _read_version(self) -> str:
         raise NotImplementedError
+
+
+class FoundryRunner(ToolRunner):
+    """forge, anvil, cast: the binary npm put under node_modules/@foundry-rs, else one on PATH."""
+
+    def binary(self) -> Path | None:
+        path = foundry_bin(self.name)
+        return path if path.exists() else super().binary()
 
 
 def first_line(text: str, limit: int = 300) -> str:

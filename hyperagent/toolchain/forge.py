@@ -12,18 +12,13 @@ import re
 from pathlib import Path
 
 from hyperagent.errors import ToolError
-from hyperagent.paths import foundry_bin
-from hyperagent.toolchain.base import ToolResult, ToolRunner, first_line
+from hyperagent.toolchain.base import FoundryRunner, ToolResult, first_line
 
 
-class ForgeRunner(ToolRunner):
+class ForgeRunner(FoundryRunner):
     name = "forge"
     install_hint = "make setup"
     default_timeout = 180.0
-
-    def binary(self) -> Path | None:
-        path = foundry_bin("forge")
-        return path if path.exists() else super().binary()
 
     def environment(self) -> dict[str, str]:
         env = super().environment()
