@@ -12,8 +12,6 @@ console = Console()
 err_console = Console(stderr=True)
 
 STATUS_STYLE = {"completed": "green", "failed": "red", "cancelled": "yellow"}
-STAGE_STATUS = {"generation": ("nlp_parsing", "generating"), "compilation": ("compiling",),
-                "audit": ("auditing",), "testing": ("testing",), "deployment": ("deploying",)}
 
 
 class StageProgress:
@@ -83,7 +81,9 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
         coverage = "n/a" if tests.get("coverage") is None else f"{tests['coverage']:.0%}"
         console.print(f"  tests     {tests['passed']} passed, {tests['failed']} failed, line coverage {coverage}")
     stages = result.get("stages") or row.get("stage_times") or {}
-    stages = {stage: stages[stage] for stage in STAGE_STATUS if stage in stages}
+    from agents.models import STAGES
+
+    stages = {stage: stages[stage] for stage in STAGES if stage in stages}
     cached = set(result.get("cached_stages") or [])
     if stages:
         console.print("  stages    " + ", ".join(f"{k} {v:.1f}s" + (" (cached)" if k in cached else "")

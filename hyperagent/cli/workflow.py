@@ -14,8 +14,6 @@ from hyperagent.cli.render import console, print_summary, print_workflow_table
 
 app = typer.Typer(help="Create and follow contract workflows.", no_args_is_help=True)
 
-STAGE_ORDER = ("generation", "compilation", "audit", "testing", "deployment")
-TERMINAL = ("completed", "failed", "cancelled")
 
 
 def _split(value: str | None) -> list[str]:
@@ -89,6 +87,7 @@ def _emit(payload: dict[str, Any] | None, text: str) -> None:
 def _run_with_display(submit: Any, workflow_id: str, api_url: str, live: bool) -> dict[str, Any]:
     if not live:
         return submit.run_in_process(workflow_id, api_url)
+    from agents.models import STAGES
     from hyperagent.cli.render import StageProgress
     from hyperagent.db import repository
 
@@ -96,7 +95,7 @@ def _run_with_display(submit: Any, workflow_id: str, api_url: str, live: bool) -
     outcome: dict[str, Any] = {}
     worker = threading.Thread(target=_safe_run, args=(submit, workflow_id, api_url, outcome), daemon=True)
     worker.start()
-    with StageProgress(STAGE_ORDER) as progress:
+    with StageProgress(STAGES) as progress:
         while worker.is_alive():
             progress.update(repository.get_workflow(workflow_id))
             time.sleep(0.3)
