@@ -16,12 +16,15 @@ from tasks.tracking import stage_scope
 def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -> ContractDraft:
     with stage_scope(workflow_id, "generation", status="nlp_parsing"):
         generator = registry.service("generation")
-        spec = generator.parse_spec(prompt)
+        settings = options.model_dump(exclude_none=True)
+        spec = generator.parse_spec(prompt, settings)
         repository.update_workflow(workflow_id, status="generating")
-        draft = generator.generate(prompt, options.model_dump(exclude_none=True), spec=spec)
+        draft = generator.generate(prompt, settings, spec=spec)
         create_markdown_artifact(
             key=f"contract-source-{workflow_id}",
-            markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`.\n\n"
+            markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`"
+                     + (f" ({draft.llm['model']}, {draft.llm['repair_rounds']} repair round(s))" if draft.llm else "")
+                     + ".\n\n"
                      f"```solidity\n{draft.source}\n```\n",
             description=f"Generated source of {draft.contract_name}",
         )

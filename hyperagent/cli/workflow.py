@@ -26,12 +26,15 @@ def create(
     network: Annotated[str, typer.Option(help="Network name from `hyperagent networks`.")] = "local",
     rpc_url: Annotated[str | None, typer.Option(help="Deploy to any chain at this RPC URL.")] = None,
     chain_id: Annotated[int | None, typer.Option(help="Chain id the --rpc-url must answer with.")] = None,
-    llm: Annotated[str | None, typer.Option(help="provider:model for the LLM engine, e.g. openai:gpt-4o-mini.")] = None,
+    llm: Annotated[str | None, typer.Option(help="LLM: `local` (llama.cpp on this machine, `make llm`) or "
+                                                 "provider:model, e.g. openai:gpt-4o-mini.")] = None,
     skip: Annotated[str | None, typer.Option(help="Stages to skip: audit,testing,deployment.")] = None,
     fail_on: Annotated[str, typer.Option(help="Audit gate: critical, high or medium.")] = "high",
     audit_tools: Annotated[str | None, typer.Option(help="Audit tools: slither,mythril,fuzz (echidna if installed).")] = None,
     allow_audit_failures: Annotated[bool, typer.Option(help="Deploy even if the audit gate fails.")] = False,
     allow_failing_tests: Annotated[bool, typer.Option(help="Deploy even if generated tests fail.")] = False,
+    allow_partial: Annotated[bool, typer.Option(help="Go on when the model's and the rules' readings of the "
+                                                     "request disagree.")] = False,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for the run to end.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
@@ -42,7 +45,7 @@ def create(
     options: dict[str, Any] = {"skip": _split(skip), "fail_on": fail_on, "llm": llm, "rpc_url": rpc_url,
                                "chain_id": chain_id, "audit_tools": _split(audit_tools) or None,
                                "allow_audit_failures": allow_audit_failures,
-                               "allow_failing_tests": allow_failing_tests}
+                               "allow_failing_tests": allow_failing_tests, "allow_partial": allow_partial}
     options = submit.validate_request(prompt, options)
     resolve_network(network, rpc_url=rpc_url, chain_id=chain_id)
     from hyperagent.stack.prefect_server import current_api_url, ensure_api
