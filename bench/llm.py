@@ -55,7 +55,7 @@ def deploy(url: str, compiled: Any, args: list[Any]) -> str:
     return receipt.contractAddress
 
 
-def free_form(requests: list[dict[str, Any]], rounds: int) -> list[dict[str, Any]]:
+def free_form(requests: list[dict[str, Any]], rounds: int, save: Any = lambda rows: None) -> list[dict[str, Any]]:
     from generation import start_anvil
 
     from agents.compilation.compiler import compile_source
@@ -97,6 +97,7 @@ def free_form(requests: list[dict[str, Any]], rounds: int) -> list[dict[str, Any
             row["source"] = engine.transcript[-1].content if engine.transcript else ""
             rows.append(row)
             print_free_form_row(row)
+            save(rows)
     finally:
         anvil.terminate()
     return rows
@@ -124,7 +125,7 @@ def free_form_totals(rows: list[dict[str, Any]], rounds: int) -> dict[str, Any]:
             "input_tokens": sum(x["input_tokens"] for x in rows), "output_tokens": sum(x["output_tokens"] for x in rows)}
 
 
-def specs(paths: list[Path], limit: int | None) -> list[dict[str, Any]]:
+def specs(paths: list[Path], limit: int | None, save: Any = lambda rows: None) -> list[dict[str, Any]]:
     from agents.generation import spec_parser
     from agents.generation.llm import local_chat_model
     from agents.generation.model_reader import compare, read_request
@@ -154,6 +155,7 @@ def specs(paths: list[Path], limit: int | None) -> list[dict[str, Any]]:
                "ambiguities": ambiguities, "error": error, "seconds": round(time.monotonic() - started, 1),
                "input_tokens": int(usage.get("input_tokens", 0)), "output_tokens": int(usage.get("output_tokens", 0))}
         rows.append(row)
+        save(rows)
         print(f"{str(row['id']):6} {row['family']:10} {'agree' if row['agree'] else 'DIFFER':6} {row['seconds']:6.1f}s "
               f"{'; '.join(ambiguities) or error or ''}"[:300], flush=True)
     return rows
@@ -184,14 +186,20 @@ def main() -> None:
         results["load_average_at_start"] = os.getloadavg()
     except OSError:
         pass
+    def saver(part: str) -> Any:
+        def save(rows: list[dict[str, Any]]) -> None:  # after every request: a long run can be read while it goes
+            results[part] = {"rows": rows}
+            args.json.write_text(json.dumps(results, indent=1, default=str))
+        return save
+
     if args.only in (None, "free-form"):
         print("== free-form requests (round = repair rounds before it compiled)")
-        rows = free_form(load(args.free_form)[:args.limit], args.rounds)
+        rows = free_form(load(args.free_form)[:args.limit], args.rounds, saver("free_form"))
         results["free_form"] = {"rows": rows, "totals": free_form_totals(rows, args.rounds)}
         print(json.dumps(results["free_form"]["totals"]))
     if args.only in (None, "specs"):
         print("== spec reading: model vs rules")
-        rows = specs(args.specs, args.limit)
+        rows = specs(args.specs, args.limit, saver("specs"))
         results["specs"] = {"rows": rows, "totals": spec_totals(rows)}
         print(json.dumps(results["specs"]["totals"]))
     args.json.write_text(json.dumps(results, indent=1, default=str))

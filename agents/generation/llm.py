@@ -62,7 +62,7 @@ Rules:
 - Send ether last, after updating state: `(bool ok, ) = payable(to).call{value: amount}(""); require(ok, "transfer failed");`
 - Never use block.timestamp, block.prevrandao or blockhash as randomness. No selfdestruct, delegatecall,
   tx.origin, inline assembly, hidden owner powers.
-- Keep it short: only what the request asks for.
+- Keep it short: only what the request asks for, no comments.
 Answer with exactly one ```solidity block holding the whole file, and nothing else."""
 
 LOCAL_MODEL = "local"

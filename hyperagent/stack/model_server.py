@@ -24,7 +24,7 @@ from typing import Any
 
 from hyperagent.errors import ConfigurationError
 from hyperagent.paths import data_dir, models_dir, project_root
-from hyperagent.stack.ports import free_port
+from hyperagent.stack.ports import free_port, port_open
 from hyperagent.stack.processes import log_tail, read_record, services_dir, start_service, stop_service
 
 SERVICE = "llm-server"
@@ -81,11 +81,18 @@ def _start_lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+def _listening(record: Any) -> str | None:
+    """The recorded server's URL when its process is alive and its port accepts connections. Not `healthy`:
+    a server busy writing an answer can take longer than any short timeout to answer /v1/models."""
+    if record is None or not record.info.get("base_url"):
+        return None
+    return record.info["base_url"] if port_open(int(record.info["port"])) else None
+
+
 def _running(record: Any, wanted: dict[str, Any]) -> str | None:
     if record is None or any(record.info.get(k) != v for k, v in wanted.items()):
         return None
-    url = record.info.get("base_url")
-    return url if url and healthy(url) else None
+    return _listening(record)
 
 
 def ensure_model_server() -> str:
@@ -101,7 +108,8 @@ def ensure_model_server() -> str:
         base_url = f"http://127.0.0.1:{port}/v1"
         args = [str(python), "-m", "llama_cpp.server", "--model", wanted["model"], "--model_alias", MODEL_ALIAS,
                 "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(wanted["n_ctx"]),
-                "--n_threads", str(wanted["n_threads"]), "--n_threads_batch", str(wanted["n_threads"])]
+                "--n_threads", str(wanted["n_threads"]), "--n_threads_batch", str(wanted["n_threads"]),
+                "--interrupt_requests", "False"]  # concurrent workflows queue; none cuts another's answer short
         # Threads that sleep at barriers instead of spinning: on a shared 2-core machine, spinning OpenMP
         # threads made generation 3-5x slower (measured: 0.5 vs 2-3.5 tokens/s with other jobs running).
         env = {**os.environ, "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "passive")}
@@ -122,9 +130,9 @@ def ensure_model_server() -> str:
 def model_server_status() -> dict[str, Any]:
     """Running or not, its URL, pid, model, context and log; never starts it."""
     record = read_record(SERVICE)
-    url = record.info.get("base_url") if record else None
-    up = bool(url) and healthy(url)
-    return {"running": up, "pid": record.pid if record and up else None, "base_url": url if up else None,
+    url = _listening(record)
+    up = url is not None
+    return {"running": up, "pid": record.pid if record and up else None, "base_url": url,
             "model": record.info.get("model") if record else None,
             "n_ctx": record.info.get("n_ctx") if record else None, "log": str(log_file())}
 
