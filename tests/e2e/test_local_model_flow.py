@@ -8,7 +8,7 @@ import pytest
 from flows import submit
 from hyperagent.db import repository
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]  # minutes of CPU-bound writing on a busy machine
 
 
 def test_a_free_form_request_is_written_by_the_local_model_and_deployed(prefect_api, local_model) -> None:

@@ -13,7 +13,7 @@ from agents.generation.llm import FREE_FORM_PROMPT, DraftOutputParser, ask_model
 from agents.generation.model_reader import compare, read_request
 from hyperagent.errors import CompilationError
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
 BROKEN_COUNTER = """// SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
