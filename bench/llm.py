@@ -1,7 +1,7 @@
 """The local model in the pipeline: free-form contracts and spec reading, measured.
 
     .venv/bin/python bench/llm.py [--free-form FILE] [--specs FILE ...] [--only free-form|specs]
-                                  [--limit N] [--rounds 3] [--json OUT]
+                                  [--limit N] [--rounds 3] [--no-retrieval] [--json OUT]
 
 Free-form (bench/llm-requests.jsonl, requests outside the template families, written before tuning; `reference`
 says whether rag_corpus/references has a contract of that kind): each request goes through the LLM engine
@@ -55,7 +55,8 @@ def deploy(url: str, compiled: Any, args: list[Any]) -> str:
     return receipt.contractAddress
 
 
-def free_form(requests: list[dict[str, Any]], rounds: int, save: Any = lambda rows: None) -> list[dict[str, Any]]:
+def free_form(requests: list[dict[str, Any]], rounds: int, save: Any = lambda rows: None,
+              retrieval: bool = True) -> list[dict[str, Any]]:
     from generation import start_anvil
 
     from agents.compilation.compiler import compile_source
@@ -71,7 +72,8 @@ def free_form(requests: list[dict[str, Any]], rounds: int, save: Any = lambda ro
             row: dict[str, Any] = {"id": item["id"], "reference": item.get("reference"), "compiled_after": None,
                                    "deployed": False, "tests": None, "error": None}
             started = time.monotonic()
-            engine = LLMEngine(chat_model, model="local", audit_fn=slither_feedback, max_rounds=rounds)
+            engine = LLMEngine(chat_model, model="local", audit_fn=slither_feedback, max_rounds=rounds,
+                               **({} if retrieval else {"retriever": None}))
             spec = ContractSpec(prompt=item["prompt"], family="custom", name="Custom Contract",
                                 contract_name="CustomContract")
             try:
@@ -177,6 +179,7 @@ def main() -> None:
     parser.add_argument("--only", choices=["free-form", "specs"])
     parser.add_argument("--limit", type=int, help="at most N requests of each part")
     parser.add_argument("--rounds", type=int, default=3, help="repair rounds after the first answer")
+    parser.add_argument("--no-retrieval", action="store_true", help="no reference contract in the prompt (ablation)")
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "llm-results.json")
     args = parser.parse_args()
     results: dict[str, Any] = {"started": time.strftime("%Y-%m-%d %H:%M:%S")}
@@ -194,7 +197,7 @@ def main() -> None:
 
     if args.only in (None, "free-form"):
         print("== free-form requests (round = repair rounds before it compiled)")
-        rows = free_form(load(args.free_form)[:args.limit], args.rounds, saver("free_form"))
+        rows = free_form(load(args.free_form)[:args.limit], args.rounds, saver("free_form"), not args.no_retrieval)
         results["free_form"] = {"rows": rows, "totals": free_form_totals(rows, args.rounds)}
         print(json.dumps(results["free_form"]["totals"]))
     if args.only in (None, "specs"):
