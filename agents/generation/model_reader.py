@@ -43,8 +43,8 @@ READER_PROMPT = f"""You read requests for smart contracts and fill a JSON object
   (1.5 million -> 1500000), else null.
 - cap: the maximum total supply of an erc20 in whole tokens as a plain integer, else null.
 - mintable, burnable, pausable, permit, votes: true only when the request itself asks for it (mintable: more
-  tokens can be minted later; pausable: transfers can be paused; permit: gasless approvals; votes: voting
-  power/delegation), else false.
+  tokens can be minted after deployment, the initial supply does not count; pausable: transfers can be paused;
+  permit: gasless approvals; votes: voting power/delegation), else false.
 Use only what the request says; never invent values: null or false when it does not say.
 Example: "A token named Sun Coin (SUN), 500k supply, holders can burn" ->
 {{"family": "erc20", "name": "Sun Coin", "symbol": "SUN", "decimals": null, "initial_supply": 500000, "cap": null,
