@@ -5,13 +5,12 @@ takes seconds to minutes on a busy 2-core machine; the prompts are kept short.""
 from __future__ import annotations
 
 import pytest
-from langchain_core.messages import AIMessage, HumanMessage, SystemMessage
+from langchain_core.messages import HumanMessage, SystemMessage
 
 from agents.compilation.compiler import compile_source
 from agents.generation import spec_parser
-from agents.generation.llm import FREE_FORM_PROMPT, DraftOutputParser, ask_model, compiler_feedback
+from agents.generation.llm import FREE_FORM_PROMPT, DraftOutputParser, LLMDraft, LLMEngine, ask_model
 from agents.generation.model_reader import compare, read_request
-from hyperagent.errors import CompilationError
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
 
@@ -40,24 +39,17 @@ def test_a_real_answer_is_parsed_and_compiles(local_model) -> None:
 
 
 def test_one_repair_round_fixes_a_real_compiler_error(local_model) -> None:
-    with pytest.raises(CompilationError):
-        compile_source(BROKEN_COUNTER, "Counter.sol")
-    from agents.compilation.compiler import standard_input
-    from hyperagent.toolchain.solc import SolcRunner
-
-    runner = SolcRunner()
-    output = runner.compile_standard(runner.expand_sources(standard_input({"Counter.sol": BROKEN_COUNTER})))
-    feedback = compiler_feedback([e for e in output["errors"] if e["severity"] == "error"], BROKEN_COUNTER,
-                                 "Counter.sol")
-    assert "Undeclared identifier" in feedback and "count += step;" in feedback
-    messages = [SystemMessage(content=FREE_FORM_PROMPT),
-                HumanMessage(content="Request: a counter that anyone can increment by one."),
-                AIMessage(content=f"```solidity\n{BROKEN_COUNTER}```"),
-                HumanMessage(content=f"The contract does not compile:\n{feedback}\nFix it and return the whole "
-                                     "corrected file.")]
-    draft = DraftOutputParser().parse(ask_model(local_model, messages))
-    compiled = compile_source(draft.source, "Counter.sol", draft.contract_name)
+    """The engine's line repair: solc's located error, the model rewrites the lines around it, solc agrees."""
+    engine = LLMEngine(local_model, retriever=None)
+    draft = LLMDraft(source=BROKEN_COUNTER, contract_name="Counter")
+    compiled, problem = engine._check(draft)
+    assert compiled is None and engine.error_line == 8, problem
+    assert "Undeclared identifier" in problem and "count += step;" in problem and "-->" in problem
+    patched = engine._patch(draft, engine.error_line, problem)
+    assert patched is not None
+    compiled = compile_source(patched.source, "Counter.sol", "Counter")
     assert any(f.get("name") == "increment" for f in compiled.abi)
+    assert engine.usage["output_tokens"] < 100  # a few lines, not the whole file
 
 
 @pytest.mark.parametrize("prompt", [

@@ -205,3 +205,16 @@ def test_missing_api_key_is_a_clear_error(monkeypatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(GenerationError, match="OPENAI_API_KEY"):
         build_chat_model("openai:gpt-4o-mini")
+
+
+def test_a_located_error_gets_a_line_repair_spliced_into_the_file() -> None:
+    undeclared = GOOD.replace("count += 1;", "count += step;")
+    fix = "```solidity\n    function increment() external {\n        count += 1;\n    }\n```"
+    model = RecordingModel(responses=[undeclared, fix])
+    model.seen = []
+    draft = LLMEngine(model, retriever=None).generate(_spec())
+    assert "count += 1;" in draft.source and "step" not in draft.source
+    assert "contract Counter" in draft.source and draft.llm["compiled_after_round"] == 1
+    repair = model.seen[1][-1].content
+    assert " 13|         count += step;" in repair and "Rewrite lines 12-14" in repair
+    assert any(n == "line repair at line 13" for n in draft.notes)
