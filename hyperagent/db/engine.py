@@ -21,7 +21,7 @@ from sqlalchemy import Engine, create_engine, exc, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from hyperagent.errors import DatabaseError
+from hyperagent.errors import DatabaseError, DatabaseUnavailableError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK_KEY = 0x4879706572416701
@@ -110,16 +110,24 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except exc.OperationalError as error:
-        session.rollback()
-        if _is_connection_error(error):
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        _rollback(session)
+        if isinstance(error, exc.InterfaceError) or _is_connection_error(error):
             raise unreachable(engine.url, error) from error
         raise DatabaseError(f"PostgreSQL at {masked(engine.url)} failed: {_one_line(error.orig or error)}") from error
     except BaseException:
-        session.rollback()
+        _rollback(session)
         raise
     finally:
         session.close()
+
+
+def _rollback(session: Session) -> None:
+    """Roll back; a connection that died with the server cannot, and need not (nothing was committed)."""
+    try:
+        session.rollback()
+    except exc.SQLAlchemyError:
+        pass
 
 
 def ensure_schema(engine: Engine | None = None) -> None:
@@ -161,9 +169,9 @@ def _is_connection_error(error: exc.DBAPIError) -> bool:
     return error.connection_invalidated or sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
-def unreachable(url: str | URL, error: BaseException) -> DatabaseError:
+def unreachable(url: str | URL, error: BaseException) -> DatabaseUnavailableError:
     detail = _one_line(getattr(error, "orig", None) or error)
-    return DatabaseError(f"cannot reach PostgreSQL at {masked(url)}: {detail}; "
+    return DatabaseUnavailableError(f"cannot reach PostgreSQL at {masked(url)}: {detail}; "
                          "set HYPERAGENT_DATABASE_URL or unset it to use the embedded server")
 
 
