@@ -57,14 +57,22 @@ class StageRun:
         self.cached = False
 
 
-def run_cached(stage: StageRun, cached_task: Any, **parameters: Any) -> Any:
-    """Run the stage's cacheable task; note (and log) when Prefect served it from the cache."""
+def run_cached(stage: StageRun, cached_task: Any, *, reusable: Any = None, **parameters: Any) -> Any:
+    """Run the stage's cacheable task; note (and log) when Prefect served it from the cache.
+
+    `reusable(result)` False means a cached result must not stand (an audit in which a tool crashed is
+    not a verdict on the source): the task runs again and its fresh result replaces the cached one.
+    """
     state = cached_task(**parameters, return_state=True)
+    result = state.result()
+    if state.name == "Cached" and reusable is not None and not reusable(result):
+        get_run_logger().info("%s: the cached result records a failure: running it again", stage.name)
+        return cached_task.with_options(refresh_cache=True)(**parameters)
     if state.name == "Cached":
         stage.cached = True
         get_run_logger().info("%s: same source, tools and settings as an earlier run: cached result reused",
                               stage.name)
-    return state.result()
+    return result
 
 
 @contextmanager

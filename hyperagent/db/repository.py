@@ -78,11 +78,15 @@ def _in_session(work: Callable[[Any], T]) -> T:
 
 
 def _add_once(model: type[Base], row_id: uuid.UUID, build: Callable[[], list[Base]]) -> uuid.UUID:
-    """Insert `build()` (whose first row is `model` with `row_id`) in one transaction, once."""
+    """Insert `build()` (its first row is `model` with `row_id`, the rest its children) in one transaction,
+    once: a retry after a commit whose answer was lost finds the row and adds nothing."""
 
     def work(session: Any) -> uuid.UUID:
-        if session.get(model, row_id) is None:  # a retry after a commit whose answer was lost
-            session.add_all(build())
+        if session.get(model, row_id) is None:
+            parent, *children = build()
+            session.add(parent)
+            session.flush()  # no relationship() tells the unit of work that children come after
+            session.add_all(children)
         return row_id
 
     return _in_session(work)
