@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PROMPT ?= Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply, burnable
 
-.PHONY: setup run test bench up down clean-data
+.PHONY: setup run test chaos bench up down clean-data
 
 setup: $(VENV)/.installed node_modules/.installed .venv-mythril/.installed .models/.installed
 
@@ -33,8 +33,12 @@ run: setup
 test: setup
 	$(BIN)/pytest
 
+chaos: setup
+	$(BIN)/pytest tests/chaos
+
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/load.py --count 20
 
 up: setup
 	$(BIN)/hyperagent up

@@ -71,6 +71,10 @@ class DatabaseError(HyperAgentError):
 class DatabaseUnavailableError(DatabaseError):
     """The connection to PostgreSQL failed or dropped. Transient: the write is retried."""
 
+    def __init__(self, message: str, url: str = "") -> None:
+        super().__init__(message)  # args stay (message,): the error pickles (Prefect stores task failures)
+        self.url = url
+
 
 class GenerationError(HyperAgentError):
     """A request could not be turned into a contract."""

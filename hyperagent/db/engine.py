@@ -28,6 +28,8 @@ MIGRATION_LOCK_KEY = 0x4879706572416701
 """pg_advisory_xact_lock key: only one process migrates a database at a time."""
 
 _migrated: set[str] = set()
+_reached: set[str] = set()
+"""Databases this process has committed to: losing one of them is a restart worth waiting for."""
 _migrate_guard = threading.Lock()
 
 
@@ -110,6 +112,7 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
     try:
         yield session
         session.commit()
+        _reached.add(str(engine.url))
     except (exc.OperationalError, exc.InterfaceError) as error:
         _rollback(session)
         if isinstance(error, exc.InterfaceError) or _is_connection_error(error):
@@ -120,6 +123,12 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def reached_before(url: str | URL) -> bool:
+    """True when this process has used the database at `url` (an engine's URL) before: an outage now is
+    likely a restart worth waiting for, not a wrong URL."""
+    return str(url) in _reached
 
 
 def _rollback(session: Session) -> None:
@@ -172,7 +181,7 @@ def _is_connection_error(error: exc.DBAPIError) -> bool:
 def unreachable(url: str | URL, error: BaseException) -> DatabaseUnavailableError:
     detail = _one_line(getattr(error, "orig", None) or error)
     return DatabaseUnavailableError(f"cannot reach PostgreSQL at {masked(url)}: {detail}; "
-                         "set HYPERAGENT_DATABASE_URL or unset it to use the embedded server")
+                                    "set HYPERAGENT_DATABASE_URL or unset it to use the embedded server", url=str(url))
 
 
 def _one_line(error: object) -> str:

@@ -6,7 +6,8 @@ times as aware datetimes; every id argument also accepts its string form.
 
 Why every function retries: PostgreSQL restarts (an upgrade, a crash, `hyperagent down`/`up` while a
 run is going) must not fail a workflow. While the server is unreachable a call waits and tries again
-with backoff, for up to `HYPERAGENT_DB_RETRY_SECONDS`. An insert makes its ids before the first try
+with backoff, for up to `HYPERAGENT_DB_RETRY_SECONDS` (a few seconds only for a database this process has
+never reached: a wrong URL should fail fast). An insert makes its ids before the first try
 and, on a retry, first checks whether its row already exists: a commit whose answer was lost in the
 restart is not written twice. Updates set values (the same result however often they run).
 """
@@ -25,7 +26,7 @@ from sqlalchemy import delete, func, inspect, select, update
 from sqlalchemy.dialects.postgresql import insert
 
 from agents.models import AuditReport, CompiledContract, DeploymentResult, TestReport
-from hyperagent.db.engine import session_scope
+from hyperagent.db.engine import reached_before, session_scope
 from hyperagent.db.models import (TERMINAL_STATUSES, WORKFLOW_STATUSES, AuditFinding, Base, Contract, Deployment, SecurityAudit,
                                   TestResult, TestRun, Workflow)
 from hyperagent.errors import DatabaseError, DatabaseUnavailableError, WorkflowNotFoundError
@@ -33,6 +34,8 @@ from hyperagent.errors import DatabaseError, DatabaseUnavailableError, WorkflowN
 log = logging.getLogger("hyperagent.db")
 T = TypeVar("T")
 MAX_RETRY_DELAY = 5.0
+FIRST_CONTACT_SECONDS = 3.0
+"""How long a process waits for a database it has never reached (a wrong URL should fail fast)."""
 
 WORKFLOW_FIELDS = frozenset({"status", "current_stage", "progress", "error_message", "error_stacktrace",
                              "flow_run_id", "result", "completed_at"})
@@ -59,7 +62,9 @@ def retrying(work: Callable[[], T]) -> T:
             return work()
         except DatabaseUnavailableError as error:
             now = time.monotonic()
-            deadline = deadline if deadline is not None else now + get_settings().db_retry_seconds
+            if deadline is None:  # a database never reached in this process is likely misconfigured: fail fast
+                window = get_settings().db_retry_seconds
+                deadline = now + (window if reached_before(error.url) else min(FIRST_CONTACT_SECONDS, window))
             if now + delay > deadline:
                 raise
             log.warning("PostgreSQL unreachable, retrying in %.2f s: %s", delay, error)
