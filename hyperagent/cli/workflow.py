@@ -54,8 +54,9 @@ def create(
                              "allow_failing_tests": allow_failing_tests or None}
     options = {**submit.parse_options_json(options_json), **{k: v for k, v in flags.items() if v is not None}}
     options = submit.preflight(prompt, network, options)
+    api_url = _api_url(wait)  # a server that cannot start is refused before any row is written
     workflow_id = submit.create_workflow(prompt, network, options)
-    _start(submit, workflow_id, wait, as_json)
+    _start(submit, workflow_id, wait, as_json, api_url)
 
 
 @app.command()
@@ -73,15 +74,21 @@ def resume(workflow_id: Annotated[str, typer.Argument(help="Id of a failed or ca
     from hyperagent.stack.prefect_server import current_api_url
 
     reconcile([repository.get_workflow(workflow_id)], current_api_url())
+    api_url = _api_url(wait)
     row = submit.prepare_resume(workflow_id)
-    _start(submit, str(row["id"]), wait, as_json)
+    _start(submit, str(row["id"]), wait, as_json, api_url)
 
 
-def _start(submit: Any, workflow_id: str, wait: bool, as_json: bool) -> None:
+def _api_url(wait: bool) -> str | None:
+    """--wait: the Prefect API to run against (the project's server is started if down); --no-wait: the
+    running one, if any (without one the run goes to a background process)."""
     from hyperagent.stack.prefect_server import current_api_url, ensure_api
 
+    return ensure_api() if wait else current_api_url()
+
+
+def _start(submit: Any, workflow_id: str, wait: bool, as_json: bool, api_url: str | None) -> None:
     if not wait:
-        api_url = current_api_url()
         via = "deployment" if api_url and _submit(submit, workflow_id, api_url) else "background"
         if via == "background":
             submit.start_in_background(workflow_id)
@@ -89,7 +96,6 @@ def _start(submit: Any, workflow_id: str, wait: bool, as_json: bool) -> None:
               f"workflow {workflow_id} submitted ({via}); follow it with `hyperagent workflow status {workflow_id}`")
         return
 
-    api_url = ensure_api()
     if not as_json:
         console.print(f"workflow [bold]{workflow_id}[/]")
     from hyperagent import logs
