@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
 
 
 def read_events(api_url: str, resource_id: str, expected: set[str], timeout: float = 20.0) -> list[dict[str, Any]]:
