@@ -43,7 +43,10 @@ def configure(verbose_output: bool | None = None) -> None:
     os.environ.setdefault("PREFECT_LOGGING_SETTINGS_PATH", str(SETTINGS_FILE))
     os.environ["PREFECT_LOGGING_ROOT_HANDLERS"] = "file,console" if verbose() else "file"
     logging.captureWarnings(True)  # library warnings are log records, not stray stderr lines
-    _rotate_if_large(log_file())
+    try:
+        _rotate_if_large(log_file())
+    except OSError:  # an unwritable data dir is reported by the command that needs it, in one line
+        pass
     import sys
 
     if "prefect" in sys.modules:  # already imported (tests, embedding code): apply the choice now

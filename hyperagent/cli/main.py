@@ -15,7 +15,8 @@ from typing import Annotated
 import typer
 
 from hyperagent import logs
-from hyperagent.errors import EXIT_BAD_INPUT, EXIT_INTERRUPTED, HyperAgentError, exit_code_of, one_line
+from hyperagent.errors import (EXIT_BAD_INPUT, EXIT_ENVIRONMENT, EXIT_INTERRUPTED, HyperAgentError, exit_code_of,
+                               one_line)
 
 app = typer.Typer(name="hyperagent", help="From a plain-English request to a deployed, audited, tested contract.",
                   no_args_is_help=True, add_completion=False, pretty_exceptions_enable=False)
@@ -61,13 +62,24 @@ def main() -> None:
     except (typer.Abort, KeyboardInterrupt):
         typer.echo("error: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
+    except OSError as exc:  # the data dir or a file the command needs cannot be used
+        where = f" {exc.filename}" if exc.filename else ""
+        fail(f"cannot use{where}: {exc.strerror or exc}; check the path and its permissions (HYPERAGENT_HOME "
+             "moves the data dir)", EXIT_ENVIRONMENT)
     except Exception as exc:  # usage errors and the unexpected: one line, no traceback
         if isinstance(exc, typer.TyperException) or hasattr(exc, "format_message"):
             _usage_error(exc)
         logs.record_exception("internal error", exc)
-        fail(f"internal error ({type(exc).__name__}: {exc}); the traceback is in {logs.log_file()}: "
+        fail(f"internal error ({type(exc).__name__}: {exc}); the traceback is in {_log_location()}: "
              "please report it", exit_code_of(exc))
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _log_location() -> str:
+    try:
+        return str(logs.log_file())
+    except OSError:
+        return "the data dir's logs/hyperagent.log"
 
 
 def _usage_error(exc: Exception) -> None:

@@ -119,3 +119,8 @@ def _closed_port() -> int:
     from hyperagent.stack.ports import free_port
 
     return free_port()
+
+
+def test_an_unusable_data_dir_is_an_environment_error(no_new_rows):
+    result = cli("workflow", "list", env={"HYPERAGENT_HOME": "/proc/no-such-dir/hyperagent"})
+    assert_one_line_error(result, 3, "cannot use /proc/no-such-dir", "HYPERAGENT_HOME")
