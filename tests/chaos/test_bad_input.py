@@ -122,5 +122,5 @@ def _closed_port() -> int:
 
 
 def test_an_unusable_data_dir_is_an_environment_error(no_new_rows):
-    result = cli("workflow", "list", env={"HYPERAGENT_HOME": "/proc/no-such-dir/hyperagent"})
+    result = cli("workflow", "list", env={"HYPERAGENT_HOME": "/proc/no-such-dir/hyperagent", "HYPERAGENT_DATABASE_URL": ""})
     assert_one_line_error(result, 3, "cannot use /proc/no-such-dir", "HYPERAGENT_HOME")
