@@ -86,17 +86,17 @@ def tool_runs(workflow_id: str) -> dict[str, dict]:
 
 def test_crash_and_hang_fail_the_gate_by_default_and_name_the_tools(prefect_api):
     name = unique_name()
-    with Saboteur("slither_launcher", signal.SIGKILL) as crash, Saboteur("myth_launcher", signal.SIGSTOP) as hang:
+    with Saboteur("bin/forge test", signal.SIGKILL) as crash, Saboteur("myth_launcher", signal.SIGSTOP) as hang:
         run = BackgroundRun(f"an ERC20 token called {name} Coin with symbol {name[:3].upper()} and 700 supply",
                             {"audit_tools": ["slither", "mythril", "fuzz"], "audit_timeout": 60}, prefect_api).start()
         row = run.join()
     assert crash.hit and hang.hit, "the tools were not sabotaged"
     assert row["status"] == "failed" and row["current_stage"] == "audit"
-    assert "slither crashed" in row["error_message"] and "mythril timeout" in row["error_message"]
+    assert "fuzz crashed" in row["error_message"] and "mythril timeout" in row["error_message"]
     assert "on_tool_failure" in row["error_message"]
     runs, audit = tool_runs(row["id"])
-    assert runs["slither"]["status"] == "crashed" and runs["mythril"]["status"] == "timeout"
-    assert runs["fuzz"]["status"] == "ok"  # the tool that ran keeps its verdict
+    assert runs["fuzz"]["status"] == "crashed" and runs["mythril"]["status"] == "timeout"
+    assert runs["slither"]["status"] == "ok"  # the tool that ran keeps its verdict
     assert audit["passed"] is False
     assert stage_rows(row["id"])["deployments"] == 0
 
