@@ -60,6 +60,17 @@ def local_chain() -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def prefect_api(database, local_chain) -> Iterator[str]:
+    """One real, temporary Prefect server (the test harness) per session, shared by e2e and chaos tests."""
+    os.environ.pop("PREFECT_API_URL", None)
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield PREFECT_API_URL.value()
+
+
+@pytest.fixture(scope="session")
 def local_model():
     """A chat model on the project's managed llama.cpp server (the default model from `make llm`); the server
     is stopped at the end if this session started it. A missing model or runtime fails loudly."""

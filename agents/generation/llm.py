@@ -139,10 +139,13 @@ def ask_model(chat_model: Any, messages: list[BaseMessage], usage: dict[str, flo
     try:
         reply = chat_model.invoke(messages, **call_kwargs)
     except Exception as exc:
-        raise GenerationError(f"the LLM call failed ({type(exc).__name__}: {str(exc)[:200]}); check "
-                              "HYPERAGENT_LLM, the provider's API key and HYPERAGENT_LLM_BASE_URL"
-                              + (" (`hyperagent status` shows the local model server and its log)"
-                                 if is_local(chat_model) else "")) from exc
+        retries = getattr(chat_model, "max_retries", None)
+        tried = f" after {retries} retries" if retries else ""
+        raise GenerationError(f"the LLM call failed{tried} ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                              + ("the local model server is busy or down: `hyperagent status` shows it and its log, "
+                                 "HYPERAGENT_LLM_LOCAL_TIMEOUT bounds a call" if is_local(chat_model) else
+                                 "check HYPERAGENT_LLM, the provider's API key and HYPERAGENT_LLM_BASE_URL, "
+                                 "or raise HYPERAGENT_LLM_TIMEOUT")) from exc
     if usage is not None:
         counted = getattr(reply, "usage_metadata", None) or {}
         usage["calls"] = usage.get("calls", 0) + 1
@@ -177,7 +180,7 @@ def local_chat_model() -> Any:
     from hyperagent.stack.model_server import MODEL_ALIAS, ensure_model_server
 
     return ChatOpenAI(base_url=ensure_model_server(), api_key="local", model=MODEL_ALIAS, temperature=0,
-                      timeout=get_settings().llm_timeout, max_retries=0,
+                      timeout=get_settings().llm_local_timeout, max_retries=0,
                       extra_body={"max_tokens": MAX_ANSWER_TOKENS}, metadata={"hyperagent_local": True})
 
 
@@ -190,8 +193,12 @@ def build_chat_model(model: str, base_url: str | None = None) -> Any:
 
     if model == LOCAL_MODEL:
         return local_chat_model()
-    base_url = base_url or get_settings().llm_base_url
+    settings = get_settings()
+    base_url = base_url or settings.llm_base_url
     kwargs: dict[str, Any] = {"temperature": 0}
+    if model.startswith(("openai:", "anthropic:")) or (base_url and ":" not in model):
+        # hosted calls: bounded in time, retried with exponential backoff on timeouts, 429 and 5xx
+        kwargs.update(timeout=settings.llm_timeout, max_retries=settings.llm_max_retries)
     if base_url:
         kwargs["base_url"] = base_url
         if ":" not in model:
