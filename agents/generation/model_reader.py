@@ -167,7 +167,7 @@ def compare(spec: ContractSpec, reading: ModelReading) -> list[Ambiguity]:
         if reading.symbol and (spec.symbol or "").upper() != reading.symbol.upper() and \
                 reading.symbol.upper() in spec.prompt.upper():
             found.append(Ambiguity(field="symbol", rule=spec.symbol, model=reading.symbol))
-        rule_features = {f for f in spec.features if f in COMPARED_FEATURES}
+        rule_features = _built_features(spec)
         if set(reading.features) != rule_features:
             found.append(Ambiguity(field="features", rule=sorted(rule_features), model=sorted(set(reading.features))))
     if spec.family == "erc20":
@@ -178,6 +178,19 @@ def compare(spec: ContractSpec, reading: ModelReading) -> list[Ambiguity]:
             if model_value and rule_value != Decimal(model_value):  # 0 and null both mean "not said"
                 found.append(Ambiguity(field=field, rule=getattr(spec, field), model=str(model_value)))
     return found
+
+
+def _built_features(spec: ContractSpec) -> set[str]:
+    """The compared features the composer will build for the rules' spec: the template's resolved options where
+    it has the option (an ERC721 collection is mintable by its owner unless the request says otherwise), else
+    the spec's features."""
+    from agents.generation.composer import resolve_options
+
+    try:
+        options = resolve_options(spec)
+    except Exception:  # noqa: BLE001 - an unresolvable spec is the composer's error to report, not ours
+        options = {}
+    return {f for f in COMPARED_FEATURES if (options[f] is True if isinstance(options.get(f), bool) else f in spec.features)}
 
 
 def _number(value: str | None) -> Decimal | None:
