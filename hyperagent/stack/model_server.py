@@ -86,7 +86,13 @@ def _listening(record: Any) -> str | None:
     a server busy writing an answer can take longer than any short timeout to answer /v1/models."""
     if record is None or not record.info.get("base_url"):
         return None
-    return record.info["base_url"] if port_open(int(record.info["port"])) else None
+    for _ in range(3):  # a loaded machine can miss a short connect: a false "down" would replace a busy server
+        if port_open(int(record.info["port"]), timeout=2.0):
+            return record.info["base_url"]
+        if not record.alive:
+            return None
+        time.sleep(0.5)
+    return None
 
 
 def _running(record: Any, wanted: dict[str, Any]) -> str | None:
