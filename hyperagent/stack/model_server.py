@@ -116,10 +116,11 @@ def ensure_model_server() -> str:
                 "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(wanted["n_ctx"]),
                 "--n_threads", str(wanted["n_threads"]), "--n_threads_batch", str(wanted["n_threads"]),
                 "--interrupt_requests", "False",  # concurrent workflows queue; none cuts another's answer short
-                # Keep evaluated prompts (1 GB of states): without it, a request from another conversation
-                # in between makes the next repair round re-read its whole prompt (measured: 1,643 tokens,
-                # 372 s on a busy machine, instead of the few new tokens).
-                "--cache", "True", "--cache_type", "ram", "--cache_size", str(1 << 30)]
+                # No per-token logits kept: the server's default keeps n_ctx x vocab floats (8,192 x 151,936 =
+                # 5 GB) and copies them into every cached prompt state. Measured: with `--cache` on, the server
+                # grew to 21 GB and was OOM-killed; so no prompt cache either (a conversation still reuses its
+                # own prefix; a request from another conversation in between costs a re-read of the prompt).
+                "--logits_all", "False"]
         # Threads that sleep at barriers instead of spinning: on a shared 2-core machine, spinning OpenMP
         # threads made generation 3-5x slower (measured: 0.5 vs 2-3.5 tokens/s with other jobs running).
         env = {**os.environ, "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "passive")}
