@@ -33,7 +33,7 @@ SLITHER: dict[str, Mapping] = {
     "reentrancy-no-eth": Mapping("SWC-107", "reentrancy", M),
     "reentrancy-benign": Mapping("SWC-107", "reentrancy", L),
     "reentrancy-events": Mapping("SWC-107", "reentrancy", I),
-    "reentrancy-unlimited-gas": Mapping("SWC-107", "reentrancy", I),
+    "reentrancy-unlimited-gas": Mapping("SWC-107", "reentrancy", L),
     "reentrancy-balance": Mapping("SWC-107", "reentrancy", M),
     # access control
     "suicidal": Mapping("SWC-106", "access_control", C),
@@ -90,6 +90,10 @@ SLITHER: dict[str, Mapping] = {
     "encode-packed-collision": Mapping("SWC-133", "other", H),
     "rtlo": Mapping("SWC-130", "other", H),
     "weak-signature": Mapping("SWC-117", "other", M),
+    "incorrect-return": Mapping(None, "other", H),
+    "incorrect-shift": Mapping(None, "other", H),
+    # msg.value where it is always 0: logic that never runs as meant, no ether at stake
+    "msg-value-in-nonpayable": Mapping(None, "other", M),
 }
 
 # Mythril reports SWC ids; the category follows the SWC, the severity is Mythril's own unless listed.
