@@ -48,6 +48,7 @@ SLITHER: dict[str, Mapping] = {
     "missing-zero-check": Mapping(None, "access_control", L),
     "unprotected-withdrawal": Mapping("SWC-105", "access_control", C),
     "unprotected-owner-change": Mapping("SWC-105", "access_control", C),
+    "unprotected-mint": Mapping("SWC-105", "access_control", H),
     # arithmetic
     "unchecked-arithmetic": Mapping("SWC-101", "arithmetic", H),
     "divide-before-multiply": Mapping("SWC-101", "arithmetic", M),
@@ -57,6 +58,7 @@ SLITHER: dict[str, Mapping] = {
     "unchecked-send": Mapping("SWC-104", "unchecked_low_level_calls", M),
     "unchecked-lowlevel": Mapping("SWC-104", "unchecked_low_level_calls", M),
     "unchecked-transfer": Mapping("SWC-104", "unchecked_low_level_calls", H),
+    "ignored-call-failure": Mapping("SWC-104", "unchecked_low_level_calls", M),
     "low-level-calls": Mapping(None, "unchecked_low_level_calls", I),
     # denial of service
     "calls-loop": Mapping("SWC-113", "denial_of_service", L),
@@ -71,8 +73,10 @@ SLITHER: dict[str, Mapping] = {
     # front running
     "erc20-approve-race": Mapping("SWC-114", "front_running", L),
     "tod-hash-puzzle": Mapping("SWC-114", "front_running", M),
+    "tod-mutable-amount": Mapping("SWC-114", "front_running", M),
     # time
     "timestamp": Mapping("SWC-116", "time_manipulation", L),
+    "timestamp-outcome": Mapping("SWC-116", "time_manipulation", M),
     # short address
     "short-address": Mapping(None, "short_addresses", M),
     # other

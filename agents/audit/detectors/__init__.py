@@ -8,14 +8,19 @@ from agents.audit.detectors.approve_race import ApproveRace
 from agents.audit.detectors.arbitrary_send import ArbitrarySendEth
 from agents.audit.detectors.block_randomness import BlockRandomness
 from agents.audit.detectors.dos_push_payment import PushPaymentDoS
+from agents.audit.detectors.dos_unbounded_loop import UnboundedLoop
+from agents.audit.detectors.ignored_call_failure import IgnoredCallFailure
 from agents.audit.detectors.incorrect_exp import IncorrectExp
 from agents.audit.detectors.incorrect_return import IncorrectReturn
 from agents.audit.detectors.incorrect_shift import IncorrectShift
 from agents.audit.detectors.reentrancy_stipend import ReentrancyStipend
 from agents.audit.detectors.shadowing_private import ShadowingState
 from agents.audit.detectors.short_address import ShortAddress
+from agents.audit.detectors.timestamp_outcome import TimestampOutcome
 from agents.audit.detectors.tod_hash_puzzle import HashPuzzleFrontRunning
+from agents.audit.detectors.tod_mutable_amount import MutableAmountFrontRunning
 from agents.audit.detectors.unchecked_arithmetic import UncheckedArithmetic
+from agents.audit.detectors.unprotected_mint import UnprotectedMint
 from agents.audit.detectors.unprotected_owner_change import UnprotectedOwnerChange
 from agents.audit.detectors.unprotected_withdrawal import UnprotectedWithdrawal
 from agents.audit.detectors.weak_prng import WeakPrng
@@ -29,6 +34,11 @@ DETECTORS = [
     PushPaymentDoS,
     UnprotectedWithdrawal,
     UnprotectedOwnerChange,
+    UnprotectedMint,
+    MutableAmountFrontRunning,
+    IgnoredCallFailure,
+    TimestampOutcome,
+    UnboundedLoop,
 ]
 
 REFINED = [WeakPrng, ArbitrarySendEth, ShadowingState, IncorrectReturn, IncorrectExp, IncorrectShift, ReentrancyStipend]

@@ -1,7 +1,19 @@
-"""Randomness drawn from block values: difficulty/prevrandao, coinbase, gaslimit, blockhash, or a hash of timestamp/number."""
+"""Randomness any contract can predict: block values, blockhashes that are zero, hashes of public data.
+
+Reported:
+- block.difficulty/prevrandao, coinbase, gaslimit anywhere they feed a hash or a remainder;
+- `blockhash(n)` hashed or reduced, and `blockhash(block.number)` or of a stored block number, which is 0 for
+  the current block and for blocks more than 256 back (old_blockhash);
+- timestamp or block number hashed;
+- a remainder (`%`) of a hash of on-chain data only (state variables, `private` included, msg.sender, block
+  values, constants): every input is readable by an attacker's contract in the same transaction.
+A hash that takes a caller-supplied secret (commit-reveal) is not reported.
+"""
 
 from __future__ import annotations
 
+from slither.analyses.data_dependency.data_dependency import is_dependent
+from slither.core.variables.state_variable import StateVariable
 from slither.detectors.abstract_detector import DetectorClassification
 from slither.slithir.operations import Binary, BinaryType, SolidityCall
 
@@ -10,32 +22,66 @@ from agents.audit.detectors._common import WIKI_BASE, ProjectDetector
 ALWAYS = {"block.difficulty", "block.prevrandao", "block.coinbase", "block.gaslimit"}
 WHEN_HASHED = {"block.timestamp", "now", "block.number"}
 HASHES = {"keccak256()", "keccak256(bytes)", "sha3()", "sha256()", "sha256(bytes)"}
+BLOCKHASH = ("blockhash", "block.blockhash")
 
 
 class BlockRandomness(ProjectDetector):
     ARGUMENT = "block-randomness"
-    HELP = "Randomness derived from block values a miner or validator controls or can predict"
+    HELP = "Randomness derived from values a miner, validator or any contract can know or predict"
     IMPACT = DetectorClassification.HIGH
     CONFIDENCE = DetectorClassification.MEDIUM
     WIKI = WIKI_BASE + "block-randomness"
-    WIKI_TITLE = "Randomness from block values"
+    WIKI_TITLE = "Predictable randomness"
     WIKI_DESCRIPTION = ("block.difficulty/prevrandao, coinbase, gaslimit, blockhash, timestamp and number are known "
-                        "to the block producer and to any contract in the same block (SWC-120).")
+                        "to the block producer and to any contract in the same block; `private` state is readable "
+                        "off-chain; blockhash of the current block or of one older than 256 blocks is 0 (SWC-120).")
     WIKI_EXPLOIT_SCENARIO = "A lottery picks `keccak256(block.difficulty, now) % n`; an attacker contract computes the same value and only plays to win."
     WIKI_RECOMMENDATION = "Use a commit-reveal scheme or a verifiable randomness oracle."
 
     def _check(self) -> list:
         results = []
         for function in self.functions():
+            hashed_public = _hashes_of_public_data(function)
             for node in function.nodes:
-                names = {v.name for v in node.solidity_variables_read}
-                calls = {ir.function.name for ir in node.irs if isinstance(ir, SolidityCall)}
-                hashed = bool(calls & HASHES) or any(
-                    isinstance(ir, Binary) and ir.type == BinaryType.MODULO for ir in node.irs)
-                uses_blockhash = any(name.startswith(("blockhash", "block.blockhash")) for name in calls)
-                if names & ALWAYS or (uses_blockhash and hashed) or (names & WHEN_HASHED and bool(calls & HASHES)):
-                    results.append(self.generate_result([
-                        "Block values used as randomness in ", function, ": ", node, "\n"]))
+                reason = _reason(node, hashed_public)
+                if reason:
+                    results.append(self.generate_result([reason, " in ", function, ": ", node, "\n"]))
         return results
 
 
+def _reason(node, hashed_public: list) -> str | None:
+    names = {v.name for v in node.solidity_variables_read}
+    calls = {ir.function.name for ir in node.irs if isinstance(ir, SolidityCall)}
+    modulo = [ir for ir in node.irs if isinstance(ir, Binary) and ir.type == BinaryType.MODULO]
+    hashed = bool(calls & HASHES) or bool(modulo)
+    blockhash = [ir for ir in node.irs if isinstance(ir, SolidityCall) and ir.function.name.startswith(BLOCKHASH)]
+    if names & ALWAYS and (hashed or node.contains_if() or node.contains_require_or_assert()):
+        return "Block values used as randomness"
+    for ir in blockhash:
+        argument = ir.arguments[0] if ir.arguments else None
+        if getattr(argument, "name", "") == "block.number":
+            return "blockhash of the current block is always 0"
+        if isinstance(argument, StateVariable) and not argument.is_constant:
+            return "blockhash of a stored block number is 0 once that block is more than 256 blocks old"
+    if blockhash and hashed:
+        return "A blockhash used as randomness"
+    if names & WHEN_HASHED and bool(calls & HASHES):
+        return "Block timestamp or number hashed as randomness"
+    for ir in modulo:
+        if any(is_dependent(ir.variable_left, value, node) for value in hashed_public):
+            return "A remainder of a hash of public on-chain data used as randomness"
+    return None
+
+
+def _hashes_of_public_data(function) -> list:
+    """Hash outputs in the function whose inputs are all readable on-chain (no parameter, no caller secret)."""
+    parameters = set(function.parameters)
+    found = []
+    for node in function.nodes:
+        for ir in node.irs:
+            if isinstance(ir, SolidityCall) and ir.function.name in HASHES and ir.lvalue is not None:
+                inputs = set(node.variables_read)
+                if not any(is_dependent(v, p, node) for v in inputs for p in parameters) and \
+                        (node.state_variables_read or node.solidity_variables_read):
+                    found.append(ir.lvalue)
+    return found

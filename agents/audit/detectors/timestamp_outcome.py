@@ -1,0 +1,76 @@
+"""The block timestamp deciding an outcome (a winner, a payout), or recorded as a moment in state.
+
+Slither's `timestamp` reports every comparison (low). This detector says which ones matter: a condition on
+the timestamp with `==` or `%` (a validator picks a timestamp within a few seconds, so an exact value or a
+remainder is theirs to choose) that guards a payment or names a winner is medium; a timestamp stored when
+a state variable is initialised is info (fine for time keeping, never for an exact deadline or a draw).
+Deadlines (`<`, `>=`) stay with Slither's low finding: time keeping is what timestamps are for.
+"""
+
+from __future__ import annotations
+
+from slither.analyses.data_dependency.data_dependency import is_dependent
+from slither.core.declarations.solidity_variables import SolidityVariable, SolidityVariableComposed
+from slither.detectors.abstract_detector import DetectorClassification
+from slither.slithir.operations import Binary, BinaryType, LowLevelCall, Send, Transfer
+
+from agents.audit.detectors._common import WIKI_BASE, ProjectDetector
+from agents.audit.detectors._grading import Grade, with_grade
+
+TIME = (SolidityVariableComposed("block.timestamp"), SolidityVariable("now"))
+RECORDED = Grade("info", "the timestamp is only recorded (a deployment moment): fine for time keeping", "high")
+
+
+class TimestampOutcome(ProjectDetector):
+    ARGUMENT = "timestamp-outcome"
+    HELP = "block.timestamp decides a winner or a payout through == or %, or is recorded in state"
+    IMPACT = DetectorClassification.MEDIUM
+    CONFIDENCE = DetectorClassification.MEDIUM
+    WIKI = WIKI_BASE + "timestamp-outcome"
+    WIKI_TITLE = "Timestamp decides an outcome"
+    WIKI_DESCRIPTION = ("Validators choose the block timestamp within a window of seconds; an exact match or a "
+                        "remainder of it is theirs to pick, so it must not decide who wins or is paid (SWC-116).")
+    WIKI_EXPLOIT_SCENARIO = "`if (now % 15 == 0) msg.sender.transfer(pot);`: a validator sets the timestamp and wins the pot."
+    WIKI_RECOMMENDATION = "Decide outcomes with commit-reveal or an oracle; use timestamps only for coarse deadlines."
+
+    def _check(self) -> list:
+        results = []
+        for function in self.functions():
+            if function.name == "slitherConstructorVariables":
+                for node in function.nodes:
+                    if {v.name for v in node.solidity_variables_read} & {"block.timestamp", "now"}:
+                        results.append(self.generate_result(
+                            ["Timestamp recorded in state in ", function, ": ", node, "\n"], with_grade(None, RECORDED)))
+                continue
+            for node in function.nodes:
+                if not (node.contains_if() or node.contains_require_or_assert()) or not _exact_or_remainder(node):
+                    continue
+                if _decides(node):
+                    results.append(self.generate_result([
+                        "The block timestamp decides an outcome in ", function, ": ", node, "\n"]))
+        return results
+
+
+def _exact_or_remainder(node) -> bool:
+    for ir in node.irs:
+        if isinstance(ir, Binary) and ir.type in (BinaryType.EQUAL, BinaryType.MODULO):
+            for operand in ir.read:
+                if any(is_dependent(operand, t, node) for t in TIME):
+                    return True
+    return False
+
+
+def _decides(node) -> bool:
+    """The branch under the condition pays, or writes the caller into state (a winner)."""
+    seen, todo = set(), list(node.sons)
+    while todo and len(seen) < 60:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if any(isinstance(ir, (Transfer, Send)) or (isinstance(ir, LowLevelCall) and ir.call_value) for ir in current.irs):
+            return True
+        if current.state_variables_written and "msg.sender" in {v.name for v in current.solidity_variables_read}:
+            return True
+        todo.extend(current.sons)
+    return False
