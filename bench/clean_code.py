@@ -115,3 +115,48 @@ def _compiled_platform():
 
 def _Compiled(output: dict, library: Library):
     return _compiled_platform()(output, library)
+
+
+def libraries() -> list[tuple[str, list[Library]]]:
+    """The audited code bases (npm packages pinned in package.json), each as one or more compilation groups.
+
+    solady is compiled per folder: solcjs runs out of wasm memory on all of it at once.
+    """
+    from hyperagent.paths import node_modules
+
+    modules = node_modules()
+    table = [
+        ("OpenZeppelin Contracts 5.4.0", modules / "@openzeppelin" / "contracts", ["."], "0.8.28"),
+        ("Uniswap V2 core 1.0.1", modules / "@uniswap" / "v2-core", ["contracts"], "0.5.16"),
+        ("Uniswap V3 core 1.0.1", modules / "@uniswap" / "v3-core", ["contracts"], "0.7.6"),
+        ("solmate 6.8.0", modules / "solmate", ["src"], "0.8.28"),
+        ("solady 0.1.26", modules / "solady", ["src/auth", "src/tokens", "src/accounts"], "0.8.28"),
+    ]
+    found = []
+    for name, root, folders, version in table:
+        if root.is_dir():
+            found.append((name, [Library(f"{name} {folder}", root, non_test_sources(root, folder), version)
+                                 for folder in folders]))
+    return found
+
+
+def audit_library(groups: list[Library]) -> dict:
+    """Findings by severity, every high/critical one, and the graded (downgraded) ones with their reasons."""
+    from collections import Counter
+
+    severities: Counter = Counter()
+    blocking, graded = [], Counter()
+    seconds, sources = 0.0, 0
+    for group in groups:
+        findings, took = compile_and_analyse(group)
+        seconds += took
+        sources += len(group.sources)
+        for unit, found in findings.items():
+            for finding in found:
+                severities[finding.severity.value] += 1
+                if finding.severity.rank >= 3:
+                    blocking.append(f"{unit}:{finding.line} {finding.detector} ({finding.severity.value})")
+                if finding.triage:
+                    graded[f"{finding.detector}: {finding.triage.split(':', 1)[0]}"] += 1
+    return {"sources": sources, "seconds": round(seconds, 1), "severities": dict(severities),
+            "high_or_critical": blocking, "graded": dict(graded)}

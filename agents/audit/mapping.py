@@ -85,8 +85,8 @@ SLITHER: dict[str, Mapping] = {
     "shadowing-state": Mapping("SWC-119", "other", H),
     "shadowing-local": Mapping("SWC-119", "other", L),
     "incorrect-equality": Mapping("SWC-132", "other", M),
-    "controlled-array-length": Mapping("SWC-124", "other", H),
-    "arbitrary-storage-write": Mapping("SWC-124", "other", H),
+    "controlled-array-length": Mapping("SWC-124", "access_control", H),  # anyone can overwrite any slot, the owner's too
+    "arbitrary-storage-write": Mapping("SWC-124", "access_control", H),
     "solc-version": Mapping("SWC-102", "other", I),
     "pragma": Mapping("SWC-103", "other", I),
     "deprecated-standards": Mapping("SWC-111", "other", I),

@@ -42,10 +42,12 @@ class TimestampOutcome(ProjectDetector):
                         results.append(self.generate_result(
                             ["Timestamp recorded in state in ", function, ": ", node, "\n"], with_grade(None, RECORDED)))
                 continue
+            pays = any(_decides_from(n) for n in function.nodes[:1])
             for node in function.nodes:
-                if not (node.contains_if() or node.contains_require_or_assert()) or not _exact_or_remainder(node):
+                if not _exact_or_remainder(node):
                     continue
-                if _decides(node):
+                conditional = node.contains_if() or node.contains_require_or_assert()
+                if (conditional and _decides(node)) or (not conditional and _remainder(node) and pays):
                     results.append(self.generate_result([
                         "The block timestamp decides an outcome in ", function, ": ", node, "\n"]))
         return results
@@ -60,10 +62,19 @@ def _exact_or_remainder(node) -> bool:
     return False
 
 
-def _decides(node) -> bool:
+def _remainder(node) -> bool:
+    return any(isinstance(ir, Binary) and ir.type == BinaryType.MODULO for ir in node.irs)
+
+
+def _decides_from(entry) -> bool:
+    """The function pays or records a winner somewhere (searched from its entry node)."""
+    return _decides(entry, limit=400)
+
+
+def _decides(node, limit: int = 60) -> bool:
     """The branch under the condition pays, or writes the caller into state (a winner)."""
     seen, todo = set(), list(node.sons)
-    while todo and len(seen) < 60:
+    while todo and len(seen) < limit:
         current = todo.pop()
         if current in seen:
             continue

@@ -19,6 +19,7 @@ from slither.slithir.operations import Binary, BinaryType
 from slither.slithir.variables import Constant
 
 from agents.audit.detectors._common import WIKI_BASE, ProjectDetector, origin, version_tuple
+from agents.audit.detectors._constants import constant_value
 from agents.audit.detectors._grading import Grade, with_grade
 
 RISKY = (BinaryType.ADDITION, BinaryType.SUBTRACTION, BinaryType.MULTIPLICATION)
@@ -46,6 +47,8 @@ class UncheckedArithmetic(ProjectDetector):
         checked_by_compiler = version_tuple(self.compilation_unit.solc_version) >= (0, 8, 0)
         results = []
         for function in self.functions():
+            if function.name == "slitherConstructorConstantVariables":
+                continue  # constants are folded by the compiler, which rejects an overflowing one
             parameters = set(function.parameters)
             public = function.visibility in ("public", "external")
             for node in function.nodes:
@@ -86,7 +89,7 @@ class UncheckedArithmetic(ProjectDetector):
             return False
         if not str(getattr(ir.lvalue, "type", "")).startswith("uint"):
             return False
-        operands = [origin(v) for v in ir.read if not isinstance(v, Constant)]
+        operands = [origin(v) for v in ir.read if constant_value(v, node) is None and not getattr(v, "is_constant", False)]
         if not operands:
             return False
         if ir.type == BinaryType.ADDITION and len(operands) < len(ir.read):

@@ -21,6 +21,8 @@ from agents.audit.detectors._common import WIKI_BASE, ProjectDetector, is_public
 PRIVILEGED = re.compile(r"^_?(owner|owners|admin|admins|administrator|controller|creator|governance|operator)$",
                         re.IGNORECASE)
 CALLER = {"msg.sender", "tx.origin"}
+INITIALIZER = re.compile(r"^_?init([A-Z_].*)?$|^_?initiali[sz]e", re.IGNORECASE)
+"""init, initialize, initWallet, initMultiowned: set-up functions that must run once, by the deployer."""
 
 
 class UnprotectedOwnerChange(ProjectDetector):
@@ -45,6 +47,7 @@ class UnprotectedOwnerChange(ProjectDetector):
             for function in contract.functions_declared:
                 if not is_public_entry(function) or reads_sender(function) or one_shot(function) or function.payable:
                     continue  # payable: a position bought (the highest bidder), not taken
+                initializer = INITIALIZER.match(function.name)
                 for node in function.nodes:
                     hit = [v for v in node.state_variables_written if v in guarded or
                            (PRIVILEGED.match(v.name) and str(v.type).startswith(("address", "mapping(address")))]
@@ -52,6 +55,12 @@ class UnprotectedOwnerChange(ProjectDetector):
                         results.append(self.generate_result([
                             "Anyone can change ", hit[0], " (read by the access checks) through ", function, ": ",
                             node, "\n"]))
+                        break
+                    if initializer and (node.state_variables_written or any(
+                            getattr(getattr(c, "function", c), "all_state_variables_written", lambda: [])()
+                            for c in node.internal_calls)):
+                        results.append(self.generate_result([
+                            "Initializer ", function, " is public, checks no caller and can run again: ", node, "\n"]))
                         break
         return results
 
