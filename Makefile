@@ -35,6 +35,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python bench/run.py
+	nice -n 10 $(BIN)/python bench/audit.py --clean-code
 
 up: setup
 	$(BIN)/hyperagent up
