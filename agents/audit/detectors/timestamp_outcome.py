@@ -12,9 +12,11 @@ from __future__ import annotations
 from slither.analyses.data_dependency.data_dependency import is_dependent
 from slither.core.declarations.solidity_variables import SolidityVariable, SolidityVariableComposed
 from slither.detectors.abstract_detector import DetectorClassification
+from slither.core.variables.local_variable import LocalVariable
 from slither.slithir.operations import Binary, BinaryType, LowLevelCall, Send, Transfer
 
 from agents.audit.detectors._common import WIKI_BASE, ProjectDetector
+from agents.audit.detectors._constants import constant_value
 from agents.audit.detectors._grading import Grade, with_grade
 
 TIME = (SolidityVariableComposed("block.timestamp"), SolidityVariable("now"))
@@ -54,11 +56,18 @@ class TimestampOutcome(ProjectDetector):
 
 
 def _exact_or_remainder(node) -> bool:
+    """`==` with, or `%` of, the current timestamp (read here or through a local), not a stored moment
+    compared with 0 (`require(user.investedAt == 0)` asks whether it was ever set)."""
+    fresh = bool({v.name for v in node.solidity_variables_read} & {"block.timestamp", "now"})
     for ir in node.irs:
-        if isinstance(ir, Binary) and ir.type in (BinaryType.EQUAL, BinaryType.MODULO):
-            for operand in ir.read:
-                if any(is_dependent(operand, t, node) for t in TIME):
-                    return True
+        if not isinstance(ir, Binary) or ir.type not in (BinaryType.EQUAL, BinaryType.MODULO):
+            continue
+        if ir.type == BinaryType.EQUAL and any(constant_value(v, node) == 0 for v in ir.read):
+            continue
+        for operand in ir.read:
+            local = isinstance(operand, LocalVariable) or type(operand).__name__ == "TemporaryVariable"
+            if (fresh or local) and any(is_dependent(operand, t, node) for t in TIME):
+                return True
     return False
 
 

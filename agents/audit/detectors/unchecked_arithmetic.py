@@ -13,7 +13,9 @@ operands compared in a dominating require/if, and (0.8) operands already bounded
 
 from __future__ import annotations
 
+from slither.analyses.data_dependency.data_dependency import is_dependent
 from slither.core.solidity_types import ElementaryType
+from slither.core.variables.local_variable import LocalVariable
 from slither.detectors.abstract_detector import DetectorClassification
 from slither.slithir.operations import Binary, BinaryType
 from slither.slithir.variables import Constant
@@ -101,12 +103,17 @@ class UncheckedArithmetic(ProjectDetector):
                 continue
             read = set(guard.variables_read) | {origin(v) for ir_ in guard.irs for v in ir_.read}
             if (guard.contains_require_or_assert() or guard.contains_if()) and not is_tautology(guard):
-                if all(op in read for op in operands):
+                if all(op in read or _aliased(op, read, node) for op in operands):
                     return False
             elif checked_by_compiler and getattr(guard.scope, "is_checked", False) and any(
                     isinstance(i, Binary) and i.type in RISKY for i in guard.irs) and set(operands) & read:
                 return False  # 0.8 checked arithmetic on the same operand already reverts past the bound
         return True
+
+
+def _aliased(operand, read: set, node) -> bool:
+    """A guard on a local copy counts (`uint a = allowed[f][s]; require(a >= v); allowed[f][s] -= v;`)."""
+    return any(isinstance(v, LocalVariable) and is_dependent(v, operand, node) for v in read)
 
 
 def width(variable) -> int:
