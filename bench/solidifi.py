@@ -106,7 +106,12 @@ def raw_slither(path: Path, cache: Path, timeout: float = 300.0) -> dict:
     key = hashlib.sha256(f"{path.read_bytes()!r}{runner.version}{detectors_digest()}{SOLC}".encode()).hexdigest()[:20]
     stored = cache / f"{key}.json"
     if stored.is_file():
-        return json.loads(stored.read_text())
+        data = json.loads(stored.read_text())
+        if _refers_to(data, path):
+            return data
+        stored = cache / f"{key}-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}.json"
+        if stored.is_file():
+            return json.loads(stored.read_text())
     try:
         data = runner.analyze(path, solc=solc_binary_for(SOLC), plugins=PLUGINS, solc_version=SOLC,
                               timeout=timeout, cwd=path.parent)
@@ -115,6 +120,16 @@ def raw_slither(path: Path, cache: Path, timeout: float = 300.0) -> dict:
     cache.mkdir(parents=True, exist_ok=True)
     stored.write_text(json.dumps(data))
     return data
+
+
+def _refers_to(data: dict, path: Path) -> bool:
+    """Cached results are for this path (SolidiFI has identical files, e.g. buggy_22 and buggy_36 of each type)."""
+    for result in (data.get("results") or {}).get("detectors") or []:
+        for element in result.get("elements", []):
+            name = (element.get("source_mapping") or {}).get("filename_absolute")
+            if name:
+                return Path(name).resolve() == path.resolve()
+    return True
 
 
 def split_findings(data: dict, path: Path) -> tuple[list[Finding], list[Finding]]:
