@@ -82,6 +82,35 @@ def unit_tests(s: Subject) -> str:
             *(["if (delay > 0) {", f"    vm.prank({executor});", "    vm.expectRevert();",
                f"    {L}.execute(address(box), 0, _call(5), bytes32(0), bytes32(uint256(5)));", "}"])]),
     ]
+    tests += [
+        function("test_BatchRunsAllOrNothingAfterTheDelay() public", [
+            "address[] memory targets = new address[](2);", "targets[0] = address(box);", "targets[1] = address(box);",
+            "uint256[] memory values = new uint256[](2);", "bytes[] memory calls = new bytes[](2);",
+            "calls[0] = _call(1);", "calls[1] = _call(2);",
+            f"bytes32 id = {L}.hashOperationBatch(targets, values, calls, bytes32(0), bytes32(0));",
+            *expect_revert_as("STRANGER", f"{L}.scheduleBatch(targets, values, calls, bytes32(0), bytes32(0), delay)"),
+            "vm.prank(OWNER);", f"{L}.scheduleBatch(targets, values, calls, bytes32(0), bytes32(0), delay);",
+            f'vm.assertEq(uint256({L}.getOperationState(id)), 1, "waiting");',
+            *(["if (delay > 0) {", f"    vm.prank({executor});", "    vm.expectRevert();",
+               f"    {L}.executeBatch(targets, values, calls, bytes32(0), bytes32(0));", "}"]),
+            "vm.warp(block.timestamp + delay);", f'vm.assertEq(uint256({L}.getOperationState(id)), 2, "ready");',
+            f"vm.prank({executor});", f"{L}.executeBatch(targets, values, calls, bytes32(0), bytes32(0));",
+            'vm.assertEq(box.value(), 2, "both calls ran, in order");',
+            f'vm.assertEq(uint256({L}.getOperationState(id)), 3, "done");']),
+        function("test_RevertWhen_ExecuteUnscheduled() public", [
+            f"vm.prank({executor});", "vm.expectRevert();",
+            f"{L}.execute(address(box), 0, _call(3), bytes32(0), bytes32(0));",
+            f'vm.assertEq(uint256({L}.getOperationState(bytes32(uint256(1)))), 0, "unset");']),
+        function("test_HoldsEthAndTokens() public", [
+            "vm.deal(address(this), 1 ether);", f'(bool ok,) = address({L}).call{{value: 1 ether}}("");',
+            'vm.assertTrue(ok, "accepts ETH");', f'vm.assertEq(address({L}).balance, 1 ether, "held");',
+            f'vm.assertEq({L}.onERC721Received(address(0), address(0), 0, ""), bytes4(0x150b7a02), "ERC721 receiver");',
+            f'vm.assertEq({L}.onERC1155Received(address(0), address(0), 0, 0, ""), bytes4(0xf23a6e61), "ERC1155 receiver");',
+            "uint256[] memory none = new uint256[](0);",
+            f'vm.assertEq({L}.onERC1155BatchReceived(address(0), address(0), none, none, ""), bytes4(0xbc197c81), "batch receiver");',
+            f'vm.assertTrue({L}.supportsInterface(0x4e2312e0), "ERC1155Receiver interface");',
+            f'vm.assertEq({L}.getRoleAdmin({L}.PROPOSER_ROLE()), {L}.DEFAULT_ADMIN_ROLE(), "roles administered by the admin role");']),
+    ]
     if not open_executor:
         tests.append(function("test_RevertWhen_ExecuteByStranger() public", [
             "_schedule(9);", "vm.warp(block.timestamp + delay);",
