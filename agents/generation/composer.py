@@ -77,8 +77,9 @@ def resolve_options(spec: ContractSpec, overrides: dict[str, Any] | None = None)
     """Template options from explicit overrides, the spec's options and features, and the meta defaults.
 
     Per option, in meta order (so a `from` expression can read the options resolved before it as `o`):
-    an override; else an explicit `spec.options[name]`; else its `from` expression; else (bool) whether
-    its `feature` (default: its own name) is among the spec's features; else the default. `requires`
+    an override; else an explicit `spec.options[name]`; else its `from` expression (a bool is also on
+    when its `feature`, default its own name, is among the spec's features); else (bool) whether its
+    feature is among the spec's features; else the default. `requires`
     (bool: a list of options; enum: value -> list) turns other bool options on whatever their source,
     and the meta's `constraints` reject combinations that cannot be built, naming the fix.
     """
@@ -99,6 +100,8 @@ def resolve_options(spec: ContractSpec, overrides: dict[str, Any] | None = None)
         elif "from" in schema:
             value = _eval(schema["from"], {"spec": spec, "features": features, "so": spec.options, "o": resolved})
             value = schema["default"] if value is None else value
+            if schema["type"] == "bool" and schema.get("feature", key) in features:
+                value = True  # the option's feature always turns it on
         elif schema["type"] == "bool":
             value = schema.get("feature", key) in features or schema["default"]
         else:

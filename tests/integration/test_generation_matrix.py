@@ -114,7 +114,8 @@ def _assert_public_api(family: str, combo: dict, names: set[str]) -> None:
     """The functions meta.json promises for the options that are on are in the ABI."""
     public = load_meta(family)["public_functions"]
     for key, signatures in public.items():
-        on = all(c == "always" or (combo.get(c.split("=")[0]) == c.split("=")[1] if "=" in c else bool(combo.get(c)))
+        on = all(c == "always" or (not combo.get(c[1:]) if c.startswith("!") else
+                                   combo.get(c.split("=")[0]) == c.split("=")[1] if "=" in c else bool(combo.get(c)))
                  for c in key.split("+"))
         if not on:
             continue
