@@ -319,7 +319,7 @@ BEHAVIOUR_VARIANTS = [
       "test_RevertWhen_TransferWhilePaused", "test_CheckpointsFollowTheClock", "test_UpgradeKeepsState",
       "test_RevertWhen_UpgradeByStranger", "invariant_SupplyWithinCap", "invariant_NoTransferWhilePaused"}),
     ("erc20", {"burnable": True, "access": "none"}, {"test_NoOwnerNoRoles", "test_Burn", "test_Transfer"}),
-    ("erc721", {"votes": True, "clock": "timestamp", "soulbound": True, "royalties": True, "max_supply": True,
+    ("erc721", {"mintable": True, "votes": True, "clock": "timestamp", "soulbound": True, "royalties": True, "max_supply": True,
                 "enumerable": True, "upgradeable": "uups", "access": "roles", "pausable": True},
      {"test_RevertWhen_TransferSoulbound", "invariant_SoulboundNeverMoves", "test_DelegateGivesOneVotePerToken",
       "test_CheckpointsFollowTheClock", "test_RoyaltyInfo", "testFuzz_RoyaltyIsTheStatedShare",
