@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -106,6 +106,9 @@ class Finding(BaseModel):
     detectors: list[str] = Field(default_factory=list)
     """Every detector id that reported this issue (several when tools' findings were merged)."""
     contract: str | None = None
+    triage: str | None = None
+    """Why the severity or confidence is lower than the detector's default ("high -> low: ..."), when
+    the code shows intent the tool cannot verify (agents/audit/triage.py). None: as the tool reported it."""
 
     @property
     def tool(self) -> str:
@@ -227,6 +230,9 @@ class WorkflowOptions(BaseModel):
     """Policy: deploy even when generated tests fail."""
     audit_tools: list[str] | None = None
     audit_timeout: float | None = None
+    on_tool_failure: Literal["fail", "warn"] = "fail"
+    """Policy when an audit tool crashes, times out or is missing: fail (the gate fails) or warn (the
+    other tools' verdict stands; the report still names the failed tool)."""
     llm: str | None = None
     family: str | None = None
     rpc_url: str | None = None
