@@ -160,7 +160,8 @@ def resolve_values(spec: ContractSpec, options: dict[str, Any]) -> dict[str, Any
         if value is None:
             value = schema.get("default")
         if value is None and schema.get("required_when") and _eval(schema["required_when"], {**context, **values}):
-            raise GenerationError(f"the request needs a {key.replace('_', ' ')} for {spec.family}"
+            what = key.replace('_', ' ')
+            raise GenerationError(f"the request needs {'an' if what[0] in 'aeiou' else 'a'} {what} for {spec.family}"
                                   f"{' (' + schema['doc'] + ')' if 'doc' in schema else ''}: add it to the request")
         for check in schema.get("checks", []):
             if value is not None and not _eval(check["expr"], {**context, **values, "v": value}):
