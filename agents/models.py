@@ -55,6 +55,22 @@ class ContractDraft(BaseModel):
     """What a reader should know about the draft: LLM repair rounds, setup steps after deployment."""
     llm: dict[str, Any] | None = None
     """engine "llm" only: model, repair_rounds, compiled_after_round, answers, input/output tokens, seconds."""
+    proxy: str | None = None
+    """uups | transparent: the source is an upgradeable implementation, deployed behind that proxy;
+    constructor_args are then the arguments of its `initialize(...)`."""
+
+
+class ProxyArtifact(BaseModel):
+    """A standard OpenZeppelin proxy, compiled with the upgradeable contract it will front."""
+
+    kind: str
+    """uups (ERC1967Proxy) | transparent (TransparentUpgradeableProxy, with its own ProxyAdmin)."""
+    contract_name: str
+    abi: list[dict[str, Any]]
+    bytecode: str
+    deployed_bytecode: str
+    immutable_references: dict[str, list[dict[str, int]]] = Field(default_factory=dict)
+    initializer: str = "initialize"
 
 
 class CompiledContract(BaseModel):
@@ -72,6 +88,8 @@ class CompiledContract(BaseModel):
     immutable_references: dict[str, list[dict[str, int]]] = Field(default_factory=dict)
     """solc's evm.deployedBytecode.immutableReferences (id -> [{start, length}] in bytes): the deployer
     masks these when it compares the code on chain with deployed_bytecode."""
+    proxy: ProxyArtifact | None = None
+    """Set for an upgradeable contract: this contract is the implementation, deployed behind the proxy."""
 
 
 class Finding(BaseModel):
@@ -189,6 +207,12 @@ class DeploymentResult(BaseModel):
     nonce: int | None = None
     code_check: str | None = None
     """How the code at the address was checked: exact, immutables-masked, zero-masked, skipped."""
+    proxy_kind: str | None = None
+    """uups | transparent when `address` is a proxy (the address users call); None for a plain contract."""
+    implementation_address: str | None = None
+    implementation_tx_hash: str | None = None
+    proxy_admin: str | None = None
+    """The ProxyAdmin a transparent proxy created (its owner may upgrade)."""
 
 
 STAGES = ("generation", "compilation", "audit", "testing", "deployment")

@@ -24,7 +24,9 @@ def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: 
     if contract is not None and deployment is not None:
         contract.update(address=deployment.address, tx_hash=deployment.tx_hash,
                         block_number=deployment.block_number, gas_used=deployment.gas_used,
-                        explorer_link=deployment.explorer_link)
+                        explorer_link=deployment.explorer_link, proxy_kind=deployment.proxy_kind,
+                        implementation_address=deployment.implementation_address,
+                        proxy_admin=deployment.proxy_admin)
     if contract is not None and tests is not None:
         contract["source_path"] = f"{tests.project_dir}/src/{compiled.contract_name}.sol"
     return {

@@ -70,6 +70,9 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
         network = result.get("network") or {}
         console.print(f"  address   {contract['address']} on {network.get('name')} (chain {network.get('chain_id')})")
         console.print(f"  tx        {contract.get('tx_hash')}  block {contract.get('block_number')}")
+        if contract.get("proxy_kind"):
+            console.print(f"  proxy     {contract['proxy_kind']}, implementation {contract.get('implementation_address')}"
+                          + (f", ProxyAdmin {contract['proxy_admin']}" if contract.get("proxy_admin") else ""))
         on_chain = read_token_facts(network.get("rpc_url"), contract["address"], contract.get("abi") or [])
         if on_chain:
             console.print("  on chain  " + ", ".join(f"{name}() = {value}" for name, value in on_chain.items()))
