@@ -5,6 +5,11 @@ and when it cannot tell the version it treats it as >= 0.8 and silently turns it
 module off. Both decisions happen in `mythril.ethereum.util.extract_binary`; this launcher answers it
 with `SOLC` (the project's solc command) and `HYPERAGENT_SOLC_VERSION` (the release solc will use).
 
+With `HYPERAGENT_BUILD` (the audit's build file: one compilation unit's standard-JSON input and output,
+see agents/audit/project/compiler.py), Mythril's compile request is answered with that output, so the
+unit is compiled once for every tool; each source's AST path becomes its absolute path, so Mythril
+reads the files (and names them in issues) from any working directory.
+
 Run with the Mythril venv's python: `.venv-mythril/bin/python scripts/myth_launcher.py analyze FILE ...`.
 """
 
@@ -14,8 +19,37 @@ import os
 import sys
 
 
+def read_build_file(path: str) -> None:
+    import json
+
+    from mythril.solidity import soliditycontract
+    from mythril.support import signatures
+
+    with open(path, encoding="utf8") as handle:
+        build = json.load(handle)
+    output, files = build["output"], build["files"]
+    for name, source in (output.get("sources") or {}).items():
+        if name in files and isinstance(source.get("ast"), dict):
+            source["ast"]["absolutePath"] = files[name]
+    for contracts in (output.get("contracts") or {}).values():
+        for contract in contracts.values():  # contracts compiled for their ABI only have no bytecode
+            evm = contract.setdefault("evm", {})
+            for key in ("bytecode", "deployedBytecode"):
+                evm.setdefault(key, {"object": "", "sourceMap": ""})
+            evm.setdefault("methodIdentifiers", {})
+
+    def get_solc_json(file, solc_binary="solc", solc_settings_json=None):
+        return output
+
+    soliditycontract.get_solc_json = get_solc_json
+    signatures.get_solc_json = get_solc_json
+
+
 def main() -> None:
     from mythril.ethereum import util
+
+    if os.environ.get("HYPERAGENT_BUILD"):
+        read_build_file(os.environ["HYPERAGENT_BUILD"])
 
     solc = os.environ.get("SOLC") or "solc"
     version = os.environ.get("HYPERAGENT_SOLC_VERSION") or None

@@ -1,0 +1,110 @@
+"""Which files of a project are audited: its own contracts, not its tests, scripts, mocks or dependencies.
+
+Rules, in order: a file named on the command line is always audited; under a named folder, a file is
+skipped when a folder on its way down from the named folder is a test, script or mock folder, when
+its name says test (`X.t.sol`), script (`X.s.sol`) or mock (`ERC20Mock.sol`, `MockToken.sol`), or, when
+the named folder is the root (or holds the sources folder), when it lies outside the sources folder.
+Dependency folders (any `lib/` or `node_modules/`, and Foundry's configured `libs`) and build output
+are never walked. `--include GLOB`
+adds files (matched against the path relative to the root, `*` crossing folders), `--exclude GLOB`
+removes them.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+from agents.audit.project.model import ProjectConfig
+
+BUILD_DIRS = {".git", "out", "cache", "cache_forge", "artifacts", "broadcast", "crytic-export", "typechain",
+              "typechain-types", ".hyperagent", "node_modules", ".deps", "coverage"}
+DEPENDENCY_DIRS = {"lib", "node_modules"}
+"""Folders of vendored code wherever they are (Foundry's `lib/`, npm's): compiled when imported, never walked."""
+SKIP_DIRS = {"test": "test", "tests": "test", "script": "script", "scripts": "script", "mock": "mock",
+             "mocks": "mock"}
+MOCK_NAME = re.compile(r"Mocks?(?![a-z])|^(?i:mock)[_-]")
+GLOB_CHARS = set("*?[")
+
+
+class Scope:
+    """The audited files of one project, and how many the rules left out (by reason)."""
+
+    def __init__(self, root: Path, config: ProjectConfig) -> None:
+        self.root = root
+        self.config = config
+        self.audited: dict[Path, None] = {}
+        self.explicit: set[Path] = set()
+        self.skipped: Counter[str] = Counter()
+
+    def add_named(self, path: Path) -> None:
+        if path.is_file():
+            self.audited[path] = None
+            self.explicit.add(path)
+            return
+        own = [self.root / d for d in self.config.source_dirs if (self.root / d).is_dir()]
+        holds_sources = [o for o in own if o.is_relative_to(path)]
+        for file in self._walk(path):
+            reason = self.reason(file.relative_to(path))
+            if reason is None and holds_sources and not any(file.is_relative_to(o) for o in holds_sources):
+                reason = self._outside_reason(file)
+            if reason:
+                self.skipped[reason] += 1
+            else:
+                self.audited[file] = None
+
+    def include(self, pattern: str) -> None:
+        literal = []
+        for part in PurePosixPath(pattern).parts:
+            if GLOB_CHARS & set(part):
+                break
+            literal.append(part)
+        start = self.root.joinpath(*literal)
+        candidates = [start] if start.is_file() else self._walk(start, dependencies=True)
+        for file in candidates:
+            if fnmatch.fnmatch(self.relative(file), pattern):
+                self.audited[file] = None
+
+    def exclude(self, pattern: str) -> None:
+        for file in [f for f in self.audited if f not in self.explicit and fnmatch.fnmatch(self.relative(f), pattern)]:
+            del self.audited[file]
+            self.skipped["excluded"] += 1
+
+    def reason(self, below: Path) -> str | None:
+        """Why a file `below` a named folder is not audited by default, or None."""
+        for part in below.parts[:-1]:
+            if part.lower() in SKIP_DIRS:
+                return SKIP_DIRS[part.lower()]
+        name = below.name
+        if name.endswith(".t.sol"):
+            return "test"
+        if name.endswith(".s.sol"):
+            return "script"
+        if MOCK_NAME.search(name.removesuffix(".sol")):
+            return "mock"
+        return None
+
+    def relative(self, path: Path) -> str:
+        return path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.as_posix()
+
+    def _outside_reason(self, file: Path) -> str:
+        relative = self.relative(file)
+        for folders, reason in ((self.config.test_dirs, "test"), (self.config.script_dirs, "script")):
+            if any(relative.startswith(d.rstrip("/") + "/") for d in folders):
+                return reason
+        return "outside"
+
+    def _walk(self, folder: Path, *, dependencies: bool = False) -> list[Path]:
+        """Every .sol file under `folder`, sorted; build output pruned, and dependency folders unless
+        `dependencies` (an --include pattern that reaches into them)."""
+        pruned = BUILD_DIRS - {"node_modules"} if dependencies else BUILD_DIRS | DEPENDENCY_DIRS
+        libs = set() if dependencies else {(self.root / lib).resolve() for lib in self.config.lib_dirs}
+        found = []
+        for current, dirs, files in os.walk(folder):
+            here = Path(current)
+            dirs[:] = sorted(d for d in dirs if d not in pruned and (here / d).resolve() not in libs)
+            found += [here / f for f in sorted(files) if f.endswith(".sol")]
+        return found
