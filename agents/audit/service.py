@@ -269,7 +269,7 @@ class AuditService:
             report = build_report(merge(findings), runs, fail_on, solc_version=compiled.unit.solc_version,
                                   duration=max([r.duration for r in runs] + [0.0]))
             files.append(FileAudit(path=relative, root=str(project.root), solc_version=compiled.unit.solc_version,
-                                   contracts=[c.name for c in compiled.contracts_in(unit_name)], report=report))
+                                   contracts=sorted(c.name for c in compiled.contracts_in(unit_name)), report=report))
         return ProjectAudit(
             root=str(project.root), platform=project.platform, skipped=project.skipped,
             dependencies=len({f.absolute for c in run.compiled for f in c.unit.sources.values()}

@@ -167,9 +167,12 @@ class UnitCompiler:
             return {"errors": [{"severity": "error", "type": "CompilerError", "message": str(exc)}]}
 
     def _build_path(self, unit: CompilationUnit, bytecode: bool) -> Path:
+        """Named by what was compiled and where the files are (the build file holds absolute paths)."""
         folder = data_dir() / "audit-work" / "units"
         folder.mkdir(parents=True, exist_ok=True)
-        return folder / f"{unit.input_hash[:24]}-{'bin' if bytecode else 'ast'}-{_audited_hash(unit)}.hyperagent-unit"
+        where = hashlib.sha256("\n".join([str(self.project.root), *sorted(unit.audited),
+                                           *(str(f.absolute) for f in unit.sources.values())]).encode()).hexdigest()[:12]
+        return folder / f"{unit.input_hash[:24]}-{'bin' if bytecode else 'ast'}-{where}.hyperagent-unit"
 
     def _finish(self, unit: CompilationUnit, output: dict[str, Any], bytecode: bool, bytecode_error: str | None,
                 notes: list[str]) -> CompiledUnit:
@@ -244,10 +247,6 @@ def _message(error: dict[str, Any]) -> str:
 
 def _about_evm_version(error: dict[str, Any]) -> bool:
     return "evm version" in (error.get("message") or "").lower() or "evmversion" in (error.get("message") or "").lower()
-
-
-def _audited_hash(unit: CompilationUnit) -> str:
-    return hashlib.sha256("\n".join(sorted(unit.audited)).encode()).hexdigest()[:8]
 
 
 def _at_least(version: str, floor: tuple[int, int, int]) -> bool:
