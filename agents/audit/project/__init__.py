@@ -70,7 +70,8 @@ def scoped(root: Path, platform: type[Platform], named: list[Path], include, exc
         scope.include(pattern)
     for pattern in exclude:
         scope.exclude(pattern)
-    audited = [SourceFile(absolute=f, relative=scope.relative(f), unit_name=scope.relative(f)) for f in scope.audited]
+    audited = [SourceFile(absolute=f, relative=scope.relative(f), unit_name=scope.relative(f))
+               for f in sorted(scope.audited, key=scope.relative)]
     return Project(root=root, platform=platform.NAME, config=config, audited=audited,
                    explicit={scope.relative(f) for f in scope.explicit}, skipped=dict(scope.skipped))
 

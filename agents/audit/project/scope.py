@@ -38,7 +38,12 @@ class Scope:
         self.config = config
         self.audited: dict[Path, None] = {}
         self.explicit: set[Path] = set()
-        self.skipped: Counter[str] = Counter()
+        self._left_out: dict[Path, str] = {}
+
+    @property
+    def skipped(self) -> Counter[str]:
+        """How many files the rules left out, by reason (a file an --include brought back is not counted)."""
+        return Counter(reason for file, reason in self._left_out.items() if file not in self.audited)
 
     def add_named(self, path: Path) -> None:
         if path.is_file():
@@ -52,7 +57,7 @@ class Scope:
             if reason is None and holds_sources and not any(file.is_relative_to(o) for o in holds_sources):
                 reason = self._outside_reason(file)
             if reason:
-                self.skipped[reason] += 1
+                self._left_out[file] = reason
             else:
                 self.audited[file] = None
 
@@ -71,7 +76,7 @@ class Scope:
     def exclude(self, pattern: str) -> None:
         for file in [f for f in self.audited if f not in self.explicit and fnmatch.fnmatch(self.relative(f), pattern)]:
             del self.audited[file]
-            self.skipped["excluded"] += 1
+            self._left_out[file] = "excluded"
 
     def reason(self, below: Path) -> str | None:
         """Why a file `below` a named folder is not audited by default, or None."""
