@@ -34,7 +34,12 @@ def plan(project: Project, graph: dict[str, Any]) -> None:
         else:
             fits[root] = releases
     rank = {release: index for index, release in enumerate(graph.get("order") or [])}
+    pins = project.config.settings.solc_versions
     for index, (release, members) in enumerate(version_groups(fits, rank), start=1):
+        if pins and release not in pins:
+            project.config.notes.append(
+                f"the project pins solc {', '.join(pins)}, which {members[0]}'s pragmas (or its imports') do not "
+                f"allow{f' (nor those of {len(members) - 1} more)' if len(members) > 1 else ''}: compiled with {release}")
         names = sorted(set().union(*(closures[m] for m in members)))
         project.units.append(CompilationUnit(
             id=f"unit-{index}", solc_version=release,
