@@ -127,6 +127,13 @@ def test_missing_dependencies_get_one_line_naming_them_and_the_fix(tmp_path):
     assert "lib/safe-transfer (empty: a git submodule not cloned)" in message
     assert "git submodule update --init --recursive" in message
 
+    # A submodule never cloned at all, reached through an import no remapping covers (tests need forge-std).
+    shutil.rmtree(root / "lib" / "safe-transfer")
+    shutil.copytree(PROJECTS / "foundry" / "lib" / "safe-transfer", root / "lib" / "safe-transfer")
+    (root / ".gitmodules").write_text('[submodule "lib/forge-std"]\n\tpath = lib/forge-std\n')
+    with pytest.raises(AuditError, match=r"lib/forge-std \(empty: a git submodule not cloned\)"):
+        slither_only([root / "test"])
+
     hardhat = project_copy(tmp_path, "hardhat", with_node_modules=False)
     result = subprocess.run([str(Path(sys.executable).parent / "hyperagent"), "audit", str(hardhat), "--tools", "slither"],
                             capture_output=True, text=True, timeout=120)

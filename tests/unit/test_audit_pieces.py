@@ -70,6 +70,10 @@ def test_scope_audits_own_contracts_and_counts_what_it_skips(tmp_path):
     assert sorted(named.relative(f) for f in named.audited) == ["examples/Example.sol", "lib/dep/src/Dep.sol",
                                                                  "test/Token.t.sol"]
 
+    tests = Scope(tmp_path, config)
+    tests.add_named(tmp_path / "test")  # naming the test folder asks for its tests
+    assert [tests.relative(f) for f in tests.audited] == ["test/Token.t.sol"]
+
 
 def test_cache_round_trip_and_key(tmp_path, monkeypatch):
     monkeypatch.setenv("HYPERAGENT_HOME", str(tmp_path))

@@ -3,7 +3,8 @@
 Rules, in order: a file named on the command line is always audited; under a named folder, a file is
 skipped when a folder on its way down from the named folder is a test, script or mock folder, when
 its name says test (`X.t.sol`), script (`X.s.sol`) or mock (`ERC20Mock.sol`, `MockToken.sol`), or, when
-the named folder is the root (or holds the sources folder), when it lies outside the sources folder.
+the named folder is the root (or holds the sources folder), when it lies outside the sources folder;
+a named folder that is itself a test, script or mock folder asks for that kind of file.
 Dependency folders (any `lib/` or `node_modules/`, and Foundry's configured `libs`) and build output
 are never walked. `--include GLOB`
 adds files (matched against the path relative to the root, `*` crossing folders), `--exclude GLOB`
@@ -52,8 +53,10 @@ class Scope:
             return
         own = [self.root / d for d in self.config.source_dirs if (self.root / d).is_dir()]
         holds_sources = [o for o in own if o.is_relative_to(path)]
+        asked = self._categories_of(path)
         for file in self._walk(path):
             reason = self.reason(file.relative_to(path))
+            reason = None if reason in asked else reason
             if reason is None and holds_sources and not any(file.is_relative_to(o) for o in holds_sources):
                 reason = self._outside_reason(file)
             if reason:
@@ -91,6 +94,15 @@ class Scope:
         if MOCK_NAME.search(name.removesuffix(".sol")):
             return "mock"
         return None
+
+    def _categories_of(self, folder: Path) -> set[str]:
+        """The kinds of file a named folder is about (`test/` asks for tests, `src/mocks` for mocks)."""
+        relative = self.relative(folder)
+        asked = {SKIP_DIRS[p.lower()] for p in Path(relative).parts if p.lower() in SKIP_DIRS}
+        for folders, reason in ((self.config.test_dirs, "test"), (self.config.script_dirs, "script")):
+            if any(relative == d.rstrip("/") or relative.startswith(d.rstrip("/") + "/") for d in folders):
+                asked.add(reason)
+        return asked
 
     def relative(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.as_posix()

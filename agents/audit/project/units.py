@@ -130,6 +130,9 @@ def _dependency_of(project: Project, name: str) -> tuple[str, str] | None:
         folder = project.root.joinpath(*parts[:len(lib_parts) + 1])
         if _empty(folder):
             return folder.relative_to(project.root).as_posix(), "submodule"
+    for submodule in _submodules(project.root):  # `forge-std/Test.sol` with lib/forge-std never cloned
+        if Path(submodule).name == parts[0] and _empty(project.root / submodule):
+            return submodule, "submodule"
     if parts[0] == "node_modules":
         package = "/".join(parts[1:3] if parts[1].startswith("@") else parts[1:2])
         if _empty(project.root / "node_modules" / package):
@@ -139,6 +142,15 @@ def _dependency_of(project: Project, name: str) -> tuple[str, str] | None:
             _empty(folder / package) for folder in project.config.include_paths if folder.name == "node_modules"):
         return f"node_modules/{package}", "npm"
     return None
+
+
+def _submodules(root: Path) -> list[str]:
+    """Paths of the git submodules `.gitmodules` declares."""
+    try:
+        text = (root / ".gitmodules").read_text()
+    except OSError:
+        return []
+    return [line.split("=", 1)[1].strip() for line in text.splitlines() if line.strip().startswith("path")]
 
 
 def _empty(folder: Path) -> bool:
