@@ -22,7 +22,7 @@ from typing import Any
 from agents.audit import cache, registry
 from agents.audit.base import UNIT, AuditTarget, AuditTool, ToolSettings
 from agents.audit.merge import merge
-from agents.audit.project import CompiledUnit, Project, UnitCompiler, load_projects, single_file_project
+from agents.audit.project import CompilationUnit, CompiledUnit, Project, UnitCompiler, load_projects, single_file_project
 from agents.audit.scoring import build_report, parse_fail_on
 from agents.models import AuditReport, CompilationUnitAudit, FileAudit, Finding, ProjectAudit, ToolRun
 from hyperagent.errors import AuditError, HyperAgentError, ToolTimeoutError
@@ -59,6 +59,13 @@ class _ProjectRun:
     errors: dict[str, str] = field(default_factory=dict)
     jobs: list[_Job] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+
+    def add(self, unit: CompilationUnit, compiled: list[CompiledUnit], failed: dict[str, str]) -> None:
+        """A unit's compile: its compiled part(s), and the audited files that did not compile."""
+        for name, message in failed.items():
+            self.errors[unit.file(name).relative] = message
+        self.compiled += compiled
+        self.notes += [note for c in compiled for note in c.notes]
 
 
 class AuditService:
@@ -135,14 +142,16 @@ class AuditService:
     def run_projects(self, projects: list[Project], *, tools: list[str] | str | None = None,
                      timeout: float | dict[str, float] | None = None, fail_on: str = "high",
                      generated: Generated | None = None) -> list[ProjectAudit]:
-        started = time.monotonic()
         chosen = registry.parse_tools(tools)
         adapters, unavailable = self._tools(chosen)
         bytecode = any(tool.SCOPE != UNIT for tool in adapters.values())
         runs = [_ProjectRun(project, errors=dict(project.errors)) for project in projects]
         workers = max(2, os.cpu_count() or 2)
         with ThreadPoolExecutor(max_workers=workers) as pool:
-            list(pool.map(lambda run: self._compile(run, bytecode=bytecode), runs))
+            pieces = [(run, unit) for run in runs for unit in run.project.units]
+            for (run, unit), outcome in zip(pieces, pool.map(lambda piece: self._compile_unit(
+                    piece[0].project, piece[1], bytecode=bytecode), pieces)):
+                run.add(unit, *outcome)
             for run in runs:
                 run.jobs = self._jobs(run, adapters, generated or Generated())
             jobs = [job for run in runs for job in run.jobs]
@@ -159,8 +168,7 @@ class AuditService:
                 part.result = outcome
             for run in runs:
                 run.jobs = [part for job in run.jobs for part in retried.get(id(job), [job])]
-        duration = round(time.monotonic() - started, 2)
-        return [self._project_audit(run, chosen, adapters, unavailable, fail_on, duration) for run in runs]
+        return [self._project_audit(run, chosen, adapters, unavailable, fail_on) for run in runs]
 
     def _tools(self, chosen: list[str]) -> tuple[dict[str, AuditTool], dict[str, ToolRun]]:
         adapters: dict[str, AuditTool] = {}
@@ -179,13 +187,13 @@ class AuditService:
         return adapters, unavailable
 
     def _compile(self, run: _ProjectRun, *, bytecode: bool) -> None:
-        compiler = UnitCompiler(run.project, timeout=self.settings.tool_timeout * 2, reuse=self.use_cache)
         for unit in run.project.units:
-            compiled, failed = compiler.compile(unit, bytecode=bytecode)
-            for name, message in failed.items():
-                run.errors[unit.file(name).relative] = message
-            run.compiled += compiled
-            run.notes += [note for c in compiled for note in c.notes]
+            run.add(unit, *self._compile_unit(run.project, unit, bytecode=bytecode))
+
+    def _compile_unit(self, project: Project, unit: CompilationUnit, *, bytecode: bool) -> tuple[list[CompiledUnit], dict[str, str]]:
+        """One unit's compile, bounded like a tool run over it (twice the tool timeout, plus a second a source)."""
+        timeout = self.settings.tool_timeout * 2 + PER_SOURCE_SECONDS * len(unit.sources)
+        return UnitCompiler(project, timeout=timeout, reuse=self.use_cache).compile(unit, bytecode=bytecode)
 
     def _jobs(self, run: _ProjectRun, adapters: dict[str, AuditTool], generated: Generated) -> list[_Job]:
         jobs = []
@@ -237,7 +245,7 @@ class AuditService:
             unit_name=first.unit_name, files={str(unit.file(n).absolute): unit.file(n).relative for n in names})
 
     def _project_audit(self, run: _ProjectRun, chosen: list[str], adapters: dict[str, AuditTool],
-                       unavailable: dict[str, ToolRun], fail_on: str, duration: float) -> ProjectAudit:
+                       unavailable: dict[str, ToolRun], fail_on: str) -> ProjectAudit:
         project = run.project
         units = {f.relative: compiled for compiled in run.compiled for f in
                  (compiled.unit.file(n) for n in compiled.unit.audited)}

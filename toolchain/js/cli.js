@@ -72,16 +72,20 @@ function readFileArg(file) {
   }
 }
 
+// The JSON document named by the first file argument, else on stdin.
+function readJsonInput(opts, what) {
+  try {
+    return JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
+  } catch (err) {
+    if (err instanceof releases.SolcError) throw err;
+    throw new releases.SolcError(`invalid ${what}: ${err.message}`);
+  }
+}
+
 // A standard-JSON input with every imported file inlined under its source unit name: a
 // self-contained input that compiles (and verifies on an explorer) with no file system.
 function expandSources(opts) {
-  let input;
-  try {
-    input = JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
-  } catch (err) {
-    if (err instanceof releases.SolcError) throw err;
-    throw new releases.SolcError(`invalid standard-JSON input: ${err.message}`);
-  }
+  const input = readJsonInput(opts, 'standard-JSON input');
   input.sources = input.sources || {};
   const resolver = new Resolver({ basePath: opts['base-path'], includePaths: opts.includePaths,
     remappings: (input.settings && input.settings.remappings) || [] });
@@ -185,13 +189,7 @@ function combinedJson(opts) {
 // `order` is that preference over every release.
 // Input on stdin: {"roots": [unit names], "remappings": [...], "preferred": [...], "bundledNodeModules": bool}.
 function importGraph(opts) {
-  let request;
-  try {
-    request = JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
-  } catch (err) {
-    if (err instanceof releases.SolcError) throw err;
-    throw new releases.SolcError(`invalid --import-graph input: ${err.message}`);
-  }
+  const request = readJsonInput(opts, '--import-graph input');
   const resolver = new Resolver({ basePath: opts['base-path'], includePaths: opts.includePaths,
     remappings: request.remappings || [], bundledNodeModules: request.bundledNodeModules !== false });
   const rootNames = request.roots || [];
