@@ -199,3 +199,18 @@ def test_the_cache_is_keyed_by_the_unit_and_an_edited_import_invalidates_it(tmp_
     assert slither_run().duration == 0.0  # same unit inputs: from the cache
     (project / "Base.sol").write_text("pragma solidity ^0.8.0;\ncontract Base { uint256 public y; }\n")
     assert slither_run().duration > 0  # an imported file changed: the unit's inputs hash changed
+
+
+def test_a_folder_holding_other_projects_audits_each_as_its_own(tmp_path):
+    from agents.audit.project import load_projects
+
+    mono = tmp_path / "mono"
+    mono.mkdir()
+    (mono / ".git").mkdir()
+    (mono / "Loose.sol").write_text("pragma solidity ^0.8.0;\ncontract Loose {}\n")
+    project_copy(mono, "hardhat")
+    outer, inner = load_projects([mono])
+    assert (outer.root, outer.platform, [f.relative for f in outer.audited]) == (mono, "plain", ["Loose.sol"])
+    assert (inner.root, inner.platform) == (mono / "hardhat", "hardhat")
+    assert [f.relative for f in inner.audited] == ["contracts/escrow/Escrow.sol", "contracts/libraries/SafeMath.sol",
+                                                   "contracts/token/RewardToken.sol"]

@@ -48,7 +48,16 @@ def load_projects(paths: list[str | Path], *, include: list[str] | tuple[str, ..
             raise AuditError(f"{raw} is not a Solidity file: give a .sol file or a folder")
         root, platform = find_root(path)
         grouped.setdefault(root, (platform, []))[1].append(path)
-    projects = [scoped(root, platform, named, include, exclude) for root, (platform, named) in grouped.items()]
+    projects = []
+    queue = list(grouped.items())
+    while queue:  # a folder holding other build systems' projects (a monorepo) audits each as its own
+        root, (platform, named) = queue.pop(0)
+        project, nested = scoped(root, platform, named, include, exclude)
+        projects.append(project)
+        for folder in nested:
+            if folder not in grouped:
+                grouped[folder] = (find_root(folder)[1], [folder])
+                queue.append((folder, grouped[folder]))
     if not any(p.audited for p in projects):
         skipped = sum(sum(p.skipped.values()) for p in projects)
         raise AuditError(f"no .sol files to audit in {', '.join(map(str, paths or ['.']))}"
@@ -61,9 +70,10 @@ def load_projects(paths: list[str | Path], *, include: list[str] | tuple[str, ..
     return [p for p in projects if p.audited]
 
 
-def scoped(root: Path, platform: type[Platform], named: list[Path], include, exclude) -> Project:
+def scoped(root: Path, platform: type[Platform], named: list[Path], include, exclude) -> tuple[Project, list[Path]]:
+    """The project at `root` with what of it is audited, and the roots of projects found inside it."""
     config = platform(root).config()
-    scope = Scope(root, config)
+    scope = Scope(root, config, is_project=lambda folder: any(p.detect(folder) for p in PLATFORMS[:-1]))
     for path in named:
         scope.add_named(path)
     for pattern in include:
@@ -73,7 +83,7 @@ def scoped(root: Path, platform: type[Platform], named: list[Path], include, exc
     audited = [SourceFile(absolute=f, relative=scope.relative(f), unit_name=scope.relative(f))
                for f in sorted(scope.audited, key=scope.relative)]
     return Project(root=root, platform=platform.NAME, config=config, audited=audited,
-                   explicit={scope.relative(f) for f in scope.explicit}, skipped=dict(scope.skipped))
+                   explicit={scope.relative(f) for f in scope.explicit}, skipped=dict(scope.skipped)), scope.nested
 
 
 def single_file_project(path: Path, config: ProjectConfig | None = None) -> Project:

@@ -6,7 +6,8 @@ its name says test (`X.t.sol`), script (`X.s.sol`) or mock (`ERC20Mock.sol`, `Mo
 the named folder is the root (or holds the sources folder), when it lies outside the sources folder;
 a named folder that is itself a test, script or mock folder asks for that kind of file.
 Dependency folders (any `lib/` or `node_modules/`, and Foundry's configured `libs`) and build output
-are never walked. `--include GLOB`
+are never walked; a folder that is a project of its own (its own foundry.toml or Hardhat config) is
+left to that project. `--include GLOB`
 adds files (matched against the path relative to the root, `*` crossing folders), `--exclude GLOB`
 removes them.
 """
@@ -17,6 +18,7 @@ import fnmatch
 import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path, PurePosixPath
 
 from agents.audit.project.model import ProjectConfig
@@ -34,9 +36,12 @@ GLOB_CHARS = set("*?[")
 class Scope:
     """The audited files of one project, and how many the rules left out (by reason)."""
 
-    def __init__(self, root: Path, config: ProjectConfig) -> None:
+    def __init__(self, root: Path, config: ProjectConfig, is_project: Callable[[Path], bool] | None = None) -> None:
         self.root = root
         self.config = config
+        self.is_project = is_project or (lambda folder: False)
+        self.nested: list[Path] = []
+        """Folders below a named one that are projects of their own (a foundry.toml, a hardhat config)."""
         self.audited: dict[Path, None] = {}
         self.explicit: set[Path] = set()
         self._left_out: dict[Path, str] = {}
@@ -123,5 +128,8 @@ class Scope:
         for current, dirs, files in os.walk(folder):
             here = Path(current)
             dirs[:] = sorted(d for d in dirs if d not in pruned and (here / d).resolve() not in libs)
+            if not dependencies:
+                self.nested += [here / d for d in dirs if self.is_project(here / d)]
+                dirs[:] = [d for d in dirs if here / d not in self.nested]
             found += [here / f for f in sorted(files) if f.endswith(".sol")]
         return found
