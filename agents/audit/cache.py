@@ -26,8 +26,9 @@ def cache_dir() -> Path:
 
 
 def cache_key(*, source_hash: str, tool: str, tool_version: str | None, solc_version: str | None,
-              settings: dict[str, Any], imports_hash: str = "") -> str:
-    raw = json.dumps([source_hash, imports_hash, tool, tool_version, solc_version, settings], sort_keys=True)
+              settings: dict[str, Any]) -> str:
+    """`source_hash` is the compilation unit's inputs hash (it covers every imported file)."""
+    raw = json.dumps([source_hash, tool, tool_version, solc_version, settings], sort_keys=True)
     return hashlib.sha256(raw.encode()).hexdigest()
 
 
