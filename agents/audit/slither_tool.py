@@ -5,8 +5,8 @@ instead of compiling again, and analyses every audited file of the unit in one r
 own detectors included. Why the statement lines first: a result's elements carry source mappings at
 statement (node), function and contract level; users want the line of the call or the write, not the
 function header. A result is credited to the audited file of its first element that lies in one;
-results only about other files (OpenZeppelin, other imports) are dropped. `normalise` is the one
-place where Slither's raw JSON becomes a Finding.
+results only about other files (OpenZeppelin, other imports) are dropped. `findings_from` (with
+`normalise` for one result) is the one place where Slither's raw JSON becomes Findings.
 """
 
 from __future__ import annotations
@@ -50,8 +50,13 @@ class SlitherTool(AuditTool):
                                    cwd=target.base_dir or target.path.parent,
                                    exclude=settings.extra.get("slither_exclude", ()),
                                    extra_flags=["--exclude-optimization", "--exclude-informational"])
-        results = (data.get("results") or {}).get("detectors") or []
-        return [f for f in (normalise(r, target) for r in results) if f is not None]
+        return findings_from(data, target)
+
+
+def findings_from(data: dict[str, Any], target: AuditTarget) -> list[Finding]:
+    """Slither's JSON for one unit -> the Findings of the target's audited files (a triage step plugs in here)."""
+    results = (data.get("results") or {}).get("detectors") or []
+    return [f for f in (normalise(r, target) for r in results) if f is not None]
 
 
 @lru_cache(maxsize=1)
