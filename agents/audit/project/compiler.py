@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.audit.project.model import CompilationUnit, Project
-from hyperagent.errors import CompilationError
+from hyperagent.errors import ToolError
 from hyperagent.paths import data_dir
 
 BYTECODE_OUTPUTS = ["evm.bytecode.object", "evm.bytecode.sourceMap", "evm.bytecode.linkReferences",
@@ -163,8 +163,8 @@ class UnitCompiler:
         try:
             return SolcRunner().compile_standard(request, unit.solc_version, base_path=self.project.root,
                                                  include_paths=config.include_paths, timeout=self.timeout)
-        except CompilationError as exc:  # bin/solc refused the input itself (an unknown release, say)
-            return {"errors": [{"severity": "error", "type": "CompilerError", "message": str(exc)}]}
+        except ToolError as exc:  # no answer at all (a release that cannot be fetched, a timeout): the unit's files fail
+            return {"errors": [{"severity": "error", "type": "ToolError", "message": str(exc)}]}
 
     def _build_path(self, unit: CompilationUnit, bytecode: bool) -> Path:
         """Named by what was compiled and where the files are (the build file holds absolute paths)."""
