@@ -7,8 +7,8 @@ with `SOLC` (the project's solc command) and `HYPERAGENT_SOLC_VERSION` (the rele
 
 With `HYPERAGENT_BUILD` (the audit's build file: one compilation unit's standard-JSON input and output,
 see agents/audit/project/compiler.py), Mythril's compile request is answered with that output, so the
-unit is compiled once for every tool; each source's AST path becomes its absolute path, so Mythril
-reads the files (and names them in issues) from any working directory.
+unit is compiled once for every tool; Mythril runs in a folder of links named by source unit name, so it
+reads every file, and names it in issues, as the compiler did.
 
 Run with the Mythril venv's python: `.venv-mythril/bin/python scripts/myth_launcher.py analyze FILE ...`.
 """
@@ -20,17 +20,17 @@ import sys
 
 
 def read_build_file(path: str) -> None:
+    import atexit
     import json
+    import shutil
+    import tempfile
 
     from mythril.solidity import soliditycontract
     from mythril.support import signatures
 
     with open(path, encoding="utf8") as handle:
         build = json.load(handle)
-    output, files = build["output"], build["files"]
-    for name, source in (output.get("sources") or {}).items():
-        if name in files and isinstance(source.get("ast"), dict):
-            source["ast"]["absolutePath"] = files[name]
+    output = build["output"]
     for contracts in (output.get("contracts") or {}).values():
         for contract in contracts.values():  # contracts compiled for their ABI only have no bytecode
             evm = contract.setdefault("evm", {})
@@ -43,6 +43,16 @@ def read_build_file(path: str) -> None:
 
     soliditycontract.get_solc_json = get_solc_json
     signatures.get_solc_json = get_solc_json
+    # Mythril opens every source by its source unit name, from the working directory: run it in a folder
+    # where each name is a link to its file (names like `@openzeppelin/...` are no path under the root).
+    mirror = tempfile.mkdtemp(prefix="hyperagent-mythril-")
+    atexit.register(shutil.rmtree, mirror, True)
+    for name, absolute in build["files"].items():
+        if not os.path.isabs(name):
+            link = os.path.join(mirror, name)
+            os.makedirs(os.path.dirname(link), exist_ok=True)
+            os.symlink(absolute, link)
+    os.chdir(mirror)
 
 
 def main() -> None:
