@@ -18,10 +18,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from agents.audit import registry
+from agents.audit.base import STATIC, UNIT, AuditTarget, AuditTool, ToolSettings
 from agents.audit.service import AuditService
+from agents.models import Finding, Severity
 from hyperagent.cli.main import app
 from hyperagent.errors import AuditError
 from hyperagent.paths import node_modules, openzeppelin_dir, solc_command
+from hyperagent.toolchain.base import ToolRunner
 
 PROJECTS = Path(__file__).resolve().parents[1] / "data" / "projects"
 SCHEMA = Path(__file__).resolve().parents[1] / "data" / "sarif" / "sarif-2.1.0-rtm.5.json"
@@ -214,3 +218,41 @@ def test_a_folder_holding_other_projects_audits_each_as_its_own(tmp_path):
     assert (inner.root, inner.platform) == (mono / "hardhat", "hardhat")
     assert [f.relative for f in inner.audited] == ["contracts/escrow/Escrow.sol", "contracts/libraries/SafeMath.sol",
                                                    "contracts/token/RewardToken.sol"]
+
+
+class _ExitingRunner(ToolRunner):
+    name = "picky-tool"
+
+    def binary(self):
+        return Path(sys.executable)
+
+
+class OneFileAtATime(AuditTool):
+    """A unit-scope tool whose real process dies on a unit of several files: how a Slither crash looks."""
+
+    NAME = "one-file-at-a-time"
+    HELP = "fails on more than one audited file at once"
+    KIND = STATIC
+    SCOPE = UNIT
+
+    def _run(self, target: AuditTarget, settings: ToolSettings) -> list[Finding]:
+        count = len(target.files)
+        _ExitingRunner().run(["-c", f"import sys; sys.exit('cannot digest {count} files' if {count} > 1 else 0)"],
+                             check=True)
+        assert target.build_file.exists() and target.subset_build is not None
+        return [Finding(tools=[self.NAME], detector="seen", title="seen", severity=Severity.info, file=relative, line=1)
+                for relative in target.files.values()]
+
+
+def test_a_unit_tool_that_crashes_on_the_whole_unit_runs_again_file_by_file(tmp_path):
+    registry.register(OneFileAtATime)
+    folder = tmp_path / "contracts"
+    folder.mkdir()
+    (folder / "A.sol").write_text("pragma solidity ^0.8.0;\ncontract A {}\n")
+    (folder / "B.sol").write_text('pragma solidity ^0.8.0;\nimport "./A.sol";\ncontract B is A {}\n')
+    [project] = AuditService(use_cache=False).audit_projects([folder], tools=["one-file-at-a-time"])
+    [unit] = project.units
+    assert [run.status for run in unit.tool_runs] == ["ok", "ok"]  # the crashed whole-unit run, redone per file
+    for audit in project.files:
+        assert [f.file for f in audit.report.findings] == [audit.path]
+        assert [run.status for run in audit.report.tool_runs] == ["ok"]
