@@ -30,8 +30,6 @@ from hyperagent.paths import data_dir
 from hyperagent.settings import get_settings
 
 PER_SOURCE_SECONDS = 1.0
-NOTHING_TO_RUN = ("no deployable contract in this file (abstract contracts, interfaces and libraries without "
-                  "external functions are analysed through the contracts that use them)")
 
 
 @dataclass
@@ -265,10 +263,10 @@ class AuditService:
                     runs.append(unavailable[name])
                     continue
                 mine = [job for job in run.jobs if job.tool == name and relative in job.files]
-                if not mine:
-                    reason = compiled.bytecode_error and f"no bytecode: {compiled.bytecode_error}"
+                if not mine and compiled.bytecode_error:
                     runs.append(ToolRun(tool=name, version=adapters[name].version(), status="skipped",
-                                        error=reason or NOTHING_TO_RUN))
+                                        error=f"no bytecode to run on: {compiled.bytecode_error}"))
+                if not mine:  # no deployable contract here: the tool looks at it through the contracts using it
                     continue
                 found = [f for job in mine for f in job.result[0] if f.file == relative]
                 findings += found

@@ -21,7 +21,7 @@ from agents.audit.project.plain import Plain
 from agents.audit.project.platform import Platform
 from agents.audit.project.scope import Scope
 from agents.audit.project.units import plan
-from hyperagent.errors import AuditError
+from hyperagent.errors import AuditInputError
 
 PLATFORMS: tuple[type[Platform], ...] = (Foundry, Hardhat, Plain)
 """Checked in this order in each folder, from the named path up; the first folder with a marker is the root."""
@@ -43,9 +43,9 @@ def load_projects(paths: list[str | Path], *, include: list[str] | tuple[str, ..
     for raw in paths or ["."]:
         path = Path(raw).resolve()
         if not path.exists():
-            raise AuditError(f"{raw} does not exist: give a .sol file or a folder")
+            raise AuditInputError(f"{raw} does not exist: give a .sol file or a folder")
         if path.is_file() and path.suffix != ".sol":
-            raise AuditError(f"{raw} is not a Solidity file: give a .sol file or a folder")
+            raise AuditInputError(f"{raw} is not a Solidity file (.sol): give a .sol file or a folder holding some")
         root, platform = find_root(path)
         grouped.setdefault(root, (platform, []))[1].append(path)
     projects = []
@@ -60,7 +60,7 @@ def load_projects(paths: list[str | Path], *, include: list[str] | tuple[str, ..
                 queue.append((folder, grouped[folder]))
     if not any(p.audited for p in projects):
         skipped = sum(sum(p.skipped.values()) for p in projects)
-        raise AuditError(f"no .sol files to audit in {', '.join(map(str, paths or ['.']))}"
+        raise AuditInputError(f"no .sol files to audit in {', '.join(map(str, paths or ['.']))}"
                          + (f" ({skipped} skipped as tests, scripts, mocks or outside the sources folder): "
                             "name the files, or add --include GLOB" if skipped else
                             ": give a Solidity file or a folder holding some"))

@@ -16,7 +16,7 @@ from agents.audit.project.model import CompilerSettings, ProjectConfig
 from agents.audit.project.platform import (
     Platform, declared_packages, existing, lib_remappings, merge_remappings, node_modules_upward, read_remappings_txt,
 )
-from hyperagent.errors import AuditError
+from hyperagent.errors import AuditInputError
 
 VERSION = re.compile(r"^v?(\d+\.\d+\.\d+)$")
 
@@ -59,7 +59,7 @@ class Foundry(Platform):
         try:
             data = tomllib.loads(path.read_text())
         except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise AuditError(f"cannot read {path}: {exc}: fix the file (it must be valid TOML)") from exc
+            raise AuditInputError(f"cannot read {path}: {exc}: fix the file (it must be valid TOML)") from exc
         profiles = data.get("profile") or {}
         chosen = dict(profiles.get("default") or {})
         name = os.environ.get("FOUNDRY_PROFILE")

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.audit.project.model import CompilationUnit, Project, SourceFile
-from hyperagent.errors import AuditError
+from hyperagent.errors import AuditInputError
 
 
 def plan(project: Project, graph: dict[str, Any]) -> None:
@@ -116,7 +116,7 @@ def missing_dependencies(project: Project, units: dict[str, dict[str, Any]]) -> 
         fixes.append("`npm install`")
     described = ", ".join(f"{name} ({'empty: a git submodule not cloned' if kind == 'submodule' else 'not installed'})"
                           for name, kind in sorted(missing.items()))
-    raise AuditError(f"{project.root}: dependencies are missing: {described}: run {' and '.join(fixes)} "
+    raise AuditInputError(f"{project.root}: dependencies are missing: {described}: run {' and '.join(fixes)} "
                      f"in {project.root}")
 
 
