@@ -271,11 +271,10 @@ class AuditService:
                 found = [f for job in mine for f in job.result[0] if f.file == relative]
                 findings += found
                 runs.append(_combined([job.result[1] for job in mine], len(found)))
-            unit_name = compiled.unit.audited[[compiled.unit.file(n).relative for n in compiled.unit.audited].index(relative)]
             report = build_report(merge(findings), runs, fail_on, solc_version=compiled.unit.solc_version,
                                   duration=max([r.duration for r in runs] + [0.0]))
             files.append(FileAudit(path=relative, root=str(project.root), solc_version=compiled.unit.solc_version,
-                                   contracts=sorted(c.name for c in compiled.contracts_in(unit_name)), report=report))
+                                   contracts=sorted(c.name for c in compiled.contracts_in(source.unit_name)), report=report))
         return ProjectAudit(
             root=str(project.root), platform=project.platform, skipped=project.skipped,
             dependencies=len({f.absolute for c in run.compiled for f in c.unit.sources.values()}
