@@ -17,20 +17,23 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from agents.audit.project.model import CompilationUnit, Project
 from hyperagent.errors import ToolError
+from hyperagent.toolchain.crytic_build import BUILD_FORMAT, BUILD_SUFFIX
 from hyperagent.paths import data_dir
 
 BYTECODE_OUTPUTS = ["evm.bytecode.object", "evm.bytecode.sourceMap", "evm.bytecode.linkReferences",
                     "evm.deployedBytecode.object", "evm.deployedBytecode.sourceMap",
                     "evm.deployedBytecode.linkReferences"]
 CODEGEN_ERRORS = {"CompilerError", "YulException", "CodeGenerationError", "UnimplementedFeatureError"}
-BUILD_FORMAT = "hyperagent-unit-1"
-"""Read by hyperagent/toolchain/crytic_build.py (Slither) and scripts/myth_launcher.py (Mythril)."""
+BUILD_FILE_DAYS = 7.0
+"""Build files (read by hyperagent/toolchain/crytic_build.py for Slither, scripts/myth_launcher.py for
+Mythril) unused this long are removed."""
 
 
 @dataclass
@@ -156,7 +159,9 @@ class UnitCompiler:
         cached = self._build_path(unit, bytecode)
         if self.reuse and cached.exists():
             try:
-                return json.loads(cached.read_text())["output"]
+                output = json.loads(cached.read_text())["output"]
+                os.utime(cached)
+                return output
             except (OSError, ValueError, KeyError):
                 pass
         config = self.project.config
@@ -172,7 +177,7 @@ class UnitCompiler:
         folder.mkdir(parents=True, exist_ok=True)
         where = hashlib.sha256("\n".join([str(self.project.root), *sorted(unit.audited),
                                            *(str(f.absolute) for f in unit.sources.values())]).encode()).hexdigest()[:12]
-        return folder / f"{unit.input_hash[:24]}-{'bin' if bytecode else 'ast'}-{where}.hyperagent-unit"
+        return folder / f"{unit.input_hash[:24]}-{'bin' if bytecode else 'ast'}-{where}{BUILD_SUFFIX}"
 
     def _finish(self, unit: CompilationUnit, output: dict[str, Any], bytecode: bool, bytecode_error: str | None,
                 notes: list[str]) -> CompiledUnit:
@@ -194,12 +199,24 @@ class UnitCompiler:
 
 def write_build(path: Path, unit: CompilationUnit, root: Path, dependencies: list[str], output: dict[str, Any],
                 bytecode: bool) -> None:
+    prune(path.parent)
     build = {"_format": BUILD_FORMAT, "solcVersion": unit.solc_version, "root": str(root),
              "files": {name: str(f.absolute) for name, f in unit.sources.items()}, "dependencies": dependencies,
              "input": unit.standard_input(output_selection(unit, bytecode)), "output": output}
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
     tmp.write_text(json.dumps(build))
     os.replace(tmp, path)
+
+
+def prune(folder: Path, *, days: float = BUILD_FILE_DAYS) -> None:
+    """Build files unused for `days` go (one OpenZeppelin-sized unit is ~15 MB); a reused one is touched."""
+    cutoff = time.time() - days * 86400
+    for old in folder.glob(f"*{BUILD_SUFFIX}"):
+        try:
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
+        except OSError:
+            pass
 
 
 def output_selection(unit: CompilationUnit, bytecode: bool) -> dict[str, Any]:
