@@ -87,6 +87,13 @@ class AuditTarget:
         key = str(Path(path) if Path(path).is_absolute() else (self.base_dir or Path.cwd()) / path)
         return self.files.get(key) or self.files.get(str(Path(key).resolve()))
 
+    def text(self, relative: str | None) -> str | None:
+        """The source an audited file was compiled from, by its path relative to the root."""
+        if self.unit is None or relative is None:
+            return None
+        unit = self.unit.unit
+        return next((unit.contents[name] for name, f in unit.sources.items() if f.relative == relative), None)
+
     @classmethod
     def coerce(cls, value: AuditTarget | str | Path, **extra: Any) -> AuditTarget:
         """A path (existing file) or a Solidity source string becomes a compiled target of that file."""

@@ -17,7 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from agents.audit import mapping
+from agents.audit import mapping, triage
 from agents.audit.base import STATIC, UNIT, AuditTarget, AuditTool, ToolSettings
 from agents.models import Finding
 from hyperagent.toolchain import slither_launcher
@@ -63,15 +63,19 @@ def findings_from(data: dict[str, Any], target: AuditTarget) -> list[Finding]:
 def detectors_digest() -> str:
     digest = hashlib.sha256()
     files = sorted((Path(__file__).parent / "detectors").glob("*.py"))
-    files += [Path(__file__), Path(mapping.__file__), Path(slither_launcher.__file__)]
+    files += [Path(__file__), Path(mapping.__file__), Path(triage.__file__), Path(slither_launcher.__file__)]
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()[:10]
 
 
-def normalise(result: dict[str, Any], target: AuditTarget) -> Finding | None:
+def normalise(result: dict[str, Any], target: AuditTarget | Path) -> Finding | None:
     """One Slither result -> one Finding credited to an audited file of the target (path relative to the
-    project root), or None if the result is only about other files."""
+    project root), or None if the result is only about other files. A bare path stands for that one file,
+    named by its absolute path (how bench/solidifi.py and bench/clean_code.py call it)."""
+    if isinstance(target, Path):
+        absolute = str(target.resolve())
+        target = AuditTarget(path=target.resolve(), source="", files={absolute: absolute})
     check = result.get("check", "")
     mapped = mapping.for_slither(check, result.get("impact", ""))
     elements = result.get("elements", [])
@@ -86,11 +90,12 @@ def normalise(result: dict[str, Any], target: AuditTarget) -> Finding | None:
     first = located[0].get("source_mapping", {}).get("lines", []) or lines
     function, contract = _function_of(nodes[0] if nodes else (functions[0] if functions else own[0]))
     description = str(result.get("description", "")).strip()
-    return Finding(
+    return triage.review(Finding(
         tools=["slither"], detector=check, detectors=[check], title=_title(description, check),
         description=description, severity=mapped.severity, confidence=mapping.CONFIDENCE.get(
             result.get("confidence", ""), "medium"), swc_id=mapped.swc_id, category=mapped.category,
-        file=credited, line=first[0] if first else None, lines=lines, function=function, contract=contract)
+        file=credited, line=first[0] if first else None, lines=lines, function=function, contract=contract), result,
+        source=target.text(credited))
 
 
 def _file_of(element: dict[str, Any], target: AuditTarget) -> str | None:
