@@ -54,6 +54,8 @@ class ContractDraft(BaseModel):
     """Ids of the corpus documents used."""
     notes: list[str] = Field(default_factory=list)
     """What a reader should know about the draft: LLM repair rounds, setup steps after deployment."""
+    llm: dict[str, Any] | None = None
+    """engine "llm" only: model, repair_rounds, compiled_after_round, answers, input/output tokens, seconds."""
 
 
 class CompiledContract(BaseModel):
@@ -211,6 +213,9 @@ class WorkflowOptions(BaseModel):
     """Policy when an audit tool crashes, times out or is missing: fail (the gate fails) or warn (the
     other tools' verdict stands; the report still names the failed tool)."""
     llm: str | None = None
+    """`local` (the model on this machine), `provider:model`, or None for HYPERAGENT_LLM."""
+    allow_partial: bool = False
+    """Go on when the rules' and the model's readings of the request disagree (reported, not resolved)."""
     family: str | None = None
     rpc_url: str | None = None
     chain_id: int | None = None
