@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -253,8 +254,43 @@ class FileAudit(BaseModel):
     """One user file audited by `hyperagent audit` / the audit-contract flow."""
 
     path: str
+    """Relative to the project root (`root`), as reports and code-scanning services show it."""
     solc_version: str | None = None
     error: str | None = None
     """Why the file could not be audited (it does not compile, say); the other files still are."""
     contracts: list[str] = Field(default_factory=list)
     report: AuditReport | None = None
+    root: str | None = None
+    """The project root (absolute); None for a path that is already absolute."""
+
+    @property
+    def absolute_path(self) -> str:
+        return str(Path(self.root) / self.path) if self.root else self.path
+
+
+class CompilationUnitAudit(BaseModel):
+    """One compiler run of a project: its release and how many files it held."""
+
+    id: str
+    solc_version: str
+    files: int
+    """Audited files compiled in this unit."""
+    sources: int
+    """Every source compiled (audited files and what they import)."""
+    tool_runs: list[ToolRun] = Field(default_factory=list)
+    """The runs over the whole unit (Slither: one per unit, unless it crashed and ran again file by file)."""
+
+
+class ProjectAudit(BaseModel):
+    """A project audited as its build sees it (agents/audit/project): where, how, what was left out."""
+
+    root: str
+    platform: str
+    """foundry, hardhat or plain."""
+    units: list[CompilationUnitAudit] = Field(default_factory=list)
+    skipped: dict[str, int] = Field(default_factory=dict)
+    """Files the scope rules left out, by reason: test, script, mock, outside, excluded."""
+    dependencies: int = 0
+    """Files compiled only because audited files import them (not audited themselves)."""
+    notes: list[str] = Field(default_factory=list)
+    files: list[FileAudit] = Field(default_factory=list)

@@ -29,7 +29,7 @@ CLEAN = DATA / "clean"
 @pytest.fixture(scope="module")
 def corpus_audits():
     audits = AuditService(use_cache=False).audit_paths([VULNERABLE], tools=["slither"], timeout=120)
-    return {Path(a.path): a for a in audits}
+    return {Path(a.absolute_path): a for a in audits}
 
 
 def test_corpus_covers_every_category_twice_across_pragmas():
