@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "tests" / "data" / "vulnerable"
+HOLDOUT = ROOT / "tests" / "data" / "vulnerable-holdout"
 
 
 def main() -> None:
@@ -39,12 +40,16 @@ def main() -> None:
     parser.add_argument("--clean-code", action="store_true", help="audit the pinned audited libraries (slow: minutes)")
     parser.add_argument("--skip-corpus", action="store_true", help="skip the project's corpus")
     parser.add_argument("--speed", action="store_true", help="only the whole-project and generated-contract timings")
+    parser.add_argument("--holdout", action="store_true",
+                        help="recall on the held-out samples (tests/data/vulnerable-holdout; never tuned on)")
     args = parser.parse_args()
     if args.speed:
         return speed()
     results: dict = {}
     if not args.skip_corpus:
         results["corpus"] = corpus_quality(args)
+    if args.holdout:
+        results["holdout"] = corpus_quality(args, HOLDOUT)
     if args.solidifi != "none":
         results["solidifi"] = solidifi_quality(args)
     if args.clean_code:
@@ -87,7 +92,7 @@ def clean_code_quality() -> dict:
     return measured
 
 
-def corpus_quality(args) -> dict:
+def corpus_quality(args, corpus: Path = CORPUS) -> dict:
 
     from agents.audit.corpus import annotations, is_found, samples
     from agents.audit.mapping import CATEGORIES
@@ -95,7 +100,7 @@ def corpus_quality(args) -> dict:
 
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
     service = AuditService(use_cache=False)
-    files = samples(CORPUS)
+    files = samples(corpus)
     started = time.monotonic()
     audits = {}
     for path in files:
@@ -119,12 +124,12 @@ def corpus_quality(args) -> dict:
             if is_found(expected, findings):
                 recall[expected.category][0] += 1
             else:
-                missed.append(f"{path.relative_to(CORPUS)}:{expected.line} {expected.category}")
+                missed.append(f"{path.relative_to(corpus)}:{expected.line} {expected.category}")
             for tool in ran:
                 per_tool_recall[tool][1] += 1
                 per_tool_recall[tool][0] += is_found(expected, findings, tool=tool)
 
-    print(f"Audit bench: {len(files)} samples, tools {', '.join(tools)}, wall {wall:.1f} s\n")
+    print(f"Audit bench, {corpus.relative_to(ROOT)}: {len(files)} samples, tools {', '.join(tools)}, wall {wall:.1f} s\n")
     print(f"{'category':<28}{'found':>7}{'total':>7}{'recall':>9}")
     for category, (found, total) in recall.items():
         print(f"{category:<28}{found:>7}{total:>7}{(found / total if total else 0):>9.0%}")
@@ -139,13 +144,16 @@ def corpus_quality(args) -> dict:
                   f"{max(values):>8.1f}{f'{found}/{total}':>24}")
     if missed:
         print("\nmissed:", ", ".join(missed))
+    unaudited = {str(p.relative_to(corpus)): a.error for p, a in audits.items() if a.error}
+    for name, error in unaudited.items():
+        print(f"not audited: {name}: {error[:200]}")
     return {
         "tools": tools, "wall_s": round(wall, 1),
         "recall": {c: {"found": f, "total": t} for c, (f, t) in recall.items()},
         "per_tool_recall": {t: {"found": f, "total": n} for t, (f, n) in per_tool_recall.items()},
         "seconds_per_contract": {t: {"median": round(statistics.median(v), 2), "max": round(max(v), 2), "runs": len(v)}
                                  for t, v in times.items() if v},
-        "missed": missed,
+        "missed": missed, "not_audited": unaudited,
     }
 
 

@@ -6,10 +6,12 @@ on one of its lines. A finding on no snippet line is a false alarm (the files ar
 few of those may be real issues; the count still has to stay below Slither's). Contracts 1-25 of each
 type are the tuning split, 26-50 the held-out split: detectors are tuned on the first only.
 
-Slither runs once per file with every detector (its own and the project's); "Slither alone" is the
-part of that run from Slither's own default detectors (every impact), the audit is what the Slither
-adapter keeps (the project's detectors, Slither's from low up), triaged and merged, as in an audit.
-Raw results are cached by file content, Slither version and detector digest in the data dir.
+Each file goes through the audit as a user's would (`AuditService.audit_projects([file])`, Slither with
+the project's detectors, triaged and merged): its release is chosen from its pragma, and an open-ended
+pragma (`>=0.5.11`) on 0.5 code gets 0.5.17 when 0.8 rejects the syntax, as for any user (no version is
+forced here). "Slither alone" is Slither's own default detectors (every impact, and its low-and-up part)
+on the same compile (the project's build file); its raw results are cached in the data dir by the
+compile's inputs and Slither's version.
 """
 
 from __future__ import annotations
@@ -23,10 +25,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from agents.models import Finding
-
-SOLC = "0.5.17"
-"""Every SolidiFI pragma allows it (0.4.22-0.5.x); `>=0.5.11` alone would select 0.8, which rejects 0.5 code."""
+from agents.models import FileAudit, Finding
 
 CATEGORY = {
     "Re-entrancy": "reentrancy",
@@ -37,9 +36,6 @@ CATEGORY = {
     "Unhandled-Exceptions": "unchecked_low_level_calls",
     "tx.origin": "access_control",
 }
-SLITHER_INFORMATIONAL: set[str] = {"reentrancy-unlimited-gas"}
-"""Slither's informational/optimization checks (its own impact), learnt from the runs; the refined
-reentrancy-unlimited-gas is informational in Slither alone."""
 SPLITS = {"tune": range(1, 26), "held-out": range(26, 51)}
 
 
@@ -96,25 +92,38 @@ def hits(finding: Finding, snippet: Snippet) -> bool:
     return any(line is not None and snippet.first <= line <= snippet.last for line in [finding.line, *lines])
 
 
-def raw_slither(path: Path, cache: Path, timeout: float = 300.0) -> dict:
-    """Slither's JSON for one contract with every detector, Slither's and the project's (cached)."""
-    from agents.audit.slither_tool import PLUGINS, detectors_digest
+def audit(path: Path, service) -> tuple[FileAudit, list[str]]:
+    """The file audited as a user would (`hyperagent audit buggy_N.sol`): its project, its release (an
+    open-ended pragma gets an older release when the newest rejects the file's syntax), Slither with
+    the project's detectors, triage and merge."""
+    [project] = service.audit_projects([path], tools=["slither"])
+    [file_audit] = project.files
+    return file_audit, project.notes
+
+
+def slither_alone(path: Path, cache: Path, timeout: float = 300.0) -> dict:
+    """Slither's own default detectors (every impact, none of the project's) on the same compile as the
+    audit's (the project's build file), cached by that compile's inputs and Slither's version."""
+    from agents.audit.project import UnitCompiler, load_projects
     from hyperagent.toolchain.slither import SlitherRunner
     from hyperagent.toolchain.solc import solc_binary_for
 
     runner = SlitherRunner()
-    key = hashlib.sha256(f"{path.read_bytes()!r}{runner.version}{detectors_digest()}{SOLC}".encode()).hexdigest()[:20]
+    [project] = load_projects([path])
+    if not project.units:
+        return {"success": False, "error": project.errors.get(project.audited[0].relative, "not compiled"),
+                "results": {"detectors": []}}
+    compiled, failed = UnitCompiler(project, timeout=timeout).compile(project.units[0], bytecode=False)
+    if not compiled:
+        return {"success": False, "error": next(iter(failed.values()), "not compiled"), "results": {"detectors": []}}
+    unit = compiled[0]
+    key = hashlib.sha256(f"{unit.unit.input_hash}{runner.version}{path}".encode()).hexdigest()[:20]
     stored = cache / f"{key}.json"
     if stored.is_file():
-        data = json.loads(stored.read_text())
-        if _refers_to(data, path):
-            return data
-        stored = cache / f"{key}-{hashlib.sha256(str(path).encode()).hexdigest()[:8]}.json"
-        if stored.is_file():
-            return json.loads(stored.read_text())
+        return json.loads(stored.read_text())
     try:
-        data = runner.analyze(path, solc=solc_binary_for(SOLC), plugins=PLUGINS, solc_version=SOLC,
-                              timeout=timeout, cwd=path.parent)
+        data = runner.analyze(unit.build_file, solc=solc_binary_for(unit.unit.solc_version),
+                              solc_version=unit.unit.solc_version, timeout=timeout, cwd=project.root)
     except Exception as exc:  # a contract Slither cannot analyse counts as nothing found, and is listed
         data = {"success": False, "error": str(exc)[:300], "results": {"detectors": []}}
     cache.mkdir(parents=True, exist_ok=True)
@@ -122,60 +131,56 @@ def raw_slither(path: Path, cache: Path, timeout: float = 300.0) -> dict:
     return data
 
 
-def _refers_to(data: dict, path: Path) -> bool:
-    """Cached results are for this path (SolidiFI has identical files, e.g. buggy_22 and buggy_36 of each type)."""
-    for result in (data.get("results") or {}).get("detectors") or []:
-        for element in result.get("elements", []):
-            name = (element.get("source_mapping") or {}).get("filename_absolute")
-            if name:
-                return Path(name).resolve() == path.resolve()
-    return True
-
-
-def split_findings(data: dict, path: Path) -> tuple[list[Finding], list[Finding]]:
-    """(the audit's findings, Slither alone's findings) from one run with every detector."""
-    from agents.audit.detectors import DETECTORS, REFINED
-    from agents.audit.merge import merge
+def alone_findings(data: dict, path: Path) -> tuple[list[Finding], list[Finding]]:
+    """(every finding of Slither alone, its low-and-up part) on `path`, normalised like the audit's."""
     from agents.audit.slither_tool import normalise
 
-    own = {d.ARGUMENT for d in DETECTORS} - {d.ARGUMENT for d in REFINED}
     results = (data.get("results") or {}).get("detectors") or []
-    SLITHER_INFORMATIONAL.update(r.get("check") for r in results if r.get("impact") in ("Informational", "Optimization"))
-    alone = [f for f in (normalise(r, path) for r in results if r.get("check") not in own) if f]
-    kept = [r for r in results if r.get("check") in own or r.get("impact") not in ("Informational", "Optimization")]
-    audit = [f for f in (normalise(r, path) for r in kept) if f]
-    return merge(audit), alone
+    every = [(r, normalise(r, path)) for r in results]
+    every = [(r, f) for r, f in every if f is not None]
+    return ([f for _, f in every],
+            [f for r, f in every if r.get("impact") not in ("Informational", "Optimization")])
 
 
 def evaluate(root: Path, split: str | None, cache: Path, *, per_type: int | None = None,
-             workers: int = 2) -> dict:
+             workers: int = 2, use_cache: bool = True) -> dict:
     """Recall per bug type and findings per file for the audit and for Slither alone."""
+    from agents.audit.service import AuditService
+
+    service = AuditService(use_cache=use_cache)
     chosen = snippets(root, split, per_type=per_type)
     with ThreadPoolExecutor(max_workers=workers) as pool:
-        raw = dict(zip(chosen, pool.map(lambda p: raw_slither(p, cache), chosen)))
+        audits = dict(zip(chosen, pool.map(lambda p: audit(p, service), chosen)))
+        raw = dict(zip(chosen, pool.map(lambda p: slither_alone(p, cache), chosen)))
     table: dict[str, dict] = {}
     totals = {"files": 0, "audit_findings": 0, "audit_false": 0, "slither_findings": 0, "slither_false": 0,
               "slither_low_up_findings": 0, "slither_low_up_false": 0}
-    failed = []
+    failed, releases, notes = [], {}, []
     for path, bugs in chosen.items():
-        data = raw[path]
-        if not data.get("success", False):
-            failed.append(f"{path.parent.name}/{path.name}: {data.get('error')}")
-        audit, alone = split_findings(data, path)
+        file_audit, file_notes = audits[path]
+        name = f"{path.parent.name}/{path.name}"
+        if file_audit.error or not file_audit.report or any(r.status != "ok" for r in file_audit.report.tool_runs):
+            failed.append(f"{name}: {file_audit.error or [r.error for r in file_audit.report.tool_runs]}")
+        if not raw[path].get("success", False):
+            failed.append(f"{name} (Slither alone): {raw[path].get('error')}")
+        releases[file_audit.solc_version] = releases.get(file_audit.solc_version, 0) + 1
+        notes += file_notes
+        found = file_audit.report.findings if file_audit.report else []
+        alone, low_up = alone_findings(raw[path], path)
         totals["files"] += 1
-        low_up = [f for f in alone if f.detector not in SLITHER_INFORMATIONAL]
-        for name, findings in (("audit", audit), ("slither", alone), ("slither_low_up", low_up)):
-            totals[f"{name}_findings"] += len(findings)
-            totals[f"{name}_false"] += sum(1 for f in findings if not any(hits(f, s) for s in bugs))
+        for kind, findings in (("audit", found), ("slither", alone), ("slither_low_up", low_up)):
+            totals[f"{kind}_findings"] += len(findings)
+            totals[f"{kind}_false"] += sum(1 for f in findings if not any(hits(f, s) for s in bugs))
         for bug in bugs:
             row = table.setdefault(bug.bug_type, {"total": 0, "audit": 0, "slither": 0, "missed": []})
             row["total"] += 1
-            found_audit = any(f.category == bug.category and hits(f, bug) for f in audit)
+            found_audit = any(f.category == bug.category and hits(f, bug) for f in found)
             row["audit"] += found_audit
             row["slither"] += any(f.category == bug.category and hits(f, bug) for f in alone)
             if not found_audit:
-                row["missed"].append(f"{path.parent.name}/{path.name}:{bug.first}")
-    return {"split": split or "all", "per_type": table, "totals": totals, "failed": failed}
+                row["missed"].append(f"{name}:{bug.first}")
+    return {"split": split or "all", "per_type": table, "totals": totals, "failed": failed,
+            "releases": releases, "fallback_notes": sorted(set(notes))}
 
 
 def print_table(result: dict) -> None:
@@ -190,5 +195,6 @@ def print_table(result: dict) -> None:
           f"Slither alone, default detectors {totals['slither_findings'] / files:.1f} "
           f"(outside {totals['slither_false'] / files:.1f}), "
           f"low and up {totals['slither_low_up_findings'] / files:.1f} (outside {totals['slither_low_up_false'] / files:.1f})")
+    print("releases used:", ", ".join(f"{r} ({n} files)" for r, n in sorted(result["releases"].items(), key=str)))
     if result["failed"]:
         print(f"not analysed ({len(result['failed'])}):", "; ".join(result["failed"][:5]))

@@ -256,3 +256,48 @@ def test_a_unit_tool_that_crashes_on_the_whole_unit_runs_again_file_by_file(tmp_
     for audit in project.files:
         assert [f.file for f in audit.report.findings] == [audit.path]
         assert [run.status for run in audit.report.tool_runs] == ["ok"]
+
+
+OLD_SYNTAX = {
+    # An open-ended pragma on code of its time: 0.8 rejects each, an older line takes it.
+    "Throne.sol": ("pragma solidity >=0.4.22;\ncontract Throne {\n    address king;\n    function Throne() public { king = msg.sender; }\n"
+                   "    function claim() public payable { if (msg.value == 0) throw; king.send(msg.value); king = msg.sender; }\n}\n",
+                   "0.4.26"),
+    "Bank.sol": ("pragma solidity >=0.5.11;\ncontract Bank {\n    mapping(address => uint) credit;\n    function () external payable { credit[msg.sender] += msg.value; }\n"
+                 "    function withdraw(uint amount) public { (bool ok, ) = msg.sender.call.value(amount)(\"\"); require(ok); credit[msg.sender] -= amount; }\n}\n",
+                 "0.5.17"),
+    "Clock.sol": ("pragma solidity ^0.4.0 || ^0.5.0 || ^0.6.0 || ^0.8.0;\ncontract Clock {\n    uint public last;\n"
+                  "    function tick() public { last = now; }\n}\n", "0.6.12"),
+    "Modern.sol": ("pragma solidity >=0.5.11;\ncontract Modern {\n    uint public last;\n    function tick() public { last = block.timestamp; }\n}\n",
+                   "0.8.28"),
+}
+
+
+def test_an_open_ended_pragma_on_older_syntax_gets_the_release_that_accepts_it(tmp_path):
+    folder = tmp_path / "old"
+    folder.mkdir()
+    for name, (source, _) in OLD_SYNTAX.items():
+        (folder / name).write_text(source)
+    projects = slither_only([folder / name for name in OLD_SYNTAX])
+    [project] = projects
+    chosen = {f.path: f.solc_version for f in project.files}
+    assert chosen == {name: release for name, (_, release) in OLD_SYNTAX.items()}, [f.error for f in project.files]
+    assert all(f.report and [r.status for r in f.report.tool_runs] == ["ok"] for f in project.files)
+    notes = " ".join(project.notes)
+    assert "Throne.sol: solc 0.8.28 rejects its older syntax" in notes and "compiled with solc 0.4.26" in notes
+    assert "Bank.sol" in notes and "compiled with solc 0.5.17, the newest 0.5 release" in notes
+    assert "Modern.sol" not in notes
+    bank = next(f for f in project.files if f.path == "Bank.sol")
+    assert any(f.category == "reentrancy" for f in bank.report.findings)
+
+
+def test_a_file_no_allowed_release_accepts_says_which_were_tried(tmp_path):
+    typo = tmp_path / "Typo.sol"  # 0.5 syntax with a real mistake: 0.5.17 takes the syntax and names the mistake
+    typo.write_text("pragma solidity >=0.5.0;\ncontract Typo {\n    function () external payable { missing(); }\n}\n")
+    too_old = tmp_path / "TooOld.sol"  # 0.4 syntax under a pragma that excludes 0.4: no release accepts it
+    too_old.write_text("pragma solidity >=0.5.0;\ncontract TooOld {\n    function f() public { var x = 1; x; }\n}\n")
+    [project] = slither_only([typo, too_old])
+    errors = {f.path: f.error for f in project.files}
+    assert "Undeclared identifier" in errors["Typo.sol"] and "(solc 0.5.17; 0.8.28 rejected its older syntax)" in errors["Typo.sol"]
+    assert "solc 0.8.28; older releases tried: 0.7.6, 0.6.12; with 0.6.12:" in errors["TooOld.sol"]
+    assert '"var" keyword is disallowed' in errors["TooOld.sol"]

@@ -100,3 +100,27 @@ def test_version_groups_are_few_and_prefer_the_pin():
             "c.sol": ["0.8.15", "0.8.28"], "old.sol": ["0.7.6", "0.6.12"]}
     assert version_groups(fits, rank) == [("0.8.28", ["a.sol", "b.sol", "c.sol"]), ("0.7.6", ["old.sol"])]
     assert version_groups({"a.sol": ["0.8.15", "0.8.28"], "c.sol": ["0.8.15"]}, rank) == [("0.8.15", ["a.sol", "c.sol"])]
+
+
+def test_an_older_release_is_chosen_from_what_the_rejection_says():
+    from agents.audit.project.releases import newest_below, older_line_needed
+
+    allowed = ["0.8.28", "0.8.37", "0.7.6", "0.7.0", "0.6.12", "0.5.17", "0.5.11", "0.4.26"]
+    def error(kind, message):
+        return {"type": kind, "message": message}
+    # A 0.6 break (fallback()/receive()) means the code needs 0.5 or older: 0.7.6 and 0.6.12 are skipped.
+    fallback = error("ParserError", "Expected a state variable declaration. If you intended this as a fallback "
+                                    'function or a function to handle plain ether transactions, use the "fallback" keyword')
+    assert newest_below(older_line_needed(fallback, "0.8.28"), allowed) == "0.5.17"
+    assert newest_below(older_line_needed(error("TypeError", '"now" has been deprecated. Use "block.timestamp" instead.'),
+                                          "0.8.28"), allowed) == "0.6.12"
+    removed = error("ParserError", 'The state mutability modifier "constant" was removed in version 0.5.0.')
+    assert newest_below(older_line_needed(removed, "0.6.12"), allowed) == "0.4.26"
+    # Raised by several breaking changes: the next older line, then the next.
+    ambiguous = error("TypeError", 'Explicit type conversion not allowed from "int_const -1" to "uint256".')
+    assert newest_below(older_line_needed(ambiguous, "0.8.28"), allowed) == "0.7.6"
+    assert newest_below(older_line_needed(ambiguous, "0.7.6"), allowed) == "0.6.12"
+    # Not about the language's version: no older release is tried; none below the oldest allowed.
+    assert older_line_needed(error("DeclarationError", 'Undeclared identifier. Did you mean "owner"?'), "0.8.28") is None
+    assert older_line_needed(error("TypeError", "Contract should be marked as abstract."), "0.6.12") == (0, 6)
+    assert newest_below((0, 4), allowed) is None

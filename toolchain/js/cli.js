@@ -138,7 +138,7 @@ function standardJson(opts) {
   }
   let output;
   try {
-    output = compiler.compile(JSON.stringify(input), { import: resolver.callback() });
+    output = compiler.compile(...inlineThroughCallback(input, resolver));
   } catch (err) {
     // The wasm build can run out of memory on very large inputs: say so the way native solc reports its
     // own crashes (an InternalCompilerError in the JSON), so callers can split the input and retry.
@@ -147,6 +147,30 @@ function standardJson(opts) {
   }
   process.stdout.write(output + '\n');
   return 0;
+}
+
+// solcjs hands the input string to the compiler on the wasm stack (emscripten's cwrap), which a large
+// input overflows ("memory access out of bounds": solady's Milady.sol with its 72 sources, 1.5 MB). Above
+// INLINE_LIMIT the sources' contents go through the import callback instead (heap memory): each source
+// is listed by `urls` and the callback answers with the given content, so solc compiles the same text.
+const INLINE_LIMIT = 256 * 1024;
+
+function inlineThroughCallback(input, resolver) {
+  const text = JSON.stringify(input);
+  if (text.length <= INLINE_LIMIT) return [text, { import: resolver.callback() }];
+  const given = {};
+  const sources = {};
+  for (const [name, entry] of Object.entries(input.sources || {})) {
+    if (entry && typeof entry.content === 'string') {
+      given[name] = entry.content;
+      const { content, ...rest } = entry;
+      sources[name] = { ...rest, urls: [name] };
+    } else {
+      sources[name] = entry;
+    }
+  }
+  const read = (name) => (name in given ? { contents: given[name] } : resolver.read(name));
+  return [JSON.stringify({ ...input, sources }), { import: read }];
 }
 
 function errorOutput(message, type) {

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.audit.project.model import CompilationUnit, Project
+from agents.audit.project.releases import line_of, newest_below, older_line_needed
 from hyperagent.errors import ToolError
 from hyperagent.toolchain.crytic_build import BUILD_FORMAT, BUILD_SUFFIX
 from hyperagent.paths import data_dir
@@ -101,15 +102,36 @@ class UnitCompiler:
         """The compiled unit(s) and audited name -> error for the files that do not compile.
 
         Usually one unit; when the compiler itself crashes on a large unit (solcjs can run out of wasm
-        memory), the unit is split in halves until each part compiles or one file is left to blame."""
+        memory), the unit is split in halves until each part compiles or one file is left to blame.
+        Files the release rejects as older syntax go on to the newest release of each older minor line
+        their pragmas allow (agents/audit/project/releases.py); the notes say which release took them."""
         compiled: list[CompiledUnit] = []
         failed: dict[str, str] = {}
+        rejected: dict[str, list[tuple[str, str]]] = {}
+        """Audited name -> (release, its first error) for each release that rejected the file's syntax."""
         pending = [unit]
-        while pending:
+        waiting: dict[str, list[str]] = {}
+        """Older release -> the files waiting for it (files from several releases' rejections compile together)."""
+        while pending or waiting:
+            if not pending:
+                release = max(waiting, key=lambda r: tuple(int(x) for x in r.split(".")))
+                pending.append(self._with_release(_narrowed(unit, waiting.pop(release)), release))
             current = pending.pop(0)
-            result, errors, crashed = self._compile_one(current, bytecode)
+            result, errors, crashed, mismatched = self._compile_one(current, bytecode)
+            for name in set(errors) & set(rejected) - set(mismatched):  # an older release took the syntax, then found a real error
+                errors[name] = (f"{errors[name]} (solc {current.solc_version}; "
+                                f"{', '.join(r for r, _ in rejected[name])} rejected its older syntax)")
+            for name, line in mismatched.items():
+                release = newest_below(line, current.releases.get(name, []))
+                rejected.setdefault(name, []).append((current.solc_version, errors[name]))
+                if release:
+                    waiting.setdefault(release, []).append(name)
+                    del errors[name]
+                elif len(rejected[name]) > 1:
+                    errors[name] = _rejected_by_all(rejected[name], errors[name])
             failed.update(errors)
             if result is not None:
+                result.notes += _fallback_notes(result.unit, rejected)
                 compiled.append(result)
             elif crashed:
                 half = len(current.audited) // 2
@@ -117,8 +139,20 @@ class UnitCompiler:
                             for part, suffix in ((current.audited[:half], "a"), (current.audited[half:], "b"))]
         return compiled, failed
 
-    def _compile_one(self, unit: CompilationUnit, bytecode: bool) -> tuple[CompiledUnit | None, dict[str, str], bool]:
+    def _with_release(self, unit: CompilationUnit, release: str) -> CompilationUnit:
+        """The same files for another release, with the project's settings for that release."""
+        settings = {"remappings": unit.settings.get("remappings") or [],
+                    **self.project.config.settings_for(release).standard_json()}
+        if settings.get("viaIR") and line_of(release) < (0, 8):
+            del settings["viaIR"]
+        return replace(unit, id=f"{unit.id.split('@')[0]}@{release}", solc_version=release, settings=settings)
+
+    def _compile_one(self, unit: CompilationUnit, bytecode: bool
+                     ) -> tuple[CompiledUnit | None, dict[str, str], bool, dict[str, tuple[int, int]]]:
+        """(the compiled unit, audited name -> error, whether solc crashed, failed name -> the minor line it
+        needs a release below, for files whose errors are older syntax this release rejects)."""
         failed: dict[str, str] = {}
+        mismatched: dict[str, tuple[int, int]] = {}
         notes: list[str] = []
         bytecode_error = None
         while unit.audited:
@@ -126,7 +160,7 @@ class UnitCompiler:
             errors = [e for e in output.get("errors", []) if e.get("severity") == "error"]
             if len(unit.audited) > 1 and any(e.get("type") == "InternalCompilerError" and not e.get("sourceLocation")
                                              for e in errors):
-                return None, failed, True
+                return None, failed, True, mismatched
             if errors and "evmVersion" in unit.settings and any(_about_evm_version(e) for e in errors):
                 notes.append(f"solc {unit.solc_version} does not know evm_version {unit.settings['evmVersion']!r}: "
                              "compiled for its default EVM")
@@ -137,20 +171,28 @@ class UnitCompiler:
                 bytecode = False
                 continue
             if not errors:
-                return self._finish(unit, output, bytecode, bytecode_error, notes), failed, False
+                return self._finish(unit, output, bytecode, bytecode_error, notes), failed, False, mismatched
             broken = {(e.get("sourceLocation") or {}).get("file") for e in errors}
             first: dict[str | None, str] = {}
+            older_syntax: dict[str | None, tuple[int, int]] = {}
             for error in errors:
-                first.setdefault((error.get("sourceLocation") or {}).get("file"), _message(error))
+                where = (error.get("sourceLocation") or {}).get("file")
+                first.setdefault(where, _message(error))
+                line = older_line_needed(error, unit.solc_version)
+                if line:
+                    older_syntax[where] = min(line, older_syntax.get(where, line))
             keep = []
             for name in unit.audited:
                 reached = unit.closures.get(name, {name}) & broken
                 if reached or None in broken:
                     failed[name] = first[sorted(reached, key=lambda n: n != name)[0]] if reached else first[None]
+                    needs = [older_syntax[f] for f in (reached or {None}) if f in older_syntax]
+                    if needs:
+                        mismatched[name] = min(needs)
                 else:
                     keep.append(name)
             unit = _narrowed(unit, keep)
-        return None, failed, False
+        return None, failed, False, mismatched
 
     def _run(self, unit: CompilationUnit, bytecode: bool) -> dict[str, Any]:
         from hyperagent.toolchain.solc import SolcRunner
@@ -254,7 +296,33 @@ def _narrowed(unit: CompilationUnit, keep: list[str]) -> CompilationUnit:
     names = set().union(*(unit.closures[k] for k in keep)) if keep else set()
     return replace(unit, audited=keep, sources={n: f for n, f in unit.sources.items() if n in names},
                    contents={n: c for n, c in unit.contents.items() if n in names},
-                   closures={k: unit.closures[k] for k in keep})
+                   closures={k: unit.closures[k] for k in keep},
+                   releases={k: unit.releases[k] for k in keep if k in unit.releases})
+
+
+def _fallback_notes(unit: CompilationUnit, rejected: dict[str, list[tuple[str, str]]]) -> list[str]:
+    """One note per path through the releases: which files, which releases rejected them and why, which took them."""
+    paths: dict[tuple[str, ...], list[str]] = {}
+    for name in unit.audited:
+        if name in rejected:
+            paths.setdefault(tuple(release for release, _ in rejected[name]), []).append(name)
+    notes = []
+    for tried, names in paths.items():
+        shown = ", ".join(unit.file(n).relative for n in names[:3]) + (f" and {len(names) - 3} more" if len(names) > 3 else "")
+        reason = rejected[names[0]][0][1]
+        also = f" (then {', '.join(tried[1:])}: also too new)" if len(tried) > 1 else ""
+        line = ".".join(str(x) for x in line_of(unit.solc_version))
+        notes.append(f"{shown}: solc {tried[0]} rejects {'its' if len(names) == 1 else 'their'} older syntax "
+                     f"({reason[:160]}){also}; compiled with solc {unit.solc_version}, the newest {line} release "
+                     f"{'its pragma allows' if len(names) == 1 else 'their pragmas allow'}")
+    return notes
+
+
+def _rejected_by_all(rejected: list[tuple[str, str]], last: str) -> str:
+    """The error of a file every release tried rejects: the chosen release's, then the oldest one's (which
+    one speaks the file's language is for the reader to judge)."""
+    (chosen, first), oldest = rejected[0], rejected[-1][0]
+    return f"{first} (solc {chosen}; older releases tried: {', '.join(r for r, _ in rejected[1:])}; with {oldest}: {last[:200]})"
 
 
 def _message(error: dict[str, Any]) -> str:

@@ -88,6 +88,9 @@ class CompilationUnit:
     """solc's standard-JSON settings without outputSelection (remappings, optimizer, evmVersion, viaIR)."""
     closures: dict[str, set[str]] = field(default_factory=dict)
     """Audited source unit name -> every source unit it needs (itself and its imports, transitively)."""
+    releases: dict[str, list[str]] = field(default_factory=dict)
+    """Audited source unit name -> every release its pragmas (with its imports') allow, best first: where
+    the compiler looks for an older release when the chosen one rejects the file's syntax."""
 
     def standard_input(self, output_selection: dict[str, Any]) -> dict[str, Any]:
         return {"language": "Solidity",

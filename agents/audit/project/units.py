@@ -47,7 +47,7 @@ def plan(project: Project, graph: dict[str, Any]) -> None:
             contents={name: units[name]["contents"] for name in names},
             audited=[m for m in roots if m in members],
             settings={"remappings": project.config.remappings, **project.config.settings_for(release).standard_json()},
-            closures={m: closures[m] for m in members}))
+            closures={m: closures[m] for m in members}, releases={m: fits[m] for m in members}))
 
 
 def version_groups(fits: dict[str, list[str]], rank: dict[str, int]) -> list[tuple[str, list[str]]]:
