@@ -25,6 +25,17 @@ class ToolTimeoutError(ToolError):
     """An external tool ran past its time limit. Transient: worth a retry."""
 
 
+class StageTimeoutError(HyperAgentError):
+    """A stage ran past its time limit (its SLA). Not transient: a retry would take as long again."""
+
+    def __init__(self, message: str, stage: str | None = None) -> None:
+        super().__init__(message)
+        self.stage = stage
+
+    def __reduce__(self):  # keeps `stage` when a stage worker sends the error back
+        return type(self), (str(self), self.stage)
+
+
 class CompilationError(ToolError):
     """Solidity source did not compile."""
 
