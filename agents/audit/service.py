@@ -9,11 +9,12 @@ A tool that crashes or times out becomes a ToolRun with that status; the others'
 
 from __future__ import annotations
 
+import contextvars
 import hashlib
 import os
 import re
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,9 @@ from agents.audit.base import AuditTarget, ToolSettings
 from agents.audit.merge import merge
 from agents.audit.scoring import build_report, parse_fail_on
 from agents.models import AuditReport, FileAudit, Finding, ToolRun
-from hyperagent.errors import AuditError, CompilationError, HyperAgentError, ToolError, ToolTimeoutError
+from hyperagent.deadline import current_deadline
+from hyperagent.errors import (AuditError, CompilationError, HyperAgentError, StageTimeoutError, ToolError,
+                               ToolTimeoutError)
 from hyperagent.paths import data_dir, node_modules
 from hyperagent.settings import get_settings
 
@@ -84,9 +87,7 @@ class AuditService:
             return FileAudit(path=str(path), error=f"{path.name} does not compile: {exc}")
         except OSError as exc:
             return FileAudit(path=str(path), error=f"{path.name} cannot be read: {exc}")
-        with ThreadPoolExecutor(max_workers=len(chosen)) as pool:
-            outcomes = list(pool.map(lambda name: self.run_tool(name, target, self.tool_settings(
-                timeout.get(name) if isinstance(timeout, dict) else timeout)), chosen))
+        outcomes = self.run_tools(chosen, target, timeout)
         findings = merge([f for found, _ in outcomes for f in found])
         runs = [run for _, run in outcomes]
         report = build_report(findings, runs, fail_on, solc_version=target.solc_version,
@@ -132,6 +133,20 @@ class AuditService:
                             for name, item in compiled.items()}
         return target
 
+    def run_tools(self, names: list[str], target: AuditTarget,
+                  timeout: float | dict[str, float] | None) -> list[tuple[list[Finding], ToolRun]]:
+        """Every tool at once; under a stage deadline (hyperagent.deadline), the tools still running when it
+        passes become `timeout` runs and the others' findings stand, instead of the stage being killed."""
+        deadline = current_deadline()
+        pool = ThreadPoolExecutor(max_workers=len(names))
+        futures = [pool.submit(contextvars.copy_context().run, self.run_tool, name, target, self.tool_settings(
+            timeout.get(name) if isinstance(timeout, dict) else timeout)) for name in names]
+        wait(futures, timeout=None if deadline is None else deadline.remaining() + 1.0)
+        pool.shutdown(wait=False, cancel_futures=True)
+        return [future.result() if future.done() else ([], ToolRun(
+            tool=name, status="timeout", error=str(deadline.exceeded(f"before {name} finished"))))
+            for name, future in zip(names, futures)]
+
     def run_tool(self, name: str, target: AuditTarget, settings: ToolSettings) -> tuple[list[Finding], ToolRun]:
         started = time.monotonic()
         try:
@@ -153,7 +168,7 @@ class AuditService:
                                    duration=0.0, error=None)
         try:
             findings = tool.run(target, settings)
-        except ToolTimeoutError as exc:
+        except (ToolTimeoutError, StageTimeoutError) as exc:
             return [], ToolRun(tool=name, version=version, status="timeout", error=str(exc),
                                duration=round(time.monotonic() - started, 2))
         except HyperAgentError as exc:
