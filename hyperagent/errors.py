@@ -51,6 +51,8 @@ class GenerationError(HyperAgentError):
 class AuditError(HyperAgentError):
     """The audit stage failed or its gate refused the contract."""
 
+    stage = "audit"
+
 
 class AuditGateError(AuditError):
     """The audit found issues at or above the policy's severity: deployment is refused."""
@@ -60,6 +62,7 @@ class TestingError(HyperAgentError):
     """The generated tests failed or could not run."""
 
     __test__ = False
+    stage = "testing"
 
 
 class DeploymentError(HyperAgentError):
