@@ -4,33 +4,53 @@ from __future__ import annotations
 
 from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.transactions import get_transaction
 
 from agents import registry
 from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
 from agents.models import AuditReport, CompiledContract, ContractDraft, WorkflowOptions
 from hyperagent.db import repository
+from hyperagent.deadline import Deadline
 from tasks.caching import audit_key, cached_task_options
+from tasks.dispatch import stage_tag
 from tasks.retry import stage_task_options
+from tasks.sla import report_breach, sla_scope
 from tasks.tracking import emit, run_cached, stage_scope
 
 
 @task(**cached_task_options("audit-source", audit_key))
 def audit_compiled(draft: ContractDraft, compiled: CompiledContract, tools: list[str] | None,
                    timeout: float | None, fail_on: str) -> AuditReport:
-    return registry.service("audit").audit_source(compiled.source, compiled.file_name, tools=tools,
-                                                   timeout=timeout, fail_on=fail_on, family=draft.spec.family,
-                                                   draft=draft, compiled=compiled)
+    report = registry.service("audit").audit_source(compiled.source, compiled.file_name, tools=tools,
+                                                     timeout=timeout, fail_on=fail_on, family=draft.spec.family,
+                                                     draft=draft, compiled=compiled)
+    if unfinished_tools(report):  # a partial audit is never served from the cache
+        get_transaction().write_on_commit = False
+    return report
 
 
-@task(**stage_task_options("audit-contract"))
+@task(**stage_task_options("audit-contract"), tags=[stage_tag("audit")])
 def audit_contract(workflow_id: str, contract_id: str, draft: ContractDraft, compiled: CompiledContract,
                    options: WorkflowOptions) -> AuditReport:
-    with stage_scope(workflow_id, "audit") as stage:
+    with stage_scope(workflow_id, "audit") as stage, sla_scope(workflow_id, "audit") as deadline:
         report = run_cached(stage, audit_compiled, draft=draft, compiled=compiled, tools=options.audit_tools,
                             timeout=options.audit_timeout, fail_on=options.fail_on.value)
+        if deadline.expired and unfinished_tools(report):
+            report_breach(workflow_id, deadline, partial_audit_reason(report, deadline),
+                          unfinished=unfinished_tools(report))
         repository.save_audit(workflow_id, contract_id, report)
         publish_audit(f"audit-{workflow_id}", compiled.contract_name, report)
         return report
+
+
+def unfinished_tools(report: AuditReport) -> list[str]:
+    return [run.tool for run in report.tool_runs if run.status == "timeout"]
+
+
+def partial_audit_reason(report: AuditReport, deadline: Deadline) -> str:
+    finished = [run.tool for run in report.tool_runs if run.status != "timeout"]
+    return (f"audit stage reached its time limit of {deadline.limit:g} s ({deadline.setting}): kept the findings of "
+            f"{', '.join(finished) or 'no tool'}; {', '.join(unfinished_tools(report))} did not finish")
 
 
 def publish_audit(key: str, subject: str, report: AuditReport) -> None:

@@ -8,17 +8,19 @@ from prefect.artifacts import create_markdown_artifact
 from agents import registry
 from agents.models import ContractDraft, WorkflowOptions
 from hyperagent.db import repository
+from tasks.dispatch import stage_tag
 from tasks.retry import stage_task_options
+from tasks.sla import run_within, sla_scope
 from tasks.tracking import stage_scope
 
 
-@task(**stage_task_options("generate-contract"))
+@task(**stage_task_options("generate-contract"), tags=[stage_tag("generation")])
 def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -> ContractDraft:
-    with stage_scope(workflow_id, "generation", status="nlp_parsing"):
+    with stage_scope(workflow_id, "generation", status="nlp_parsing"), sla_scope(workflow_id, "generation") as deadline:
         generator = registry.service("generation")
         spec = generator.parse_spec(prompt)
         repository.update_workflow(workflow_id, status="generating")
-        draft = generator.generate(prompt, options.model_dump(exclude_none=True), spec=spec)
+        draft = run_within(deadline, generator.generate, prompt, options.model_dump(exclude_none=True), spec=spec)
         create_markdown_artifact(
             key=f"contract-source-{workflow_id}",
             markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`.\n\n"
