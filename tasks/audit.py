@@ -12,7 +12,7 @@ from agents.models import AuditReport, CompiledContract, ContractDraft, Workflow
 from hyperagent.db import repository
 from hyperagent.deadline import Deadline
 from tasks.caching import audit_key, cached_task_options
-from tasks.dispatch import stage_tag
+from tasks.dispatch import same_key_everywhere, stage_tag
 from tasks.retry import stage_task_options
 from tasks.sla import report_breach, sla_scope
 from tasks.tracking import emit, run_cached, stage_scope
@@ -29,6 +29,7 @@ def audit_compiled(draft: ContractDraft, compiled: CompiledContract, tools: list
     return report
 
 
+@same_key_everywhere
 @task(**stage_task_options("audit-contract"), tags=[stage_tag("audit")])
 def audit_contract(workflow_id: str, contract_id: str, draft: ContractDraft, compiled: CompiledContract,
                    options: WorkflowOptions) -> AuditReport:

@@ -18,6 +18,8 @@ Two things Prefect 3.9 does not do for background tasks are done here, with its 
 
 from __future__ import annotations
 
+import hashlib
+import inspect
 import time
 from collections.abc import Callable
 from typing import Any
@@ -46,6 +48,18 @@ def stage_tag(stage: str) -> str:
 def presence_limit(stage: str) -> str:
     """The global concurrency limit on which each live worker of `stage` holds one leased slot."""
     return f"hyperagent-{stage}-workers"
+
+
+def same_key_everywhere(stage_task: Any) -> Any:
+    """Give a stage task a key that is the same in every process, so a worker serves what a flow submits.
+
+    Why: Prefect 3.9 keys a task by a hash of its pickled code object, and those bytes differ between
+    processes that happened to intern different strings (seen: test_contract got two keys depending on
+    import order). The key here hashes the function's source text instead.
+    """
+    source = inspect.getsource(stage_task.fn)
+    stage_task.task_key = f"{stage_task.fn.__qualname__}-{hashlib.sha256(source.encode()).hexdigest()[:8]}"
+    return stage_task
 
 
 def workers_alive(stage: str) -> int:
@@ -142,9 +156,11 @@ def _holds_lease(client: Any, stage: str, task_run: Any) -> bool:
 
 def reschedule(client: Any, task_run: Any) -> None:
     """Put a background task run whose worker died back in its queue, with the parameters it was given."""
+    history = client.read_task_run_states(task_run.id)
     state = Scheduled(message="its stage worker died: scheduled again for another worker")
     state.state_details.deferred = True
-    state.state_details.task_parameters_id = task_run.state.state_details.task_parameters_id
+    state.state_details.task_parameters_id = next(  # kept on the first Scheduled state, not on Running
+        (old.state_details.task_parameters_id for old in history if old.state_details.task_parameters_id), None)
     client.set_task_run_state(task_run.id, state, force=True)
     logger.warning("%s lost its worker (Running without a live lease for %.0f s): scheduled again",
                    task_run.name, LEASELESS_GRACE_SECONDS)

@@ -8,12 +8,13 @@ from prefect.artifacts import create_markdown_artifact
 from agents import registry
 from agents.models import ContractDraft, WorkflowOptions
 from hyperagent.db import repository
-from tasks.dispatch import stage_tag
+from tasks.dispatch import same_key_everywhere, stage_tag
 from tasks.retry import stage_task_options
 from tasks.sla import run_within, sla_scope
 from tasks.tracking import stage_scope
 
 
+@same_key_everywhere
 @task(**stage_task_options("generate-contract"), tags=[stage_tag("generation")])
 def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -> ContractDraft:
     with stage_scope(workflow_id, "generation", status="nlp_parsing"), sla_scope(workflow_id, "generation") as deadline:

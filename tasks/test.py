@@ -13,7 +13,7 @@ from agents.models import CompiledContract, ContractDraft, TestReport
 from hyperagent.db import repository
 from hyperagent.paths import builds_dir
 from tasks.caching import cached_task_options, testing_key
-from tasks.dispatch import stage_tag
+from tasks.dispatch import same_key_everywhere, stage_tag
 from tasks.retry import stage_task_options
 from tasks.sla import run_within, sla_scope
 from tasks.tracking import StageRun, run_cached, stage_scope
@@ -24,6 +24,7 @@ def run_generated_tests(draft: ContractDraft, compiled: CompiledContract, projec
     return registry.service("testing").run(draft, compiled, Path(project_dir))
 
 
+@same_key_everywhere
 @task(**stage_task_options("test-contract"), tags=[stage_tag("testing")])
 def test_contract(workflow_id: str, contract_id: str, draft: ContractDraft,
                   compiled: CompiledContract) -> TestReport:
