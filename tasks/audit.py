@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.transactions import get_transaction
 
 from agents import registry
 from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
-from agents.models import AuditReport, CompiledContract, ContractDraft, WorkflowOptions
+from agents.models import AuditReport, CompiledContract, ContractDraft, FileAudit, WorkflowOptions
 from hyperagent.db import repository
 from hyperagent.deadline import Deadline
 from tasks.caching import audit_key, cached_task_options
@@ -59,6 +61,14 @@ def publish_audit(key: str, subject: str, report: AuditReport) -> None:
                              description=f"Audit report of {subject}")
     create_table_artifact(key=f"{key}-findings", table=findings_table(report),
                           description=f"Findings for {subject}")
+
+
+@task(name="audit-file", persist_result=False)
+def audit_file(path: str, base: str, tools: list[str] | None = None, timeout: float | None = None,
+               fail_on: str = "high") -> FileAudit:
+    """One file of a batch: pure (file in, FileAudit out), so a Dask worker anywhere can run it."""
+    return registry.service("audit").audit_file(Path(path), tools=tools, timeout=timeout, fail_on=fail_on,
+                                                base=Path(base))
 
 
 @task(**stage_task_options("audit-files"))
