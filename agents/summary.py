@@ -32,7 +32,9 @@ def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: 
         "contract": contract,
         "audit": None if audit is None else {"risk_score": audit.risk_score, "passed": audit.passed,
                                              "gate_reason": audit.gate_reason,
-                                             "findings": finding_summary(audit)},
+                                             "findings": finding_summary(audit),
+                                             "tools": [{"tool": r.tool, "status": r.status, "error": r.error}
+                                                       for r in audit.tool_runs]},
         "tests": None if tests is None else {"passed": tests.passed, "failed": tests.failed,
                                              "coverage": tests.line_coverage,
                                              "branch_coverage": tests.branch_coverage,

@@ -9,6 +9,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.transactions import get_transaction
 
 from agents import registry
+from agents.audit.policy import apply_tool_policy, failed_tools
 from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
 from agents.models import AuditReport, CompiledContract, ContractDraft, FileAudit, WorkflowOptions
 from hyperagent.db import repository
@@ -37,10 +38,12 @@ def audit_contract(workflow_id: str, contract_id: str, draft: ContractDraft, com
                    options: WorkflowOptions) -> AuditReport:
     with stage_scope(workflow_id, "audit") as stage, sla_scope(workflow_id, "audit") as deadline:
         report = run_cached(stage, audit_compiled, draft=draft, compiled=compiled, tools=options.audit_tools,
-                            timeout=options.audit_timeout, fail_on=options.fail_on.value)
+                            timeout=options.audit_timeout, fail_on=options.fail_on.value,
+                            reusable=lambda cached: not failed_tools(cached))
         if deadline.expired and unfinished_tools(report):
             report_breach(workflow_id, deadline, partial_audit_reason(report, deadline),
                           unfinished=unfinished_tools(report))
+        report = apply_tool_policy(report, options.on_tool_failure)
         repository.save_audit(workflow_id, contract_id, report)
         publish_audit(f"audit-{workflow_id}", compiled.contract_name, report)
         return report

@@ -7,6 +7,7 @@ from prefect.artifacts import create_markdown_artifact
 
 from agents import registry
 from agents.models import ContractDraft, WorkflowOptions
+from hyperagent import markdown as md
 from hyperagent.db import repository
 from tasks.dispatch import same_key_everywhere, stage_tag
 from tasks.retry import stage_task_options
@@ -24,8 +25,8 @@ def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -
         draft = run_within(deadline, generator.generate, prompt, options.model_dump(exclude_none=True), spec=spec)
         create_markdown_artifact(
             key=f"contract-source-{workflow_id}",
-            markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`.\n\n"
-                     f"```solidity\n{draft.source}\n```\n",
+            markdown=f"# {md.text(draft.contract_name)}\n\nFamily {md.text(draft.spec.family)}, engine "
+                     f"{md.text(draft.engine)}.\n\n{md.fence(draft.source, 'solidity')}\n",
             description=f"Generated source of {draft.contract_name}",
         )
         return draft
