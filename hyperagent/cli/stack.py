@@ -29,7 +29,7 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
     import time
 
     from hyperagent.db.engine import database_url, ensure_schema, masked
-    from hyperagent.stack import prefect_server, stage_workers, worker
+    from hyperagent.stack import mythril_server, prefect_server, stage_workers, worker
     from hyperagent.toolchain.anvil import ensure_local_chain
 
     started = time.monotonic()
@@ -46,6 +46,8 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
     typer.echo(f"worker       pid {worker.ensure_worker(api_url)}, pool '{worker.WORK_POOL}' (process), "
                f"polls every {worker.QUERY_SECONDS} s")
     typer.echo(f"chain        {ensure_local_chain()} (anvil, chain id 31337)")
+    mythril = mythril_server.ensure_mythril_server()
+    typer.echo(f"mythril      {f'warm, pid {mythril}' if mythril else 'cold (Mythril is not installed: make setup)'}")
     for stage, pids in stage_workers.ensure_workers(counts, api_url).items():
         typer.echo(f"{'workers':13}{stage} x{len(pids)}, pids {', '.join(map(str, pids)) or '-'}")
     if deploy:
@@ -61,7 +63,7 @@ def _join(counts: dict[str, int]) -> None:
     """Stage workers for another machine's stack: its API and database must be given, never guessed."""
     from hyperagent.db.engine import ensure_schema
     from hyperagent.errors import ConfigurationError
-    from hyperagent.stack import prefect_server, stage_workers
+    from hyperagent.stack import mythril_server, prefect_server, stage_workers
 
     api_url = os.environ.get("PREFECT_API_URL")
     if not counts or not api_url or not os.environ.get("HYPERAGENT_DATABASE_URL"):
@@ -70,6 +72,8 @@ def _join(counts: dict[str, int]) -> None:
     if not prefect_server.healthy(api_url, timeout=5):
         raise ConfigurationError(f"no Prefect server answers at {api_url}: start the stack there with `hyperagent up`")
     ensure_schema()
+    if counts.get("audit"):
+        mythril_server.ensure_mythril_server()
     for stage, pids in stage_workers.ensure_workers(counts, api_url).items():
         typer.echo(f"{'workers':13}{stage} x{len(pids)}, pids {', '.join(map(str, pids)) or '-'} -> {api_url}")
 
@@ -77,10 +81,11 @@ def _join(counts: dict[str, int]) -> None:
 def down(grace: Annotated[float, typer.Option(help="Seconds between TERM and KILL.")] = 10.0) -> None:
     """Stop the stage workers, the worker, the Prefect server, the local chain and the embedded PostgreSQL."""
     from hyperagent.db import embedded
-    from hyperagent.stack import prefect_server, processes, stage_workers, worker
+    from hyperagent.stack import mythril_server, prefect_server, processes, stage_workers, worker
     from hyperagent.toolchain.anvil import stop_local_chain
 
     parts = [("stage workers", lambda: stage_workers.stop_workers(grace)),
+             ("mythril server", lambda: mythril_server.stop_mythril_server(grace)),
              ("worker", lambda: processes.stop_service(worker.SERVICE, grace)),
              ("prefect server", lambda: processes.stop_service(prefect_server.SERVICE, grace)),
              ("local chain", stop_local_chain)]
@@ -135,6 +140,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
     if report["prefect"]["ui_url"]:
         typer.echo(f"prefect ui     {report['prefect']['ui_url']}")
     typer.echo(f"worker         {'running, pid %s' % report['worker']['pid'] if report['worker']['running'] else 'not running'}")
+    typer.echo(f"mythril        {'warm (fork server)' if report['mythril_server']['running'] else 'cold'}")
     for stage, pids in report["stage_workers"].items():
         typer.echo(f"{'workers':15}{stage} x{len(pids)} on this machine (pids {', '.join(map(str, pids))})")
     typer.echo(f"chain          {report['chain']['rpc_url'] or '-'} "
@@ -148,7 +154,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
 def collect_status() -> dict[str, Any]:
     from hyperagent.db import embedded
     from hyperagent.db.engine import database_url, masked
-    from hyperagent.stack import prefect_server, stage_workers, worker
+    from hyperagent.stack import mythril_server, prefect_server, stage_workers, worker
     from hyperagent.toolchain.anvil import AnvilRunner, local_chain_status
     from hyperagent.toolchain.forge import ForgeRunner
     from hyperagent.toolchain.mythril import MythrilRunner
@@ -173,6 +179,7 @@ def collect_status() -> dict[str, Any]:
         "prefect": server,
         "worker": worker.worker_status(),
         "stage_workers": stage_workers.running_workers(),
+        "mythril_server": {"running": mythril_server.running_socket() is not None},
         "deployments": _deployments(api_url) if api_url else [],
         "chain": local_chain_status(),
         "tools": {name: runner.version for name, runner in tools.items()},
