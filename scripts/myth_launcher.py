@@ -15,6 +15,11 @@ import sys
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--fork-server"]:  # the warm Mythril: see myth_forkserver.py
+        from myth_forkserver import serve
+
+        serve(sys.argv[2])
+        return
     from mythril.ethereum import util
 
     solc = os.environ.get("SOLC") or "solc"
