@@ -131,14 +131,19 @@ def sla_breaches(api_url: str, since: str) -> list[dict[str, Any]]:
     """The `hyperagent.<stage>.sla-exceeded` events the server stored since `since` (ISO time)."""
     import httpx
 
-    found, page = [], httpx.post(f"{api_url}/events/filter", timeout=30, json={
-        "filter": {"event": {"prefix": ["hyperagent."]}, "occurred": {"since": since}}, "limit": 200}).json()
+    names = [f"hyperagent.{stage}.sla-exceeded" for stage in STAGES]
+    response = httpx.post(f"{api_url}/events/filter", timeout=30, json={
+        "filter": {"event": {"name": names}, "occurred": {"since": since}}, "limit": 50})
+    found: list[dict[str, Any]] = []
     while True:
-        found += [e for e in page.get("events", []) if e["event"].endswith(".sla-exceeded")]
+        response.raise_for_status()
+        page = response.json()
+        found += page.get("events", [])
         if not page.get("next_page"):
-            return [{"event": e["event"], **{k: e["payload"].get(k) for k in ("workflow_id", "limit_s", "elapsed_s",
-                                                                            "unfinished")}} for e in found]
-        page = httpx.get(page["next_page"], timeout=30).json()
+            break
+        response = httpx.get(page["next_page"], timeout=30)
+    return [{"event": e["event"], **{k: e["payload"].get(k) for k in ("workflow_id", "limit_s", "elapsed_s",
+                                                                     "unfinished")}} for e in found]
 
 
 @contextmanager

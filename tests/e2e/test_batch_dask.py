@@ -1,5 +1,5 @@
 """A batch audit fanned out per contract on a local Dask cluster of two worker processes gives the same
-results as the same batch in this process."""
+results as the same batch in this process (Slither: its findings are deterministic, a fuzzer's runs are not)."""
 
 from __future__ import annotations
 
@@ -48,7 +48,7 @@ def test_a_batch_on_two_dask_workers_equals_the_batch_in_process(prefect_api, tm
     root = fresh_copy(tmp_path / "batch")
     files = collect_files([root])
     assert len(files) >= 6
-    calls = [{"path": str(path), "base": str(base), "tools": ["slither", "fuzz"]} for path, base in files]
+    calls = [{"path": str(path), "base": str(base), "tools": ["slither"]} for path, base in files]
 
     on_dask = batch(calls, dask="local")
     monkeypatch.setattr(cache, "cache_dir", lambda: tmp_path / "cache")  # not the results the workers stored
