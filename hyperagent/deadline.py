@@ -3,18 +3,21 @@
 Why a context variable: the limit is set once, where a stage starts (tasks/), and the tool runners far
 below (solc, Slither, Mythril, forge) cap their own timeouts by what is left of it, without every
 signature in between passing it along. Threads do not inherit context variables: code that hands work
-to a thread pool passes `contextvars.copy_context().run` so the workers see the same deadline.
+to a thread pool wraps it in `carry_deadline` so the workers see the same deadline.
 """
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from hyperagent.errors import StageTimeoutError
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,19 @@ def deadline_scope(deadline: Deadline) -> Iterator[Deadline]:
         yield deadline
     finally:
         _current.reset(token)
+
+
+def carry_deadline(work: Callable[..., T]) -> Callable[..., T]:
+    """`work`, to run in a pool thread under the caller's deadline (a thread does not inherit context)."""
+    deadline = current_deadline()
+    if deadline is None:
+        return work
+
+    def under_deadline(*args: Any, **kwargs: Any) -> T:
+        with deadline_scope(deadline):
+            return work(*args, **kwargs)
+
+    return under_deadline
 
 
 def bounded_timeout(timeout: float) -> tuple[float, Deadline | None]:

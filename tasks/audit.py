@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
@@ -10,8 +10,8 @@ from prefect.transactions import get_transaction
 
 from agents import registry
 from agents.audit.policy import apply_tool_policy, failed_tools
-from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
-from agents.models import AuditReport, CompiledContract, ContractDraft, FileAudit, WorkflowOptions
+from agents.audit.report import files_markdown, findings_table, projects_json, to_markdown
+from agents.models import AuditReport, CompiledContract, ContractDraft, ProjectAudit, WorkflowOptions
 from hyperagent.db import repository
 from hyperagent.deadline import Deadline
 from tasks.caching import audit_key, cached_task_options
@@ -67,23 +67,78 @@ def publish_audit(key: str, subject: str, report: AuditReport) -> None:
 
 
 @task(name="audit-file", persist_result=False)
-def audit_file(path: str, base: str, tools: list[str] | None = None, timeout: float | None = None,
-               fail_on: str = "high") -> FileAudit:
-    """One file of a batch: pure (file in, FileAudit out), so a Dask worker anywhere can run it."""
-    return registry.service("audit").audit_file(Path(path), tools=tools, timeout=timeout, fail_on=fail_on,
-                                                base=Path(base))
+def audit_file(project: Any, tools: list[str] | None = None, timeout: float | None = None,
+               fail_on: str = "high") -> ProjectAudit:
+    """One audited file of a batch, as a project of its own (see `by_file`): pure (sources in, report out),
+    so a Dask worker anywhere can run it."""
+    [audit] = registry.service("audit").run_projects([project], tools=tools, timeout=timeout, fail_on=fail_on)
+    return audit
+
+
+def by_file(project: Any) -> list[Any]:
+    """The project cut into one project per audited file: that file, compiled as its unit compiles it (same
+    release and settings) with the sources it imports; the files that cannot be compiled go together."""
+    from dataclasses import replace
+
+    from agents.audit.project import CompilationUnit
+
+    parts = []
+    for unit in project.units:
+        for name in unit.audited:
+            closure = unit.closures.get(name) or set(unit.sources)
+            one = CompilationUnit(id=f"{unit.id}-{len(parts) + 1}", solc_version=unit.solc_version,
+                                  sources={n: unit.sources[n] for n in closure},
+                                  contents={n: unit.contents[n] for n in closure}, audited=[name],
+                                  settings=unit.settings, closures={name: closure})
+            parts.append(replace(project, units=[one], errors={},
+                                 audited=[f for f in project.audited if f.unit_name == name]))
+    if project.errors:
+        parts.append(replace(project, units=[], audited=[f for f in project.audited if f.relative in project.errors]))
+    return parts
+
+
+def audit_projects(paths: list[str], *, tools: list[str] | None = None, timeout: float | None = None,
+                   fail_on: str = "high", include: list[str] | None = None, exclude: list[str] | None = None,
+                   dask: str | None = None, dask_workers: int | None = None) -> list[ProjectAudit]:
+    """The audit service's `audit_projects`, here; or, with `dask` (`local` or `tcp://HOST:PORT`), one task run
+    per audited file fanned out over a Dask cluster (tasks/batch.py; `dask_workers` processes for `local`),
+    put back together per project."""
+    service = registry.service("audit")
+    if not dask:
+        return service.audit_projects(paths, tools=tools, timeout=timeout, fail_on=fail_on,
+                                      include=include or [], exclude=exclude or [])
+    from agents.audit.project import load_projects
+    from tasks.batch import fan_out
+
+    projects = load_projects(paths, include=include or [], exclude=exclude or [])
+    cuts = [by_file(project) for project in projects]
+    done = iter(fan_out(audit_file, [{"project": part, "tools": tools, "timeout": timeout, "fail_on": fail_on}
+                                     for parts in cuts for part in parts], dask=dask, workers=dask_workers))
+    whole = []
+    for project, parts in zip(projects, cuts):
+        audits = [next(done) for _ in parts]
+        files = {f.path: f for audit in audits for f in audit.files}
+        whole.append(ProjectAudit(
+            root=str(project.root), platform=project.platform, skipped=project.skipped,
+            dependencies=project.dependencies, units=[unit for audit in audits for unit in audit.units],
+            notes=list(dict.fromkeys(note for audit in audits for note in audit.notes)),
+            files=[files[source.relative] for source in project.audited if source.relative in files]))
+    return whole
 
 
 @task(**stage_task_options("audit-files"))
 def audit_files(paths: list[str], tools: list[str] | None = None, timeout: float | None = None,
-                fail_on: str = "high") -> dict:
-    """Audit user files or folders; one stored audit per file, one report artifact for the run."""
-    service = registry.service("audit")
-    file_audits = service.audit_paths(paths, tools=tools, timeout=timeout, fail_on=fail_on)
+                fail_on: str = "high", include: list[str] | None = None, exclude: list[str] | None = None,
+                dask: str | None = None) -> dict:
+    """Audit user projects, files or folders (as `hyperagent audit` does); one stored audit per file,
+    one report artifact for the run."""
+    projects = audit_projects(paths, tools=tools, timeout=timeout, fail_on=fail_on, include=include,
+                              exclude=exclude, dask=dask)
+    file_audits = [f for project in projects for f in project.files]
     for file_audit in file_audits:
         if file_audit.report is not None:
-            repository.save_audit(None, None, file_audit.report, source_path=str(file_audit.path))
-    result = files_json(file_audits)
+            repository.save_audit(None, None, file_audit.report, source_path=file_audit.absolute_path)
+    result = projects_json(projects)
     create_markdown_artifact(key="audit-contract-report", markdown=files_markdown(file_audits),
                              description=f"Audit of {len(file_audits)} file(s)")
     rows = [{"file": f["path"], **finding} for f in result["files"] for finding in f["findings"]]

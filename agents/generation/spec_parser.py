@@ -16,8 +16,8 @@ from agents.models import ContractSpec
 from hyperagent.errors import GenerationError
 
 SUPPORTED_FAMILIES = ("erc20", "erc721", "erc1155", "governor", "vesting", "staking", "escrow",
-                      "multisig", "crowdsale", "airdrop", "storage", "splitter")
-LLM_HINT = "set HYPERAGENT_LLM=openai:gpt-4o-mini (or anthropic:..., ollama:...; HYPERAGENT_LLM_BASE_URL for an OpenAI-compatible endpoint) to let a model write it"
+                      "multisig", "crowdsale", "airdrop", "storage", "splitter", "erc4626", "timelock")
+LLM_HINT = "pass --llm local (the model on this machine, `make llm`) or set HYPERAGENT_LLM=openai:gpt-4o-mini (or anthropic:..., ollama:...; HYPERAGENT_LLM_BASE_URL for an OpenAI-compatible endpoint) to let a model write it"
 
 # Contract kinds first: "staking for an ERC20 token" is staking, not an ERC20.
 FAMILY_PATTERNS: list[tuple[str, str]] = [

@@ -3,6 +3,9 @@
 Why not Slither's plugin entry point: a plugin installed through `slither_analyzer.plugin` changes
 every `slither` run on the machine; this launcher adds the project's detectors to our runs only.
 The variable holds `module:ATTRIBUTE` items separated by commas; ATTRIBUTE is a list of detector classes.
+A listed class with the ARGUMENT of a Slither detector replaces it (the project's refined version of
+that detector, which grades its results by intent: see agents/audit/triage.py).
+A target that is the audit's build file (a compiled compilation unit) is read, not compiled again.
 """
 
 from __future__ import annotations
@@ -43,15 +46,32 @@ def recognise_openzeppelin_access_control() -> None:
     Function.is_protected = is_protected
 
 
+def read_build_files() -> None:
+    """A target that is HyperAgent's build file (one compiled compilation unit) is loaded, not compiled:
+    Slither's CLI gets the crytic-compile object of hyperagent/toolchain/crytic_build.py."""
+    import slither.__main__ as cli
+
+    from hyperagent.toolchain import crytic_build
+
+    compile_all = cli.compile_all
+
+    def compile_built(target: str, **kwargs):
+        return [crytic_build.load(target)] if crytic_build.is_build_file(target) else compile_all(target, **kwargs)
+
+    cli.compile_all = compile_built
+
+
 def main() -> None:
     from slither.__main__ import get_detectors_and_printers, main_impl
 
     recognise_openzeppelin_access_control()
+    read_build_files()
 
     sys.setrecursionlimit(1500)
     detectors, printers = get_detectors_and_printers()
-    known = {d.ARGUMENT for d in detectors}
-    detectors += [d for d in extra_detectors() if d.ARGUMENT not in known]
+    extra = extra_detectors()
+    replaced = {d.ARGUMENT for d in extra}  # a project detector named like Slither's is its refined version
+    detectors = [d for d in detectors if d.ARGUMENT not in replaced] + extra
     sys.argv = ["slither", *sys.argv[1:]]
     main_impl(all_detector_classes=detectors, all_printer_classes=printers)
 
