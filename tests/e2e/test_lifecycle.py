@@ -69,8 +69,8 @@ class FlakyCompiler:
 class PlantedSourceGenerator:
     """The real generator's spec, but the source is a contract with a planted reentrancy."""
 
-    def parse_spec(self, prompt: str):
-        return registry._load(registry.DEFAULT_SERVICES["generation"])().parse_spec(prompt)
+    def parse_spec(self, prompt: str, options: dict | None = None):
+        return registry._load(registry.DEFAULT_SERVICES["generation"])().parse_spec(prompt, options)
 
     def generate(self, prompt: str, options: dict, spec=None) -> ContractDraft:
         spec = spec or self.parse_spec(prompt)
