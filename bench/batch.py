@@ -1,5 +1,5 @@
 """Batch-audit throughput: contracts per minute in process (threads) and on a local Dask cluster of 1 and 2
-worker processes (tasks/batch.py through prefect-dask's DaskTaskRunner).
+worker processes (tasks/audit.py `audit_projects`, fanned out per file through prefect-dask's DaskTaskRunner).
 
 Every run audits fresh copies of the corpus (a marker line appended), so no audit cache answers. Usage:
 `python bench/batch.py [--corpus tests/data/vulnerable] [--tools slither,mythril,fuzz] [--limit N]`.
@@ -35,22 +35,19 @@ def fresh_copy(corpus: Path, limit: int | None) -> Path:
 def one_run(corpus: Path, tools: list[str] | None, dask: str | None, workers: int, limit: int | None) -> dict[str, Any]:
     from prefect import flow
 
-    from agents.audit.service import collect_files
-    from tasks.audit import audit_file
-    from tasks.batch import fan_out
+    from tasks.audit import audit_projects
 
     folder = fresh_copy(corpus, limit)
-    calls = [{"path": str(p), "base": str(b), "tools": tools} for p, b in collect_files([folder])]
 
     @flow(name="bench-batch-audit")
     def batch() -> list:
-        return fan_out(audit_file, calls, dask=dask, workers=workers)
+        return audit_projects([str(folder)], tools=tools, dask=dask, dask_workers=workers)
 
     started = time.perf_counter()
-    results = batch()
+    results = [f for project in batch() for f in project.files]
     seconds = time.perf_counter() - started
     shutil.rmtree(folder, ignore_errors=True)
-    return {"runner": f"dask local, {workers} worker process(es)" if dask else f"threads in process ({workers})",
+    return {"runner": f"dask local, {workers} worker process(es)" if dask else "in process (the service's threads)",
             "files": len(results), "errors": sum(1 for r in results if r.error), "seconds": round(seconds, 1),
             "contracts_per_minute": round(60 * len(results) / seconds, 2),
             "findings": sum(len(r.report.findings) for r in results if r.report)}

@@ -37,7 +37,8 @@ def fresh_copy(folder: Path) -> Path:
 def outcome(projects) -> list[tuple]:
     """What a user reads of a batch: per file, its compiler, its error, and each finding's place and weight."""
     return [(f.path, f.solc_version, f.error,
-             sorted((x.detector, x.line, x.severity.value, x.category) for x in (f.report.findings if f.report else [])),
+             sorted((x.detector, x.line, x.severity.value, x.category)
+                    for x in (f.report.findings if f.report else [])),
              None if f.report is None else (f.report.risk_score, f.report.passed))
             for project in projects for f in project.files]
 
@@ -61,3 +62,28 @@ def test_a_dask_address_that_is_no_scheduler_is_a_one_line_error():
 
     with pytest.raises(ConfigurationError, match="use `local` .* or a scheduler address like tcp://HOST:8786"):
         task_runner("localhost:8786")
+
+
+def test_cli_audit_with_dask_local_prints_what_it_prints_without(prefect_api, tmp_path):
+    import json
+    import os
+    import subprocess
+    import sys
+
+    root = fresh_copy(tmp_path / "cli")
+    command = [str(Path(sys.executable).parent / "hyperagent"), "audit", str(root / "reentrancy"), "--tools", "slither",
+               "--json"]
+    env = {**os.environ, "PREFECT_API_URL": prefect_api}
+    plain = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    on_dask = subprocess.run([*command, "--dask", "local"], capture_output=True, text=True, env=env, timeout=600)
+    assert plain.returncode == on_dask.returncode == 1, on_dask.stderr[-2000:]  # reentrancy fails the gate
+    assert timeless(json.loads(on_dask.stdout)["files"]) == timeless(json.loads(plain.stdout)["files"])
+
+
+def timeless(value):
+    """The JSON without the seconds each tool took (the one thing two runs may not share)."""
+    if isinstance(value, dict):
+        return {k: timeless(v) for k, v in value.items() if k != "duration"}
+    if isinstance(value, list):
+        return [timeless(v) for v in value]
+    return value
