@@ -130,6 +130,7 @@ def stage_pieces(word: str) -> list[dict[str, Any]]:
         server = read_record(SERVICE)
         before = tree_cpu(server.pid) if server else 0.0
         measured("audit: mythril (warm)", lambda: audit.run_tool("mythril", target, settings), rows)
+        time.sleep(2)  # the forked child has answered; let it exit and be reaped, so its CPU is counted
         rows[-1]["cpu_s"] = round(rows[-1]["cpu_s"] + (tree_cpu(server.pid) if server else 0.0) - before, 2)
     measured("testing (forge build, test, coverage)",
              lambda: TestingService().run(draft, compiled, folder / "project"), rows)
