@@ -21,7 +21,8 @@ from tasks.audit import audit_files
 @flow(name="audit-contract")
 def audit_contract_flow(path: str | list[str] | None = None, source: str | None = None, name: str | None = None,
                         tools: list[str] | None = None, timeout: float | None = None, fail_on: str = "high",
-                        include: list[str] | None = None, exclude: list[str] | None = None) -> dict[str, Any]:
+                        include: list[str] | None = None, exclude: list[str] | None = None,
+                        dask: str | None = None) -> dict[str, Any]:
     paths = [path] if isinstance(path, str) and path else list(path or [])
     if source and source.strip():
         folder = Path(tempfile.mkdtemp(prefix="hyperagent-submitted-"))
@@ -30,7 +31,8 @@ def audit_contract_flow(path: str | list[str] | None = None, source: str | None 
         paths.append(str(submitted))
     if not paths:
         raise ValueError("nothing to audit: give `path` (file or folder) or `source`")
-    return audit_files(paths, tools=tools, timeout=timeout, fail_on=fail_on, include=include, exclude=exclude)
+    return audit_files(paths, tools=tools, timeout=timeout, fail_on=fail_on, include=include, exclude=exclude,
+                       dask=dask)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """contract-lifecycle: a plain-English request -> generated, compiled, audited, tested, deployed contract.
 
-Each stage is one Prefect task with its own retries; this file only decides the order and the gates.
+Each stage is one Prefect task with its own retries and time limit; this file only decides the order and
+the gates. Audit and testing need only the compiled contract, so they run at the same time, on their stage
+workers when some are up (`hyperagent up --workers audit=2,testing=1`), else in this process.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from hyperagent.errors import AuditGateError, TestingError, WorkflowCancelledErr
 from tasks.audit import audit_contract
 from tasks.compile import compile_contract
 from tasks.deploy import deploy_contract
+from tasks.dispatch import start_stage, wait_all
 from tasks.generate import generate_contract
 from tasks.test import test_contract
 from tasks.tracking import WorkflowTracker, mark_cancelled, mark_crashed
@@ -28,23 +31,25 @@ def contract_lifecycle(prompt: str, network: str = "local", options: dict[str, A
     run = WorkflowTracker.begin(prompt, network, opts.model_dump(mode="json"), workflow_id)
     draft = compiled = audit = tests = deployment = None
     try:
-        draft = generate_contract(run.id, prompt, opts)
+        draft = start_stage("generation", generate_contract, run.id, prompt, opts).result()
         run.advance("generation", 20)
         compiled, contract_id = compile_contract(run.id, draft)
         run.advance("compilation", 40)
 
-        if "audit" not in opts.skip:
-            audit = audit_contract(run.id, contract_id, draft, compiled, opts)
-            if not audit.passed and not opts.allow_audit_failures:
-                raise AuditGateError(f"audit gate: {audit.gate_reason}; deployment refused "
-                                     "(set allow_audit_failures to deploy anyway)")
+        auditing = start_stage("audit", audit_contract, run.id, contract_id, draft, compiled, opts,
+                               enabled="audit" not in opts.skip)
+        testing = start_stage("testing", test_contract, run.id, contract_id, draft, compiled,
+                              enabled="testing" not in opts.skip)
+        wait_all(auditing, testing)
+        audit = auditing.result()
+        if audit and not audit.passed and not opts.allow_audit_failures:
+            raise AuditGateError(f"audit gate: {audit.gate_reason}; deployment refused "
+                                 "(set allow_audit_failures to deploy anyway)")
         run.advance("audit", 60)
-
-        if "testing" not in opts.skip:
-            tests = test_contract(run.id, contract_id, draft, compiled)
-            if tests.failed and not opts.allow_failing_tests:
-                raise TestingError(f"{tests.failed} generated test(s) failed; deployment refused "
-                                   "(set allow_failing_tests to deploy anyway)")
+        tests = testing.result()
+        if tests and tests.failed and not opts.allow_failing_tests:
+            raise TestingError(f"{tests.failed} generated test(s) failed; deployment refused "
+                               "(set allow_failing_tests to deploy anyway)")
         run.advance("testing", 80)
 
         if "deployment" not in opts.skip:

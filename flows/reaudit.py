@@ -13,13 +13,19 @@ from typing import Any
 from prefect import flow
 
 from tasks.audit import reaudit_deployment
+from tasks.batch import fan_out
 from hyperagent.db import repository
 
 
 @flow(name="reaudit-deployments")
-def reaudit_deployments(tools: list[str] | None = None, timeout: float | None = None) -> dict[str, Any]:
+def reaudit_deployments(tools: list[str] | None = None, timeout: float | None = None,
+                        dask: str | None = None) -> dict[str, Any]:
     deployments = repository.list_deployments(status="confirmed")
-    results = [reaudit_deployment(deployment, tools=tools, timeout=timeout) for deployment in deployments]
+    if dask:  # one task run per contract on the Dask cluster (its workers reach the database too)
+        results = fan_out(reaudit_deployment, [{"deployment": d, "tools": tools, "timeout": timeout}
+                                               for d in deployments], dask=dask)
+    else:
+        results = [reaudit_deployment(deployment, tools=tools, timeout=timeout) for deployment in deployments]
     return {"reaudited": len(results), "with_new_findings": sum(1 for r in results if r["new_findings"])}
 
 

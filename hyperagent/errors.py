@@ -58,6 +58,17 @@ class ToolTimeoutError(ToolError):
     """An external tool ran past its time limit. Transient: worth a retry."""
 
 
+class StageTimeoutError(HyperAgentError):
+    """A stage ran past its time limit (its SLA). Not transient: a retry would take as long again."""
+
+    def __init__(self, message: str, stage: str | None = None) -> None:
+        super().__init__(message)
+        self.stage = stage
+
+    def __reduce__(self):  # keeps `stage` when a stage worker sends the error back
+        return type(self), (str(self), self.stage)
+
+
 class CompilationError(ToolError):
     """Solidity source did not compile."""
 
@@ -87,6 +98,8 @@ class InvalidRequestError(GenerationError, InvalidInputError):
 class AuditError(HyperAgentError):
     """The audit stage failed or its gate refused the contract."""
 
+    stage = "audit"
+
 
 class AuditInputError(AuditError):
     """What was given to audit is not there or not Solidity: refused before any tool runs."""
@@ -102,6 +115,7 @@ class TestingError(HyperAgentError):
     """The generated tests failed or could not run."""
 
     __test__ = False
+    stage = "testing"
 
 
 class DeploymentError(HyperAgentError):

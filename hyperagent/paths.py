@@ -54,5 +54,10 @@ def mythril_venv() -> Path:
     return project_root() / ".venv-mythril"
 
 
+def mythril_socket() -> Path:
+    """Where the warm Mythril (scripts/myth_forkserver.py) listens while it runs."""
+    return data_dir() / "services" / "mythril.sock"
+
+
 def models_dir() -> Path:
     return project_root() / ".models"

@@ -77,6 +77,25 @@ class Settings(BaseSettings):
     anvil_port: int | None = None
     """Port for the managed local chain; unset picks a free loopback port once and remembers it."""
 
+    sla_generation: float = Field(default=45.0, gt=0)
+    """Seconds the generation stage may take (its p99 target); past it the stage fails, naming the limit."""
+
+    sla_compilation: float = Field(default=60.0, gt=0)
+    """Seconds the compilation stage may take."""
+
+    sla_audit: float = Field(default=60.0, gt=0)
+    """Seconds the audit stage may take; past it the audit keeps what the finished tools found and names the others."""
+
+    sla_testing: float = Field(default=90.0, gt=0)
+    """Seconds the testing stage may take."""
+
+    sla_deployment: float = Field(default=300.0, gt=0)
+    """Seconds the deployment stage may take (a transaction already sent is still followed to its receipt)."""
+
+    def sla(self, stage: str) -> float:
+        """The time limit of `stage` in seconds (HYPERAGENT_SLA_<STAGE>)."""
+        return float(getattr(self, f"sla_{stage}"))
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -56,6 +56,11 @@ def read_build_file(path: str) -> None:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--fork-server"]:  # the warm Mythril: see myth_forkserver.py
+        from myth_forkserver import serve
+
+        serve(sys.argv[2])
+        return
     from mythril.ethereum import util
 
     if os.environ.get("HYPERAGENT_BUILD"):

@@ -14,8 +14,10 @@ from hyperagent import markdown as md
 from hyperagent.db import repository
 from hyperagent.paths import builds_dir
 from tasks.caching import cached_task_options, testing_key
+from tasks.dispatch import same_key_everywhere, stage_tag
 from tasks.retry import stage_task_options
-from tasks.tracking import run_cached, stage_scope
+from tasks.sla import run_within, sla_scope
+from tasks.tracking import StageRun, run_cached, stage_scope
 
 
 @task(**cached_task_options("run-generated-tests", testing_key))
@@ -23,18 +25,13 @@ def run_generated_tests(draft: ContractDraft, compiled: CompiledContract, projec
     return registry.service("testing").run(draft, compiled, Path(project_dir))
 
 
-@task(**stage_task_options("test-contract"))
+@same_key_everywhere
+@task(**stage_task_options("test-contract"), tags=[stage_tag("testing")])
 def test_contract(workflow_id: str, contract_id: str, draft: ContractDraft,
                   compiled: CompiledContract) -> TestReport:
-    with stage_scope(workflow_id, "testing") as stage:
+    with stage_scope(workflow_id, "testing") as stage, sla_scope(workflow_id, "testing") as deadline:
         project_dir = builds_dir() / str(workflow_id)
-        report = run_cached(stage, run_generated_tests, draft=draft, compiled=compiled, project_dir=str(project_dir))
-        if stage.cached and not Path(report.project_dir).is_dir():
-            report = run_generated_tests.fn(draft, compiled, str(project_dir))
-        elif stage.cached and Path(report.project_dir) != project_dir:
-            shutil.copytree(report.project_dir, project_dir, dirs_exist_ok=True,
-                            ignore=shutil.ignore_patterns("out", "cache"))
-            report = report.model_copy(update={"project_dir": str(project_dir)})
+        report = run_within(deadline, tests_in, stage, draft, compiled, project_dir)
         repository.save_test_report(workflow_id, contract_id, report)
         create_markdown_artifact(key=f"tests-{workflow_id}-report", markdown=test_markdown(compiled, report),
                                  description=f"Test report of {compiled.contract_name}")
@@ -46,6 +43,18 @@ def test_contract(workflow_id: str, contract_id: str, draft: ContractDraft,
 
 
 test_contract.__test__ = False  # not a pytest test despite the name
+
+
+def tests_in(stage: StageRun, draft: ContractDraft, compiled: CompiledContract, project_dir: Path) -> TestReport:
+    """The report for the workflow's own Foundry project: run, or cached and its project copied there."""
+    report = run_cached(stage, run_generated_tests, draft=draft, compiled=compiled, project_dir=str(project_dir))
+    if stage.cached and not Path(report.project_dir).is_dir():
+        report = run_generated_tests.fn(draft, compiled, str(project_dir))
+    elif stage.cached and Path(report.project_dir) != project_dir:
+        shutil.copytree(report.project_dir, project_dir, dirs_exist_ok=True,
+                        ignore=shutil.ignore_patterns("out", "cache"))
+        report = report.model_copy(update={"project_dir": str(project_dir)})
+    return report
 
 
 def test_markdown(compiled: CompiledContract, report: TestReport) -> str:

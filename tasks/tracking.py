@@ -186,7 +186,8 @@ class WorkflowTracker:
         self._stop_heartbeat()
         stack = "".join(traceback.format_exception(error))
         message = str(error) or type(error).__name__
-        repository.update_workflow(self.id, status="failed", error_message=message, error_stacktrace=stack,
+        stage = {"current_stage": error.stage} if getattr(error, "stage", None) else {}  # stages run side by side
+        repository.update_workflow(self.id, status="failed", error_message=message, error_stacktrace=stack, **stage,
                                    result={**self._final(result, "failed"), "error": message},
                                    completed_at=datetime.now(timezone.utc))
         emit(self.id, "workflow.failed", error=type(error).__name__)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import os
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,8 @@ from agents.audit.merge import merge
 from agents.audit.project import CompilationUnit, CompiledUnit, Project, UnitCompiler, load_projects, single_file_project
 from agents.audit.scoring import build_report, parse_fail_on
 from agents.models import AuditReport, CompilationUnitAudit, FileAudit, Finding, ProjectAudit, ToolRun
-from hyperagent.errors import AuditError, HyperAgentError, ToolTimeoutError
+from hyperagent.deadline import carry_deadline, current_deadline
+from hyperagent.errors import AuditError, HyperAgentError, StageTimeoutError, ToolTimeoutError
 from hyperagent.paths import data_dir
 from hyperagent.settings import get_settings
 
@@ -147,26 +148,32 @@ class AuditService:
         workers = max(2, os.cpu_count() or 2)
         with ThreadPoolExecutor(max_workers=workers) as pool:
             pieces = [(run, unit) for run in runs for unit in run.project.units]
-            for (run, unit), outcome in zip(pieces, pool.map(lambda piece: self._compile_unit(
-                    piece[0].project, piece[1], bytecode=bytecode), pieces)):
+            for (run, unit), outcome in zip(pieces, pool.map(carry_deadline(lambda piece: self._compile_unit(
+                    piece[0].project, piece[1], bytecode=bytecode)), pieces)):
                 run.add(unit, *outcome)
             for run in runs:
                 run.jobs = self._jobs(run, adapters, generated or Generated())
             jobs = [job for run in runs for job in run.jobs]
             jobs.sort(key=lambda job: adapters[job.tool].SCOPE != UNIT)
-            outcomes = pool.map(lambda job: self.run_tool(job.tool, job.target, self._settings_for(job, timeout),
-                                                          tool=adapters[job.tool]), jobs)
-            for job, outcome in zip(jobs, outcomes):
-                job.result = outcome
+            self._run_jobs(pool, jobs, timeout, adapters)
             retried = {id(job): self._split(job) for job in jobs if adapters[job.tool].SCOPE == UNIT
                        and job.result[1].status == "crashed" and len(job.files) > 1}
-            parts = [part for split in retried.values() for part in split]
-            for part, outcome in zip(parts, pool.map(lambda p: self.run_tool(p.tool, p.target, self._settings_for(
-                    p, timeout), tool=adapters[p.tool]), parts)):
-                part.result = outcome
+            self._run_jobs(pool, [part for split in retried.values() for part in split], timeout, adapters)
             for run in runs:
                 run.jobs = [part for job in run.jobs for part in retried.get(id(job), [job])]
         return [self._project_audit(run, chosen, adapters, unavailable, fail_on) for run in runs]
+
+    def _run_jobs(self, pool: ThreadPoolExecutor, jobs: list[_Job], timeout: float | dict[str, float] | None,
+                  adapters: dict[str, AuditTool]) -> None:
+        """Every job's tool run. Under a stage deadline (hyperagent.deadline) each run is capped by it, and the
+        runs still going when it passes become `timeout` runs: the others' findings stand."""
+        deadline = current_deadline()
+        futures = [pool.submit(carry_deadline(self.run_tool), job.tool, job.target, self._settings_for(job, timeout),
+                               tool=adapters[job.tool]) for job in jobs]
+        wait(futures, timeout=None if deadline is None else deadline.remaining() + 1.0)
+        for job, future in zip(jobs, futures):
+            job.result = future.result() if future.done() else ([], ToolRun(
+                tool=job.tool, status="timeout", error=str(deadline.exceeded(f"before {job.tool} finished"))))
 
     def _tools(self, chosen: list[str]) -> tuple[dict[str, AuditTool], dict[str, ToolRun]]:
         adapters: dict[str, AuditTool] = {}
@@ -321,7 +328,7 @@ class AuditService:
             return cached, ToolRun(tool=name, version=version, status="ok", findings=len(cached), duration=0.0)
         try:
             findings = tool.run(target, settings)
-        except ToolTimeoutError as exc:
+        except (ToolTimeoutError, StageTimeoutError) as exc:
             return [], ToolRun(tool=name, version=version, status="timeout", error=str(exc),
                                duration=round(time.monotonic() - started, 2))
         except HyperAgentError as exc:

@@ -36,6 +36,8 @@ def audit(
     sarif: Annotated[Path | None, typer.Option(help="Also write a SARIF 2.1.0 log to this file (paths relative to the project root).")] = None,
     on_tool_failure: Annotated[str, typer.Option(
         help="When a tool crashes, times out or is missing: fail (the gate fails) or warn.")] = "fail",
+    dask: Annotated[str | None, typer.Option(
+        help="Fan the files out over a Dask cluster: local (one for this batch) or tcp://HOST:PORT.")] = None,
 ) -> None:
     """Audit a project's contracts with Slither, Mythril and a fuzzer; exit 1 if a file fails the gate or does not compile."""
     from agents.audit import registry
@@ -52,8 +54,12 @@ def audit(
             raise ValueError(f"unknown --on-tool-failure {on_tool_failure!r}: use fail or warn")
     except ValueError as exc:
         raise AuditInputError(f"{exc}") from None
-    projects = AuditService().audit_projects(list(paths or [Path(".")]), tools=chosen, timeout=timeout,
-                                             fail_on=fail_on, include=include or [], exclude=exclude or [])
+    if dask:
+        projects = _on_dask(dask, [str(p) for p in paths or [Path(".")]], tools=chosen, timeout=timeout,
+                            fail_on=fail_on, include=include or [], exclude=exclude or [])
+    else:
+        projects = AuditService().audit_projects(list(paths or [Path(".")]), tools=chosen, timeout=timeout,
+                                                 fail_on=fail_on, include=include or [], exclude=exclude or [])
     for file_audit in (f for project in projects for f in project.files):
         if file_audit.report is not None:
             file_audit.report = apply_tool_policy(file_audit.report, on_tool_failure)
@@ -81,6 +87,18 @@ def audit(
         raise typer.Exit(code=EXIT_BAD_INPUT)
     if not result["passed"]:
         raise typer.Exit(code=1)
+
+
+def _on_dask(dask: str, paths: list[str], **options) -> list:
+    """The `audit-batch` flow against the project's Prefect server: one task run per file on Dask."""
+    from flows.batch import audit_batch
+    from flows.submit import prefect_api
+    from hyperagent.stack.prefect_server import ensure_api
+    from tasks.batch import task_runner
+
+    task_runner(dask)  # a bad address is one line before anything starts
+    with prefect_api(ensure_api()):
+        return audit_batch(paths, dask, **options)
 
 
 def _print_human(projects: list, result: dict) -> None:

@@ -47,8 +47,9 @@ class StageProgress:
                 state = "[green]done[/]"
             elif stage == current and status in ("failed", "cancelled"):
                 state = f"[{STATUS_STYLE[status]}]{status}[/]"
-            elif stage == current:
-                state = "[cyan]running…[/]"
+            elif stage == current or (current in self.stages and self.stages.index(stage) < self.stages.index(current)
+                                      and status not in ("failed", "cancelled", "completed")):
+                state = "[cyan]running…[/]"  # an earlier stage not done yet runs beside the current one
             else:
                 state = "[dim]waiting[/]"
             table.add_row(stage, state, f"{times[stage]:.1f}" if stage in times else "")

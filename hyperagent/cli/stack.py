@@ -16,7 +16,13 @@ def register(app: typer.Typer) -> None:
     app.command()(status)
 
 
-def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after start.")] = True) -> None:
+def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after start.")] = True,
+       workers: Annotated[str | None, typer.Option(
+           help="Stage workers to run on this machine, e.g. audit=2,testing=1 (stages: generation, audit, "
+                "testing); audit and testing then run on them instead of inside each flow run.")] = None,
+       join: Annotated[bool, typer.Option(
+           help="Only start the --workers, for the Prefect server in PREFECT_API_URL and the database in "
+                "HYPERAGENT_DATABASE_URL (a machine joining another's stack).")] = False) -> None:
     """Start PostgreSQL, the Prefect server, a worker and the local chain; deploy prefect.yaml.
 
     Idempotent: a part already up is reused; a worker polling an older server is replaced.
@@ -24,10 +30,14 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
     import time
 
     from hyperagent.db.engine import database_url, ensure_schema, masked
-    from hyperagent.stack import prefect_server, worker
+    from hyperagent.stack import mythril_server, prefect_server, stage_workers, worker
     from hyperagent.toolchain.anvil import ensure_local_chain
 
     started = time.monotonic()
+    counts = stage_workers.parse_counts(workers)
+    if join:
+        _join(counts)
+        return
     ensure_schema()
     typer.echo(f"postgresql   {masked(database_url())}")
     api_url = prefect_server.ensure_server()
@@ -37,6 +47,10 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
     typer.echo(f"worker       pid {worker.ensure_worker(api_url)}, pool '{worker.WORK_POOL}' (process), "
                f"polls every {worker.QUERY_SECONDS} s")
     typer.echo(f"chain        {ensure_local_chain()} (anvil, chain id 31337)")
+    mythril = mythril_server.ensure_mythril_server()
+    typer.echo(f"mythril      {f'warm, pid {mythril}' if mythril else 'cold (Mythril is not installed: make setup)'}")
+    for stage, pids in stage_workers.ensure_workers(counts, api_url).items():
+        typer.echo(f"{'workers':13}{stage} x{len(pids)}, pids {', '.join(map(str, pids)) or '-'}")
     if deploy:
         worker.deploy_all(api_url)
         typer.echo("deployments  contract-lifecycle/default, audit-contract/default "
@@ -46,13 +60,35 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
                "--param prompt=\"...\" --watch")
 
 
+def _join(counts: dict[str, int]) -> None:
+    """Stage workers for another machine's stack: its API and database must be given, never guessed."""
+    from hyperagent.db.engine import ensure_schema
+    from hyperagent.errors import ConfigurationError
+    from hyperagent.stack import mythril_server, prefect_server, stage_workers
+
+    api_url = os.environ.get("PREFECT_API_URL")
+    if not counts or not api_url or not os.environ.get("HYPERAGENT_DATABASE_URL"):
+        raise ConfigurationError("--join needs --workers (e.g. audit=2) and both PREFECT_API_URL and "
+                                 "HYPERAGENT_DATABASE_URL pointing at the stack to join (docs/scaling.md)")
+    if not prefect_server.healthy(api_url, timeout=5):
+        raise ConfigurationError(f"no Prefect server answers at {api_url}: start the stack there with `hyperagent up`")
+    ensure_schema()
+    if counts.get("audit"):
+        mythril_server.ensure_mythril_server()
+    for stage, pids in stage_workers.ensure_workers(counts, api_url).items():
+        typer.echo(f"{'workers':13}{stage} x{len(pids)}, pids {', '.join(map(str, pids)) or '-'} -> {api_url}")
+
+
 def down(grace: Annotated[float, typer.Option(help="Seconds between TERM and KILL.")] = 10.0) -> None:
-    """Stop the worker, the Prefect server, the local model, the local chain and the embedded PostgreSQL."""
+    """Stop the stage workers, the warm Mythril, the worker, the Prefect server, the local model, the local chain
+    and the embedded PostgreSQL."""
     from hyperagent.db import embedded
-    from hyperagent.stack import model_server, prefect_server, processes, worker
+    from hyperagent.stack import model_server, mythril_server, prefect_server, processes, stage_workers, worker
     from hyperagent.toolchain.anvil import stop_local_chain
 
-    parts = [("worker", lambda: processes.stop_service(worker.SERVICE, grace)),
+    parts = [("stage workers", lambda: stage_workers.stop_workers(grace)),
+             ("mythril server", lambda: mythril_server.stop_mythril_server(grace)),
+             ("worker", lambda: processes.stop_service(worker.SERVICE, grace)),
              ("prefect server", lambda: processes.stop_service(prefect_server.SERVICE, grace)),
              ("local model", lambda: model_server.stop_model_server(grace)),
              ("local chain", stop_local_chain)]
@@ -107,6 +143,9 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
     if report["prefect"]["ui_url"]:
         typer.echo(f"prefect ui     {report['prefect']['ui_url']}")
     typer.echo(f"worker         {'running, pid %s' % report['worker']['pid'] if report['worker']['running'] else 'not running'}")
+    typer.echo(f"mythril        {'warm (fork server)' if report['mythril_server']['running'] else 'cold'}")
+    for stage, pids in report["stage_workers"].items():
+        typer.echo(f"{'workers':15}{stage} x{len(pids)} on this machine (pids {', '.join(map(str, pids))})")
     typer.echo(f"chain          {report['chain']['rpc_url'] or '-'} "
                f"({'running' if report['chain']['running'] else 'not running'})")
     llm = report["llm_server"]
@@ -122,7 +161,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
 def collect_status() -> dict[str, Any]:
     from hyperagent.db import embedded
     from hyperagent.db.engine import database_url, masked
-    from hyperagent.stack import model_server, prefect_server, worker
+    from hyperagent.stack import model_server, mythril_server, prefect_server, stage_workers, worker
     from hyperagent.toolchain.anvil import AnvilRunner, local_chain_status
     from hyperagent.toolchain.forge import ForgeRunner
     from hyperagent.toolchain.mythril import MythrilRunner
@@ -146,6 +185,8 @@ def collect_status() -> dict[str, Any]:
         "prefect_api_url": api_url,
         "prefect": server,
         "worker": worker.worker_status(),
+        "stage_workers": stage_workers.running_workers(),
+        "mythril_server": {"running": mythril_server.running_socket() is not None},
         "deployments": _deployments(api_url) if api_url else [],
         "chain": local_chain_status(),
         "llm_server": model_server.model_server_status(),

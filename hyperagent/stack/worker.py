@@ -15,17 +15,22 @@ WORK_POOL = "hyperagent"
 QUERY_SECONDS = "2"
 
 
-def _env(api_url: str) -> dict[str, str]:
-    """What the worker and its flow runs need: the API, and where the project and its data are
-    (prefect.yaml's pull step is `set_working_directory` to `{{ $HYPERAGENT_PROJECT_ROOT }}`,
-    resolved in the flow run's process)."""
-    return {**os.environ, "PREFECT_API_URL": api_url, "HYPERAGENT_PROJECT_ROOT": str(project_root()),
-            "HYPERAGENT_HOME": str(data_dir())}
+def service_env(api_url: str) -> dict[str, str]:
+    """What the workers and their runs need: the API, where the project and its data are (prefect.yaml's
+    pull step is `set_working_directory` to `{{ $HYPERAGENT_PROJECT_ROOT }}`, resolved in the flow run's
+    process), and the result storage that flows and stage workers share (background task parameters and
+    results travel through it)."""
+    from tasks.caching import result_storage_path
+
+    env = {**os.environ, "PREFECT_API_URL": api_url, "HYPERAGENT_PROJECT_ROOT": str(project_root()),
+           "HYPERAGENT_HOME": str(data_dir())}
+    env.setdefault("PREFECT_LOCAL_STORAGE_PATH", str(result_storage_path()))  # shared with stage workers
+    return env
 
 
 def _prefect(args: list[str], api_url: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     completed = subprocess.run([sys.executable, "-m", "prefect", "--no-prompt", *args], cwd=project_root(),
-                               env=_env(api_url), capture_output=True, text=True, timeout=timeout)
+                               env=service_env(api_url), capture_output=True, text=True, timeout=timeout)
     if completed.returncode != 0:
         lines = [line for line in (completed.stderr + completed.stdout).strip().splitlines() if line.strip()]
         raise ConfigurationError(f"`prefect {' '.join(args)}` failed: {lines[-1] if lines else 'no output'}")
@@ -63,7 +68,8 @@ def ensure_worker(api_url: str) -> int:
     if record is not None and record.info.get("api_url") == api_url:
         return record.pid
     stop_service(SERVICE, grace=10)
-    env = {**_env(api_url), "PREFECT_WORKER_QUERY_SECONDS": QUERY_SECONDS, "PREFECT_WORKER_PREFETCH_SECONDS": "2"}
+    env = {**service_env(api_url), "PREFECT_WORKER_QUERY_SECONDS": QUERY_SECONDS,
+           "PREFECT_WORKER_PREFETCH_SECONDS": "2"}
     record = start_service(SERVICE, [sys.executable, "-m", "prefect", "worker", "start", "--pool", WORK_POOL,
                                      "--type", "process"], {"pool": WORK_POOL, "api_url": api_url},
                            env=env, cwd=project_root())

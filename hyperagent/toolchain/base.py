@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from hyperagent.deadline import bounded_timeout
 from hyperagent.errors import ToolError, ToolNotFoundError, ToolTimeoutError
 from hyperagent.paths import foundry_bin, project_root
 
@@ -70,7 +71,9 @@ class ToolRunner:
     ) -> ToolResult:
         binary = self.require()
         full = [str(binary), *args]
-        limit = timeout or self.default_timeout
+        limit, deadline = bounded_timeout(timeout or self.default_timeout)
+        if deadline is not None and limit <= 0:
+            raise deadline.exceeded(f"before {self.name} could start")
         started = time.monotonic()
         try:
             completed = subprocess.run(
@@ -84,6 +87,8 @@ class ToolRunner:
                 start_new_session=True,
             )
         except subprocess.TimeoutExpired as exc:
+            if deadline is not None:  # the stage's time limit, not the tool's own, ran out
+                raise deadline.exceeded(f"while {self.name} ran") from exc
             raise ToolTimeoutError(f"{self.name} timed out after {limit:.0f} s") from exc
         result = ToolResult(full, completed.returncode, completed.stdout, completed.stderr,
                             time.monotonic() - started)

@@ -4,16 +4,23 @@ Why its own venv: Mythril's pins (eth-abi<5, py-solc-x<2, py-evm 0.7.0a1) cannot
 Slither. Why a launcher: see scripts/myth_launcher.py (offline compiler choice, integer module).
 Why two bounds: `--execution-timeout` bounds symbolic execution only; solving and reporting can
 run long, so the whole process has its own timeout too. `-o json` exits 0 on failure: read `success`.
+Why a warm server when one runs (hyperagent/stack/mythril_server.py): importing Mythril costs ~3 CPU-seconds
+per run; a child forked from a process that already imported it starts at once.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
+import socket
+import time
 from pathlib import Path
 
-from hyperagent.errors import ToolError
-from hyperagent.paths import mythril_venv, project_root, solc_command
-from hyperagent.toolchain.base import ToolRunner, first_line
+from hyperagent.deadline import bounded_timeout
+from hyperagent.errors import ToolError, ToolTimeoutError
+from hyperagent.paths import mythril_socket, mythril_venv, project_root, solc_command
+from hyperagent.toolchain.base import ToolResult, ToolRunner, first_line
 
 
 class MythrilRunner(ToolRunner):
@@ -32,6 +39,43 @@ class MythrilRunner(ToolRunner):
         for dist in (mythril_venv() / "lib").glob("python*/site-packages/mythril-*.dist-info"):
             return dist.name.removesuffix(".dist-info").split("-")[1]
         raise ToolError("mythril is not installed in its venv")
+
+    def run(self, args: list[str], *, timeout: float | None = None, cwd: Path | str | None = None,
+            input: str | None = None, env: dict[str, str] | None = None, check: bool = False) -> ToolResult:
+        """Through the warm fork server when it answers (no Mythril import per run), else a cold process."""
+        if args and args[0] == str(self.launcher()) and mythril_socket().exists():
+            try:
+                return self._run_warm(args[1:], timeout=timeout, cwd=cwd, env=env or self.environment())
+            except (ConnectionError, FileNotFoundError):
+                pass  # the server is gone: start Mythril cold
+        return super().run(args, timeout=timeout, cwd=cwd, input=input, env=env, check=check)
+
+    def _run_warm(self, argv: list[str], *, timeout: float | None, cwd: Path | str | None,
+                  env: dict[str, str]) -> ToolResult:
+        limit, deadline = bounded_timeout(timeout or self.default_timeout)
+        if deadline is not None and limit <= 0:
+            raise deadline.exceeded("before mythril could start")
+        started = time.monotonic()
+        pid = None
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as connection:
+            connection.settimeout(limit)
+            try:
+                connection.connect(str(mythril_socket()))
+                connection.sendall((json.dumps({"argv": argv, "env": env, "cwd": str(cwd or Path.cwd())}) + "\n")
+                                   .encode())
+                answers = connection.makefile("r")
+                pid = json.loads(answers.readline())["pid"]
+                answer = json.loads(answers.readline())
+            except (TimeoutError, socket.timeout) as exc:
+                if pid is not None:
+                    _kill_group(pid)
+                if deadline is not None:
+                    raise deadline.exceeded("while mythril ran") from exc
+                raise ToolTimeoutError(f"mythril timed out after {limit:.0f} s") from exc
+            except (json.JSONDecodeError, KeyError) as exc:
+                raise ConnectionError("the mythril fork server closed the connection") from exc
+        return ToolResult(["myth", *argv], int(answer["returncode"]), answer["stdout"], answer["stderr"],
+                          time.monotonic() - started)
 
     def analyze(self, source_file: Path | str, *, solc_version: str | None, solc: Path | str | None = None,
                 execution_timeout: int = 20, solver_timeout_ms: int = 10000, max_depth: int = 64,
@@ -60,3 +104,11 @@ class MythrilRunner(ToolRunner):
         if not data.get("success", False):
             raise ToolError(f"mythril failed: {first_line(str(data.get('error') or ''))}")
         return data
+
+
+def _kill_group(pid: int) -> None:
+    """Stop an analysis given up on: the forked child leads its own process group (its solc included)."""
+    try:
+        os.killpg(pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass

@@ -119,10 +119,10 @@ def stack() -> Iterator[Stack]:
 
 @pytest.fixture(scope="module")
 def up(stack: Stack) -> Stack:
-    first = stack.hyperagent("up")
+    first = stack.hyperagent("up", "--workers", "audit=1")
     assert first.returncode == 0, first.stderr or first.stdout
     before = stack.status()
-    second = stack.hyperagent("up")
+    second = stack.hyperagent("up", "--workers", "audit=1")
     assert second.returncode == 0, second.stderr or second.stdout
     after = stack.status()
     stack.api_url = after["prefect_api_url"]
@@ -136,6 +136,7 @@ def test_up_twice_reuses_every_part(up: Stack) -> None:
     assert before["prefect"]["pid"] == after["prefect"]["pid"]
     assert before["worker"]["pid"] == after["worker"]["pid"]
     assert before["chain"]["pid"] == after["chain"]["pid"]
+    assert before["stage_workers"] == after["stage_workers"] and len(after["stage_workers"]["audit"]) == 1
     assert before["prefect_api_url"] == after["prefect_api_url"]
 
 
@@ -220,16 +221,16 @@ def test_submitted_contract_event_triggers_a_completed_audit(up: Stack) -> None:
 
 def test_down_stops_everything(up: Stack) -> None:
     pids = up.recorded_pids()
-    assert {"prefect-server", "prefect-worker", "anvil", "postgres"} <= set(pids), pids
+    assert {"prefect-server", "prefect-worker", "stage-worker-audit-1", "anvil", "postgres"} <= set(pids), pids
     started = time.monotonic()
     completed = up.hyperagent("down", "--grace", "10", timeout=120)
     assert completed.returncode == 0, completed.stderr
-    for name in ("worker", "prefect server", "local chain", "postgresql"):
+    for name in ("stage workers", "worker", "prefect server", "local chain", "postgresql"):
         assert f"{name}" in completed.stdout and "stopped" in completed.stdout
     assert [name for name, pid in pids.items() if alive(pid)] == []
     assert time.monotonic() - started < 60
     report = up.status()
-    assert report["prefect_api_url"] is None and not report["worker"]["running"]
+    assert report["prefect_api_url"] is None and not report["worker"]["running"] and report["stage_workers"] == {}
     assert not report["chain"]["running"] and not report["postgresql"]["running"]
     again = up.hyperagent("down")
     assert again.returncode == 0 and "stopped" not in again.stdout

@@ -1,0 +1,50 @@
+"""The warm Mythril (scripts/myth_forkserver.py) as a background service of this machine's data dir.
+
+`hyperagent up` and `make bench` start it; MythrilRunner sends its analyses there while its socket answers,
+and starts Mythril cold otherwise (same results: the fork server runs the same launcher).
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from hyperagent.paths import mythril_socket, mythril_venv, project_root
+from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service
+
+SERVICE = "mythril-server"
+STARTUP_TIMEOUT = 120.0
+
+
+def running_socket() -> Path | None:
+    """The socket of a live fork server, else None."""
+    record = read_record(SERVICE)
+    path = mythril_socket()
+    return path if record is not None and path.exists() else None
+
+
+def ensure_mythril_server() -> int | None:
+    """Start the fork server unless it runs (or Mythril is not installed); its pid, or None."""
+    record = read_record(SERVICE)
+    if record is not None:
+        return record.pid
+    python = mythril_venv() / "bin" / "python"
+    if not python.exists():
+        return None
+    mythril_socket().unlink(missing_ok=True)
+    record = start_service(SERVICE, [str(python), str(project_root() / "scripts" / "myth_launcher.py"),
+                                     "--fork-server", str(mythril_socket())], {"socket": str(mythril_socket())},
+                           cwd=project_root())
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while time.monotonic() < deadline and record.alive:
+        if "ready on" in log_tail(SERVICE, 3):
+            return record.pid
+        time.sleep(0.2)
+    stop_service(SERVICE, grace=2)
+    return None
+
+
+def stop_mythril_server(grace: float = 5.0) -> bool:
+    stopped = stop_service(SERVICE, grace)
+    mythril_socket().unlink(missing_ok=True)
+    return stopped
