@@ -37,6 +37,14 @@ class GenerationError(HyperAgentError):
     """A request could not be turned into a contract."""
 
 
+class RequirementsUnmetError(GenerationError):
+    """The composed contract would leave out something the request asked for; `spec` lists it."""
+
+    def __init__(self, message: str, spec: object = None) -> None:
+        super().__init__(message)
+        self.spec = spec
+
+
 class AuditError(HyperAgentError):
     """The audit stage failed or its gate refused the contract."""
 

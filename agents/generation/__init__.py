@@ -11,10 +11,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from agents.generation import composer, spec_parser
+from agents.generation import composer, requirements, spec_parser
 from agents.generation.spec_parser import LLM_HINT, SUPPORTED_FAMILIES
 from agents.models import ContractDraft, ContractSpec
-from hyperagent.errors import GenerationError
+from hyperagent.errors import GenerationError, RequirementsUnmetError
 
 __all__ = ["GenerationService", "SUPPORTED_FAMILIES", "LLM_HINT"]
 
@@ -60,7 +60,7 @@ class GenerationService:
         llm = self._llm_configured(options)
         if llm is None:
             spec = spec or self.parse_spec(prompt, options)
-            return composer.compose(spec, options.get("template_options"))
+            return compose_accounted(spec, options.get("template_options"))
 
         from agents.generation import llm as llm_engine
 
@@ -71,6 +71,18 @@ class GenerationService:
             max_rounds=self.max_repair_rounds,
         )
         return engine.generate(spec)
+
+
+def compose_accounted(spec: ContractSpec, template_options: dict[str, Any] | None = None) -> ContractDraft:
+    """The family's template composed with the options the request asks for (explicit `template_options`
+    win), and every requirement of the spec marked honoured or unmet. A family with no template stops
+    here (RequirementsUnmetError): there is nothing to deliver even partially."""
+    if not requirements.template_exists(spec.family):
+        spec = requirements.no_template(spec)
+        raise RequirementsUnmetError(requirements.stop_line(spec), spec=spec)
+    overrides = {**requirements.option_overrides(spec), **(template_options or {})}
+    draft = composer.compose(spec, overrides)
+    return draft.model_copy(update={"spec": requirements.account(draft, overrides)})
 
 
 def _require_prompt(prompt: str) -> None:
