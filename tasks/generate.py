@@ -1,4 +1,9 @@
-"""Stage 1: request -> spec -> Solidity draft."""
+"""Stage 1: request -> spec -> Solidity draft, every requirement of the request accounted for.
+
+An unmet or ambiguous requirement stops the workflow here, before compilation, with one line naming it
+(unless the options allow a partial delivery); the spec and its requirements reach the workflow's result
+and a Prefect artifact either way.
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,11 @@ from prefect import task
 from prefect.artifacts import create_markdown_artifact
 
 from agents import registry
-from agents.models import ContractDraft, WorkflowOptions
+from agents.generation.requirements import gate
+from agents.models import ContractDraft, ContractSpec, WorkflowOptions
+from agents.summary import requirements_markdown, requirements_summary
 from hyperagent.db import repository
+from hyperagent.errors import RequirementsUnmetError
 from tasks.retry import stage_task_options
 from tasks.tracking import stage_scope
 
@@ -16,9 +24,16 @@ from tasks.tracking import stage_scope
 def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -> ContractDraft:
     with stage_scope(workflow_id, "generation", status="nlp_parsing"):
         generator = registry.service("generation")
+        settings = options.model_dump(exclude_none=True)
         spec = generator.parse_spec(prompt)
         repository.update_workflow(workflow_id, status="generating")
-        draft = generator.generate(prompt, options.model_dump(exclude_none=True), spec=spec)
+        try:
+            draft = generator.generate(prompt, settings, spec=spec)
+        except RequirementsUnmetError as stop:
+            report_requirements(workflow_id, stop.spec if isinstance(stop.spec, ContractSpec) else spec)
+            raise
+        report_requirements(workflow_id, draft.spec)
+        gate(draft.spec, options.allow_partial)
         create_markdown_artifact(
             key=f"contract-source-{workflow_id}",
             markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`.\n\n"
@@ -26,3 +41,11 @@ def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -
             description=f"Generated source of {draft.contract_name}",
         )
         return draft
+
+
+def report_requirements(workflow_id: str, spec: ContractSpec) -> None:
+    """The spec and its requirements into the workflow's result and a Prefect artifact."""
+    result = repository.get_workflow(workflow_id).get("result") or {}
+    repository.update_workflow(workflow_id, result={**result, **requirements_summary(spec)})
+    create_markdown_artifact(key=f"requirements-{workflow_id}", markdown=requirements_markdown(spec),
+                             description="What the request asks for, and whether the contract has it")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from agents.generation.numbers import fold
+from agents.generation.numbers import DURATION_UNITS, HUNDREDS, SCALES, UNITS, fold
 
 # ---- typo correction ----------------------------------------------------------------------------------
 
@@ -59,9 +59,10 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 @lru_cache(maxsize=8192)
 def correct(word: str) -> str:
     """The keyword a folded word is a typo of, or the word itself."""
-    if len(word) < 4 or word in NEVER_CORRECT or word in FUZZY_TARGETS or not word.isalpha():
-        return word
-    limit = 1 if len(word) <= 7 else 2
+    if len(word) < 4 or word in NEVER_CORRECT or word in FUZZY_TARGETS or not word.isalpha() or \
+            word in UNITS or word in SCALES or word in HUNDREDS or word in DURATION_UNITS:
+        return word  # "millones" is Spanish, not a typo of "millions"
+    limit = 1 if len(word) <= 8 else 2
     best, best_distance, tie = word, limit + 1, False
     for target in FUZZY_TARGETS:
         if target[0] != word[0] or abs(len(target) - len(word)) > limit:
@@ -343,7 +344,7 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
 _NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
-_LIST_JOINERS = re.compile(r"^(?:\s*(?:,|or|nor|ni|ou|o|oder|neither|either|and)\s*|\s+)$")
+_LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
 
 
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:

@@ -405,6 +405,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     addresses: dict[str, str] = {}
     if binding.addresses:
         addresses["all"] = ",".join(dict.fromkeys(b.address for b in binding.addresses))
+    _unlabeled_to_family_role(binding, family)
     by_role: dict[str, list[roles.BoundAddress]] = {}
     for b in binding.addresses:
         by_role.setdefault(b.role, []).append(b)
@@ -440,6 +441,27 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         reader.add(RequirementKind.value, "base_uri", options["base_uri"], original[s:e], "options.base_uri", s)
     options.pop("_shares_found", None)
     options["_addresses"] = addresses
+
+
+def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
+    """An address given without a role word takes the role the family's constructor gives such addresses
+    (meta.json `unlabeled: true`), or the family's only role ("Vest tokens for 0x.." -> beneficiary)."""
+    try:
+        meta = load_meta(family)
+    except GenerationError:
+        return
+    bound = {b.role for b in binding.addresses}
+    unlabeled = [b for b in binding.addresses if b.role == "unlabeled"]
+    if not unlabeled:
+        return
+    takers = [p["role"] for p in meta.get("constructor", []) if p.get("unlabeled") and p.get("role") not in bound]
+    if takers:
+        unlabeled[0].role = takers[0]
+        return
+    family_roles = list(meta.get("roles", {}))
+    if len(family_roles) == 1:
+        for b in unlabeled:
+            b.role = family_roles[0]
 
 
 def _plain(value: Decimal) -> str:
