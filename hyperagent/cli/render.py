@@ -63,6 +63,7 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
     contract = result.get("contract") or {}
     if contract:
         console.print(f"  contract  {contract.get('name')}  (solc {contract.get('compiler_version')})")
+    print_requirements(result)
     if contract.get("address"):
         network = result.get("network") or {}
         console.print(f"  address   {contract['address']} on {network.get('name')} (chain {network.get('chain_id')})")
@@ -90,6 +91,22 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
                                                  for k, v in stages.items()))
     if row.get("error_message"):
         console.print(f"  [red]error[/]     {row['error_message']}")
+
+
+def print_requirements(result: dict[str, Any]) -> None:
+    """What the request asked for: the counts, and each requirement left out."""
+    requirements = result.get("requirements") or []
+    if not requirements:
+        return
+    from rich.markup import escape
+
+    counts: dict[str, int] = {}
+    for r in requirements:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    console.print(f"  asked     {len(requirements)} requirement(s): "
+                  + ", ".join(f"{n} {status}" for status, n in counts.items()))
+    for line in result.get("left_out") or []:
+        console.print(f"  [yellow]left out[/]  {escape(line)}")
 
 
 def print_workflow_table(rows: list[dict[str, Any]]) -> None:

@@ -32,6 +32,8 @@ def create(
     audit_tools: Annotated[str | None, typer.Option(help="Audit tools: slither,mythril,fuzz (echidna if installed).")] = None,
     allow_audit_failures: Annotated[bool, typer.Option(help="Deploy even if the audit gate fails.")] = False,
     allow_failing_tests: Annotated[bool, typer.Option(help="Deploy even if generated tests fail.")] = False,
+    allow_partial: Annotated[bool, typer.Option(help="Deploy even if the contract would leave out something the "
+                                                     "request asks for (what is left out is listed).")] = False,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for the run to end.")] = True,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
@@ -42,7 +44,7 @@ def create(
     options: dict[str, Any] = {"skip": _split(skip), "fail_on": fail_on, "llm": llm, "rpc_url": rpc_url,
                                "chain_id": chain_id, "audit_tools": _split(audit_tools) or None,
                                "allow_audit_failures": allow_audit_failures,
-                               "allow_failing_tests": allow_failing_tests}
+                               "allow_failing_tests": allow_failing_tests, "allow_partial": allow_partial}
     options = submit.validate_request(prompt, options)
     resolve_network(network, rpc_url=rpc_url, chain_id=chain_id)
     from hyperagent.stack.prefect_server import current_api_url, ensure_api
