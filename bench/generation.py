@@ -4,7 +4,9 @@
 
 Each line of the prompts file is {"id", "prompt", "family", "expect": {...}} or, for requests that must
 be refused, {"expect_error": true}. Checks: name, symbol, decimals, total_supply, interfaces (ERC165
-ids), abi_has (function names), calls (no-argument view -> expected value as a string). Prints a
+ids), abi_has / abi_lacks (function names), calls (view -> expected value as a string; "fn(1,0xAb..)" passes
+arguments). A request whose requirements the contract would not all honour stops (as a workflow would):
+right when the case expects that stop ("expect_stop": [keys]) or allows it ("unmet_ok"). Prints a
 table and the adherence figure (requests whose every check passed / all requests); exits 1 if any
 request failed. Anvil is started on a free port and stopped at the end; contracts are deployed from
 anvil's first (unlocked) dev account, which replaces every "$deployer" placeholder.
@@ -89,9 +91,12 @@ def check_contract(w3: Any, address: str, abi: list[dict], expect: dict[str, Any
     for fn in expect.get("abi_has", []):
         if fn not in names:
             failures.append(f"no function {fn} in the ABI")
+    for fn in expect.get("abi_lacks", []):
+        if fn in names:
+            failures.append(f"function {fn} is in the ABI, the request ruled it out")
     for fn, value in expect.get("calls", {}).items():
         try:
-            got = call(fn)
+            got = call_with_args(contract, fn) if "(" in fn else call(fn)
             if str(got) != str(value):
                 failures.append(f"{fn}() = {got!r}, expected {value!r}")
         except Exception as exc:  # noqa: BLE001
@@ -99,12 +104,46 @@ def check_contract(w3: Any, address: str, abi: list[dict], expect: dict[str, Any
     return failures
 
 
+def call_with_args(contract: Any, call: str) -> Any:
+    """'shares(0xAb..)', 'royaltyInfo(1,10000)', 'hasRole(0x9f..32 bytes,0xAb..)': numbers, addresses, bytes32."""
+    name, raw = call[:-1].split("(", 1)
+    args: list[Any] = []
+    for arg in filter(None, (a.strip() for a in raw.split(","))):
+        if arg.startswith("0x") and len(arg) == 66:
+            args.append(bytes.fromhex(arg[2:]))
+        elif arg.startswith("0x"):
+            from web3 import Web3
+
+            args.append(Web3.to_checksum_address(arg))
+        else:
+            args.append(int(arg))
+    got = getattr(contract.functions, name)(*args).call()
+    return list(got) if isinstance(got, tuple) else got
+
+
+def stopped_as_asked(case: dict[str, Any], spec: Any) -> tuple[bool, str] | None:
+    """None when nothing is unmet; else whether stopping is right for this case, and the one line."""
+    from agents.generation import requirements
+
+    line = requirements.stop_line(spec)
+    if not line:
+        return None
+    unmet = {r.key for r in requirements.problems(spec)}
+    if requirements.template_exists(spec.family):
+        unmet |= {requirements.option_name(spec.family, r.key) or r.key for r in requirements.problems(spec)}
+    if case.get("expect_stop"):
+        ok = set(case["expect_stop"]) <= unmet
+    else:
+        ok = unmet <= set(case.get("unmet_ok", []))
+    return ok, line
+
+
 def run(prompts_file: Path) -> list[dict[str, Any]]:
     from web3 import Web3
 
     from agents.compilation.compiler import compile_source
     from agents.generation import GenerationService
-    from hyperagent.errors import HyperAgentError
+    from hyperagent.errors import HyperAgentError, RequirementsUnmetError
 
     cases = [json.loads(line) for line in prompts_file.read_text().splitlines() if line.strip()]
     service = GenerationService()
@@ -121,12 +160,22 @@ def run(prompts_file: Path) -> list[dict[str, Any]]:
             started = time.perf_counter()
             try:
                 draft = service.generate(case["prompt"])
+            except RequirementsUnmetError as exc:
+                row["generate_s"] = round(time.perf_counter() - started, 3)
+                row["ok"], row["detail"] = stopped_as_asked(case, exc.spec) or (False, str(exc))
+                row["detail"] = "stopped: " + row["detail"][:110]
+                continue
             except HyperAgentError as exc:
                 row["generate_s"] = round(time.perf_counter() - started, 3)
                 row["ok"] = bool(case.get("expect_error"))
                 row["detail"] = ("refused: " if row["ok"] else "generation failed: ") + str(exc)[:110]
                 continue
             row["generate_s"] = round(time.perf_counter() - started, 3)
+            stop = stopped_as_asked(case, draft.spec)
+            if stop is not None or case.get("expect_stop"):
+                row["ok"], row["detail"] = stop or (False, f"deployable, expected a stop on {case['expect_stop']}")
+                row["detail"] = ("stopped: " if stop else "") + row["detail"][:110]
+                continue
             row["contract"] = draft.contract_name
             row["got_family"] = draft.spec.family
             if case.get("expect_error"):
@@ -182,8 +231,12 @@ def print_table(rows: list[dict[str, Any]]) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prompts", type=Path, default=DEFAULT_PROMPTS, help="JSON-lines prompts file")
+    parser.add_argument("--set", choices=("tune", "eval", "holdout"), help="a request set in bench/ instead of --prompts")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON instead of a table")
     args = parser.parse_args(argv)
+    if args.set:
+        args.prompts = ROOT / "bench" / {"tune": "requests-tune.jsonl", "eval": "requests-eval.jsonl",
+                                         "holdout": "prompts-holdout.jsonl"}[args.set]
     rows = run(args.prompts)
     if args.json:
         print(json.dumps({"rows": rows, "passed": sum(r["ok"] for r in rows), "total": len(rows)}))
