@@ -81,8 +81,10 @@ def compose_accounted(spec: ContractSpec, template_options: dict[str, Any] | Non
         spec = requirements.no_template(spec)
         raise RequirementsUnmetError(requirements.stop_line(spec), spec=spec)
     overrides = {**requirements.option_overrides(spec), **(template_options or {})}
-    draft = composer.compose(spec, overrides)
-    return draft.model_copy(update={"spec": requirements.account(draft, overrides)})
+    draft = composer.compose(requirements.template_spec(spec), overrides)
+    accounted = requirements.account(draft, overrides)
+    options = {**spec.options, "template_options": draft.spec.options["template_options"]}
+    return draft.model_copy(update={"spec": accounted.model_copy(update={"options": options})})
 
 
 def _require_prompt(prompt: str) -> None:

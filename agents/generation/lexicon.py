@@ -32,6 +32,7 @@ NEVER_CORRECT = set("""
 tickets ticket paused pauses supple simply totals totem initials mine mind mint minted minting mints tonal
 possible passable permits permitted permission quota quorums royal symbols supplies decimal thousands
 governs government governed governing stacking staging vestige testing resting casting costing posting hosting
+decimais decimali decimales decimaux
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -149,7 +150,9 @@ POSITIVE_ANSWERS = r"yes|true|on|si|oui|ja|sim|1|enabled?"
 
 FEATURES: dict[str, str] = {
     "mintable": r"mintable|minteable|mintabile|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"
-                r"(can|may|could|should be able to|able to|will) (also )?(mint|issue)\b(?! (for|at) )|"
+                r"(can|may|could|should be able to|able to|will|must|shall|should)( not| never| also| later|n't)? "
+                r"(mint|issue)\b(?! (for|at) )|"
+                r"(can|may|could|will|should) (\w+ ){0,2}be (minted|issued|created)|"
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
                 r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
@@ -269,6 +272,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
                  r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte"),
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
+                 r"reparto (de|dei) pagos?|reparto dei pagamenti|"
                  r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"
                  r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b"),
     ("erc1155", r"erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
@@ -343,6 +347,7 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
 _NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
+_NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
 _LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
 
@@ -351,7 +356,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NEGATED_AFTER.match(folded[end:end + 20]):
+    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATION_INSIDE.search(folded[start:end]):
         return True
     window = folded[max(0, start - 40):start]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature

@@ -82,6 +82,16 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         out.append(Quantity("threshold", int(threshold), s, e, folded.original[s:e]))
         out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
         taken.update(range(s, e))
+    # "1 ETH buys 500 tokens", "1 ETH = 500 tokens": a rate
+    for m in re.finditer(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:eth|ether)\s*(?:buys|gets|=|->|:|for|will buy|compra|achete|kauft)\s*"
+                         r"(\d[\d,.']*)\s*(?:tokens?|jetons?|fichas?)", text):
+        s, e = folded.source(*m.span())
+        try:
+            rate = Decimal(m.group(2).replace(",", "").replace("'", "")) / Decimal(m.group(1).replace(",", "."))
+        except ArithmeticError:
+            continue
+        out.append(Quantity("rate", rate.normalize(), s, e, folded.original[s:e]))
+        taken.update(range(s, e))
     duration_spans = [(d.start, d.end) for d in durations]
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
@@ -164,9 +174,11 @@ _DURATION_CLASSES = [
     ("cliff_seconds", lexicon.FEATURES["cliff"]),
     ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
                               r"stemm\w*|periode de vote|periodo de votacion"),
-    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|verzogerung|atraso|ritardo"),
+    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|verzogerung|atraso|ritardo|"
+                      r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
+                      r"comeca em|inizia tra"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),
-    ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|period|duration|vesting|vest|open|"
+    ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|duration|vesting|vest|open|"
                          r"durante|sur|pendant|uber|fur|wahrend|nach|por|apos|despues|apres|tras|durata|per|dopo"),
 ]
 

@@ -60,6 +60,17 @@ def read_values(family: str) -> list[str]:
     return list(dict.fromkeys(n for n in names if n and n not in skip))
 
 
+def template_spec(spec: ContractSpec) -> ContractSpec:
+    """The spec without option values the family's template cannot take ("access": "none" where only
+    ownable and roles exist): the composer would refuse them; their requirements are reported unmet."""
+    options = composer.load_meta(spec.family).get("options", {})
+    invalid = [k for k, v in spec.options.items()
+               if k in options and options[k]["type"] == "enum" and not isinstance(v, dict) and v not in options[k]["values"]]
+    if not invalid:
+        return spec
+    return spec.model_copy(update={"options": {k: v for k, v in spec.options.items() if k not in invalid}})
+
+
 def option_overrides(spec: ContractSpec) -> dict[str, Any]:
     """Template options the spec's option requirements ask for, limited to what the family declares and
     accepts (anything else stays a requirement and is reported unmet)."""
@@ -183,8 +194,16 @@ def _other(value: Any) -> Any:
     return value
 
 
+_REPORT_ORDER = [RequirementKind.family, RequirementKind.option, RequirementKind.address, RequirementKind.decimals,
+                 RequirementKind.supply, RequirementKind.cap, RequirementKind.value, RequirementKind.name,
+                 RequirementKind.symbol]
+
+
 def problems(spec: ContractSpec) -> list[Requirement]:
-    return [r for r in spec.requirements if r.status in _PROBLEMS]
+    """Unmet and ambiguous requirements, the kinds whose reason says most first (a missing option's reason
+    lists what the family supports)."""
+    found = [r for r in spec.requirements if r.status in _PROBLEMS]
+    return sorted(found, key=lambda r: _REPORT_ORDER.index(r.kind))
 
 
 def stop_line(spec: ContractSpec) -> str:

@@ -57,11 +57,13 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller"."""
     after = folded.text[end:end + 40]
-    m = re.match(r"^\s*(\(|,)?\s*(as|is|will be|being|como|comme|als|come)?\s*(the|el|la|le|der|die|o|a|il)?\s*(\w+(?:\s\w+)?)", after)
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|acts as|como|comme|als|come|e|es|est|ist|sera)\s+"
+                 r"(?:the|its|our|el|la|le|der|die|o|a|il|l')?\s*(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
     if not m:
         return None
+    word = m.group(1) or m.group(2)
     for role, pattern in lexicon.ROLES.items():
-        if lexicon.compiled(pattern).match(m.group(4)) and role not in ("recipient",):
+        if lexicon.compiled(pattern).match(word):
             return role
     return None
 
@@ -75,8 +77,11 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         role = None
         bound_from = m.start()
         found = _role_before(folded, fs)
+        stated_after = _role_after(folded, fe)
         gap_to_previous = text[previous.end:m.start()] if previous else None
-        if previous and gap_to_previous is not None and _LIST_GAP.match(gap_to_previous) and \
+        if stated_after:
+            role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
+        elif previous and gap_to_previous is not None and _LIST_GAP.match(gap_to_previous) and \
                 (found is None or folded.source(found[1], found[2])[0] <= previous.start):
             role = previous.role  # "owners 0xA, 0xB and 0xC"
             bound_from = m.start()
@@ -86,8 +91,6 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             between = folded.text[found[2]:fs]
             if re.search(r"\d+\s*(%|percent)|/\d", between) and role != "payee":
                 role = "payee"
-        else:
-            role = _role_after(folded, fe)
         after = folded.text[fe:fe + 40]
         if role is None and re.match(r"^\s*(gets|receives|takes|recibe|recoit|erhalt|recebe|riceve|:)?\s*\d", after):
             role = "payee"

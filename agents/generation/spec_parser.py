@@ -211,7 +211,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
     display = name
     if not display and family in ("erc20", "erc721", "erc1155", "governor", "erc4626"):
-        display = naming.fallback_name(plain) or {"erc20": "My Token", "erc721": "My NFT", "erc1155": "My Multi Token",
+        # capitalised words name things in English; in German every noun is capitalised
+        display = (naming.fallback_name(plain) if language == "en" else None) or {"erc20": "My Token", "erc721": "My NFT", "erc1155": "My Multi Token",
                                                   "governor": "My Governor", "erc4626": "My Vault"}[family]
     display = display or _DEFAULT_NAMES.get(family, "My Contract")
     contract_name = solidity_identifier(display, _DEFAULT_IDENTIFIERS.get(family, "MyContract"))
