@@ -182,7 +182,7 @@ FEATURES: dict[str, str] = {
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|seguimiento del suministro|"
                        r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id",
-    "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)|"
+    "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|set ?uri|set ?base ?uri|"
                      r"actualizar (la )?uri|modifier l'uri|uri (andern|aktualisieren)|atualizar (a )?uri|aggiornare (l')?uri",

@@ -277,6 +277,8 @@ def test_names_symbols_decimals_and_supplies_in_any_position(prompt, name, symbo
     ("Token Heron (HRN) with a fixed supply of 1M and permit", {"permit"}, {"mintable"}),
     ("Token Stoat (STT), pausible and burnabel, the owner can mint", {"pausable", "burnable", "mintable"}, set()),
     ("Jeton Loutre (LTR), non pausable, brûlable", {"burnable"}, {"pausable"}),
+    ("ERC1155 Gems where the base URI may be changed later by the owner", {"updatable_uri"}, set()),
+    ("ERC1155 'Loot' with the URI ipfs://QmHash/{id}.json that the owner can update", {"updatable_uri"}, set()),
     ("Token Dachs (DCH), nicht pausierbar, verbrennbar", {"burnable"}, {"pausable"}),
 ])
 def test_features_and_their_negations(prompt: str, on: set[str], off: set[str]) -> None:

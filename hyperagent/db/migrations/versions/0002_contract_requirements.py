@@ -1,6 +1,6 @@
 """contracts.requirements: each requirement of the request with its status (issue 12).
 
-Revision ID: 0002
+Revision ID: 0002_requirements
 Revises: 0001
 Create Date: 2026-12-01 10:00:00
 """
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = '0002'
+revision = '0002_requirements'
 down_revision = '0001'
 branch_labels = None
 depends_on = None
