@@ -254,6 +254,23 @@ def no_template(spec: ContractSpec) -> ContractSpec:
     return spec.model_copy(update={"requirements": requirements})
 
 
+def spec_schema() -> dict[str, Any]:
+    """ContractSpec's JSON schema with the closed sets closed: `family` one of the known families, the
+    items of `features` and `disabled` the option and concept names of the vocabulary. What a model fills
+    to read a request into the same spec the parser produces."""
+    from agents.generation.spec_parser import KNOWN_FAMILIES
+
+    schema = ContractSpec.model_json_schema()
+    families = sorted(set(KNOWN_FAMILIES) | set(composer.families()))
+    names = set(lexicon.FEATURES) - {"fixed_supply", "whole_units", "no_decimals", "access_none", "ownable"}
+    for family in composer.families():
+        names |= {k for k, v in composer.load_meta(family).get("options", {}).items() if v["type"] == "bool"}
+    schema["properties"]["family"]["enum"] = families
+    for field in ("features", "disabled"):
+        schema["properties"][field]["items"] = {"type": "string", "enum": sorted(names)}
+    return schema
+
+
 _COMPARED_FIELDS = ("family", "name", "symbol", "decimals", "initial_supply", "cap")
 
 

@@ -145,6 +145,9 @@ def test_the_spec_schema_is_small_enough_for_a_model_to_fill() -> None:
     assert "option" in schema["$defs"]["RequirementKind"]["enum"]
     spec = ContractSpec.model_validate({"family": "erc20", "name": "Anchor", "features": ["burnable"]})
     assert spec.decimals == 18 and spec.requirements == []
+    closed = requirements.spec_schema()
+    assert {"erc20", "erc721", "vesting", "erc4626", "timelock"} <= set(closed["properties"]["family"]["enum"])
+    assert {"mintable", "soulbound", "supply_tracking"} <= set(closed["properties"]["features"]["items"]["enum"])
 
 
 def test_result_json_and_artifact_list_every_requirement_with_request_text_escaped() -> None:
