@@ -74,13 +74,25 @@ def detect_language(folded: str) -> str:
     return best
 
 
+_TOKEN_KINDS = ("erc20", "erc721", "erc1155")
+_JOINED_BY_WITH = re.compile(r"(?<![\w])(with|including|that has|which has|having|featuring|plus|as well as|and|"
+                             r"con|avec|mit|com|y|et|und|e|incluyendo|inklusive|compreso)(?![\w])")
+
+
 def detect_family(folded: str) -> tuple[str | None, str, str]:
     """(family, reason, the request's words) from folded text: explicit standards, then contract kinds,
     then token words."""
+    family, reason, words, _ = read_family(folded)
+    return family, reason, words
+
+
+def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | None]:
+    """detect_family, plus a contract kind the request asks a token to have ("an ERC20 with vesting",
+    "token with staking rewards"): (kind, its words), reported as a requirement no token option meets."""
     explicit = re.search(r"(?<![\w])erc ?-?(20|721|1155|4626)(?![\w])", folded)
-    kinds = [(f, p) for f, p in lexicon.FAMILIES if f not in ("erc20", "erc721", "erc1155", "storage")]
-    token_words = bool(re.search(lexicon.FAMILIES[[f for f, _ in lexicon.FAMILIES].index("erc721")][1], folded) or
-                       re.search(lexicon.FAMILIES[[f for f, _ in lexicon.FAMILIES].index("erc1155")][1], folded))
+    kinds = [(f, p) for f, p in lexicon.FAMILIES if f not in (*_TOKEN_KINDS, "storage")]
+    patterns = dict(lexicon.FAMILIES)
+    token_words = bool(re.search(patterns["erc721"], folded) or re.search(patterns["erc1155"], folded))
     for family, pattern in kinds:
         if family == "crowdsale" and token_words:
             continue  # an NFT "presale" is a mint phase, not a sale of an ERC20
@@ -88,15 +100,33 @@ def detect_family(folded: str) -> tuple[str | None, str, str]:
             continue
         m = re.search(pattern, folded)
         if m:
-            return family, f"matched {m.group(0)!r}", m.group(0)
+            token = _token_before(folded, m.start())
+            if token is not None:
+                return token[0], f"matched {token[1]!r}, with {m.group(0)!r}", token[1], (family, m.group(0))
+            return family, f"matched {m.group(0)!r}", m.group(0), None
     if explicit:
         family = {"20": "erc20", "721": "erc721", "1155": "erc1155", "4626": "erc4626"}[explicit.group(1)]
-        return family, f"matched {explicit.group(0)!r}", explicit.group(0)
+        return family, f"matched {explicit.group(0)!r}", explicit.group(0), None
     for family in ("erc1155", "erc721", "storage", "erc20"):
-        m = re.search(dict(lexicon.FAMILIES)[family], folded)
+        m = re.search(patterns[family], folded)
         if m:
-            return family, f"matched {m.group(0)!r}", m.group(0)
-    return None, "no family keyword", ""
+            return family, f"matched {m.group(0)!r}", m.group(0), None
+    return None, "no family keyword", "", None
+
+
+def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
+    """The token family named before a contract kind and joined to it by "with" and the like."""
+    best: tuple[int, str, str] | None = None
+    for family in _TOKEN_KINDS:
+        for m in re.finditer(dict(lexicon.FAMILIES)[family], folded[:kind_start]):
+            if best is None or m.start() < best[0]:
+                best = (m.start(), family, m.group(0))
+    if best is None:
+        return None
+    between = folded[best[0] + len(best[2]):kind_start]
+    if len(between) > 60 or re.search(r"[.;!?]|(?<![\w])(for|of|para|pour|fur|per|por|di|de|du|da|do)(?![\w])", between):
+        return None
+    return (best[1], best[2]) if _JOINED_BY_WITH.search(between) else None
 
 
 def _mask(text: str, spans: list[tuple[int, int]]) -> str:
@@ -157,12 +187,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
     plain = _mask(named_out, urls + hashes + addresses)
     plain_folded = lexicon.fold_text(plain)
+    asked_kind = None
     if family_hint:
         if family_hint not in SUPPORTED_FAMILIES:
             raise GenerationError(f"unknown family {family_hint!r}: choose one of {', '.join(SUPPORTED_FAMILIES)}")
         family, reason, family_words = family_hint, "family given in options", ""
     else:
-        family, reason, family_words = detect_family(plain_folded.text)
+        family, reason, family_words, asked_kind = read_family(plain_folded.text)
         refused = re.search(lexicon.REFUSED_KINDS, plain_folded.text)
         if family is None and not refused and _looks_fungible(text, folded, name_slot, glued_symbol):
             family, reason = "erc20", "a name with a ticker or decimals and no other kind: a fungible token"
@@ -185,6 +216,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     reader = _Reader(text, family)
     family_position = text.lower().find(family_words.split()[0]) if family_words else 0
     reader.add(RequirementKind.family, "family", family, family_words or family, "family", max(family_position, 0))
+    if asked_kind:
+        reader.add(RequirementKind.option, asked_kind[0], True, asked_kind[1], "features",
+                   text.lower().find(asked_kind[1].split()[0]))
     options: dict = {"family_reason": reason}
 
     name = clean_text(name_slot.value).strip(" .,;:")[:64] if name_slot else None

@@ -399,3 +399,17 @@ def test_a_number_without_a_role_is_ambiguous_not_dropped() -> None:
     spec = parse("A simple storage contract for the number, version 3 with 42 slots")
     numbers = [r for r in spec.requirements if r.key == "number"]
     assert numbers and all(r.status.value == "ambiguous" for r in numbers)
+
+
+@pytest.mark.parametrize("prompt, family, asked", [
+    ("ERC20 token Vesta (VST) with a vesting schedule for the team", "erc20", "vesting"),
+    ("Token with staking rewards, called Stak (STK)", "erc20", "staking"),
+    ("NFT collection Owls (OWL) with a royalty split", "erc721", "splitter"),
+    ("Staking contract for my ERC20 token", "staking", None),
+    ("Vesting wallet for ERC20 tokens over 2 years", "vesting", None),
+    ("Token sale for my ERC20 at 1000 tokens per ETH", "crowdsale", None),
+])
+def test_a_contract_kind_asked_of_a_token_is_a_requirement_not_a_switch(prompt: str, family: str, asked) -> None:
+    spec = parse(prompt)
+    assert spec.family == family
+    assert (asked in {r.key for r in spec.requirements}) == (asked is not None)
