@@ -86,6 +86,19 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper() or word[:1].isdigit() and any(c.isalpha() for c in word)
 
 
+_GRAMMAR = set("""
+with and using having that which whose where who for to is are was will as con y que para avec et qui pour mit und
+fur com e do da que per di che il
+""".split())
+
+
+def _grammar_word(word: str) -> bool:
+    """A word that ends a capitalised name: a connector, or a symbol or name keyword ("Symbol", "Ticker")."""
+    w = fold(word)
+    return w in _GRAMMAR or bool(lexicon.compiled(lexicon.SYMBOL_KEYWORDS).fullmatch(w)
+                                 or lexicon.compiled(lexicon.NAME_KEYWORDS).fullmatch(w))
+
+
 def _keyword_like(word: str) -> bool:
     """A word that belongs to the request's grammar rather than to a name."""
     w = fold(word)
@@ -115,10 +128,9 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         if re.fullmatch(r"[\d.,'’]+", token) or token.lower().startswith("0x"):
             break
         if capitalised_mode:
-            if _is_capitalised(token) and not (chosen and _keyword_like(token) and token.isupper() is False) \
-                    and not (lexicon.compiled(lexicon.SYMBOL_KEYWORDS).fullmatch(fold(token))):
-                chosen.append(w)
-            elif token.lower() in _PARTICLES and chosen:
+            if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
+                break  # "Hyper Token With ...", "SUNNY DAY SYMBOL SUN"
+            if _is_capitalised(token) or token.lower() in _PARTICLES and chosen:
                 chosen.append(w)
             else:
                 break

@@ -195,8 +195,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     else:
         family, reason, family_words, asked_kind = read_family(plain_folded.text)
         refused = re.search(lexicon.REFUSED_KINDS, plain_folded.text)
-        if family is None and not refused and _looks_fungible(text, folded, name_slot, glued_symbol):
-            family, reason = "erc20", "a name with a ticker or decimals and no other kind: a fungible token"
+        if family is None and not refused:
+            from_name, _, family_words, _ = read_family(lexicon.fold_text(_mask(text, urls + hashes + addresses)).text)
+            if from_name in _TOKEN_KINDS:
+                family, reason = from_name, f"the name says it: {family_words!r}"  # "called Clover Coin"
+            elif _looks_fungible(text, folded, name_slot, glued_symbol):
+                family, reason = "erc20", "a name with a ticker, decimals or a supply and no other kind: a fungible token"
         if family is None or refused:
             what = f" ({refused.group(0)!r} is beyond the offline templates)" if refused else ""
             raise GenerationError(
@@ -270,6 +274,9 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
     """"Issue 40,000 Reef Shells (RSH)": a ticker or decimals with no other kind named is a token."""
     if glued is not None or lexicon.find(lexicon.SYMBOL_KEYWORDS, folded.text) or \
             lexicon.find(lexicon.DECIMAL_WORDS, folded.text) or re.search(r"(?<![\w$])\$[A-Z][A-Z0-9]{1,10}\b", text):
+        return True
+    if name is not None and lexicon.find(r"supply|total supply|initial supply|suministro|offre|angebot|fornecimento|"
+                                         r"offerta", folded.text):
         return True
     return name is not None and bool(re.search(r"\(\s*[A-Z][A-Z0-9]{1,10}\s*\)", text))
 

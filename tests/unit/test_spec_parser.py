@@ -258,6 +258,10 @@ def test_durations_in_six_languages(text: str, seconds: int) -> None:
     ("Voglio 2 milioni di token chiamati Faro Rosso (FRR)", "Faro Rosso", "FRR", 18, "2000000"),
     ("Quero um token chamado Ipê, símbolo IPE, sem casas decimais, 500 unidades", "Ipê", "IPE", 0, "500"),
     ("Burnable Mintable token 'Mintable Moth' (MMT), 10 supply", "Mintable Moth", "MMT", 18, "10"),
+    ("Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply", "Hyper Token", "HYP", 18, "1000000"),
+    ("PLEASE CREATE TOKEN NAME IS SUNNY DAY SYMBOL SUN 1 MILLION", "SUNNY DAY", "SUN", 18, "1000000"),
+    ("Something named Bank of Mars (BOM) with 100 supply", "Bank of Mars", "BOM", 18, "100"),
+    ("I need something called Clover Coin with a supply of 5", "Clover Coin", "CLOV", 18, "5"),
 ])
 def test_names_symbols_decimals_and_supplies_in_any_position(prompt, name, symbol, decimals, supply) -> None:
     spec = parse(prompt)
