@@ -366,3 +366,20 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;!?\n,]", window)[-1]
     return bool(_NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause))
+
+
+CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|are able to|be able to|should be able to)"
+                        r"(?:\s+(?:not|never|also|only|still|always|later|then|easily|directly|even))*\s+(?:be\s+)?"
+                        r"([a-z]+)")
+"""'<who> can <verb>' in English: every capability a request states must be one the reader knows."""
+
+KNOWN_ABILITIES = tuple("""
+mint burn pause unpaus vote delegat transfer send receiv hold stak unstak withdraw claim releas refund deposit read
+see view check updat chang set modif edit approv trade sell buy redeem upgrad propos execut cancel confirm submit
+revok split earn get collect pay call use own manag grant add remov lock unlock creat issu distribut reclaim recover
+exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
+spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
+rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
+you i we he she they it please someone somebody anyone anybody everyone
+""".split())
+"""Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

@@ -75,7 +75,7 @@ def detect_language(folded: str) -> str:
 
 
 _TOKEN_KINDS = ("erc20", "erc721", "erc1155")
-_JOINED_BY_WITH = re.compile(r"(?<![\w])(with|including|that has|which has|having|featuring|plus|as well as|and|"
+_JOINED_BY_WITH = re.compile(r"(?<![\w])(with|including|that|which|whose|where|having|featuring|plus|as well as|and|"
                              r"con|avec|mit|com|y|et|und|e|incluyendo|inklusive|compreso)(?![\w])")
 
 
@@ -236,6 +236,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                        symbol_slot.start)
 
     features, disabled = _read_features(plain_folded, reader, family, options)
+    if language == "en":
+        _read_capabilities(plain_folded, reader, family)
     decimals, supply, cap = _read_quantities(plain_folded, amounts, durations, reader, family, options, features)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
 
@@ -361,6 +363,20 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         reader.add(RequirementKind.option, "clock", clock[0], folded.original_text(*clock[1]), "options.clock",
                    folded.source(*clock[1])[0])
     return features, disabled
+
+
+def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
+    """A stated ability no concept explains ("the owner can snapshot balances") is ambiguous: reported,
+    never silently dropped."""
+    for m in lexicon.CAPABILITY.finditer(folded.text):
+        verb = m.group(1)
+        if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
+            continue
+        start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
+        words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
+        reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,
+                   reason=f"HyperAgent does not know how to give a {family} contract this ability; rephrase it as "
+                          "a feature it supports")
 
 
 def _clock(text: str) -> tuple[str, tuple[int, int]] | None:

@@ -417,3 +417,27 @@ def test_a_contract_kind_asked_of_a_token_is_a_requirement_not_a_switch(prompt: 
     spec = parse(prompt)
     assert spec.family == family
     assert (asked in {r.key for r in spec.requirements}) == (asked is not None)
+
+
+@pytest.mark.parametrize("prompt, unknown", [
+    ("ERC20 Snap (SNP), 1M supply, the owner can snapshot balances", "snapshot"),
+    ("NFT 'Pets' (PET) where holders can breed two pets into a new one", "breed"),
+    ("Token Loan (LON), 1000 supply, holders can borrow against it", None),  # refused: lending is beyond the templates
+])
+def test_an_ability_nothing_explains_is_ambiguous(prompt: str, unknown) -> None:
+    if unknown is None:
+        with pytest.raises(GenerationError):
+            parse(prompt)
+        return
+    found = [r for r in parse(prompt).requirements if r.key == unknown]
+    assert found and found[0].status.value == "ambiguous"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Could you whip up an ERC-20 for my bakery? Crumb (CRM), 100 supply",
+    "Token X (XX), holders can burn and the owner can mint",
+    "Escrow where the arbiter can resolve disputes and the buyer can get a refund",
+    "Simple storage contract that keeps one number; anyone can read it and only the owner can change it.",
+])
+def test_known_abilities_are_not_flagged(prompt: str) -> None:
+    assert [r.key for r in parse(prompt).requirements if r.status.value == "ambiguous"] == []
