@@ -130,8 +130,8 @@ def parse_number_literal(text: str, *, decimal_comma: bool = False) -> Decimal:
         s = head + tail if len(tail) == 3 and not decimal_comma and head not in ("0", "") else f"{head}.{tail}"
     elif dots == 1:
         head, tail = s.split(".")
-        if len(tail) == 3 and head not in ("0", "") and decimal_comma:
-            s = head + tail
+        if len(tail) == 3 and head not in ("0", "") and (decimal_comma or tail == "000"):
+            s = head + tail  # "1.000" is a thousand wherever it is written: nobody writes one as 1.000
     try:
         return Decimal(s)
     except InvalidOperation as exc:

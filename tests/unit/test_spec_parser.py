@@ -223,6 +223,7 @@ C = "0x617F2E2fD72FD9D5503197092aC168c91465E7f2"
     ("zweitausend", "de", 2_000), ("duemila", "it", 2_000), ("two hundred and fifty thousand", "en", 250_000),
     ("7,5 Millionen", "de", 7_500_000), ("3,5 millions", "fr", 3_500_000), ("2 Mrd.", "de", 2_000_000_000),
     ("1 milliard", "fr", 1_000_000_000), ("dos mil", "es", 2_000), ("quinientos mil", "es", 500_000),
+    ("1.000", "en", 1_000),
 ])
 def test_amounts_in_words_fractions_and_separators(text: str, language: str, value: int) -> None:
     amounts = find_amounts(text, decimal_comma=language != "en", language=language)
