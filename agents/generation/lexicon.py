@@ -146,7 +146,6 @@ NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|c
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
-POSITIVE_ANSWERS = r"yes|true|on|si|oui|ja|sim|1|enabled?"
 
 FEATURES: dict[str, str] = {
     "mintable": r"mintable|minteable|mintabile|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"

@@ -284,16 +284,12 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     # 5. capitalised words right after the contract's noun: "Token Capstone", "NFT Moonwalkers MWK"
     for ns, ne in family_nouns:
         slot = _run_after(text, ne, lowercase_ok=False)
-        if slot and not slot.value.isupper() or slot and len(slot.value) > 1 and _mostly_upper(text) is False and slot.value.isupper() and " " in slot.value:
+        if slot and (not slot.value.isupper() or " " in slot.value and not _mostly_upper(text)):
             s, e = _trim_leading(text, slot.start, slot.end, False)
             (s, e), terse = _split_terse_symbol(text, s, e)
             if s < e and not _family_or_feature(text[s:e]) and not _keyword_like(text[s:e]):
                 return Slot(text[s:e], s, e, "noun"), terse
     return None, None
-
-
-def _after_family_noun(position: int, family_nouns: list[tuple[int, int]], text: str) -> bool:
-    return any(0 <= position - ne <= 2 and not text[ne:position].strip() for _, ne in family_nouns)
 
 
 def _mostly_upper(text: str) -> bool:

@@ -367,14 +367,6 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
     return found
 
 
-def words_to_number(text: str, language: str | None = None) -> int | None:
-    """'one hundred thousand' -> 100000; 'zwei Millionen' -> 2000000; None when not a number."""
-    amounts = find_amounts(text, language=language)
-    if len(amounts) != 1 or amounts[0].value != int(amounts[0].value):
-        return None
-    return int(amounts[0].value)
-
-
 DURATION_UNITS: dict[str, int] = {}
 for _seconds, _names in [
     (1, "second seconds sec secs s segundo segundos seconde secondes sekunde sekunden secondo secondi"),

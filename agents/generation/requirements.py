@@ -114,7 +114,9 @@ def _check(r: Requirement, spec: ContractSpec, resolved: dict[str, Any], baselin
     if r.kind == RequirementKind.option:
         name = option_name(family, r.key)
         if name is None:
-            return _mark(r, RequirementStatus.unmet, f"{family} supports: {describe_options(family)}")
+            what = lexicon.UNSUPPORTED_FEATURES.get(r.key)
+            return _mark(r, RequirementStatus.unmet, (f"no template offers {what}; " if what else "") +
+                         f"{family} supports: {describe_options(family)}")
         if resolved.get(name) == r.value:
             return _mark(r, RequirementStatus.honoured)
         schema = composer.load_meta(family)["options"][name]
