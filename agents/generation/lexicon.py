@@ -299,7 +299,8 @@ ROLES: dict[str, str] = {
     "buyer": r"buyer|purchaser|comprador|acheteur|kaufer|acquirente",
     "seller": r"seller|vendor|vendedor|vendeur|verkaufer|venditore",
     "arbiter": r"arbiter|arbitrator|arbitro|arbitre|schiedsrichter|mediator",
-    "recipient": r"recipient|receiver|treasury|wallet|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|"
+    "recipient": r"recipient|receiver|treasury|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|"
+                 r"(to|into) (the |our |my |a )?wallet( at)?|"
                  r"paid to|pays? to|mint(ed)? (the )?(whole |entire |full |initial )?(supply )?to|tesoreria|tresorerie|"
                  r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to",
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",

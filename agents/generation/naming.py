@@ -201,12 +201,18 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
         if nxt >= end:
             break
         w = fold(word)
-        if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or \
-                re.fullmatch(r"(erc|eip)-?\d*|nfts?", w):
+        if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
             start = nxt
             continue
         break
     return start, end
+
+
+def _family_noun(word: str) -> bool:
+    """"Token", "NFT", "ERC20", "Sammlung": the kind of contract, never the start of its name (a German
+    request capitalises it mid-sentence: "einen Token Alpenrose (ARS)")."""
+    return bool(re.fullmatch(r"(erc|eip)-?\d*|nfts?|tokens?|coins?|jetons?|fichas?|sammlung|collection|collezione|"
+                             r"coleccion|colecao|stablecoin|vertrag|contract|contrato|contrat|contratto", fold(word)))
 
 
 def _at_clause_start(text: str, position: int) -> bool:

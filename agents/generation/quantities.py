@@ -185,18 +185,26 @@ _DURATION_CLASSES = [
 
 def _duration_key(before: str, after: str, family: str) -> str:
     """The duration's role from the nearest role word in its clause ("3 day voting period and a 1 day
-    timelock": the timelock is nearer the second)."""
+    timelock": the timelock is nearer the second). A role word never reaches past another number, one
+    that introduces the next number ("cliff of 1 year", "cliff di 1 anno") belongs to it, and a generic
+    word ("lasts", "over") yields to a role word of its clause ("voting lasts 1 week")."""
+    before = re.split(r"\d", before)[-1]
+    next_number = re.search(r"\d", after)
+    after = after[:next_number.start()] if next_number else after
     best, best_distance = "duration_seconds", 10**6
     for key, pattern in _DURATION_CLASSES:
         if key == "voting_period_seconds" and family not in ("governor", "erc20", "erc721"):
             continue
+        generic = 25 if key == "duration_seconds" else 0
         for m in lexicon.find(pattern, before):
-            distance = len(before) - m.end() + (5 if key == "duration_seconds" else 0)
+            distance = len(before) - m.end() + generic
             if distance < best_distance:
                 best, best_distance = key, distance
-        m = next(iter(lexicon.find(pattern, after)), None)
-        if m is not None:
-            distance = m.start() + (5 if key == "duration_seconds" else 0)
+        for m in lexicon.find(pattern, after):
+            if next_number and re.match(r"\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
+                break  # "... con cliff di" + the next number: the cliff is that number
+            distance = m.start() + generic
             if distance < best_distance:
                 best, best_distance = key, distance
+            break
     return best

@@ -442,3 +442,33 @@ def test_an_ability_nothing_explains_is_ambiguous(prompt: str, unknown) -> None:
 ])
 def test_known_abilities_are_not_flagged(prompt: str) -> None:
     assert [r.key for r in parse(prompt).requirements if r.status.value == "ambiguous"] == []
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Bitte einen Token Seerose (SRS) mit 500 Stück", "Seerose"),
+    ("Ich möchte eine NFT Sammlung Bergfeuer (BFR), maximal 100 Stück", "Bergfeuer"),
+    ("Je veux un Jeton Brise Marine (BRM) de 10 000 unités", "Brise Marine"),
+])
+def test_a_capitalised_family_noun_is_not_part_of_the_name(prompt: str, name: str) -> None:
+    assert parse(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("DAO where voting runs for 5 days and quorum is 8%", {"voting_period_seconds": 5 * 86400}),
+    ("Governor: the vote lasts 3 days, 2% quorum", {"voting_period_seconds": 3 * 86400}),
+    (f"Vesting de 3 años con un cliff de 6 meses para {A}", {"duration_seconds": 3 * 365 * 86400,
+                                                             "cliff_seconds": 6 * 30 * 86400}),
+    (f"Vesting von 2 Jahren mit einer Sperrfrist von 3 Monaten für {A}", {"duration_seconds": 2 * 365 * 86400,
+                                                                        "cliff_seconds": 3 * 30 * 86400}),
+    (f"Vesting for {A}: a cliff of 1 year, then 3 years in total", {"cliff_seconds": 365 * 86400,
+                                                                    "duration_seconds": 3 * 365 * 86400}),
+])
+def test_each_duration_gets_the_role_word_that_belongs_to_it(prompt: str, expected: dict) -> None:
+    options = parse(prompt).options
+    for key, value in expected.items():
+        assert options.get(key) == value, (key, options)
+
+
+def test_a_vesting_wallet_for_an_address_is_its_beneficiary() -> None:
+    spec = parse(f"A vesting wallet for {B} over 3 years")
+    assert spec.addresses["beneficiary"] == B and "recipient" not in spec.addresses
