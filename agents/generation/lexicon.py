@@ -226,6 +226,9 @@ FEATURES: dict[str, str] = {
 }
 """Feature concepts. The key is the vocabulary name (see OPTION_OF for the meta.json option it sets)."""
 
+NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "access_none", "no_decimals", "whole_units")
+"""Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
+
 OPTION_OF: dict[str, tuple[str, ...]] = {
     "capped": ("capped", "max_supply"),
 }
@@ -356,8 +359,11 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATION_INSIDE.search(folded[start:end]):
+    if _NEGATED_AFTER.match(folded[end:end + 20]):
         return True
+    if _NEGATION_INSIDE.search(folded[start:end]) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
+                                                              for c in NEGATIVE_CONCEPTS):
+        return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
     window = folded[max(0, start - 40):start]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
     for other_start, other_end in sorted(other_feature_spans, reverse=True):

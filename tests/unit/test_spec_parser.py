@@ -472,3 +472,13 @@ def test_each_duration_gets_the_role_word_that_belongs_to_it(prompt: str, expect
 def test_a_vesting_wallet_for_an_address_is_its_beneficiary() -> None:
     spec = parse(f"A vesting wallet for {B} over 3 years")
     assert spec.addresses["beneficiary"] == B and "recipient" not in spec.addresses
+
+
+@pytest.mark.parametrize("prompt", [
+    "Soulbound membership NFT 'Guild Card' (GCD): cards can never be transferred",
+    "Non-transferable badge token Merit (MRT) that cannot be transferred between wallets",
+])
+def test_a_negative_concept_is_not_negated_by_its_own_words(prompt: str) -> None:
+    spec = parse(prompt)
+    soulbound = [r for r in spec.requirements if r.key == "soulbound"]
+    assert soulbound and soulbound[0].value is True and soulbound[0].status.value == "pending"
