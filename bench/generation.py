@@ -131,6 +131,7 @@ def stopped_as_asked(case: dict[str, Any], spec: Any) -> tuple[bool, str] | None
     unmet = {r.key for r in requirements.problems(spec)}
     if requirements.template_exists(spec.family):
         unmet |= {requirements.option_name(spec.family, r.key) or r.key for r in requirements.problems(spec)}
+    unmet = {k[:-len("_seconds")] if k.endswith("_seconds") else k for k in unmet}  # "voting_delay" names voting_delay_seconds
     if case.get("expect_stop"):
         ok = set(case["expect_stop"]) <= unmet
     else:
