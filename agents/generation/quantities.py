@@ -82,6 +82,14 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         out.append(Quantity("threshold", int(threshold), s, e, folded.original[s:e]))
         out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
         taken.update(range(s, e))
+    # "shares 50, 30 and 20", "split 60/40": a list of shares
+    for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)\s*(?:of|de|di|von|:)?\s*"
+                         r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
+        s, e = folded.source(m.start(1), m.end(1))
+        for n in re.finditer(r"\d{1,3}", m.group(1)):
+            ns, ne = folded.source(m.start(1) + n.start(), m.start(1) + n.end())
+            out.append(Quantity("share", Decimal(n.group(0)), ns, ne, folded.original[ns:ne]))
+        taken.update(range(s, e))
     # "1 ETH buys 500 tokens", "1 ETH = 500 tokens": a rate
     for m in re.finditer(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:eth|ether)\s*(?:buys|gets|=|->|:|for|will buy|compra|achete|kauft)\s*"
                          r"(\d[\d,.']*)\s*(?:tokens?|jetons?|fichas?)", text):
@@ -95,6 +103,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     duration_spans = [(d.start, d.end) for d in durations]
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
+            continue
+        if re.match(r"^\s*(payees|recipients|partners|members|owners|signers|parties)\b", text[folded.folded_position(a.end):]) \
+                and family == "splitter":
+            out.append(Quantity("payee_count", int(a.value), a.start, a.end, a.text))
             continue
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
         before, after = _clause_before(text, fs), _clause_after(text, fe)

@@ -126,7 +126,12 @@ def _check(r: Requirement, spec: ContractSpec, resolved: dict[str, Any], baselin
                                                  " (another option requires it)")
     if _reaches_contract(r, spec, baseline, overrides):
         return _mark(r, RequirementStatus.honoured)
-    return _mark(r, RequirementStatus.unmet, f"{family} does not use it; it reads: {', '.join(read_values(family))}")
+    reads = read_values(family)
+    name = r.field.split(".", 1)[-1]
+    if name in reads:
+        return _mark(r, RequirementStatus.unmet, f"{family} uses {name} only together with values the request "
+                                                 f"does not give; it reads: {', '.join(reads)}")
+    return _mark(r, RequirementStatus.unmet, f"{family} does not use it; it reads: {', '.join(reads)}")
 
 
 def _mark(r: Requirement, status: RequirementStatus, reason: str | None = None) -> Requirement:

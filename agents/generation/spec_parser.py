@@ -432,6 +432,7 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             reader.add(RequirementKind.cap, "cap", _whole(Decimal(q.value)), q.text, "cap", q.start)
         elif key == "share":
             options["_shares_found"] = True  # bound to its payee with the addresses
+            options.setdefault("_share_list", []).append((_plain(Decimal(q.value)), q.start, q.end))
             continue
         else:
             option = _QUANTITY_FIELD.get(key, key)
@@ -486,6 +487,12 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         for extra in bound[1:]:
             if extra.address != values[0]:
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
+    listed = options.pop("_share_list", [])
+    if listed and not binding.shares:
+        # shares the request lists without binding them to addresses: reported, honoured only if they reach
+        options["percents"] = [p for p, _, _ in listed]
+        start, end = listed[0][1], listed[-1][2]
+        reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
     if binding.shares and (family == "splitter" or options.pop("_shares_found", False)):
         options["percents"] = [_plain(Decimal(p)) for _, p, _, _ in binding.shares]
         start = min(s for _, _, s, _ in binding.shares)

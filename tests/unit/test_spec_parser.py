@@ -482,3 +482,14 @@ def test_a_negative_concept_is_not_negated_by_its_own_words(prompt: str) -> None
     spec = parse(prompt)
     soulbound = [r for r in spec.requirements if r.key == "soulbound"]
     assert soulbound and soulbound[0].value is True and soulbound[0].status.value == "pending"
+
+
+def test_shares_listed_without_addresses_are_reported_not_applied() -> None:
+    from agents.generation import GenerationService
+    from agents.generation.requirements import problems
+
+    spec = GenerationService().generate("A payment splitter between three payees with shares 50, 30 and 20.").spec
+    assert spec.options["percents"] == ["50", "30", "20"]
+    assert {r.key for r in problems(spec)} >= {"shares", "payee_count"}
+    spec = parse(f"Payees {A} and {B} with shares 70 and 30")
+    assert spec.options["percents"] == ["70", "30"]
