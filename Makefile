@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PROMPT ?= Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply, burnable
 
-.PHONY: setup run test bench up down clean-data
+.PHONY: setup run test chaos bench up down clean-data
 
 setup: $(VENV)/.installed node_modules/.installed .venv-mythril/.installed .models/.installed
 
@@ -31,10 +31,15 @@ run: setup
 	@$(BIN)/hyperagent workflow create "$(PROMPT)" --wait
 
 test: setup
-	$(BIN)/pytest
+	$(BIN)/pytest --ignore=tests/chaos
+
+# Fault injection on the real components (~25 min on a busy 2-core machine): CI runs it after `make test`.
+chaos: setup
+	$(BIN)/pytest tests/chaos
 
 bench: setup
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/load.py --count 20
 
 up: setup
 	$(BIN)/hyperagent up

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -253,6 +253,9 @@ class WorkflowOptions(BaseModel):
     """Policy: deploy even when a requirement of the request is unmet or ambiguous (they are listed)."""
     audit_tools: list[str] | None = None
     audit_timeout: float | None = None
+    on_tool_failure: Literal["fail", "warn"] = "fail"
+    """Policy when an audit tool crashes, times out or is missing: fail (the gate fails) or warn (the
+    other tools' verdict stands; the report still names the failed tool)."""
     llm: str | None = None
     family: str | None = None
     rpc_url: str | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from agents.models import AuditReport, CompiledContract, ContractSpec, DeploymentResult, TestReport
+from hyperagent import markdown as md
 
 
 def finding_summary(report: AuditReport) -> list[dict[str, Any]]:
@@ -32,7 +33,9 @@ def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: 
         "contract": contract,
         "audit": None if audit is None else {"risk_score": audit.risk_score, "passed": audit.passed,
                                              "gate_reason": audit.gate_reason,
-                                             "findings": finding_summary(audit)},
+                                             "findings": finding_summary(audit),
+                                             "tools": [{"tool": r.tool, "status": r.status, "error": r.error}
+                                                       for r in audit.tool_runs]},
         "tests": None if tests is None else {"passed": tests.passed, "failed": tests.failed,
                                              "coverage": tests.line_coverage,
                                              "branch_coverage": tests.branch_coverage,
@@ -59,24 +62,16 @@ def requirements_summary(spec: ContractSpec) -> dict[str, Any]:
             "left_out": left_out(spec)}
 
 
-_MARKDOWN_SPECIALS = str.maketrans({c: "\\" + c for c in "\\`*_{}[]()<>#+-.!|~"})
-
-
-def markdown_text(text: Any) -> str:
-    """Request text made inert in a markdown table cell: specials escaped, one line."""
-    return " ".join(str(text).split()).translate(_MARKDOWN_SPECIALS)
-
-
 def requirements_markdown(spec: ContractSpec) -> str:
     """A markdown table of the requirements for the Prefect artifact."""
     counts: dict[str, int] = {}
     for r in spec.requirements:
         counts[r.status.value] = counts.get(r.status.value, 0) + 1
-    lines = [f"# Requirements of the request ({markdown_text(spec.family)})", "",
+    lines = [f"# Requirements of the request ({md.text(spec.family)})", "",
              ", ".join(f"{n} {status}" for status, n in counts.items()) or "none found", "",
              "| kind | key | value | from the request | status | reason |", "|---|---|---|---|---|---|"]
     for r in spec.requirements:
         value = ",".join(map(str, r.value)) if isinstance(r.value, list) else r.value
-        lines.append(f"| {r.kind.value} | {markdown_text(r.key)} | {markdown_text(value)} | {markdown_text(r.text)} "
-                     f"| **{r.status.value}** | {markdown_text(r.reason or '')} |")
+        lines.append(f"| {r.kind.value} | {md.text(r.key)} | {md.text(value)} | {md.text(r.text)} "
+                     f"| **{r.status.value}** | {md.text(r.reason or '')} |")
     return "\n".join(lines) + "\n"

@@ -41,6 +41,25 @@ class Settings(BaseSettings):
     mythril_execution_timeout: int = Field(default=15, gt=0)
     """Mythril's own symbolic execution bound in seconds (the process is bounded too)."""
 
+    max_prompt_bytes: int = Field(default=8192, gt=0)
+    """Longest request accepted, in UTF-8 bytes; a longer one is refused before anything is stored."""
+
+    heartbeat_seconds: float = Field(default=15.0, gt=0)
+    """How often a running workflow's process marks its row alive (workflows.updated_at)."""
+
+    stale_after_seconds: float = Field(default=180.0, gt=0)
+    """A running workflow whose row has not moved for this long is marked failed (its process died)
+    by the next `workflow status` or `workflow list`; `workflow resume ID` runs it again."""
+
+    db_retry_seconds: float = Field(default=60.0, ge=0)
+    """How long a database read or write keeps retrying while PostgreSQL is unreachable (a restart)."""
+
+    llm_timeout: float = Field(default=120.0, gt=0)
+    """Seconds one call to a hosted or local model may take before it is retried."""
+
+    llm_max_retries: int = Field(default=3, ge=0)
+    """Retries (with exponential backoff) of a model call that timed out or answered 5xx/429."""
+
     anvil_port: int | None = None
     """Port for the managed local chain; unset picks a free loopback port once and remembers it."""
 

@@ -6,6 +6,7 @@ from prefect import task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from agents import registry
+from agents.audit.policy import apply_tool_policy, failed_tools
 from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
 from agents.models import AuditReport, CompiledContract, ContractDraft, WorkflowOptions
 from hyperagent.db import repository
@@ -27,7 +28,9 @@ def audit_contract(workflow_id: str, contract_id: str, draft: ContractDraft, com
                    options: WorkflowOptions) -> AuditReport:
     with stage_scope(workflow_id, "audit") as stage:
         report = run_cached(stage, audit_compiled, draft=draft, compiled=compiled, tools=options.audit_tools,
-                            timeout=options.audit_timeout, fail_on=options.fail_on.value)
+                            timeout=options.audit_timeout, fail_on=options.fail_on.value,
+                            reusable=lambda cached: not failed_tools(cached))
+        report = apply_tool_policy(report, options.on_tool_failure)
         repository.save_audit(workflow_id, contract_id, report)
         publish_audit(f"audit-{workflow_id}", compiled.contract_name, report)
         return report

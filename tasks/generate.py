@@ -14,6 +14,7 @@ from agents import registry
 from agents.generation.requirements import gate
 from agents.models import ContractDraft, ContractSpec, WorkflowOptions
 from agents.summary import requirements_markdown, requirements_summary
+from hyperagent import markdown as md
 from hyperagent.db import repository
 from hyperagent.errors import RequirementsUnmetError
 from tasks.retry import stage_task_options
@@ -36,8 +37,8 @@ def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -
         gate(draft.spec, options.allow_partial)
         create_markdown_artifact(
             key=f"contract-source-{workflow_id}",
-            markdown=f"# {draft.contract_name}\n\nFamily `{draft.spec.family}`, engine `{draft.engine}`.\n\n"
-                     f"```solidity\n{draft.source}\n```\n",
+            markdown=f"# {md.text(draft.contract_name)}\n\nFamily {md.text(draft.spec.family)}, engine "
+                     f"{md.text(draft.engine)}.\n\n{md.fence(draft.source, 'solidity')}\n",
             description=f"Generated source of {draft.contract_name}",
         )
         return draft

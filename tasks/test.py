@@ -10,6 +10,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from agents import registry
 from agents.models import CompiledContract, ContractDraft, TestReport
+from hyperagent import markdown as md
 from hyperagent.db import repository
 from hyperagent.paths import builds_dir
 from tasks.caching import cached_task_options, testing_key
@@ -56,8 +57,8 @@ def test_markdown(compiled: CompiledContract, report: TestReport) -> str:
     lines += [f"| {c.name} | {c.kind} | {c.status} | {c.gas or ''} |" for c in report.cases]
     failures = [c for c in report.cases if c.status == "failed"]
     for case in failures:
-        lines += ["", f"- `{case.name}`: {case.reason or 'failed'}"
-                  + (f" (counterexample: {case.counterexample})" if case.counterexample else "")]
+        lines += ["", f"- {md.text(case.name)}: {md.text(case.reason or 'failed')}"
+                  + (f" (counterexample: {md.text(case.counterexample)})" if case.counterexample else "")]
     return "\n".join(lines) + "\n"
 
 

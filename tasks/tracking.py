@@ -6,6 +6,7 @@ for what belongs to the whole run (the row, the progress artifact, the final res
 
 from __future__ import annotations
 
+import threading
 import time
 import traceback
 from collections.abc import Iterator
@@ -58,14 +59,22 @@ class StageRun:
         self.cached = False
 
 
-def run_cached(stage: StageRun, cached_task: Any, **parameters: Any) -> Any:
-    """Run the stage's cacheable task; note (and log) when Prefect served it from the cache."""
+def run_cached(stage: StageRun, cached_task: Any, *, reusable: Any = None, **parameters: Any) -> Any:
+    """Run the stage's cacheable task; note (and log) when Prefect served it from the cache.
+
+    `reusable(result)` False means a cached result must not stand (an audit in which a tool crashed is
+    not a verdict on the source): the task runs again and its fresh result replaces the cached one.
+    """
     state = cached_task(**parameters, return_state=True)
+    result = state.result()
+    if state.name == "Cached" and reusable is not None and not reusable(result):
+        get_run_logger().info("%s: the cached result records a failure: running it again", stage.name)
+        return cached_task.with_options(refresh_cache=True)(**parameters)
     if state.name == "Cached":
         stage.cached = True
         get_run_logger().info("%s: same source, tools and settings as an earlier run: cached result reused",
                               stage.name)
-    return state.result()
+    return result
 
 
 @contextmanager
@@ -93,6 +102,38 @@ def stage_scope(workflow_id: str, stage: str, status: str | None = None) -> Iter
     emit(workflow_id, f"{stage}.completed", attempt=attempt, seconds=round(elapsed, 3), cached=run.cached)
 
 
+class Heartbeat:
+    """Moves the workflow row's `updated_at` every `heartbeat_seconds` while the run's process lives.
+
+    Why: a worker killed with SIGKILL runs no hook, and its flow run stays RUNNING in Prefect; a row
+    that stops moving is how `workflow status`/`list` tell a dead run from a slow stage (flows/reconcile.py).
+    The thread ends when the row has ended (the UPDATE matches nothing) or `stop()` is called.
+    """
+
+    def __init__(self, workflow_id: str) -> None:
+        from hyperagent.settings import get_settings
+
+        self.workflow_id = workflow_id
+        self.interval = get_settings().heartbeat_seconds
+        self._stopped = threading.Event()
+        self._thread = threading.Thread(target=self._beat, name=f"heartbeat-{workflow_id[:8]}", daemon=True)
+
+    def start(self) -> "Heartbeat":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stopped.set()
+
+    def _beat(self) -> None:
+        while not self._stopped.wait(self.interval):
+            try:
+                if not repository.heartbeat(self.workflow_id):
+                    return
+            except Exception:  # noqa: BLE001 - a missed beat is retried on the next tick
+                continue
+
+
 class WorkflowTracker:
     """The whole run's record: created row, progress artifact, terminal status and result."""
 
@@ -100,6 +141,7 @@ class WorkflowTracker:
         self.id = str(workflow_id)
         self.started = time.monotonic()
         self._progress_artifact = None
+        self._heartbeat: Heartbeat | None = None
 
     @classmethod
     def begin(cls, prompt: str, network: str, options: dict[str, Any], workflow_id: str | None) -> "WorkflowTracker":
@@ -113,7 +155,12 @@ class WorkflowTracker:
             progress=0.0, key=f"workflow-{tracker.id}-progress"[:100].lower(),
             description=f"HyperAgent workflow {tracker.id}")
         emit(tracker.id, "workflow.started", prompt_chars=len(prompt), network=network)
+        tracker._heartbeat = Heartbeat(tracker.id).start()
         return tracker
+
+    def _stop_heartbeat(self) -> None:
+        if self._heartbeat is not None:
+            self._heartbeat.stop()
 
     def advance(self, stage: str, progress: int) -> None:
         repository.update_workflow(self.id, progress=progress)
@@ -132,6 +179,7 @@ class WorkflowTracker:
                 "retries": row.get("retry_counts") or {}}
 
     def complete(self, result: dict[str, Any]) -> dict[str, Any]:
+        self._stop_heartbeat()
         result = self._final(result, "completed")
         repository.update_workflow(self.id, status="completed", progress=100, result=result,
                                    completed_at=datetime.now(timezone.utc))
@@ -139,6 +187,7 @@ class WorkflowTracker:
         return result
 
     def fail(self, error: BaseException, result: dict[str, Any] | None = None) -> None:
+        self._stop_heartbeat()
         stack = "".join(traceback.format_exception(error))
         message = str(error) or type(error).__name__
         repository.update_workflow(self.id, status="failed", error_message=message, error_stacktrace=stack,
@@ -147,6 +196,7 @@ class WorkflowTracker:
         emit(self.id, "workflow.failed", error=type(error).__name__)
 
     def cancelled(self) -> None:
+        self._stop_heartbeat()
         repository.update_workflow(self.id, status="cancelled", result=self._final(None, "cancelled"),
                                    completed_at=datetime.now(timezone.utc))
         emit(self.id, "workflow.cancelled")

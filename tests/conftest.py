@@ -57,3 +57,14 @@ def local_chain() -> Iterator[str]:
     yield rpc_url
     if not was_running:
         stop_local_chain()
+
+
+@pytest.fixture(scope="session")
+def prefect_api(database, local_chain) -> Iterator[str]:
+    """One real, temporary Prefect server (the test harness) per session, shared by e2e and chaos tests."""
+    os.environ.pop("PREFECT_API_URL", None)
+    from prefect.settings import PREFECT_API_URL
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield PREFECT_API_URL.value()

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from agents.models import AuditReport, FileAudit, Finding, Severity
+from hyperagent import markdown as md
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 SARIF_LEVEL = {Severity.critical: "error", Severity.high: "error", Severity.medium: "warning",
@@ -59,8 +60,8 @@ def findings_table(report: AuditReport) -> list[dict[str, Any]]:
 
 
 def to_markdown(report: AuditReport, title: str = "Audit") -> str:
-    verdict = "passed" if report.passed else f"**failed**: {report.gate_reason}"
-    lines = [f"# Audit of {title}", "",
+    verdict = "passed" if report.passed else f"**failed**: {md.text(report.gate_reason)}"
+    lines = [f"# Audit of {md.text(title)}", "",
              f"Risk score **{report.risk_score}/100**; gate (fail on {report.fail_on.value} and above): {verdict}.",
              f"Compiler: {report.solc_version or '-'}.", "", "| tool | version | status | findings | seconds |",
              "|---|---|---|---|---|"]
@@ -78,14 +79,14 @@ def files_markdown(file_audits: list[FileAudit]) -> str:
     parts = [f"# Audit of {len(file_audits)} file(s)", ""]
     for file_audit in file_audits:
         if file_audit.error or file_audit.report is None:
-            parts += [f"## {file_audit.path}", "", f"Not audited: {file_audit.error}", ""]
+            parts += [f"## {md.text(file_audit.path)}", "", f"Not audited: {md.text(file_audit.error)}", ""]
         else:
             parts.append(to_markdown(file_audit.report, title=file_audit.path).replace("# Audit of", "## Audit of", 1))
     return "\n".join(parts)
 
 
 def _cell(text: str | None) -> str:
-    return (text or "").replace("|", "\\|").replace("\n", " ")[:200]
+    return md.text(text, limit=200)
 
 
 def _uri(path: str | None) -> str:

@@ -22,7 +22,8 @@ from agents.audit.base import AuditTarget, ToolSettings
 from agents.audit.merge import merge
 from agents.audit.scoring import build_report, parse_fail_on
 from agents.models import AuditReport, FileAudit, Finding, ToolRun
-from hyperagent.errors import AuditError, CompilationError, HyperAgentError, ToolError, ToolTimeoutError
+from hyperagent.errors import (AuditError, AuditInputError, CompilationError, HyperAgentError, ToolError,
+                               ToolTimeoutError)
 from hyperagent.paths import data_dir, node_modules
 from hyperagent.settings import get_settings
 
@@ -64,7 +65,8 @@ class AuditService:
         chosen = registry.parse_tools(tools)
         files = collect_files(paths)
         if not files:
-            raise AuditError(f"no .sol files in {', '.join(map(str, paths))}: give a Solidity file or a folder holding some")
+            raise AuditInputError(f"no .sol files in {', '.join(map(str, paths))}: give a Solidity file or a folder "
+                                  "holding some")
         workers = max(1, min(len(files), os.cpu_count() or 2))
         with ThreadPoolExecutor(max_workers=workers) as pool:
             return list(pool.map(lambda item: self.audit_file(item[0], tools=chosen, timeout=timeout,
@@ -187,9 +189,11 @@ def collect_files(paths: list[str | Path]) -> list[tuple[Path, Path]]:
                 if not ({"node_modules", "lib", ".git", "out", "cache"} & set(file.relative_to(path).parts[:-1])):
                     found.append((file, path))
         elif path.is_file():
+            if path.suffix != ".sol":
+                raise AuditInputError(f"{raw} is not a Solidity file (.sol): give a .sol file or a folder holding some")
             found.append((path, path.parent))
         else:
-            raise AuditError(f"{raw} does not exist: give a .sol file or a folder")
+            raise AuditInputError(f"{raw} does not exist: give a .sol file or a folder")
     return list(dict.fromkeys(found))
 
 

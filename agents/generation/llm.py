@@ -96,8 +96,11 @@ def ask_model(chat_model: Any, messages: list[BaseMessage]) -> str:
     try:
         reply = chat_model.invoke(messages)
     except Exception as exc:
-        raise GenerationError(f"the LLM call failed ({type(exc).__name__}: {str(exc)[:200]}); check "
-                              "HYPERAGENT_LLM, the provider's API key and HYPERAGENT_LLM_BASE_URL") from exc
+        retries = getattr(chat_model, "max_retries", None)
+        tried = f" after {retries} retries" if retries else ""
+        raise GenerationError(f"the LLM call failed{tried} ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+                              "check HYPERAGENT_LLM, the provider's API key and HYPERAGENT_LLM_BASE_URL, "
+                              "or raise HYPERAGENT_LLM_TIMEOUT") from exc
     return reply.content if isinstance(reply.content, str) else str(reply.content)
 
 
@@ -112,8 +115,12 @@ def build_chat_model(model: str, base_url: str | None = None) -> Any:
 
     from hyperagent.settings import get_settings
 
-    base_url = base_url or get_settings().llm_base_url
+    settings = get_settings()
+    base_url = base_url or settings.llm_base_url
     kwargs: dict[str, Any] = {"temperature": 0}
+    if model.startswith(("openai:", "anthropic:")) or (base_url and ":" not in model):
+        # hosted calls: bounded in time, retried with exponential backoff on timeouts, 429 and 5xx
+        kwargs.update(timeout=settings.llm_timeout, max_retries=settings.llm_max_retries)
     if base_url:
         kwargs["base_url"] = base_url
         if ":" not in model:

@@ -2,7 +2,8 @@
 
 Runs the audit service in this process (no server, no database): the fastest way to an answer.
 The `audit-contract` Prefect flow runs the same service and also stores and publishes the report.
-Exit code: 0 when every file compiled and passed the gate, 1 otherwise.
+Exit code: 0 when every file compiled and passed the gate, 1 when a gate failed, 2 when a file could
+not be audited (missing, not Solidity, does not compile, no compiler satisfies its pragma).
 """
 
 from __future__ import annotations
@@ -25,20 +26,28 @@ def audit(
     fail_on: Annotated[str, typer.Option(help="Gate: fail on findings of this severity or above: critical, high, medium.")] = "high",
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object: {\"files\": [...]}.")] = False,
     sarif: Annotated[Path | None, typer.Option(help="Also write a SARIF 2.1.0 log to this file.")] = None,
+    on_tool_failure: Annotated[str, typer.Option(
+        help="When a tool crashes, times out or is missing: fail (the gate fails) or warn.")] = "fail",
 ) -> None:
     """Audit contracts with Slither, Mythril and a fuzzer; exit 1 if a file fails the gate or does not compile."""
     from agents.audit import registry
     from agents.audit.report import files_json, to_sarif
     from agents.audit.scoring import parse_fail_on
     from agents.audit.service import AuditService
-    from hyperagent.errors import AuditError
+    from agents.audit.policy import ON_TOOL_FAILURE, apply_tool_policy
+    from hyperagent.errors import AuditInputError
 
     try:
         parse_fail_on(fail_on)
         chosen = registry.parse_tools(tools)
+        if on_tool_failure not in ON_TOOL_FAILURE:
+            raise ValueError(f"unknown --on-tool-failure {on_tool_failure!r}: use fail or warn")
     except ValueError as exc:
-        raise AuditError(f"{exc}") from exc
+        raise AuditInputError(f"{exc}") from None
     file_audits = AuditService().audit_paths(list(paths), tools=chosen, timeout=timeout, fail_on=fail_on)
+    for file_audit in file_audits:
+        if file_audit.report is not None:
+            file_audit.report = apply_tool_policy(file_audit.report, on_tool_failure)
     result = files_json(file_audits)
     if sarif is not None:
         from importlib.metadata import PackageNotFoundError, version
@@ -53,6 +62,13 @@ def audit(
         typer.echo(json.dumps(result, indent=2))
     else:
         _print_human(result)
+    from hyperagent.errors import EXIT_BAD_INPUT, one_line
+
+    unaudited = [entry for entry in result["files"] if entry["error"]]
+    for entry in unaudited:  # one stderr line per file that could not be audited
+        typer.echo(f"error: {one_line(entry['error'])} ({entry['path']})", err=True)
+    if unaudited:
+        raise typer.Exit(code=EXIT_BAD_INPUT)
     if not result["passed"]:
         raise typer.Exit(code=1)
 

@@ -21,13 +21,15 @@ from sqlalchemy import Engine, create_engine, exc, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from hyperagent.errors import DatabaseError
+from hyperagent.errors import DatabaseError, DatabaseUnavailableError
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 MIGRATION_LOCK_KEY = 0x4879706572416701
 """pg_advisory_xact_lock key: only one process migrates a database at a time."""
 
 _migrated: set[str] = set()
+_reached: set[str] = set()
+"""Databases this process has committed to: losing one of them is a restart worth waiting for."""
 _migrate_guard = threading.Lock()
 
 
@@ -110,16 +112,31 @@ def session_scope(url: str | None = None) -> Iterator[Session]:
     try:
         yield session
         session.commit()
-    except exc.OperationalError as error:
-        session.rollback()
-        if _is_connection_error(error):
+        _reached.add(str(engine.url))
+    except (exc.OperationalError, exc.InterfaceError) as error:
+        _rollback(session)
+        if isinstance(error, exc.InterfaceError) or _is_connection_error(error):
             raise unreachable(engine.url, error) from error
         raise DatabaseError(f"PostgreSQL at {masked(engine.url)} failed: {_one_line(error.orig or error)}") from error
     except BaseException:
-        session.rollback()
+        _rollback(session)
         raise
     finally:
         session.close()
+
+
+def reached_before(url: str | URL) -> bool:
+    """True when this process has used the database at `url` (an engine's URL) before: an outage now is
+    likely a restart worth waiting for, not a wrong URL."""
+    return str(url) in _reached
+
+
+def _rollback(session: Session) -> None:
+    """Roll back; a connection that died with the server cannot, and need not (nothing was committed)."""
+    try:
+        session.rollback()
+    except exc.SQLAlchemyError:
+        pass
 
 
 def ensure_schema(engine: Engine | None = None) -> None:
@@ -161,10 +178,10 @@ def _is_connection_error(error: exc.DBAPIError) -> bool:
     return error.connection_invalidated or sqlstate is None or sqlstate.startswith(("08", "57P"))
 
 
-def unreachable(url: str | URL, error: BaseException) -> DatabaseError:
+def unreachable(url: str | URL, error: BaseException) -> DatabaseUnavailableError:
     detail = _one_line(getattr(error, "orig", None) or error)
-    return DatabaseError(f"cannot reach PostgreSQL at {masked(url)}: {detail}; "
-                         "set HYPERAGENT_DATABASE_URL or unset it to use the embedded server")
+    return DatabaseUnavailableError(f"cannot reach PostgreSQL at {masked(url)}: {detail}; "
+                                    "set HYPERAGENT_DATABASE_URL or unset it to use the embedded server", url=str(url))
 
 
 def _one_line(error: object) -> str:

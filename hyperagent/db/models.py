@@ -26,6 +26,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 WORKFLOW_STATUSES = ("created", "nlp_parsing", "generating", "compiling", "auditing", "testing", "deploying",
                      "completed", "failed", "cancelled")
+TERMINAL_STATUSES = ("completed", "failed", "cancelled")
 SEVERITIES = ("critical", "high", "medium", "low", "info")
 DEPLOYMENT_STATUSES = ("pending", "confirmed", "failed")
 

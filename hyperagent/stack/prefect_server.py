@@ -15,7 +15,7 @@ import urllib.request
 from contextlib import contextmanager
 from collections.abc import Iterator
 
-from hyperagent.errors import ConfigurationError
+from hyperagent.errors import ServiceUnavailableError
 from hyperagent.paths import data_dir
 from hyperagent.stack.ports import free_port
 from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service
@@ -117,7 +117,7 @@ def ensure_server(port: int | None = None) -> str:
                 break
             time.sleep(0.3)
         stop_service(SERVICE, grace=2)
-        raise ConfigurationError(f"the Prefect server did not start on port {port}: "
+        raise ServiceUnavailableError(f"the Prefect server did not start on port {port}: "
                                  f"{log_tail(SERVICE, 1) or 'no output'} (log: {data_dir() / 'services'})")
 
 

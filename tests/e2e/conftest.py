@@ -1,24 +1,11 @@
-"""The flow through Prefect: one test harness (a real, temporary Prefect server) per session."""
+"""The flow through Prefect (the session's `prefect_api` harness is in tests/conftest.py): readers of what it stored."""
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
-import pytest
-
-
-@pytest.fixture(scope="session")
-def prefect_api(database, local_chain) -> Iterator[str]:
-    os.environ.pop("PREFECT_API_URL", None)
-    from prefect.settings import PREFECT_API_URL
-    from prefect.testing.utilities import prefect_test_harness
-
-    with prefect_test_harness(server_startup_timeout=120):
-        yield PREFECT_API_URL.value()
 
 
 def read_events(api_url: str, resource_id: str, expected: set[str], timeout: float = 20.0) -> list[dict[str, Any]]:

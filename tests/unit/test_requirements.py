@@ -9,7 +9,7 @@ import pytest
 from agents.generation import GenerationService, requirements
 from agents.generation.spec_parser import parse
 from agents.models import ContractSpec, Requirement, RequirementKind, RequirementStatus
-from agents.summary import markdown_text, requirements_markdown, requirements_summary
+from agents.summary import requirements_markdown, requirements_summary
 from hyperagent.errors import GenerationError, RequirementsUnmetError
 
 A = "0x4B20993Bc481177ec7E8f571ceCaE8A9e22C02db"
@@ -161,7 +161,6 @@ def test_result_json_and_artifact_list_every_requirement_with_request_text_escap
     row = [line for line in markdown.splitlines() if line.startswith("| name |")][0]
     assert "Pipe \\| \\`Tick\\` \\*Star\\*" in row
     assert row.count(" | ") == 5  # the name's pipe is escaped: the row keeps its six cells
-    assert markdown_text("a\nb <b>") == "a b \\<b\\>"
 
 
 def test_requirement_label_prefers_the_request_words() -> None:
