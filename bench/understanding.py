@@ -3,8 +3,8 @@
     .venv/bin/python bench/understanding.py [--set tune|eval|FILE ...] [--json] [--show ID ...]
 
 Each line of a set (bench/requests-tune.jsonl, bench/requests-eval.jsonl) holds the request, the expected
-spec fields ("spec": name, symbol, decimals, initial_supply, cap, features, disabled, options, addresses)
-and what must happen: a contract whose requirements are all honoured (default), a stop naming the unmet
+spec fields ("spec": name, symbol, decimals, initial_supply, cap, features, disabled, options, addresses),
+the expected requirement statuses ("requirements": {spec path: honoured|unmet}) and what must happen: a contract whose requirements are all honoured (default), a stop naming the unmet
 requirements ("expect_stop": [keys]), or a refusal ("expect_error": true). "unmet_ok": [keys] are options
 the templates do not offer yet: stopping on them is the honest answer until they do.
 Prints the misses and the figure per set, style and language. On-chain checks of the same sets:
@@ -61,6 +61,41 @@ def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
     return misses
 
 
+def _matches(r: Any, path: str) -> bool:
+    from agents.generation.spec_parser import _WEAK_FEATURES
+
+    head, _, name = path.partition(".")
+    if path == "family":
+        return r.kind.value == "family"
+    if head in ("features", "disabled"):
+        weak = _WEAK_FEATURES.get(name)
+        if weak:  # "message" asks for value_type=string, "anyone can change it" for owner_only=false
+            return r.kind.value == "option" and r.key in {name, weak[0]}
+        return r.kind.value == "option" and r.key == name and (r.value is not False) == (head == "features")
+    if head == "addresses":
+        return r.field in (path, path + "s")
+    return r.field == path
+
+
+def status_misses(spec: Any, case: dict[str, Any]) -> list[str]:
+    """Expected requirement statuses ("requirements": {spec path: status}); a key in unmet_ok may be unmet."""
+    misses = []
+    allowed = set(case.get("unmet_ok", []))
+    if "family" in allowed and spec.requirements and spec.requirements[0].status.value == "unmet":
+        return []  # no template yet: the other requirements were not checked
+    for path, expected in case.get("requirements", {}).items():
+        found = [r for r in spec.requirements if _matches(r, path)]
+        if not found:
+            misses.append(f"no requirement for {path}")
+            continue
+        got = found[0].status.value
+        name = path.split(".")[-1]
+        key = found[0].key.removesuffix("_seconds")
+        if got != expected and not (got == "unmet" and (name in allowed or key in allowed)):
+            misses.append(f"{path} {got}, expected {expected}")
+    return misses
+
+
 def run_case(service: Any, case: dict[str, Any]) -> dict[str, Any]:
     from agents.generation import requirements
     from hyperagent.errors import GenerationError, RequirementsUnmetError
@@ -88,6 +123,7 @@ def run_case(service: Any, case: dict[str, Any]) -> dict[str, Any]:
         row["detail"] = f"expected a refusal, got {spec.family} ({row['outcome']})"
         return row
     misses = spec_misses(spec, {**case.get("spec", {}), **({"family": case["family"]} if case.get("family") else {})})
+    misses += status_misses(spec, case)
     unmet = {r.key for r in requirements.problems(spec)}
     if requirements.template_exists(spec.family):
         unmet |= {requirements.option_name(spec.family, r.key) or r.key for r in requirements.problems(spec)}
