@@ -126,6 +126,8 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         if not chosen and re.search(r"[.;!?\n]", gap):
             break
         if re.fullmatch(r"[\d.,'’]+", token) or token.lower().startswith("0x"):
+            if capitalised_mode and chosen and _number_ends_name(token, rest[w.end():]):
+                chosen.append(w)  # "Swarm 1 with symbol SW1", "Apollo 11 (APL)"
             break
         if capitalised_mode:
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
@@ -149,6 +151,15 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
     return Slot(text[s:e], s, e, "keyword")
 
 
+def _number_ends_name(token: str, after: str) -> bool:
+    """A small number closing a name ("Swarm 1", "Apollo 11"): nothing after it but punctuation, the end,
+    or a grammar word; never an amount ("Alpha 5 million", "Zeta 100 supply")."""
+    if not re.fullmatch(r"\d{1,4}", token):
+        return False
+    nxt = re.match(r"\s*([^\s]*)", after).group(1)
+    return not nxt or bool(re.match(r"[,.;:()!?\"”»]", nxt)) or _grammar_word(re.sub(r"\W", "", nxt) or "x")
+
+
 def _run_before(text: str, end: int) -> tuple[int, int] | None:
     """The capitalised words ending at `end` (before a "(SYM)")."""
     words = list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[:end]))
@@ -159,6 +170,9 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
         if re.search(r"[,.;:()!?\[\]{}\"“”«»\n]", gap):
             break
         if re.fullmatch(r"[\d.,'’]+", token):
+            if not chosen and re.fullmatch(r"\d{1,4}", token):
+                chosen.insert(0, w)  # "Apollo 11 (APL)": kept only if a capitalised word comes before it
+                continue
             break
         if _is_capitalised(token):
             chosen.insert(0, w)
@@ -170,6 +184,8 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
             break
     while chosen and chosen[0].group(0).lower() in _PARTICLES:
         chosen.pop(0)
+    if chosen and re.fullmatch(r"\d{1,4}", chosen[0].group(0)):
+        return None  # a number alone ("500 (ANC)") is no name
     if not chosen:
         return None
     return chosen[0].start(), chosen[-1].end()

@@ -263,6 +263,9 @@ def test_durations_in_six_languages(text: str, seconds: int) -> None:
     ("PLEASE CREATE TOKEN NAME IS SUNNY DAY SYMBOL SUN 1 MILLION", "SUNNY DAY", "SUN", 18, "1000000"),
     ("Something named Bank of Mars (BOM) with 100 supply", "Bank of Mars", "BOM", 18, "100"),
     ("I need something called Clover Coin with a supply of 5", "Clover Coin", "CLOV", 18, "5"),
+    ("ERC20 token called Qwert Swarm 1 with symbol SW1 and 200000 supply", "Qwert Swarm 1", "SW1", 18, "200000"),
+    ("Token named Apollo 11 (APL), 100 supply", "Apollo 11", "APL", 18, "100"),
+    ("ERC20 called Alpha 5 million supply", "Alpha", "ALPH", 18, "5000000"),
 ])
 def test_names_symbols_decimals_and_supplies_in_any_position(prompt, name, symbol, decimals, supply) -> None:
     spec = parse(prompt)
