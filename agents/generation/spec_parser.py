@@ -375,7 +375,7 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
         reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,
-                   reason=f"HyperAgent does not know how to give a {family} contract this ability; rephrase it as "
+                   reason=f"HyperAgent does not know how to give this {family} contract that ability; rephrase it as "
                           "a feature it supports")
 
 
