@@ -154,8 +154,8 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
 def _number_ends_name(token: str, after: str) -> bool:
     """A small number closing a name ("Swarm 1", "Apollo 11"): nothing after it but punctuation, the end,
     or a grammar word; never an amount ("Alpha 5 million", "Zeta 100 supply")."""
-    if not re.fullmatch(r"\d{1,4}", token):
-        return False
+    if not re.fullmatch(r"\d{1,4}", token) or re.match(r"[.,'’]?\d|[^\W\d_]", after):
+        return False  # "2.5M", "1,000", "5k": the number goes on
     nxt = re.match(r"\s*([^\s]*)", after).group(1)
     return not nxt or bool(re.match(r"[,.;:()!?\"”»]", nxt)) or _grammar_word(re.sub(r"\W", "", nxt) or "x")
 

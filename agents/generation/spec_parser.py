@@ -48,9 +48,10 @@ _WEAK_FEATURES = {"registry": ("registry", True), "text_value": ("value_type", "
                   "anyone_writes": ("owner_only", False), "owned": None, "cliff": ("cliff", True)}
 """Words that ask for an option only in a family that has it ("message" in a storage contract)."""
 _QUANTITY_FIELD = {"quorum": "percent", "royalty": "percent"}
-_DEFAULT_NAMES = {"vesting": "Token Vesting", "staking": "Staking Rewards", "escrow": "Escrow",
+_DEFAULT_NAMES = {"erc20": "My Token", "erc721": "My NFT", "erc1155": "My Multi Token", "governor": "My Governor",
+                  "vesting": "Token Vesting", "staking": "Staking Rewards", "escrow": "Escrow",
                   "multisig": "MultiSig Wallet", "crowdsale": "Token Sale", "airdrop": "Merkle Airdrop",
-                  "storage": "Simple Storage", "splitter": "Payment Splitter", "erc4626": "Tokenized Vault",
+                  "storage": "Simple Storage", "splitter": "Payment Splitter", "erc4626": "My Vault",
                   "timelock": "Timelock"}
 _DEFAULT_IDENTIFIERS = {"erc20": "MyToken", "erc721": "MyNFT", "erc1155": "MyMultiToken", "governor": "MyGovernor",
                         "erc4626": "MyVault"}
@@ -250,10 +251,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             raise GenerationError(f"the {label} {value} has more fractional digits than {decimals} decimals allow: round it")
 
     display = name
-    if not display and family in ("erc20", "erc721", "erc1155", "governor", "erc4626"):
-        # capitalised words name things in English; in German every noun is capitalised
-        display = (naming.fallback_name(plain) if language == "en" else None) or {"erc20": "My Token", "erc721": "My NFT", "erc1155": "My Multi Token",
-                                                  "governor": "My Governor", "erc4626": "My Vault"}[family]
+    if not display and language == "en" and family in _DEFAULT_IDENTIFIERS:
+        display = naming.fallback_name(plain)  # capitalised words name things in English, not in German
     display = display or _DEFAULT_NAMES.get(family, "My Contract")
     contract_name = solidity_identifier(display, _DEFAULT_IDENTIFIERS.get(family, "MyContract"))
     if family in _TOKEN_FAMILIES and not symbol:
@@ -309,7 +308,6 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
     disabled: set[str] = set()
     family_options = _family_options(family)
     inherent = lexicon.INHERENT.get(family, set())
-    seen: dict[str, bool] = {}
     for concept, s, e in hits:
         off = lexicon.negated(text, s, e, [sp for sp in spans if sp[1] <= s])
         words = folded.original_text(s, e)
@@ -332,14 +330,12 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             reader.add(RequirementKind.option, key, (not value) if off and isinstance(value, bool) else value, words,
                        f"options.{key}" if not isinstance(value, bool) else "features", start)
             continue
-        if concept in seen and seen[concept] != off:
-            pass  # the reader marks the contradiction ambiguous
-        seen[concept] = off
         if concept in ("roles", "ownable", "access_none"):
             value = {"roles": "roles", "ownable": "ownable", "access_none": "none"}[concept]
             if off:
                 continue
-            features.add("roles") if value == "roles" else None
+            if value == "roles":
+                features.add("roles")
             options["access"] = value
             reader.add(RequirementKind.option, "access", value, words, "options.access", start)
             continue

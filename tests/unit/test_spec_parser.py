@@ -266,6 +266,8 @@ def test_durations_in_six_languages(text: str, seconds: int) -> None:
     ("ERC20 token called Qwert Swarm 1 with symbol SW1 and 200000 supply", "Qwert Swarm 1", "SW1", 18, "200000"),
     ("Token named Apollo 11 (APL), 100 supply", "Apollo 11", "APL", 18, "100"),
     ("ERC20 called Alpha 5 million supply", "Alpha", "ALPH", 18, "5000000"),
+    ("erc20 Birch BRC 1.5M", "Birch", "BRC", 18, "1500000"),
+    ("Token called Cedar 2,000 supply", "Cedar", "CEDA", 18, "2000"),
 ])
 def test_names_symbols_decimals_and_supplies_in_any_position(prompt, name, symbol, decimals, supply) -> None:
     spec = parse(prompt)
