@@ -40,6 +40,7 @@ chaos: setup
 bench: setup
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/load.py --count 20
+	nice -n 10 $(BIN)/python bench/audit.py --clean-code
 
 up: setup
 	$(BIN)/hyperagent up

@@ -136,6 +136,9 @@ class Finding(BaseModel):
     detectors: list[str] = Field(default_factory=list)
     """Every detector id that reported this issue (several when tools' findings were merged)."""
     contract: str | None = None
+    triage: str | None = None
+    """Why the severity or confidence is lower than the detector's default ("high -> low: ..."), when
+    the code shows intent the tool cannot verify (agents/audit/triage.py). None: as the tool reported it."""
 
     @property
     def tool(self) -> str:

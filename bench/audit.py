@@ -1,9 +1,15 @@
-"""`python bench/audit.py [--tools slither,mythril,fuzz] [--mythril-subset]`: audit quality and speed.
+"""`python bench/audit.py [--tools slither,mythril,fuzz] [--mythril-all] [--solidifi both] [--clean-code]`.
 
-Prints recall per DASP category on tests/data/vulnerable (an annotated bug counts as found when a
-finding of its category is reported at its line) and the time per contract per tool, with the audit
-cache off. Mythril is slow (15-40 s per contract on 2 cores): by default it runs only on the samples
-annotated `mythril`; pass --mythril-all for the whole corpus. Writes bench/audit-results.json.
+Audit quality and speed:
+- the project's corpus (tests/data/vulnerable): recall per DASP category (an annotated bug counts as found
+  when a finding of its category is reported at its line) and the time per contract per tool, with the
+  audit cache off. Mythril is slow (15-40 s per contract on 2 cores): by default it runs only on the
+  samples annotated `mythril`; pass --mythril-all for the whole corpus;
+- SolidiFI (shared/benchmarks/solidifi, bench/solidifi.py): recall per bug type on the tuning split
+  (contracts 1-25) and the held-out split (26-50), findings per file, beside Slither alone;
+- audited code bases (bench/clean_code.py: OpenZeppelin 5.4, Uniswap V2/V3 core, solmate, solady): every
+  high or critical finding (the target is none) and what triage downgraded, with the reasons.
+Writes bench/audit-results.json. `--corpus-only`, `--solidifi none` and no `--clean-code` skip parts.
 """
 
 from __future__ import annotations
@@ -26,7 +32,58 @@ def main() -> None:
     parser.add_argument("--tools", default="slither,mythril,fuzz")
     parser.add_argument("--mythril-all", action="store_true", help="Mythril on every sample, not the subset")
     parser.add_argument("--timeout", type=float, default=150.0)
+    parser.add_argument("--solidifi", default="both", choices=["none", "tune", "held-out", "both", "all"],
+                        help="SolidiFI split(s) to measure (Slither and the project's detectors)")
+    parser.add_argument("--per-type", type=int, default=None, help="at most N SolidiFI contracts per bug type and split")
+    parser.add_argument("--clean-code", action="store_true", help="audit the pinned audited libraries (slow: minutes)")
+    parser.add_argument("--skip-corpus", action="store_true", help="skip the project's corpus")
     args = parser.parse_args()
+    results: dict = {}
+    if not args.skip_corpus:
+        results["corpus"] = corpus_quality(args)
+    if args.solidifi != "none":
+        results["solidifi"] = solidifi_quality(args)
+    if args.clean_code:
+        results["clean_code"] = clean_code_quality()
+    (ROOT / "bench" / "audit-results.json").write_text(json.dumps(results, indent=2))
+
+
+def solidifi_quality(args) -> list[dict]:
+    from bench import solidifi
+    from hyperagent.paths import data_dir
+
+    root = solidifi.find_root()
+    if root is None:
+        print("SolidiFI not found: put it at shared/benchmarks/solidifi above the checkout or set HYPERAGENT_SOLIDIFI")
+        return []
+    splits = {"both": ["tune", "held-out"], "all": [None]}.get(args.solidifi, [args.solidifi])
+    measured = []
+    for split in splits:
+        result = solidifi.evaluate(root, split, data_dir() / "bench-cache" / "solidifi", per_type=args.per_type)
+        solidifi.print_table(result)
+        for row in result["per_type"].values():
+            row["missed"] = row["missed"][:50]
+        measured.append(result)
+    return measured
+
+
+def clean_code_quality() -> dict:
+    from bench.clean_code import audit_library, libraries
+
+    measured = {}
+    print("\nAudited code bases (Slither + the project's detectors, triaged): the target is no high or critical")
+    for name, groups in libraries():
+        result = audit_library(groups)
+        measured[name] = result
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(result["severities"].items()))
+        print(f"{name:<30}{result['sources']:>4} files {result['seconds']:>7.1f} s  high/critical "
+              f"{len(result['high_or_critical'])}  ({counts})")
+        for line in result["high_or_critical"][:10]:
+            print("    ", line)
+    return measured
+
+
+def corpus_quality(args) -> dict:
 
     from agents.audit.corpus import annotations, is_found, samples
     from agents.audit.mapping import CATEGORIES
@@ -78,14 +135,14 @@ def main() -> None:
                   f"{max(values):>8.1f}{f'{found}/{total}':>24}")
     if missed:
         print("\nmissed:", ", ".join(missed))
-    (ROOT / "bench" / "audit-results.json").write_text(json.dumps({
+    return {
         "tools": tools, "wall_s": round(wall, 1),
         "recall": {c: {"found": f, "total": t} for c, (f, t) in recall.items()},
         "per_tool_recall": {t: {"found": f, "total": n} for t, (f, n) in per_tool_recall.items()},
         "seconds_per_contract": {t: {"median": round(statistics.median(v), 2), "max": round(max(v), 2), "runs": len(v)}
                                  for t, v in times.items() if v},
         "missed": missed,
-    }, indent=2))
+    }
 
 
 if __name__ == "__main__":

@@ -33,7 +33,7 @@ SLITHER: dict[str, Mapping] = {
     "reentrancy-no-eth": Mapping("SWC-107", "reentrancy", M),
     "reentrancy-benign": Mapping("SWC-107", "reentrancy", L),
     "reentrancy-events": Mapping("SWC-107", "reentrancy", I),
-    "reentrancy-unlimited-gas": Mapping("SWC-107", "reentrancy", I),
+    "reentrancy-unlimited-gas": Mapping("SWC-107", "reentrancy", L),
     "reentrancy-balance": Mapping("SWC-107", "reentrancy", M),
     # access control
     "suicidal": Mapping("SWC-106", "access_control", C),
@@ -48,6 +48,7 @@ SLITHER: dict[str, Mapping] = {
     "missing-zero-check": Mapping(None, "access_control", L),
     "unprotected-withdrawal": Mapping("SWC-105", "access_control", C),
     "unprotected-owner-change": Mapping("SWC-105", "access_control", C),
+    "unprotected-mint": Mapping("SWC-105", "access_control", H),
     # arithmetic
     "unchecked-arithmetic": Mapping("SWC-101", "arithmetic", H),
     "divide-before-multiply": Mapping("SWC-101", "arithmetic", M),
@@ -57,6 +58,7 @@ SLITHER: dict[str, Mapping] = {
     "unchecked-send": Mapping("SWC-104", "unchecked_low_level_calls", M),
     "unchecked-lowlevel": Mapping("SWC-104", "unchecked_low_level_calls", M),
     "unchecked-transfer": Mapping("SWC-104", "unchecked_low_level_calls", H),
+    "ignored-call-failure": Mapping("SWC-104", "unchecked_low_level_calls", M),
     "low-level-calls": Mapping(None, "unchecked_low_level_calls", I),
     # denial of service
     "calls-loop": Mapping("SWC-113", "denial_of_service", L),
@@ -71,8 +73,10 @@ SLITHER: dict[str, Mapping] = {
     # front running
     "erc20-approve-race": Mapping("SWC-114", "front_running", L),
     "tod-hash-puzzle": Mapping("SWC-114", "front_running", M),
+    "tod-mutable-amount": Mapping("SWC-114", "front_running", M),
     # time
     "timestamp": Mapping("SWC-116", "time_manipulation", L),
+    "timestamp-outcome": Mapping("SWC-116", "time_manipulation", M),
     # short address
     "short-address": Mapping(None, "short_addresses", M),
     # other
@@ -81,8 +85,8 @@ SLITHER: dict[str, Mapping] = {
     "shadowing-state": Mapping("SWC-119", "other", H),
     "shadowing-local": Mapping("SWC-119", "other", L),
     "incorrect-equality": Mapping("SWC-132", "other", M),
-    "controlled-array-length": Mapping("SWC-124", "other", H),
-    "arbitrary-storage-write": Mapping("SWC-124", "other", H),
+    "controlled-array-length": Mapping("SWC-124", "access_control", H),  # anyone can overwrite any slot, the owner's too
+    "arbitrary-storage-write": Mapping("SWC-124", "access_control", H),
     "solc-version": Mapping("SWC-102", "other", I),
     "pragma": Mapping("SWC-103", "other", I),
     "deprecated-standards": Mapping("SWC-111", "other", I),
@@ -90,6 +94,10 @@ SLITHER: dict[str, Mapping] = {
     "encode-packed-collision": Mapping("SWC-133", "other", H),
     "rtlo": Mapping("SWC-130", "other", H),
     "weak-signature": Mapping("SWC-117", "other", M),
+    "incorrect-return": Mapping(None, "other", H),
+    "incorrect-shift": Mapping(None, "other", H),
+    # msg.value where it is always 0: logic that never runs as meant, no ether at stake
+    "msg-value-in-nonpayable": Mapping(None, "other", M),
 }
 
 # Mythril reports SWC ids; the category follows the SWC, the severity is Mythril's own unless listed.

@@ -28,7 +28,7 @@ def finding_json(finding: Finding) -> dict[str, Any]:
             "severity": finding.severity.value, "line": finding.line, "lines": finding.lines,
             "title": finding.title, "detector": finding.detector, "function": finding.function,
             "contract": finding.contract, "confidence": finding.confidence, "detectors": finding.detectors,
-            "description": finding.description}
+            "description": finding.description, "triage": finding.triage}
 
 
 def file_json(file_audit: FileAudit) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from agents.audit import mapping
+from agents.audit import mapping, triage
 from agents.audit.base import STATIC, AuditTarget, AuditTool, ToolSettings
 from agents.models import Finding
 from hyperagent.toolchain import slither_launcher
@@ -54,7 +54,7 @@ class SlitherTool(AuditTool):
 def detectors_digest() -> str:
     digest = hashlib.sha256()
     files = sorted((Path(__file__).parent / "detectors").glob("*.py"))
-    files += [Path(__file__), Path(mapping.__file__), Path(slither_launcher.__file__)]
+    files += [Path(__file__), Path(mapping.__file__), Path(triage.__file__), Path(slither_launcher.__file__)]
     for file in files:
         digest.update(file.read_bytes())
     return digest.hexdigest()[:10]
@@ -75,11 +75,11 @@ def normalise(result: dict[str, Any], audited: Path) -> Finding | None:
     first = located[0].get("source_mapping", {}).get("lines", []) or lines
     function, contract = _function_of(nodes[0] if nodes else (functions[0] if functions else own[0]))
     description = str(result.get("description", "")).strip()
-    return Finding(
+    return triage.review(Finding(
         tools=["slither"], detector=check, detectors=[check], title=_title(description, check),
         description=description, severity=mapped.severity, confidence=mapping.CONFIDENCE.get(
             result.get("confidence", ""), "medium"), swc_id=mapped.swc_id, category=mapped.category,
-        file=str(audited), line=first[0] if first else None, lines=lines, function=function, contract=contract)
+        file=str(audited), line=first[0] if first else None, lines=lines, function=function, contract=contract), result)
 
 
 def _in_file(element: dict[str, Any], audited: Path) -> bool:

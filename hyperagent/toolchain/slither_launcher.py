@@ -3,6 +3,8 @@
 Why not Slither's plugin entry point: a plugin installed through `slither_analyzer.plugin` changes
 every `slither` run on the machine; this launcher adds the project's detectors to our runs only.
 The variable holds `module:ATTRIBUTE` items separated by commas; ATTRIBUTE is a list of detector classes.
+A listed class with the ARGUMENT of a Slither detector replaces it (the project's refined version of
+that detector, which grades its results by intent: see agents/audit/triage.py).
 """
 
 from __future__ import annotations
@@ -50,8 +52,9 @@ def main() -> None:
 
     sys.setrecursionlimit(1500)
     detectors, printers = get_detectors_and_printers()
-    known = {d.ARGUMENT for d in detectors}
-    detectors += [d for d in extra_detectors() if d.ARGUMENT not in known]
+    extra = extra_detectors()
+    replaced = {d.ARGUMENT for d in extra}  # a project detector named like Slither's is its refined version
+    detectors = [d for d in detectors if d.ARGUMENT not in replaced] + extra
     sys.argv = ["slither", *sys.argv[1:]]
     main_impl(all_detector_classes=detectors, all_printer_classes=printers)
 

@@ -78,4 +78,58 @@ def reads_sender(function: Function) -> bool:
     if any(m.name.startswith("only") for m in function.modifiers):
         return True
     called = {getattr(getattr(c, "function", c), "name", "") for c in function.all_internal_calls()}
-    return bool(called & {"_checkRole", "_checkOwner", "_onlyOwner", "_checkAuthorized"})
+    if called & {"_checkRole", "_checkOwner", "_onlyOwner", "_checkAuthorized"}:
+        return True
+    return checks_caller(function)
+
+
+SENDER_GETTERS = {"_msgSender", "msgSender", "_sender"}
+
+
+def checks_caller(function: Function, depth: int = 4) -> bool:
+    """A condition (require, if/revert) on the caller anywhere in the function, its modifiers or the internal
+    functions they call (solmate's `requiresAuth` -> `isAuthorized(msg.sender, ...)`, OZ's `_msgSender()`)."""
+    seen: set = set()
+    todo = [(function, 0), *((m, 0) for m in getattr(function, "modifiers", []))]
+    while todo:
+        current, level = todo.pop()
+        if current in seen or level > depth:
+            continue
+        seen.add(current)
+        for node in current.nodes:
+            conditional = node.contains_require_or_assert() or node.is_conditional(include_loop=False)
+            if conditional and caller_in(node):
+                return True
+        for call in current.internal_calls:
+            callee = getattr(call, "function", call)
+            if isinstance(callee, Function):
+                todo.append((callee, level + 1))
+        for modifier in getattr(current, "modifiers", []):
+            todo.append((modifier, level + 1))
+    return False
+
+
+def caller_in(node: Node) -> bool:
+    names = {v.name for v in node.solidity_variables_read}
+    if names & {"msg.sender", "tx.origin"}:
+        return True
+    return any(getattr(getattr(c, "function", c), "name", "") in SENDER_GETTERS for c in node.internal_calls)
+
+
+def entry_points(function: Function, limit: int = 200) -> list[Function]:
+    """The public/external functions whose calls reach `function` (itself when it is one)."""
+    found, seen, todo = [], set(), [function]
+    while todo and len(seen) < limit:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        if getattr(current, "visibility", "") in ("public", "external"):
+            found.append(current)
+        todo.extend(getattr(current, "reachable_from_functions", ()) or ())
+    return found
+
+
+def is_guarded_entry(function: Function) -> bool:
+    """An entry point restricted to some callers (Slither's notion, OZ's checks, caller conditions)."""
+    return function.is_constructor or function.is_protected() or reads_sender(function)
