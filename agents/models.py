@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field
@@ -101,6 +102,24 @@ class ContractDraft(BaseModel):
     """Ids of the corpus documents used."""
     notes: list[str] = Field(default_factory=list)
     """What a reader should know about the draft: LLM repair rounds, setup steps after deployment."""
+    llm: dict[str, Any] | None = None
+    """engine "llm" only: model, repair_rounds, compiled_after_round, answers, input/output tokens, seconds."""
+    proxy: str | None = None
+    """uups | transparent: the source is an upgradeable implementation, deployed behind that proxy;
+    constructor_args are then the arguments of its `initialize(...)`."""
+
+
+class ProxyArtifact(BaseModel):
+    """A standard OpenZeppelin proxy, compiled with the upgradeable contract it will front."""
+
+    kind: str
+    """uups (ERC1967Proxy) | transparent (TransparentUpgradeableProxy, with its own ProxyAdmin)."""
+    contract_name: str
+    abi: list[dict[str, Any]]
+    bytecode: str
+    deployed_bytecode: str
+    immutable_references: dict[str, list[dict[str, int]]] = Field(default_factory=dict)
+    initializer: str = "initialize"
 
 
 class CompiledContract(BaseModel):
@@ -118,6 +137,8 @@ class CompiledContract(BaseModel):
     immutable_references: dict[str, list[dict[str, int]]] = Field(default_factory=dict)
     """solc's evm.deployedBytecode.immutableReferences (id -> [{start, length}] in bytes): the deployer
     masks these when it compares the code on chain with deployed_bytecode."""
+    proxy: ProxyArtifact | None = None
+    """Set for an upgradeable contract: this contract is the implementation, deployed behind the proxy."""
 
 
 class Finding(BaseModel):
@@ -235,6 +256,12 @@ class DeploymentResult(BaseModel):
     nonce: int | None = None
     code_check: str | None = None
     """How the code at the address was checked: exact, immutables-masked, zero-masked, skipped."""
+    proxy_kind: str | None = None
+    """uups | transparent when `address` is a proxy (the address users call); None for a plain contract."""
+    implementation_address: str | None = None
+    implementation_tx_hash: str | None = None
+    proxy_admin: str | None = None
+    """The ProxyAdmin a transparent proxy created (its owner may upgrade)."""
 
 
 STAGES = ("generation", "compilation", "audit", "testing", "deployment")
@@ -253,13 +280,15 @@ class WorkflowOptions(BaseModel):
     allow_failing_tests: bool = False
     """Policy: deploy even when generated tests fail."""
     allow_partial: bool = False
-    """Policy: deploy even when a requirement of the request is unmet or ambiguous (they are listed)."""
+    """Policy: deploy even when a requirement of the request is unmet or ambiguous, or the rules' and the
+    model's readings of it disagree (what is left out is listed)."""
     audit_tools: list[str] | None = None
     audit_timeout: float | None = None
     on_tool_failure: Literal["fail", "warn"] = "fail"
     """Policy when an audit tool crashes, times out or is missing: fail (the gate fails) or warn (the
     other tools' verdict stands; the report still names the failed tool)."""
     llm: str | None = None
+    """`local` (the model on this machine), `provider:model`, or None for HYPERAGENT_LLM."""
     family: str | None = None
     rpc_url: str | None = None
     chain_id: int | None = None
@@ -274,8 +303,43 @@ class FileAudit(BaseModel):
     """One user file audited by `hyperagent audit` / the audit-contract flow."""
 
     path: str
+    """Relative to the project root (`root`), as reports and code-scanning services show it."""
     solc_version: str | None = None
     error: str | None = None
     """Why the file could not be audited (it does not compile, say); the other files still are."""
     contracts: list[str] = Field(default_factory=list)
     report: AuditReport | None = None
+    root: str | None = None
+    """The project root (absolute); None for a path that is already absolute."""
+
+    @property
+    def absolute_path(self) -> str:
+        return str(Path(self.root) / self.path) if self.root else self.path
+
+
+class CompilationUnitAudit(BaseModel):
+    """One compiler run of a project: its release and how many files it held."""
+
+    id: str
+    solc_version: str
+    files: int
+    """Audited files compiled in this unit."""
+    sources: int
+    """Every source compiled (audited files and what they import)."""
+    tool_runs: list[ToolRun] = Field(default_factory=list)
+    """The runs over the whole unit (Slither: one per unit, unless it crashed and ran again file by file)."""
+
+
+class ProjectAudit(BaseModel):
+    """A project audited as its build sees it (agents/audit/project): where, how, what was left out."""
+
+    root: str
+    platform: str
+    """foundry, hardhat or plain."""
+    units: list[CompilationUnitAudit] = Field(default_factory=list)
+    skipped: dict[str, int] = Field(default_factory=dict)
+    """Files the scope rules left out, by reason: test, script, mock, outside, excluded."""
+    dependencies: int = 0
+    """Files compiled only because audited files import them (not audited themselves)."""
+    notes: list[str] = Field(default_factory=list)
+    files: list[FileAudit] = Field(default_factory=list)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from agents.models import AuditReport, CompiledContract, ContractSpec, DeploymentResult, TestReport
+from agents.models import AuditReport, CompiledContract, ContractDraft, ContractSpec, DeploymentResult, TestReport
 from hyperagent import markdown as md
 
 
@@ -15,7 +15,8 @@ def finding_summary(report: AuditReport) -> list[dict[str, Any]]:
 
 
 def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: AuditReport | None,
-                    tests: TestReport | None, deployment: DeploymentResult | None) -> dict[str, Any]:
+                    tests: TestReport | None, deployment: DeploymentResult | None,
+                    draft: ContractDraft | None = None) -> dict[str, Any]:
     contract: dict[str, Any] | None = None
     if compiled is not None:
         contract = {"name": compiled.contract_name, "address": None, "tx_hash": None, "block_number": None,
@@ -24,11 +25,14 @@ def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: 
     if contract is not None and deployment is not None:
         contract.update(address=deployment.address, tx_hash=deployment.tx_hash,
                         block_number=deployment.block_number, gas_used=deployment.gas_used,
-                        explorer_link=deployment.explorer_link)
+                        explorer_link=deployment.explorer_link, proxy_kind=deployment.proxy_kind,
+                        implementation_address=deployment.implementation_address,
+                        proxy_admin=deployment.proxy_admin)
     if contract is not None and tests is not None:
         contract["source_path"] = f"{tests.project_dir}/src/{compiled.contract_name}.sol"
     return {
         "workflow_id": str(workflow_id),
+        "generation": None if draft is None else generation_summary(draft),
         "network": deployment.network.model_dump() if deployment else None,
         "contract": contract,
         "audit": None if audit is None else {"risk_score": audit.risk_score, "passed": audit.passed,
@@ -75,3 +79,8 @@ def requirements_markdown(spec: ContractSpec) -> str:
         lines.append(f"| {r.kind.value} | {md.text(r.key)} | {md.text(value)} | {md.text(r.text)} "
                      f"| **{r.status.value}** | {md.text(r.reason or '')} |")
     return "\n".join(lines) + "\n"
+def generation_summary(draft: ContractDraft) -> dict[str, Any]:
+    """Which engine wrote the contract (template or llm), from what, and for a model: which, in how many rounds."""
+    return {"engine": draft.engine, "family": draft.spec.family, "template_id": draft.template_id,
+            "retrieved": draft.retrieved, "llm": draft.llm,
+            "ambiguities": draft.spec.options.get("ambiguities") or []}

@@ -1,4 +1,5 @@
-"""`python bench/audit.py [--tools slither,mythril,fuzz] [--mythril-all] [--solidifi both] [--clean-code]`.
+"""`python bench/audit.py [--tools slither,mythril,fuzz] [--mythril-all] [--solidifi both] [--clean-code]`,
+or `python bench/audit.py --speed` for the project-speed section alone (see `speed`).
 
 Audit quality and speed:
 - the project's corpus (tests/data/vulnerable): recall per DASP category (an annotated bug counts as found
@@ -37,7 +38,10 @@ def main() -> None:
     parser.add_argument("--per-type", type=int, default=None, help="at most N SolidiFI contracts per bug type and split")
     parser.add_argument("--clean-code", action="store_true", help="audit the pinned audited libraries (slow: minutes)")
     parser.add_argument("--skip-corpus", action="store_true", help="skip the project's corpus")
+    parser.add_argument("--speed", action="store_true", help="only the whole-project and generated-contract timings")
     args = parser.parse_args()
+    if args.speed:
+        return speed()
     results: dict = {}
     if not args.skip_corpus:
         results["corpus"] = corpus_quality(args)
@@ -143,6 +147,53 @@ def corpus_quality(args) -> dict:
                                  for t, v in times.items() if v},
         "missed": missed,
     }
+
+
+def speed() -> None:
+    """Whole-project audit of OpenZeppelin Contracts (every contract of the npm package, Slither with the
+    project's detectors; target < 60 s) and all tools on a generated ERC20 (target < 30 s), cache off.
+
+    Prints wall time, the CPU seconds used (this process and the tools it ran) and the load average: on a
+    shared machine the wall time says more about the neighbours than about the audit.
+    Writes bench/audit-speed.json.
+    """
+    import os
+    import resource
+
+    from agents.audit.service import AuditService
+    from agents.generation.composer import compose, option_matrix
+    from agents.models import ContractSpec
+    from hyperagent.paths import openzeppelin_dir
+
+    def cpu_seconds() -> float:
+        return sum(u.ru_utime + u.ru_stime for u in (resource.getrusage(resource.RUSAGE_SELF),
+                                                      resource.getrusage(resource.RUSAGE_CHILDREN)))
+
+    def measured(run):
+        load, cpu, started = os.getloadavg()[0], cpu_seconds(), time.monotonic()
+        result = run()
+        return result, {"wall_s": round(time.monotonic() - started, 1), "cpu_s": round(cpu_seconds() - cpu, 1),
+                        "load_before": round(load, 1), "load_after": round(os.getloadavg()[0], 1)}
+
+    service = AuditService(use_cache=False)
+    [project], oz = measured(lambda: service.audit_projects([openzeppelin_dir() / "contracts"], tools=["slither"]))
+    oz.update(files=len(project.files), errors=sum(1 for f in project.files if f.error),
+              units=[(u.solc_version, u.sources, [(r.tool, r.status, r.duration) for r in u.tool_runs])
+                     for u in project.units], target_s=60.0)
+    spec = ContractSpec(prompt="bench", family="erc20", name="Bench Token", contract_name="BenchToken", symbol="BNT",
+                        initial_supply="1000000")
+    draft = compose(spec, option_matrix("erc20")[-1])
+    report, erc20 = measured(lambda: service.audit_source(draft.source, draft.file_name,
+                                                          tools=["slither", "mythril", "fuzz"]))
+    erc20.update(tools=[(r.tool, r.status, r.duration) for r in report.tool_runs], target_s=30.0)
+    results = {"openzeppelin_slither": oz, "generated_erc20_all_tools": erc20}
+    for name, row in results.items():
+        verdict = "ok" if row["wall_s"] < row["target_s"] else "over target"
+        print(f"{name:<28} wall {row['wall_s']:>6.1f} s (target < {row['target_s']:.0f} s: {verdict}), "
+              f"CPU {row['cpu_s']:.1f} s, load {row['load_before']} -> {row['load_after']}")
+    print(f"  OpenZeppelin: {oz['files']} files, {oz['errors']} not compiled, units {oz['units']}")
+    print(f"  generated ERC20 ({len(draft.source.splitlines())} lines): {erc20['tools']}")
+    (ROOT / "bench" / "audit-speed.json").write_text(json.dumps(results, indent=2))
 
 
 if __name__ == "__main__":

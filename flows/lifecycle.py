@@ -26,7 +26,7 @@ def contract_lifecycle(prompt: str, network: str = "local", options: dict[str, A
                        workflow_id: str | None = None) -> dict[str, Any]:
     opts = WorkflowOptions.model_validate(options or {})
     run = WorkflowTracker.begin(prompt, network, opts.model_dump(mode="json"), workflow_id)
-    compiled = audit = tests = deployment = None
+    draft = compiled = audit = tests = deployment = None
     try:
         draft = generate_contract(run.id, prompt, opts)
         run.advance("generation", 20)
@@ -50,12 +50,12 @@ def contract_lifecycle(prompt: str, network: str = "local", options: dict[str, A
         if "deployment" not in opts.skip:
             deployment = deploy_contract(run.id, compiled, draft.constructor_args, network, opts)
         run.advance("deployment", 100)
-        return run.complete(workflow_result(run.id, compiled, audit, tests, deployment))
+        return run.complete(workflow_result(run.id, compiled, audit, tests, deployment, draft))
     except WorkflowCancelledError as cancelled:
         run.cancelled()
         return Cancelled(message=str(cancelled))
     except Exception as error:
-        run.fail(error, workflow_result(run.id, compiled, audit, tests, deployment))
+        run.fail(error, workflow_result(run.id, compiled, audit, tests, deployment, draft))
         raise
 
 

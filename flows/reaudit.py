@@ -2,6 +2,8 @@
 
 A finding at high or critical severity that the contract's last audit did not have is a new risk for
 a live contract: it is stored and announced with the event `hyperagent.reaudit.new-findings`.
+Each stored source is audited as a one-file project (`AuditService.audit_source`), the same path as
+`hyperagent audit` and the audit-contract flow.
 """
 
 from __future__ import annotations

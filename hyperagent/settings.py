@@ -17,8 +17,22 @@ class Settings(BaseSettings):
     """Any PostgreSQL URL. Unset: an embedded PostgreSQL in the data dir, started on demand."""
 
     llm: str | None = None
-    """`provider:model` for LangChain's init_chat_model (openai:gpt-4o-mini, anthropic:..., ollama:...).
-    Unset: the deterministic offline template composer."""
+    """`provider:model` for LangChain's init_chat_model (openai:gpt-4o-mini, anthropic:..., ollama:...), or
+    `local` for the model served on this machine by llama.cpp (`make llm`). Unset: the deterministic offline
+    template composer."""
+
+    llm_model: str | None = None
+    """With HYPERAGENT_LLM=local: the GGUF file to serve. Unset: Qwen2.5-Coder-1.5B-Instruct from `make llm`."""
+
+    llm_context: int = Field(default=8192, ge=2048)
+    """With HYPERAGENT_LLM=local: the server's context window in tokens (prompt + answer)."""
+
+    llm_threads: int = Field(default=2, ge=1)
+    """With HYPERAGENT_LLM=local: CPU threads the server uses."""
+
+    llm_local_timeout: float = Field(default=1800.0, gt=0)
+    """With HYPERAGENT_LLM=local: seconds one model call may take (a 1.5B model on a busy 2-core CPU writes
+    2-8 tokens/s and a contract is ~500 tokens). Not retried: the server queues requests, it does not fail."""
 
     llm_base_url: str | None = None
     """Base URL of an OpenAI-compatible endpoint (used with an `openai:` model)."""

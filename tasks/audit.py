@@ -7,7 +7,7 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 
 from agents import registry
 from agents.audit.policy import apply_tool_policy, failed_tools
-from agents.audit.report import files_json, files_markdown, findings_table, to_markdown
+from agents.audit.report import files_markdown, findings_table, projects_json, to_markdown
 from agents.models import AuditReport, CompiledContract, ContractDraft, WorkflowOptions
 from hyperagent.db import repository
 from tasks.caching import audit_key, cached_task_options
@@ -45,14 +45,17 @@ def publish_audit(key: str, subject: str, report: AuditReport) -> None:
 
 @task(**stage_task_options("audit-files"))
 def audit_files(paths: list[str], tools: list[str] | None = None, timeout: float | None = None,
-                fail_on: str = "high") -> dict:
-    """Audit user files or folders; one stored audit per file, one report artifact for the run."""
+                fail_on: str = "high", include: list[str] | None = None, exclude: list[str] | None = None) -> dict:
+    """Audit user projects, files or folders (as `hyperagent audit` does); one stored audit per file,
+    one report artifact for the run."""
     service = registry.service("audit")
-    file_audits = service.audit_paths(paths, tools=tools, timeout=timeout, fail_on=fail_on)
+    projects = service.audit_projects(paths, tools=tools, timeout=timeout, fail_on=fail_on,
+                                      include=include or [], exclude=exclude or [])
+    file_audits = [f for project in projects for f in project.files]
     for file_audit in file_audits:
         if file_audit.report is not None:
-            repository.save_audit(None, None, file_audit.report, source_path=str(file_audit.path))
-    result = files_json(file_audits)
+            repository.save_audit(None, None, file_audit.report, source_path=file_audit.absolute_path)
+    result = projects_json(projects)
     create_markdown_artifact(key="audit-contract-report", markdown=files_markdown(file_audits),
                              description=f"Audit of {len(file_audits)} file(s)")
     rows = [{"file": f["path"], **finding} for f in result["files"] for finding in f["findings"]]

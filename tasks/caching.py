@@ -69,7 +69,7 @@ def compile_key(context: Any, parameters: dict[str, Any]) -> str | None:
     if not uses_default("compilation"):
         return None
     draft = parameters["draft"]
-    return "compile-" + fingerprint(draft.source, draft.file_name, draft.contract_name,
+    return "compile-" + fingerprint(draft.source, draft.file_name, draft.contract_name, draft.proxy,
                                     code_hash("toolchain", "agents/compilation"))
 
 

@@ -26,7 +26,7 @@ def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -
     with stage_scope(workflow_id, "generation", status="nlp_parsing"):
         generator = registry.service("generation")
         settings = options.model_dump(exclude_none=True)
-        spec = generator.parse_spec(prompt)
+        spec = generator.parse_spec(prompt, settings)
         repository.update_workflow(workflow_id, status="generating")
         try:
             draft = generator.generate(prompt, settings, spec=spec)
@@ -38,7 +38,10 @@ def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -
         create_markdown_artifact(
             key=f"contract-source-{workflow_id}",
             markdown=f"# {md.text(draft.contract_name)}\n\nFamily {md.text(draft.spec.family)}, engine "
-                     f"{md.text(draft.engine)}.\n\n{md.fence(draft.source, 'solidity')}\n",
+                     f"{md.text(draft.engine)}"
+                     + (f" ({md.text(str(draft.llm['model']))}, {draft.llm['repair_rounds']} repair round(s))"
+                        if draft.llm else "")
+                     + f".\n\n{md.fence(draft.source, 'solidity')}\n",
             description=f"Generated source of {draft.contract_name}",
         )
         return draft

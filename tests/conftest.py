@@ -68,3 +68,17 @@ def prefect_api(database, local_chain) -> Iterator[str]:
 
     with prefect_test_harness(server_startup_timeout=120):
         yield PREFECT_API_URL.value()
+
+
+@pytest.fixture(scope="session")
+def local_model():
+    """A chat model on the project's managed llama.cpp server (the default model from `make llm`); the server
+    is stopped at the end if this session started it. A missing model or runtime fails loudly."""
+    from agents.generation.llm import local_chat_model
+    from hyperagent.stack.model_server import model_server_status, stop_model_server
+
+    was_running = model_server_status()["running"]
+    chat_model = local_chat_model()
+    yield chat_model
+    if not was_running:
+        stop_model_server()

@@ -3,7 +3,8 @@
 Like Slither's detectors, what a tool *is* (its name, help, kind, default timeout) is written as class
 constants, and the base class refuses at construction a subclass that forgot one, naming the field.
 Subclasses implement `_run`; the public `run` accepts a path, a source string or an AuditTarget and
-does the shared work (coercion, stamping the tool name, sorting).
+does the shared work (coercion, stamping the tool name, sorting). `SCOPE` says how often a tool runs:
+once per compilation unit (Slither reads the whole unit at once) or once per deployable contract.
 """
 
 from __future__ import annotations
@@ -26,16 +27,27 @@ class IncorrectToolDefinition(TypeError):
     """An AuditTool subclass is missing one of the constants every tool must declare."""
 
 
+UNIT = "unit"
+CONTRACT = "contract"
+SCOPES = (UNIT, CONTRACT)
+"""What one run of a tool looks at: a whole compiled compilation unit (Slither: one run per unit), or
+one deployable contract of it (Mythril, the fuzzer: one run per contract)."""
+
+
 @dataclass
 class AuditTarget:
-    """One Solidity file to audit, with what every tool needs to compile it the same way."""
+    """One tool run's input: a compiled compilation unit, narrowed to the audited files it covers
+    (`files`) and, for contract-scope tools, to one contract (`contract`; None means every contract
+    of `path`). Every tool reads the same compile (`unit.build_file`); none compiles again."""
 
     path: Path
+    """The audited file (for a contract: the file that defines it)."""
     source: str
     solc_version: str | None = None
     solc_binary: Path | None = None
     remaps: list[str] = field(default_factory=list)
     base_dir: Path | None = None
+    """The project root: tools run there and findings carry paths relative to it."""
     family: str | None = None
     contracts: list[str] = field(default_factory=list)
     """Contract names the file defines (from the compile)."""
@@ -45,25 +57,57 @@ class AuditTarget:
     """The ContractDraft, for a generated contract: lets the fuzzer use its family's properties."""
     compiled: Any = None
     """The CompiledContract that goes with `draft`."""
+    unit: Any = None
+    """The CompiledUnit (agents.audit.project) this target was compiled in."""
+    contract: str | None = None
+    unit_name: str | None = None
+    """The source unit name of `path`, as the compiler saw it."""
+    files: dict[str, str] = field(default_factory=dict)
+    """Absolute path -> path relative to the root, for every audited file this target covers."""
+    subset_build: Path | None = None
+    """A build file holding only part of the unit (the audited files of `files` and their imports)."""
+
+    @property
+    def build_file(self) -> Path:
+        """The compile every tool reads (hyperagent/toolchain/crytic_build.py explains its format)."""
+        if self.subset_build is not None:
+            return self.subset_build
+        if self.unit is None:
+            raise ValueError(f"{self.path.name} has not been compiled: audit it through AuditService")
+        return self.unit.build_file
 
     @property
     def source_hash(self) -> str:
         return hashlib.sha256(self.source.encode()).hexdigest()
 
+    def relative(self, path: str | Path | None) -> str | None:
+        """The path relative to the root when `path` is one of the audited files covered, else None."""
+        if not path:
+            return None
+        key = str(Path(path) if Path(path).is_absolute() else (self.base_dir or Path.cwd()) / path)
+        return self.files.get(key) or self.files.get(str(Path(key).resolve()))
+
+    def text(self, relative: str | None) -> str | None:
+        """The source an audited file was compiled from, by its path relative to the root."""
+        if self.unit is None or relative is None:
+            return None
+        unit = self.unit.unit
+        return next((unit.contents[name] for name, f in unit.sources.items() if f.relative == relative), None)
+
     @classmethod
     def coerce(cls, value: AuditTarget | str | Path, **extra: Any) -> AuditTarget:
-        """A path (existing file) or a Solidity source string becomes a target."""
+        """A path (existing file) or a Solidity source string becomes a compiled target of that file."""
         if isinstance(value, AuditTarget):
             return value
+        from agents.audit.service import AuditService
+
         if isinstance(value, Path) or (isinstance(value, str) and "\n" not in value and value.endswith(".sol")):
-            path = Path(value).resolve()
-            return cls(path=path, source=path.read_text(), base_dir=path.parent, **extra)
+            return AuditService(use_cache=False).prepare(Path(value), **extra)
         import tempfile
 
-        folder = Path(tempfile.mkdtemp(prefix="hyperagent-audit-"))
-        path = folder / "Contract.sol"
+        path = Path(tempfile.mkdtemp(prefix="hyperagent-audit-")) / "Contract.sol"
         path.write_text(str(value))
-        return cls(path=path, source=str(value), base_dir=folder, **extra)
+        return AuditService(use_cache=False).prepare(path, **extra)
 
 
 @dataclass
@@ -94,6 +138,8 @@ class AuditTool:
     NAME: ClassVar[str] = ""
     HELP: ClassVar[str] = ""
     KIND: ClassVar[str] = ""
+    SCOPE: ClassVar[str] = CONTRACT
+    """UNIT: one run per compilation unit; CONTRACT: one run per deployable contract."""
     DEFAULT_TIMEOUT: ClassVar[float] = 120.0
     INSTALL_HINT: ClassVar[str] = "make setup"
 
@@ -103,6 +149,8 @@ class AuditTool:
                 raise IncorrectToolDefinition(f"{type(self).__name__} must set {constant}")
         if self.KIND not in KINDS:
             raise IncorrectToolDefinition(f"{type(self).__name__}.KIND must be one of {', '.join(KINDS)}")
+        if self.SCOPE not in SCOPES:
+            raise IncorrectToolDefinition(f"{type(self).__name__}.SCOPE must be one of {', '.join(SCOPES)}")
 
     def available(self) -> bool:
         return True

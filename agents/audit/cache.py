@@ -1,7 +1,10 @@
-"""Findings cached by (source hash, tool, tool version, solc version, settings) in data_dir()/audit-cache.
+"""Findings cached by (inputs hash, tool, tool version, solc version, settings) in data_dir()/audit-cache.
 
-Why: re-auditing unchanged code (a scheduled re-audit, a folder audited twice) should cost nothing.
-Only successful runs are cached; a crash or timeout is always retried.
+The inputs hash is the compilation unit's (every source's name and text, the release, the solc settings,
+agents/audit/project/model.py), so editing any imported file invalidates the entry; the settings name
+the audited files and the contract a run covered. Why: re-auditing unchanged code (a scheduled
+re-audit, a project audited twice) should cost nothing. Only successful runs are cached; a crash or
+timeout is always retried.
 """
 
 from __future__ import annotations
@@ -23,8 +26,9 @@ def cache_dir() -> Path:
 
 
 def cache_key(*, source_hash: str, tool: str, tool_version: str | None, solc_version: str | None,
-              settings: dict[str, Any], imports_hash: str = "") -> str:
-    raw = json.dumps([source_hash, imports_hash, tool, tool_version, solc_version, settings], sort_keys=True)
+              settings: dict[str, Any]) -> str:
+    """`source_hash` is the compilation unit's inputs hash (it covers every imported file)."""
+    raw = json.dumps([source_hash, tool, tool_version, solc_version, settings], sort_keys=True)
     return hashlib.sha256(raw.encode()).hexdigest()
 
 

@@ -171,6 +171,7 @@ def findings_from(data: dict[str, Any], contract: str, suite: dict[str, Any], ta
                        + (" -> ".join(audited_calls) or "see Echidna's output"))
         findings.append(Finding(
             tools=["echidna"], detector=f"echidna-{label}", title=f"{title} in {contract}", description=description,
-            severity=Severity.high, confidence="high", swc_id=swc, category=category, file=str(target.path),
+            severity=Severity.high, confidence="high", swc_id=swc, category=category,
+            file=target.relative(target.path) or target.path.name,
             line=line, lines=[line] if line else [], function=function, contract=contract))
     return findings

@@ -28,7 +28,7 @@ HARNESS_SOLC = "0.8.28"
 
 class FuzzTool(AuditTool):
     NAME = "fuzz"
-    HELP = "Stateful fuzzing with Foundry invariant tests (family properties, or generic ones)"
+    HELP = "Stateful fuzzing of each deployable contract with Foundry invariant tests (family or generic properties)"
     KIND = FUZZ
     DEFAULT_TIMEOUT = 120.0
 
@@ -134,7 +134,8 @@ def findings_from(data: dict[str, Any], calls: dict[str, dict[str, str]], target
             findings.append(Finding(
                 tools=["fuzz"], detector=f"fuzz-{prop.removeprefix('invariant_')}", title=f"{title} in {contract}",
                 description=description, severity=Severity.high, confidence="high", swc_id=swc, category=category,
-                file=str(target.path), line=line, lines=[line] if line else [], function=function, contract=contract))
+                file=target.relative(target.path) or target.path.name, line=line, lines=[line] if line else [],
+                function=function, contract=contract))
     return findings
 
 

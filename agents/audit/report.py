@@ -1,17 +1,20 @@
 """One audit, every output: markdown (people, Prefect artifacts), table rows, the CLI's JSON, SARIF 2.1.0.
 
 Why one module: the same Finding feeds every format, so a field added once shows everywhere.
+Paths: a file is named relative to its project's root everywhere; SARIF gives that relative `uri`
+with a `uriBaseId` (`%SRCROOT%` for the first project) that `originalUriBaseIds` resolves to the
+root, so a code-scanning service that checked the repository out annotates the right file and line.
 SARIF levels: critical/high -> error, medium -> warning, low/info -> note; the numeric
 `security-severity` (critical 9.5, high 8.0, medium 5.5, low 3.0, info 0.0) is what GitHub code scanning sorts by.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from agents.models import AuditReport, FileAudit, Finding, Severity
+from agents.models import AuditReport, FileAudit, Finding, ProjectAudit, Severity
 from hyperagent import markdown as md
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -52,6 +55,41 @@ def files_json(file_audits: list[FileAudit]) -> dict[str, Any]:
     return {"files": files, "passed": all(f["passed"] and not f["error"] for f in files)}
 
 
+def project_json(project: ProjectAudit) -> dict[str, Any]:
+    return {"root": project.root, "platform": project.platform,
+            "compilation_units": [{"id": u.id, "solc": u.solc_version, "files": u.files, "sources": u.sources,
+                                   "tools": [{"tool": r.tool, "status": r.status, "duration": r.duration}
+                                             for r in u.tool_runs]}
+                                  for u in project.units],
+            "audited": len(project.files), "skipped": project.skipped, "dependencies": project.dependencies,
+            "notes": project.notes}
+
+
+def projects_json(projects: list[ProjectAudit]) -> dict[str, Any]:
+    """The CLI's JSON: `files` (every audited file, paths relative to its project's root), `project`
+    (the first project: root, platform, compilation units with their solc release, skipped counts),
+    `projects` (all of them, when paths in several projects were named) and `passed`."""
+    result = files_json([f for p in projects for f in p.files])
+    result["project"] = project_json(projects[0]) if projects else None
+    if len(projects) > 1:
+        result["projects"] = [project_json(p) for p in projects]
+    return result
+
+
+def scope_line(project: ProjectAudit) -> str:
+    """One line: what was compiled and audited, what was left out and how to widen it."""
+    units = ", ".join(f"solc {u.solc_version} ({u.files} file{'s' * (u.files != 1)})" for u in project.units)
+    line = (f"{project.root} ({project.platform}): audited {len(project.files)} file{'s' * (len(project.files) != 1)}"
+            f"{f' in {len(project.units)} compilation unit' + 's' * (len(project.units) != 1) + f': {units}' if units else ''}")
+    skipped = {k: v for k, v in project.skipped.items() if v}
+    if skipped:
+        parts = [f"{count} {reason}" for reason, count in sorted(skipped.items())]
+        line += f"; skipped {', '.join(parts)} file(s) (add --include GLOB to audit them)"
+    if project.dependencies:
+        line += f"; {project.dependencies} imported file(s) compiled, not audited"
+    return line
+
+
 def findings_table(report: AuditReport) -> list[dict[str, Any]]:
     rows = [{"severity": f.severity.value, "category": f.category, "swc": f.swc_id or "-", "line": f.line,
              "function": f.function or "-", "title": f.title, "tools": ", ".join(f.tools)} for f in report.findings]
@@ -89,16 +127,18 @@ def _cell(text: str | None) -> str:
     return md.text(text, limit=200)
 
 
-def _uri(path: str | None) -> str:
+def _location(path: str | None, file_audit: FileAudit, bases: dict[str, str]) -> dict[str, Any]:
+    """An artifactLocation: relative to the project root with its base id, or an absolute file URI."""
     if not path:
-        return "unknown"
-    try:
-        relative = os.path.relpath(path)
-        if not relative.startswith(".."):
-            return Path(relative).as_posix()
-    except ValueError:
-        pass
-    return Path(path).resolve().as_uri()
+        return {"uri": "unknown"}
+    if file_audit.root and not Path(path).is_absolute():
+        return {"uri": quote(Path(path).as_posix()), "uriBaseId": bases[file_audit.root]}
+    return {"uri": Path(path).resolve().as_uri()}
+
+
+def _base_ids(file_audits: list[FileAudit]) -> dict[str, str]:
+    roots = list(dict.fromkeys(f.root for f in file_audits if f.root))
+    return {root: "%SRCROOT%" if index == 0 else f"PROJECTROOT{index + 1}" for index, root in enumerate(roots)}
 
 
 def to_sarif(file_audits: list[FileAudit], *, tool_version: str = "0") -> dict[str, Any]:
@@ -106,15 +146,17 @@ def to_sarif(file_audits: list[FileAudit], *, tool_version: str = "0") -> dict[s
     rules: dict[str, dict[str, Any]] = {}
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
+    bases = _base_ids(file_audits)
     for file_audit in file_audits:
         if file_audit.error or file_audit.report is None:
             notifications.append({"level": "error", "message": {"text": file_audit.error or "not audited"},
-                                  "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file_audit.path)}}}]})
+                                  "locations": [{"physicalLocation": {"artifactLocation": _location(file_audit.path, file_audit, bases)}}]})
             continue
         for run in file_audit.report.tool_runs:
             if run.status != "ok":
                 notifications.append({"level": "warning", "message": {"text": f"{run.tool} {run.status}: {run.error or ''}".strip()},
-                                      "locations": [{"physicalLocation": {"artifactLocation": {"uri": _uri(file_audit.path)}}}]})
+                                      "locations": [{"physicalLocation": {
+                                          "artifactLocation": _location(file_audit.path, file_audit, bases)}}]})
         for finding in file_audit.report.findings:
             rule_id = finding.detector
             if rule_id not in rules:
@@ -125,7 +167,8 @@ def to_sarif(file_audits: list[FileAudit], *, tool_version: str = "0") -> dict[s
             region: dict[str, Any] = {}
             if finding.line:
                 region = {"startLine": finding.line, "endLine": max(finding.lines or [finding.line])}
-            location: dict[str, Any] = {"physicalLocation": {"artifactLocation": {"uri": _uri(finding.file or file_audit.path)}}}
+            location: dict[str, Any] = {"physicalLocation": {
+                "artifactLocation": _location(finding.file or file_audit.path, file_audit, bases)}}
             if region:
                 location["physicalLocation"]["region"] = region
             if finding.function:
@@ -136,7 +179,8 @@ def to_sarif(file_audits: list[FileAudit], *, tool_version: str = "0") -> dict[s
                 "ruleId": rule_id, "ruleIndex": list(rules).index(rule_id), "level": SARIF_LEVEL[finding.severity],
                 "message": {"text": f"{finding.title} [{', '.join(finding.tools)}]"},
                 "locations": [location],
-                "partialFingerprints": {"hyperagent/v1": f"{rule_id}:{finding.category}:{finding.function or ''}"},
+                "partialFingerprints": {"hyperagent/v1": f"{rule_id}:{finding.file or file_audit.path}:{finding.category}:"
+                                                         f"{finding.function or ''}"},
                 "properties": {"tools": finding.tools, "severity": finding.severity.value, "category": finding.category,
                                "swc": finding.swc_id, "confidence": finding.confidence, "detectors": finding.detectors},
             })
@@ -149,6 +193,7 @@ def to_sarif(file_audits: list[FileAudit], *, tool_version: str = "0") -> dict[s
                                 "rules": list(rules.values())}},
             "invocations": [{"executionSuccessful": not any(f.error for f in file_audits),
                              "toolExecutionNotifications": notifications}],
+            "originalUriBaseIds": {base: {"uri": Path(root).resolve().as_uri() + "/"} for root, base in bases.items()},
             "results": results,
         }],
     }

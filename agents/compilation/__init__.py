@@ -18,4 +18,4 @@ class CompilationService:
 
     def compile(self, draft: ContractDraft) -> CompiledContract:
         return compile_source(draft.source, draft.file_name, draft.contract_name or None, version=self.version,
-                              optimize=self.optimize, runs=self.runs)
+                              optimize=self.optimize, runs=self.runs, proxy=draft.proxy)

@@ -14,12 +14,18 @@ import re
 from pathlib import Path
 from typing import Any
 
-from agents.models import CompiledContract
+from agents.models import CompiledContract, ProxyArtifact
 from hyperagent.errors import CompilationError
 from hyperagent.toolchain.solc import SolcRunner
 
 OUTPUTS = ["abi", "evm.bytecode", "evm.deployedBytecode", "metadata"]
 MAX_ERRORS_SHOWN = 3
+PROXIES = {
+    "uups": ("@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol", "ERC1967Proxy"),
+    "transparent": ("@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol",
+                    "TransparentUpgradeableProxy"),
+}
+"""proxy kind -> (source unit, contract) of the standard OpenZeppelin proxy an upgradeable contract is deployed behind."""
 
 
 def standard_input(sources: dict[str, str], *, optimize: bool = True, runs: int = 200,
@@ -36,17 +42,46 @@ def standard_input(sources: dict[str, str], *, optimize: bool = True, runs: int 
 
 def compile_source(source: str, file_name: str = "Contract.sol", contract_name: str | None = None, *,
                    version: str | None = None, optimize: bool = True, runs: int = 200,
-                   remappings: list[str] | None = None, runner: SolcRunner | None = None) -> CompiledContract:
+                   remappings: list[str] | None = None, runner: SolcRunner | None = None,
+                   proxy: str | None = None) -> CompiledContract:
     """Compile one file (its imports are found in node_modules) and return one of its contracts.
 
     `contract_name` defaults to the last contract defined in the file; `version` forces a release.
+    `proxy` (uups | transparent): the contract is an upgradeable implementation; the standard proxy it
+    will be deployed behind is compiled in the same run (same compiler and settings) and attached.
     """
     runner = runner or SolcRunner()
-    standard = runner.expand_sources(standard_input({file_name: source}, optimize=optimize, runs=runs,
-                                                    remappings=remappings))
+    sources = {file_name: source}
+    if proxy:
+        if proxy not in PROXIES:
+            raise CompilationError(f"unknown proxy kind {proxy!r}: use one of {', '.join(PROXIES)}")
+        unit = PROXIES[proxy][0]
+        sources[unit] = _node_module_source(unit)
+    standard = runner.expand_sources(standard_input(sources, optimize=optimize, runs=runs, remappings=remappings))
     output = runner.compile_standard(standard, version)
     raise_on_errors(output, standard, file_name)
-    return build_contract(output, standard, file_name, contract_name)
+    compiled = build_contract(output, standard, file_name, contract_name)
+    if proxy:
+        compiled.proxy = proxy_artifact(output, proxy)
+    return compiled
+
+
+def _node_module_source(unit: str) -> str:
+    from hyperagent.paths import node_modules
+
+    path = node_modules() / unit
+    if not path.is_file():
+        raise CompilationError(f"{unit} is missing from node_modules: run `make setup`")
+    return path.read_text()
+
+
+def proxy_artifact(output: dict[str, Any], kind: str) -> ProxyArtifact:
+    unit, name = PROXIES[kind]
+    data = output["contracts"][unit][name]
+    return ProxyArtifact(kind=kind, contract_name=name, abi=data.get("abi", []),
+                         bytecode=data["evm"]["bytecode"]["object"],
+                         deployed_bytecode=data["evm"]["deployedBytecode"]["object"],
+                         immutable_references=data["evm"]["deployedBytecode"].get("immutableReferences") or {})
 
 
 def compile_files(paths: list[Path], base_path: Path | None = None, *, version: str | None = None,

@@ -159,14 +159,12 @@ class Deployer:
         w3, chain_id = self.connect(network)
         try:
             entry = journal.find(workflow_id)
-            nonce: int | None = None
-            if entry and entry.get("tx_hash"):
-                resumed = self._resume(w3, chain_id, entry, compiled, network, journal, workflow_id, signer)
-                if isinstance(resumed, DeploymentResult):
-                    return resumed
-                nonce = resumed  # None: send fresh with the next nonce; int: re-sign with that nonce
-            result = self._send(w3, chain_id, compiled, constructor_args, network, journal, workflow_id, signer,
-                                nonce)
+            if compiled.proxy is not None:
+                result = self._deploy_behind_proxy(w3, chain_id, compiled, constructor_args, network, journal,
+                                                   workflow_id, signer, entry)
+            else:
+                result = self._deploy_one(w3, chain_id, compiled, constructor_args, network, journal, workflow_id,
+                                          signer, entry)
         except OSError as exc:  # requests' errors quote the full RPC URL (which may hold an API key)
             raise NetworkError(f"lost the RPC of network {network.name} at {redact_url(network.rpc_url)} "
                                f"({type(exc).__name__}): a retry resumes from the journal") from None
@@ -174,10 +172,78 @@ class Deployer:
                  time.monotonic() - started)
         return result
 
+    def _deploy_one(self, w3: Any, chain_id: int, compiled: CompiledContract, constructor_args: list[Any],
+                    network: NetworkConfig, journal: DeploymentJournal, workflow_id: str, signer: Any,
+                    entry: dict[str, Any] | None, *, confirm: bool = True,
+                    extra: dict[str, Any] | None = None) -> DeploymentResult:
+        """One contract creation: resume the journalled transaction, else send a new one."""
+        nonce: int | None = None
+        if entry and entry.get("tx_hash"):
+            resumed = self._resume(w3, chain_id, entry, compiled, network, journal, workflow_id, signer,
+                                   confirm=confirm)
+            if isinstance(resumed, DeploymentResult):
+                return resumed
+            nonce = resumed  # None: send fresh with the next nonce; int: re-sign with that nonce
+        return self._send(w3, chain_id, compiled, constructor_args, network, journal, workflow_id, signer, nonce,
+                          confirm=confirm, extra=extra)
+
+    # -- upgradeable: implementation, then proxy --------------------------------------------------
+    def _deploy_behind_proxy(self, w3: Any, chain_id: int, compiled: CompiledContract, initializer_args: list[Any],
+                             network: NetworkConfig, journal: DeploymentJournal, workflow_id: str, signer: Any,
+                             entry: dict[str, Any] | None) -> DeploymentResult:
+        """Two journalled creations, each at most once: the implementation (no constructor arguments), then
+        the proxy, whose constructor stores the implementation and calls initialize(...) through itself.
+
+        The journal entry holds one transaction at a time; `implementation_address` in it says the
+        implementation is done and the transaction is the proxy's. The result's `address` is the proxy.
+        """
+        proxy = compiled.proxy
+        assert proxy is not None
+        implementation_address = (entry or {}).get("implementation_address")
+        implementation_tx = (entry or {}).get("implementation_tx_hash")
+        if not implementation_address:
+            implementation = self._deploy_one(
+                w3, chain_id, compiled.model_copy(update={"proxy": None}), [], network, journal, workflow_id,
+                signer, entry, confirm=False, extra={"proxy_kind": proxy.kind})
+            implementation_address, implementation_tx = implementation.address, implementation.tx_hash
+            entry = None  # the proxy's transaction is a new one
+        elif not bytes(w3.eth.get_code(implementation_address)):
+            raise DeploymentError(f"the journal says the implementation is at {implementation_address}, but it holds "
+                                  "no code: check the network, then retry with a new workflow")
+        deployer = signer.address
+        args = substitute_deployer(list(initializer_args or []), deployer)
+        call = encode_initializer(w3, compiled, args)
+        if proxy.kind == "uups":
+            proxy_args: list[Any] = [implementation_address, call]
+        else:
+            proxy_args = [implementation_address, proxy_owner(compiled, args, deployer), call]
+        try:
+            result = self._deploy_one(
+                w3, chain_id, proxy_as_contract(compiled), proxy_args, network, journal, workflow_id, signer, entry,
+                confirm=False, extra={"proxy_kind": proxy.kind, "implementation_address": implementation_address,
+                                      "implementation_tx_hash": implementation_tx})
+        except DeploymentError as exc:
+            if "reverts" not in str(exc):
+                raise
+            raise DeploymentError(f"initialize(...) of {compiled.contract_name} reverts through the {proxy.contract_name} "
+                                  f"({exc}); the implementation is at {implementation_address}: check the "
+                                  "initializer's arguments") from None
+        stored = read_slot_address(w3, result.address, IMPLEMENTATION_SLOT)
+        if stored.lower() != implementation_address.lower():
+            reason = (f"the proxy at {result.address} points at {stored}, not the implementation "
+                      f"{implementation_address}")
+            journal.fail(workflow_id, reason)
+            raise DeploymentError(f"{reason}: deployment not confirmed")
+        admin = read_slot_address(w3, result.address, ADMIN_SLOT) if proxy.kind == "transparent" else None
+        result = result.model_copy(update={"proxy_kind": proxy.kind, "implementation_address": implementation_address,
+                                           "implementation_tx_hash": implementation_tx, "proxy_admin": admin})
+        journal.confirm(workflow_id, result)
+        return result
+
     # -- fresh transaction ------------------------------------------------------------------------
     def _send(self, w3: Any, chain_id: int, compiled: CompiledContract, constructor_args: list[Any],
               network: NetworkConfig, journal: DeploymentJournal, workflow_id: str, signer: Any,
-              nonce: int | None) -> DeploymentResult:
+              nonce: int | None, *, confirm: bool = True, extra: dict[str, Any] | None = None) -> DeploymentResult:
         from web3.exceptions import ContractLogicError, Web3RPCError
 
         deployer = signer.address
@@ -212,12 +278,12 @@ class Deployer:
                 tx_hash=tx_hash, deployer=deployer, constructor_args=_jsonable(args),
                 constructor_args_encoded=encoded_args, compiler_version=compiled.compiler_version,
                 standard_json_input=compiled.standard_json_input, nonce=nonce, raw_transaction=raw,
-                contract_name=compiled.contract_name)
+                contract_name=compiled.contract_name, **(extra or {}))
             log.info("sending %s deployment to %s (chain %s) from %s, nonce %s, gas %s, tx %s",
                      compiled.contract_name, network.name, chain_id, deployer, nonce, gas, tx_hash)
             self._broadcast(w3, raw, tx_hash, nonce, network, journal, workflow_id)
         return self._finish(w3, chain_id, tx_hash, compiled, network, journal, workflow_id, deployer,
-                            encoded_args, reused=False)
+                            encoded_args, reused=False, confirm=confirm)
 
     def _broadcast(self, w3: Any, raw: str, tx_hash: str, nonce: int, network: NetworkConfig,
                    journal: DeploymentJournal, workflow_id: str) -> None:
@@ -263,7 +329,9 @@ class Deployer:
     # -- after sending ----------------------------------------------------------------------------
     def _finish(self, w3: Any, chain_id: int, tx_hash: str, compiled: CompiledContract, network: NetworkConfig,
                 journal: DeploymentJournal, workflow_id: str, deployer: str, encoded_args: str, *,
-                reused: bool, receipt: Any = None) -> DeploymentResult:
+                reused: bool, receipt: Any = None, confirm: bool = True) -> DeploymentResult:
+        """Wait for the receipt and check the code; `confirm=False` leaves the journal entry pending
+        (a step of a proxy deployment, confirmed once the whole deployment is)."""
         from web3.exceptions import TimeExhausted
 
         deadline = time.monotonic() + self.receipt_timeout
@@ -305,13 +373,14 @@ class Deployer:
             constructor_args_encoded=encoded_args, explorer_link=network.address_link(address), reused=reused,
             cost_wei=gas_used * int(price) if price is not None else None, nonce=int(transaction["nonce"]),
             code_check=code_check)
-        journal.confirm(workflow_id, result)
+        if confirm:
+            journal.confirm(workflow_id, result)
         return result
 
     # -- retry ------------------------------------------------------------------------------------
     def _resume(self, w3: Any, chain_id: int, entry: dict[str, Any], compiled: CompiledContract,
                 network: NetworkConfig, journal: DeploymentJournal, workflow_id: str,
-                signer: Any) -> DeploymentResult | int | None:
+                signer: Any, *, confirm: bool = True) -> DeploymentResult | int | None:
         from web3.exceptions import TransactionNotFound, Web3RPCError
         from web3.utils.address import get_create_address
 
@@ -323,7 +392,7 @@ class Deployer:
 
         def finish(receipt: Any = None) -> DeploymentResult:
             return self._finish(w3, chain_id, tx_hash, compiled, network, journal, workflow_id, deployer,
-                                encoded, reused=True, receipt=receipt)
+                                encoded, reused=True, receipt=receipt, confirm=confirm)
 
         try:
             return finish(w3.eth.get_transaction_receipt(tx_hash))
@@ -406,6 +475,62 @@ def encode_deployment(w3: Any, compiled: CompiledContract, args: list[Any]) -> t
     except Exception as exc:  # noqa: BLE001 - eth_abi raises several types for bad arguments
         raise DeploymentError(f"constructor arguments do not fit {compiled.contract_name}'s ABI: {exc}") from None
     return "0x" + bytecode + encoded, encoded
+
+
+IMPLEMENTATION_SLOT = 0x360894A13BA1A3210667C828492DB98DCA3E2076CC3735A920A3CA505D382BBC
+"""ERC-1967: bytes32(uint256(keccak256("eip1967.proxy.implementation")) - 1)."""
+ADMIN_SLOT = 0xB53127684A568B3173AE13B9F8A6016E243E63B6E8EE1178D6A717850B5D6103
+"""ERC-1967: bytes32(uint256(keccak256("eip1967.proxy.admin")) - 1)."""
+
+
+def read_slot_address(w3: Any, address: str, slot: int) -> str:
+    from eth_utils import to_checksum_address
+
+    return to_checksum_address(bytes(w3.eth.get_storage_at(address, slot))[-20:])
+
+
+def proxy_as_contract(compiled: CompiledContract) -> CompiledContract:
+    """The proxy artifact as a CompiledContract (same compiler run and input as the implementation)."""
+    proxy = compiled.proxy
+    assert proxy is not None
+    return CompiledContract(
+        contract_name=proxy.contract_name, source="", source_hash="", file_name="",
+        compiler_version=compiled.compiler_version, abi=proxy.abi, bytecode=proxy.bytecode,
+        deployed_bytecode=proxy.deployed_bytecode, standard_json_input=compiled.standard_json_input,
+        optimizer=compiled.optimizer, immutable_references=proxy.immutable_references)
+
+
+def encode_initializer(w3: Any, compiled: CompiledContract, args: list[Any]) -> bytes:
+    """Calldata of the implementation's initializer with `args` (what the proxy's constructor calls)."""
+    from eth_utils import function_signature_to_4byte_selector
+    from eth_utils.abi import get_abi_input_types
+
+    name = compiled.proxy.initializer if compiled.proxy else "initialize"
+    candidates = [i for i in compiled.abi if i.get("type") == "function" and i.get("name") == name
+                  and len(i.get("inputs", [])) == len(args)]
+    if not candidates:
+        raise DeploymentError(f"{compiled.contract_name} has no {name}(...) taking {len(args)} argument(s): "
+                              "an upgradeable contract needs its initializer")
+    item = candidates[0]
+    types = get_abi_input_types(item)
+    values = [_coerce(t, a) for t, a in zip(types, args, strict=True)]
+    selector = function_signature_to_4byte_selector(f"{name}({','.join(types)})")
+    try:
+        return selector + w3.codec.encode(types, values)
+    except Exception as exc:  # noqa: BLE001 - eth_abi raises several types for bad arguments
+        raise DeploymentError(f"initializer arguments do not fit {compiled.contract_name}.{name}: {exc}") from None
+
+
+def proxy_owner(compiled: CompiledContract, args: list[Any], deployer: str) -> str:
+    """Who owns a transparent proxy's ProxyAdmin: the contract's named owner (initialOwner, else
+    defaultAdmin) when the initializer takes one, else the deployer."""
+    initializer = next((i for i in compiled.abi if i.get("type") == "function" and i.get("name") == "initialize"
+                        and len(i.get("inputs", [])) == len(args)), None)
+    names = [p.get("name") for p in (initializer or {}).get("inputs", [])]
+    for wanted in ("initialOwner", "defaultAdmin"):
+        if wanted in names:
+            return str(args[names.index(wanted)])
+    return deployer
 
 
 def _jsonable(value: Any) -> Any:

@@ -7,7 +7,9 @@ the real flow, `FileJournal` (one JSON file per workflow) for tools and tests wi
 What an entry holds (a dict): workflow_id, status (pending | confirmed | failed), tx_hash, deployer,
 network, chain_id, rpc_url, address (once confirmed), and when the store keeps them nonce and
 raw_transaction (the signed bytes are public once sent; with them a retry can re-broadcast the very
-same transaction if a node forgot it).
+same transaction if a node forgot it). An upgradeable contract adds proxy_kind, and once its
+implementation is mined implementation_address and implementation_tx_hash (the entry's transaction is
+then the proxy's; `address` is the proxy).
 """
 
 from __future__ import annotations
@@ -33,8 +35,13 @@ class DeploymentJournal(Protocol):
                        deployer: str, constructor_args: list[Any], constructor_args_encoded: str,
                        compiler_version: str, standard_json_input: dict[str, Any],
                        nonce: int | None = None, raw_transaction: str | None = None,
-                       contract_name: str | None = None) -> None:
-        """Store a signed, not yet sent, transaction (replacing an earlier entry of the workflow)."""
+                       contract_name: str | None = None, proxy_kind: str | None = None,
+                       implementation_address: str | None = None,
+                       implementation_tx_hash: str | None = None) -> None:
+        """Store a signed, not yet sent, transaction (replacing an earlier entry of the workflow).
+
+        Behind a proxy (`proxy_kind`), the entry's transaction is the implementation's until
+        `implementation_address` is set, then the proxy's."""
 
     def confirm(self, workflow_id: str, result: DeploymentResult) -> None:
         """The transaction is mined and the code checked."""

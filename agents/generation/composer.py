@@ -50,6 +50,7 @@ def _env():
         keep_trailing_newline=True,
     )
     env.filters["sol_string"] = solidity_string
+    env.filters["suffix"] = lambda names, suffix: [f"{name}{suffix}" for name in names]
     return env
 
 
@@ -73,33 +74,70 @@ def _eval(expression: str, context: dict[str, Any]) -> Any:
 
 
 def resolve_options(spec: ContractSpec, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
-    """Template options from the spec's features, the meta defaults and explicit overrides."""
+    """Template options from explicit overrides, the spec's options and features, and the meta defaults.
+
+    Per option, in meta order (so a `from` expression can read the options resolved before it as `o`):
+    an override; else an explicit `spec.options[name]`; else its `from` expression (a bool is also on
+    when its `feature`, default its own name, is among the spec's features); else (bool) whether its
+    feature is among the spec's features; else the default. `requires`
+    (bool: a list of options; enum: value -> list) turns other bool options on whatever their source,
+    and the meta's `constraints` reject combinations that cannot be built, naming the fix.
+    """
     meta = load_meta(spec.family)
     overrides = dict(overrides or {})
+    unknown = sorted(set(overrides) - set(meta["options"]))
+    if unknown:
+        raise GenerationError(f"unknown option(s) {', '.join(unknown)} for {spec.family}: "
+                              f"choose from {', '.join(meta['options'])}")
     resolved: dict[str, Any] = {}
+    forced: set[str] = set()
+    features = set(spec.features)
     for key, schema in meta["options"].items():
         if key in overrides:
-            value = overrides.pop(key)
+            value = overrides[key]
+        elif spec.options.get(key) is not None and not isinstance(spec.options.get(key), dict):
+            value = spec.options[key]
         elif "from" in schema:
-            value = _eval(schema["from"], {"spec": spec, "features": set(spec.features), "so": spec.options})
+            value = _eval(schema["from"], {"spec": spec, "features": features, "so": spec.options, "o": resolved})
             value = schema["default"] if value is None else value
+            if schema["type"] == "bool" and schema.get("feature", key) in features:
+                value = True  # the option's feature always turns it on
         elif schema["type"] == "bool":
-            value = schema.get("feature", key) in spec.features or schema["default"]
+            value = schema.get("feature", key) in features or schema["default"]
         else:
             value = schema["default"]
         if schema["type"] == "bool":
-            value = bool(value)
-        elif schema["type"] == "enum" and value not in schema["values"]:
+            value = bool(value) or key in forced
+        elif value not in schema["values"]:
             raise GenerationError(f"option {key}={value!r} is not one of {', '.join(schema['values'])}")
         resolved[key] = value
-    if overrides:
-        raise GenerationError(f"unknown option(s) {', '.join(sorted(overrides))} for {spec.family}: "
-                              f"choose from {', '.join(meta['options'])}")
-    for key, schema in meta["options"].items():
-        if resolved[key]:
-            for required in schema.get("requires", []):
+        pending = _required_by(schema, value)
+        while pending:  # transitively: what a required option requires is on too
+            required = pending.pop()
+            if required in forced:
+                continue
+            forced.add(required)
+            if required in resolved:
                 resolved[required] = True
+                pending += _required_by(meta["options"][required], True)
+    for constraint in meta.get("constraints", []):
+        if not _eval(constraint["expr"], {"o": resolved, "spec": spec}):
+            raise GenerationError(constraint["message"])
     return resolved
+
+
+def _required_by(schema: dict[str, Any], value: Any) -> list[str]:
+    requires = schema.get("requires") or []
+    if isinstance(requires, dict):
+        return list(requires.get(str(value), []))
+    return list(requires) if value is True else []
+
+
+def proxy_kind(spec: ContractSpec, options: dict[str, Any]) -> str | None:
+    """"uups" or "transparent" when the family's proxy option asks for an upgradeable deployment."""
+    key = load_meta(spec.family).get("proxy_option")
+    kind = options.get(key) if key else None
+    return None if kind in (None, "none") else str(kind)
 
 
 def _units(whole: str | Decimal | None, decimals: int) -> str:
@@ -122,7 +160,8 @@ def resolve_values(spec: ContractSpec, options: dict[str, Any]) -> dict[str, Any
         if value is None:
             value = schema.get("default")
         if value is None and schema.get("required_when") and _eval(schema["required_when"], {**context, **values}):
-            raise GenerationError(f"the request needs a {key.replace('_', ' ')} for {spec.family}"
+            what = key.replace('_', ' ')
+            raise GenerationError(f"the request needs {'an' if what[0] in 'aeiou' else 'a'} {what} for {spec.family}"
                                   f"{' (' + schema['doc'] + ')' if 'doc' in schema else ''}: add it to the request")
         for check in schema.get("checks", []):
             if value is not None and not _eval(check["expr"], {**context, **values, "v": value}):
@@ -169,29 +208,95 @@ def compose(spec: ContractSpec, overrides: dict[str, Any] | None = None) -> Cont
         source=source, contract_name=spec.contract_name, file_name=f"{spec.contract_name}.sol",
         constructor_args=args, engine="template", template_id=f"templates/{spec.family}",
         retrieved=[f"templates/{spec.family}", f"notes/{spec.family}"], notes=notes,
+        proxy=proxy_kind(spec, options),
     )
 
 
-def option_matrix(family: str, *, full_limit: int = 32) -> list[dict[str, Any]]:
-    """Option assignments covering the family's option space.
-
-    The full product when it has at most `full_limit` members; otherwise a greedy pairwise covering set (every
-    value of every option, and every pair of values of any two options, appears in some member).
-    """
+def option_domains(family: str) -> dict[str, list[Any]]:
+    """Every value each option can take (bools: False, True), in meta order."""
     meta = load_meta(family)
-    domains = {k: ([False, True] if s["type"] == "bool" else list(s["values"]))
-               for k, s in meta["options"].items() if not s.get("matrix_skip")}
+    return {k: ([False, True] if s["type"] == "bool" else list(s["values"]))
+            for k, s in meta["options"].items() if not s.get("matrix_skip")}
+
+
+def feasible(family: str, combo: dict[str, Any]) -> bool:
+    """True when the assignment passes the family's constraints as given (requires applied first)."""
+    meta = load_meta(family)
+    resolved = dict(combo)
+    for _ in range(len(meta["options"])):  # enough rounds for any chain of requires
+        for key, schema in meta["options"].items():
+            for required in _required_by(schema, resolved.get(key)):
+                resolved[required] = True
+    return all(_eval(c["expr"], {"o": resolved}) for c in meta.get("constraints", []))
+
+
+def option_matrix(family: str, *, full_limit: int = 32) -> list[dict[str, Any]]:
+    """Feasible option assignments covering the family's option space.
+
+    The full product when it has at most `full_limit` feasible members (and the meta does not ask for
+    `"matrix": "pairwise"`, for templates slow to compile); otherwise a pairwise covering
+    set: every feasible pair of values of any two options appears in some member (greedy: each new
+    member is the best of a deterministic sample of candidates, so large spaces stay fast).
+    """
+    import random
+
+    domains = option_domains(family)
     keys = list(domains)
-    full = [dict(zip(keys, combo)) for combo in itertools.product(*(domains[k] for k in keys))]
-    if len(full) <= full_limit:
-        return full
-    uncovered = {(a, va, b, vb) for a, b in itertools.combinations(keys, 2) for va in domains[a] for vb in domains[b]}
-    # the two extremes first (everything off, everything on), then greedy pairwise
-    chosen = [{k: d[0] for k, d in domains.items()}, {k: d[-1] for k, d in domains.items()}]
+    size = 1
+    for values in domains.values():
+        size *= len(values)
+    if size <= 4 * full_limit and load_meta(family).get("matrix") != "pairwise":
+        full = [c for c in (dict(zip(keys, combo)) for combo in itertools.product(*domains.values()))
+                if feasible(family, c)]
+        if len(full) <= full_limit:
+            return full
+    pairs = list(itertools.combinations(keys, 2))
+    rng = random.Random(f"matrix:{family}")
+
+    def sample(n: int) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        while len(found) < n:
+            combo = {k: rng.choice(d) for k, d in domains.items()}
+            if feasible(family, combo):
+                found.append(combo)
+        return found
+
+    def covers(c: dict[str, Any]) -> set[tuple]:
+        return {(a, c[a], b, c[b]) for a, b in pairs}
+
+    # the feasible pairs: those some feasible assignment holds (searched per pair, so none is missed)
+    uncovered: set[tuple] = set()
+    for a, b in pairs:
+        for va in domains[a]:
+            for vb in domains[b]:
+                witness = _witness(family, domains, {a: va, b: vb}, rng)
+                if witness is not None:
+                    uncovered.add((a, va, b, vb))
+    lowest = {k: d[0] for k, d in domains.items()}
+    highest = {k: d[-1] for k, d in domains.items()}
+    chosen = [c for c in (lowest, highest) if feasible(family, c)]
     for c in chosen:
-        uncovered -= {(a, c[a], b, c[b]) for a, b in itertools.combinations(keys, 2)}
+        uncovered -= covers(c)
     while uncovered:
-        best = max(full, key=lambda c: sum((a, c[a], b, c[b]) in uncovered for a, b in itertools.combinations(keys, 2)))
+        target = min(uncovered, key=repr)  # always make progress on one named pair
+        a, va, b, vb = target
+        candidates = [c for c in sample(64)] + [_witness(family, domains, {a: va, b: vb}, rng)]
+        candidates = [c for c in candidates if c is not None]
+        best = max(candidates, key=lambda c: (target in covers(c), len(covers(c) & uncovered)))
         chosen.append(best)
-        uncovered -= {(a, best[a], b, best[b]) for a, b in itertools.combinations(keys, 2)}
+        uncovered -= covers(best)
     return chosen
+
+
+def _witness(family: str, domains: dict[str, list[Any]], fixed: dict[str, Any], rng: Any) -> dict[str, Any] | None:
+    """A feasible assignment holding the `fixed` values, or None (tries the plain ones, then random)."""
+    keys = list(domains)
+    for base in ({k: d[0] for k, d in domains.items()}, {k: d[-1] for k, d in domains.items()}):
+        combo = {**base, **fixed}
+        if feasible(family, combo):
+            return combo
+    for _ in range(400):
+        combo = {**{k: rng.choice(domains[k]) for k in keys}, **fixed}
+        if feasible(family, combo):
+            return combo
+    return None

@@ -292,10 +292,9 @@ def compare(first: ContractSpec, second: ContractSpec, *, labels: tuple[str, str
     def differ(kind: RequirementKind, key: str, field: str, a: Any, b: Any) -> None:
         if _normal(a) == _normal(b):
             return
-        out.append(Requirement(kind=kind, key=key, value=_json_value(b if a is None else a), field=field,
-                               text=f"{labels[0]}: {_show(a)}; {labels[1]}: {_show(b)}",
-                               status=RequirementStatus.ambiguous,
-                               reason=f"the two readings of the request differ on {key}"))
+        found = disagreement(field, a, b, labels)
+        out.append(found.model_copy(update={"kind": kind, "key": key,
+                                            "reason": f"the two readings of the request differ on {key}"}))
 
     kinds = {"family": RequirementKind.family, "name": RequirementKind.name, "symbol": RequirementKind.symbol,
              "decimals": RequirementKind.decimals, "initial_supply": RequirementKind.supply, "cap": RequirementKind.cap}
@@ -314,6 +313,20 @@ def compare(first: ContractSpec, second: ContractSpec, *, labels: tuple[str, str
     for role in sorted(set(first.addresses) | set(second.addresses)):
         differ(RequirementKind.address, role, f"addresses.{role}", first.addresses.get(role), second.addresses.get(role))
     return out
+
+
+_FIELD_KINDS = {"family": RequirementKind.family, "name": RequirementKind.name, "symbol": RequirementKind.symbol,
+                "decimals": RequirementKind.decimals, "initial_supply": RequirementKind.supply, "cap": RequirementKind.cap}
+
+
+def disagreement(field: str, rules: Any, model: Any, labels: tuple[str, str] = ("rules", "model")) -> Requirement:
+    """One field two readings of the request disagree on, as an ambiguous requirement (reported with the
+    others, and left out of a partial delivery the rules' reading builds)."""
+    kind = _FIELD_KINDS.get(field, RequirementKind.address if field.startswith("address") else RequirementKind.option)
+    return Requirement(kind=kind, key="supply" if field == "initial_supply" else field,
+                       value=_json_value(rules if rules is not None else model), field=field,
+                       text=f"{labels[0]}: {_show(rules)}; {labels[1]}: {_show(model)}",
+                       status=RequirementStatus.ambiguous, reason=f"the two readings of the request differ on {field}")
 
 
 def _normal(value: Any) -> Any:

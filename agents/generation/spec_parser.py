@@ -25,7 +25,8 @@ from hyperagent.errors import GenerationError
 
 SUPPORTED_FAMILIES = tuple(template_families())
 KNOWN_FAMILIES = tuple(family for family, _ in lexicon.FAMILIES)
-LLM_HINT = "set HYPERAGENT_LLM=openai:gpt-4o-mini (or anthropic:..., ollama:...; HYPERAGENT_LLM_BASE_URL for an OpenAI-compatible endpoint) to let a model write it"
+LLM_HINT = ("pass --llm local (the model on this machine, `make llm`) or set HYPERAGENT_LLM=openai:gpt-4o-mini (or "
+            "anthropic:..., ollama:...; HYPERAGENT_LLM_BASE_URL for an OpenAI-compatible endpoint) to let a model write it")
 derive_symbol = naming.derive_symbol
 
 _LANG_HINTS = {

@@ -105,7 +105,7 @@ def deploy_script(subject: Subject, names: dict[str, str] | None = None, setup: 
 {PRAGMA}
 
 import {{vm}} from "../test/utils/Vm.sol";
-{subject.import_line(f"../src/{subject.name}.sol")}
+{subject.import_line(f"../src/{subject.name}.sol")}{"".join(chr(10) + line for line in subject.proxy_imports())}
 
 /// forge script script/Deploy.s.sol --rpc-url <url> --private-key <key> --broadcast
 contract Deploy {{

@@ -142,7 +142,8 @@ def solidity_args(abi: list[dict[str, Any]], values: list[Any], *, deployer: str
         if internal == "address payable" and not expr.startswith("payable("):
             expr = f"payable({expr})"
         elif internal.startswith(("contract ", "interface ")) and spec["type"] == "address":
-            expr = f"{internal.split()[-1].split('.')[-1]}({expr})"
+            # payable(...): a contract with receive() (a timelock) only converts from address payable
+            expr = f"{internal.split()[-1].split('.')[-1]}(payable({expr}))"
         out.exprs.append(expr)
     return out
 

@@ -72,7 +72,8 @@ class Subject:
     def imported_types(self) -> list[str]:
         """Contract and interface types the constructor takes: tests import them from the source file."""
         names = []
-        for p in constructor_inputs(self.abi):
+        inputs = constructor_inputs(self.abi) + ((self.initializer() or {}).get("inputs", []) if self.proxy else [])
+        for p in inputs:
             internal = p.get("internalType") or ""
             if internal.startswith(("contract ", "interface ")) and p["type"] == "address":
                 names.append(internal.split()[-1].split(".")[-1])
@@ -90,9 +91,16 @@ class Subject:
                              deployer=deployer, names=names)
 
     def deploy_lines(self, var: str, *, deployer: str = "OWNER", names: dict[str, str] | None = None,
-                     value: str | None = None, prank: bool = True) -> list[str]:
-        """Statements deploying the contract as `deployer` into `var` (declared by the caller)."""
-        args = self.args(deployer, names)
+                     value: str | None = None, prank: bool = True, values: list[Any] | None = None) -> list[str]:
+        """Statements deploying the contract as `deployer` into `var` (declared by the caller).
+
+        An upgradeable contract is deployed as the deployment stage does it: the implementation, then
+        the proxy (ERC1967Proxy, or TransparentUpgradeableProxy owned like the stage's) calling
+        initialize(...) with the arguments; `var` is the proxy seen as the contract.
+        """
+        if self.proxy:
+            return self._proxy_deploy_lines(var, deployer=deployer, names=names, prank=prank, values=values)
+        args = self.args(deployer, names, values)
         value_part = f"{{value: {value}}}" if value and constructor_payable(self.abi) else ""
         lines = list(args.prelude)
         if value_part and prank:
@@ -101,6 +109,63 @@ class Subject:
             lines.append(f"vm.prank({deployer});")
         lines.append(f"{var} = new {self.name}{value_part}({args.call});")
         return lines
+
+    @property
+    def proxy(self) -> str | None:
+        """uups | transparent when the contract is an upgradeable implementation deployed behind a proxy."""
+        return self.draft.proxy
+
+    def initializer(self) -> dict[str, Any] | None:
+        count = len(self.draft.constructor_args)
+        return next((i for i in self.abi if i.get("type") == "function" and i.get("name") == "initialize"
+                     and len(i.get("inputs", [])) == count), None)
+
+    def initializer_args(self, deployer: str = "OWNER", names: dict[str, str] | None = None,
+                         values: list[Any] | None = None) -> SolArgs:
+        """initialize(...)'s arguments as Solidity (the draft's constructor_args are its arguments)."""
+        initializer = self.initializer()
+        if initializer is None:
+            raise ValueError(f"{self.name} is upgradeable but has no initialize(...) for its arguments")
+        abi = [{"type": "constructor", "inputs": initializer.get("inputs", [])}]
+        return solidity_args(abi, self.draft.constructor_args if values is None else values, deployer=deployer,
+                             names=names, prefix="init")
+
+    def proxy_owner_expr(self, args: SolArgs, deployer: str) -> str:
+        """Who owns a transparent proxy's ProxyAdmin: initialOwner, else defaultAdmin, else the deployer."""
+        names = [p.get("name") for p in (self.initializer() or {}).get("inputs", [])]
+        for wanted in ("initialOwner", "defaultAdmin"):
+            if wanted in names:
+                return args.exprs[names.index(wanted)]
+        return deployer
+
+    def initialize_call(self, args: SolArgs) -> str:
+        return f"abi.encodeCall({self.name}.initialize, ({args.call}))"
+
+    def _proxy_deploy_lines(self, var: str, *, deployer: str, names: dict[str, str] | None, prank: bool,
+                            values: list[Any] | None) -> list[str]:
+        args = self.initializer_args(deployer, names, values)
+        call = self.initialize_call(args)
+        if self.proxy == "uups":
+            proxy = f"new ERC1967Proxy(address(new {self.name}()), {call})"
+        else:
+            proxy = f"new TransparentUpgradeableProxy(address(new {self.name}()), {self.proxy_owner_expr(args, deployer)}, {call})"
+        lines = list(args.prelude)
+        if prank:
+            lines.append(f"vm.startPrank({deployer});")
+        lines.append(f"{var} = {self.name}(payable(address({proxy})));")
+        if prank:
+            lines.append("vm.stopPrank();")
+        return lines
+
+    def proxy_imports(self) -> list[str]:
+        """Imports the deployment lines need (the proxy contracts and the ProxyAdmin)."""
+        if self.proxy == "uups":
+            return ['import {ERC1967Proxy} from "@openzeppelin/contracts/proxy/ERC1967/ERC1967Proxy.sol";']
+        if self.proxy == "transparent":
+            return ['import {TransparentUpgradeableProxy, ITransparentUpgradeableProxy} from '
+                    '"@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol";',
+                    'import {ProxyAdmin} from "@openzeppelin/contracts/proxy/transparent/ProxyAdmin.sol";']
+        return []
 
     def option(self, name: str, default: Any = None) -> Any:
         """A template option as the generation stage resolved it (spec.options["template_options"])."""

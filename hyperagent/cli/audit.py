@@ -1,6 +1,8 @@
-"""`hyperagent audit PATH...`: audit user contracts (files or folders, any pragma 0.4.11-0.8.x).
+"""`hyperagent audit [PATH...]`: audit a project (Foundry, Hardhat or a plain folder) or files in it.
 
-Runs the audit service in this process (no server, no database): the fastest way to an answer.
+The project is found at or above each path and compiled the way its own build does (agents/audit/
+project); its own contracts are audited, not its tests, scripts, mocks or dependencies, unless named
+or `--include`d. Runs the audit service in this process (no server, no database): the fastest way to an answer.
 The `audit-contract` Prefect flow runs the same service and also stores and publishes the report.
 Exit code: 0 when every file compiled and passed the gate, 1 when a gate failed, 2 when a file could
 not be audited (missing, not Solidity, does not compile, no compiler satisfies its pragma).
@@ -20,18 +22,24 @@ def register(app: typer.Typer) -> None:
 
 
 def audit(
-    paths: Annotated[list[Path], typer.Argument(help="Solidity files or folders holding some.")],
+    paths: Annotated[list[Path] | None, typer.Argument(
+        help="Project folders or Solidity files (default: the current folder); the project is found at or above each.")] = None,
     tools: Annotated[str | None, typer.Option(help="Comma-separated tools: slither,mythril,fuzz (and plugins).")] = None,
-    timeout: Annotated[float | None, typer.Option(help="Seconds each tool may take on each file.")] = None,
+    timeout: Annotated[float | None, typer.Option(help="Seconds each tool run may take (Slither per compilation unit, "
+                                                       "Mythril and the fuzzer per contract).")] = None,
     fail_on: Annotated[str, typer.Option(help="Gate: fail on findings of this severity or above: critical, high, medium.")] = "high",
-    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object: {\"files\": [...]}.")] = False,
-    sarif: Annotated[Path | None, typer.Option(help="Also write a SARIF 2.1.0 log to this file.")] = None,
+    include: Annotated[list[str] | None, typer.Option(
+        "--include", help="Also audit files matching this glob (relative to the project root, e.g. 'test/**'); repeatable.")] = None,
+    exclude: Annotated[list[str] | None, typer.Option(
+        "--exclude", help="Do not audit files matching this glob (relative to the project root); repeatable.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object: {\"files\": [...], \"project\": {...}}.")] = False,
+    sarif: Annotated[Path | None, typer.Option(help="Also write a SARIF 2.1.0 log to this file (paths relative to the project root).")] = None,
     on_tool_failure: Annotated[str, typer.Option(
         help="When a tool crashes, times out or is missing: fail (the gate fails) or warn.")] = "fail",
 ) -> None:
-    """Audit contracts with Slither, Mythril and a fuzzer; exit 1 if a file fails the gate or does not compile."""
+    """Audit a project's contracts with Slither, Mythril and a fuzzer; exit 1 if a file fails the gate or does not compile."""
     from agents.audit import registry
-    from agents.audit.report import files_json, to_sarif
+    from agents.audit.report import projects_json, to_sarif
     from agents.audit.scoring import parse_fail_on
     from agents.audit.service import AuditService
     from agents.audit.policy import ON_TOOL_FAILURE, apply_tool_policy
@@ -44,11 +52,12 @@ def audit(
             raise ValueError(f"unknown --on-tool-failure {on_tool_failure!r}: use fail or warn")
     except ValueError as exc:
         raise AuditInputError(f"{exc}") from None
-    file_audits = AuditService().audit_paths(list(paths), tools=chosen, timeout=timeout, fail_on=fail_on)
-    for file_audit in file_audits:
+    projects = AuditService().audit_projects(list(paths or [Path(".")]), tools=chosen, timeout=timeout,
+                                             fail_on=fail_on, include=include or [], exclude=exclude or [])
+    for file_audit in (f for project in projects for f in project.files):
         if file_audit.report is not None:
             file_audit.report = apply_tool_policy(file_audit.report, on_tool_failure)
-    result = files_json(file_audits)
+    result = projects_json(projects)
     if sarif is not None:
         from importlib.metadata import PackageNotFoundError, version
 
@@ -57,11 +66,12 @@ def audit(
         except PackageNotFoundError:
             own_version = "0"
         sarif.parent.mkdir(parents=True, exist_ok=True)
+        file_audits = [f for project in projects for f in project.files]
         sarif.write_text(json.dumps(to_sarif(file_audits, tool_version=own_version), indent=2))
     if as_json:
         typer.echo(json.dumps(result, indent=2))
     else:
-        _print_human(result)
+        _print_human(projects, result)
     from hyperagent.errors import EXIT_BAD_INPUT, one_line
 
     unaudited = [entry for entry in result["files"] if entry["error"]]
@@ -73,16 +83,23 @@ def audit(
         raise typer.Exit(code=1)
 
 
-def _print_human(result: dict) -> None:
+def _print_human(projects: list, result: dict) -> None:
+    from agents.audit.report import scope_line
     from hyperagent.cli.render import console
 
+    for project in projects:
+        console.print(scope_line(project), markup=False, highlight=False)
+        for note in project.notes:
+            console.print(f"  note: {note}", markup=False, highlight=False)
     for entry in result["files"]:
         if entry["error"]:
-            console.print(f"[red]✗[/red] {entry['path']}: {entry['error']}")
+            console.print(f"[red]✗[/red] {entry['path']}: ", end="")
+            console.print(entry["error"], markup=False, highlight=False)
             continue
         mark = "[green]✓[/green]" if entry["passed"] else "[red]✗[/red]"
         tools = ", ".join(f"{t['tool']} {t['status']} {t['duration']:.1f}s" for t in entry["tools"])
-        console.print(f"{mark} {entry['path']} (solc {entry['solc']}, risk {entry['risk_score']}/100; {tools})")
+        console.print(f"{mark} {entry['path']} (solc {entry['solc']}, risk {entry['risk_score']}/100; {tools})",
+                      highlight=False)
         for finding in entry["findings"]:
             console.print(f"    {finding['severity']:<8} line {finding['line'] or '-':<5} {finding['category']:<26} "
                           f"{finding['title']} [{', '.join(finding['tools'])}]", markup=False, highlight=False)

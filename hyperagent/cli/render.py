@@ -63,11 +63,17 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
     contract = result.get("contract") or {}
     if contract:
         console.print(f"  contract  {contract.get('name')}  (solc {contract.get('compiler_version')})")
+    generation = result.get("generation") or {}
+    if generation:
+        console.print(f"  engine    {engine_line(generation)}")
     print_requirements(result)
     if contract.get("address"):
         network = result.get("network") or {}
         console.print(f"  address   {contract['address']} on {network.get('name')} (chain {network.get('chain_id')})")
         console.print(f"  tx        {contract.get('tx_hash')}  block {contract.get('block_number')}")
+        if contract.get("proxy_kind"):
+            console.print(f"  proxy     {contract['proxy_kind']}, implementation {contract.get('implementation_address')}"
+                          + (f", ProxyAdmin {contract['proxy_admin']}" if contract.get("proxy_admin") else ""))
         on_chain = read_token_facts(network.get("rpc_url"), contract["address"], contract.get("abi") or [])
         if on_chain:
             console.print("  on chain  " + ", ".join(f"{name}() = {value}" for name, value in on_chain.items()))
@@ -107,6 +113,15 @@ def print_requirements(result: dict[str, Any]) -> None:
                   + ", ".join(f"{n} {status}" for status, n in counts.items()))
     for line in result.get("left_out") or []:
         console.print(f"  [yellow]left out[/]  {escape(line)}")
+def engine_line(generation: dict[str, Any]) -> str:
+    """`template (templates/erc20)` or `llm local: compiled after 1 repair round(s), 2 answers, ...`."""
+    llm = generation.get("llm")
+    if not llm:
+        return f"{generation.get('engine')} ({generation.get('template_id') or generation.get('family')})"
+    return (f"{generation.get('engine')} {llm.get('model')}: compiled after {llm.get('compiled_after_round')} "
+            f"repair round(s), {llm.get('answers')} answer(s), {llm.get('input_tokens')} tokens in / "
+            f"{llm.get('output_tokens')} out, {llm.get('seconds')} s"
+            + (f"; from {', '.join(generation['retrieved'])}" if generation.get("retrieved") else ""))
 
 
 def print_workflow_table(rows: list[dict[str, Any]]) -> None:

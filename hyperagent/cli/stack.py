@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -46,13 +47,14 @@ def up(deploy: Annotated[bool, typer.Option(help="Deploy prefect.yaml after star
 
 
 def down(grace: Annotated[float, typer.Option(help="Seconds between TERM and KILL.")] = 10.0) -> None:
-    """Stop the worker, the Prefect server, the local chain and the embedded PostgreSQL."""
+    """Stop the worker, the Prefect server, the local model, the local chain and the embedded PostgreSQL."""
     from hyperagent.db import embedded
-    from hyperagent.stack import prefect_server, processes, worker
+    from hyperagent.stack import model_server, prefect_server, processes, worker
     from hyperagent.toolchain.anvil import stop_local_chain
 
     parts = [("worker", lambda: processes.stop_service(worker.SERVICE, grace)),
              ("prefect server", lambda: processes.stop_service(prefect_server.SERVICE, grace)),
+             ("local model", lambda: model_server.stop_model_server(grace)),
              ("local chain", stop_local_chain)]
     external = os.environ.get("HYPERAGENT_DATABASE_URL") or os.environ.get("HYPERAGENT_DATABASE_BLOCK")
     if not external:
@@ -107,6 +109,10 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
     typer.echo(f"worker         {'running, pid %s' % report['worker']['pid'] if report['worker']['running'] else 'not running'}")
     typer.echo(f"chain          {report['chain']['rpc_url'] or '-'} "
                f"({'running' if report['chain']['running'] else 'not running'})")
+    llm = report["llm_server"]
+    typer.echo(f"local model    {llm['base_url'] + ' (running, pid %s)' % llm['pid'] if llm['running'] else 'not running'}"
+               + (f", {Path(llm['model']).name}, n_ctx {llm['n_ctx']}" if llm["running"] and llm["model"] else "")
+               + f"; log {llm['log']}")
     if report["deployments"]:
         typer.echo(f"deployments    {', '.join(report['deployments'])}")
     for tool, version in report["tools"].items():
@@ -116,7 +122,7 @@ def status(as_json: Annotated[bool, typer.Option("--json", help="Print one JSON 
 def collect_status() -> dict[str, Any]:
     from hyperagent.db import embedded
     from hyperagent.db.engine import database_url, masked
-    from hyperagent.stack import prefect_server, worker
+    from hyperagent.stack import model_server, prefect_server, worker
     from hyperagent.toolchain.anvil import AnvilRunner, local_chain_status
     from hyperagent.toolchain.forge import ForgeRunner
     from hyperagent.toolchain.mythril import MythrilRunner
@@ -142,6 +148,7 @@ def collect_status() -> dict[str, Any]:
         "worker": worker.worker_status(),
         "deployments": _deployments(api_url) if api_url else [],
         "chain": local_chain_status(),
+        "llm_server": model_server.model_server_status(),
         "tools": {name: runner.version for name, runner in tools.items()},
         **{f"{name}_version": runner.version for name, runner in tools.items()},
     }

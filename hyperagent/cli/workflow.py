@@ -27,7 +27,8 @@ def create(
     network: Annotated[str, typer.Option(help="Network name from `hyperagent networks`.")] = "local",
     rpc_url: Annotated[str | None, typer.Option(help="Deploy to any chain at this RPC URL.")] = None,
     chain_id: Annotated[int | None, typer.Option(help="Chain id the --rpc-url must answer with.")] = None,
-    llm: Annotated[str | None, typer.Option(help="provider:model for the LLM engine, e.g. openai:gpt-4o-mini.")] = None,
+    llm: Annotated[str | None, typer.Option(help="LLM: `local` (llama.cpp on this machine, `make llm`) or "
+                                                 "provider:model, e.g. openai:gpt-4o-mini.")] = None,
     skip: Annotated[str | None, typer.Option(help="Stages to skip: audit,testing,deployment.")] = None,
     fail_on: Annotated[str | None, typer.Option(help="Audit gate: critical, high (default) or medium.")] = None,
     audit_tools: Annotated[str | None, typer.Option(help="Audit tools: slither,mythril,fuzz (echidna if installed).")] = None,
@@ -36,7 +37,8 @@ def create(
     allow_audit_failures: Annotated[bool, typer.Option(help="Deploy even if the audit gate fails.")] = False,
     allow_failing_tests: Annotated[bool, typer.Option(help="Deploy even if generated tests fail.")] = False,
     allow_partial: Annotated[bool, typer.Option(help="Deploy even if the contract would leave out something the "
-                                                     "request asks for (what is left out is listed).")] = False,
+                                                     "request asks for, or the model's and the rules' readings of it "
+                                                     "disagree (what is left out is listed).")] = False,
     options_json: Annotated[str | None, typer.Option(
         "--options", help='The flow\'s options as a JSON object, e.g. \'{"skip": ["audit"]}\'; flags win.')] = None,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for the run to end.")] = True,

@@ -202,5 +202,10 @@ class Deployment(Timestamps, Base):
     compiler_version: Mapped[str | None] = mapped_column(String(64))
     standard_json_input: Mapped[dict[str, Any] | None]
     code_check: Mapped[str | None] = mapped_column(String(32))
+    proxy_kind: Mapped[str | None] = mapped_column(String(16))
+    """uups | transparent: `address` is the proxy (what users call); null for a plain contract."""
+    implementation_address: Mapped[str | None] = mapped_column(String(42))
+    implementation_tx_hash: Mapped[str | None] = mapped_column(String(66))
+    proxy_admin: Mapped[str | None] = mapped_column(String(42))
     explorer_url: Mapped[str | None] = mapped_column(Text)
     confirmed_at: Mapped[datetime | None]

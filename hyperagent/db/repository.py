@@ -350,12 +350,17 @@ def record_pending_deployment(workflow_id: uuid.UUID | str, *, network: str, cha
                               tx_hash: str, deployer: str, constructor_args: list[Any],
                               constructor_args_encoded: str, compiler_version: str | None,
                               standard_json_input: dict[str, Any] | None, nonce: int | None = None,
-                              raw_transaction: str | None = None, contract_name: str | None = None) -> uuid.UUID:
-    """Written before the receipt is awaited; replaces an earlier entry of the same workflow."""
+                              raw_transaction: str | None = None, contract_name: str | None = None,
+                              proxy_kind: str | None = None, implementation_address: str | None = None,
+                              implementation_tx_hash: str | None = None) -> uuid.UUID:
+    """Written before the receipt is awaited; replaces an earlier entry of the same workflow (behind a
+    proxy: the implementation's transaction first, then the proxy's with the implementation's address)."""
     values = dict(network=network, chain_id=chain_id, rpc_url=rpc_url, tx_hash=tx_hash, deployer=deployer,
                   constructor_args=_json(constructor_args) or [], constructor_args_encoded=constructor_args_encoded or "",
                   compiler_version=compiler_version, standard_json_input=standard_json_input, nonce=nonce,
-                  raw_transaction=raw_transaction, contract_name=contract_name, status="pending", address=None,
+                  raw_transaction=raw_transaction, contract_name=contract_name, proxy_kind=proxy_kind,
+                  implementation_address=implementation_address, implementation_tx_hash=implementation_tx_hash,
+                  proxy_admin=None, status="pending", address=None,
                   error_message=None, block_number=None, gas_used=None, effective_gas_price=None, cost_wei=None,
                   code_check=None, explorer_url=None, confirmed_at=None)
     statement = insert(Deployment).values(id=uuid.uuid4(), workflow_id=as_uuid(workflow_id), **values)
@@ -401,6 +406,8 @@ def confirm_deployment(workflow_id: uuid.UUID | str, result: DeploymentResult) -
                     effective_gas_price=result.effective_gas_price, cost_wei=cost, deployer=result.deployer,
                     constructor_args_encoded=result.constructor_args_encoded, nonce=result.nonce,
                     code_check=result.code_check, explorer_url=result.explorer_link, error_message=None,
+                    proxy_kind=result.proxy_kind, implementation_address=result.implementation_address,
+                    implementation_tx_hash=result.implementation_tx_hash, proxy_admin=result.proxy_admin,
                     chain_id=result.network.chain_id, network=result.network.name, rpc_url=result.network.rpc_url,
                     confirmed_at=datetime.now(timezone.utc))
 

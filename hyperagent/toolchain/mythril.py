@@ -35,15 +35,20 @@ class MythrilRunner(ToolRunner):
 
     def analyze(self, source_file: Path | str, *, solc_version: str | None, solc: Path | str | None = None,
                 execution_timeout: int = 20, solver_timeout_ms: int = 10000, max_depth: int = 64,
-                contract: str | None = None, timeout: float | None = None,
+                contract: str | None = None, timeout: float | None = None, build_file: Path | str | None = None,
                 cwd: Path | str | None = None, extra: list[str] | None = None) -> dict:
-        """Mythril's JSON (`{"success", "error", "issues": [...]}`) for one source file."""
+        """Mythril's JSON (`{"success", "error", "issues": [...]}`) for one source file (one `contract` of it).
+
+        With `build_file` (the audit's compile of the file's unit), Mythril reads that output instead of
+        running solc; `source_file` is then the file's source unit name, relative to `cwd`."""
         target = f"{source_file}:{contract}" if contract else str(source_file)
         args = [str(self.launcher()), "analyze", target, "-o", "json",
                 "--execution-timeout", str(execution_timeout), "--solver-timeout", str(solver_timeout_ms),
                 "--max-depth", str(max_depth), *(extra or [])]
         env = self.environment()
         env["SOLC"] = str(solc or solc_command())
+        if build_file:
+            env["HYPERAGENT_BUILD"] = str(build_file)
         if solc_version:
             env["HYPERAGENT_SOLC_VERSION"] = solc_version
             env["SOLC_VERSION"] = solc_version

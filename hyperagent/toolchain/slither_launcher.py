@@ -5,6 +5,7 @@ every `slither` run on the machine; this launcher adds the project's detectors t
 The variable holds `module:ATTRIBUTE` items separated by commas; ATTRIBUTE is a list of detector classes.
 A listed class with the ARGUMENT of a Slither detector replaces it (the project's refined version of
 that detector, which grades its results by intent: see agents/audit/triage.py).
+A target that is the audit's build file (a compiled compilation unit) is read, not compiled again.
 """
 
 from __future__ import annotations
@@ -45,10 +46,26 @@ def recognise_openzeppelin_access_control() -> None:
     Function.is_protected = is_protected
 
 
+def read_build_files() -> None:
+    """A target that is HyperAgent's build file (one compiled compilation unit) is loaded, not compiled:
+    Slither's CLI gets the crytic-compile object of hyperagent/toolchain/crytic_build.py."""
+    import slither.__main__ as cli
+
+    from hyperagent.toolchain import crytic_build
+
+    compile_all = cli.compile_all
+
+    def compile_built(target: str, **kwargs):
+        return [crytic_build.load(target)] if crytic_build.is_build_file(target) else compile_all(target, **kwargs)
+
+    cli.compile_all = compile_built
+
+
 def main() -> None:
     from slither.__main__ import get_detectors_and_printers, main_impl
 
     recognise_openzeppelin_access_control()
+    read_build_files()
 
     sys.setrecursionlimit(1500)
     detectors, printers = get_detectors_and_printers()

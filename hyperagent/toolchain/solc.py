@@ -65,6 +65,19 @@ class SolcRunner(ToolRunner):
             self._fail(result)
         return json.loads(result.stdout)
 
+    def import_graph(self, request: dict[str, Any], *, base_path: Path,
+                     include_paths: list[Path] | tuple[Path, ...] = ()) -> dict[str, Any]:
+        """Every source reachable from `request["roots"]` as solc will load it (see `bin/solc --help`):
+        `{"units": {name: {path, contents, imports, pragmas, searched}}, "roots": {name: {releases, error}},
+        "order": [...]}`. One Node process for a whole project."""
+        args = ["--import-graph", "--base-path", str(base_path)]
+        for path in include_paths:
+            args += ["--include-path", str(path)]
+        result = self.run(args, input=json.dumps(request))
+        if not result.ok:
+            self._fail(result)
+        return json.loads(result.stdout)
+
     def compile_standard(self, input_json: dict[str, Any], version: str | None = None, *,
                          base_path: Path | None = None, include_paths: list[Path] | tuple[Path, ...] = (),
                          timeout: float | None = None) -> dict[str, Any]:

@@ -69,7 +69,7 @@ class FlakyCompiler:
 class PlantedSourceGenerator:
     """The real generator's spec, but the source is a contract with a planted reentrancy."""
 
-    def parse_spec(self, prompt: str):
+    def parse_spec(self, prompt: str, options: dict | None = None):
         return registry._load(registry.DEFAULT_SERVICES["generation"])().parse_spec(prompt)
 
     def generate(self, prompt: str, options: dict, spec=None) -> ContractDraft:

@@ -29,7 +29,7 @@ CLEAN = DATA / "clean"
 @pytest.fixture(scope="module")
 def corpus_audits():
     audits = AuditService(use_cache=False).audit_paths([VULNERABLE], tools=["slither"], timeout=120)
-    return {Path(a.path): a for a in audits}
+    return {Path(a.absolute_path): a for a in audits}
 
 
 def test_corpus_covers_every_category_twice_across_pragmas():
@@ -77,7 +77,7 @@ def test_every_template_family_audits_clean(tmp_path):
         matrix = option_matrix(family)
         for index, options in enumerate({json.dumps(o, sort_keys=True) for o in (matrix[0], matrix[-1])}):
             spec = ContractSpec(prompt="audit test", family=family, name="Audit Test", contract_name="AuditTest",
-                                symbol="AT", initial_supply="1000")
+                                symbol="AT", initial_supply="1000", addresses={"asset": "0x" + "33" * 20})
             draft = compose(spec, json.loads(options))
             folder = tmp_path / f"{family}_{index}"
             folder.mkdir()

@@ -58,7 +58,7 @@ def test_cli_audits_a_folder_of_mixed_versions_with_json_and_sarif(tmp_path):
     (folder / "Broken.sol").write_text("pragma solidity ^0.8.0;\ncontract Broken {\n")
     sarif = tmp_path / "audit.sarif"
     result = CliRunner().invoke(app, ["audit", str(folder), "--tools", "slither", "--json", "--sarif", str(sarif)])
-    assert result.exit_code == 1, result.output
+    assert result.exit_code == 2, result.output  # a file could not be audited (docs/reliability.md)
     data = json.loads(result.stdout)
     by_name = {Path(f["path"]).name: f for f in data["files"]}
     assert {by_name[n]["solc"][:3] for n in by_name if n != "Broken.sol"} == {"0.4", "0.5", "0.6", "0.7", "0.8"}

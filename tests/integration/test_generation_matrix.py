@@ -1,10 +1,12 @@
 """Every family's template compiles with the real solc across its option space.
 
-Coverage: the full option product for families with at most 32 combinations; for the larger ones
-(erc20: 2^8 x 2 access, erc721: 2^10 x 2, erc1155: 2^5 x 2) a greedy pairwise covering set: every
-value of every option and every pair of values of any two options appears in at least one variant.
-All variants of a family compile in ONE standard-JSON invocation (one file per variant) to keep the
-solcjs start-up cost down; one variant per family also goes through `compile_source`.
+Coverage: the full product of the feasible option assignments for families with at most 32 of them;
+for the larger ones (erc20: 2^9 x 3 access x 2 clocks x 3 proxies, erc721: 2^12 x 3 x 2 x 3, erc1155:
+2^6 x 3 x 3, governor) a pairwise covering set: every value of every option and every feasible pair of
+values of any two options (the meta's `constraints` rule some out, e.g. access none with minting)
+appears in at least one variant. All variants of a family compile in ONE standard-JSON invocation (one
+file per variant) to keep the solcjs start-up cost down; one variant per family also goes through
+`compile_source`, and every upgradeable variant compiles with its proxy alongside.
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ import re
 
 import pytest
 
+from agents.compilation import CompilationService
 from agents.compilation.compiler import compile_source, standard_input
 from agents.generation import GenerationService
-from agents.generation.composer import compose, families, load_meta, option_matrix
+from agents.generation.composer import compose, families, feasible, load_meta, option_domains, option_matrix
+from hyperagent.errors import GenerationError
 from hyperagent.toolchain.solc import SolcRunner
 
 BASE_PROMPTS = {
@@ -32,13 +36,15 @@ BASE_PROMPTS = {
     "airdrop": "Merkle airdrop for an ERC20 token, claims open for 60 days",
     "storage": "Simple storage contract that keeps one number, only the owner can change it",
     "splitter": "Payment splitter between 0x1111111111111111111111111111111111111111 and 0x2222222222222222222222222222222222222222, 60% and 40%",
+    "erc4626": "ERC-4626 vault called Matrix Vault, symbol mvTKN, over the asset 0x3333333333333333333333333333333333333333",
+    "timelock": "Timelock controller called Matrix Delay with a 2 day minimum delay",
 }
 MAX_RUNTIME = 24576
 MAX_INITCODE = 49152
 
 
 def _variants(family: str):
-    spec = GenerationService().parse_spec(BASE_PROMPTS[family])
+    spec = GenerationService().parse_spec(BASE_PROMPTS[family], {"family": family})
     assert spec.family == family
     matrix = option_matrix(family, full_limit=32)
     drafts = [compose(spec, combo) for combo in matrix]
@@ -49,15 +55,30 @@ def test_every_family_has_a_base_prompt() -> None:
     assert sorted(BASE_PROMPTS) == families()
 
 
-def test_pairwise_sets_cover_every_pair() -> None:
+def test_pairwise_sets_cover_every_feasible_pair() -> None:
     for family in families():
-        meta = load_meta(family)
-        domains = {k: ([False, True] if s["type"] == "bool" else s["values"]) for k, s in meta["options"].items()}
+        domains = option_domains(family)
         matrix = option_matrix(family, full_limit=32)
+        assert all(feasible(family, c) for c in matrix), family
         for a, b in itertools.combinations(domains, 2):
             for va in domains[a]:
                 for vb in domains[b]:
-                    assert any(c[a] == va and c[b] == vb for c in matrix), (family, a, va, b, vb)
+                    possible = any(feasible(family, {**c, a: va, b: vb})
+                                   for c in [*matrix, {k: d[0] for k, d in domains.items()},
+                                             {k: d[-1] for k, d in domains.items()}])
+                    if possible:
+                        assert any(c[a] == va and c[b] == vb for c in matrix), (family, a, va, b, vb)
+
+
+def test_infeasible_requests_are_refused_with_the_fix() -> None:
+    spec = GenerationService().parse_spec(BASE_PROMPTS["erc20"], {"family": "erc20"})
+    with pytest.raises(GenerationError, match="access none leaves nobody to mint"):
+        compose(spec, {"mintable": True, "access": "none"})
+    with pytest.raises(GenerationError, match="access none leaves nobody to .*upgrade"):
+        compose(spec, {"upgradeable": "uups", "access": "none"})
+    assert compose(spec, {"upgradeable": "transparent", "access": "none"}).proxy == "transparent"
+    timestamp = compose(spec, {"clock": "timestamp"}).spec.options["template_options"]
+    assert timestamp["votes"] and timestamp["permit"], "a timestamp clock is a votes clock"
 
 
 @pytest.mark.parametrize("family", sorted(BASE_PROMPTS))
@@ -74,12 +95,16 @@ def test_family_option_matrix_compiles(family: str) -> None:
     errors = [e["formattedMessage"] for e in output.get("errors", []) if e["severity"] == "error"]
     assert not errors, "\n".join(errors[:5])
     for index, (combo, draft) in enumerate(zip(matrix, drafts)):
+        assert draft.proxy == (combo.get("upgradeable") if combo.get("upgradeable") not in (None, "none") else None)
         contract = output["contracts"][f"v{index}/{draft.file_name}"][draft.contract_name]
         runtime = len(contract["evm"]["deployedBytecode"]["object"]) // 2
         initcode = len(contract["evm"]["bytecode"]["object"]) // 2
         assert 0 < runtime <= MAX_RUNTIME, (combo, runtime)
         assert initcode <= MAX_INITCODE, (combo, initcode)
         constructor = next((f for f in contract["abi"] if f["type"] == "constructor"), {"inputs": []})
+        if draft.proxy:  # the implementation takes nothing; initialize(...) takes the arguments
+            assert constructor["inputs"] == [], combo
+            constructor = next(f for f in contract["abi"] if f.get("name") == "initialize")
         assert len(constructor["inputs"]) == len(draft.constructor_args), combo
         names = {f["name"] for f in contract["abi"] if f["type"] == "function"}
         _assert_public_api(family, combo, names)
@@ -87,27 +112,35 @@ def test_family_option_matrix_compiles(family: str) -> None:
 
 def _assert_public_api(family: str, combo: dict, names: set[str]) -> None:
     """The functions meta.json promises for the options that are on are in the ABI."""
-    meta = load_meta(family)
-    combo = {**combo, "privileged": any(combo.get(o) for o in meta.get("privileged_options", []))}
-    public = meta["public_functions"]
+    public = load_meta(family)["public_functions"]
     for key, signatures in public.items():
-        conditions = key.split("+")
-        on = all(
-            (combo.get(c.split("=")[0]) == (c.split("=")[1] if c.split("=")[1] not in ("true", "false") else c.split("=")[1] == "true"))
-            if "=" in c else (c == "always" or bool(combo.get(c)))
-            for c in conditions
-        )
+        on = all(c == "always" or (not combo.get(c[1:]) if c.startswith("!") else
+                                   combo.get(c.split("=")[0]) == c.split("=")[1] if "=" in c else bool(combo.get(c)))
+                 for c in key.split("+"))
         if not on:
             continue
         for signature in signatures:
             name = re.match(r"\w+", signature).group(0)
-            if "(" in signature and "when" not in signature and not signature.startswith("receive") and "<" not in signature:
+            if "when" not in signature and not signature.startswith("receive") and "<" not in signature:
                 assert name in names, (family, combo, name)
 
 
 @pytest.mark.parametrize("family", sorted(BASE_PROMPTS))
 def test_base_variant_through_compile_source(family: str) -> None:
-    draft = GenerationService().generate(BASE_PROMPTS[family])
+    draft = GenerationService().generate(BASE_PROMPTS[family], {"family": family})
     compiled = compile_source(draft.source, draft.file_name, draft.contract_name)
     assert compiled.contract_name == draft.contract_name
     assert compiled.bytecode
+
+
+@pytest.mark.parametrize("kind", ["uups", "transparent"])
+def test_upgradeable_variant_compiles_with_its_proxy(kind: str) -> None:
+    draft = GenerationService().generate(BASE_PROMPTS["erc20"], {"family": "erc20", "template_options": {
+        "upgradeable": kind, "mintable": True}})
+    assert draft.proxy == kind
+    compiled = CompilationService().compile(draft)
+    assert compiled.proxy is not None and compiled.proxy.kind == kind
+    assert compiled.proxy.contract_name == {"uups": "ERC1967Proxy", "transparent": "TransparentUpgradeableProxy"}[kind]
+    assert compiled.proxy.bytecode and compiled.proxy.deployed_bytecode
+    assert all(i["inputs"] == [] for i in compiled.abi if i["type"] == "constructor")
+    assert any(i.get("name") == "initialize" for i in compiled.abi)

@@ -1,4 +1,4 @@
-"""Migration 0002_requirements on a real PostgreSQL: contracts rows gain their requirements, and lose them
+"""Migration 0003_requirements on a real PostgreSQL: contracts rows gain their requirements, and lose them
 again on downgrade, without touching what was there."""
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ def test_contract_rows_gain_an_empty_requirement_list_and_lose_it_on_downgrade(s
 
     _, url = scratch_database
     config = _config(url)
-    command.upgrade(config, "0001")
+    command.upgrade(config, "0002_proxy")
     assert "requirements" not in _columns(url)
     workflow_id, contract_id = uuid.uuid4(), uuid.uuid4()
     with get_engine(url).begin() as connection:
@@ -40,13 +40,13 @@ def test_contract_rows_gain_an_empty_requirement_list_and_lose_it_on_downgrade(s
             " bytecode, deployed_bytecode, standard_json_input) VALUES (:id, :wid, 'X', '{\"family\": \"erc20\"}',"
             " 'contract X {}', 'h', 'X.sol', '0.8.28', '[]', '0x', '0x', '{}')"), {"id": contract_id, "wid": workflow_id})
 
-    command.upgrade(config, "0002_requirements")
+    command.upgrade(config, "0003_requirements")
     with get_engine(url).connect() as connection:
         row = connection.execute(text("SELECT spec, requirements FROM contracts WHERE id = :id"),
                                  {"id": contract_id}).one()
     assert row.spec == {"family": "erc20"} and row.requirements == []
 
-    command.downgrade(config, "0001")
+    command.downgrade(config, "0002_proxy")
     assert "requirements" not in _columns(url)
     with get_engine(url).connect() as connection:
         assert connection.execute(text("SELECT name FROM contracts WHERE id = :id"), {"id": contract_id}).scalar() == "X"

@@ -36,6 +36,8 @@ PROMPTS: dict[str, str] = {
     "airdrop": "Merkle airdrop for an ERC20 token: eligible addresses claim their amount with a Merkle proof, once.",
     "storage": "Simple storage contract that keeps one number; anyone can read it and only the owner can change it.",
     "splitter": "A payment splitter that shares incoming ETH between three payees with shares 50, 30 and 20.",
+    "erc4626": "An ERC-4626 vault called Yield Vault, symbol yvTKN, over the asset 0x3333333333333333333333333333333333333333.",
+    "timelock": "A timelock controller with a 2 day minimum delay for our treasury operations.",
 }
 COVERAGE_FLOOR = 0.90
 ALL_FAMILIES = sorted(PROMPTS)
@@ -295,6 +297,72 @@ def test_generic_tests_catch_a_backdoor(tmp_path: Path) -> None:
 
 
 def test_every_family_has_landed() -> None:
-    """The final set is all twelve template families (this names any that is missing)."""
+    """The final set is all fourteen template families (this names any that is missing)."""
     missing = sorted(set(ALL_FAMILIES) - set(composer.families()))
     assert not missing, f"templates missing for: {', '.join(missing)}"
+
+
+# Behaviour per option (issue 12): each variant turns on options whose behaviour the generated tests
+# must exercise; the named tests must be among those that ran and passed (so an option whose tests
+# silently disappeared fails here).
+BEHAVIOUR_VARIANTS = [
+    ("erc20", {"mintable": True, "pausable": True, "burnable": True, "votes": True, "clock": "timestamp",
+               "soulbound": True, "upgradeable": "uups", "access": "roles"},
+     {"test_RevertWhen_TransferSoulbound", "test_RevertWhen_TransferFromSoulbound", "invariant_SoulboundNeverMoves",
+      "test_CheckpointsFollowTheClock", "test_ClockMode", "test_OnlyRoleHolder_MINTER_ROLE",
+      "test_OnlyRoleHolder_PAUSER_ROLE", "test_UpgradeKeepsState", "test_RevertWhen_UpgradeByStranger",
+      "test_RevertWhen_InitializedTwice", "test_RevertWhen_ImplementationInitialized", "test_RevertWhen_BurnWhilePaused",
+      "test_ProxyStoresTheImplementation"}),
+    ("erc20", {"mintable": True, "capped": True, "flashmint": True, "permit": True, "votes": True, "pausable": True,
+               "upgradeable": "transparent"},
+     {"test_RevertWhen_MintExceedsCap", "test_FlashLoanIsRepaid", "test_RevertWhen_FlashLoanNotRepaid", "test_Permit",
+      "test_RevertWhen_TransferWhilePaused", "test_CheckpointsFollowTheClock", "test_UpgradeKeepsState",
+      "test_RevertWhen_UpgradeByStranger", "invariant_SupplyWithinCap", "invariant_NoTransferWhilePaused"}),
+    ("erc20", {"burnable": True, "access": "none"}, {"test_NoOwnerNoRoles", "test_Burn", "test_Transfer"}),
+    ("erc721", {"mintable": True, "votes": True, "clock": "timestamp", "soulbound": True, "royalties": True, "max_supply": True,
+                "enumerable": True, "upgradeable": "uups", "access": "roles", "pausable": True},
+     {"test_RevertWhen_TransferSoulbound", "invariant_SoulboundNeverMoves", "test_DelegateGivesOneVotePerToken",
+      "test_CheckpointsFollowTheClock", "test_RoyaltyInfo", "testFuzz_RoyaltyIsTheStatedShare",
+      "test_RevertWhen_MaxSupplyReached", "test_UpgradeKeepsState", "test_OnlyRoleHolder_MINTER_ROLE",
+      "test_ClockMode"}),
+    ("erc721", {"uri_storage": True, "burnable": True, "upgradeable": "transparent", "public_mint": True},
+     {"test_UpgradeKeepsState", "test_RevertWhen_UpgradeByStranger", "test_PublicMint", "test_Burn",
+      "test_TransferFrom"}),
+    ("erc1155", {"supply_tracking": True, "soulbound": True, "burnable": True, "upgradeable": "uups", "access": "roles",
+                 "updatable_uri": True},
+     {"test_SupplyTracking", "test_RevertWhen_TransferSoulbound", "invariant_SoulboundNeverMoves",
+      "test_UpgradeKeepsState", "test_OnlyRoleHolder_URI_SETTER_ROLE", "test_OnlyRoleHolder_MINTER_ROLE"}),
+    ("erc1155", {"supply_tracking": True, "pausable": True, "upgradeable": "transparent"},
+     {"test_SupplyTracking", "test_RevertWhen_TransferWhilePaused", "test_UpgradeKeepsState"}),
+    ("governor", {"timelock": True, "token": "existing", "timelock_contract": "existing", "clock": "timestamp",
+                  "upgradeable": "uups"},
+     {"test_Settings", "test_ClockIsTheTokens", "test_VotingOpensAfterTheDelayAndClosesAfterThePeriod",
+      "test_UpgradeThroughAProposalKeepsState", "test_RevertWhen_UpgradeOutsideGovernance",
+      "test_RevertWhen_ExecuteBeforeTimelockDelay", "test_ProposeVoteExecute"}),
+    ("governor", {"timelock": False, "token": "existing", "upgradeable": "transparent"},
+     {"test_Settings", "test_UpgradeKeepsState", "test_RevertWhen_UpgradeByStranger", "test_ProposeVoteExecute"}),
+    ("erc4626", {"capped": True},
+     {"test_DepositMintsSharesAtTheRate", "test_WithdrawAndRedeemReturnTheAssets", "test_DonationRaisesTheSharePrice",
+      "testFuzz_DepositRedeemNeverGainsAssets", "test_DepositCapHolds", "invariant_SharesAreBacked",
+      "invariant_DepositsWithinCap"}),
+    ("timelock", {"open_executor": False},
+     {"test_ExecutesOnlyAfterTheDelay", "test_RevertWhen_ExecuteByStranger", "test_CancelStopsTheOperation",
+      "test_DelayChangesOnlyThroughTheTimelock", "invariant_NothingRunsEarly"}),
+    ("splitter", {}, {"test_SplitsInTheRequestedShares", "test_ReleaseProRata"}),
+]
+
+
+@pytest.mark.parametrize("family,options,expected", BEHAVIOUR_VARIANTS,
+                         ids=[f"{f}-{'-'.join(f'{k}={v}' for k, v in o.items() if v not in (False,))}"[:80]
+                              for f, o, _ in BEHAVIOUR_VARIANTS])
+def test_every_option_is_exercised_by_behaviour(family: str, options: dict, expected: set[str], tmp_path: Path) -> None:
+    prompt = PROMPTS[family]
+    if family == "splitter":
+        prompt = ("Payment splitter between 0x1111111111111111111111111111111111111111 and "
+                  "0x2222222222222222222222222222222222222222, 70% and 30%")
+    draft = GenerationService().generate(prompt, {"family": family, "template_options": options})
+    report = run_stage(draft, CompilationService().compile(draft), tmp_path / "p", coverage=False)
+    assert report.failed == 0, failures(report)
+    assert not report.messages, report.messages
+    passed = {c.name for c in report.cases if c.status == "passed"}
+    assert expected <= passed, sorted(expected - passed)

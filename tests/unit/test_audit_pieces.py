@@ -6,7 +6,6 @@ from pathlib import Path
 
 from agents.audit import cache, fuzz_harness
 from agents.audit.corpus import Expected, annotations, is_found
-from agents.audit.service import collect_files, imports_hash
 from agents.models import Finding, Severity
 
 TOKEN_ABI = [
@@ -48,17 +47,32 @@ def test_annotations_and_matching(tmp_path):
     assert not is_found(expected, [wide])
 
 
-def test_collect_files_skips_dependency_folders_and_hashes_local_imports(tmp_path):
-    (tmp_path / "lib").mkdir()
-    (tmp_path / "node_modules").mkdir()
-    (tmp_path / "lib" / "B.sol").write_text("contract B {}")
-    (tmp_path / "node_modules" / "C.sol").write_text("contract C {}")
-    main = tmp_path / "A.sol"
-    main.write_text('import "./lib/B.sol";\ncontract A is B {}')
-    assert [f.name for f, _ in collect_files([tmp_path])] == ["A.sol"]
-    before = imports_hash(main, main.read_text())
-    (tmp_path / "lib" / "B.sol").write_text("contract B { uint x; }")
-    assert imports_hash(main, main.read_text()) != before
+def test_scope_audits_own_contracts_and_counts_what_it_skips(tmp_path):
+    from agents.audit.project import Scope
+    from agents.audit.project.model import ProjectConfig
+
+    for relative in ("src/Token.sol", "src/mocks/TokenMock.sol", "src/utils/MockOracle.sol", "src/Mockingbird.sol",
+                     "test/Token.t.sol", "script/Deploy.s.sol", "lib/dep/src/Dep.sol", "node_modules/x/X.sol",
+                     "out/Token.sol/Token.sol", "examples/Example.sol"):
+        (tmp_path / relative).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / relative).write_text("contract A {}")
+    config = ProjectConfig(source_dirs=["src"], test_dirs=["test"], script_dirs=["script"], lib_dirs=["lib"])
+    scope = Scope(tmp_path, config)
+    scope.add_named(tmp_path)
+    assert sorted(scope.relative(f) for f in scope.audited) == ["src/Mockingbird.sol", "src/Token.sol"]
+    assert dict(scope.skipped) == {"mock": 2, "test": 1, "script": 1, "outside": 1}
+
+    named = Scope(tmp_path, config)
+    named.add_named(tmp_path / "test" / "Token.t.sol")  # a file named explicitly is always audited
+    named.add_named(tmp_path / "examples")  # a folder outside src/ named explicitly: its files are audited
+    named.include("lib/dep/**")
+    named.exclude("src/*")
+    assert sorted(named.relative(f) for f in named.audited) == ["examples/Example.sol", "lib/dep/src/Dep.sol",
+                                                                 "test/Token.t.sol"]
+
+    tests = Scope(tmp_path, config)
+    tests.add_named(tmp_path / "test")  # naming the test folder asks for its tests
+    assert [tests.relative(f) for f in tests.audited] == ["test/Token.t.sol"]
 
 
 def test_cache_round_trip_and_key(tmp_path, monkeypatch):

@@ -18,16 +18,17 @@ def sample_audits() -> list[FileAudit]:
     findings = [
         Finding(tools=["mythril", "slither"], detector="reentrancy-eth", detectors=["reentrancy-eth", "mythril-swc-107"],
                 title="Reentrancy in Bank.withdraw()", severity=Severity.critical, swc_id="SWC-107",
-                category="reentrancy", file="/tmp/Bank.sol", line=12, lines=[12, 13], function="withdraw",
+                category="reentrancy", file="src/Bank.sol", line=12, lines=[12, 13], function="withdraw",
                 contract="Bank"),
         Finding(tools=["slither"], detector="timestamp", title="Block timestamp | comparison", severity=Severity.low,
-                category="time_manipulation", file="/tmp/Bank.sol", line=20, lines=[20]),
+                category="time_manipulation", file="src/Bank.sol", line=20, lines=[20]),
     ]
     runs = [ToolRun(tool="slither", version="0.11.6", duration=2.1, findings=2),
             ToolRun(tool="mythril", status="timeout", error="mythril timed out after 60 s", duration=60)]
-    good = FileAudit(path="/tmp/Bank.sol", solc_version="0.4.26", contracts=["Bank"],
+    good = FileAudit(path="src/Bank.sol", root="/work/bank", solc_version="0.4.26", contracts=["Bank"],
                      report=build_report(findings, runs, "high", solc_version="0.4.26"))
-    broken = FileAudit(path="/tmp/Broken.sol", error="Broken.sol does not compile: ParserError: Expected ';'")
+    broken = FileAudit(path="src/Broken.sol", root="/work/bank",
+                       error="src/Broken.sol does not compile: ParserError: Expected ';'")
     return [good, broken]
 
 
@@ -35,10 +36,10 @@ def test_json_follows_the_cli_contract():
     result = files_json(sample_audits())
     assert result["passed"] is False
     first, second = result["files"]
-    assert first["path"] == "/tmp/Bank.sol" and first["solc"] == "0.4.26" and first["error"] is None
+    assert first["path"] == "src/Bank.sol" and first["solc"] == "0.4.26" and first["error"] is None
     assert set(FINDING_KEYS) <= set(first["findings"][0])
     assert first["findings"][0]["tool"] == "mythril,slither" and first["findings"][0]["tools"] == ["mythril", "slither"]
-    assert second["error"].startswith("Broken.sol does not compile") and second["findings"] == []
+    assert second["error"].startswith("src/Broken.sol does not compile") and second["findings"] == []
     json.dumps(result)
 
 
@@ -61,6 +62,10 @@ def test_sarif_validates_against_the_2_1_0_schema():
     assert run["results"][0]["level"] == "error" and run["results"][1]["level"] == "note"
     assert run["results"][0]["locations"][0]["physicalLocation"]["region"] == {"startLine": 12, "endLine": 13}
     assert run["invocations"][0]["executionSuccessful"] is False
+    # Paths relative to the project root, resolved through a base id: what code scanning annotates.
+    assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"] == {
+        "uri": "src/Bank.sol", "uriBaseId": "%SRCROOT%"}
+    assert run["originalUriBaseIds"] == {"%SRCROOT%": {"uri": "file:///work/bank/"}}
     assert {n["level"] for n in run["invocations"][0]["toolExecutionNotifications"]} == {"error", "warning"}
 
 

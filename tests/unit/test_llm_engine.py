@@ -143,8 +143,9 @@ def test_unsupported_request_goes_to_the_configured_model() -> None:
     assert draft.engine == "llm" and draft.contract_name == "Counter"
 
 
-def test_llm_setting_selects_the_llm_engine(monkeypatch) -> None:
-    """HYPERAGENT_LLM builds the model through init_chat_model (no network until invoked)."""
+def test_llm_setting_selects_the_llm_engine_for_a_free_form_request(monkeypatch) -> None:
+    """A configured provider (built through init_chat_model: no network until invoked) writes what the
+    templates cannot; the Slither round is off here (skip audit), the compiler is real."""
     import agents.generation.llm as llm_module
 
     built = {}
@@ -154,10 +155,41 @@ def test_llm_setting_selects_the_llm_engine(monkeypatch) -> None:
         return FakeListChatModel(responses=[GOOD])
 
     monkeypatch.setattr(llm_module, "build_chat_model", fake_build)
-    draft = GenerationService().generate("A counter contract", {"llm": "openai:gpt-4o-mini", "family": "storage",
-                                                                "llm_base_url": "http://127.0.0.1:9/v1"})
+    draft = GenerationService().generate("A raffle where people buy tickets and the owner draws a winner",
+                                         {"llm": "openai:gpt-4o-mini", "skip": ["audit"],
+                                          "llm_base_url": "http://127.0.0.1:9/v1"})
     assert built == {"model": "openai:gpt-4o-mini", "base_url": "http://127.0.0.1:9/v1"}
-    assert draft.engine == "llm"
+    assert draft.engine == "llm" and draft.llm["model"] == "openai:gpt-4o-mini"
+    assert draft.llm["compiled_after_round"] == 0 and draft.llm["answers"] == 1
+
+
+def test_a_template_family_is_composed_and_the_model_only_reads_it(monkeypatch) -> None:
+    """With a configured model, a supported family comes from its template; the model's reading is compared
+    with the rules' and a disagreement stops generation unless a partial result is allowed."""
+    import agents.generation.llm as llm_module
+
+    reading = ('{"family": "erc20", "name": "Hyper Token", "symbol": "HYP", "decimals": null, '
+               '"initial_supply": 2000000, "cap": null, "mintable": false, "burnable": true, "pausable": false, '
+               '"permit": false, "votes": false}')
+    monkeypatch.setattr(llm_module, "build_chat_model", lambda model, base_url=None: FakeListChatModel(
+        responses=[reading, reading]))
+    prompt = "Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply, burnable"
+    with pytest.raises(GenerationError, match="ambiguous.*initial_supply.*1000000.*2000000.*--allow-partial"):
+        GenerationService().parse_spec(prompt, {"llm": "openai:gpt-4o-mini"})
+    service = GenerationService()
+    spec = service.parse_spec(prompt, {"llm": "openai:gpt-4o-mini", "allow_partial": True})
+    assert spec.options["ambiguities"] == [{"field": "initial_supply", "rule": "1000000", "model": "2000000"}]
+    draft = service.generate(prompt, {"llm": "openai:gpt-4o-mini", "allow_partial": True}, spec=spec)
+    assert draft.engine == "template" and "ambiguit" in draft.notes[-1]
+
+
+def test_compiler_feedback_is_the_whole_first_error_with_its_line() -> None:
+    model = RecordingModel(responses=[BROKEN, GOOD])
+    model.seen = []
+    LLMEngine(model, retriever=None).generate(_spec())
+    feedback = model.seen[1][-1].content
+    assert "ParserError" in feedback and "-->" in feedback  # solc's formatted message, code frame included
+    assert "The error is on line" in feedback
 
 
 def test_init_chat_model_builds_an_openai_compatible_model() -> None:
@@ -173,3 +205,16 @@ def test_missing_api_key_is_a_clear_error(monkeypatch) -> None:
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
     with pytest.raises(GenerationError, match="OPENAI_API_KEY"):
         build_chat_model("openai:gpt-4o-mini")
+
+
+def test_a_located_error_gets_a_line_repair_spliced_into_the_file() -> None:
+    undeclared = GOOD.replace("count += 1;", "count += step;")
+    fix = "```solidity\n    function increment() external {\n        count += 1;\n    }\n```"
+    model = RecordingModel(responses=[undeclared, fix])
+    model.seen = []
+    draft = LLMEngine(model, retriever=None).generate(_spec())
+    assert "count += 1;" in draft.source and "step" not in draft.source
+    assert "contract Counter" in draft.source and draft.llm["compiled_after_round"] == 1
+    repair = model.seen[1][-1].content
+    assert " 13|         count += step;" in repair and "Rewrite lines 12-14" in repair
+    assert any(n == "line repair at line 13" for n in draft.notes)

@@ -106,7 +106,7 @@ def test_constructor_arguments_as_solidity() -> None:
                                'Quote "q"', "0x01", "1000", True])
     assert args.exprs[0] == "OWNER"
     assert args.exprs[1] == "payable(0xABaBaBaBABabABabAbAbABAbABabababaBaBABaB)"
-    assert args.exprs[2] == "IVotes(address(t))"
+    assert args.exprs[2] == "IVotes(payable(address(t)))"  # payable: a contract with receive() converts only so
     assert args.exprs[3] == "arg3" and "address[] memory arg3 = new address[](2);" in args.prelude
     assert "arg3[0] = OWNER;" in args.prelude
     assert args.exprs[4] == string_literal('Quote "q"') and args.exprs[4].startswith('string(hex"')

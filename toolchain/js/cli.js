@@ -6,7 +6,7 @@
 const fs = require('fs');
 const path = require('path');
 const releases = require('./releases');
-const { Resolver } = require('./imports');
+const { Resolver, rangesOf } = require('./imports');
 const { combinedSelection, combinedOutput } = require('./combined');
 
 const VALUE_FLAGS = new Set(['--base-path', '--include-path', '--allow-paths', '--optimize-runs', '--evm-version',
@@ -72,16 +72,20 @@ function readFileArg(file) {
   }
 }
 
+// The JSON document named by the first file argument, else on stdin.
+function readJsonInput(opts, what) {
+  try {
+    return JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
+  } catch (err) {
+    if (err instanceof releases.SolcError) throw err;
+    throw new releases.SolcError(`invalid ${what}: ${err.message}`);
+  }
+}
+
 // A standard-JSON input with every imported file inlined under its source unit name: a
 // self-contained input that compiles (and verifies on an explorer) with no file system.
 function expandSources(opts) {
-  let input;
-  try {
-    input = JSON.parse(opts.files.length ? readFileArg(opts.files[0]) : fs.readFileSync(0, 'utf8'));
-  } catch (err) {
-    if (err instanceof releases.SolcError) throw err;
-    throw new releases.SolcError(`invalid standard-JSON input: ${err.message}`);
-  }
+  const input = readJsonInput(opts, 'standard-JSON input');
   input.sources = input.sources || {};
   const resolver = new Resolver({ basePath: opts['base-path'], includePaths: opts.includePaths,
     remappings: (input.settings && input.settings.remappings) || [] });
@@ -132,7 +136,16 @@ function standardJson(opts) {
     process.stdout.write(JSON.stringify(errorOutput(err.message, 'CompilerError')) + '\n');
     throw err;
   }
-  process.stdout.write(compiler.compile(JSON.stringify(input), { import: resolver.callback() }) + '\n');
+  let output;
+  try {
+    output = compiler.compile(JSON.stringify(input), { import: resolver.callback() });
+  } catch (err) {
+    // The wasm build can run out of memory on very large inputs: say so the way native solc reports its
+    // own crashes (an InternalCompilerError in the JSON), so callers can split the input and retry.
+    process.stdout.write(JSON.stringify(errorOutput(`solc ${version} crashed: ${err.message}`, 'InternalCompilerError')) + '\n');
+    return 0;
+  }
+  process.stdout.write(output + '\n');
   return 0;
 }
 
@@ -170,6 +183,43 @@ function combinedJson(opts) {
   return 0;
 }
 
+// For the Python side's project model (agents/audit/project): every unit reachable from the roots
+// (file, contents, imports -> unit names, pragmas; `searched` when not found) and, per root, the
+// releases satisfying its pragmas and its imports' pragmas, best first (`preferred` = the project's pins);
+// `order` is that preference over every release.
+// Input on stdin: {"roots": [unit names], "remappings": [...], "preferred": [...], "bundledNodeModules": bool}.
+function importGraph(opts) {
+  const request = readJsonInput(opts, '--import-graph input');
+  const resolver = new Resolver({ basePath: opts['base-path'], includePaths: opts.includePaths,
+    remappings: request.remappings || [], bundledNodeModules: request.bundledNodeModules !== false });
+  const rootNames = request.roots || [];
+  const units = resolver.graph(Object.fromEntries(rootNames.map((name) => [name, undefined])));
+  const roots = {};
+  for (const root of rootNames) {
+    const closure = reachable(units, root).map((name) => units[name]);
+    try {
+      roots[root] = { releases: releases.candidatesFor(rangesOf(closure), request.preferred || [], root) };
+    } catch (err) {
+      if (!(err instanceof releases.SolcError)) throw err;
+      roots[root] = { releases: [], error: err.message };
+    }
+  }
+  const order = releases.candidatesFor([], request.preferred || []);
+  process.stdout.write(JSON.stringify({ units, roots, order }) + '\n');
+  return 0;
+}
+
+function reachable(units, root) {
+  const seen = new Set([root]);
+  const queue = [root];
+  while (queue.length) {
+    for (const { unit } of (units[queue.shift()] || { imports: [] }).imports) {
+      if (!seen.has(unit)) { seen.add(unit); queue.push(unit); }
+    }
+  }
+  return [...seen];
+}
+
 function selectVersion(opts) {
   const resolver = new Resolver({ basePath: opts['base-path'], includePaths: opts.includePaths, remappings: opts.remappings });
   const sources = {};
@@ -186,6 +236,8 @@ const USAGE = `solc (HyperAgent, on solcjs)
        [--optimize] [--optimize-runs N] [--evm-version V] [--base-path DIR] [--include-path DIR]
   solc --select-version [FILE.sol...]   (source on stdin without files): print the release a pragma selects
   solc --expand-sources [input.json]     print the standard-JSON input with every import inlined
+  solc --import-graph [--base-path DIR] [--include-path DIR]...   (request JSON on stdin: roots, remappings,
+       preferred, bundledNodeModules): every reachable unit's file, imports and pragmas; each root's releases
 Version: SOLC_VERSION=x.y.z or calling it as solc-vX.Y.Z forces a release; otherwise the pragma decides.
 `;
 
@@ -201,6 +253,7 @@ function main(argv) {
     }
     if (opts.flags.has('--select-version')) return selectVersion(opts);
     if (opts.flags.has('--expand-sources')) return expandSources(opts);
+    if (opts.flags.has('--import-graph')) return importGraph(opts);
     if (opts.flags.has('--standard-json')) return standardJson(opts);
     if (opts['combined-json']) return combinedJson(opts);
     throw new releases.SolcError('this solc supports --version, --standard-json, --combined-json and --select-version (see --help)');

@@ -35,20 +35,26 @@ function knownReleases() {
   return RELEASES.releases;
 }
 
-// Newest known release satisfying every range; the pinned release first when it fits.
+// The best release for every range (see candidatesFor), or a SolcError naming the pragma.
 function selectFor(ranges, origin) {
-  const pinned = pinnedVersion();
-  if (ranges.length === 0) return pinned;
-  try {
-    if (ranges.every((r) => semver.satisfies(pinned, r))) return pinned;
-    const fits = knownReleases().filter((v) => ranges.every((r) => semver.satisfies(v, r)));
-    if (fits.length) return fits.sort((a, b) => semver.compare(semver.parseVersion(b), semver.parseVersion(a)))[0];
-  } catch (err) {
-    throw new SolcError(`cannot read pragma solidity ${ranges.join(' and ')}${origin ? ` in ${origin}` : ''}: ${err.message}`);
-  }
+  const fits = candidatesFor(ranges, [], origin);
+  if (fits.length) return fits[0];
   const known = knownReleases();
   throw new SolcError(`no solc release satisfies pragma solidity ${ranges.join(' and ')}${origin ? ` in ${origin}` : ''} ` +
     `(known releases ${known[0]}..${known[known.length - 1]}): fix the pragma or set SOLC_VERSION=x.y.z`);
+}
+
+// Every known release satisfying all ranges, best first: the `preferred` ones (a project's pins, in
+// their order), then the pinned release, then the newest. An unreadable pragma throws SolcError.
+function candidatesFor(ranges, preferred = [], origin = null) {
+  const pinned = pinnedVersion();
+  const newestFirst = [...knownReleases()].sort((a, b) => semver.compare(semver.parseVersion(b), semver.parseVersion(a)));
+  const order = [...new Set([...preferred, pinned, ...newestFirst])].filter((v) => v === pinned || knownReleases().includes(v));
+  try {
+    return order.filter((v) => ranges.every((r) => semver.satisfies(v, r)));
+  } catch (err) {
+    throw new SolcError(`cannot read pragma solidity ${ranges.join(' and ')}${origin ? ` in ${origin}` : ''}: ${err.message}`);
+  }
 }
 
 function checkKnown(version) {
@@ -158,6 +164,6 @@ function longVersion(version) {
 }
 
 module.exports = {
-  SolcError, InstallError, cacheDir, pinnedVersion, knownReleases, selectFor, checkKnown, install, load, longVersion,
+  SolcError, InstallError, cacheDir, pinnedVersion, knownReleases, selectFor, candidatesFor, checkKnown, install, load, longVersion,
   NODE_MODULES, PROJECT_ROOT,
 };

@@ -88,7 +88,14 @@ def access_variables(contract) -> set:
 
 
 def one_shot(function) -> bool:
-    """The function (or a modifier) tests a state flag and sets it: an initializer that runs once."""
+    """The function (or a modifier) tests a state flag and sets it: an initializer that runs once.
+
+    OpenZeppelin's `initializer`/`reinitializer` (Initializable) keep their flag in ERC-7201 namespaced
+    storage, written through assembly, which Slither does not see as a state variable: trusted by name
+    and declaring contract."""
+    if any(getattr(m, "name", "") in ("initializer", "reinitializer")
+           and getattr(getattr(m, "contract_declarer", None), "name", "") == "Initializable" for m in function.modifiers):
+        return True
     for part in [function, *function.modifiers]:
         tested = {v for node in part.nodes if node.contains_require_or_assert() or node.is_conditional(include_loop=False)
                   for v in node.state_variables_read}

@@ -23,6 +23,8 @@ FAMILIES: dict[str, str] = {
     "governor": "agents.testing.generators.governor",
     "splitter": "agents.testing.generators.splitter",
     "payment_splitter": "agents.testing.generators.splitter",
+    "erc4626": "agents.testing.generators.erc4626",
+    "timelock": "agents.testing.generators.timelock",
 }
 GENERIC = "agents.testing.generators.generic"
 

@@ -1,10 +1,12 @@
 """ERC20: transfers, allowances, and each option the template may carry (mintable, burnable,
-pausable, capped, permit, votes), decided from the ABI; fuzz tests over amounts and addresses."""
+pausable, capped, permit, votes and its clock, flash minting, soulbound, roles, no access, a proxy),
+decided from the ABI and the resolved options; fuzz tests over amounts and addresses."""
 
 from __future__ import annotations
 
-from agents.testing.generators.base import (contract, expect_revert_as, function, ownership_tests,
-                                            pause_tests, role_tests, sol_file, views_test)
+from agents.testing.generators.base import (clock_tests, contract, expect_revert_as, function, no_access_tests,
+                                            ownership_tests, pause_tests, role_guard_tests, role_tests, sol_file,
+                                            upgrade_tests, upgrade_v2, views_test)
 from agents.testing.solidity import string_literal
 from agents.testing.subject import Subject
 
@@ -26,9 +28,14 @@ def unit_tests(s: Subject) -> str:
         tests.append(function("test_InitialSupply() public view", [
             f'vm.assertEq({T}.totalSupply(), {int(spec.initial_supply)} * 10 ** uint256({T}.decimals()), "initial supply");',
             f'vm.assertEq({T}.balanceOf(OWNER), {T}.totalSupply(), "deployer holds the supply");']))
-    tests += transfer_tests(s)
+    tests += soulbound_tests(s) if soulbound(s) else transfer_tests(s)
     tests += mint_tests(s) + burn_tests(s) + pausable_tests(s) + permit_tests(s) + votes_tests(s)
-    tests += ownership_tests(s, T) + role_tests(s, T)
+    tests += clock_tests(s, T) + ownership_tests(s, T) + role_tests(s, T) + no_access_tests(s, T)
+    tests += role_guard_tests(s, T, {"MINTER_ROLE": f"{T}.mint(BOB, 1)", "PAUSER_ROLE": f"{T}.pause()"})
+    tests += upgrade_tests(s, T, [
+        f'vm.assertEq({{var}}.balanceOf(OWNER), supply, "balance kept");',
+        f'vm.assertEq({{var}}.totalSupply(), supply, "supply kept");',
+        *([f'vm.assertEq({{var}}.name(), {string_literal(spec.name)}, "name kept");'] if spec.name else [])])
     views = views_test(s, T)
     if views:
         tests.append(views)
@@ -36,7 +43,30 @@ def unit_tests(s: Subject) -> str:
     tests += fuzz_tests(s)
     flash = s.has("flashLoan(address,address,uint256,bytes)")
     imports = ['import {IERC3156FlashBorrower} from "@openzeppelin/contracts/interfaces/IERC3156FlashBorrower.sol";'] if flash else []
-    return sol_file(s, [*([FLASH_BORROWER] if flash else []), contract(f"{s.name}Test", members + tests)], imports)
+    extra = [c for c in (FLASH_BORROWER if flash else None, upgrade_v2(s)) if c]
+    return sol_file(s, [*extra, contract(f"{s.name}Test", members + tests)], imports)
+
+
+def soulbound(s: Subject) -> bool:
+    return s.has_error("NonTransferable")
+
+
+def soulbound_tests(s: Subject) -> list[str]:
+    """Soulbound: no transfer or transferFrom moves a token, whatever the amount or approval."""
+    return [
+        function("test_RevertWhen_TransferSoulbound() public", [
+            *expect_revert_as("OWNER", f"{T}.transfer(ALICE, 1)"),
+            f'vm.assertEq({T}.balanceOf(OWNER), supply, "nothing moved");',
+            f'vm.assertEq({T}.balanceOf(ALICE), 0, "nothing received");']),
+        function("test_RevertWhen_TransferFromSoulbound() public", [
+            "vm.prank(OWNER);", f'vm.assertTrue({T}.approve(ALICE, supply), "approvals still work");',
+            *expect_revert_as("ALICE", f"{T}.transferFrom(OWNER, BOB, 1)"),
+            f'vm.assertEq({T}.balanceOf(BOB), 0, "nothing received");']),
+        function("testFuzz_RevertWhen_TransferSoulbound(address to, uint256 amount) public", [
+            "vm.assume(to != address(0));", "amount = bound(amount, 1, supply == 0 ? 1 : supply);",
+            *expect_revert_as("OWNER", f"{T}.transfer(to, amount)"),
+            f'vm.assertEq({T}.balanceOf(OWNER), supply, "nothing moved");']),
+    ]
 
 
 def setup_lines(s: Subject) -> list[str]:
@@ -140,11 +170,17 @@ def pausable_tests(s: Subject) -> list[str]:
     tests = pause_tests(s, T)
     if not tests:
         return tests
-    tests.append(function("test_RevertWhen_TransferWhilePaused() public", [
-        "vm.prank(OWNER);", f"{T}.pause();", *expect_revert_as("OWNER", f"{T}.transfer(ALICE, 1)")]))
-    tests.append(function("test_TransferAfterUnpause() public", [
-        "vm.startPrank(OWNER);", f"{T}.pause();", f"{T}.unpause();", f"{T}.transfer(ALICE, supply / 2);", "vm.stopPrank();",
-        f'vm.assertEq({T}.balanceOf(ALICE), supply / 2, "transfer works again");']))
+    if not soulbound(s):
+        tests.append(function("test_RevertWhen_TransferWhilePaused() public", [
+            "vm.prank(OWNER);", f"{T}.pause();", *expect_revert_as("OWNER", f"{T}.transfer(ALICE, 1)"),
+            f'vm.assertEq({T}.balanceOf(ALICE), 0, "a paused token moves nothing");']))
+        tests.append(function("test_TransferAfterUnpause() public", [
+            "vm.startPrank(OWNER);", f"{T}.pause();", f"{T}.unpause();", f"{T}.transfer(ALICE, supply / 2);", "vm.stopPrank();",
+            f'vm.assertEq({T}.balanceOf(ALICE), supply / 2, "transfer works again");']))
+    if s.has("burn(uint256)"):
+        tests.append(function("test_RevertWhen_BurnWhilePaused() public", [
+            "vm.prank(OWNER);", f"{T}.pause();", *expect_revert_as("OWNER", f"{T}.burn(1)"),
+            f'vm.assertEq({T}.totalSupply(), supply, "a paused token burns nothing");']))
     if s.has("mint(address,uint256)"):
         tests.append(function("test_RevertWhen_MintWhilePaused() public", [
             "vm.prank(OWNER);", f"{T}.pause();", *expect_revert_as("OWNER", f"{T}.mint(ALICE, 1)")]))
@@ -197,6 +233,14 @@ def permit_tests(s: Subject) -> list[str]:
 def votes_tests(s: Subject) -> list[str]:
     if not s.has("delegate(address)", "getVotes(address)", "delegates(address)"):
         return []
+    if soulbound(s):
+        return [function("test_DelegateGivesVotingPower() public", [
+            f'vm.assertEq({T}.getVotes(OWNER), 0, "no votes before delegating");',
+            "vm.prank(OWNER);", f"{T}.delegate(OWNER);",
+            f'vm.assertEq({T}.getVotes(OWNER), supply, "votes = balance");',
+            "vm.prank(OWNER);", f"{T}.delegate(CAROL);",
+            f'vm.assertEq({T}.getVotes(OWNER), 0, "moved away");',
+            f'vm.assertEq({T}.getVotes(CAROL), supply, "moved to the delegatee");']), *_checkpoint_tests(s)]
     tests = [
         function("test_DelegateGivesVotingPower() public", [
             "uint256 amount = supply / 4;",
@@ -211,7 +255,19 @@ def votes_tests(s: Subject) -> list[str]:
             f'vm.assertEq({T}.getVotes(ALICE), 0, "moved away");',
             f'vm.assertEq({T}.getVotes(CAROL), amount - amount / 2, "moved to delegatee");']),
     ]
+    return tests + _checkpoint_tests(s)
+
+
+def _checkpoint_tests(s: Subject) -> list[str]:
+    tests: list[str] = []
     if s.has("getPastVotes(address,uint256)", "clock()"):
+        timestamp = s.option("clock") == "timestamp"
+        tests.append(function("test_CheckpointsFollowTheClock() public", [
+            "vm.prank(OWNER);", f"{T}.delegate(OWNER);", f"uint256 then = {T}.clock();",
+            # advance only the clock the token uses: the checkpoint is then in the past
+            "vm.warp(block.timestamp + 1);" if timestamp else "vm.roll(block.number + 1);",
+            f'vm.assertEq({T}.getPastVotes(OWNER, then), supply, "checkpoint at the delegation");',
+            f'vm.assertEq({T}.getPastVotes(OWNER, then - 1), 0, "nothing before it");']))
         tests.append(function("test_PastVotes() public", [
             "vm.prank(OWNER);", f"{T}.delegate(OWNER);",
             f"uint256 then = {T}.clock();",
@@ -267,7 +323,7 @@ def flash_tests(s: Subject) -> list[str]:
 
 
 def fuzz_tests(s: Subject) -> list[str]:
-    tests = [
+    tests = [] if soulbound(s) else [
         function("testFuzz_Transfer(address to, uint256 amount) public", [
             "vm.assume(to != address(0) && to != OWNER);",
             "amount = bound(amount, 0, supply);",
@@ -310,19 +366,27 @@ def invariant_tests(s: Subject) -> str:
     burn_from = s.has("burnFrom(address,uint256)")
     votes = s.has("delegate(address)", "getVotes(address)")
     pausable = s.has("pause()", "unpause()", "paused()")
+    bound_ = soulbound(s)
+    if bound_:
+        moved = [f"try {T}.transfer(actor(toSeed), amount) {{", "    if (amount > 0) movedSoulbound = true;", "} catch {}"]
+    elif pausable:
+        moved = [f"bool wasPaused = {T}.paused();", f"try {T}.transfer(actor(toSeed), amount) {{",
+                 "    if (wasPaused) movedWhilePaused = true;", "} catch {}"]
+    else:
+        moved = [f"{T}.transfer(actor(toSeed), amount);"]
     actions = [
         function("transfer(uint256 fromSeed, uint256 toSeed, uint256 amount) external", [
             "address from = actor(fromSeed);",
             f"amount = bound(amount, 0, {T}.balanceOf(from));",
-            *([f"bool wasPaused = {T}.paused();", "vm.prank(from);",
-               f"try {T}.transfer(actor(toSeed), amount) {{",
-               "    if (wasPaused) movedWhilePaused = true;", "} catch {}"] if pausable else
-              ["vm.prank(from);", f"{T}.transfer(actor(toSeed), amount);"])]),
+            *([line for line in moved if line.startswith("bool")] + ["vm.prank(from);"]
+              + [line for line in moved if not line.startswith("bool")])]),
         function("transferFrom(uint256 ownerSeed, uint256 spenderSeed, uint256 toSeed, uint256 amount) external", [
             "address holder = actor(ownerSeed);", "address spender = actor(spenderSeed);",
             f"amount = bound(amount, 0, {T}.balanceOf(holder));",
             "vm.prank(holder);", f"{T}.approve(spender, amount);",
-            "vm.prank(spender);", f"{T}.transferFrom(holder, actor(toSeed), amount);"]),
+            "vm.prank(spender);",
+            *([f"try {T}.transferFrom(holder, actor(toSeed), amount) {{", "    if (amount > 0) movedSoulbound = true;",
+               "} catch {}"] if bound_ else [f"{T}.transferFrom(holder, actor(toSeed), amount);"])]),
     ]
     if mint:
         room = f"{T}.cap() - {T}.totalSupply()" if capped else f"type(uint128).max - {T}.totalSupply()"
@@ -346,6 +410,7 @@ def invariant_tests(s: Subject) -> str:
     handler = contract(f"{s.name}Handler", [
         f"{s.name} internal {T};", "uint256 public minted;", "uint256 public burned;",
         *(["bool public movedWhilePaused;"] if pausable else []),
+        *(["bool public movedSoulbound;"] if bound_ else []),
         function(f"constructor({s.name} {T}_)", [f"{T} = {T}_;"]), *actions])
 
     setup = s.deploy_lines(T) + [
@@ -356,9 +421,12 @@ def invariant_tests(s: Subject) -> str:
         f"handler = new {s.name}Handler({T});",
         f"uint256 share = {T}.balanceOf(OWNER) / 4;",
         "vm.startPrank(OWNER);",
-        f"{T}.transfer(ALICE, share);", f"{T}.transfer(BOB, share);", f"{T}.transfer(CAROL, share);",
+        *([f"{T}.transfer(ALICE, share);", f"{T}.transfer(BOB, share);", f"{T}.transfer(CAROL, share);"] if not bound_ else
+          [f"{T}.mint(ALICE, share);", f"{T}.mint(BOB, share);", f"{T}.mint(CAROL, share);",
+           f"{T}.burn(share * 3);" if burn else "", "initialSupply = " + f"{T}.totalSupply();"] if mint and not capped else []),
         "vm.stopPrank();",
     ]
+    setup = [line for line in setup if line]
     if votes:
         setup += [f"vm.prank(ALICE); {T}.delegate(ALICE);", f"vm.prank(BOB); {T}.delegate(BOB);",
                   f"vm.prank(CAROL); {T}.delegate(CAROL);"]
@@ -374,6 +442,9 @@ def invariant_tests(s: Subject) -> str:
     if capped:
         invariants.append(function("invariant_SupplyWithinCap() public view", [
             f'vm.assertLe({T}.totalSupply(), {T}.cap(), "supply within cap");']))
+    if bound_:
+        invariants.append(function("invariant_SoulboundNeverMoves() public view", [
+            'vm.assertFalse(handler.movedSoulbound(), "a soulbound token moved");']))
     if pausable:
         invariants.append(function("invariant_NoTransferWhilePaused() public view", [
             'vm.assertFalse(handler.movedWhilePaused(), "a transfer succeeded while paused");']))

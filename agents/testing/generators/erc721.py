@@ -1,12 +1,14 @@
 """ERC721: minting (owner-only or public, auto or chosen ids, with URIs), transfers, approvals, safe
-transfers to non-receivers, burning, pausing, enumeration, royalties, max supply, base URI."""
+transfers to non-receivers, burning, pausing, enumeration, royalties (the stated share of a sale price),
+max supply, base URI, votes and their clock, soulbound tokens, roles, no access, a proxy."""
 
 from __future__ import annotations
 
 from decimal import Decimal
 
-from agents.testing.generators.base import (contract, expect_revert_as, function, ownership_tests,
-                                            pause_tests, role_tests, sol_file, views_test)
+from agents.testing.generators.base import (clock_tests, contract, expect_revert_as, function, no_access_tests,
+                                            ownership_tests, pause_tests, role_guard_tests, role_tests, sol_file,
+                                            upgrade_tests, upgrade_v2, views_test)
 from agents.testing.generators.generic import erc165_tests
 from agents.testing.solidity import string_literal
 from agents.testing.subject import Subject
@@ -59,13 +61,65 @@ def unit_tests(s: Subject) -> str:
         tests.append(function("test_Symbol() public view", [f'vm.assertEq({N}.symbol(), {string_literal(spec.symbol)}, "symbol");']))
     tests += erc165_tests(s, N)
     if kind:
-        tests += core_tests(s)
-        tests += optional_tests(s)
-    tests += ownership_tests(s, N) + role_tests(s, N) + pause_tests(s, N)
+        tests += soulbound_tests(s) if soulbound(s) else core_tests(s)
+        tests += optional_tests(s) + votes_tests(s)
+    tests += ownership_tests(s, N) + role_tests(s, N) + pause_tests(s, N) + clock_tests(s, N) + no_access_tests(s, N)
+    guarded = {"PAUSER_ROLE": f"{N}.pause()", "URI_SETTER_ROLE": f'{N}.setBaseURI("ipfs://moved/")'}
+    if owner_mint_call(s, "BOB"):
+        guarded["MINTER_ROLE"] = owner_mint_call(s, "BOB")
+    tests += role_guard_tests(s, N, guarded)
+    if kind:
+        tests += upgrade_tests(s, N, [f'vm.assertEq({{var}}.ownerOf(tokenId), ALICE, "owner kept");',
+                                      f'vm.assertEq({{var}}.balanceOf(ALICE), 1, "balance kept");'])
     views = views_test(s, N)
     if views:
         tests.append(views)
-    return sol_file(s, [contract(f"{s.name}Test", members + tests)])
+    return sol_file(s, [*([upgrade_v2(s)] if s.proxy else []), contract(f"{s.name}Test", members + tests)])
+
+
+def soulbound(s: Subject) -> bool:
+    return s.has_error("NonTransferable")
+
+
+def soulbound_tests(s: Subject) -> list[str]:
+    """Soulbound: minted tokens stay with their owner; approvals do not help anyone move them."""
+    return [
+        function("test_Mint() public", [
+            f'vm.assertEq({N}.ownerOf(tokenId), ALICE, "owner of the new token");',
+            f'vm.assertEq({N}.balanceOf(ALICE), 1, "balance");']),
+        function("test_RevertWhen_TransferSoulbound() public", [
+            *expect_revert_as("ALICE", f"{N}.transferFrom(ALICE, BOB, tokenId)"),
+            *expect_revert_as("ALICE", f"{N}.safeTransferFrom(ALICE, BOB, tokenId)"),
+            "vm.prank(ALICE);", f"{N}.setApprovalForAll(BOB, true);",
+            *expect_revert_as("BOB", f"{N}.transferFrom(ALICE, BOB, tokenId)"),
+            f'vm.assertEq({N}.ownerOf(tokenId), ALICE, "still bound to its owner");']),
+        function("testFuzz_RevertWhen_TransferSoulbound(address to) public", [
+            "vm.assume(to != address(0));",
+            *expect_revert_as("ALICE", f"{N}.transferFrom(ALICE, to, tokenId)"),
+            f'vm.assertEq({N}.ownerOf(tokenId), ALICE, "still bound");']),
+    ]
+
+
+def votes_tests(s: Subject) -> list[str]:
+    """ERC721Votes: each token is one vote once delegated; checkpoints follow the token's clock."""
+    if not s.has("delegate(address)", "getVotes(address)", "getPastVotes(address,uint256)", "clock()"):
+        return []
+    timestamp = s.option("clock") == "timestamp"
+    return [
+        function("test_DelegateGivesOneVotePerToken() public", [
+            f'vm.assertEq({N}.getVotes(ALICE), 0, "no votes before delegating");',
+            "vm.prank(ALICE);", f"{N}.delegate(ALICE);",
+            f'vm.assertEq({N}.getVotes(ALICE), 1, "one token, one vote");',
+            "_mintTo(ALICE);", f'vm.assertEq({N}.getVotes(ALICE), 2, "votes follow mints");',
+            "vm.prank(ALICE);", f"{N}.delegate(CAROL);",
+            f'vm.assertEq({N}.getVotes(ALICE), 0, "moved away");', f'vm.assertEq({N}.getVotes(CAROL), 2, "to the delegatee");']),
+        function("test_CheckpointsFollowTheClock() public", [
+            "vm.prank(ALICE);", f"{N}.delegate(ALICE);", f"uint256 then = {N}.clock();",
+            "vm.warp(block.timestamp + 1);" if timestamp else "vm.roll(block.number + 1);",
+            f'vm.assertEq({N}.getPastVotes(ALICE, then), 1, "checkpoint at the delegation");',
+            f'vm.assertEq({N}.getPastTotalSupply(then), {N}.getPastTotalSupply(then), "total supply checkpoint");',
+            f"uint256 future = {N}.clock();", "vm.expectRevert();", f"{N}.getPastVotes(ALICE, future);"]),
+    ]
 
 
 def core_tests(s: Subject) -> list[str]:
@@ -103,7 +157,8 @@ def core_tests(s: Subject) -> list[str]:
         function("test_RevertWhen_OwnerOfNonexistent() public", ["vm.expectRevert();", f"{N}.ownerOf(tokenId + 1000);"]),
         function("test_TokenURI() public view", [
             f"string memory uri = {N}.tokenURI(tokenId);",
-            *([f'vm.assertTrue(bytes(uri).length > 0, "uri set");'] if s.option("uri_storage") or s.option("base_uri") or s.draft.spec.options.get("base_uri") else []),
+            *([f'vm.assertTrue(bytes(uri).length > 0, "uri set");']
+              if mint_kind(s) in ("auto_uri", "id_uri") or s.draft.spec.options.get("base_uri") else []),
         ]),
         function("testFuzz_Transfer(address to) public", [
             "vm.assume(to != address(0) && to.code.length == 0 && to != ALICE);",
@@ -138,7 +193,8 @@ def optional_tests(s: Subject) -> list[str]:
     if s.has("pause()", "unpause()"):
         tests += [
             function("test_RevertWhen_TransferWhilePaused() public", [
-                "vm.prank(OWNER);", f"{N}.pause();", *expect_revert_as("ALICE", f"{N}.transferFrom(ALICE, BOB, tokenId)")]),
+                "vm.prank(OWNER);", f"{N}.pause();", *expect_revert_as("ALICE", f"{N}.transferFrom(ALICE, BOB, tokenId)"),
+                f'vm.assertEq({N}.ownerOf(tokenId), ALICE, "a paused collection moves nothing");']),
         ]
         call = owner_mint_call(s, "BOB")
         if call:
@@ -156,7 +212,13 @@ def optional_tests(s: Subject) -> list[str]:
         bps = int(Decimal(str(percent)) * 100) if percent else 500
         tests.append(function("test_RoyaltyInfo() public view", [
             f"(address receiver, uint256 amount) = {N}.royaltyInfo(tokenId, 10_000);",
-            f'vm.assertEq(receiver, OWNER, "royalty receiver");', f'vm.assertEq(amount, {bps}, "royalty bps");']))
+            f'vm.assertEq(receiver, OWNER, "royalty receiver");', f'vm.assertEq(amount, {bps}, "royalty bps");',
+            f"(, uint256 onSale) = {N}.royaltyInfo(tokenId, 2 ether);",
+            f'vm.assertEq(onSale, 2 ether * {bps} / 10_000, "the stated share of a 2 ether sale");']))
+        tests.append(function("testFuzz_RoyaltyIsTheStatedShare(uint256 price) public view", [
+            "price = bound(price, 0, type(uint128).max);",
+            f"(, uint256 amount) = {N}.royaltyInfo(tokenId, price);",
+            f'vm.assertEq(amount, price * {bps} / 10_000, "share of the price");']))
     if s.has("setBaseURI(string)"):
         tests += [
             function("test_SetBaseURI() public", [
@@ -226,8 +288,10 @@ def invariant_tests(s: Subject) -> str | None:
             "if (!live[id]) return;",
             f"address from = {N}.ownerOf(id);",
             *([f"bool wasPaused = {N}.paused();"] if pausable else []),
-            "vm.prank(from);", f"{N}.transferFrom(from, actor(toSeed), id);",
-            *(["if (wasPaused) movedWhilePaused = true;"] if pausable else [])]),
+            "vm.prank(from);",
+            *([f"try {N}.transferFrom(from, actor(toSeed), id) {{",
+               "    if (actor(toSeed) != from) movedSoulbound = true;", "} catch {}"] if soulbound(s) else
+              [f"{N}.transferFrom(from, actor(toSeed), id);", *(["if (wasPaused) movedWhilePaused = true;"] if pausable else [])])]),
     ]
     if burn:
         actions.append(function("burn(uint256 idSeed) external", [
@@ -240,6 +304,7 @@ def invariant_tests(s: Subject) -> str | None:
         f"{s.name} internal {N};", "uint256 internal nextId = 1000;", "uint256[] public ids;",
         "mapping(uint256 => bool) public live;", "uint256 public minted;", "uint256 public burned;",
         *(["bool public movedWhilePaused;"] if pausable else []),
+        *(["bool public movedSoulbound;"] if soulbound(s) else []),
         function(f"constructor({s.name} {N}_)", [f"{N} = {N}_;"]),
         mint_helper(s).replace("function _mintTo", "function _mintTo"),
         function("idCount() external view returns (uint256)", ["return ids.length;"]),
@@ -264,9 +329,12 @@ def invariant_tests(s: Subject) -> str | None:
     if s.has("MAX_SUPPLY()"):
         invariants.append(function("invariant_WithinMaxSupply() public view", [
             f'vm.assertLe(handler.minted(), {N}.MAX_SUPPLY(), "max supply");']))
-    if pausable:
+    if pausable and not soulbound(s):
         invariants.append(function("invariant_NoTransferWhilePaused() public view", [
             'vm.assertFalse(handler.movedWhilePaused(), "a transfer succeeded while paused");']))
+    if soulbound(s):
+        invariants.append(function("invariant_SoulboundNeverMoves() public view", [
+            'vm.assertFalse(handler.movedSoulbound(), "a soulbound token moved");']))
     suite = contract(f"{s.name}Invariants", [
         f"{s.name} internal {N};", f"{s.name}Handler internal handler;",
         function("setUp() public", [*s.deploy_lines(N), f"handler = new {s.name}Handler({N});",

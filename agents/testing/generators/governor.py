@@ -1,10 +1,14 @@
 """Governor: propose, vote (for/against/abstain) with the token's votes at the snapshot, succeed only
-with quorum and more for than against, queue in the timelock when there is one, execute; the proposer
-cancels while pending. Holders: OWNER 60%, ALICE 30%, BOB 10%, CAROL just under quorum."""
+with quorum and more for than against, queue in the timelock when there is one (created, or an
+existing one the test deploys and hands over), execute; the proposer cancels while pending; the
+requested delay, period, threshold and quorum hold on the requested clock; behind a proxy, an upgrade
+happens only through a passed proposal (UUPS) or the ProxyAdmin's owner (transparent).
+Holders: OWNER 60%, ALICE 30%, BOB 10%, CAROL just under quorum."""
 
 from __future__ import annotations
 
-from agents.testing.generators.base import contract, expect_revert_as, function, requested_args_test, sol_file, views_test
+from agents.testing.generators.base import (IMPLEMENTATION_SLOT, contract, expect_revert_as, function,
+                                            requested_args_test, sol_file, upgrade_tests, upgrade_v2, views_test)
 from agents.testing.solidity import Sol, constructor_inputs
 from agents.testing.subject import Subject
 
@@ -39,6 +43,20 @@ contract TestVotesToken is ERC20, ERC20Permit, ERC20Votes {
     }
 }
 
+/// A timestamp-clock votes token for governors on the timestamp clock that take an existing token.
+contract TestVotesTokenTimestamp is TestVotesToken {
+    constructor(address holder) TestVotesToken(holder) {}
+
+    function clock() public view override returns (uint48) {
+        return uint48(block.timestamp);
+    }
+
+    // solhint-disable-next-line func-name-mixedcase
+    function CLOCK_MODE() public pure override returns (string memory) {
+        return "mode=timestamp";
+    }
+}
+
 /// What proposals change.
 contract Box {
     uint256 public value;
@@ -49,15 +67,38 @@ contract Box {
 }"""
 
 
+def _inputs(s: Subject) -> list[dict]:
+    return (s.initializer() or {}).get("inputs", []) if s.proxy else constructor_inputs(s.abi)
+
+
 def existing_token(s: Subject) -> bool:
-    return any("token" in (p.get("name") or "").lower() for p in constructor_inputs(s.abi))
+    return any("token" in (p.get("name") or "").lower() for p in _inputs(s))
+
+
+def existing_timelock(s: Subject) -> bool:
+    return any("timelock" in (p.get("name") or "").lower() for p in _inputs(s))
+
+
+def timestamp_clock(s: Subject) -> bool:
+    return s.option("clock") == "timestamp"
 
 
 def setup_lines(s: Subject) -> list[str]:
-    values = [Sol("address(new TestVotesToken(OWNER))") if "token" in (p.get("name") or "").lower() else Sol("OWNER")
-              for p in constructor_inputs(s.abi)]
+    token = "TestVotesTokenTimestamp" if timestamp_clock(s) else "TestVotesToken"
+    values = []
+    for p in _inputs(s):
+        name = (p.get("name") or "").lower()
+        values.append(Sol(f"address(new {token}(OWNER))") if "token" in name else
+                      Sol("address(existingTimelock)") if "timelock" in name else Sol("OWNER"))
+    before = (["address[] memory noProposers = new address[](0);", "address[] memory anyone = new address[](1);",
+               "existingTimelock = new TimelockController(2 days, noProposers, anyone, address(this));"]
+              if existing_timelock(s) else [])
+    after = (["existingTimelock.grantRole(existingTimelock.PROPOSER_ROLE(), address(gov));",
+              "existingTimelock.grantRole(existingTimelock.CANCELLER_ROLE(), address(gov));",
+              "existingTimelock.renounceRole(existingTimelock.DEFAULT_ADMIN_ROLE(), address(this));"]
+             if existing_timelock(s) else [])
     return [
-        "vm.prank(OWNER);", f"{G} = new {s.name}({s.args(values=values).call});",
+        *before, *s.deploy_lines(G, values=values), *after,
         f"token = IVotesToken(address({G}.token()));", "box = new Box();",
         "uint256 supply = token.totalSupply();",
         "vm.startPrank(OWNER);", "token.transfer(ALICE, supply * 3 / 10);", "token.transfer(BOB, supply / 10);",
@@ -68,6 +109,24 @@ def setup_lines(s: Subject) -> list[str]:
         "vm.prank(OWNER); token.transfer(CAROL, quorum - 1);", "vm.prank(CAROL); token.delegate(CAROL);",
         "vm.roll(block.number + 1);", "vm.warp(block.timestamp + 12);",
     ]
+
+
+def _to(s: Subject, timepoint: str) -> list[str]:
+    """Move both clocks so the governor's clock is past `timepoint` (blocks 12 s apart)."""
+    if timestamp_clock(s):
+        return [f"vm.warp({timepoint} + 1);", "vm.roll(block.number + 1);"]
+    return [f"vm.warp(block.timestamp + ({timepoint} + 1 - block.number) * 12);", f"vm.roll({timepoint} + 1);"]
+
+
+def expected_settings(s: Subject) -> dict[str, object]:
+    """The voting delay, period, threshold and quorum the request asked for, as the template computed them."""
+    from agents.generation.composer import resolve_values
+
+    options = s.draft.spec.options.get("template_options") or {}
+    try:
+        return resolve_values(s.draft.spec, options)
+    except Exception:  # noqa: BLE001 - a draft not from the template: no expectations
+        return {}
 
 
 def unit_tests(s: Subject) -> str:
@@ -81,8 +140,8 @@ def unit_tests(s: Subject) -> str:
         function("_propose(uint256 v) internal returns (uint256 id)", [
             "(address[] memory t, uint256[] memory vals, bytes[] memory c) = _proposal(v);",
             "vm.prank(ALICE);", f'id = {G}.propose(t, vals, c, string.concat("store ", vm.toString(v)));']),
-        function("_toVoting(uint256 id) internal", [f"vm.roll({G}.proposalSnapshot(id) + 1);", "vm.warp(block.timestamp + 1 days);"]),
-        function("_toEnd(uint256 id) internal", [f"vm.roll({G}.proposalDeadline(id) + 1);", "vm.warp(block.timestamp + 8 days);"]),
+        function("_toVoting(uint256 id) internal", _to(s, f"{G}.proposalSnapshot(id)")),
+        function("_toEnd(uint256 id) internal", _to(s, f"{G}.proposalDeadline(id)")),
         function("_vote(uint256 id, address who, uint8 support) internal", ["vm.prank(who);", f"{G}.castVote(id, support);"]),
         function("_pass(uint256 v) internal returns (uint256 id)", [
             "id = _propose(v);", "_toVoting(id);", "_vote(id, OWNER, 1);", "_vote(id, ALICE, 1);", "_toEnd(id);"]),
@@ -91,12 +150,34 @@ def unit_tests(s: Subject) -> str:
     finish = ([f"{G}.queue(t, vals, c, _hash(42));", f'vm.assertEq(uint256({G}.state(id)), 5, "queued");',
                f'vm.assertTrue({G}.proposalNeedsQueuing(id), "needs queuing");',
                f"vm.warp(block.timestamp + TimelockController(payable({G}.timelock())).getMinDelay() + 1);"] if timelock else [])
+    settings = expected_settings(s)
     tests = [
-        *([requested_args_test(s, G)] if not existing_token(s) else []),
+        *([requested_args_test(s, G)] if not existing_token(s) and not existing_timelock(s) else []),
         function("test_Settings() public view", [
             f'vm.assertGt({G}.votingPeriod(), 0, "voting period");', f"{G}.votingDelay();",
-            f'vm.assertEq({G}.proposalThreshold(), 0, "anyone proposes");', f"{G}.COUNTING_MODE();",
-            f'vm.assertGt({G}.quorum({G}.clock() - 1), 0, "quorum");', f"{G}.name();", 'token.nonces(OWNER);']),
+            f"{G}.COUNTING_MODE();",
+            f'vm.assertGt({G}.quorum({G}.clock() - 1), 0, "quorum");', f"{G}.name();", 'token.nonces(OWNER);',
+            *([f'vm.assertEq({G}.votingDelay(), {settings["voting_delay"]}, "the requested voting delay");',
+               f'vm.assertEq({G}.votingPeriod(), {settings["voting_period"]}, "the requested voting period");',
+               f'vm.assertEq({G}.proposalThreshold(), {settings["proposal_threshold_units"]}, "the requested threshold");',
+               f'vm.assertEq({G}.quorumNumerator(), {settings["quorum_percent"]}, "the requested quorum percent");',
+               f'vm.assertEq({G}.quorum({G}.clock() - 1), token.totalSupply() * {settings["quorum_percent"]} / 100, "quorum of the supply");']
+              if settings else [])]),
+        function("test_ClockIsTheTokens() public view", [
+            f'vm.assertEq(uint256({G}.clock()), {"block.timestamp" if timestamp_clock(s) else "block.number"}, "governor clock");',
+            f'vm.assertEq({G}.CLOCK_MODE(), "{"mode=timestamp" if timestamp_clock(s) else "mode=blocknumber&from=default"}", "clock mode");']),
+        function("test_VotingOpensAfterTheDelayAndClosesAfterThePeriod() public", [
+            "uint256 id = _propose(12);",
+            f'vm.assertEq({G}.proposalSnapshot(id), {G}.clock() + {G}.votingDelay(), "snapshot = now + delay");',
+            f'vm.assertEq({G}.proposalDeadline(id), {G}.proposalSnapshot(id) + {G}.votingPeriod(), "deadline = snapshot + period");',
+            *_to(s, f"{G}.proposalSnapshot(id) - 1"),
+            f'vm.assertEq(uint256({G}.state(id)), 0, "still pending at the snapshot");',
+            *_to(s, f"{G}.proposalSnapshot(id)"),
+            f'vm.assertEq(uint256({G}.state(id)), 1, "active after it");',
+            *_to(s, f"{G}.proposalDeadline(id) - 1"),
+            f'vm.assertEq(uint256({G}.state(id)), 1, "active until the deadline");',
+            *_to(s, f"{G}.proposalDeadline(id)"),
+            f'vm.assertEq(uint256({G}.state(id)), 3, "over (no votes: defeated)");']),
         function("test_ProposeVoteExecute() public", [
             "uint256 id = _propose(42);", f'vm.assertEq(uint256({G}.state(id)), 0, "pending");',
             "_toVoting(id);", f'vm.assertEq(uint256({G}.state(id)), 1, "active");',
@@ -145,6 +226,12 @@ def unit_tests(s: Subject) -> str:
             "uint256 id = _propose(9);", "_toVoting(id);", "_vote(id, STRANGER, 0);",
             f"(uint256 against,,) = {G}.proposalVotes(id);", 'vm.assertEq(against, amount, "weight = balance at snapshot");']),
     ]
+    if settings and settings.get("proposal_threshold_units") not in (None, "0"):
+        tests.append(function("test_RevertWhen_ProposerBelowThreshold() public", [
+            "(address[] memory t, uint256[] memory vals, bytes[] memory c) = _proposal(13);",
+            f'vm.assertLt({G}.getVotes(STRANGER, {G}.clock() - 1), {G}.proposalThreshold(), "below");',
+            "vm.prank(STRANGER);", "vm.expectRevert();", f'{G}.propose(t, vals, c, "store 13");']))
+    tests += _upgrade_tests(s, timelock)
     if timelock:
         tests += [
             function("test_RevertWhen_QueueBeforeSuccess() public", [
@@ -165,7 +252,41 @@ def unit_tests(s: Subject) -> str:
     views = views_test(s, G)
     if views:
         tests.append(views)
-    return sol_file(s, [HELPERS, contract(f"{s.name}Test", members + tests)], IMPORTS)
+    if existing_timelock(s):
+        members.insert(0, "TimelockController internal existingTimelock;")
+    v2 = [upgrade_v2(s)] if s.proxy else []
+    return sol_file(s, [HELPERS, *v2, contract(f"{s.name}Test", members + tests)], IMPORTS)
+
+
+def _upgrade_tests(s: Subject, timelock: bool) -> list[str]:
+    """Transparent: the ProxyAdmin's owner upgrades. UUPS: only governance (a passed proposal) upgrades."""
+    if s.proxy == "transparent":
+        return upgrade_tests(s, G, [f'vm.assertEq({{var}}.votingPeriod(), {G}.votingPeriod(), "settings kept");',
+                                    f'vm.assertEq(address({{var}}.token()), address(token), "token kept");'])
+    if s.proxy != "uups":
+        return []
+    implementation = f"address(uint160(uint256(vm.load(address({G}), bytes32({IMPLEMENTATION_SLOT})))))"
+    finish = ([f"{G}.queue(t, vals, c, h);",
+               f"vm.warp(block.timestamp + TimelockController(payable({G}.timelock())).getMinDelay() + 1);"] if timelock else [])
+    return [
+        function("test_RevertWhen_UpgradeOutsideGovernance() public", [
+            f"{s.name}V2 next = new {s.name}V2();",
+            *expect_revert_as("OWNER", f'{G}.upgradeToAndCall(address(next), "")'),
+            *expect_revert_as("STRANGER", f'{G}.upgradeToAndCall(address(next), "")')]),
+        function("test_UpgradeThroughAProposalKeepsState() public", [
+            f"{s.name}V2 next = new {s.name}V2();", f"uint256 period = {G}.votingPeriod();",
+            "address[] memory t = new address[](1);", f"t[0] = address({G});",
+            "uint256[] memory vals = new uint256[](1);", "bytes[] memory c = new bytes[](1);",
+            f'c[0] = abi.encodeCall({G}.upgradeToAndCall, (address(next), ""));',
+            'bytes32 h = keccak256(bytes("upgrade"));',
+            "vm.prank(ALICE);", f'uint256 id = {G}.propose(t, vals, c, "upgrade");',
+            "_toVoting(id);", "_vote(id, OWNER, 1);", "_vote(id, ALICE, 1);", "_toEnd(id);", *finish,
+            f"{G}.execute(t, vals, c, h);",
+            f'vm.assertEq({implementation}, address(next), "implementation replaced");',
+            f'vm.assertEq({s.name}V2(payable(address({G}))).upgradeMarker(), 2, "new code answers");',
+            f'vm.assertEq({G}.votingPeriod(), period, "settings kept");',
+            f'vm.assertEq(uint256({G}.state(id)), 7, "the proposal kept its state");']),
+    ]
 
 
 def invariant_tests(s: Subject) -> str:
@@ -185,13 +306,14 @@ def invariant_tests(s: Subject) -> str:
         function("redelegate(uint256 seed, uint256 toSeed) external", ["vm.prank(actor(seed));", "token.delegate(actor(toSeed));"]),
     ])
     suite = contract(f"{s.name}Invariants", [
+        *(["TimelockController internal existingTimelock;"] if existing_timelock(s) else []),
         f"{s.name} internal {G};", "IVotesToken internal token;", "Box internal box;", f"{s.name}Handler internal handler;",
         function("setUp() public", [
             *setup_lines(s), "address[] memory t = new address[](1);", "t[0] = address(box);",
             "uint256[] memory v = new uint256[](1);", "bytes[] memory c = new bytes[](1);",
             "c[0] = abi.encodeWithSelector(Box.store.selector, 1);",
             "vm.prank(ALICE);", f'uint256 id = {G}.propose(t, v, c, "invariant proposal");',
-            f"vm.roll({G}.proposalSnapshot(id) + 1);", f"handler = new {s.name}Handler({G}, token, id);"]),
+            *_to(s, f"{G}.proposalSnapshot(id)"), f"handler = new {s.name}Handler({G}, token, id);"]),
         function("targetContracts() public view returns (address[] memory targets)", [
             "targets = new address[](1);", "targets[0] = address(handler);"]),
         function("invariant_OneVoteEachAndTallyMatches() public view", [

@@ -24,7 +24,7 @@ def unit_tests(s: Subject) -> str:
                                            "vm.deal(address(this), 1000 ether);"]),
                function("_pay(uint256 amount) internal", [f"(bool ok,) = address({P}).call{{value: amount}}(\"\");", 'require(ok, "pay");'])]
     tests = [
-        requested_args_test(s, P),
+        requested_args_test(s, P), *stated_shares_test(s),
         function("test_Payees() public view", [
             f'vm.assertEq({P}.payeeCount(), 3, "payees");', f'vm.assertEq({P}.payee(1), BOB, "order kept");',
             f'vm.assertEq({P}.totalShares(), 100, "shares");', f'vm.assertEq({P}.shares(CAROL), 20, "CAROL shares");']),
@@ -97,3 +97,19 @@ def invariant_tests(s: Subject) -> str:
             'vm.assertEq(STRANGER.balance, 0, "nothing to others");']),
     ])
     return sol_file(s, [handler, suite])
+
+
+def stated_shares_test(s: Subject) -> list[str]:
+    """The splitter deployed with the request's payees and shares pays each exactly its stated part."""
+    args = list(s.draft.constructor_args)
+    if len(args) != 2 or not isinstance(args[0], list) or not isinstance(args[1], list) or len(args[0]) != len(args[1]):
+        return []
+    payees, shares = args
+    total = sum(int(x) for x in shares)
+    lines = [f"{s.name} requested;", *s.deploy_lines("requested"), "vm.deal(address(this), 1 ether);",
+             '(bool ok,) = address(requested).call{value: 1 ether}("");', 'require(ok, "pay");']
+    for index, share in enumerate(shares):
+        lines.append(f'vm.assertEq(requested.releasable(requested.payee({index})), 1 ether * {int(share)} / {total}, '
+                     f'"payee {index} gets {int(share)}/{total}");')
+    lines.append(f'vm.assertEq(requested.totalShares(), {total}, "total shares");')
+    return [function("test_SplitsInTheRequestedShares() public", lines)]

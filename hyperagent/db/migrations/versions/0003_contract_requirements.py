@@ -1,7 +1,7 @@
 """contracts.requirements: each requirement of the request with its status (issue 12).
 
-Revision ID: 0002_requirements
-Revises: 0001
+Revision ID: 0003_requirements
+Revises: 0002_proxy
 Create Date: 2026-12-01 10:00:00
 """
 
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision = '0002_requirements'
-down_revision = '0001'
+revision = '0003_requirements'
+down_revision = '0002_proxy'
 branch_labels = None
 depends_on = None
 
