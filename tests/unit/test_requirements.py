@@ -96,15 +96,23 @@ def test_the_gate_is_one_line_naming_it_and_what_is_supported() -> None:
 
 
 def test_a_family_without_a_template_stops_even_a_partial_delivery() -> None:
-    spec = parse("ERC-4626 vault 'Yield Box' (yBOX) over the asset 0x4B20993Bc481177ec7E8f571ceCaE8A9e22C02db")
-    assert spec.family == "erc4626"
-    if requirements.template_exists("erc4626"):
-        pytest.fail("erc4626 has a template now: pick a family that has none for this test")
+    spec = parse("Token Anchor (ANC), 500 supply").model_copy(update={"family": "erc9999"})
+    assert not requirements.template_exists("erc9999")
     with pytest.raises(RequirementsUnmetError) as stop:
         GenerationService().generate(spec.prompt, {"allow_partial": True}, spec=spec)
     assert str(stop.value).startswith('unmet: "')
-    assert "no template for erc4626" in str(stop.value)
+    assert "no template for erc9999; supported families: airdrop" in str(stop.value)
     assert status(stop.value.spec, "family") == "unmet"
+
+
+def test_the_new_families_and_options_are_honoured() -> None:
+    vault = accounted(f"ERC-4626 vault 'Yield Box' (yBOX) over the asset {A}")
+    assert vault.family == "erc4626" and requirements.problems(vault) == []
+    comet = accounted("An upgradeable token named Comet, symbol CMT, 1M supply, using UUPS.")
+    assert status(comet, "upgradeable") == "honoured"
+    assert comet.options["template_options"]["upgradeable"] == "uups"
+    badge = accounted("Soulbound ERC20 Badge Points (BPT), owner mints, nothing preminted")
+    assert status(badge, "soulbound") == status(badge, "mintable") == status(badge, "supply") == "honoured"
 
 
 def test_refusals_are_not_requirement_stops() -> None:
