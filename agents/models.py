@@ -21,10 +21,53 @@ class Severity(str, Enum):
         return ["info", "low", "medium", "high", "critical"].index(self.value)
 
 
+class RequirementStatus(str, Enum):
+    pending = "pending"
+    """Found in the request, not yet checked against a contract."""
+    honoured = "honoured"
+    unmet = "unmet"
+    ambiguous = "ambiguous"
+
+
+class RequirementKind(str, Enum):
+    family = "family"
+    name = "name"
+    symbol = "symbol"
+    decimals = "decimals"
+    supply = "supply"
+    cap = "cap"
+    option = "option"
+    """A template option by its meta.json name (value: true/false or the enum value)."""
+    value = "value"
+    """A number the contract uses: a duration, a percentage, a price, a rate, a threshold."""
+    address = "address"
+    """An address bound to a role (key: the role; value: the address, or a comma-separated list)."""
+
+
+class Requirement(BaseModel):
+    """One thing the request asks for, and whether the contract has it."""
+
+    kind: RequirementKind
+    key: str
+    """The vocabulary name: an option or value name from meta.json, a role, or the kind itself."""
+    value: str | int | bool | list[str] | None = None
+    text: str = ""
+    """The request's own words it came from."""
+    field: str = ""
+    """Where it lives in the spec: "initial_supply", "options.cliff_seconds", "addresses.beneficiary"."""
+    status: RequirementStatus = RequirementStatus.pending
+    reason: str | None = None
+
+    def label(self) -> str:
+        """How the one-line report names it: the request's words, else key=value."""
+        words = " ".join(self.text.split())
+        return words if words else (self.key if self.value in (True, None) else f"{self.key}={self.value}")
+
+
 class ContractSpec(BaseModel):
     """What the user asked for, parsed from the request."""
 
-    prompt: str
+    prompt: str = ""
     family: str
     name: str
     contract_name: str = ""
@@ -34,10 +77,15 @@ class ContractSpec(BaseModel):
     """Whole tokens, as a decimal string (no decimals applied)."""
     cap: str | None = None
     features: list[str] = Field(default_factory=list)
+    """Options (meta.json names) and hints the request turns on."""
+    disabled: list[str] = Field(default_factory=list)
+    """Options the request turns off in so many words ("no minting", "not pausable")."""
     options: dict[str, Any] = Field(default_factory=dict)
     roles: list[str] = Field(default_factory=list)
     addresses: dict[str, str] = Field(default_factory=dict)
     language: str = "en"
+    requirements: list[Requirement] = Field(default_factory=list)
+    """Everything the request asks for, each honoured, unmet or ambiguous once the contract is composed."""
 
 
 class ContractDraft(BaseModel):
@@ -231,6 +279,9 @@ class WorkflowOptions(BaseModel):
     """Policy: deploy even when the audit gate fails."""
     allow_failing_tests: bool = False
     """Policy: deploy even when generated tests fail."""
+    allow_partial: bool = False
+    """Policy: deploy even when a requirement of the request is unmet or ambiguous, or the rules' and the
+    model's readings of it disagree (what is left out is listed)."""
     audit_tools: list[str] | None = None
     audit_timeout: float | None = None
     on_tool_failure: Literal["fail", "warn"] = "fail"
@@ -238,8 +289,6 @@ class WorkflowOptions(BaseModel):
     other tools' verdict stands; the report still names the failed tool)."""
     llm: str | None = None
     """`local` (the model on this machine), `provider:model`, or None for HYPERAGENT_LLM."""
-    allow_partial: bool = False
-    """Go on when the rules' and the model's readings of the request disagree (reported, not resolved)."""
     family: str | None = None
     rpc_url: str | None = None
     chain_id: int | None = None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from agents.models import AuditReport, CompiledContract, ContractDraft, DeploymentResult, TestReport
+from agents.models import AuditReport, CompiledContract, ContractDraft, ContractSpec, DeploymentResult, TestReport
+from hyperagent import markdown as md
 
 
 def finding_summary(report: AuditReport) -> list[dict[str, Any]]:
@@ -46,6 +47,38 @@ def workflow_result(workflow_id: str, compiled: CompiledContract | None, audit: 
     }
 
 
+def spec_summary(spec: ContractSpec) -> dict[str, Any]:
+    """The spec as the result JSON shows it: what was understood, flat."""
+    return {"family": spec.family, "name": spec.name, "symbol": spec.symbol, "decimals": spec.decimals,
+            "initial_supply": spec.initial_supply, "cap": spec.cap, "features": spec.features,
+            "disabled": spec.disabled, "addresses": spec.addresses, "language": spec.language,
+            "options": {k: v for k, v in spec.options.items() if k not in ("template_options",)},
+            "template_options": spec.options.get("template_options")}
+
+
+def requirements_summary(spec: ContractSpec) -> dict[str, Any]:
+    """The result JSON's account of the request: the spec, each requirement with its status, and what a
+    partial delivery leaves out."""
+    from agents.generation.requirements import left_out
+
+    return {"spec": spec_summary(spec),
+            "requirements": [r.model_dump(mode="json") for r in spec.requirements],
+            "left_out": left_out(spec)}
+
+
+def requirements_markdown(spec: ContractSpec) -> str:
+    """A markdown table of the requirements for the Prefect artifact."""
+    counts: dict[str, int] = {}
+    for r in spec.requirements:
+        counts[r.status.value] = counts.get(r.status.value, 0) + 1
+    lines = [f"# Requirements of the request ({md.text(spec.family)})", "",
+             ", ".join(f"{n} {status}" for status, n in counts.items()) or "none found", "",
+             "| kind | key | value | from the request | status | reason |", "|---|---|---|---|---|---|"]
+    for r in spec.requirements:
+        value = ",".join(map(str, r.value)) if isinstance(r.value, list) else r.value
+        lines.append(f"| {r.kind.value} | {md.text(r.key)} | {md.text(value)} | {md.text(r.text)} "
+                     f"| **{r.status.value}** | {md.text(r.reason or '')} |")
+    return "\n".join(lines) + "\n"
 def generation_summary(draft: ContractDraft) -> dict[str, Any]:
     """Which engine wrote the contract (template or llm), from what, and for a model: which, in how many rounds."""
     return {"engine": draft.engine, "family": draft.spec.family, "template_id": draft.template_id,

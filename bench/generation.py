@@ -5,14 +5,17 @@
 Each line of a prompts file is {"id", "prompt", "family", "expect": {...}} or, for requests that must
 be refused, {"expect_error": true}; an optional "options" is passed to generation (e.g. {"family": ...,
 "template_options": {...}} to check a template's breadth apart from how requests are read). Checks: name, symbol, decimals, total_supply, interfaces (ERC165
-ids), abi_has (function names), calls (no-argument view -> expected value as a string), proxy
+ids), abi_has / abi_lacks (function names), calls (view -> expected value as a string; "fn(1,0xAb..)"
+passes arguments), proxy
 ("uups" | "transparent": deployed behind that proxy), and behaviour (what the contract does on chain:
 see bench/behaviour.py, e.g. a paused token moves nothing, minting over the cap reverts, royaltyInfo
 pays the stated share, a soulbound token cannot move, an upgrade keeps state). Prints a table and the
 adherence figure (requests whose every check passed / all requests); exits 1 if any request failed.
 Anvil is started on a free port and stopped at the end; contracts go through the real deployment
 stage (implementation + proxy for upgradeable ones) from anvil's first dev account, which replaces
-every "$deployer" placeholder. Any prompt file in this format works (bench/requests-*.jsonl too).
+every "$deployer" placeholder. Any prompt file in this format works (`--set tune|eval|holdout` for the
+request sets in bench/). A request whose requirements the contract would not all honour stops, as a
+workflow would: right when the case expects that stop ("expect_stop": [keys]) or allows it ("unmet_ok").
 """
 
 from __future__ import annotations
@@ -86,14 +89,52 @@ def check_contract(w3: Any, address: str, abi: list[dict], expect: dict[str, Any
     for fn in expect.get("abi_has", []):
         if fn not in names:
             failures.append(f"no function {fn} in the ABI")
+    for fn in expect.get("abi_lacks", []):
+        if fn in names:
+            failures.append(f"function {fn} is in the ABI, the request ruled it out")
     for fn, value in expect.get("calls", {}).items():
         try:
-            got = call(fn)
+            got = call_with_args(contract, fn) if "(" in fn else call(fn)
             if str(got) != str(value):
                 failures.append(f"{fn}() = {got!r}, expected {value!r}")
         except Exception as exc:  # noqa: BLE001
             failures.append(f"{fn}() failed: {type(exc).__name__}")
     return failures
+
+
+def call_with_args(contract: Any, call: str) -> Any:
+    """'shares(0xAb..)', 'royaltyInfo(1,10000)', 'hasRole(0x9f..32 bytes,0xAb..)': numbers, addresses, bytes32."""
+    name, raw = call[:-1].split("(", 1)
+    args: list[Any] = []
+    for arg in filter(None, (a.strip() for a in raw.split(","))):
+        if arg.startswith("0x") and len(arg) == 66:
+            args.append(bytes.fromhex(arg[2:]))
+        elif arg.startswith("0x"):
+            from web3 import Web3
+
+            args.append(Web3.to_checksum_address(arg))
+        else:
+            args.append(int(arg))
+    got = getattr(contract.functions, name)(*args).call()
+    return list(got) if isinstance(got, tuple) else got
+
+
+def stopped_as_asked(case: dict[str, Any], spec: Any) -> tuple[bool, str] | None:
+    """None when nothing is unmet; else whether stopping is right for this case, and the one line."""
+    from agents.generation import requirements
+
+    line = requirements.stop_line(spec)
+    if not line:
+        return None
+    unmet = {r.key for r in requirements.problems(spec)}
+    if requirements.template_exists(spec.family):
+        unmet |= {requirements.option_name(spec.family, r.key) or r.key for r in requirements.problems(spec)}
+    unmet = {k[:-len("_seconds")] if k.endswith("_seconds") else k for k in unmet}  # "voting_delay" names voting_delay_seconds
+    if case.get("expect_stop"):
+        ok = set(case["expect_stop"]) <= unmet
+    else:
+        ok = unmet <= set(case.get("unmet_ok", []))
+    return ok, line
 
 
 def run(prompts_files: list[Path] | Path) -> list[dict[str, Any]]:
@@ -105,7 +146,7 @@ def run(prompts_files: list[Path] | Path) -> list[dict[str, Any]]:
     from agents.deployment import Deployer, FileJournal
     from agents.generation import GenerationService
     from bench.behaviour import Chain, run_checks
-    from hyperagent.errors import HyperAgentError
+    from hyperagent.errors import HyperAgentError, RequirementsUnmetError
     from hyperagent.networks import NetworkConfig
     from hyperagent.signing import dev_signer
 
@@ -126,12 +167,22 @@ def run(prompts_files: list[Path] | Path) -> list[dict[str, Any]]:
             started = time.perf_counter()
             try:
                 draft = service.generate(case["prompt"], case.get("options"))
+            except RequirementsUnmetError as exc:
+                row["generate_s"] = round(time.perf_counter() - started, 3)
+                row["ok"], row["detail"] = stopped_as_asked(case, exc.spec) or (False, str(exc))
+                row["detail"] = "stopped: " + row["detail"][:110]
+                continue
             except HyperAgentError as exc:
                 row["generate_s"] = round(time.perf_counter() - started, 3)
                 row["ok"] = bool(case.get("expect_error"))
                 row["detail"] = ("refused: " if row["ok"] else "generation failed: ") + str(exc)[:110]
                 continue
             row["generate_s"] = round(time.perf_counter() - started, 3)
+            stop = None if (case.get("options") or {}).get("allow_partial") else stopped_as_asked(case, draft.spec)
+            if stop is not None or case.get("expect_stop"):
+                row["ok"], row["detail"] = stop or (False, f"deployable, expected a stop on {case['expect_stop']}")
+                row["detail"] = ("stopped: " if stop else "") + row["detail"][:110]
+                continue
             row["contract"] = draft.contract_name
             row["got_family"] = draft.spec.family
             if case.get("expect_error"):
@@ -190,8 +241,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--prompts", type=Path, nargs="+", default=[DEFAULT_PROMPTS],
                         help="JSON-lines prompt files (any number; each line one request)")
+    parser.add_argument("--set", choices=("tune", "eval", "holdout"), help="a request set in bench/ instead of --prompts")
     parser.add_argument("--json", action="store_true", help="print the rows as JSON instead of a table")
     args = parser.parse_args(argv)
+    if args.set:
+        args.prompts = [ROOT / "bench" / {"tune": "requests-tune.jsonl", "eval": "requests-eval.jsonl",
+                                          "holdout": "prompts-holdout.jsonl"}[args.set]]
     rows = run(args.prompts)
     if args.json:
         print(json.dumps({"rows": rows, "passed": sum(r["ok"] for r in rows), "total": len(rows)}))

@@ -95,6 +95,14 @@ class InvalidRequestError(GenerationError, InvalidInputError):
     """The request text itself is unusable (empty, too long): refused before any row is written."""
 
 
+class RequirementsUnmetError(GenerationError):
+    """The composed contract would leave out something the request asked for; `spec` lists it."""
+
+    def __init__(self, message: str, spec: object = None) -> None:
+        super().__init__(message)  # args stay (message,): the error pickles (Prefect stores task failures)
+        self.spec = spec
+
+
 class AuditError(HyperAgentError):
     """The audit stage failed or its gate refused the contract."""
 

@@ -31,6 +31,8 @@ STAGE_STATUS = {
     "deployment": "deploying",
 }
 TERMINAL = {"completed", "failed", "cancelled"}
+CARRIED_RESULT_KEYS = ("spec", "requirements", "left_out")
+"""What the generation stage records in the result before the run ends (kept by the final result)."""
 
 
 def resource(workflow_id: str) -> dict[str, str]:
@@ -169,7 +171,9 @@ class WorkflowTracker:
         row = repository.get_workflow(self.id)
         times = row.get("stage_times") or {}
         cached = (row.get("result") or {}).get("cached_stages", [])
-        return {**(result or {}), "workflow_id": self.id, "status": status, "flow_run_id": row.get("flow_run_id"),
+        carried = {k: v for k, v in (row.get("result") or {}).items() if k in CARRIED_RESULT_KEYS}
+        return {**carried, **(result or {}), "workflow_id": self.id, "status": status,
+                "flow_run_id": row.get("flow_run_id"),
                 "cached_stages": cached,
                 "stages": {stage: round(times[stage], 3) for stage in STAGES if stage in times},
                 "retries": row.get("retry_counts") or {}}

@@ -13,10 +13,10 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from agents.generation import composer, spec_parser
+from agents.generation import composer, requirements, spec_parser
 from agents.generation.spec_parser import LLM_HINT, SUPPORTED_FAMILIES
 from agents.models import ContractDraft, ContractSpec
-from hyperagent.errors import GenerationError
+from hyperagent.errors import GenerationError, RequirementsUnmetError
 
 __all__ = ["GenerationService", "SUPPORTED_FAMILIES", "LLM_HINT"]
 
@@ -65,7 +65,8 @@ class GenerationService:
         if ambiguities and not allow_partial:
             raise GenerationError("the request is ambiguous (" + "; ".join(a.describe() for a in ambiguities)
                                   + "): say it more precisely, or pass --allow-partial to go on with the rules' reading")
-        return spec.model_copy(update={"options": options})
+        disagreements = [requirements.disagreement(a.field, a.rule, a.model) for a in ambiguities]
+        return spec.model_copy(update={"options": options, "requirements": [*spec.requirements, *disagreements]})
 
     def _llm_configured(self, options: dict[str, Any]) -> str | None:
         if self.chat_model is not None:
@@ -90,7 +91,7 @@ class GenerationService:
         llm = self._llm_configured(options)
         spec = spec or self.parse_spec(prompt, options)
         if llm is None or (llm != "injected" and spec.family in SUPPORTED_FAMILIES):
-            draft = composer.compose(spec, options.get("template_options"))
+            draft = compose_accounted(spec, options.get("template_options"))
             ambiguities = spec.options.get("ambiguities") or []
             if ambiguities:
                 draft.notes.append(f"{len(ambiguities)} ambiguit{'y' if len(ambiguities) == 1 else 'ies'} "
@@ -107,6 +108,20 @@ class GenerationService:
             compile_fn=self.compile_fn, audit_fn=audit_fn, max_rounds=self.max_repair_rounds,
         )
         return engine.generate(spec)
+
+
+def compose_accounted(spec: ContractSpec, template_options: dict[str, Any] | None = None) -> ContractDraft:
+    """The family's template composed with the options the request asks for (explicit `template_options`
+    win), and every requirement of the spec marked honoured or unmet. A family with no template stops
+    here (RequirementsUnmetError): there is nothing to deliver even partially."""
+    if not requirements.template_exists(spec.family):
+        spec = requirements.no_template(spec)
+        raise RequirementsUnmetError(requirements.stop_line(spec), spec=spec)
+    overrides = {**requirements.option_overrides(spec), **(template_options or {})}
+    draft = composer.compose(requirements.template_spec(spec), overrides)
+    accounted = requirements.account(draft, overrides)
+    options = {**spec.options, "template_options": draft.spec.options["template_options"]}
+    return draft.model_copy(update={"spec": accounted.model_copy(update={"options": options})})
 
 
 def _require_prompt(prompt: str) -> None:

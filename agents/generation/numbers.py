@@ -1,52 +1,94 @@
-"""Numbers and durations as people write them, in English, Spanish, French, German and Portuguese.
+"""Numbers and durations as people write them, in English, Spanish, French, German, Portuguese and Italian.
 
+Digits with any thousands separator ("1,000,000", "1.000.000", "1 000 000", "1'000'000", "10_000_000"),
+decimal commas where the language uses them ("1,5 Mio"), magnitudes ("750k", "2.5M", "21 million",
+"5 milioni", "250 mila"), scientific notation ("1e6", "2.5e9", "10^6"), fractions before a magnitude
+("1/4 million", "half a million", "a quarter of a million", "cinco millones y medio") and number words
+in the six languages, German and Italian compounds included ("zweitausend", "duemila").
 Amounts come back as `Decimal` so that "2.5 million" stays exact; durations as seconds.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-MAGNITUDES: dict[str, int] = {
-    "k": 10**3, "thousand": 10**3, "thousands": 10**3, "mil": 10**3, "mille": 10**3, "tausend": 10**3,
-    "m": 10**6, "mm": 10**6, "mn": 10**6, "million": 10**6, "millions": 10**6, "mio": 10**6,
-    "millón": 10**6, "millon": 10**6, "millones": 10**6, "millionen": 10**6, "milhão": 10**6,
-    "milhao": 10**6, "milhões": 10**6, "milhoes": 10**6,
-    "b": 10**9, "bn": 10**9, "billion": 10**9, "billions": 10**9, "milliard": 10**9, "milliards": 10**9,
-    "mrd": 10**9, "milliarde": 10**9, "milliarden": 10**9, "bilhão": 10**9, "bilhões": 10**9,
-    "mil millones": 10**9,
+
+def fold(text: str) -> str:
+    """Lowercase without accents ("Millionen" -> "millionen", "milhões" -> "milhoes", "fünf" -> "funf")."""
+    text = text.replace("ß", "ss")
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+def _table(rows: dict[int, str]) -> dict[str, int]:
+    return {word: value for value, words in rows.items() for word in words.split()}
+
+
+_UNIT_ROWS = {
+    "en": "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+          "seventeen eighteen nineteen",
+    "es": "cero uno dos tres cuatro cinco seis siete ocho nueve diez once doce trece catorce quince dieciseis "
+          "diecisiete dieciocho diecinueve",
+    "fr": "zero un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize dix-sept "
+          "dix-huit dix-neuf",
+    "de": "null eins zwei drei vier funf sechs sieben acht neun zehn elf zwolf dreizehn vierzehn funfzehn sechzehn "
+          "siebzehn achtzehn neunzehn",
+    "pt": "zero um dois tres quatro cinco seis sete oito nove dez onze doze treze catorze quinze dezesseis dezessete "
+          "dezoito dezenove",
+    "it": "zero uno due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici quindici sedici "
+          "diciassette diciotto diciannove",
 }
-
-_WORD_UNITS = {
-    "zero": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-    "ninety": 90,
-    # es / pt / fr / de small numbers (durations and "N of M" read well with these)
-    "uno": 1, "una": 1, "un": 1, "une": 1, "um": 1, "uma": 1, "ein": 1, "eine": 1, "einen": 1, "einem": 1,
-    "dos": 2, "dois": 2, "duas": 2, "deux": 2, "zwei": 2, "tres": 3, "três": 3, "trois": 3, "drei": 3,
-    "cuatro": 4, "quatro": 4, "quatre": 4, "vier": 4, "cinco": 5, "cinq": 5, "fünf": 5, "seis": 6,
-    "six_": 6, "sechs": 6, "diez": 10, "dez": 10, "dix": 10, "zehn": 10, "doce": 12, "douze": 12,
-    "zwölf": 12,
+_TEN_ROWS = {
+    "en": "twenty thirty forty fifty sixty seventy eighty ninety",
+    "es": "veinte treinta cuarenta cincuenta sesenta setenta ochenta noventa",
+    "fr": "vingt trente quarante cinquante soixante soixante-dix quatre-vingt quatre-vingt-dix",
+    "de": "zwanzig dreissig vierzig funfzig sechzig siebzig achtzig neunzig",
+    "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
+    "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
 }
-_WORD_SCALES = {"hundred": 100, "thousand": 10**3, "million": 10**6, "billion": 10**9,
-                "cien": 100, "cent": 100, "hundert": 100, "cem": 100}
+_EXTRA_UNITS = {"es": {"una": 1, "un": 1}, "pt": {"uma": 1, "duas": 2}, "fr": {"une": 1},
+                "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1},
+                "it": {"una": 1, "un": 1, "vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60,
+                       "settant": 70, "ottant": 80, "novant": 90}}
+UNITS_BY_LANGUAGE: dict[str, dict[str, int]] = {
+    language: {**{w: i for i, w in enumerate(_UNIT_ROWS[language].split())},
+               **{w: (i + 2) * 10 for i, w in enumerate(_TEN_ROWS[language].split())}, **_EXTRA_UNITS.get(language, {})}
+    for language in _UNIT_ROWS
+}
+"""Number words by language: "once" is eleven in Spanish and a word in English, so a request's words
+count only in its own language (and English)."""
+UNITS = {w: v for table in UNITS_BY_LANGUAGE.values() for w, v in table.items()}
+HUNDREDS = _table({
+    100: "hundred cien ciento cent cents hundert cem cento", 200: "doscientos doscientas duzentos duzentas",
+    300: "trescientos trescientas trezentos trezentas", 400: "cuatrocientos quatrocentos",
+    500: "quinientos quinientas quinhentos quinhentas", 600: "seiscientos seiscentos",
+    700: "setecientos setecentos", 800: "ochocientos oitocentos", 900: "novecientos novecentos",
+})
+_HUNDRED_WORDS = {"en": {"hundred"}, "es": {"cien", "ciento"}, "fr": {"cent", "cents"}, "de": {"hundert"},
+                  "pt": {"cem"}, "it": {"cento"}}
+SCALES = _table({
+    10**3: "thousand thousands mil mille mila tausend k",
+    10**6: "million millions millon millones milhao milhoes milione milioni millionen mio mln mm mn m",
+    10**9: "billion billions milliard milliards milliarde milliarden miliardo miliardi bilhao bilhoes mrd bn b",
+})
+LONG_SCALE_BILLION = {"fr", "es", "de", "it"}
+"""Where "billion"/"billón"/"Billion" means 10^12 (the long scale); English and Portuguese use 10^9."""
+HALVES = {"half", "medio", "media", "demi", "demie", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halben"}
+QUARTERS = {"quarter", "quarters", "cuarto", "cuartos", "quart", "quarts", "viertel", "quarto", "quartos"}
+CONNECTORS = {"and", "y", "et", "e", "und"}
+ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "uno", "una"}
+OFS = {"of", "de", "d", "di", "du", "von"}
 
-_MAG_WORDS = sorted((k for k in MAGNITUDES if " " not in k), key=len, reverse=True)
-_NUM = r"\d+(?:\.\d+)?[eE]\d{1,2}(?![\w.])|\d{1,3}(?:[,.'’\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
-AMOUNT_RE = re.compile(
-    rf"(?<![\w.])(?P<num>{_NUM})\s*(?P<mag>(?:{'|'.join(map(re.escape, _MAG_WORDS))})\.?)?(?![^\W\d_])",
-    re.IGNORECASE,
-)
-_ENGLISH_UNITS = [k for k in list(_WORD_UNITS)[: list(_WORD_UNITS).index("ninety") + 1] if k not in ("a", "an")]
-# English number words with a scale ("one hundred thousand", "twenty one million"): a bare "one" or
-# "ein" is far more often an article than an amount.
-_WORD_NUMBER_RE = re.compile(
-    r"\b(?:(?:" + "|".join(_ENGLISH_UNITS) + r"|hundred|thousand|million|billion)(?:[\s-]+(?:and[\s-]+)?)?)+\b",
-    re.IGNORECASE,
+_MAGNITUDE_SUFFIX = r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn)"
+NUMBER_LITERAL = (
+    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w.])"                       # 1e6, 2.5e9
+    r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6
+    r"|\d{1,3}(?:(?:[,.'’_]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)"  # 1,000,000 1 000 000
+    r"|\d+/\d+(?!\d)"                                                  # 1/4 (a fraction only before a magnitude)
+    r"|\d+(?:[.,]\d+)?"
 )
 
 
@@ -56,105 +98,298 @@ class Amount:
     start: int
     end: int
     text: str
+    words: bool = False
+    """True when the amount is written (partly) in words: "two million", "cinco millones"."""
 
 
 def parse_number_literal(text: str, *, decimal_comma: bool = False) -> Decimal:
-    """'1,000,000' '1.000.000' '2.5' '2,5' '1 000 000' '750' -> Decimal."""
-    s = re.sub(r"[\s'’\u00a0\u202f]", "", text)
+    """'1,000,000' '1.000.000' '2.5' '2,5' '1 000 000' '10_000' '1e6' '10^6' '1/4' -> Decimal."""
+    s = re.sub(r"[\s'’_\u00a0\u202f]", "", text)
+    power = re.fullmatch(r"(\d+)(?:\^|\*\*)(\d+)", s)
+    if power:
+        return Decimal(int(power.group(1)) ** int(power.group(2)))
+    fraction = re.fullmatch(r"(\d+)/(\d+)", s)
+    if fraction:
+        if int(fraction.group(2)) == 0:
+            raise ValueError(f"not a number: {text!r}")
+        return Decimal(fraction.group(1)) / Decimal(fraction.group(2))
+    if re.search(r"[eE]", s):
+        s = s.replace(",", ".")
+        try:
+            return Decimal(s)
+        except InvalidOperation as exc:
+            raise ValueError(f"not a number: {text!r}") from exc
     commas, dots = s.count(","), s.count(".")
     if commas and dots:
         # whichever comes last is the decimal mark
-        if s.rfind(",") > s.rfind("."):
-            s = s.replace(".", "").replace(",", ".")
-        else:
-            s = s.replace(",", "")
+        s = s.replace(".", "").replace(",", ".") if s.rfind(",") > s.rfind(".") else s.replace(",", "")
     elif commas > 1 or dots > 1:
         s = s.replace(",", "").replace(".", "")
     elif commas == 1:
         head, tail = s.split(",")
-        s = head + tail if len(tail) == 3 and not decimal_comma else f"{head}.{tail}"
+        s = head + tail if len(tail) == 3 and not decimal_comma and head not in ("0", "") else f"{head}.{tail}"
     elif dots == 1:
         head, tail = s.split(".")
-        if len(tail) == 3 and head not in ("0", "") and decimal_comma:
-            s = head + tail
+        if len(tail) == 3 and head not in ("0", "") and (decimal_comma or tail == "000"):
+            s = head + tail  # "1.000" is a thousand wherever it is written: nobody writes one as 1.000
     try:
         return Decimal(s)
     except InvalidOperation as exc:
         raise ValueError(f"not a number: {text!r}") from exc
 
 
-def words_to_number(text: str) -> int | None:
-    """'one hundred thousand' -> 100000; 'twenty one million' -> 21000000; None when not a number."""
-    tokens = [t for t in re.split(r"[\s-]+", text.lower()) if t and t != "and"]
-    if not tokens:
+@lru_cache(maxsize=4096)
+def word_value(word: str, language: str | None = "en") -> tuple[str, int] | None:
+    """('unit'|'hundreds'|'hundred'|'scale', value) for a number word of the language (or English),
+    including German and Italian compounds ("zweitausend", "fünfundzwanzig", "duemila", "cinquecento");
+    None otherwise."""
+    w = fold(word)
+    units = UNITS if language is None else {**UNITS_BY_LANGUAGE["en"], **UNITS_BY_LANGUAGE.get(language, {})}
+    if w in units:
+        return "unit", units[w]
+    hundred_words = {h for words in _HUNDRED_WORDS.values() for h in words} if language is None else \
+        _HUNDRED_WORDS["en"] | _HUNDRED_WORDS.get(language, set())
+    if w in HUNDREDS and (HUNDREDS[w] != 100 or w in hundred_words):
+        if HUNDREDS[w] != 100 and language not in ("es", "pt", None):
+            return None
+        return ("hundred", 100) if HUNDREDS[w] == 100 else ("hundreds", HUNDREDS[w])
+    if w in SCALES and len(w) > 2:
+        return "scale", SCALES[w]
+    value = _compound(w) if language in ("de", "it", None) else None
+    return ("unit", value) if value is not None and value >= 20 else None
+
+
+_MORPHEMES = sorted({**{k: ("unit", v) for k, v in UNITS.items() if len(k) > 2},
+                     **{k: ("hundred", 100) for k in ("hundert", "cento", "cent")},
+                     **{k: ("scale", 1000) for k in ("tausend", "mila", "mille")},
+                     "und": ("and", 0)}.items(), key=lambda kv: -len(kv[0]))
+
+
+def _compound(word: str) -> int | None:
+    """A German or Italian number written as one word, by greedy morphemes; None if it is not one."""
+    if len(word) < 6:
         return None
-    total, current, seen = 0, 0, False
-    for token in tokens:
-        if token in _WORD_UNITS:
-            current += _WORD_UNITS[token]
-            seen = True
-        elif token in _WORD_SCALES:
-            scale = _WORD_SCALES[token]
-            current = max(current, 1) * scale if scale == 100 else max(current, 1) * scale
-            if scale >= 1000:
-                total += current
-                current = 0
-            seen = True
+    parts: list[tuple[str, int]] = []
+    rest = word
+    while rest:
+        for morpheme, (kind, value) in _MORPHEMES:
+            if rest.startswith(morpheme):
+                parts.append((kind, value))
+                rest = rest[len(morpheme):]
+                break
         else:
             return None
-    return total + current if seen else None
+    if len(parts) < 2:
+        return None
+    total, current, german_units = 0, 0, 0
+    for kind, value in parts:
+        if kind == "unit":
+            if german_units and value >= 20:  # "fünfundzwanzig": units before tens
+                current += value + german_units
+                german_units = 0
+            else:
+                current += value
+        elif kind == "and":
+            german_units, current = current % 10, current - current % 10
+        elif kind == "hundred":
+            current = max(current, 1) * 100
+        else:
+            total += max(current, 1) * value
+            current = 0
+    return total + current + german_units
 
 
-def find_amounts(text: str, *, decimal_comma: bool = False) -> list[Amount]:
-    """Every amount in the text, digits (with magnitudes) and English number words."""
+def _scale_value(word: str, language: str | None) -> int:
+    value = SCALES[fold(word)]
+    if fold(word) in ("billion", "billions") and language in LONG_SCALE_BILLION:
+        return 10**12
+    return value
+
+
+@dataclass
+class _Piece:
+    kind: str  # num fraction unit hundred hundreds scale half quarter and art of
+    value: Decimal
+    start: int
+    end: int
+
+
+_TOKEN_RE = re.compile(
+    rf"(?P<lit>(?<![\w.]){NUMBER_LITERAL})(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W\d_])"
+    r"|(?P<word>[^\W\d_]+)|(?P<soft>[-'’])|(?P<hard>\S)"
+)
+
+
+def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece | None]:
+    """The text as number pieces in order; None marks anything that ends a run of number words."""
+    out: list[_Piece | None] = []
+    for m in _TOKEN_RE.finditer(text):
+        if m.group("lit") is not None:
+            out.extend(_literal_pieces(m, decimal_comma))
+        elif m.group("word") is not None:
+            out.append(_word_piece(m.group("word"), m.start(), m.end(), language))
+        elif m.group("hard") is not None:
+            out.append(None)
+    return out
+
+
+def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None]:
+    literal = m.group("lit")
+    try:
+        value = parse_number_literal(literal, decimal_comma=decimal_comma)
+    except ValueError:
+        return [None]
+    kind = "fraction" if "/" in literal else "num"
+    pieces: list[_Piece | None] = [None, _Piece(kind, value, m.start("lit"), m.end("lit"))]
+    suffix = (m.group("suffix") or "").rstrip(".")
+    if suffix:
+        pieces.append(_Piece("scale", Decimal(SCALES[suffix.lower()]), m.start("suffix"), m.start("suffix") + len(suffix)))
+    return pieces
+
+
+def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece | None:
+    w = fold(word)
+    if w in CONNECTORS:
+        return _Piece("and", Decimal(0), start, end)
+    if w in ARTICLES:
+        return _Piece("art", Decimal(1), start, end)
+    if w in OFS:
+        return _Piece("of", Decimal(0), start, end)
+    if w in HALVES:
+        return _Piece("half", Decimal("0.5"), start, end)
+    if w in QUARTERS:
+        return _Piece("quarter", Decimal("0.25"), start, end)
+    if w == "anderthalb":
+        return _Piece("num", Decimal("1.5"), start, end)
+    if len(w) > 2 and w in SCALES or w in ("mio", "mrd", "mln"):
+        return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
+    found = word_value(word, language) if len(w) > 2 else None
+    if found is None:
+        return None
+    kind, value = found
+    return _Piece(kind, Decimal(value), start, end)
+
+
+_VALUE_KINDS = {"num", "fraction", "unit", "hundred", "hundreds", "scale", "half", "quarter"}
+_COUNTS = {"num", "fraction", "unit", "hundreds"}
+
+
+def _groups(run: list[_Piece]) -> list[list[_Piece]]:
+    """Split a run of number pieces into amounts: "2 of 3" and "5 and 3" are two, "two hundred and fifty",
+    "one and a half million" and "a quarter of a million" are one."""
+    groups: list[list[_Piece]] = [[]]
+    for i, p in enumerate(run):
+        group = groups[-1]
+        values = [q for q in group if q.kind in _VALUE_KINDS]
+        last = values[-1] if values else None
+        nxt = next((q for q in run[i + 1:] if q.kind != "art"), None)
+        if p.kind in ("and", "of"):
+            joins_fraction = nxt is not None and nxt.kind in ("half", "quarter")
+            joins_scale = p.kind == "of" and last is not None and last.kind in ("half", "quarter", "fraction") \
+                and nxt is not None and nxt.kind == "scale"
+            joins_units = p.kind == "and" and last is not None and last.kind in ("scale", "hundred") \
+                and nxt is not None and nxt.kind in ("unit", "hundreds", "num")
+            if joins_fraction or joins_scale or joins_units:
+                group.append(p)
+            else:
+                groups.append([])
+            continue
+        starts_new = last is not None and p.kind in _COUNTS and (
+            last.kind in ("num", "fraction") or p.kind in ("num", "fraction")
+            or last.kind in ("unit", "hundreds") and not (last.value >= 20 and last.value % 10 == 0 and p.value < 10
+                                                          or last.kind == "hundreds" and p.value < 100))
+        if starts_new:
+            groups.append([p])
+        else:
+            group.append(p)
+    return [g for g in groups if g]
+
+
+def _evaluate(group: list[_Piece]) -> Decimal | None:
+    """The value of one amount's pieces: "two hundred thousand", "half a million", "5 millones y medio"."""
+    total, current, pending, last_scale = Decimal(0), Decimal(0), Decimal(0), Decimal(0)
+    for i, p in enumerate(group):
+        previous = [q.kind for q in group[:i] if q.kind != "art"]
+        if p.kind in ("num", "unit", "hundreds"):
+            current += p.value
+        elif p.kind == "fraction":
+            pending = p.value
+        elif p.kind == "art":
+            if current == 0 and i + 1 < len(group) and group[i + 1].kind in ("scale", "hundred"):
+                current = Decimal(1)
+        elif p.kind == "hundred":
+            current = max(current, Decimal(1)) * 100
+        elif p.kind == "scale":
+            total += (pending * max(current, Decimal(1))) * p.value if pending else max(current, Decimal(1)) * p.value
+            current, pending, last_scale = Decimal(0), Decimal(0), p.value
+        elif p.kind in ("half", "quarter"):
+            after_and = bool(previous) and previous[-1] == "and"
+            if after_and and last_scale and not current:
+                total += p.value * last_scale  # "a million and a half", "cinco millones y medio"
+            elif after_and and current:
+                current += p.value  # "one and a half (million)"
+            else:
+                pending = p.value * (current if p.kind == "quarter" and 1 < current < 4 else 1)
+                if p.kind == "quarter":
+                    current = Decimal(0)
+    if pending:
+        return None  # "half", "1/4" with no magnitude after it: not an amount
+    if not any(p.kind in _VALUE_KINDS for p in group):
+        return None
+    return total + current
+
+
+def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None = "en") -> list[Amount]:
+    """Every amount in the text, in digits, words or both, in the order they appear. Number words are read
+    in the text's language and English (every language when it is None)."""
     found: list[Amount] = []
-    for m in AMOUNT_RE.finditer(text):
-        raw = m.group("num").rstrip(" ")
-        try:
-            value = parse_number_literal(raw, decimal_comma=decimal_comma)
-        except ValueError:
+    run: list[_Piece] = []
+    for piece in [*_pieces(text, language, decimal_comma), None]:
+        if piece is not None:
+            run.append(piece)
             continue
-        mag = (m.group("mag") or "").rstrip(".").lower()
-        if mag in ("m", "b", "mm", "mn", "bn"):
-            glued = m.start("mag") == m.end("num")
-            if not glued and not text[m.start("mag")].isupper():
-                mag = ""
-        if mag == "mil" and re.match(r"\s*mil\s+millones", text[m.start("mag"):], re.I):
-            mag = "mil millones"
-        end = (m.end() if mag != "mil millones" else m.start("mag") + len(re.match(r"mil\s+millones", text[m.start("mag"):], re.I).group(0))) if mag else m.end("num")
-        value = value * MAGNITUDES[mag] if mag else value
-        found.append(Amount(value, m.start(), end, text[m.start():end]))
-    for m in _WORD_NUMBER_RE.finditer(text):
-        phrase = m.group(0).strip()
-        if phrase.lower() in ("a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine") or \
-                any(a.start <= m.start() < a.end for a in found):
-            continue
-        value = words_to_number(phrase)
-        if value is not None and value > 0 and re.search(r"hundred|thousand|million|billion", phrase, re.I):
-            found.append(Amount(Decimal(value), m.start(), m.start() + len(phrase), phrase))
-    found.sort(key=lambda a: a.start)
+        for group in _groups(run):
+            while group and group[-1].kind in ("and", "art", "of"):
+                group.pop()
+            while group and group[0].kind in ("and", "of", "art") and not (
+                    group[0].kind == "art" and len(group) > 1 and group[1].kind in ("scale", "hundred", "half", "quarter")):
+                group.pop(0)
+            value = _evaluate(group) if group else None
+            if value is None:
+                continue
+            if all(p.kind in ("unit", "art") for p in group) and value <= 1:
+                continue  # "one", "a": an article far more often than an amount
+            words = any(p.kind in ("unit", "hundred", "hundreds", "half", "quarter", "art") for p in group) or any(
+                p.kind == "scale" and len(text[p.start:p.end]) > 3 for p in group)
+            start, end = group[0].start, group[-1].end
+            found.append(Amount(value, start, end, text[start:end], words))
+        run = []
     return found
 
 
 DURATION_UNITS: dict[str, int] = {}
 for _seconds, _names in [
-    (1, "second seconds sec secs s segundo segundos seconde secondes sekunde sekunden"),
-    (60, "minute minutes min mins minuto minutos minuten"),
-    (3600, "hour hours hr hrs h hora horas heure heures stunde stunden"),
-    (86400, "day days d día días dia dias jour jours tag tage tagen"),
-    (604800, "week weeks wk semana semanas semaine semaines woche wochen"),
-    (2592000, "month months mo mes meses mois monat monate monaten"),
-    (31536000, "year years yr yrs y año años ano anos an ans année années jahr jahre jahren"),
+    (1, "second seconds sec secs s segundo segundos seconde secondes sekunde sekunden secondo secondi"),
+    (60, "minute minutes min mins minuto minutos minuten minuti"),
+    (3600, "hour hours hr hrs h hora horas heure heures stunde stunden ora ore"),
+    (86400, "day days d día días dia dias jour jours tag tage tagen giorno giorni"),
+    (604800, "week weeks wk wks w semana semanas semaine semaines woche wochen settimana settimane"),
+    (2592000, "month months mo mos mes meses mois monat monate monaten monats mese mesi"),
+    (31536000, "year years yr yrs y año años ano anos an ans année années annee annees jahr jahre jahren jahres "
+               "anno anni"),
 ]:
     for _name in _names.split():
         DURATION_UNITS[_name] = _seconds
+_FOLDED_UNITS = {fold(k): v for k, v in DURATION_UNITS.items()}
 
 _DUR_UNIT_RE = "|".join(sorted(map(re.escape, DURATION_UNITS), key=len, reverse=True))
-_DUR_WORDS = "|".join(sorted((k for k in _WORD_UNITS if not k.endswith("_")), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"(?<![\w.])(?P<n>\d+(?:[.,]\d+)?|{_DUR_WORDS})[\s-]*(?P<unit>{_DUR_UNIT_RE})(?![^\W\d_])",
+    rf"(?<![\w.])(?:(?P<n>\d+(?:[.,]\d+)?)[\s-]*|(?P<w>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)[\s-]+)"
+    rf"(?P<unit>{_DUR_UNIT_RE})(?![^\W\d_])",
     re.IGNORECASE,
 )
+_SHORT_UNITS = {"s", "h", "d", "w", "y", "mo", "mos", "wk", "wks", "hr", "hrs", "yr", "yrs", "sec", "secs", "min",
+                "mins", "an", "ans", "ora", "ore"}
 
 
 @dataclass(frozen=True)
@@ -165,26 +400,56 @@ class Duration:
     text: str
 
 
-def find_durations(text: str) -> list[Duration]:
+def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
+    """The count before a duration unit, written in words ("two", "dos", "a", "quinze"), and how many
+    characters of `words` it takes from the right."""
+    parts = list(re.finditer(r"[^\W\d_]+", words))
+    for take in (2, 1):
+        if len(parts) < take:
+            continue
+        chunk = words[parts[-take].start():]
+        w = fold(chunk).replace("-", " ")
+        if w in ARTICLES:
+            return Decimal(1), len(chunk)
+        if w in HALVES:
+            return Decimal("0.5"), len(chunk)
+        amounts = find_amounts(chunk, language=language)
+        if len(amounts) == 1 and amounts[0].start == 0 and amounts[0].end == len(chunk) and amounts[0].value > 0:
+            return amounts[0].value, len(chunk)
+    return None
+
+
+def find_durations(text: str, language: str | None = None) -> list[Duration]:
+    """'4 years', '1-year cliff', 'over 36 months', '6 semaines', 'dos años', 'a week', '48h'. Counts in
+    words are read in the request's language and English (every language when it is None)."""
     out: list[Duration] = []
     for m in DURATION_RE.finditer(text):
-        n, unit = m.group("n").lower(), m.group("unit").lower()
-        if len(unit) <= 2 and not n[0].isdigit():
-            continue  # "a d", "one s": not durations
-        if unit in ("an", "ans") and not n[0].isdigit() and n not in ("un", "deux", "trois", "quatre", "cinq", "dix"):
+        n, unit = m.group("n") or m.group("w"), fold(m.group("unit"))
+        seconds = _FOLDED_UNITS.get(unit)
+        if seconds is None:
             continue
-        if unit in ("m", "b"):
-            continue
-        count = Decimal(n.replace(",", ".")) if n[0].isdigit() else Decimal(_WORD_UNITS.get(n, 0))
+        start = m.start()
+        if m.group("n"):
+            if unit in ("m", "b"):
+                continue
+            count = Decimal(n.replace(",", "."))
+        else:
+            if unit in _SHORT_UNITS:
+                continue  # "a d", "one s", "an": not durations
+            found = _count(n, language)
+            if found is None:
+                continue
+            count, taken = found
+            start = m.start("w") + len(n) - taken
         if count <= 0:
             continue
-        out.append(Duration(int(count * DURATION_UNITS[unit]), m.start(), m.end(), m.group(0)))
+        out.append(Duration(int(count * seconds), start, m.end(), text[start:m.end()]))
     return out
 
 
 def parse_duration(text: str) -> int:
     """'4 years' -> 126144000. Raises ValueError when the text holds no duration."""
-    found = find_durations(text)
+    found = find_durations(text, "en")
     if not found:
         raise ValueError(f"no duration in {text!r}")
     return found[0].seconds

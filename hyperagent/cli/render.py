@@ -67,6 +67,7 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
     generation = result.get("generation") or {}
     if generation:
         console.print(f"  engine    {engine_line(generation)}")
+    print_requirements(result)
     if contract.get("address"):
         network = result.get("network") or {}
         console.print(f"  address   {contract['address']} on {network.get('name')} (chain {network.get('chain_id')})")
@@ -99,6 +100,20 @@ def print_summary(row: dict[str, Any], result: dict[str, Any]) -> None:
         console.print(f"  [red]error[/]     {row['error_message']}")
 
 
+def print_requirements(result: dict[str, Any]) -> None:
+    """What the request asked for: the counts, and each requirement left out."""
+    requirements = result.get("requirements") or []
+    if not requirements:
+        return
+    from rich.markup import escape
+
+    counts: dict[str, int] = {}
+    for r in requirements:
+        counts[r["status"]] = counts.get(r["status"], 0) + 1
+    console.print(f"  asked     {len(requirements)} requirement(s): "
+                  + ", ".join(f"{n} {status}" for status, n in counts.items()))
+    for line in result.get("left_out") or []:
+        console.print(f"  [yellow]left out[/]  {escape(line)}")
 def engine_line(generation: dict[str, Any]) -> str:
     """`template (templates/erc20)` or `llm local: compiled after 1 repair round(s), 2 answers, ...`."""
     llm = generation.get("llm")

@@ -36,8 +36,9 @@ def create(
         help="When an audit tool crashes or times out: fail (default: the gate fails) or warn.")] = None,
     allow_audit_failures: Annotated[bool, typer.Option(help="Deploy even if the audit gate fails.")] = False,
     allow_failing_tests: Annotated[bool, typer.Option(help="Deploy even if generated tests fail.")] = False,
-    allow_partial: Annotated[bool, typer.Option(help="Go on when the model's and the rules' readings of the "
-                                                     "request disagree.")] = False,
+    allow_partial: Annotated[bool, typer.Option(help="Deploy even if the contract would leave out something the "
+                                                     "request asks for, or the model's and the rules' readings of it "
+                                                     "disagree (what is left out is listed).")] = False,
     options_json: Annotated[str | None, typer.Option(
         "--options", help='The flow\'s options as a JSON object, e.g. \'{"skip": ["audit"]}\'; flags win.')] = None,
     wait: Annotated[bool, typer.Option("--wait/--no-wait", help="Wait for the run to end.")] = True,

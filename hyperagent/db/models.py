@@ -89,6 +89,8 @@ class Contract(Timestamps, Base):
     name: Mapped[str] = mapped_column(String(255))
     family: Mapped[str | None] = mapped_column(String(64))
     spec: Mapped[dict[str, Any]] = mapped_column(server_default=text("'{}'::jsonb"))
+    requirements: Mapped[list[Any]] = mapped_column(server_default=text("'[]'::jsonb"))
+    """Each requirement of the request with its status (honoured, unmet, ambiguous) and reason."""
     engine: Mapped[str | None] = mapped_column(String(64))
     source: Mapped[str] = mapped_column(Text)
     source_hash: Mapped[str] = mapped_column(String(128))

@@ -258,10 +258,12 @@ def row_counts(workflow_id: uuid.UUID | str) -> dict[str, int]:
 
 def save_contract(workflow_id: uuid.UUID | str, compiled: CompiledContract, *, family: str | None,
                   spec: dict[str, Any] | BaseModel, engine: str | None) -> uuid.UUID:
+    spec = dict(_json(spec) or {})
+    requirements = spec.pop("requirements", None) or []
     row_id = uuid.uuid4()
     return _add_once(Contract, row_id, lambda: [Contract(
         id=row_id, workflow_id=as_uuid(workflow_id), name=compiled.contract_name, family=family,
-        spec=_json(spec) or {}, engine=engine, source=compiled.source, source_hash=compiled.source_hash,
+        spec=spec, requirements=requirements, engine=engine, source=compiled.source, source_hash=compiled.source_hash,
         file_name=compiled.file_name, compiler_version=compiled.compiler_version, abi=compiled.abi,
         bytecode=compiled.bytecode, deployed_bytecode=compiled.deployed_bytecode,
         standard_json_input=compiled.standard_json_input, optimizer=compiled.optimizer)])

@@ -146,7 +146,7 @@ def test_migrations_bring_a_fresh_database_to_head(scratch_database):
     ensure_schema(get_engine(url))
     print(f"\nmigration of a fresh database to head: {time.perf_counter() - started:.3f}s")
     head, current = alembic_head_and_current(url)
-    assert current == head == "0002_proxy"
+    assert current == head == "0003_requirements"
     assert TABLES <= set(sa_inspect(get_engine(url)).get_table_names())
     ensure_schema(get_engine(url))  # once per process: a no-op the second time
 

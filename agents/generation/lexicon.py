@@ -1,0 +1,391 @@
+"""The words a request is read with: folded text, typo correction and multilingual concepts.
+
+A request is first *folded*: lowercased, accents stripped, camelCase split ("initialSupply" ->
+"initial supply"), and words one or two edits away from a known keyword corrected ("burnabel" ->
+"burnable", "totl" -> "total"). Every folded character keeps the index of the character it came from,
+so a concept found in the folded text points back at the request's own words (`Folded.source`).
+
+Concepts are regular expressions over folded text, one per meaning, covering English, Spanish, French,
+German, Portuguese and Italian. The parser never matches raw request text against ad-hoc patterns:
+it asks for a concept here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from agents.generation.numbers import DURATION_UNITS, HUNDREDS, SCALES, UNITS, fold
+
+# ---- typo correction ----------------------------------------------------------------------------------
+
+FUZZY_TARGETS = sorted(set("""
+mintable burnable pausable supply symbol total decimals decimal enumerable royalties royalty upgradeable
+upgradable transferable soulbound initial million millions billion thousand beneficiary arbiter vesting staking
+multisig governor governance collection quorum timelock treasury recipient ownable mintable permit
+quemable pausierbar verbrennbar bruciabile pausabile queimavel brulable acunable
+""".split()))
+"""Keywords worth correcting: long enough that a near miss is a typo, not another word."""
+
+NEVER_CORRECT = set("""
+tickets ticket paused pauses supple simply totals totem initials mine mind mint minted minting mints tonal
+possible passable permits permitted permission quota quorums royal symbols supplies decimal thousands
+governs government governed governing stacking staging vestige testing resting casting costing posting hosting
+decimais decimali decimales decimaux
+""".split())
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
+
+
+def edit_distance(a: str, b: str, limit: int = 2) -> int:
+    """Damerau-Levenshtein (optimal string alignment) distance, capped at limit + 1."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+@lru_cache(maxsize=8192)
+def correct(word: str) -> str:
+    """The keyword a folded word is a typo of, or the word itself."""
+    if len(word) < 4 or word in NEVER_CORRECT or word in FUZZY_TARGETS or not word.isalpha() or \
+            word in UNITS or word in SCALES or word in HUNDREDS or word in DURATION_UNITS:
+        return word  # "millones" is Spanish, not a typo of "millions"
+    limit = 1 if len(word) <= 8 else 2
+    best, best_distance, tie = word, limit + 1, False
+    for target in FUZZY_TARGETS:
+        if target[0] != word[0] or abs(len(target) - len(word)) > limit:
+            continue
+        distance = edit_distance(word, target, limit)
+        if distance < best_distance:
+            best, best_distance, tie = target, distance, False
+        elif distance == best_distance and target != best:
+            tie = True
+    return word if tie or best_distance > limit else best
+
+
+@dataclass
+class Folded:
+    """Folded, typo-corrected text whose every character maps back to the original."""
+
+    original: str
+    text: str = ""
+    index: list[int] = field(default_factory=list)
+    corrections: list[tuple[str, str]] = field(default_factory=list)
+
+    def source(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of folded text[start:end]."""
+        if start >= len(self.index):
+            return len(self.original), len(self.original)
+        end = max(end, start + 1)
+        return self.index[start], self.index[min(end, len(self.index)) - 1] + 1
+
+    def original_text(self, start: int, end: int) -> str:
+        s, e = self.source(start, end)
+        return self.original[s:e]
+
+    def folded_position(self, original_position: int) -> int:
+        """The first folded index at or after an original index."""
+        for i, j in enumerate(self.index):
+            if j >= original_position:
+                return i
+        return len(self.index)
+
+
+def fold_text(text: str) -> Folded:
+    out = Folded(original=text)
+    chars: list[str] = []
+    for m in _WORD.finditer(text):
+        token = m.group(0)
+        if token[0].isalpha():
+            pieces = re.sub(r"(?<=[a-z])(?=[A-Z][a-z])", " ", token)  # initialSupply -> initial Supply
+            folded_words = []
+            for word in pieces.split(" "):
+                folded = fold(word)
+                fixed = correct(folded)
+                if fixed != folded:
+                    out.corrections.append((word, fixed))
+                folded_words.append((word, fixed))
+            position = m.start()
+            for n, (word, fixed) in enumerate(folded_words):
+                if n:
+                    chars.append(" ")
+                    out.index.append(position)
+                for k, ch in enumerate(fixed):
+                    chars.append(ch)
+                    out.index.append(position + min(k, len(word) - 1))
+                position += len(word)
+        else:
+            for k, ch in enumerate(token):
+                chars.append(fold(ch) if ch.isalpha() else ("'" if ch == "’" else ch))
+                out.index.append(m.start() + k)
+    out.text = "".join(chars)
+    return out
+
+
+# ---- concepts --------------------------------------------------------------------------------------------
+# Each pattern runs on folded text (lowercase, no accents), so "Millionen", "quórum" and "brûlable" need
+# no case or accent variants.
+
+NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
+            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
+            r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
+            r"senza|mai|nessuno|nessuna|ni|nem|ne")
+"""Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
+
+NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
+
+FEATURES: dict[str, str] = {
+    "mintable": r"mintable|minteable|mintabile|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"
+                r"(can|may|could|should be able to|able to|will|must|shall|should)( not| never| also| later|n't)? "
+                r"(mint|issue)\b(?! (for|at) )|"
+                r"(can|may|could|will|should) (\w+ ){0,2}be (minted|issued|created)|"
+                r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
+                r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
+                r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
+                r"pragbar|pragen|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|conia(re|bile|bili|zione)",
+    "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
+                r"queim(ar|avel|aveis|a)|brucia(re|bile|bili|ti)",
+    "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a)|mettre en pause|mis en pause",
+    "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
+              r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
+    "votes": r"vot(e|es|ing)|delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
+             r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
+    "flashmint": r"flash ?-?(mint(ing|s)?|loans?|lending)|erc ?3156",
+    "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
+              r"suministro maximo|plafond|offre maximale|limite maximale|obergrenze|hochstmenge|"
+              r"fornecimento maximo|teto|limite massimo|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
+    "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes",
+    "ownable": r"ownable|single owner",
+    "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
+                   r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
+                   r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
+    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile",
+    "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
+                   r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
+                   r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token",
+    "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
+    "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
+                       r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
+                       r"(own|separate) total supply|supply per (id|item|token)|seguimiento del suministro|"
+                       r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id",
+    "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
+                     r"updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|set ?uri|set ?base ?uri|"
+                     r"actualizar (la )?uri|modifier l'uri|uri (andern|aktualisieren)|atualizar (a )?uri|aggiornare (l')?uri",
+    "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|users|people) can mint|mint price|"
+                   r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
+    "auto_increment": r"auto[- ]?increment\w*|sequential ids|incremental ids",
+    "timelock": r"time ?-?lock|delay before execution",
+    "cliff": r"cliff|periodo de (carencia|bloqueo)|periode de blocage|sperrfrist|periodo di blocco",
+    "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
+    "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
+    "address_value": r"(stores?|keeps?|saves?) (an? )?address|(an|one) address",
+    "bool_value": r"flag|boolean|bool",
+    "anyone_writes": r"(anyone|anybody|everyone) can (change|set|write|update|modify|edit)|"
+                     r"cualquiera puede (cambiar|modificar|escribir)|tout le monde peut (modifier|changer|ecrire)|"
+                     r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
+                     r"chiunque puo (cambiare|modificare|scrivere)",
+    "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
+    "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
+                   r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile",
+    "soulbound": r"soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
+                 r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
+                 r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar|"
+                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
+    "fixed_supply": r"fixed (total )?supply|supply (is )?fixed|no inflation|non-?inflationary|hard-?capped forever|"
+                    r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
+                    r"fixe(s|r)? (angebot|menge)|oferta fixa|fornecimento fixo|offerta fissa|fornitura fissa",
+    "whole_units": r"whole (units|tokens|numbers) only|whole units|no fractions|indivisible|non-?divisible|"
+                   r"unidades enteras|unites entieres|ganze einheiten|unidades inteiras|unita intere",
+    "no_decimals": r"(no|without|zero|sin|sans|ohne|sem|senza|keine) (decimals?|decimal places|decimales|decimales|"
+                   r"nachkommastellen|dezimalstellen|casas decimais|decimais|decimali)",
+    # requests no template serves: found so that they are reported, never dropped
+    "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
+                    r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
+                    r"|\d+ ?% (fee|tax)|reflections?|redistribution|deflationary|tassa|impuesto|comision|taxe|gebuhr",
+    "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|"
+                 r"lista negra|liste noire|sperrliste|lista nera",
+    "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca",
+    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer",
+    "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit",
+    "rebase": r"rebas(e|ing)|elastic supply",
+    "dividends": r"dividends?|profit sharing for holders",
+}
+"""Feature concepts. The key is the vocabulary name (see OPTION_OF for the meta.json option it sets)."""
+
+NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "access_none", "no_decimals", "whole_units")
+"""Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
+
+OPTION_OF: dict[str, tuple[str, ...]] = {
+    "capped": ("capped", "max_supply"),
+}
+"""Concepts whose option is named differently per family: the first the family declares is used."""
+
+UNSUPPORTED_FEATURES = {"transfer_fee": "a fee or tax on transfers", "blocklist": "a blocklist of addresses",
+                        "allowlist": "an allowlist / whitelist", "revocable": "revocation (clawback)",
+                        "max_wallet": "a maximum wallet or transaction size", "rebase": "rebasing supply",
+                        "dividends": "dividends to holders"}
+"""What these concepts mean, for the one line that reports them unmet."""
+
+INHERENT: dict[str, set[str]] = {
+    "governor": {"votes", "timelock", "owned"},
+    "airdrop": {"allowlist"},
+    "multisig": {"revocable", "owned"},
+    "vesting": {"owned"},
+    "timelock": {"timelock", "owned"},
+    "staking": {"owned"},
+    "crowdsale": {"owned", "capped"},
+    "escrow": {"owned"},
+    "storage": {"owned"},
+    "splitter": {"owned"},
+}
+"""Words a family's own description uses: "voting" in a DAO request, "whitelist" in an airdrop ask for
+nothing beyond the family."""
+
+FAMILIES: list[tuple[str, str]] = [
+    ("erc4626", r"erc ?4626|tokeni[sz]ed vaults?|yield vaults?|\bvaults?\b|boveda|coffre|tresor|tresorerie tokenisee|"
+                r"tresor|tresorerie|cofre|caveau"),
+    ("timelock", r"timelock ?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
+                 r"contrato timelock|contrat timelock"),
+    ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
+    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|\bsale\b|venta de (tokens|fichas)|preventa|"
+                  r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
+                  r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
+    ("staking", r"\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
+    ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|acquisition progressive|adquisicion (gradual|progresiva)|"
+                r"liberacion gradual|liberacao gradual|unverfallbar|maturazione"),
+    ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
+               r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
+    ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|\b\d+ ?-?(of|de|sur|von|aus|su) ?-?\d+\b|"
+                 r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma"),
+    ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
+                 r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte"),
+    ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
+                 r"reparto (de|dei) pagos?|reparto dei pagamenti|"
+                 r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"
+                 r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b"),
+    ("erc1155", r"erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+                r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
+    ("erc721", r"erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
+               r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
+               r"certificates?|diplomas?|membership cards?"),
+    ("storage", r"\bstorage contract\b|\bsimple storage\b|\bstores?\b|\bstoring\b|\bkeeps? track of\b|\bsaves?\b|"
+                r"\bkeeps?\b.{0,20}\b(number|value)|\bregistry\b|\bregister\b|almacen(a|amiento)|guarda(r)? un numero|"
+                r"stockage|stocke un nombre|speicher(t|vertrag)?|armazena(mento)?|\bregistro\b|\bregistre\b|memorizza"),
+    ("erc20", r"erc ?20|\btokens?\b|\bcoins?\b|stable ?coin|fungible|\bjetons?\b|\bfichas?\b|\bmoeda\b|\bmoneda\b|"
+              r"\bmonnaie\b|\bmunze\b|\bmoneta\b|\btoken-?\w*|\bcurrency\b|\bpoints\b"),
+]
+"""Contract kinds first: "staking for an ERC20 token" is staking, not an ERC20."""
+
+REFUSED_KINDS = (r"uniswap|\bhooks?\b|\bamm\b|\bdex\b|order ?book|\boracles?\b|\blending\b|\bborrow|\bliquidat|"
+                 r"perpetual|\bfutures\b|\bbridges?\b|cross-?chain|liquidity pool|\bswap(s|ping)? (contract|protocol|pool)|"
+                 r"\boptions? (contract|market)|\bzk|rollup|\blotter(y|ies)\b|\bauctions?\b|\bmarketplaces?\b|"
+                 r"\bbonding curves?\b|\bdynamic fees?\b|\bprediction markets?\b|\binsurance\b|\bderivatives?\b|\bcdp\b|"
+                 r"\bgambl|\bcasino\b")
+"""Kinds no template (and no option) serves: refused up front with the list of what is supported."""
+
+ROLES: dict[str, str] = {
+    "beneficiary": r"beneficiar(y|ies)|beneficiari[oa]s?|beneficiaire|begunstigte[rn]?|beneficiario",
+    "buyer": r"buyer|purchaser|comprador|acheteur|kaufer|acquirente",
+    "seller": r"seller|vendor|vendedor|vendeur|verkaufer|venditore",
+    "arbiter": r"arbiter|arbitrator|arbitro|arbitre|schiedsrichter|mediator",
+    "recipient": r"recipient|receiver|treasury|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|"
+                 r"(to|into) (the |our |my |a )?wallet( at)?|"
+                 r"paid to|pays? to|mint(ed)? (the )?(whole |entire |full |initial )?(supply )?to|tesoreria|tresorerie|"
+                 r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to",
+    "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
+    "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur",
+    "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by",
+    "pauser": r"pauser|pausing role|pauser role",
+    "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
+    "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
+    "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at",
+    "proposer": r"proposers?|proponentes?|proposants?",
+    "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori",
+    "canceller": r"cancell?ers?",
+}
+"""Role words an address is bound to. Keys are the role names meta.json constructors ask for."""
+
+LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "executor": "executors"}
+"""Roles that take several addresses: the plural is the requirement key."""
+
+NAME_KEYWORDS = (r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"
+                 r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
+                 r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
+SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|code|abbreviation|abreviatura")
+SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
+                r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"
+                r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi")
+CAP_WORDS = (r"cap(ped)?( at| of)?|max(imum)?( total)?( supply)?( of)?|supply cap|hard ?-?cap( of)?|up to|at most|no more than|"
+             r"limited to|limit( of)?|tope( de)?|maximo( de)?|hasta|plafond( de)?|limite( maximale)?( de)?|jusqu'a|"
+             r"obergrenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.")
+DECIMAL_WORDS = (r"decimals?|decimal places|decimal digits|decimales|lugares decimales|decimales|chiffres apres la virgule|"
+                 r"dezimalstellen|nachkommastellen|dezimalen|casas decimais|decimais|decimali|cifre decimali")
+PERCENT_WORDS = r"%|percent|per ?cent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento"
+WEI_UNITS = {"ether": 10**18, "eth": 10**18, "gwei": 10**9, "wei": 1}
+
+
+@lru_cache(maxsize=None)
+def compiled(pattern: str) -> re.Pattern[str]:
+    """A concept pattern bounded on words, compiled once."""
+    return re.compile(rf"(?<![\w])(?:{pattern})(?![\w])")
+
+
+def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
+    return list(compiled(concept_pattern).finditer(folded))
+
+
+_NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
+_NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
+_NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
+_LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
+
+
+def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
+    """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
+    clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
+    ("mintable: no", '"burnable": false')."""
+    if _NEGATED_AFTER.match(folded[end:end + 20]):
+        return True
+    if _NEGATION_INSIDE.search(folded[start:end]) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
+                                                              for c in NEGATIVE_CONCEPTS):
+        return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
+    window = folded[max(0, start - 40):start]
+    # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
+    for other_start, other_end in sorted(other_feature_spans, reverse=True):
+        if other_end <= start and _LIST_JOINERS.match(folded[other_end:start]):
+            return negated(folded, other_start, other_end, [s for s in other_feature_spans if s[1] <= other_start])
+    clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
+    tail = re.split(r"[.;!?\n,]", window)[-1]
+    return bool(_NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause))
+
+
+CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|are able to|be able to|should be able to)"
+                        r"(?:\s+(?:not|never|also|only|still|always|later|then|easily|directly|even))*\s+(?:be\s+)?"
+                        r"([a-z]+)")
+"""'<who> can <verb>' in English: every capability a request states must be one the reader knows."""
+
+KNOWN_ABILITIES = tuple("""
+mint burn pause unpaus vote delegat transfer send receiv hold stak unstak withdraw claim releas refund deposit read
+see view check updat chang set modif edit approv trade sell buy redeem upgrad propos execut cancel confirm submit
+revok split earn get collect pay call use own manag grant add remov lock unlock creat issu distribut reclaim recover
+exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
+spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
+rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
+you i we he she they it please someone somebody anyone anybody everyone
+""".split())
+"""Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

@@ -1,0 +1,393 @@
+"""The name and the symbol a request gives, wherever and however it gives them.
+
+Slots, strongest first: a label ("Name: Solar Watt", '"name": "Delta Grid"'), a name keyword in any of
+the six languages ("called", "llamado", "namens", "chiamato" ...) followed by a quoted or capitalised
+phrase, the first quoted phrase, the capitalised words before a "(SYM)", the capitalised words after the
+contract's own noun ("Token Capstone", "NFT Moonwalkers MWK"). Feature words only count as the name when
+something says they are ("Burnable token Anchor (ANC)" is Anchor; "token Pausable Paws (PAW)" is Pausable
+Paws). Symbols come from a keyword ("symbol", "ticker", "Kürzel", "sigla"), "(SYM)", "$SYM", or the
+all-capitals word right after the name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from agents.generation import lexicon
+from agents.generation.numbers import fold
+
+_QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‚", "‘"), ("「", "」"), ("`", "`"),
+           ("“", "“"), ("”", "”")]
+_PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
+              "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli"}
+_LEADING_NOISE = set("""
+a an the my our your this that new please i we me us create make write build deploy launch generate issue mint
+need want would like could can give set up introducing meet here hey hi hello so ok okay then also just simple
+crea cria crie creer cree creez erstelle erstellen mache bitte je ich yo eu nous wir io voglio vorrei quiero quero
+necesito preciso voudrais veux brauche un una une uno um uma ein eine einen il lo la le el los las les der die das
+mon ma mes mein meine mi mio nostro nuestro notre unser nosso
+""".split())
+_NOT_SYMBOLS = set("""
+ERC EIP NFT NFTS DAO ETH WEI GWEI URI URL ID IDS API UUPS PFP ICO DEX AMM ABI EVM EOA IPFS JSON DEFI TVL APR APY KYC
+RBAC DNS HTTP HTTPS I A
+""".split())
+"""All-capitals words that are never a ticker."""
+_ACRONYMS = _NOT_SYMBOLS | set("""
+OK AI USD EUR MAX MIN CAP OZ UI UX ROI QR IT EU US UK USA PLEASE TOKEN TOKENS SYMBOL NAME TICKER SUPPLY CREATE MAKE
+WITH AND THE FOR NO NOT ALL ANY NEW ONE TWO
+""".split())
+"""...and words written in capitals that are rarely one unless something says so."""
+_SYMBOL_TOKEN = r"[$]?[A-Za-z][A-Za-z0-9]{0,10}|[$]?[0-9][A-Za-z0-9]{1,10}"
+_STOP_AFTER_KEYWORD = set("""
+with and symbol ticker that which where for to on in at by from whose who using having has minted mint mints supply
+initial its it con y que para de del por avec et symbole qui pour par mit und symbol fur von zum zur com e do da pelo
+pela o is are be was will as a an the tokens token coin nft nfts collection contract erc20 erc721 erc1155 whose of
+con e per di del della che il
+""".split())
+
+
+@dataclass
+class Slot:
+    value: str
+    start: int
+    end: int
+    source: str
+    """Where it came from: label, keyword, quoted, paren, noun, terse, dollar, fallback."""
+
+
+def quoted_spans(text: str) -> list[Slot]:
+    """Quoted phrases (any quote style; escaped quotes inside double quotes kept), in order."""
+    out: list[Slot] = []
+    for open_q, close_q in _QUOTES:
+        pattern = rf"(?:(?<=^)|(?<=[\s(:=,\[{{]))({re.escape(open_q)})(.+?)({re.escape(close_q)})(?![^\W\d_])"
+        for m in re.finditer(pattern, text):
+            out.append(Slot(m.group(2).strip(), m.start(), m.end(), "quoted"))
+    for m in re.finditer(r'(?:(?<=^)|(?<=[\s(:=,\[]))"((?:\\.|[^"\\])+)"', text):
+        if '\\"' in m.group(1):
+            inner = m.group(1).replace('\\"', '"').replace("\\\\", "\\")
+            out = [q for q in out if not (m.start() <= q.start < m.end())]
+            out.append(Slot(inner.strip(), m.start(), m.end(), "quoted"))
+    seen: set[int] = set()
+    unique = []
+    for q in sorted(out, key=lambda q: (q.start, -q.end)):
+        if q.value and q.start not in seen and not any(o.start < q.start < o.end for o in unique):
+            unique.append(q)
+            seen.add(q.start)
+    return unique
+
+
+def _words(text: str, start: int) -> list[re.Match[str]]:
+    return list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[start:]))
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit() and any(c.isalpha() for c in word)
+
+
+_GRAMMAR = set("""
+with and using having that which whose where who for to is are was will as con y que para avec et qui pour mit und
+fur com e do da que per di che il
+""".split())
+
+
+def _grammar_word(word: str) -> bool:
+    """A word that ends a capitalised name: a connector, or a symbol or name keyword ("Symbol", "Ticker")."""
+    w = fold(word)
+    return w in _GRAMMAR or bool(lexicon.compiled(lexicon.SYMBOL_KEYWORDS).fullmatch(w)
+                                 or lexicon.compiled(lexicon.NAME_KEYWORDS).fullmatch(w))
+
+
+def _keyword_like(word: str) -> bool:
+    """A word that belongs to the request's grammar rather than to a name."""
+    w = fold(word)
+    return bool(lexicon.compiled(lexicon.SYMBOL_KEYWORDS).fullmatch(w) or w in _STOP_AFTER_KEYWORD
+                or lexicon.compiled(lexicon.NAME_KEYWORDS).fullmatch(w))
+
+
+def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6) -> Slot | None:
+    """The name starting at `start`: a quoted phrase, else capitalised words (lowercase particles between
+    them), else (after a name keyword) up to four plain words before a grammar word."""
+    rest = text[start:]
+    lead = re.match(r"\s*", rest).end()
+    for q in quoted_spans(text):
+        if q.start == start + lead:
+            return Slot(q.value, q.start, q.end, "quoted")
+    words = _words(text, start)
+    chosen: list[re.Match[str]] = []
+    capitalised_mode = bool(words) and _is_capitalised(words[0].group(0))
+    previous_end = 0
+    for w in words:
+        token = w.group(0)
+        gap = rest[previous_end:w.start()]
+        if chosen and re.search(r"[,.;:()!?\[\]{}\"“”«»\n]", gap):
+            break
+        if not chosen and re.search(r"[.;!?\n]", gap):
+            break
+        if re.fullmatch(r"[\d.,'’]+", token) or token.lower().startswith("0x"):
+            if capitalised_mode and chosen and _number_ends_name(token, rest[w.end():]):
+                chosen.append(w)  # "Swarm 1 with symbol SW1", "Apollo 11 (APL)"
+            break
+        if capitalised_mode:
+            if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
+                break  # "Hyper Token With ...", "SUNNY DAY SYMBOL SUN"
+            if _is_capitalised(token) or token.lower() in _PARTICLES and chosen:
+                chosen.append(w)
+            else:
+                break
+        else:
+            if not lowercase_ok or _keyword_like(token) or len(chosen) >= 4:
+                break
+            chosen.append(w)
+        previous_end = w.end()
+        if len(chosen) >= max_words:
+            break
+    while chosen and chosen[-1].group(0).lower() in _PARTICLES:
+        chosen.pop()
+    if not chosen:
+        return None
+    s, e = start + chosen[0].start(), start + chosen[-1].end()
+    return Slot(text[s:e], s, e, "keyword")
+
+
+def _number_ends_name(token: str, after: str) -> bool:
+    """A small number closing a name ("Swarm 1", "Apollo 11"): nothing after it but punctuation, the end,
+    or a grammar word; never an amount ("Alpha 5 million", "Zeta 100 supply")."""
+    if not re.fullmatch(r"\d{1,4}", token) or re.match(r"[.,'’]?\d|[^\W\d_]", after):
+        return False  # "2.5M", "1,000", "5k": the number goes on
+    nxt = re.match(r"\s*([^\s]*)", after).group(1)
+    return not nxt or bool(re.match(r"[,.;:()!?\"”»]", nxt)) or _grammar_word(re.sub(r"\W", "", nxt) or "x")
+
+
+def _run_before(text: str, end: int) -> tuple[int, int] | None:
+    """The capitalised words ending at `end` (before a "(SYM)")."""
+    words = list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[:end]))
+    chosen: list[re.Match[str]] = []
+    for w in reversed(words):
+        token = w.group(0)
+        gap = text[w.end():(chosen[0].start() if chosen else end)]
+        if re.search(r"[,.;:()!?\[\]{}\"“”«»\n]", gap):
+            break
+        if re.fullmatch(r"[\d.,'’]+", token):
+            if not chosen and re.fullmatch(r"\d{1,4}", token):
+                chosen.insert(0, w)  # "Apollo 11 (APL)": kept only if a capitalised word comes before it
+                continue
+            break
+        if _is_capitalised(token):
+            chosen.insert(0, w)
+        elif token.lower() in _PARTICLES and chosen:
+            chosen.insert(0, w)
+        else:
+            break
+        if len(chosen) >= 6:
+            break
+    while chosen and chosen[0].group(0).lower() in _PARTICLES:
+        chosen.pop(0)
+    if chosen and re.fullmatch(r"\d{1,4}", chosen[0].group(0)):
+        return None  # a number alone ("500 (ANC)") is no name
+    if not chosen:
+        return None
+    return chosen[0].start(), chosen[-1].end()
+
+
+def _family_or_feature(word: str) -> bool:
+    parts = [p for p in re.split(r"[-–_/]", word) if p]
+    if len(parts) > 1:
+        return any(_family_or_feature(p) for p in parts)
+    w = fold(word)
+    if any(lexicon.compiled(p).fullmatch(w) for f, p in lexicon.FAMILIES if f not in ("storage",)):
+        return True
+    if re.fullmatch(r"quorum|voting|period|delay|threshold|proposals?|wallet|contract|vault|pool|split|escrow|"
+                    r"owners?|beneficiary|treasury|supply|decimals?|max|cap", w):
+        return True
+    if re.fullmatch(r"(erc|eip)-?\d*|nfts?|dao|tokens?|coins?|jetons?|sammlung|collection|collezione|coleccion|colecao|"
+                    r"contract|contrato|contrat|vertrag|contratto|multi|stablecoin|governance|membership", w):
+        return True
+    return any(lexicon.compiled(p).fullmatch(w) for k, p in lexicon.FEATURES.items()
+               if k not in ("owned", "text_value", "registry", "address_value", "bool_value"))
+
+
+def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tuple[int, int]:
+    """Drop imperative verbs, articles and (at the start of a clause) feature and family words."""
+    while start < end:
+        m = re.match(r"[^\s]+\s*", text[start:end])
+        word = re.sub(r"[^\w$-]", "", m.group(0))
+        nxt = start + m.end()
+        if nxt >= end:
+            break
+        w = fold(word)
+        if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
+            start = nxt
+            continue
+        break
+    return start, end
+
+
+def _family_noun(word: str) -> bool:
+    """"Token", "NFT", "ERC20", "Sammlung": the kind of contract, never the start of its name (a German
+    request capitalises it mid-sentence: "einen Token Alpenrose (ARS)")."""
+    return bool(re.fullmatch(r"(erc|eip)-?\d*|nfts?|tokens?|coins?|jetons?|fichas?|sammlung|collection|collezione|"
+                             r"coleccion|colecao|stablecoin|vertrag|contract|contrato|contrat|contratto", fold(word)))
+
+
+def _at_clause_start(text: str, position: int) -> bool:
+    before = text[:position].rstrip()
+    return not before or before[-1] in ".;:!?\n*•-"
+
+
+def _split_terse_symbol(text: str, s: int, e: int) -> tuple[tuple[int, int], Slot | None]:
+    """'Kelp KLP' -> name 'Kelp', symbol 'KLP' (the last word all capitals, the others not)."""
+    words = list(re.finditer(r"\S+", text[s:e]))
+    if len(words) >= 2:
+        last = words[-1].group(0)
+        if re.fullmatch(r"[A-Z][A-Z0-9]{1,10}", last) and last not in _ACRONYMS and \
+                not all(w.group(0).isupper() for w in words[:-1]):
+            return (s, s + words[-2].end()), Slot(last, s + words[-1].start(), s + words[-1].end(), "terse")
+    return (s, e), None
+
+
+def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, int]]) -> tuple[Slot | None, Slot | None]:
+    """(name, symbol-if-glued-to-the-name) from the request; `family_nouns` are the original spans of the
+    words naming the kind of contract ("token", "NFT", "collection")."""
+    symbol_keyword_spans = [folded.source(*m.span()) for m in lexicon.find(lexicon.SYMBOL_KEYWORDS, folded.text)]
+    quoted = quoted_spans(text)
+
+    # 1. a label or keyword: "Name: X", '"name": "X"', "called X", "llamado X", "call it X"
+    for m in re.finditer(r"([\"'“‘«])([^\"'”’»]{1,64})[\"'”’»]\s+(?:as|for|como|comme|als|come)\s+(?:the|its|a|el|le|der|il|o)?\s*"
+                         r"(?:name|nombre|nom|nome)\b", text, re.IGNORECASE):
+        return Slot(m.group(2).strip(), m.start(2), m.end(2), "keyword"), None
+    keyword = lexicon.NAME_KEYWORDS + r"|call (it|them)|calling it|name it|naming it|llamalo|appelle-le|nenn (ihn|es)|chiamalo"
+    for m in lexicon.find(keyword, folded.text):
+        s, e = folded.source(*m.span())
+        if any(ks <= s < ke or s <= ks < e for ks, ke in symbol_keyword_spans):
+            continue
+        if re.search(r"\b(short|nick)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
+            continue
+        if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
+            continue  # "... as the name, ...": nothing after the keyword
+        after = re.match(r"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|será)(?!\w))?\s*", text[e:],
+                         re.IGNORECASE)
+        start = e + (after.end() if after else 0)
+        if re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):
+            continue  # "the name of the token is ..." handled by the next match
+        slot = _run_after(text, start, lowercase_ok=True)
+        if slot and not re.fullmatch(r"(?i)(tokens?|the|it|a|an|coin)", slot.value):
+            # a quote right after the keyword wins; "as the name" names the quote before it
+            return Slot(slot.value, slot.start, slot.end, "label" if ":" in text[e:start] else "keyword"), None
+
+    # 2. a family noun with a colon: "token: Lava Lamps", "Token: Lantern"
+    for ns, ne in family_nouns:
+        m = re.match(r"\s*[:=]\s*", text[ne:])
+        if m:
+            slot = _run_after(text, ne + m.end(), lowercase_ok=False)
+            if slot:
+                return Slot(slot.value, slot.start, slot.end, "label"), None
+
+    # 3. the first quoted phrase that is not JSON keys or values of other fields
+    for q in quoted:
+        if re.match(r"\s*[:=]", text[q.end:]) or _keyword_like(q.value) or re.fullmatch(r"[\d.,eE+-]+|true|false", q.value):
+            continue
+        if re.search(r"(symbol|ticker|sym|s[íi]mbolo|symbole|k[üu]rzel)\W{0,4}$", text[max(0, q.start - 12):q.start], re.I):
+            continue
+        return q, None
+
+    # 4. capitalised words before "(SYM)"
+    for m in re.finditer(rf"\(\s*({_SYMBOL_TOKEN})\s*\)", text):
+        sym = m.group(1).lstrip("$")
+        if not _looks_like_symbol(sym, strict=False):
+            continue
+        span = _run_before(text, m.start())
+        if span:
+            s, e = _trim_leading(text, span[0], span[1], _at_clause_start(text, span[0]))
+            if s < e and not _family_or_feature(text[s:e]):
+                return Slot(text[s:e], s, e, "paren"), Slot(sym, m.start(1), m.end(1), "paren")
+
+    # 5. capitalised words right after the contract's noun: "Token Capstone", "NFT Moonwalkers MWK"
+    for ns, ne in family_nouns:
+        slot = _run_after(text, ne, lowercase_ok=False)
+        if slot and (not slot.value.isupper() or " " in slot.value and not _mostly_upper(text)):
+            s, e = _trim_leading(text, slot.start, slot.end, False)
+            (s, e), terse = _split_terse_symbol(text, s, e)
+            if s < e and not _family_or_feature(text[s:e]) and not _keyword_like(text[s:e]):
+                return Slot(text[s:e], s, e, "noun"), terse
+    return None, None
+
+
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.6
+
+
+def _looks_like_symbol(token: str, strict: bool = True) -> bool:
+    bare = token.lstrip("$")
+    if not bare or bare.upper() in (_ACRONYMS if strict else _NOT_SYMBOLS) or re.fullmatch(r"(?i)(erc|eip)-?\d+|\d+", bare):
+        return False
+    return sum(c.isupper() for c in bare) >= 2 or bare.isupper() and len(bare) >= 2
+
+
+def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slot | None,
+                amounts_end: list[int]) -> Slot | None:
+    """The symbol: a keyword's value, the "(SYM)" or capitals glued to the name, "$SYM", "N SYM"."""
+    for m in lexicon.find(lexicon.SYMBOL_KEYWORDS, folded.text):
+        s, e = folded.source(*m.span())
+        if name and name.start <= s < name.end:
+            continue
+        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|é|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?"
+                         rf"(?:(?:the|el|le|la|il|o)\s+)?({_SYMBOL_TOKEN})", text[e:], re.IGNORECASE)
+        if after and not _keyword_like(after.group(1).lstrip("$")) and not re.fullmatch(r"\d+", after.group(1)):
+            value = after.group(1).lstrip("$")
+            return Slot(value.upper() if value.islower() else value, e + after.start(1), e + after.end(1), "keyword")
+    m = re.search(rf"(?<![\w$])[\"'“‘]?({_SYMBOL_TOKEN})[\"'”’]?\s+as\s+(?:the|its|a)?\s*(?:ticker|symbol)\b", text, re.I)
+    if m and _looks_like_symbol(m.group(1)):
+        return Slot(m.group(1).lstrip("$"), m.start(1), m.end(1), "keyword")
+    if glued:
+        return glued
+    upper = _mostly_upper(text)
+    if name is not None and not upper:
+        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–]?\s*\$?([A-Z][A-Z0-9]{{1,10}})\b(?![-']))", text[name.end:])
+        if m:
+            value = (m.group(1) or m.group(2)).lstrip("$")
+            if _looks_like_symbol(value) or m.group(1) and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,10}", value) and \
+                    value.upper() not in _ACRONYMS:
+                return Slot(value, name.end + m.start(m.lastindex), name.end + m.end(m.lastindex), "paren")
+    m = re.search(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9]{1,10})\b", text)
+    if m:
+        return Slot(m.group(1), m.start(1), m.end(1), "dollar")
+    if not upper:
+        for end in amounts_end:
+            m = re.match(r"\s+\$?([A-Z][A-Z0-9]{1,10})\b", text[end:])
+            if m and _looks_like_symbol(m.group(1)):
+                return Slot(m.group(1), end + m.start(1), end + m.end(1), "terse")
+        for m in re.finditer(rf"\(\s*({_SYMBOL_TOKEN})\s*\)", text):
+            if _looks_like_symbol(m.group(1)) and re.fullmatch(r"\$?[A-Z][A-Z0-9]{1,10}", m.group(1)):
+                return Slot(m.group(1).lstrip("$"), m.start(1), m.end(1), "paren")
+    return None
+
+
+def fallback_name(text: str) -> str | None:
+    """A name from the request's capitalised words ("... for a game called Dragon Forge") or None."""
+    for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b", text):
+        words = m.group(1).split()
+        while words and (fold(words[0]) in _LEADING_NOISE or _family_or_feature(words[0]) or words[0].upper() in _ACRONYMS):
+            words.pop(0)
+        while words and (words[-1].upper() in _ACRONYMS or _family_or_feature(words[-1])):
+            words.pop()
+        if words:
+            return " ".join(words)
+    return None
+
+
+def derive_symbol(name: str) -> str:
+    """'Green Energy Credit' -> 'GEC', 'Hyper Token' -> 'HYPE' (generic words dropped): ASCII, 2-5 characters."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", ascii_name) if w.lower() not in ("token", "coin", "the")] or \
+        re.findall(r"[A-Za-z0-9]+", ascii_name)
+    if len(words) >= 2:
+        symbol = "".join(w[0] for w in words)[:5]
+    elif words:
+        symbol = words[0][:4]
+    else:
+        symbol = "TKN"
+    symbol = symbol.upper()
+    return symbol if len(symbol) >= 2 else (symbol + "TK")[:3]

@@ -1,0 +1,222 @@
+"""What each number in a request is: supply, cap, decimals, a price, a rate, a percentage, a threshold,
+or a duration's role (cliff, voting period, lock, timelock delay).
+
+Every number found becomes a `Quantity`; one the request does not explain is kept as `number` so it can
+be reported rather than dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import ROUND_DOWN, Decimal
+
+from agents.generation import lexicon
+from agents.generation.numbers import Amount, Duration
+
+_PER_TIME = {"second": 1, "sec": 1, "seconde": 1, "sekunde": 1, "segundo": 1, "secondo": 1, "minute": 60, "minuto": 60,
+             "hour": 3600, "hora": 3600, "heure": 3600, "stunde": 3600, "ora": 3600, "day": 86400, "dia": 86400,
+             "jour": 86400, "tag": 86400, "giorno": 86400, "week": 604800, "semana": 604800, "semaine": 604800,
+             "woche": 604800, "settimana": 604800, "block": 12, "bloque": 12, "bloc": 12, "blocco": 12}
+_TIME_WORDS = "|".join(sorted(_PER_TIME, key=len, reverse=True))
+
+
+@dataclass
+class Quantity:
+    key: str
+    """supply cap decimals price_wei hard_cap_wei rate reward_per_second percent share fee_percent quorum
+    threshold owners_count proposal_threshold number, or a duration key (duration_seconds cliff_seconds
+    voting_period_seconds voting_delay_seconds delay_seconds lock_seconds)."""
+    value: Decimal | int
+    start: int
+    end: int
+    text: str
+    """The request's own words for it."""
+
+
+def _clause_before(folded: str, start: int, width: int = 60) -> str:
+    window = folded[max(0, start - width):start]
+    return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[-1]
+
+
+def _clause_after(folded: str, end: int, width: int = 50) -> str:
+    window = folded[end:end + width]
+    return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[0]
+
+
+def _ends_with(pattern: str, text: str) -> re.Match[str] | None:
+    return re.search(rf"(?<![\w])(?:{pattern})\W*$", text)
+
+
+def _starts_with(pattern: str, text: str) -> re.Match[str] | None:
+    return re.match(rf"^\W*(?:{pattern})(?![\w])", text)
+
+
+def _percent_kind(context: str, family: str) -> str:
+    if re.search(r"quorum", context):
+        return "quorum"
+    if re.search(r"royalt|regalia|redevance|lizenz|tantieme|diritti", context):
+        return "royalty"
+    if re.search(r"fee|tax|tasa|taxe|gebuhr|taxa|tassa|impuesto|comision|commission", context):
+        return "fee_percent"
+    if family == "splitter" or re.search(r"share|split|gets|receives|reparto|part|anteil|parte|quota|0x", context):
+        return "share"
+    if family == "governor":
+        return "quorum"
+    if family == "erc721":
+        return "royalty"
+    return "percent"
+
+
+def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Duration], family: str) -> list[Quantity]:
+    """One Quantity per amount and duration. `folded` is the masked request, folded."""
+    text = folded.text
+    out: list[Quantity] = []
+    taken: set[int] = set()
+    # "2-of-3", "3 of 5", "2 sur 3", "2 firme richieste su 3": threshold and owners
+    for m in re.finditer(r"(?<![\w.])(\d+)\s*-?\s*(?:of|de|sur|von|aus|su)\s*-?\s*(\d+)(?![\w.])|"
+                         r"(?<![\w.])(\d+)\s+(?:signatures?|confirmations?|approvals?|firmas?|firme|unterschriften|assinaturas)"
+                         r"(?:\s+\w+){0,2}\s+(?:of|de|sur|von|aus|su)\s+(\d+)", text):
+        threshold, owners = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        s, e = folded.source(*m.span())
+        out.append(Quantity("threshold", int(threshold), s, e, folded.original[s:e]))
+        out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
+        taken.update(range(s, e))
+    # "shares 50, 30 and 20", "split 60/40": a list of shares
+    for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)\s*(?:of|de|di|von|:)?\s*"
+                         r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
+        s, e = folded.source(m.start(1), m.end(1))
+        for n in re.finditer(r"\d{1,3}", m.group(1)):
+            ns, ne = folded.source(m.start(1) + n.start(), m.start(1) + n.end())
+            out.append(Quantity("share", Decimal(n.group(0)), ns, ne, folded.original[ns:ne]))
+        taken.update(range(s, e))
+    # "1 ETH buys 500 tokens", "1 ETH = 500 tokens": a rate
+    for m in re.finditer(r"(?<![\w.])(\d+(?:[.,]\d+)?)\s*(?:eth|ether)\s*(?:buys|gets|=|->|:|for|will buy|compra|achete|kauft)\s*"
+                         r"(\d[\d,.']*)\s*(?:tokens?|jetons?|fichas?)", text):
+        s, e = folded.source(*m.span())
+        try:
+            rate = Decimal(m.group(2).replace(",", "").replace("'", "")) / Decimal(m.group(1).replace(",", "."))
+        except ArithmeticError:
+            continue
+        out.append(Quantity("rate", rate.normalize(), s, e, folded.original[s:e]))
+        taken.update(range(s, e))
+    duration_spans = [(d.start, d.end) for d in durations]
+    for a in amounts:
+        if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
+            continue
+        if re.match(r"^\s*(payees|recipients|partners|members|owners|signers|parties)\b", text[folded.folded_position(a.end):]) \
+                and family == "splitter":
+            out.append(Quantity("payee_count", int(a.value), a.start, a.end, a.text))
+            continue
+        fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
+        before, after = _clause_before(text, fs), _clause_after(text, fe)
+        raw_before = text[max(0, fs - 8):fs]
+        if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
+            continue  # "ERC 20", "EIP-2612", "v4", "1st"
+        key, value = _classify_amount(a, before, after, family)
+        if key is None:
+            continue
+        unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
+        end = a.end + unit.end() if unit else a.end
+        out.append(Quantity(key, value, a.start, end, folded.original[a.start:end]))
+    for d in durations:
+        fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
+        before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
+        out.append(Quantity(_duration_key(before, after, family), d.seconds, d.start, d.end, d.text))
+    return sorted(out, key=lambda q: q.start)
+
+
+def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:
+    value = a.value
+    if _starts_with(lexicon.PERCENT_WORDS, after) or after.startswith("%"):
+        return _percent_kind(before + " " + after, family), value
+    unit = re.match(r"^\s*(ether|eth|gwei|wei)(?![\w])", after)
+    if unit:
+        wei = int(value * lexicon.WEI_UNITS[unit.group(1)])
+        rest = after[unit.end():]
+        if re.search(r"(tokens?|jetons?|fichas?)\s+(per|por|par|pro|for each|for every|for|a)\s*$", before):
+            return None, 0  # "1000 tokens per 1 ETH": the 1 belongs to the rate
+        if re.match(r"^\s*(each|apiece|a piece|per (nft|token|mint|piece|item|unit)|to mint|cada|chacun|je|ciascuno|l'uno)",
+                    rest) or re.search(r"(price|cost|costs|precio|prix|preis|preco|prezzo|mint(ing)?)\W+(\w+\W+){0,2}$", before):
+            return "price_wei", wei
+        if re.search(r"min(imum)? (contribution|purchase|buy|investment)", before):
+            return "price_wei", wei
+        if re.search(rf"({lexicon.CAP_WORDS}|raise|goal|target|objetivo|objectif|ziel|obiettivo)\W+(\w+\W+){{0,2}}$", before):
+            return "hard_cap_wei", wei
+        if re.search(r"(for|at|por|pour|fur|per)\s*$", before) and family in ("erc721", "erc1155"):
+            return "price_wei", wei
+        return ("hard_cap_wei" if family == "crowdsale" else "price_wei"), wei
+    if re.match(r"^\s*(tokens?|jetons?|fichas?|gettoni)?\s*(per|por|par|pro|for each|for every|for 1|for one|a|an|each)\s+"
+                r"(eth|ether)(?![\w])", after) or _ends_with(r"rate( of)?|tasa( de)?|taux( de)?|kurs( von)?|taxa( de)?|tasso( di)?", before):
+        return "rate", value
+    per_time = re.match(rf"^\s*(tokens?|rewards?|jetons?|fichas?)?\s*(per|a|an|each|every|por|par|pro|je|al|ao|a|every)\s+"
+                        rf"({_TIME_WORDS})s?(?![\w])", after)
+    if per_time:
+        rate = (Decimal(value) / _PER_TIME[per_time.group(3)]).quantize(Decimal("1e-18"), rounding=ROUND_DOWN)
+        return "reward_per_second", rate.normalize()
+    if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
+            re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von)?\s*[\"']?\s*$", before):
+        return "decimals", value
+    if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
+            re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
+        return "proposal_threshold", value
+    if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas)", after) or \
+            re.search(r"(threshold|required|quorum of signers)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
+        return "threshold", int(value)
+    if re.match(r"^\s*(owners|signers|propietarios|proprietaires|besitzer|eigentumer|proprietarios|donos|proprietari|firmatari)", after):
+        return "owners_count", int(value)
+    if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
+        return "quorum", value
+    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:total|token|nft|item)s?\s*)?(?:supply\s*)?"
+                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma)\s+)?$", before)
+    if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
+            and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
+            re.match(r"^\s*(max|cap)(?![\w])", after):
+        return "cap", value
+    if re.search(rf"(?<![\w])(?:{lexicon.SUPPLY_WORDS}|mint|emit|issue|premint|launch|create)\s*(?:of|:|=|is|de|di|von|with)?\s*"
+                 rf"(?:(?:a|an|un|una|um|uma|the|total|initial)\s+)?$", before) or \
+            re.match(rf"^\s*(?:(?:initial|total|whole|entire|pre-?minted|minted|de|of|di|d')\s*)*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
+        return "supply", value
+    return "number", value
+
+
+_DURATION_CLASSES = [
+    ("voting_delay_seconds", r"voting delay|delay before voting|vote delay|retraso de votacion|delai de vote|"
+                             r"abstimmungsverzogerung|atraso de votacao|ritardo di voto"),
+    ("cliff_seconds", lexicon.FEATURES["cliff"]),
+    ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
+                              r"stemm\w*|periode de vote|periodo de votacion"),
+    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|verzogerung|atraso|ritardo|"
+                      r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
+                      r"comeca em|inizia tra"),
+    ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),
+    ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|duration|vesting|vest|open|"
+                         r"durante|sur|pendant|uber|fur|wahrend|nach|por|apos|despues|apres|tras|durata|per|dopo"),
+]
+
+
+def _duration_key(before: str, after: str, family: str) -> str:
+    """The duration's role from the nearest role word in its clause ("3 day voting period and a 1 day
+    timelock": the timelock is nearer the second). A role word never reaches past another number, one
+    that introduces the next number ("cliff of 1 year", "cliff di 1 anno") belongs to it, and a generic
+    word ("lasts", "over") yields to a role word of its clause ("voting lasts 1 week")."""
+    before = re.split(r"\d", before)[-1]
+    next_number = re.search(r"\d", after)
+    after = after[:next_number.start()] if next_number else after
+    best, best_distance = "duration_seconds", 10**6
+    for key, pattern in _DURATION_CLASSES:
+        if key == "voting_period_seconds" and family not in ("governor", "erc20", "erc721"):
+            continue
+        generic = 25 if key == "duration_seconds" else 0
+        for m in lexicon.find(pattern, before):
+            distance = len(before) - m.end() + generic
+            if distance < best_distance:
+                best, best_distance = key, distance
+        for m in lexicon.find(pattern, after):
+            if next_number and re.match(r"\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
+                break  # "... con cliff di" + the next number: the cliff is that number
+            distance = m.start() + generic
+            if distance < best_distance:
+                best, best_distance = key, distance
+            break
+    return best

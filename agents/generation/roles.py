@@ -1,0 +1,128 @@
+"""Addresses bound to the role the sentence gives them, and payees bound to their shares.
+
+"arbiter 0x.., seller 0x.., buyer 0x.." binds each address to the role word before it; "owners 0xA,
+0xB and 0xC" carries the role along the list; "0xA gets 60%" and "80 % an 0xA" bind a share to an
+address; "70/30 between 0xA and 0xB" gives the shares in the addresses' order.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from agents.generation import lexicon
+
+ADDRESS_RE = re.compile(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{40}(?![0-9a-fA-F])")
+_LIST_GAP = re.compile(r"^\s*(,|;|and|y|et|und|e|&|or)?\s*(,)?\s*(and|y|et|und|e|&)?\s*$")
+_BETWEEN = r"between|among|amongst|entre|zwischen|tra|fra|split (it |them )?(between|among)"
+
+
+@dataclass
+class BoundAddress:
+    address: str
+    role: str
+    """A role from lexicon.ROLES, "payee" for split lists, or "unlabeled"."""
+    start: int
+    end: int
+    text: str
+    """The words that bound it ("arbiter 0x..")."""
+
+
+@dataclass
+class Binding:
+    addresses: list[BoundAddress] = field(default_factory=list)
+    shares: list[tuple[str, str, int, int]] = field(default_factory=list)
+    """(address, percent, start, end) for payees given a share."""
+
+
+def checksum(address: str) -> str:
+    from eth_utils import to_checksum_address
+
+    return to_checksum_address(address)
+
+
+def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | None:
+    """The nearest role word before folded position `start`, within the clause."""
+    window_start = max(0, start - 60)
+    window = folded.text[window_start:start]
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?0x)", window)), default=0)
+    best: tuple[str, int, int] | None = None
+    for role, pattern in lexicon.ROLES.items():
+        for m in lexicon.find(pattern, window):
+            if m.start() >= cut and (best is None or m.end() > best[2]):
+                best = (role, m.start(), m.end())
+    return (best[0], window_start + best[1], window_start + best[2]) if best else None
+
+
+def _role_after(folded: lexicon.Folded, end: int) -> str | None:
+    """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller"."""
+    after = folded.text[end:end + 40]
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|acts as|como|comme|als|come|e|es|est|ist|sera)\s+"
+                 r"(?:the|its|our|el|la|le|der|die|o|a|il|l')?\s*(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2)
+    for role, pattern in lexicon.ROLES.items():
+        if lexicon.compiled(pattern).match(word):
+            return role
+    return None
+
+
+def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
+    binding = Binding()
+    matches = list(ADDRESS_RE.finditer(text))
+    previous: BoundAddress | None = None
+    for m in matches:
+        fs, fe = folded.folded_position(m.start()), folded.folded_position(m.end())
+        role = None
+        bound_from = m.start()
+        found = _role_before(folded, fs)
+        stated_after = _role_after(folded, fe)
+        gap_to_previous = text[previous.end:m.start()] if previous else None
+        if stated_after:
+            role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
+        elif previous and gap_to_previous is not None and _LIST_GAP.match(gap_to_previous) and \
+                (found is None or folded.source(found[1], found[2])[0] <= previous.start):
+            role = previous.role  # "owners 0xA, 0xB and 0xC"
+            bound_from = m.start()
+        elif found:
+            role = found[0]
+            bound_from = folded.source(found[1], found[2])[0]
+            between = folded.text[found[2]:fs]
+            if re.search(r"\d+\s*(%|percent)|/\d", between) and role != "payee":
+                role = "payee"
+        after = folded.text[fe:fe + 40]
+        if role is None and re.match(r"^\s*(gets|receives|takes|recibe|recoit|erhalt|recebe|riceve|:)?\s*\d", after):
+            role = "payee"
+        if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", folded.text[max(0, fs - 40):fs]):
+            role = "payee"
+        role = role or "unlabeled"
+        bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()])
+        binding.addresses.append(bound)
+        previous = bound
+    binding.shares = _shares(text, folded, binding.addresses)
+    return binding
+
+
+def _shares(text: str, folded: lexicon.Folded, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:
+    """Each payee's percentage: "0xA gets 60%", "80 % an 0xA", or "70/30 between 0xA and 0xB"."""
+    if not addresses:
+        return []
+    ratio = re.search(r"(?<![\d/.])(\d{1,3})\s*/\s*(\d{1,3})(?:\s*/\s*(\d{1,3}))?(?:\s*/\s*(\d{1,3}))?(?![\d/])", text)
+    if ratio:
+        parts = [g for g in ratio.groups() if g]
+        if len(parts) == len(addresses):
+            return [(a.address, p, ratio.start(), ratio.end()) for a, p in zip(addresses, parts)]
+    percents = [m for m in re.finditer(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)",
+                                       text, re.IGNORECASE)]
+    if len(percents) != len(addresses):
+        return []
+    spans = [(a.end - 42, a.end) for a in addresses]
+    after_each = all(s_end <= p.start() and (i + 1 == len(spans) or p.end() <= spans[i + 1][0])
+                     for i, ((_, s_end), p) in enumerate(zip(spans, percents)))
+    before_each = all(p.end() <= s_start and (i == 0 or spans[i - 1][1] <= p.start())
+                      for i, ((s_start, _), p) in enumerate(zip(spans, percents)))
+    if not (after_each or before_each):
+        return []
+    return [(a.address, p.group(1).replace(",", "."), min(p.start(), a.end - 42), max(p.end(), a.end))
+            for a, p in zip(addresses, percents)]
