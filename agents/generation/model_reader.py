@@ -168,8 +168,9 @@ def compare(spec: ContractSpec, reading: ModelReading) -> list[Ambiguity]:
                 reading.symbol.upper() in spec.prompt.upper():
             found.append(Ambiguity(field="symbol", rule=spec.symbol, model=reading.symbol))
         rule_features = _built_features(spec)
-        if set(reading.features) != rule_features:
-            found.append(Ambiguity(field="features", rule=sorted(rule_features), model=sorted(set(reading.features))))
+        model_features = {f for f in reading.features if f in rule_features or _worded(f, spec.prompt)}
+        if model_features != rule_features:
+            found.append(Ambiguity(field="features", rule=sorted(rule_features), model=sorted(model_features)))
     if spec.family == "erc20":
         if reading.decimals is not None and reading.decimals != spec.decimals:
             found.append(Ambiguity(field="decimals", rule=spec.decimals, model=reading.decimals))
@@ -191,6 +192,15 @@ def _built_features(spec: ContractSpec) -> set[str]:
     except Exception:  # noqa: BLE001 - an unresolvable spec is the composer's error to report, not ours
         options = {}
     return {f for f in COMPARED_FEATURES if (options[f] is True if isinstance(options.get(f), bool) else f in spec.features)}
+
+
+def _worded(feature: str, prompt: str) -> bool:
+    """Whether any word of the request names the feature (in any supported language). A feature the model adds
+    with no word for it is its invention (it was told to answer true only when the request asks), not a
+    second reading, so it does not make the request ambiguous."""
+    from agents.generation import lexicon
+
+    return bool(lexicon.find(lexicon.FEATURES[feature], lexicon.fold_text(prompt).text))
 
 
 def _number(value: str | None) -> Decimal | None:

@@ -19,9 +19,9 @@ def test_the_same_reading_has_no_ambiguity() -> None:
 
 
 def test_each_disagreement_is_named_with_both_values() -> None:
-    found = compare(spec_parser.parse(HYPER), reading(initial_supply=1_000, pausable=True))
+    found = compare(spec_parser.parse(HYPER), reading(initial_supply=1_000, burnable=False))
     assert [(a.field, a.rule, a.model) for a in found] == [
-        ("features", ["burnable"], ["burnable", "pausable"]), ("initial_supply", "1000000", "1000")]
+        ("features", ["burnable"], []), ("initial_supply", "1000000", "1000")]
     assert found[1].describe() == "initial_supply: the rules read '1000000', the model reads '1000'"
 
 
@@ -35,6 +35,13 @@ def test_values_the_request_does_not_contain_are_not_held_against_the_rules() ->
     assert compare(spec, reading(name="Hyper Token (HYP)")) == []  # the symbol in parentheses
     assert compare(spec, reading(name="Totally Different", symbol="XYZ")) == []  # invented, not read
     assert compare(spec, reading(initial_supply=0)) == []  # 0 and null both mean "not said"
+
+
+def test_a_feature_the_model_adds_counts_only_when_a_word_of_the_request_names_it() -> None:
+    assert compare(spec_parser.parse(HYPER), reading(pausable=True, votes=True)) == []  # no word for either
+    paused = "Create an ERC20 token called Hyper Token with symbol HYP and 1,000,000 supply, burnable; never paused"
+    found = compare(spec_parser.parse(paused), reading(pausable=True))
+    assert [(a.field, a.rule, a.model) for a in found] == [("features", ["burnable"], ["burnable", "pausable"])]
 
 
 def test_the_schema_requires_every_field_of_the_reading() -> None:
