@@ -107,7 +107,8 @@ def to_markdown(report: AuditReport, title: str = "Audit") -> str:
               f"| {r.duration:.1f} |" for r in report.tool_runs]
     lines += ["", "| severity | category | SWC | line | function | finding | tools |", "|---|---|---|---|---|---|---|"]
     lines += [f"| {f.severity.value} | {f.category} | {f.swc_id or '-'} | {f.line or '-'} | {f.function or '-'} "
-              f"| {_cell(f.title)} | {', '.join(f.tools)} |" for f in report.findings]
+              f"| {_cell(f.title)}{' (' + _cell('triage: ' + f.triage) + ')' if f.triage else ''} "
+              f"| {', '.join(f.tools)} |" for f in report.findings]
     if not report.findings:
         lines.append("| - | - | - | - | - | no findings | - |")
     return "\n".join(lines) + "\n"
@@ -177,12 +178,14 @@ def to_sarif(file_audits: list[FileAudit], *, tool_version: str = "0") -> dict[s
                                                     if finding.contract else {})}]
             results.append({
                 "ruleId": rule_id, "ruleIndex": list(rules).index(rule_id), "level": SARIF_LEVEL[finding.severity],
-                "message": {"text": f"{finding.title} [{', '.join(finding.tools)}]"},
+                "message": {"text": f"{finding.title} [{', '.join(finding.tools)}]"
+                                    + (f" (triage: {finding.triage})" if finding.triage else "")},
                 "locations": [location],
                 "partialFingerprints": {"hyperagent/v1": f"{rule_id}:{finding.file or file_audit.path}:{finding.category}:"
                                                          f"{finding.function or ''}"},
                 "properties": {"tools": finding.tools, "severity": finding.severity.value, "category": finding.category,
-                               "swc": finding.swc_id, "confidence": finding.confidence, "detectors": finding.detectors},
+                               "swc": finding.swc_id, "confidence": finding.confidence, "detectors": finding.detectors,
+                               **({"triage": finding.triage} if finding.triage else {})},
             })
     return {
         "$schema": SARIF_SCHEMA,

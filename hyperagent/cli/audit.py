@@ -121,6 +121,8 @@ def _print_human(projects: list, result: dict) -> None:
         for finding in entry["findings"]:
             console.print(f"    {finding['severity']:<8} line {finding['line'] or '-':<5} {finding['category']:<26} "
                           f"{finding['title']} [{', '.join(finding['tools'])}]", markup=False, highlight=False)
+            if finding.get("triage"):
+                console.print(f"             triage: {finding['triage']}", markup=False, highlight=False)
         for run in entry["tools"]:
             if run["status"] != "ok" and run.get("error"):
                 console.print(f"    {run['tool']} {run['status']}: {run['error']}", markup=False, highlight=False)

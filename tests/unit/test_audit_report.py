@@ -21,7 +21,8 @@ def sample_audits() -> list[FileAudit]:
                 category="reentrancy", file="src/Bank.sol", line=12, lines=[12, 13], function="withdraw",
                 contract="Bank"),
         Finding(tools=["slither"], detector="timestamp", title="Block timestamp | comparison", severity=Severity.low,
-                category="time_manipulation", file="src/Bank.sol", line=20, lines=[20]),
+                category="time_manipulation", file="src/Bank.sol", line=20, lines=[20],
+                triage="medium -> low: the timestamp only keeps time"),
     ]
     runs = [ToolRun(tool="slither", version="0.11.6", duration=2.1, findings=2),
             ToolRun(tool="mythril", status="timeout", error="mythril timed out after 60 s", duration=60)]
@@ -77,3 +78,12 @@ def test_an_invalid_sarif_log_is_rejected_by_the_schema():
     except jsonschema.ValidationError:
         return
     raise AssertionError("the vendored schema accepted an invalid level")
+
+
+def test_a_downgrade_shows_its_reason_in_every_format():
+    reason = "medium -> low: the timestamp only keeps time"
+    audits = sample_audits()
+    assert files_json(audits)["files"][0]["findings"][1]["triage"] == reason
+    assert "(triage: medium -&gt; low: the timestamp only keeps time)" in to_markdown(audits[0].report)
+    result = next(r for r in to_sarif(audits)["runs"][0]["results"] if r["ruleId"] == "timestamp")
+    assert result["properties"]["triage"] == reason and reason in result["message"]["text"]
