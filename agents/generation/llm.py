@@ -242,6 +242,22 @@ def error_line(error: dict[str, Any], source: str, file_name: str) -> int | None
     return source.encode()[: location["start"]].count(b"\n") + 1
 
 
+FIX_HINTS: tuple[tuple[str, str], ...] = (
+    (r"rational_const \d+ / \d+|rational_const", "Solidity has no fractions: multiply first, then divide by an integer "
+     "(write `amount * 19 / 20`, not `amount * (19 / 20)` or `amount * 0.95`)."),
+    (r"Undeclared identifier\. Did you mean|Undeclared identifier", "Declare the variable or function before using it, "
+     "or use the name the file already declares."),
+    (r"Explicit type conversion not allowed from non-payable \"address\"|not implicitly convertible to expected type "
+     r"address payable|\.transfer.*not (found|available)|send.*non-payable",
+     "Send ether with `payable(to).transfer(amount)` or `(bool ok, ) = payable(to).call{value: amount}(\"\")`."),
+    (r"Data location must be \"(memory|calldata)\"", "Give string, bytes, array and struct parameters a data location "
+     "(`string memory name`)."),
+    (r"Expected primary expression|Expected ';'", "Check the line for a missing `;`, a stray character or an "
+     "unfinished expression."),
+)
+"""Compiler errors a small model repeats, with the rule it keeps missing (as rustc's `help:` lines do)."""
+
+
 def compiler_feedback(errors: list[dict[str, Any]], source: str, file_name: str) -> str:
     """The first error whole (solc's formatted message: kind, text, `--> file:line:col` and the code frame),
     the offending line quoted, and a one-line list of the next two: a small model fixes one located error
@@ -257,6 +273,9 @@ def compiler_feedback(errors: list[dict[str, Any]], source: str, file_name: str)
         text += "\nAlso reported:\n" + "\n".join(others)
     if len(errors) > 3:
         text += f"\n(and {len(errors) - 3} more)"
+    hint = next((help_ for pattern, help_ in FIX_HINTS if re.search(pattern, str(first.get("message", "")))), None)
+    if hint:
+        text += f"\nHint: {hint}"
     return text
 
 

@@ -10,7 +10,7 @@ from langchain_core.messages import AIMessage, HumanMessage
 from agents.generation import GenerationService
 from agents.generation.llm import DraftOutputParser, LLMEngine
 from agents.models import ContractSpec
-from hyperagent.errors import GenerationError
+from hyperagent.errors import CompilationError, GenerationError
 
 GOOD = '''```solidity
 // SPDX-License-Identifier: MIT
@@ -218,3 +218,14 @@ def test_a_located_error_gets_a_line_repair_spliced_into_the_file() -> None:
     repair = model.seen[1][-1].content
     assert " 13|         count += step;" in repair and "Rewrite lines 12-14" in repair
     assert any(n == "line repair at line 13" for n in draft.notes)
+
+
+def test_a_compiler_error_small_models_repeat_comes_with_the_rule_they_miss() -> None:
+    from agents.generation.llm import _default_compile
+
+    fraction = ("// SPDX-License-Identifier: MIT\npragma solidity ^0.8.24;\ncontract Pot {\n"
+                "    function prize() external view returns (uint256) { return address(this).balance * (19 / 20); }\n}\n")
+    with pytest.raises(CompilationError) as raised:
+        _default_compile(fraction, "Pot.sol", "Pot")
+    assert "rational_const 19 / 20" in str(raised.value)
+    assert "Hint: Solidity has no fractions: multiply first" in str(raised.value)
