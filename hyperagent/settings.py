@@ -10,6 +10,10 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 PINNED_SOLC_VERSION = "0.8.28"
 
 
+MODEL_STAGES = ("generation", "testing")
+"""Stages that call the language model when one is configured."""
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="HYPERAGENT_", extra="ignore")
 
@@ -92,9 +96,20 @@ class Settings(BaseSettings):
     sla_deployment: float = Field(default=300.0, gt=0)
     """Seconds the deployment stage may take (a transaction already sent is still followed to its receipt)."""
 
-    def sla(self, stage: str) -> float:
-        """The time limit of `stage` in seconds (HYPERAGENT_SLA_<STAGE>)."""
-        return float(getattr(self, f"sla_{stage}"))
+    def sla(self, stage: str, *, local_model: bool = False) -> float:
+        """The time limit of `stage` in seconds (HYPERAGENT_SLA_<STAGE>).
+
+        The defaults are the hosted-model p99 targets; a local model on a small CPU writes for minutes, so
+        when the stage uses one (generation, and testing's model-written tests) and its limit was not set,
+        the limit is the local model's own call timeout (HYPERAGENT_LLM_LOCAL_TIMEOUT) instead."""
+        limit = float(getattr(self, f"sla_{stage}"))
+        if local_model and stage in MODEL_STAGES and f"sla_{stage}" not in self.model_fields_set:
+            return max(limit, self.llm_local_timeout)
+        return limit
+
+    def uses_local_model(self, llm_option: str | None = None) -> bool:
+        """Whether a workflow with this `llm` option (else HYPERAGENT_LLM) talks to the local model."""
+        return (llm_option or self.llm or "").strip().lower() == "local"
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,8 @@ from tasks.tracking import stage_scope
 @same_key_everywhere
 @task(**stage_task_options("generate-contract"), tags=[stage_tag("generation")])
 def generate_contract(workflow_id: str, prompt: str, options: WorkflowOptions) -> ContractDraft:
-    with stage_scope(workflow_id, "generation", status="nlp_parsing"), sla_scope(workflow_id, "generation") as deadline:
+    with stage_scope(workflow_id, "generation", status="nlp_parsing"), \
+            sla_scope(workflow_id, "generation", options.llm) as deadline:
         generator = registry.service("generation")
         settings = options.model_dump(exclude_none=True)
         spec = generator.parse_spec(prompt, settings)

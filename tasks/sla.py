@@ -28,9 +28,11 @@ T = TypeVar("T")
 
 
 @contextmanager
-def sla_scope(workflow_id: str, stage: str) -> Iterator[Deadline]:
-    """The stage's deadline for everything inside; a StageTimeoutError leaving it is reported as a breach."""
-    deadline = Deadline(stage, get_settings().sla(stage))
+def sla_scope(workflow_id: str, stage: str, llm: str | None = None) -> Iterator[Deadline]:
+    """The stage's deadline for everything inside; a StageTimeoutError leaving it is reported as a breach.
+    `llm` is the workflow's model option: a local model gets its own, longer limit (Settings.sla)."""
+    settings = get_settings()
+    deadline = Deadline(stage, settings.sla(stage, local_model=settings.uses_local_model(llm)))
     with deadline_scope(deadline):
         try:
             yield deadline

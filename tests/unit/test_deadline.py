@@ -28,6 +28,19 @@ def test_each_stage_limit_comes_from_its_own_variable(monkeypatch):
     assert (settings.sla("generation"), settings.sla("compilation"), settings.sla("deployment")) == (45.0, 60.0, 300.0)
 
 
+def test_a_local_model_gets_its_own_limit_for_the_stages_that_call_it_unless_one_is_set(monkeypatch):
+    monkeypatch.delenv("HYPERAGENT_SLA_GENERATION", raising=False)
+    monkeypatch.delenv("HYPERAGENT_SLA_TESTING", raising=False)
+    monkeypatch.setenv("HYPERAGENT_LLM_LOCAL_TIMEOUT", "900")
+    settings = Settings()
+    assert settings.sla("generation", local_model=True) == 900 and settings.sla("testing", local_model=True) == 900
+    assert settings.sla("audit", local_model=True) == 60 and settings.sla("generation") == 45
+    monkeypatch.setenv("HYPERAGENT_SLA_GENERATION", "50")
+    assert Settings().sla("generation", local_model=True) == 50
+    assert Settings(llm="local").uses_local_model() and Settings().uses_local_model("local")
+    assert not Settings(llm="local").uses_local_model("openai:gpt-4o-mini")
+
+
 def test_a_limit_must_be_positive(monkeypatch):
     monkeypatch.setenv("HYPERAGENT_SLA_AUDIT", "0")
     with pytest.raises(ValueError, match="sla_audit"):
