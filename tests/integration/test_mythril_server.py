@@ -11,11 +11,11 @@ import psutil
 import pytest
 
 from agents.audit.base import AuditTarget, ToolSettings
+from agents.audit.service import AuditService
 from agents.audit.mythril_tool import MythrilTool
 from hyperagent.errors import ToolTimeoutError
 from hyperagent.stack import mythril_server
 from hyperagent.toolchain import mythril as mythril_runner
-from hyperagent.toolchain.solc import solc_binary_for
 
 pytestmark = pytest.mark.slow
 
@@ -64,10 +64,10 @@ def gone(server: int, within: float = 5.0) -> bool:
 
 
 def target(folder: Path) -> AuditTarget:
+    """Bank.sol compiled once, as the audit service hands it to a contract-scope tool."""
     path = folder / "Bank.sol"
     path.write_text(BANK)
-    return AuditTarget(path=path, source=BANK, solc_version="0.8.28", solc_binary=solc_binary_for("0.8.28"),
-                       base_dir=folder)
+    return AuditService(use_cache=False).prepare(path)
 
 
 def test_warm_and_cold_mythril_find_the_same(server, tmp_path, monkeypatch):
