@@ -328,6 +328,7 @@ LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "ex
 """Roles that take several addresses: the plural is the requirement key."""
 
 NAME_KEYWORDS = (r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"
+                 r"se llama(ra)?|s'appelle(ra)?|si chiamera|si chiama|se chama(ra)?|vai se chamar|wird heissen|"
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
 SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|code|abbreviation|abreviatura")

@@ -544,3 +544,34 @@ def test_snake_case_and_quoted_keys_give_numbers_their_role() -> None:
 def test_typos_and_other_language_keywords_are_read(prompt, name, symbol, supply, decimals) -> None:
     spec = parse(prompt)
     assert (spec.name, spec.symbol, spec.initial_supply, spec.decimals) == (name, symbol, supply, decimals)
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("we run a tea shop and want a points token. Name it Leaf Points, ticker LEAF.", "Leaf Points", "LEAF"),
+    ("Meet Aurora — the coin for night-shift nurses. Ticker: $AUR. 5M supply.", "Aurora", "AUR"),
+    ("Presentamos Sol Naciente, la moneda de nuestra cooperativa. Símbolo: SOLN. 1 millón de unidades.",
+     "Sol Naciente", "SOLN"),
+    ("The token is Copper Kettle, symbol CPK, 200k supply", "Copper Kettle", "CPK"),
+    ("Governor 'River Board': quorum 10%, voting period 4 days", "River Board", None),
+    ("Token 'Spark' (SPK), 1M supply. The name is only a placeholder.", "Spark", "SPK"),
+    ("ERC20 token named glowworm, symbol GLW", "glowworm", "GLW"),
+    ("Quiero un token. Se llamará Luz del Sur, símbolo LDS, con 3 millones", "Luz del Sur", "LDS"),
+    ("token Maple MPL 2.5M, mintable", "Maple", "MPL"),
+])
+def test_name_slots_in_other_phrasings(prompt: str, name: str, symbol) -> None:
+    spec = parse(prompt)
+    assert spec.name == name
+    if symbol:
+        assert spec.symbol == symbol
+    assert any(r.kind.value == "name" for r in spec.requirements)
+
+
+def test_a_quoted_value_of_another_json_key_is_not_the_name() -> None:
+    spec = parse('{"contract": "vesting wallet", "beneficiary": "0x5BffacEfd697312Bba82aF983EAdEc108B08c3ce", '
+                 '"duration": "2 years"}')
+    assert spec.family == "vesting" and not any(r.kind.value == "name" for r in spec.requirements)
+
+
+def test_a_terse_amount_is_not_part_of_the_name() -> None:
+    spec = parse("erc20 Birch BRC 300k")
+    assert (spec.name, spec.symbol, spec.initial_supply) == ("Birch", "BRC", "300000")
