@@ -160,10 +160,17 @@ FEATURES: dict[str, str] = {
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
                 r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
-                r"pragbar|pragen|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|conia(re|bile|bili|zione)",
-    "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
-                r"queim(ar|avel|aveis|a)|brucia(re|bile|bili|ti)",
-    "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a)|mettre en pause|mis en pause",
+                r"pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
+                r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)",
+    "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
+                r"queim(ar|avel|aveis|a)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
+    "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a)|mettre en pause|mis en pause|"
+                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)|"
+                r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
+                r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
+                r"(alle )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
+                r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
+                r"(fermare|congelare|sospendere|bloccare) (tutti )?i trasferimenti",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     "votes": r"vot(e|es|ing)|delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
@@ -180,7 +187,9 @@ FEATURES: dict[str, str] = {
     "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
-                   r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token",
+                   r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
+                   r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
+                   r"metadados proprios|metadati propri",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
@@ -199,7 +208,7 @@ FEATURES: dict[str, str] = {
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
     "address_value": r"(stores?|keeps?|saves?) (an? )?address|(an|one) address",
     "bool_value": r"flag|boolean|bool",
-    "anyone_writes": r"(anyone|anybody|everyone) can (change|set|write|update|modify|edit)|"
+    "anyone_writes": r"(anyone|anybody|everyone)( \([^)]{0,40}\))? can (change|set|write|update|modify|edit)|"
                      r"cualquiera puede (cambiar|modificar|escribir)|tout le monde peut (modifier|changer|ecrire)|"
                      r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
                      r"chiunque puo (cambiare|modificare|scrivere)",
@@ -208,7 +217,10 @@ FEATURES: dict[str, str] = {
                    r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile",
     "soulbound": r"soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
-                 r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar|"
+                 r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
+                 r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
+                 r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?|"
+                 r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
     "fixed_supply": r"fixed (total )?supply|supply (is )?fixed|no inflation|non-?inflationary|hard-?capped forever|"
                     r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
@@ -367,10 +379,11 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     ("mintable: no", '"burnable": false')."""
     if _NEGATED_AFTER.match(folded[end:end + 20]):
         return True
-    if _NEGATION_INSIDE.search(folded[start:end]) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
+    if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
-    window = folded[max(0, start - 40):start]
+    window = re.sub(r"\([^()]*\)", " ", folded[max(0, start - 40):start])  # "(not a single owner) minter"
+    window = window[window.rfind(")") + 1:]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
     for other_start, other_end in sorted(other_feature_spans, reverse=True):
         if other_end <= start and _LIST_JOINERS.match(folded[other_end:start]):
@@ -381,7 +394,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
 
 
 CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|are able to|be able to|should be able to)"
-                        r"(?:\s+(?:not|never|also|only|still|always|later|then|easily|directly|even))*\s+(?:be\s+)?"
+                        r"(?:\s+(?:not|never|ever|also|only|still|always|later|then|easily|directly|even|really|freely|simply|just))*\s+(?:be\s+)?"
                         r"([a-z]+)")
 """'<who> can <verb>' in English: every capability a request states must be one the reader knows."""
 

@@ -358,12 +358,16 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             reader.add(RequirementKind.option, "access", value, words, "options.access", start)
             continue
         if concept == "upgradeable":
+            named = _proxy_kinds(text, spans)
+            if off and re.search(r"uups|transparent", text[s:e]):
+                continue  # "(not UUPS, transparent)": a proxy kind turned down, not upgradeability
             if off:
                 reader.add(RequirementKind.option, "upgradeable", "none", words, "options.upgradeable", start)
                 continue
-            kind = "transparent" if re.search(r"transparent", text) else "uups"
+            own = re.search(r"uups|transparent", text[s:e])
+            kind = own.group(0) if own and own.group(0) in named else ("transparent" if named == {"transparent"} else "uups")
             options["upgradeable"] = kind
-            reason = None if re.search(r"uups|transparent", text) else "no proxy kind named: UUPS chosen"
+            reason = None if named else "no proxy kind named: UUPS chosen"
             reader.add(RequirementKind.option, "upgradeable", kind, words, "options.upgradeable", start, reason=reason)
             continue
         if concept == "votes" and family == "governor":
@@ -379,13 +383,29 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
     return features, disabled
 
 
+def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The proxy kinds the request asks for ("uups", "transparent"), leaving out the ones it turns down
+    ("not UUPS")."""
+    kinds = set()
+    for m in re.finditer(r"(?<![\w])(uups|transparent)(?![\w])", text):
+        if not lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]):
+            kinds.add(m.group(1))
+    return kinds
+
+
 def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """A stated ability no concept explains ("the owner can snapshot balances") is ambiguous: reported,
     never silently dropped."""
+    concepts = [m.span() for pattern in lexicon.FEATURES.values() for m in lexicon.find(pattern, folded.text)]
     for m in lexicon.CAPABILITY.finditer(folded.text):
         verb = m.group(1)
         if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
             continue
+        if any(s <= m.start(1) < e for s, e in concepts):
+            continue  # "can stop transfers" is the pausable concept, read with the features
+        if re.match(r"(take|get|have|want)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
+                    r"deposit)|everything)\s+back\b", folded.text[m.start(1):m.start(1) + 40]):
+            continue  # "the buyer can take it back": a refund
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
         reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,

@@ -575,3 +575,44 @@ def test_a_quoted_value_of_another_json_key_is_not_the_name() -> None:
 def test_a_terse_amount_is_not_part_of_the_name() -> None:
     spec = parse("erc20 Birch BRC 300k")
     assert (spec.name, spec.symbol, spec.initial_supply) == ("Birch", "BRC", "300000")
+
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("ERC20 Pebble (PBL), 1M supply; the admin must be able to halt trading in an emergency", {"pausable"}, set()),
+    ("Token Calm (CLM), 1M supply. No one can ever freeze transfers, that's a promise.", set(), {"pausable"}),
+    ("Token Firm (FRM), 500k supply: no one can ever mint new tokens", set(), {"mintable"}),
+    ("NFT collection Guild Pins (GPN) where holders cannot sell or transfer their pins", {"soulbound"}, set()),
+    ("Wir brauchen nicht übertragbare Abzeichen als NFT, Name „Ehrennadel“, Symbol EHN", {"soulbound"}, set()),
+    ("Token Sal (SAL), 1000 unidades, y que los usuarios puedan quemarlas", {"burnable"}, set()),
+    ("Token Mare (MAR), 1000 pezzi, e i possessori possono bruciarli", {"burnable"}, set()),
+    ("Token Eiche (EIC), 1000 Stück; der Eigentümer darf nachprägen", {"mintable"}, set()),
+    ("Colección NFT 'Mareas' (MRS) con metadatos propios para cada pieza", {"uri_storage"}, set()),
+    ("ERC20 Oak (OAK) with roles (not a single owner); minter 0x5BffacEfd697312Bba82aF983EAdEc108B08c3ce, mintable",
+     {"mintable", "roles"}, set()),
+])
+def test_features_in_other_phrasings(prompt: str, on: set[str], off: set[str]) -> None:
+    spec = parse(prompt)
+    assert on <= set(spec.features), spec.features
+    assert off <= set(spec.disabled), spec.disabled
+    assert not [r.key for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+def test_an_aside_neither_carries_nor_blocks_a_negation() -> None:
+    spec = parse("A storage contract that keeps a message; everyone (not only the owner) can edit it")
+    assert spec.options.get("owner_only") is not True
+    assert any(r.key == "owner_only" and r.value is False for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Upgradeable ERC20 Ash (ASH) behind a UUPS proxy — not a transparent one", "uups"),
+    ("ERC20 Elm (ELM), upgradeable, transparent proxy please (no UUPS)", "transparent"),
+])
+def test_a_proxy_kind_turned_down_is_not_upgradeability_turned_off(prompt: str, kind: str) -> None:
+    spec = parse(prompt)
+    found = [r for r in spec.requirements if r.key == "upgradeable"]
+    assert found and {r.value for r in found} == {kind} and found[0].status.value == "pending"
+
+
+def test_getting_the_deposit_back_is_a_refund_not_an_unknown_ability() -> None:
+    spec = parse(f"Escrow: buyer {A}, seller {B}; if nothing happens in 10 days the buyer can get the deposit back")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
