@@ -375,9 +375,23 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
             words = any(p.kind in ("unit", "hundred", "hundreds", "half", "quarter", "art") for p in group) or any(
                 p.kind == "scale" and len(text[p.start:p.end]) > 3 for p in group)
             start, end = group[0].start, group[-1].end
+            if _thanks_idiom(text, start, end):
+                continue
             found.append(Amount(value, start, end, text[start:end], words))
         run = []
     return found
+
+
+_THANKS = r"grazie|thanks|thank you|merci|gracias|danke|obrigad[oa]|dank"
+
+
+def _thanks_idiom(text: str, start: int, end: int) -> bool:
+    """"Grazie mille", "thanks a million", "mille mercis": a magnitude word in thanks counts nothing."""
+    words = fold(text[start:end])
+    if not re.fullmatch(r"(a |an |un )?[^\W\d_]+", words):
+        return False
+    before, after = fold(text[max(0, start - 12):start]), fold(text[end:end + 10])
+    return bool(re.search(rf"(?<![\w])({_THANKS})\W*$", before) or re.match(rf"\W*({_THANKS}|mercis)(?![\w])", after))
 
 
 DURATION_UNITS: dict[str, int] = {}
@@ -422,8 +436,8 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
             continue
         chunk = words[parts[-take].start():]
         w = fold(chunk).replace("-", " ")
-        if w in ARTICLES:
-            return Decimal(1), len(chunk)
+        if w in ARTICLES or take == 1 and w in ("one", "uno", "une", "eins", "um"):
+            return Decimal(1), len(chunk)  # "a year", "one year", "un anno"
         if w in HALVES:
             return Decimal("0.5"), len(chunk)
         amounts = find_amounts(chunk, language=language)

@@ -118,17 +118,50 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
+        if _calendar_year(a, before) or _age(a, before, after):
+            continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         key, value = _classify_amount(a, before, after, family)
         if key is None:
             continue
         unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
         end = a.end + unit.end() if unit else a.end
         out.append(Quantity(key, value, a.start, end, folded.original[a.start:end]))
+    folded_spans = [(folded.folded_position(d.start), folded.folded_position(d.end)) for d in durations]
     for d in durations:
         fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
-        out.append(Quantity(_duration_key(before, after, family), d.seconds, d.start, d.end, d.text))
+        # a role word never reaches past another duration: "4 years and first one year is cliff"
+        previous_end = max((e for s, e in folded_spans if e <= fs), default=None)
+        next_start = min((s for s, e in folded_spans if s >= fe), default=None)
+        if previous_end is not None and fs - previous_end < len(before):
+            before = before[len(before) - (fs - previous_end):]
+        followed = next_start is not None and next_start - fe < len(after)
+        if followed:
+            after = after[:next_start - fe]
+        out.append(Quantity(_duration_key(before, after, family, followed), d.seconds, d.start, d.end, d.text))
     return sorted(out, key=lambda q: q.start)
+
+
+_CALENDAR_WORDS = (r"since|in|from|until|till|by|founded( in)?|established( in)?|est|started( in)?|back in|circa|year|"
+                   r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
+                   r"gegrundet|fondat[oa] nel")
+_KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|granddaughter|cousin|friend|student|"
+        r"students|kids|children")
+
+
+def _calendar_year(a: Amount, before: str) -> bool:
+    """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015")."""
+    return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*$", before))
+
+
+def _age(a: Amount, before: str, after: str) -> bool:
+    """A person's age: "14 years old", "aged 14", "my nephew is 14", "I'm 30"."""
+    if not (a.value == int(a.value) and 0 < a.value < 120):
+        return False
+    if re.match(r"^\s*-?\s*(years?|yrs?)[\s-]*old|^\s*(yo|y/o)(?![\w])", after):
+        return True
+    return bool(re.search(rf"(?<![\w])(aged|age of|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
+                          rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before))
 
 
 def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:
@@ -200,7 +233,7 @@ _DURATION_CLASSES = [
 ]
 
 
-def _duration_key(before: str, after: str, family: str) -> str:
+def _duration_key(before: str, after: str, family: str, followed: bool = False) -> str:
     """The duration's role from the nearest role word in its clause ("3 day voting period and a 1 day
     timelock": the timelock is nearer the second). A role word never reaches past another number, one
     that introduces the next number ("cliff of 1 year", "cliff di 1 anno") belongs to it, and a generic
@@ -208,6 +241,7 @@ def _duration_key(before: str, after: str, family: str) -> str:
     before = re.split(r"\d", before)[-1]
     next_number = re.search(r"\d", after)
     after = after[:next_number.start()] if next_number else after
+    followed = followed or next_number is not None
     best, best_distance = "duration_seconds", 10**6
     for key, pattern in _DURATION_CLASSES:
         if key == "voting_period_seconds" and family not in ("governor", "erc20", "erc721"):
@@ -218,7 +252,7 @@ def _duration_key(before: str, after: str, family: str) -> str:
             if distance < best_distance:
                 best, best_distance = key, distance
         for m in lexicon.find(pattern, after):
-            if next_number and re.match(r"\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
+            if followed and re.match(r"\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
                 break  # "... con cliff di" + the next number: the cliff is that number
             distance = m.start() + generic
             if distance < best_distance:

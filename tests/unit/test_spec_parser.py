@@ -616,3 +616,37 @@ def test_a_proxy_kind_turned_down_is_not_upgradeability_turned_off(prompt: str, 
 def test_getting_the_deposit_back_is_a_refund_not_an_unknown_ability() -> None:
     spec = parse(f"Escrow: buyer {A}, seller {B}; if nothing happens in 10 days the buyer can get the deposit back")
     assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    (f"vesting for {A}: everything vests over 3 years, and the first six months are the cliff",
+     {"duration_seconds": 3 * 365 * 86400, "cliff_seconds": 6 * 30 * 86400}),
+    (f"Vesting per {B}, durata di 2 anni con un cliff di un mese.", {"duration_seconds": 2 * 365 * 86400,
+                                                                    "cliff_seconds": 30 * 86400}),
+    (f"Vesting para {C}: duración de 5 años con un cliff de un año", {"duration_seconds": 5 * 365 * 86400,
+                                                                     "cliff_seconds": 365 * 86400}),
+])
+def test_a_role_word_never_reaches_past_another_duration(prompt: str, expected: dict) -> None:
+    options = parse(prompt).options
+    assert {k: options.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our rowing club, founded in 1962, wants NFT badges 'Oar Medals' (OAR), capped at 300",
+    "We've sold bread here since 2004. ERC20 Crust (CRS) with 300 supply, burnable",
+    "I'm 17 and learning Solidity: an NFT collection 'First Steps' (FST), max supply 300",
+    "My daughter is 9 and loves dragons. NFT collection 'Drake Eggs' (DRK), max 300 tokens",
+])
+def test_a_year_or_an_age_is_not_a_quantity(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "300" in (spec.cap, spec.initial_supply)
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+def test_a_year_after_a_quantity_word_stays_a_quantity() -> None:
+    assert parse("ERC20 Epoch (EPC) with a supply of 2024 tokens").initial_supply == "2024"
+
+
+@pytest.mark.parametrize("text", ["Grazie mille!", "thanks a million :)", "Mille mercis pour votre aide"])
+def test_a_magnitude_in_thanks_counts_nothing(text: str) -> None:
+    assert find_amounts(text, language=None) == []
