@@ -177,8 +177,8 @@ FEATURES: dict[str, str] = {
              r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s)?|loans?|lending)|erc ?3156",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
-              r"suministro maximo|plafond|offre maximale|limite maximale|obergrenze|hochstmenge|"
-              r"fornecimento maximo|teto|limite massimo|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
+              r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
+              r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
     "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
@@ -349,7 +349,10 @@ SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulati
                 r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi")
 CAP_WORDS = (r"cap(ped)?( at| of)?|max(imum)?( total)?( supply)?( of)?|supply cap|hard ?-?cap( of)?|up to|at most|no more than|"
              r"limited to|limit( of)?|tope( de)?|maximo( de)?|hasta|plafond( de)?|limite( maximale)?( de)?|jusqu'a|"
-             r"obergrenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.")
+             r"\w*(ober|hochst)grenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
+             r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
+             r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
+             r"not (be )?more than|never exceed|not exceed|must not exceed")
 DECIMAL_WORDS = (r"decimals?|decimal places|decimal digits|decimales|lugares decimales|decimales|chiffres apres la virgule|"
                  r"dezimalstellen|nachkommastellen|dezimalen|casas decimais|decimais|decimali|cifre decimali")
 PERCENT_WORDS = r"%|percent|per ?cent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento"

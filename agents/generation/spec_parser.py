@@ -33,7 +33,8 @@ _LANG_HINTS = {
     "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las",
     "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la",
     "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von",
-    "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da",
+    "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da|"
+          r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos",
     "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome",
 }
 _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i|need|token|tokens|to|is|by|at|"
@@ -71,7 +72,8 @@ def detect_language(folded: str) -> str:
     if best in ("es", "it", "pt"):
         distinct = {"es": r"llamad[oa]|suministro|quiero|millones|del|los|las|y|puede|simbolo",
                     "it": r"chiamat[oa]|offerta|voglio|milioni|di|della|il|anni|nome|pezzi|massimo",
-                    "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode"}
+                    "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode|colecao|pecas|nao|voce|ate|"
+                          r"queimavel|cunhavel|pausavel|carteira"}
         best = max(distinct, key=lambda k: sum(1 for w in words if re.fullmatch(distinct[k], w)))
     return best
 
@@ -247,6 +249,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
     if cap is not None and "capped" not in disabled:
         features.add("capped")
+        cap_words = next(r for r in reader.requirements if r.kind == RequirementKind.cap)
+        # a maximum given as a number asks for the capped option as much as the word "capped" does
+        reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
+                   reader.positions[reader.requirements.index(cap_words)])
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -268,7 +274,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         prompt=str(prompt), family=family, name=display, contract_name=contract_name, symbol=symbol,
         decimals=decimals,
         initial_supply=_whole(supply) if family in _SUPPLY_FAMILIES else None,
-        cap=_whole(cap) if family in _SUPPLY_FAMILIES else None,
+        cap=_whole(cap) if family in (*_SUPPLY_FAMILIES, "erc4626") else None,
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )

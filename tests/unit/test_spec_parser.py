@@ -650,3 +650,15 @@ def test_a_year_after_a_quantity_word_stays_a_quantity() -> None:
 @pytest.mark.parametrize("text", ["Grazie mille!", "thanks a million :)", "Mille mercis pour votre aide"])
 def test_a_magnitude_in_thanks_counts_nothing(text: str) -> None:
     assert find_amounts(text, language=None) == []
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Ein ERC-4626-Tresor 'Kasse' (KAS), Gesamtobergrenze: 2'000'000 Token", "2000000"),
+    ("Coleção NFT 'Pedras' (PDR), no máximo 1.200 peças, queimável", "1200"),
+    ("NFT passes 'Deck Hands' (DCK): there will never be more than 250 of them", "250"),
+    ("Token Brume (BRM), 1 000 unités, au maximum 5 000", "5000"),
+])
+def test_a_maximum_in_other_words(prompt: str, cap: str) -> None:
+    spec = parse(prompt)
+    assert spec.cap == cap and "capped" in spec.features and "capped" not in spec.disabled
+    assert any(r.key == "capped" and r.value is True for r in spec.requirements)
