@@ -336,7 +336,8 @@ ROLES: dict[str, str] = {
 }
 """Role words an address is bound to. Keys are the role names meta.json constructors ask for."""
 
-LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "executor": "executors"}
+LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "executor": "executors",
+              "beneficiary": "beneficiaries"}
 """Roles that take several addresses: the plural is the requirement key."""
 
 NAME_KEYWORDS = (r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"

@@ -527,6 +527,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         for extra in bound[1:]:
             if extra.address != values[0]:
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
+    _count_against_list(reader, options, addresses)
     listed = options.pop("_share_list", [])
     if listed and not binding.shares:
         # shares the request lists without binding them to addresses: reported, honoured only if they reach
@@ -548,6 +549,26 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     options["_addresses"] = addresses
 
 
+_COUNTED_LISTS = {"payee_count": "payees", "owners_count": "owners"}
+
+
+def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str]) -> None:
+    """"Our band has three members" and three payee addresses: the count restates the list, it asks for
+    nothing more. A count the list does not match is ambiguous (which is right?)."""
+    for key, plural in _COUNTED_LISTS.items():
+        listed = [a for a in addresses.get(plural, "").split(",") if a]
+        for i, r in enumerate(list(reader.requirements)):
+            if r.key != key or not listed:
+                continue
+            if int(r.value) == len(listed) and key == "payee_count":
+                index = reader.requirements.index(r)
+                del reader.requirements[index], reader.positions[index]
+                options.pop(key, None)
+            elif int(r.value) != len(listed):
+                r.status = RequirementStatus.ambiguous
+                r.reason = f"the request counts {r.value} but lists {len(listed)} addresses"
+
+
 def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
     """An address given without a role word takes the role the family's constructor gives such addresses
     (meta.json `unlabeled: true`), or the family's only role ("Vest tokens for 0x.." -> beneficiary)."""
@@ -555,15 +576,25 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         meta = load_meta(family)
     except GenerationError:
         return
+    family_roles = list(meta.get("roles", {}))
+    for b in binding.addresses:
+        if b.role == "token" and "token" not in family_roles:
+            # "a vault for the token 0x..": the token a vault holds is its asset
+            b.role = "asset" if "asset" in family_roles else "unlabeled"
     bound = {b.role for b in binding.addresses}
     unlabeled = [b for b in binding.addresses if b.role == "unlabeled"]
     if not unlabeled:
         return
     takers = [p["role"] for p in meta.get("constructor", []) if p.get("unlabeled") and p.get("role") not in bound]
     if takers:
+        # addresses listed together share the role a list can take ("one wallet each for 0xA, 0xB and 0xC")
         unlabeled[0].role = takers[0]
+        if takers[0] in lexicon.LIST_ROLES:
+            for b in binding.addresses[binding.addresses.index(unlabeled[0]) + 1:]:
+                if b.role != "unlabeled" or not b.listed:
+                    break
+                b.role = takers[0]
         return
-    family_roles = list(meta.get("roles", {}))
     if len(family_roles) == 1:
         for b in unlabeled:
             b.role = family_roles[0]

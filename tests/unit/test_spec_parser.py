@@ -662,3 +662,25 @@ def test_a_maximum_in_other_words(prompt: str, cap: str) -> None:
     spec = parse(prompt)
     assert spec.cap == cap and "capped" in spec.features and "capped" not in spec.disabled
     assert any(r.key == "capped" and r.value is True for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt, family, roles", [
+    (f"NFT collection 'Moss' (MOS), royalty of 4% for {A}", "erc721", {"recipient": A}),
+    (f"Escrow: buyer {A}, seller {B}, and {C} (our lawyer) will act as arbiter", "escrow", {"arbiter": C}),
+    (f"Escrow with buyer {A} and seller {B}; {C} serves as arbiter", "escrow", {"arbiter": C}),
+    (f"Staking contract for the token {A}, 1 token per second in rewards", "staking", {"token": A}),
+    (f"ERC-4626 vault 'Till' (TIL) for the token {A}", "erc4626", {"asset": A}),
+    (f"Vesting: a wallet each for {A}, {B} and {C} over 2 years", "vesting", {"beneficiaries": f"{A},{B},{C}"}),
+])
+def test_addresses_in_other_phrasings(prompt: str, family: str, roles: dict[str, str]) -> None:
+    spec = parse(prompt)
+    assert spec.family == family
+    for role, address in roles.items():
+        assert spec.addresses.get(role) == address, spec.addresses
+
+
+def test_a_count_that_restates_the_list_asks_for_nothing_more() -> None:
+    spec = parse(f"We are two partners: {A} gets 60% and {B} gets 40% of the payments split")
+    assert "payee_count" not in {r.key for r in spec.requirements}
+    spec = parse(f"We are three partners: {A} gets 60% and {B} gets 40% of the payments split")
+    assert [r.status.value for r in spec.requirements if r.key == "payee_count"] == ["ambiguous"]
