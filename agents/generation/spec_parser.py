@@ -549,7 +549,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     options["_addresses"] = addresses
 
 
-_COUNTED_LISTS = {"payee_count": "payees", "owners_count": "owners"}
+_COUNTED_LISTS = {"payee_count": "payees"}
 
 
 def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str]) -> None:
@@ -560,7 +560,7 @@ def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str
         for i, r in enumerate(list(reader.requirements)):
             if r.key != key or not listed:
                 continue
-            if int(r.value) == len(listed) and key == "payee_count":
+            if int(r.value) == len(listed):
                 index = reader.requirements.index(r)
                 del reader.requirements[index], reader.positions[index]
                 options.pop(key, None)
