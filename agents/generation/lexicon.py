@@ -275,7 +275,7 @@ nothing beyond the family."""
 FAMILIES: list[tuple[str, str]] = [
     ("erc4626", r"erc ?4626|tokeni[sz]ed vaults?|yield vaults?|\bvaults?\b|boveda|coffre|tresor|tresorerie tokenisee|"
                 r"tresor|tresorerie|cofre|caveau"),
-    ("timelock", r"timelock ?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
+    ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
     ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|\bsale\b|venta de (tokens|fichas)|preventa|"

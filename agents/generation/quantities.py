@@ -224,7 +224,7 @@ _DURATION_CLASSES = [
     ("cliff_seconds", lexicon.FEATURES["cliff"]),
     ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
                               r"stemm\w*|periode de vote|periodo de votacion"),
-    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|verzogerung|atraso|ritardo|"
+    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|\w*verzogerung|atraso|ritardo|"
                       r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
                       r"comeca em|inizia tra"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),

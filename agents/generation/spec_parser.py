@@ -442,6 +442,12 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         supply = Decimal(0)
         reader.add(RequirementKind.supply, "supply", "0", folded.original_text(*no_supply.span()), "initial_supply",
                    folded.source(*no_supply.span())[0])
+    for key, pattern in _ZERO_DURATIONS.items():
+        m = re.search(rf"(?<![\w])(?:no|without( an?| any)?|zero|sin|sans|ohne|sem|senza)\s+(?:{pattern})(?![\w])", folded.text)
+        if m and not any(q.key == key for q in found):
+            options[key] = 0  # "no voting delay": voting opens at once
+            reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
+                       folded.source(*m.span())[0])
     numbers_left = [q for q in found if q.key == "number"]
     for q in found:
         key = q.key
@@ -496,6 +502,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     if "percent" in options and isinstance(options["percent"], int):
         options["percent"] = str(options["percent"])
     return (18 if decimals is None else decimals), supply, cap
+
+
+_ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"
+                                           r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto"}
+"""Durations a request can turn off with "no ...", where the template reads zero as none."""
 
 
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:

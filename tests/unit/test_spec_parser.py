@@ -684,3 +684,17 @@ def test_a_count_that_restates_the_list_asks_for_nothing_more() -> None:
     assert "payee_count" not in {r.key for r in spec.requirements}
     spec = parse(f"We are three partners: {A} gets 60% and {B} gets 40% of the payments split")
     assert [r.status.value for r in spec.requirements if r.key == "payee_count"] == ["ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", ["DAO 'Reef Council' with a 5 day voting period and without any voting delay",
+                                    "Governor 'Consejo' con periodo de votación de 5 días y sin retraso de votación"])
+def test_no_voting_delay_is_a_zero_delay(prompt: str) -> None:
+    options = parse(prompt).options
+    assert options.get("voting_delay_seconds") == 0 and options.get("voting_period_seconds") == 5 * 86400
+
+
+@pytest.mark.parametrize("prompt", ["A timelock-controller with a minimum delay of 2 days",
+                                    "Ein Timelock-Controller, Mindestverzögerung 2 Tage"])
+def test_a_hyphenated_timelock_controller_is_a_timelock(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == "timelock" and spec.options.get("delay_seconds") == 2 * 86400
