@@ -293,7 +293,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
                  r"reparto (de|dei) pagos?|reparto dei pagamenti|"
                  r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"
-                 r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b"),
+                 r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b|divisor de pagos|"
+                 r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
     ("erc1155", r"erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"

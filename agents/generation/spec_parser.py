@@ -79,6 +79,8 @@ def detect_language(folded: str) -> str:
 
 
 _TOKEN_KINDS = ("erc20", "erc721", "erc1155")
+_NFT_ONLY = ("royalties", "enumerable", "uri_storage")
+"""Features only an NFT collection has: with no family word, they name it."""
 _JOINED_BY_WITH = re.compile(r"(?<![\w])(with|including|that|which|whose|where|having|featuring|plus|as well as|and|"
                              r"con|avec|mit|com|y|et|und|e|incluyendo|inklusive|compreso)(?![\w])")
 
@@ -102,7 +104,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
             continue  # an NFT "presale" is a mint phase, not a sale of an ERC20
         if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
             continue
-        m = re.search(pattern, folded)
+        m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))),
+                 None)
         if m:
             token = _token_before(folded, m.start())
             if token is not None:
@@ -116,6 +119,18 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if m:
             return family, f"matched {m.group(0)!r}", m.group(0), None
     return None, "no family keyword", "", None
+
+
+def token_named(folded: str) -> bool:
+    patterns = dict(lexicon.FAMILIES)
+    return any(re.search(patterns[f], folded) for f in _TOKEN_KINDS)
+
+
+def _a_setting(folded: str, start: int) -> bool:
+    """"each NFT is one vote in our DAO", "so every marketplace can index it": a kind named as the place
+    where the contract lives or is used, not as the contract asked for."""
+    return bool(re.search(r"(?<![\w])(?:(?:in|for|of|into|within|across|on|by)\s+(?:our|my|their|your|its)|every|any|all|"
+                          r"other|most|many)\s+$", folded[max(0, start - 25):start]))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
@@ -200,11 +215,18 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         family, reason, family_words = family_hint, "family given in options", ""
     else:
         family, reason, family_words, asked_kind = read_family(plain_folded.text)
-        refused = re.search(lexicon.REFUSED_KINDS, plain_folded.text)
+        refused = next((m for m in re.finditer(lexicon.REFUSED_KINDS, plain_folded.text)
+                        if not _a_setting(plain_folded.text, m.start())), None)
         if family is None and not refused:
             from_name, _, family_words, _ = read_family(lexicon.fold_text(_mask(text, urls + hashes + addresses)).text)
+            nft_features = [c for c in _NFT_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
+            shares = roles.bind(named_out, lexicon.fold_text(named_out), "splitter").shares if len(addresses) >= 2 else []
             if from_name in _TOKEN_KINDS:
                 family, reason = from_name, f"the name says it: {family_words!r}"  # "called Clover Coin"
+            elif nft_features:
+                family, reason = "erc721", f"{', '.join(nft_features)}: only an NFT collection has them"
+            elif len(shares) >= 2 and sum(Decimal(p) for _, p, _, _ in shares) == 100:
+                family, reason = "splitter", "addresses each given a share of 100%: a payment split"
             elif _looks_fungible(text, folded, name_slot, glued_symbol):
                 family, reason = "erc20", "a name with a ticker, decimals or a supply and no other kind: a fungible token"
         if family is None or refused:

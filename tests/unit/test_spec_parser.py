@@ -698,3 +698,20 @@ def test_no_voting_delay_is_a_zero_delay(prompt: str) -> None:
 def test_a_hyphenated_timelock_controller_is_a_timelock(prompt: str) -> None:
     spec = parse(prompt)
     assert spec.family == "timelock" and spec.options.get("delay_seconds") == 2 * 86400
+
+
+@pytest.mark.parametrize("prompt, family", [
+    ("An NFT collection 'Guild Seats' (GLD) where each NFT counts as a vote in our DAO, with delegation", "erc721"),
+    ("ERC20 'Hub' (HUB), 1M supply, listed so that every exchange and any DEX can trade it", "erc20"),
+    ("'Paper Cranes' — 500 origami drawings, 5% royalties to the artist, enumerable", "erc721"),
+    (f"{A} se queda con el 70% y {B} con el 30%, automáticamente", "splitter"),
+    (f"Quero dividir os lucros: {A} com 50% e {B} com 50%", "splitter"),
+    ("A governor for our DAO with a 4% quorum", "governor"),
+])
+def test_family_when_a_kind_is_only_the_setting_or_no_kind_is_named(prompt: str, family: str) -> None:
+    assert parse(prompt).family == family
+
+
+def test_a_refused_kind_asked_for_is_still_refused() -> None:
+    with pytest.raises(GenerationError):
+        parse("Build a marketplace where users list their NFTs")
