@@ -715,3 +715,23 @@ def test_family_when_a_kind_is_only_the_setting_or_no_kind_is_named(prompt: str,
 def test_a_refused_kind_asked_for_is_still_refused() -> None:
     with pytest.raises(GenerationError):
         parse("Build a marketplace where users list their NFTs")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Crea un token donde yo, como dueño, pueda congelar en secreto los saldos de cualquier usuario",
+    "Un jeton où je peux geler les soldes de tous les utilisateurs quand je veux",
+    "Un token in cui posso trasferire di nascosto i saldi di tutti gli utenti sul mio conto",
+    "Ein Token, bei dem der Besitzer die Guthaben jedes Nutzers beschlagnahmen kann",
+])
+def test_a_backdoor_asked_in_another_language_is_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20-Token Glanz (GLZ): die Tokens aller Nutzer sind übertragbar, 1 Million Stück",
+    "Staking-Vertrag für den Token 0x4B20993Bc481177ec7E8f571ceCaE8A9e22C02db, die Einsätze werden 30 Tage gesperrt",
+    "ERC20 Cache (CCH), 1M supply; the owner can pause transfers",
+])
+def test_ordinary_requests_in_those_words_are_not_refused(prompt: str) -> None:
+    parse(prompt)
