@@ -165,7 +165,9 @@ FEATURES: dict[str, str] = {
     "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
     "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a)|mettre en pause|mis en pause|"
-                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)|"
+                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
+                r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
+                r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
                 r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
                 r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
                 r"(alle )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
@@ -219,7 +221,8 @@ FEATURES: dict[str, str] = {
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
                  r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
-                 r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?|"
+                 r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
+                 r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
     "fixed_supply": r"fixed (total )?supply|supply (is )?fixed|no inflation|non-?inflationary|hard-?capped forever|"

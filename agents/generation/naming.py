@@ -31,6 +31,11 @@ mon ma mes mein meine mi mio nostro nuestro notre unser nosso
 discover decouvrez decouvre descubre descubra descubran entdecke entdecken scopri conheca presenting presentamos
 presentons presentiamo apresentamos welcome announcing
 """.split())
+_INTERJECTIONS = set("""
+thanks thank cheers sorry yes yeah yep great cool awesome important note update ps btw dear team folks guys everyone
+all hola bonjour hallo ciao ola gracias merci danke grazie obrigado obrigada salut servus
+""".split())
+"""Words that open a sentence without naming anything ("Thanks, the token ...")."""
 _NOT_SYMBOLS = set("""
 ERC EIP NFT NFTS DAO ETH WEI GWEI URI URL ID IDS API UUPS PFP ICO DEX AMM ABI EVM EOA IPFS JSON DEFI TVL APR APY KYC
 RBAC DNS HTTP HTTPS I A
@@ -307,7 +312,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             span = _run_before(text, m.end(1))
             if span:
                 s, e = _trim_leading(text, span[0], span[1], True)
-                if s < e and not _family_or_feature(text[s:e]) and not text[s:e].isupper():
+                words = [fold(w) for w in re.findall(r"[\w'’-]+", text[s:e])]
+                if s < e and not _family_or_feature(text[s:e]) and not text[s:e].isupper() and \
+                        not all(w in _LEADING_NOISE or w in _INTERJECTIONS for w in words):
                     return Slot(text[s:e], s, e, "apposition"), None
 
     # 3. the first quoted phrase that is not JSON keys or values of other fields
@@ -400,7 +407,8 @@ def fallback_name(text: str) -> str | None:
     """A name from the request's capitalised words ("... for a game called Dragon Forge") or None."""
     for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b", text):
         words = m.group(1).split()
-        while words and (fold(words[0]) in _LEADING_NOISE or _family_or_feature(words[0]) or words[0].upper() in _ACRONYMS):
+        while words and (fold(words[0]) in _LEADING_NOISE or fold(words[0]) in _INTERJECTIONS or _family_or_feature(words[0])
+                         or words[0].upper() in _ACRONYMS):
             words.pop(0)
         while words and (words[-1].upper() in _ACRONYMS or _family_or_feature(words[-1])):
             words.pop()

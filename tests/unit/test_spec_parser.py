@@ -735,3 +735,26 @@ def test_a_backdoor_asked_in_another_language_is_refused(prompt: str) -> None:
 ])
 def test_ordinary_requests_in_those_words_are_not_refused(prompt: str) -> None:
     parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Hello, a token for my club: 1M supply, symbol CLB",
+    "Thanks, the token should have 1M supply and symbol THX",
+])
+def test_a_greeting_before_the_family_noun_is_no_name(prompt: str) -> None:
+    assert parse(prompt).name == "My Token"
+
+
+def test_a_transfer_limit_is_not_soulbound() -> None:
+    spec = parse("ERC20 Gate (GTE), 1M supply; holders cannot transfer more than 1000 per day")
+    assert "soulbound" not in spec.features
+
+
+def test_freezing_one_address_is_not_a_pause() -> None:
+    spec = parse("ERC20 Wall (WAL), 1M supply, the owner can freeze transfers for flagged wallets")
+    assert "pausable" not in spec.features
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["freeze"]
+
+
+def test_a_year_before_a_quantity_noun_is_a_quantity() -> None:
+    assert parse("NFT 'Tiles' (TIL), divided into 2000 pieces").cap == "2000"
