@@ -29,7 +29,7 @@ crea cria crie creer cree creez erstelle erstellen mache bitte je ich yo eu nous
 necesito preciso voudrais veux brauche un una une uno um uma ein eine einen il lo la le el los las les der die das
 mon ma mes mein meine mi mio nostro nuestro notre unser nosso
 discover decouvrez decouvre descubre descubra descubran entdecke entdecken scopri conheca presenting presentamos
-presentons presentiamo apresentamos welcome announcing
+presentons presentiamo apresentamos welcome announcing launching unveiling
 """.split())
 _INTERJECTIONS = set("""
 thanks thank cheers sorry yes yeah yep great cool awesome important note update ps btw dear team folks guys everyone

@@ -471,12 +471,14 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
                        folded.source(*m.span())[0])
     numbers_left = [q for q in found if q.key == "number"]
+    explicit = {q.key for q in found}
     for q in found:
         key = q.key
         if key == "number":
-            if supply is None and family in ("erc20", "governor") and not no_supply:
+            # an unexplained number takes the family's main quantity only when no number is given it in words
+            if supply is None and family in ("erc20", "governor") and not no_supply and "supply" not in explicit:
                 key = "supply"
-            elif cap is None and family == "erc721":
+            elif cap is None and family == "erc721" and not explicit & {"cap", "supply"}:
                 key = "cap"
             else:
                 continue

@@ -758,3 +758,17 @@ def test_freezing_one_address_is_not_a_pause() -> None:
 
 def test_a_year_before_a_quantity_noun_is_a_quantity() -> None:
     assert parse("NFT 'Tiles' (TIL), divided into 2000 pieces").cap == "2000"
+
+
+def test_an_unexplained_number_never_takes_a_role_another_number_is_given() -> None:
+    spec = parse("Our choir has about 40 singers. We'd like an NFT collection 'Choir Pins' (CHP), at most 60 of them.")
+    assert spec.cap == "60"
+    assert [r.value for r in spec.requirements if r.key == "number"] == ["40"]
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Quero um token chamado Caju, símbolo CAJU, com 800 mil unidades e que possa ser pausado", "pausable"),
+    ("Quero um token chamado Caju, símbolo CAJU, que possa ser queimado", "burnable"),
+])
+def test_participles_name_the_feature(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
