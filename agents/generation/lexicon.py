@@ -186,7 +186,7 @@ FEATURES: dict[str, str] = {
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
                    r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
-    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile",
+    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"

@@ -118,7 +118,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
-        if _calendar_year(a, before, after) or _age(a, before, after):
+        if _calendar_year(a, _unquoted(text[max(0, fs - 25):fs]), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         key, value = _classify_amount(a, before, after, family)
         if key is None:
@@ -142,7 +142,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     return sorted(out, key=lambda q: q.start)
 
 
-_CALENDAR_WORDS = (r"since|in|from|until|till|by|founded( in)?|established( in)?|est|started( in)?|back in|circa|year|"
+_CALENDAR_WORDS = (r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
                    r"gegrundet|fondat[oa] nel")
 _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|granddaughter|cousin|friend|student|"
@@ -150,7 +150,7 @@ _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|g
 
 
 def _calendar_year(a: Amount, before: str, after: str) -> bool:
-    """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015")."""
+    """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998")."""
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*$", before)
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 

@@ -772,3 +772,12 @@ def test_an_unexplained_number_never_takes_a_role_another_number_is_given() -> N
 ])
 def test_participles_name_the_feature(prompt: str, feature: str) -> None:
     assert feature in parse(prompt).features
+
+
+def test_an_abbreviated_founding_year_is_not_a_quantity() -> None:
+    spec = parse("Our orchestra (est. 1974) wants soulbound member NFTs named 'Bow Pass', symbol BOW")
+    assert spec.cap is None and not [r for r in spec.requirements if r.key in ("number", "cap")]
+
+
+def test_aufzahlbar_is_enumerable() -> None:
+    assert "enumerable" in parse("NFT-Sammlung „Gipfel“ (GPF), aufzählbar, höchstens 200 Stück").features
