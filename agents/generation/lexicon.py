@@ -205,7 +205,7 @@ FEATURES: dict[str, str] = {
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
     "auto_increment": r"auto[- ]?increment\w*|sequential ids|incremental ids",
     "timelock": r"time ?-?lock|delay before execution",
-    "cliff": r"cliff|periodo de (carencia|bloqueo)|periode de blocage|sperrfrist|periodo di blocco",
+    "cliff": r"cliff|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
     "address_value": r"(stores?|keeps?|saves?) (an? )?address|(an|one) address",

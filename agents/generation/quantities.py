@@ -169,6 +169,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     value = a.value
     if _starts_with(lexicon.PERCENT_WORDS, after) or after.startswith("%"):
         return _percent_kind(before + " " + after, family), value
+    if _starts_with(r"bps|bp|basis points?|puntos basicos|points de base|basispunkte|pontos base|punti base", after) or \
+            re.search(r"(?<![\w])(bps|basis points?)\s*[:=]?\s*$", before):
+        return _percent_kind(before + " " + after, family), value / 100  # 500 basis points are 5%
     unit = re.match(r"^\s*(ether|eth|gwei|wei)(?![\w])", after)
     if unit:
         wei = int(value * lexicon.WEI_UNITS[unit.group(1)])
@@ -206,7 +209,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "owners_count", int(value)
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value
-    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:total|token|nft|item)s?\s*)?(?:supply\s*)?"
+    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:total|token|nft|item|deposit)s?\s*)?(?:supply\s*)?"
                            rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
@@ -253,7 +256,7 @@ def _duration_key(before: str, after: str, family: str, followed: bool = False) 
             if distance < best_distance:
                 best, best_distance = key, distance
         for m in lexicon.find(pattern, after):
-            if followed and re.match(r"\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
+            if followed and re.match(r"\s*\)?\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
                 break  # "... con cliff di" + the next number: the cliff is that number
             distance = m.start() + generic
             if distance < best_distance:

@@ -266,6 +266,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     features, disabled = _read_features(plain_folded, reader, family, options)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
+        _read_unknown_ables(plain_folded, reader, family)
     decimals, supply, cap = _read_quantities(plain_folded, amounts, durations, reader, family, options, features)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
 
@@ -409,6 +410,30 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         reader.add(RequirementKind.option, "clock", clock[0], folded.original_text(*clock[1]), "options.clock",
                    folded.source(*clock[1])[0])
     return features, disabled
+
+
+_COMMON_ABLES = set("""
+available possible responsible reliable affordable suitable capable comfortable valuable sustainable portable
+scalable stable table able variable visible legible eligible compatible payable usable readable viewable tradable
+tradeable transferable transferrable transferible configurable customizable customisable auditable verifiable
+reasonable notable durable enable unable liable sensible flexible accessible desirable predictable profitable
+""".split())
+"""Adjectives in -able/-ible that describe rather than ask for a feature (or ask for one every token has)."""
+
+
+def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
+    """"Mintable. Snapshot-able.": an -able word listed as a feature that no concept knows is ambiguous,
+    never silently dropped."""
+    known = [m.span() for pattern in lexicon.FEATURES.values() for m in lexicon.find(pattern, folded.text)]
+    for m in re.finditer(r"(?:^|(?<=[,.;:!?(•*]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\balso\s))([a-z]+-?(?:able|ible))"
+                         r"(?=\s*(?:$|[,.;:!?)\n]|\band\b|\bor\b|\btoo\b))", folded.text):
+        word = m.group(1)
+        if word.replace("-", "") in _COMMON_ABLES or any(s <= m.start(1) < e for s, e in known):
+            continue
+        start, end = folded.source(*m.span(1))
+        reader.add(RequirementKind.option, word.replace("-", ""), True, folded.original[start:end], "features", start,
+                   status=RequirementStatus.ambiguous,
+                   reason=f"HyperAgent knows no {family} feature by that name; rephrase it as a feature it supports")
 
 
 def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:

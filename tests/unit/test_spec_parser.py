@@ -781,3 +781,29 @@ def test_an_abbreviated_founding_year_is_not_a_quantity() -> None:
 
 def test_aufzahlbar_is_enumerable() -> None:
     assert "enumerable" in parse("NFT-Sammlung „Gipfel“ (GPF), aufzählbar, höchstens 200 Stück").features
+
+
+def test_an_unknown_able_feature_is_ambiguous_but_ordinary_adjectives_are_not() -> None:
+    spec = parse("Token Crest (CRS), 5M supply. Burnable, votable, and stakeable.")
+    flagged = {r.key for r in spec.requirements if r.status.value == "ambiguous"}
+    assert {"votable", "stakeable"} <= flagged
+    spec = parse("Token Calm (CLM), 5M supply, burnable, and available on every chain, simple and reliable.")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, percent", [
+    ('{"type": "erc721", "name": "Reef", "symbol": "RF", "royalty_bps": 250}', "2.5"),
+    ("NFT collection 'Reef' (RF), royalties of 750 basis points", "7.5"),
+])
+def test_basis_points_are_hundredths_of_a_percent(prompt: str, percent: str) -> None:
+    assert parse(prompt).options.get("percent") == percent
+
+
+def test_a_maximum_of_deposits_is_the_vault_cap() -> None:
+    spec = parse(f"ERC-4626 vault 'Nest' (NST) over {A}, max deposits 300k")
+    assert spec.cap == "300000"
+
+
+def test_a_cliff_word_in_parentheses_belongs_to_the_next_duration() -> None:
+    options = parse(f"Vesting para {A} com duração de 3 anos e carência (cliff) de 6 meses").options
+    assert (options["duration_seconds"], options["cliff_seconds"]) == (3 * 365 * 86400, 6 * 30 * 86400)
