@@ -191,7 +191,8 @@ FEATURES: dict[str, str] = {
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
-                   r"metadados proprios|metadati propri",
+                   r"metadados proprios|metadati propri|metadaten (pro|je) token|metadati per (ogni )?token|metadatos por token|"
+                   r"metadonnees par jeton|metadados por token",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"

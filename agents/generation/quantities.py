@@ -169,6 +169,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     value = a.value
     if _starts_with(lexicon.PERCENT_WORDS, after) or after.startswith("%"):
         return _percent_kind(before + " " + after, family), value
+    if _starts_with(r"blocks?|bloques?|blocs?|blocke?|blocos?|blocchi", after):
+        return "blocks", value  # a time in blocks: its length depends on the chain
     if _starts_with(r"bps|bp|basis points?|puntos basicos|points de base|basispunkte|pontos base|punti base", after) or \
             re.search(r"(?<![\w])(bps|basis points?)\s*[:=]?\s*$", before):
         return _percent_kind(before + " " + after, family), value / 100  # 500 basis points are 5%

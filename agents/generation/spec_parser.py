@@ -508,6 +508,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             else:
                 continue
             numbers_left.remove(q)
+        if key == "blocks":
+            reader.add(RequirementKind.value, "blocks", _plain(Decimal(q.value)), q.text, "", q.start,
+                       status=RequirementStatus.ambiguous,
+                       reason="a time in blocks depends on the chain's block time; give it in seconds, hours or days")
+            continue
         if key == "supply" and family == "erc721" and cap is None:
             key = "cap"  # an NFT's quantity is its maximum supply
         if key == "decimals":

@@ -807,3 +807,13 @@ def test_a_maximum_of_deposits_is_the_vault_cap() -> None:
 def test_a_cliff_word_in_parentheses_belongs_to_the_next_duration() -> None:
     options = parse(f"Vesting para {A} com duração de 3 anos e carência (cliff) de 6 meses").options
     assert (options["duration_seconds"], options["cliff_seconds"]) == (3 * 365 * 86400, 6 * 30 * 86400)
+
+
+def test_a_time_in_blocks_is_ambiguous_never_a_supply() -> None:
+    spec = parse("Governor 'Forum' with a 4% quorum, voting delay of 10 blocks and a voting period of 45000 blocks")
+    assert spec.initial_supply is None
+    assert [r.status.value for r in spec.requirements if r.key == "blocks"] == ["ambiguous", "ambiguous"]
+
+
+def test_metadata_per_token_in_german_is_uri_storage() -> None:
+    assert "uri_storage" in parse("NFT-Sammlung „Moore“ (MOR), Metadaten je Token, höchstens 50 Stück").features
