@@ -25,6 +25,8 @@ mintable burnable pausable supply symbol total decimals decimal enumerable royal
 upgradable transferable soulbound initial million millions billion thousand beneficiary arbiter vesting staking
 multisig governor governance collection quorum timelock treasury recipient ownable mintable permit
 quemable pausierbar verbrennbar bruciabile pausabile queimavel brulable acunable
+called named chiamato chiamata llamado llamada chamado chamada decimali decimales decimais decimaux
+token tokens second seconds locked pagos
 """.split()))
 """Keywords worth correcting: long enough that a near miss is a typo, not another word."""
 
@@ -32,7 +34,7 @@ NEVER_CORRECT = set("""
 tickets ticket paused pauses supple simply totals totem initials mine mind mint minted minting mints tonal
 possible passable permits permitted permission quota quorums royal symbols supplies decimal thousands
 governs government governed governing stacking staging vestige testing resting casting costing posting hosting
-decimais decimali decimales decimaux
+symbole symbolo simbolo name names tokes taken woken looked pages caller callee calles nome
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -125,11 +127,14 @@ def fold_text(text: str) -> Folded:
                     out.index.append(position)
                 for k, ch in enumerate(fixed):
                     chars.append(ch)
-                    out.index.append(position + min(k, len(word) - 1))
+                    # a corrected word's last letter points at the original's last: its span is the whole word
+                    last = k == len(fixed) - 1 and fixed != fold(word)
+                    out.index.append(position + (len(word) - 1 if last else min(k, len(word) - 1)))
                 position += len(word)
         else:
             for k, ch in enumerate(token):
-                chars.append(fold(ch) if ch.isalpha() else ("'" if ch == "’" else ch))
+                # snake_case keys read as words ("max_supply" is "max supply"), like camelCase
+                chars.append(fold(ch) if ch.isalpha() else ("'" if ch == "’" else (" " if ch == "_" else ch)))
                 out.index.append(m.start() + k)
     out.text = "".join(chars)
     return out
@@ -155,27 +160,39 @@ FEATURES: dict[str, str] = {
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
                 r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
-                r"pragbar|pragen|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|conia(re|bile|bili|zione)",
-    "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
-                r"queim(ar|avel|aveis|a)|brucia(re|bile|bili|ti)",
-    "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a)|mettre en pause|mis en pause",
+                r"pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
+                r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)",
+    "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
+                r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
+    "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
+                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
+                r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
+                r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
+                r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
+                r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
+                r"(alle )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
+                r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
+                r"(fermare|congelare|sospendere|bloccare) (tutti )?i trasferimenti",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     "votes": r"vot(e|es|ing)|delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
              r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s)?|loans?|lending)|erc ?3156",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
-              r"suministro maximo|plafond|offre maximale|limite maximale|obergrenze|hochstmenge|"
-              r"fornecimento maximo|teto|limite massimo|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
+              r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
+              r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
     "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
                    r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
-    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile",
+    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
-                   r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token",
+                   r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
+                   r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
+                   r"metadados proprios|metadati propri|metadaten (pro|je) token|metadati per (ogni )?token|metadatos por token|"
+                   r"metadonnees par jeton|metadados por token",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
@@ -189,12 +206,12 @@ FEATURES: dict[str, str] = {
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
     "auto_increment": r"auto[- ]?increment\w*|sequential ids|incremental ids",
     "timelock": r"time ?-?lock|delay before execution",
-    "cliff": r"cliff|periodo de (carencia|bloqueo)|periode de blocage|sperrfrist|periodo di blocco",
+    "cliff": r"cliff|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
     "address_value": r"(stores?|keeps?|saves?) (an? )?address|(an|one) address",
     "bool_value": r"flag|boolean|bool",
-    "anyone_writes": r"(anyone|anybody|everyone) can (change|set|write|update|modify|edit)|"
+    "anyone_writes": r"(anyone|anybody|everyone)( \([^)]{0,40}\))? can (change|set|write|update|modify|edit)|"
                      r"cualquiera puede (cambiar|modificar|escribir)|tout le monde peut (modifier|changer|ecrire)|"
                      r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
                      r"chiunque puo (cambiare|modificare|scrivere)",
@@ -203,7 +220,11 @@ FEATURES: dict[str, str] = {
                    r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile",
     "soulbound": r"soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
-                 r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar|"
+                 r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
+                 r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
+                 r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
+                 r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
+                 r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
     "fixed_supply": r"fixed (total )?supply|supply (is )?fixed|no inflation|non-?inflationary|hard-?capped forever|"
                     r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
@@ -258,7 +279,7 @@ nothing beyond the family."""
 FAMILIES: list[tuple[str, str]] = [
     ("erc4626", r"erc ?4626|tokeni[sz]ed vaults?|yield vaults?|\bvaults?\b|boveda|coffre|tresor|tresorerie tokenisee|"
                 r"tresor|tresorerie|cofre|caveau"),
-    ("timelock", r"timelock ?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
+    ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
     ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|\bsale\b|venta de (tokens|fichas)|preventa|"
@@ -276,7 +297,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
                  r"reparto (de|dei) pagos?|reparto dei pagamenti|"
                  r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"
-                 r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b"),
+                 r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b|divisor de pagos|"
+                 r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
     ("erc1155", r"erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
@@ -319,10 +341,12 @@ ROLES: dict[str, str] = {
 }
 """Role words an address is bound to. Keys are the role names meta.json constructors ask for."""
 
-LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "executor": "executors"}
+LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "executor": "executors",
+              "beneficiary": "beneficiaries"}
 """Roles that take several addresses: the plural is the requirement key."""
 
 NAME_KEYWORDS = (r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"
+                 r"se llama(ra)?|s'appelle(ra)?|si chiamera|si chiama|se chama(ra)?|vai se chamar|wird heissen|"
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
 SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|code|abbreviation|abreviatura")
@@ -331,7 +355,10 @@ SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulati
                 r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi")
 CAP_WORDS = (r"cap(ped)?( at| of)?|max(imum)?( total)?( supply)?( of)?|supply cap|hard ?-?cap( of)?|up to|at most|no more than|"
              r"limited to|limit( of)?|tope( de)?|maximo( de)?|hasta|plafond( de)?|limite( maximale)?( de)?|jusqu'a|"
-             r"obergrenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.")
+             r"\w*(ober|hochst)grenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
+             r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
+             r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
+             r"not (be )?more than|never exceed|not exceed|must not exceed")
 DECIMAL_WORDS = (r"decimals?|decimal places|decimal digits|decimales|lugares decimales|decimales|chiffres apres la virgule|"
                  r"dezimalstellen|nachkommastellen|dezimalen|casas decimais|decimais|decimali|cifre decimali")
 PERCENT_WORDS = r"%|percent|per ?cent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento"
@@ -361,10 +388,11 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     ("mintable: no", '"burnable": false')."""
     if _NEGATED_AFTER.match(folded[end:end + 20]):
         return True
-    if _NEGATION_INSIDE.search(folded[start:end]) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
+    if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
-    window = folded[max(0, start - 40):start]
+    window = re.sub(r"\([^()]*\)", " ", folded[max(0, start - 40):start])  # "(not a single owner) minter"
+    window = window[window.rfind(")") + 1:]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
     for other_start, other_end in sorted(other_feature_spans, reverse=True):
         if other_end <= start and _LIST_JOINERS.match(folded[other_end:start]):
@@ -375,7 +403,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
 
 
 CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|are able to|be able to|should be able to)"
-                        r"(?:\s+(?:not|never|also|only|still|always|later|then|easily|directly|even))*\s+(?:be\s+)?"
+                        r"(?:\s+(?:not|never|ever|also|only|still|always|later|then|easily|directly|even|really|freely|simply|just))*\s+(?:be\s+)?"
                         r"([a-z]+)")
 """'<who> can <verb>' in English: every capability a request states must be one the reader knows."""
 

@@ -28,7 +28,14 @@ need want would like could can give set up introducing meet here hey hi hello so
 crea cria crie creer cree creez erstelle erstellen mache bitte je ich yo eu nous wir io voglio vorrei quiero quero
 necesito preciso voudrais veux brauche un una une uno um uma ein eine einen il lo la le el los las les der die das
 mon ma mes mein meine mi mio nostro nuestro notre unser nosso
+discover decouvrez decouvre descubre descubra descubran entdecke entdecken scopri conheca presenting presentamos
+presentons presentiamo apresentamos welcome announcing launching unveiling
 """.split())
+_INTERJECTIONS = set("""
+thanks thank cheers sorry yes yeah yep great cool awesome important note update ps btw dear team folks guys everyone
+all hola bonjour hallo ciao ola gracias merci danke grazie obrigado obrigada salut servus
+""".split())
+"""Words that open a sentence without naming anything ("Thanks, the token ...")."""
 _NOT_SYMBOLS = set("""
 ERC EIP NFT NFTS DAO ETH WEI GWEI URI URL ID IDS API UUPS PFP ICO DEX AMM ABI EVM EOA IPFS JSON DEFI TVL APR APY KYC
 RBAC DNS HTTP HTTPS I A
@@ -83,6 +90,9 @@ def _words(text: str, start: int) -> list[re.Match[str]]:
 
 
 def _is_capitalised(word: str) -> bool:
+    """"Solar", "3D"; never an amount with its magnitude ("750k", "2.5M", "10bn")."""
+    if re.fullmatch(r"\d[\d.,]*(?:k|m|mm|mn|b|bn)\.?", word, re.IGNORECASE):
+        return False
     return word[:1].isupper() or word[:1].isdigit() and any(c.isalpha() for c in word)
 
 
@@ -257,7 +267,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     for m in re.finditer(r"([\"'“‘«])([^\"'”’»]{1,64})[\"'”’»]\s+(?:as|for|como|comme|als|come)\s+(?:the|its|a|el|le|der|il|o)?\s*"
                          r"(?:name|nombre|nom|nome)\b", text, re.IGNORECASE):
         return Slot(m.group(2).strip(), m.start(2), m.end(2), "keyword"), None
-    keyword = lexicon.NAME_KEYWORDS + r"|call (it|them)|calling it|name it|naming it|llamalo|appelle-le|nenn (ihn|es)|chiamalo"
+    # the longer phrases first: "name it X" is not "name" followed by "it X"
+    keyword = r"call (it|them)|calling it|name it|naming it|llamalo|appelle-le|nenn (ihn|es)|chiamalo|" + lexicon.NAME_KEYWORDS
+    lowercase: Slot | None = None
     for m in lexicon.find(keyword, folded.text):
         s, e = folded.source(*m.span())
         if any(ks <= s < ke or s <= ks < e for ks, ke in symbol_keyword_spans):
@@ -273,21 +285,47 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue  # "the name of the token is ..." handled by the next match
         slot = _run_after(text, start, lowercase_ok=True)
         if slot and not re.fullmatch(r"(?i)(tokens?|the|it|a|an|coin)", slot.value):
+            labelled = ":" in text[e:start] or "=" in text[e:start]
+            if slot.source != "quoted" and not labelled and not _is_capitalised(slot.value):
+                # "the name is just branding": lowercase words after a name keyword name the contract only
+                # when nothing else in the request does (a quoted or capitalised name comes first)
+                lowercase = lowercase or Slot(slot.value, slot.start, slot.end, "keyword")
+                continue
             # a quote right after the keyword wins; "as the name" names the quote before it
-            return Slot(slot.value, slot.start, slot.end, "label" if ":" in text[e:start] else "keyword"), None
+            return Slot(slot.value, slot.start, slot.end, "label" if labelled else "keyword"), None
 
-    # 2. a family noun with a colon: "token: Lava Lamps", "Token: Lantern"
+    # 2. a family noun with a colon or a copula: "token: Lava Lamps", "Token is Cobalt Share"
     for ns, ne in family_nouns:
-        m = re.match(r"\s*[:=]\s*", text[ne:])
+        m = re.match(r"\s*[:=]\s*|\s+(?:is|will be|shall be|should be|es|est|ist|e|sera|será|sarà)\s+(?:called\s+)?", text[ne:])
         if m:
             slot = _run_after(text, ne + m.end(), lowercase_ok=False)
-            if slot:
+            if slot and not _family_or_feature(slot.value) and not _keyword_like(slot.value.split()[0]):
                 return Slot(slot.value, slot.start, slot.end, "label"), None
+
+    # 2b. a name in apposition to the family noun: "Introducing Solara — the token ...", "Découvrez Brise
+    # Marine, le jeton qui ..."
+    for ns, ne in family_nouns:
+        m = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*(?:,|—|–|\s-|:)\s*(?:the|a|an|our|your|my|le|la|l'|un|une|notre|el|"
+                      r"nuestro|nuestra|der|die|das|ein|eine|unser|unsere|il|lo|uno|o|um|uma|nosso|nossa)\s+"
+                      r"(?:[\w'-]+\s+){0,2}$", text[:ns], re.IGNORECASE)
+        if m:
+            span = _run_before(text, m.end(1))
+            if span:
+                s, e = _trim_leading(text, span[0], span[1], True)
+                words = [fold(w) for w in re.findall(r"[\w'’-]+", text[s:e])]
+                if s < e and not _family_or_feature(text[s:e]) and not text[s:e].isupper() and \
+                        not all(w in _LEADING_NOISE or w in _INTERJECTIONS for w in words):
+                    return Slot(text[s:e], s, e, "apposition"), None
 
     # 3. the first quoted phrase that is not JSON keys or values of other fields
     for q in quoted:
-        if re.match(r"\s*[:=]", text[q.end:]) or _keyword_like(q.value) or re.fullmatch(r"[\d.,eE+-]+|true|false", q.value):
-            continue
+        if re.match(r"\s*[:=]\s*(?:[\"'“‘«\d\[{-]|true|false|null|yes|no)", text[q.end:], re.IGNORECASE) or \
+                _keyword_like(q.value) or re.fullmatch(r"[\d.,eE+-]+|true|false", q.value):
+            continue  # a key ('"symbol": "X"'); "'Harbor Council': quorum 15%" is a title before a colon
+        key = re.search(r"[\"'“‘«]([^\"'”’»]{1,30})[\"'”’»]\s*[:=]\s*$", text[:q.start])
+        if key and not lexicon.compiled(lexicon.NAME_KEYWORDS).fullmatch(fold(key.group(1)).replace("_", " ")):
+            continue  # the value of another key: '"contract": "timelock controller"'
+
         if re.search(r"(symbol|ticker|sym|s[íi]mbolo|symbole|k[üu]rzel)\W{0,4}$", text[max(0, q.start - 12):q.start], re.I):
             continue
         return q, None
@@ -311,7 +349,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             (s, e), terse = _split_terse_symbol(text, s, e)
             if s < e and not _family_or_feature(text[s:e]) and not _keyword_like(text[s:e]):
                 return Slot(text[s:e], s, e, "noun"), terse
-    return None, None
+    return lowercase, None
 
 
 def _mostly_upper(text: str) -> bool:
@@ -369,7 +407,8 @@ def fallback_name(text: str) -> str | None:
     """A name from the request's capitalised words ("... for a game called Dragon Forge") or None."""
     for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b", text):
         words = m.group(1).split()
-        while words and (fold(words[0]) in _LEADING_NOISE or _family_or_feature(words[0]) or words[0].upper() in _ACRONYMS):
+        while words and (fold(words[0]) in _LEADING_NOISE or fold(words[0]) in _INTERJECTIONS or _family_or_feature(words[0])
+                         or words[0].upper() in _ACRONYMS):
             words.pop(0)
         while words and (words[-1].upper() in _ACRONYMS or _family_or_feature(words[-1])):
             words.pop()

@@ -215,7 +215,7 @@ class _Piece:
 
 
 _TOKEN_RE = re.compile(
-    rf"(?P<lit>(?<![\w.]){NUMBER_LITERAL})(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W\d_])"
+    rf"(?P<lit>(?<![\w.])(?:{NUMBER_LITERAL}))(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W\d_])"
     r"|(?P<word>[^\W\d_]+)|(?P<soft>[-'’])|(?P<hard>\S)"
 )
 
@@ -265,9 +265,22 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
     found = word_value(word, language) if len(w) > 2 else None
     if found is None:
-        return None
+        scale = _misspelt_scale(w)
+        return _Piece("scale", Decimal(scale), start, end) if scale else None
     kind, value = found
     return _Piece(kind, Decimal(value), start, end)
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_scale(word: str) -> int | None:
+    """"milion", "bilion", "thousnd": a word one edit from a magnitude word (six letters or more, so that
+    no other word is taken for one) is that magnitude."""
+    from agents.generation.lexicon import edit_distance
+
+    if len(word) < 6 or not word.isalpha():
+        return None
+    values = {SCALES[s] for s in SCALES if len(s) >= 6 and edit_distance(word, s, 1) <= 1}
+    return values.pop() if len(values) == 1 else None
 
 
 _VALUE_KINDS = {"num", "fraction", "unit", "hundred", "hundreds", "scale", "half", "quarter"}
@@ -362,9 +375,23 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
             words = any(p.kind in ("unit", "hundred", "hundreds", "half", "quarter", "art") for p in group) or any(
                 p.kind == "scale" and len(text[p.start:p.end]) > 3 for p in group)
             start, end = group[0].start, group[-1].end
+            if _thanks_idiom(text, start, end):
+                continue
             found.append(Amount(value, start, end, text[start:end], words))
         run = []
     return found
+
+
+_THANKS = r"grazie|thanks|thank you|merci|gracias|danke|obrigad[oa]|dank"
+
+
+def _thanks_idiom(text: str, start: int, end: int) -> bool:
+    """"Grazie mille", "thanks a million", "mille mercis": a magnitude word in thanks counts nothing."""
+    words = fold(text[start:end])
+    if not re.fullmatch(r"(a |an |un )?[^\W\d_]+", words):
+        return False
+    before, after = fold(text[max(0, start - 12):start]), fold(text[end:end + 10])
+    return bool(re.search(rf"(?<![\w])({_THANKS})\W*$", before) or re.match(rf"\W*({_THANKS}|mercis)(?![\w])", after))
 
 
 DURATION_UNITS: dict[str, int] = {}
@@ -409,8 +436,8 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
             continue
         chunk = words[parts[-take].start():]
         w = fold(chunk).replace("-", " ")
-        if w in ARTICLES:
-            return Decimal(1), len(chunk)
+        if w in ARTICLES or take == 1 and w in ("one", "uno", "une", "eins", "um"):
+            return Decimal(1), len(chunk)  # "a year", "one year", "un anno"
         if w in HALVES:
             return Decimal("0.5"), len(chunk)
         amounts = find_amounts(chunk, language=language)

@@ -44,6 +44,11 @@ def _clause_after(folded: str, end: int, width: int = 50) -> str:
     return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[0]
 
 
+def _unquoted(context: str) -> str:
+    """Quotes around keys and values are no words: '"max_supply": "5e6"' reads as max supply: 5e6."""
+    return re.sub(r"[\"“”«»„]", "", context)
+
+
 def _ends_with(pattern: str, text: str) -> re.Match[str] | None:
     return re.search(rf"(?<![\w])(?:{pattern})\W*$", text)
 
@@ -109,27 +114,66 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             out.append(Quantity("payee_count", int(a.value), a.start, a.end, a.text))
             continue
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
-        before, after = _clause_before(text, fs), _clause_after(text, fe)
+        before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
+        if _calendar_year(a, _unquoted(text[max(0, fs - 25):fs]), after) or _age(a, before, after):
+            continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         key, value = _classify_amount(a, before, after, family)
         if key is None:
             continue
         unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
         end = a.end + unit.end() if unit else a.end
         out.append(Quantity(key, value, a.start, end, folded.original[a.start:end]))
+    folded_spans = [(folded.folded_position(d.start), folded.folded_position(d.end)) for d in durations]
     for d in durations:
         fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
-        out.append(Quantity(_duration_key(before, after, family), d.seconds, d.start, d.end, d.text))
+        # a role word never reaches past another duration: "4 years and first one year is cliff"
+        previous_end = max((e for s, e in folded_spans if e <= fs), default=None)
+        next_start = min((s for s, e in folded_spans if s >= fe), default=None)
+        if previous_end is not None and fs - previous_end < len(before):
+            before = before[len(before) - (fs - previous_end):]
+        followed = next_start is not None and next_start - fe < len(after)
+        if followed:
+            after = after[:next_start - fe]
+        out.append(Quantity(_duration_key(before, after, family, followed), d.seconds, d.start, d.end, d.text))
     return sorted(out, key=lambda q: q.start)
+
+
+_CALENDAR_WORDS = (r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
+                   r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
+                   r"gegrundet|fondat[oa] nel")
+_KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|granddaughter|cousin|friend|student|"
+        r"students|kids|children")
+
+
+def _calendar_year(a: Amount, before: str, after: str) -> bool:
+    """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998")."""
+    return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*$", before)
+                and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
+
+
+def _age(a: Amount, before: str, after: str) -> bool:
+    """A person's age: "14 years old", "aged 14", "my nephew is 14", "I'm 30"."""
+    if not (a.value == int(a.value) and 0 < a.value < 120):
+        return False
+    if re.match(r"^\s*-?\s*(years?|yrs?)[\s-]*old|^\s*(yo|y/o)(?![\w])", after):
+        return True
+    return bool(re.search(rf"(?<![\w])(aged|age of|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
+                          rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before))
 
 
 def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:
     value = a.value
     if _starts_with(lexicon.PERCENT_WORDS, after) or after.startswith("%"):
         return _percent_kind(before + " " + after, family), value
+    if _starts_with(r"blocks?|bloques?|blocs?|blocke?|blocos?|blocchi", after):
+        return "blocks", value  # a time in blocks: its length depends on the chain
+    if _starts_with(r"bps|bp|basis points?|puntos basicos|points de base|basispunkte|pontos base|punti base", after) or \
+            re.search(r"(?<![\w])(bps|basis points?)\s*[:=]?\s*$", before):
+        return _percent_kind(before + " " + after, family), value / 100  # 500 basis points are 5%
     unit = re.match(r"^\s*(ether|eth|gwei|wei)(?![\w])", after)
     if unit:
         wei = int(value * lexicon.WEI_UNITS[unit.group(1)])
@@ -167,7 +211,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "owners_count", int(value)
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value
-    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:total|token|nft|item)s?\s*)?(?:supply\s*)?"
+    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:total|token|nft|item|deposit)s?\s*)?(?:supply\s*)?"
                            rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
@@ -186,7 +230,7 @@ _DURATION_CLASSES = [
     ("cliff_seconds", lexicon.FEATURES["cliff"]),
     ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
                               r"stemm\w*|periode de vote|periodo de votacion"),
-    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|verzogerung|atraso|ritardo|"
+    ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|\w*verzogerung|atraso|ritardo|"
                       r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
                       r"comeca em|inizia tra"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),
@@ -195,7 +239,7 @@ _DURATION_CLASSES = [
 ]
 
 
-def _duration_key(before: str, after: str, family: str) -> str:
+def _duration_key(before: str, after: str, family: str, followed: bool = False) -> str:
     """The duration's role from the nearest role word in its clause ("3 day voting period and a 1 day
     timelock": the timelock is nearer the second). A role word never reaches past another number, one
     that introduces the next number ("cliff of 1 year", "cliff di 1 anno") belongs to it, and a generic
@@ -203,6 +247,7 @@ def _duration_key(before: str, after: str, family: str) -> str:
     before = re.split(r"\d", before)[-1]
     next_number = re.search(r"\d", after)
     after = after[:next_number.start()] if next_number else after
+    followed = followed or next_number is not None
     best, best_distance = "duration_seconds", 10**6
     for key, pattern in _DURATION_CLASSES:
         if key == "voting_period_seconds" and family not in ("governor", "erc20", "erc721"):
@@ -213,7 +258,7 @@ def _duration_key(before: str, after: str, family: str) -> str:
             if distance < best_distance:
                 best, best_distance = key, distance
         for m in lexicon.find(pattern, after):
-            if next_number and re.match(r"\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
+            if followed and re.match(r"\s*\)?\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
                 break  # "... con cliff di" + the next number: the cliff is that number
             distance = m.start() + generic
             if distance < best_distance:

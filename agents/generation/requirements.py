@@ -124,14 +124,21 @@ def _check(r: Requirement, spec: ContractSpec, resolved: dict[str, Any], baselin
             return _mark(r, RequirementStatus.unmet, f"{family} {name} supports: {'|'.join(map(str, schema['values']))}")
         return _mark(r, RequirementStatus.unmet, f"the template resolves {name}={resolved.get(name)!r}"
                                                  " (another option requires it)")
-    if _reaches_contract(r, spec, baseline, overrides):
-        return _mark(r, RequirementStatus.honoured)
+    held = getattr(spec, r.field) if r.field in _SPEC_FIELDS else r.value
+    if held is not None and _normal(held) != _normal(r.value):
+        return _mark(r, RequirementStatus.unmet, f"the contract gets {r.field}={held} instead")
+    if held is not None and _reaches_contract(r, spec, baseline, overrides):
+        return _mark(r, RequirementStatus.honoured)  # the spec holds the value, and the value reaches the contract
     reads = read_values(family)
     name = r.field.split(".", 1)[-1]
     if name in reads:
         return _mark(r, RequirementStatus.unmet, f"{family} uses {name} only together with values the request "
                                                  f"does not give; it reads: {', '.join(reads)}")
     return _mark(r, RequirementStatus.unmet, f"{family} does not use it; it reads: {', '.join(reads)}")
+
+
+_SPEC_FIELDS = ("name", "symbol", "decimals", "initial_supply", "cap")
+"""Requirements that live in a field of the spec: honoured only when the spec holds the very value."""
 
 
 def _mark(r: Requirement, status: RequirementStatus, reason: str | None = None) -> Requirement:

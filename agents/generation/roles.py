@@ -26,6 +26,8 @@ class BoundAddress:
     end: int
     text: str
     """The words that bound it ("arbiter 0x..")."""
+    listed: bool = False
+    """Given in one list with the address before it ("0xA, 0xB and 0xC"), so sharing its role."""
 
 
 @dataclass
@@ -56,9 +58,11 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
 
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller"."""
-    after = folded.text[end:end + 40]
-    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|acts as|como|comme|als|come|e|es|est|ist|sera)\s+"
-                 r"(?:the|its|our|el|la|le|der|die|o|a|il|l')?\s*(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
+    after = folded.text[end:end + 70]
+    after = re.sub(r"^\s*\((?!\s*\w+\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
+                 r"als|come|e|es|est|ist|sera)\s+"
+                 r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
     if not m:
         return None
     word = m.group(1) or m.group(2)
@@ -75,6 +79,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     for m in matches:
         fs, fe = folded.folded_position(m.start()), folded.folded_position(m.end())
         role = None
+        listed = False
         bound_from = m.start()
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
@@ -85,6 +90,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 (found is None or folded.source(found[1], found[2])[0] <= previous.start):
             role = previous.role  # "owners 0xA, 0xB and 0xC"
             bound_from = m.start()
+            listed = True
         elif found:
             role = found[0]
             bound_from = folded.source(found[1], found[2])[0]
@@ -92,12 +98,19 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             if re.search(r"\d+\s*(%|percent)|/\d", between) and role != "payee":
                 role = "payee"
         after = folded.text[fe:fe + 40]
+        if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
+                                      r"(?:\w+\s+)?(to|for|a|para|pour|an|fur|per)\s*$", folded.text[max(0, fs - 40):fs]):
+            role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
+        if role is None and re.search(r"(?<![\w])(tokens?|jetons?|fichas?|gettoni|moedas?|munzen)( (address|contract|adresse|"
+                                      r"contrato|contrat|vertrag|contratto|endereco|indirizzo))?\s*[:=]?\s*$",
+                                      folded.text[max(0, fs - 30):fs]):
+            role = "token"  # "staking for the token 0x..": the token named by the address right after it
         if role is None and re.match(r"^\s*(gets|receives|takes|recibe|recoit|erhalt|recebe|riceve|:)?\s*\d", after):
             role = "payee"
         if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", folded.text[max(0, fs - 40):fs]):
             role = "payee"
         role = role or "unlabeled"
-        bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()])
+        bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()], listed)
         binding.addresses.append(bound)
         previous = bound
     binding.shares = _shares(text, folded, binding.addresses)

@@ -9,6 +9,15 @@ from __future__ import annotations
 import re
 import unicodedata
 
+_SEIZE_VERBS = (r"einfrier\w*|einzufrieren|wegnehm\w*|wegzunehmen|entzieh\w*|beschlagnahm\w*|congel\w*|confisc\w*|"
+                r"quitar\w*|incaut\w*|geler|gele\w*|saisi\w*|sequestr\w*|requisi\w*|tomar")
+_OWN_ACCOUNT = (r"(auf|an|in) mein(en|e)? (eigenes? )?(konto|wallet|adresse)|a mi (propia )?(cuenta|billetera|direccion)|"
+                r"sur mon (propre )?(compte|portefeuille)|sul mio (conto|portafoglio|wallet)|"
+                r"para (a )?minha (propria )?(conta|carteira)")
+_BALANCES = r"guthaben|bestande|salden|saldos?|soldes?|saldi|fondos|fonds|fondi|fundos|tokens|jetons|gettoni|monedas"
+_EVERYONE = (r"aller|jedes|jeder|samtlicher|anderer|de todos|de los usuarios|de cualquier|de tous|des utilisateurs|"
+             r"de n'importe quel|di tutti|degli utenti|di qualsiasi|dos usuarios|de qualquer")
+
 # Requests asking for these are refused by the offline engine.
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"self[\s_-]?destruct|suicide\s*\(", "selfdestruct"),
@@ -23,6 +32,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),
+    # the same in Spanish, French, German, Portuguese and Italian (matched on the text without accents)
+    (rf"\b(heimlich|insgeheim|verdeckt|versteckt\w*|geheim\w*|en secreto|secretamente|a escondidas|ocult[oa]s?|"
+     rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas)\b.{{0,80}}"
+     rf"\b({_SEIZE_VERBS}|{_OWN_ACCOUNT})", "a hidden privileged function"),
+    (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),
+    (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_SEIZE_VERBS})", "freezing or taking holders' funds"),
+    (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),
 ]
 
 # Source produced by a model is rejected when it contains these outside comments and strings.
@@ -42,8 +58,9 @@ _BIDI = dict.fromkeys(map(ord, "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068
 
 def request_backdoor(text: str) -> str | None:
     """The backdoor a request asks for, or None."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", text.replace("ß", "ss")) if not unicodedata.combining(c))
     for pattern, what in BACKDOOR_REQUEST_PATTERNS:
-        if re.search(pattern, text, re.IGNORECASE):
+        if re.search(pattern, text, re.IGNORECASE) or re.search(pattern, plain, re.IGNORECASE):
             return what
     return None
 

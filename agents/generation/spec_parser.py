@@ -33,7 +33,8 @@ _LANG_HINTS = {
     "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las",
     "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la",
     "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von",
-    "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da",
+    "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da|"
+          r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos",
     "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome",
 }
 _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i|need|token|tokens|to|is|by|at|"
@@ -71,12 +72,15 @@ def detect_language(folded: str) -> str:
     if best in ("es", "it", "pt"):
         distinct = {"es": r"llamad[oa]|suministro|quiero|millones|del|los|las|y|puede|simbolo",
                     "it": r"chiamat[oa]|offerta|voglio|milioni|di|della|il|anni|nome|pezzi|massimo",
-                    "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode"}
+                    "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode|colecao|pecas|nao|voce|ate|"
+                          r"queimavel|cunhavel|pausavel|carteira"}
         best = max(distinct, key=lambda k: sum(1 for w in words if re.fullmatch(distinct[k], w)))
     return best
 
 
 _TOKEN_KINDS = ("erc20", "erc721", "erc1155")
+_NFT_ONLY = ("royalties", "enumerable", "uri_storage")
+"""Features only an NFT collection has: with no family word, they name it."""
 _JOINED_BY_WITH = re.compile(r"(?<![\w])(with|including|that|which|whose|where|having|featuring|plus|as well as|and|"
                              r"con|avec|mit|com|y|et|und|e|incluyendo|inklusive|compreso)(?![\w])")
 
@@ -100,7 +104,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
             continue  # an NFT "presale" is a mint phase, not a sale of an ERC20
         if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
             continue
-        m = re.search(pattern, folded)
+        m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))),
+                 None)
         if m:
             token = _token_before(folded, m.start())
             if token is not None:
@@ -114,6 +119,18 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if m:
             return family, f"matched {m.group(0)!r}", m.group(0), None
     return None, "no family keyword", "", None
+
+
+def token_named(folded: str) -> bool:
+    patterns = dict(lexicon.FAMILIES)
+    return any(re.search(patterns[f], folded) for f in _TOKEN_KINDS)
+
+
+def _a_setting(folded: str, start: int) -> bool:
+    """"each NFT is one vote in our DAO", "so every marketplace can index it": a kind named as the place
+    where the contract lives or is used, not as the contract asked for."""
+    return bool(re.search(r"(?<![\w])(?:(?:in|for|of|into|within|across|on|by)\s+(?:our|my|their|your|its)|every|any|all|"
+                          r"other|most|many)\s+$", folded[max(0, start - 25):start]))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
@@ -187,7 +204,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         raise GenerationError(f"refused: the request asks for {backdoor}, which HyperAgent does not generate; "
                               "ask for the contract without it")
 
-    plain = _mask(named_out, urls + hashes + addresses)
+    # "1. ERC-1155", "2) soulbound": a number opening a line of a list numbers the line, it is no amount
+    list_markers = _list_markers(str(prompt), text)
+    plain = _mask(named_out, urls + hashes + addresses + list_markers)
     plain_folded = lexicon.fold_text(plain)
     asked_kind = None
     if family_hint:
@@ -196,11 +215,18 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         family, reason, family_words = family_hint, "family given in options", ""
     else:
         family, reason, family_words, asked_kind = read_family(plain_folded.text)
-        refused = re.search(lexicon.REFUSED_KINDS, plain_folded.text)
+        refused = next((m for m in re.finditer(lexicon.REFUSED_KINDS, plain_folded.text)
+                        if not _a_setting(plain_folded.text, m.start())), None)
         if family is None and not refused:
             from_name, _, family_words, _ = read_family(lexicon.fold_text(_mask(text, urls + hashes + addresses)).text)
+            nft_features = [c for c in _NFT_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
+            shares = roles.bind(named_out, lexicon.fold_text(named_out), "splitter").shares if len(addresses) >= 2 else []
             if from_name in _TOKEN_KINDS:
                 family, reason = from_name, f"the name says it: {family_words!r}"  # "called Clover Coin"
+            elif nft_features:
+                family, reason = "erc721", f"{', '.join(nft_features)}: only an NFT collection has them"
+            elif len(shares) >= 2 and sum(Decimal(p) for _, p, _, _ in shares) == 100:
+                family, reason = "splitter", "addresses each given a share of 100%: a payment split"
             elif _looks_fungible(text, folded, name_slot, glued_symbol):
                 family, reason = "erc20", "a name with a ticker, decimals or a supply and no other kind: a fungible token"
         if family is None or refused:
@@ -240,11 +266,16 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     features, disabled = _read_features(plain_folded, reader, family, options)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
+        _read_unknown_ables(plain_folded, reader, family)
     decimals, supply, cap = _read_quantities(plain_folded, amounts, durations, reader, family, options, features)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
 
     if cap is not None and "capped" not in disabled:
         features.add("capped")
+        cap_words = next(r for r in reader.requirements if r.kind == RequirementKind.cap)
+        # a maximum given as a number asks for the capped option as much as the word "capped" does
+        reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
+                   reader.positions[reader.requirements.index(cap_words)])
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -266,10 +297,25 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         prompt=str(prompt), family=family, name=display, contract_name=contract_name, symbol=symbol,
         decimals=decimals,
         initial_supply=_whole(supply) if family in _SUPPLY_FAMILIES else None,
-        cap=_whole(cap) if family in _SUPPLY_FAMILIES else None,
+        cap=_whole(cap) if family in (*_SUPPLY_FAMILIES, "erc4626") else None,
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )
+
+
+def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
+    """The spans in the cleaned text of the numbers that open the lines of a numbered list ("1. ERC-1155",
+    "2) soulbound"), found on the request's own lines (cleaning joins them)."""
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for m in re.finditer(r"(?m)^[ \t]*[(\[]?(\d{1,2}[.)\]])[ \t]+(\S[^\n]{0,15})", prompt):
+        marker = f"{m.group(1)} {clean_text(m.group(2))}"
+        found = text.find(marker, position)
+        if found < 0:
+            continue
+        spans.append((found, found + len(m.group(1))))
+        position = found + len(m.group(1))
+    return spans
 
 
 def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None, glued: naming.Slot | None) -> bool:
@@ -341,12 +387,16 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             reader.add(RequirementKind.option, "access", value, words, "options.access", start)
             continue
         if concept == "upgradeable":
+            named = _proxy_kinds(text, spans)
+            if off and re.search(r"uups|transparent", text[s:e]):
+                continue  # "(not UUPS, transparent)": a proxy kind turned down, not upgradeability
             if off:
                 reader.add(RequirementKind.option, "upgradeable", "none", words, "options.upgradeable", start)
                 continue
-            kind = "transparent" if re.search(r"transparent", text) else "uups"
+            own = re.search(r"uups|transparent", text[s:e])
+            kind = own.group(0) if own and own.group(0) in named else ("transparent" if named == {"transparent"} else "uups")
             options["upgradeable"] = kind
-            reason = None if re.search(r"uups|transparent", text) else "no proxy kind named: UUPS chosen"
+            reason = None if named else "no proxy kind named: UUPS chosen"
             reader.add(RequirementKind.option, "upgradeable", kind, words, "options.upgradeable", start, reason=reason)
             continue
         if concept == "votes" and family == "governor":
@@ -362,13 +412,53 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
     return features, disabled
 
 
+_COMMON_ABLES = set("""
+available possible responsible reliable affordable suitable capable comfortable valuable sustainable portable
+scalable stable table able variable visible legible eligible compatible payable usable readable viewable tradable
+tradeable transferable transferrable transferible configurable customizable customisable auditable verifiable
+reasonable notable durable enable unable liable sensible flexible accessible desirable predictable profitable
+""".split())
+"""Adjectives in -able/-ible that describe rather than ask for a feature (or ask for one every token has)."""
+
+
+def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
+    """"Mintable. Snapshot-able.": an -able word listed as a feature that no concept knows is ambiguous,
+    never silently dropped."""
+    known = [m.span() for pattern in lexicon.FEATURES.values() for m in lexicon.find(pattern, folded.text)]
+    for m in re.finditer(r"(?:^|(?<=[,.;:!?(•*]\s)|(?<=\band\s)|(?<=\bor\s)|(?<=\balso\s))([a-z]+-?(?:able|ible))"
+                         r"(?=\s*(?:$|[,.;:!?)\n]|\band\b|\bor\b|\btoo\b))", folded.text):
+        word = m.group(1)
+        if word.replace("-", "") in _COMMON_ABLES or any(s <= m.start(1) < e for s, e in known):
+            continue
+        start, end = folded.source(*m.span(1))
+        reader.add(RequirementKind.option, word.replace("-", ""), True, folded.original[start:end], "features", start,
+                   status=RequirementStatus.ambiguous,
+                   reason=f"HyperAgent knows no {family} feature by that name; rephrase it as a feature it supports")
+
+
+def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
+    """The proxy kinds the request asks for ("uups", "transparent"), leaving out the ones it turns down
+    ("not UUPS")."""
+    kinds = set()
+    for m in re.finditer(r"(?<![\w])(uups|transparent)(?![\w])", text):
+        if not lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]):
+            kinds.add(m.group(1))
+    return kinds
+
+
 def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """A stated ability no concept explains ("the owner can snapshot balances") is ambiguous: reported,
     never silently dropped."""
+    concepts = [m.span() for pattern in lexicon.FEATURES.values() for m in lexicon.find(pattern, folded.text)]
     for m in lexicon.CAPABILITY.finditer(folded.text):
         verb = m.group(1)
         if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
             continue
+        if any(s <= m.start(1) < e for s, e in concepts):
+            continue  # "can stop transfers" is the pausable concept, read with the features
+        if re.match(r"(take|get|have|want)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
+                    r"deposit)|everything)\s+back\b", folded.text[m.start(1):m.start(1) + 40]):
+            continue  # "the buyer can take it back": a refund
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
         reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,
@@ -399,17 +489,30 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         supply = Decimal(0)
         reader.add(RequirementKind.supply, "supply", "0", folded.original_text(*no_supply.span()), "initial_supply",
                    folded.source(*no_supply.span())[0])
+    for key, pattern in _ZERO_DURATIONS.items():
+        m = re.search(rf"(?<![\w])(?:no|without( an?| any)?|zero|sin|sans|ohne|sem|senza)\s+(?:{pattern})(?![\w])", folded.text)
+        if m and not any(q.key == key for q in found):
+            options[key] = 0  # "no voting delay": voting opens at once
+            reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
+                       folded.source(*m.span())[0])
     numbers_left = [q for q in found if q.key == "number"]
+    explicit = {q.key for q in found}
     for q in found:
         key = q.key
         if key == "number":
-            if supply is None and family in ("erc20", "governor") and not no_supply:
+            # an unexplained number takes the family's main quantity only when no number is given it in words
+            if supply is None and family in ("erc20", "governor") and not no_supply and "supply" not in explicit:
                 key = "supply"
-            elif cap is None and family == "erc721":
+            elif cap is None and family == "erc721" and not explicit & {"cap", "supply"}:
                 key = "cap"
             else:
                 continue
             numbers_left.remove(q)
+        if key == "blocks":
+            reader.add(RequirementKind.value, "blocks", _plain(Decimal(q.value)), q.text, "", q.start,
+                       status=RequirementStatus.ambiguous,
+                       reason="a time in blocks depends on the chain's block time; give it in seconds, hours or days")
+            continue
         if key == "supply" and family == "erc721" and cap is None:
             key = "cap"  # an NFT's quantity is its maximum supply
         if key == "decimals":
@@ -455,6 +558,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     return (18 if decimals is None else decimals), supply, cap
 
 
+_ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"
+                                           r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto"}
+"""Durations a request can turn off with "no ...", where the template reads zero as none."""
+
+
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
     folded = lexicon.fold_text(text)
     binding = roles.bind(text, folded, family)
@@ -484,6 +592,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         for extra in bound[1:]:
             if extra.address != values[0]:
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
+    _count_against_list(reader, options, addresses)
     listed = options.pop("_share_list", [])
     if listed and not binding.shares:
         # shares the request lists without binding them to addresses: reported, honoured only if they reach
@@ -505,6 +614,26 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     options["_addresses"] = addresses
 
 
+_COUNTED_LISTS = {"payee_count": "payees"}
+
+
+def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str]) -> None:
+    """"Our band has three members" and three payee addresses: the count restates the list, it asks for
+    nothing more. A count the list does not match is ambiguous (which is right?)."""
+    for key, plural in _COUNTED_LISTS.items():
+        listed = [a for a in addresses.get(plural, "").split(",") if a]
+        for i, r in enumerate(list(reader.requirements)):
+            if r.key != key or not listed:
+                continue
+            if int(r.value) == len(listed):
+                index = reader.requirements.index(r)
+                del reader.requirements[index], reader.positions[index]
+                options.pop(key, None)
+            elif int(r.value) != len(listed):
+                r.status = RequirementStatus.ambiguous
+                r.reason = f"the request counts {r.value} but lists {len(listed)} addresses"
+
+
 def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
     """An address given without a role word takes the role the family's constructor gives such addresses
     (meta.json `unlabeled: true`), or the family's only role ("Vest tokens for 0x.." -> beneficiary)."""
@@ -512,15 +641,25 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         meta = load_meta(family)
     except GenerationError:
         return
+    family_roles = list(meta.get("roles", {}))
+    for b in binding.addresses:
+        if b.role == "token" and "token" not in family_roles:
+            # "a vault for the token 0x..": the token a vault holds is its asset
+            b.role = "asset" if "asset" in family_roles else "unlabeled"
     bound = {b.role for b in binding.addresses}
     unlabeled = [b for b in binding.addresses if b.role == "unlabeled"]
     if not unlabeled:
         return
     takers = [p["role"] for p in meta.get("constructor", []) if p.get("unlabeled") and p.get("role") not in bound]
     if takers:
+        # addresses listed together share the role a list can take ("one wallet each for 0xA, 0xB and 0xC")
         unlabeled[0].role = takers[0]
+        if takers[0] in lexicon.LIST_ROLES:
+            for b in binding.addresses[binding.addresses.index(unlabeled[0]) + 1:]:
+                if b.role != "unlabeled" or not b.listed:
+                    break
+                b.role = takers[0]
         return
-    family_roles = list(meta.get("roles", {}))
     if len(family_roles) == 1:
         for b in unlabeled:
             b.role = family_roles[0]

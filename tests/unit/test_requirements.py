@@ -175,3 +175,21 @@ def test_requirement_label_prefers_the_request_words() -> None:
     r = Requirement(kind=RequirementKind.option, key="upgradeable", value="uups", text="using  UUPS")
     assert r.label() == "using UUPS"
     assert Requirement(kind=RequirementKind.option, key="burnable", value=True).label() == "burnable"
+
+
+def test_a_field_requirement_is_honoured_only_when_the_spec_holds_its_value() -> None:
+    """A cap the vault falls back to (its default) is not the cap the request asked for."""
+    from agents.generation import composer
+
+    spec = parse(f"ERC-4626 vault 'Safe Box' (SBX) over the token at {A}, deposits capped at 40k")
+    assert spec.cap == "40000"
+    draft = composer.compose(spec.model_copy(update={"cap": None}))
+    checked = requirements.account(draft)
+    assert status(checked, "cap") == "unmet"
+    draft = composer.compose(spec)
+    assert status(requirements.account(draft), "cap") == "honoured"
+
+
+def test_a_maximum_given_as_a_number_asks_for_the_capped_option() -> None:
+    spec = accounted("Token Fels (FLS) mit 1 Million Stück, höchstens 5 Millionen insgesamt, vom Eigentümer prägbar")
+    assert status(spec, "cap") == "honoured" and status(spec, "capped") == "honoured"

@@ -498,3 +498,322 @@ def test_shares_listed_without_addresses_are_reported_not_applied() -> None:
     assert {r.key for r in problems(spec)} >= {"shares", "payee_count"}
     spec = parse(f"Payees {A} and {B} with shares 70 and 30")
     assert spec.options["percents"] == ["70", "30"]
+
+
+# ---- general rules found on a blind set (bench/requests-blind-a.jsonl), tested on other phrasings ----
+
+@pytest.mark.parametrize("text", ["we deploy on an L3 chain", "a web3 game", "Arbitrum is a rollup-friendly L2x", "ABC123"])
+def test_a_number_glued_to_letters_is_part_of_a_word(text: str) -> None:
+    assert find_amounts(text) == []
+
+
+@pytest.mark.parametrize("text, value", [("4 milion", 4_000_000), ("7 thousnd", 7_000), ("2 bilion", 2_000_000_000),
+                                         ("9 milloni", 9_000_000)])
+def test_a_magnitude_word_one_typo_away_is_that_magnitude(text: str, value: int) -> None:
+    assert [a.value for a in find_amounts(text)] == [value]
+
+
+def test_a_word_near_a_magnitude_is_not_one() -> None:
+    assert find_amounts("the milieu of the mission") == []
+
+
+def test_numbers_opening_list_lines_are_no_amounts() -> None:
+    spec = parse("Loyalty points:\n1) ERC20 named Bean Points, symbol BNP\n2) 5 million supply\n3) burnable\n"
+                 "4. pausable")
+    assert spec.initial_supply == "5000000" and {"burnable", "pausable"} <= set(spec.features)
+    assert [r for r in spec.requirements if r.status.value == "ambiguous"] == []
+
+
+def test_a_decimal_after_a_sentence_is_not_a_list_number() -> None:
+    spec = parse("ERC20 named Bean Points (BNP) with 6 decimals. 2 million supply")
+    assert spec.decimals == 6 and spec.initial_supply == "2000000"
+
+
+def test_snake_case_and_quoted_keys_give_numbers_their_role() -> None:
+    spec = parse('{"kind": "erc20", "name": "Gold Leaf", "symbol": "GLF", "total_supply": "2e6", "max_supply": "9e6", '
+                 '"mintable": true}')
+    assert (spec.initial_supply, spec.cap) == ("2000000", "9000000")
+
+
+@pytest.mark.parametrize("prompt, name, symbol, supply, decimals", [
+    ("make a tokn caled Reed Flute, simbol RDF, 4 milion suply", "Reed Flute", "RDF", "4000000", 18),
+    ("crea un token chiamto Luna Rossa, simbolo LRS, offerta di un milione, senza decimalli", "Luna Rossa", "LRS",
+     "1000000", 0),
+    ("Jeton Marée Haute. Symbole : MRH. Offre : 10 000", "Marée Haute", "MRH", "10000", 18),
+])
+def test_typos_and_other_language_keywords_are_read(prompt, name, symbol, supply, decimals) -> None:
+    spec = parse(prompt)
+    assert (spec.name, spec.symbol, spec.initial_supply, spec.decimals) == (name, symbol, supply, decimals)
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("we run a tea shop and want a points token. Name it Leaf Points, ticker LEAF.", "Leaf Points", "LEAF"),
+    ("Meet Aurora — the coin for night-shift nurses. Ticker: $AUR. 5M supply.", "Aurora", "AUR"),
+    ("Presentamos Sol Naciente, la moneda de nuestra cooperativa. Símbolo: SOLN. 1 millón de unidades.",
+     "Sol Naciente", "SOLN"),
+    ("The token is Copper Kettle, symbol CPK, 200k supply", "Copper Kettle", "CPK"),
+    ("Governor 'River Board': quorum 10%, voting period 4 days", "River Board", None),
+    ("Token 'Spark' (SPK), 1M supply. The name is only a placeholder.", "Spark", "SPK"),
+    ("ERC20 token named glowworm, symbol GLW", "glowworm", "GLW"),
+    ("Quiero un token. Se llamará Luz del Sur, símbolo LDS, con 3 millones", "Luz del Sur", "LDS"),
+    ("token Maple MPL 2.5M, mintable", "Maple", "MPL"),
+])
+def test_name_slots_in_other_phrasings(prompt: str, name: str, symbol) -> None:
+    spec = parse(prompt)
+    assert spec.name == name
+    if symbol:
+        assert spec.symbol == symbol
+    assert any(r.kind.value == "name" for r in spec.requirements)
+
+
+def test_a_quoted_value_of_another_json_key_is_not_the_name() -> None:
+    spec = parse('{"contract": "vesting wallet", "beneficiary": "0x5BffacEfd697312Bba82aF983EAdEc108B08c3ce", '
+                 '"duration": "2 years"}')
+    assert spec.family == "vesting" and not any(r.kind.value == "name" for r in spec.requirements)
+
+
+def test_a_terse_amount_is_not_part_of_the_name() -> None:
+    spec = parse("erc20 Birch BRC 300k")
+    assert (spec.name, spec.symbol, spec.initial_supply) == ("Birch", "BRC", "300000")
+
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("ERC20 Pebble (PBL), 1M supply; the admin must be able to halt trading in an emergency", {"pausable"}, set()),
+    ("Token Calm (CLM), 1M supply. No one can ever freeze transfers, that's a promise.", set(), {"pausable"}),
+    ("Token Firm (FRM), 500k supply: no one can ever mint new tokens", set(), {"mintable"}),
+    ("NFT collection Guild Pins (GPN) where holders cannot sell or transfer their pins", {"soulbound"}, set()),
+    ("Wir brauchen nicht übertragbare Abzeichen als NFT, Name „Ehrennadel“, Symbol EHN", {"soulbound"}, set()),
+    ("Token Sal (SAL), 1000 unidades, y que los usuarios puedan quemarlas", {"burnable"}, set()),
+    ("Token Mare (MAR), 1000 pezzi, e i possessori possono bruciarli", {"burnable"}, set()),
+    ("Token Eiche (EIC), 1000 Stück; der Eigentümer darf nachprägen", {"mintable"}, set()),
+    ("Colección NFT 'Mareas' (MRS) con metadatos propios para cada pieza", {"uri_storage"}, set()),
+    ("ERC20 Oak (OAK) with roles (not a single owner); minter 0x5BffacEfd697312Bba82aF983EAdEc108B08c3ce, mintable",
+     {"mintable", "roles"}, set()),
+])
+def test_features_in_other_phrasings(prompt: str, on: set[str], off: set[str]) -> None:
+    spec = parse(prompt)
+    assert on <= set(spec.features), spec.features
+    assert off <= set(spec.disabled), spec.disabled
+    assert not [r.key for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+def test_an_aside_neither_carries_nor_blocks_a_negation() -> None:
+    spec = parse("A storage contract that keeps a message; everyone (not only the owner) can edit it")
+    assert spec.options.get("owner_only") is not True
+    assert any(r.key == "owner_only" and r.value is False for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Upgradeable ERC20 Ash (ASH) behind a UUPS proxy — not a transparent one", "uups"),
+    ("ERC20 Elm (ELM), upgradeable, transparent proxy please (no UUPS)", "transparent"),
+])
+def test_a_proxy_kind_turned_down_is_not_upgradeability_turned_off(prompt: str, kind: str) -> None:
+    spec = parse(prompt)
+    found = [r for r in spec.requirements if r.key == "upgradeable"]
+    assert found and {r.value for r in found} == {kind} and found[0].status.value == "pending"
+
+
+def test_getting_the_deposit_back_is_a_refund_not_an_unknown_ability() -> None:
+    spec = parse(f"Escrow: buyer {A}, seller {B}; if nothing happens in 10 days the buyer can get the deposit back")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    (f"vesting for {A}: everything vests over 3 years, and the first six months are the cliff",
+     {"duration_seconds": 3 * 365 * 86400, "cliff_seconds": 6 * 30 * 86400}),
+    (f"Vesting per {B}, durata di 2 anni con un cliff di un mese.", {"duration_seconds": 2 * 365 * 86400,
+                                                                    "cliff_seconds": 30 * 86400}),
+    (f"Vesting para {C}: duración de 5 años con un cliff de un año", {"duration_seconds": 5 * 365 * 86400,
+                                                                     "cliff_seconds": 365 * 86400}),
+])
+def test_a_role_word_never_reaches_past_another_duration(prompt: str, expected: dict) -> None:
+    options = parse(prompt).options
+    assert {k: options.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our rowing club, founded in 1962, wants NFT badges 'Oar Medals' (OAR), capped at 300",
+    "We've sold bread here since 2004. ERC20 Crust (CRS) with 300 supply, burnable",
+    "I'm 17 and learning Solidity: an NFT collection 'First Steps' (FST), max supply 300",
+    "My daughter is 9 and loves dragons. NFT collection 'Drake Eggs' (DRK), max 300 tokens",
+])
+def test_a_year_or_an_age_is_not_a_quantity(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "300" in (spec.cap, spec.initial_supply)
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+def test_a_year_after_a_quantity_word_stays_a_quantity() -> None:
+    assert parse("ERC20 Epoch (EPC) with a supply of 2024 tokens").initial_supply == "2024"
+
+
+@pytest.mark.parametrize("text", ["Grazie mille!", "thanks a million :)", "Mille mercis pour votre aide"])
+def test_a_magnitude_in_thanks_counts_nothing(text: str) -> None:
+    assert find_amounts(text, language=None) == []
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Ein ERC-4626-Tresor 'Kasse' (KAS), Gesamtobergrenze: 2'000'000 Token", "2000000"),
+    ("Coleção NFT 'Pedras' (PDR), no máximo 1.200 peças, queimável", "1200"),
+    ("NFT passes 'Deck Hands' (DCK): there will never be more than 250 of them", "250"),
+    ("Token Brume (BRM), 1 000 unités, au maximum 5 000", "5000"),
+])
+def test_a_maximum_in_other_words(prompt: str, cap: str) -> None:
+    spec = parse(prompt)
+    assert spec.cap == cap and "capped" in spec.features and "capped" not in spec.disabled
+    assert any(r.key == "capped" and r.value is True for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt, family, roles", [
+    (f"NFT collection 'Moss' (MOS), royalty of 4% for {A}", "erc721", {"recipient": A}),
+    (f"Escrow: buyer {A}, seller {B}, and {C} (our lawyer) will act as arbiter", "escrow", {"arbiter": C}),
+    (f"Escrow with buyer {A} and seller {B}; {C} serves as arbiter", "escrow", {"arbiter": C}),
+    (f"Staking contract for the token {A}, 1 token per second in rewards", "staking", {"token": A}),
+    (f"ERC-4626 vault 'Till' (TIL) for the token {A}", "erc4626", {"asset": A}),
+    (f"Vesting: a wallet each for {A}, {B} and {C} over 2 years", "vesting", {"beneficiaries": f"{A},{B},{C}"}),
+])
+def test_addresses_in_other_phrasings(prompt: str, family: str, roles: dict[str, str]) -> None:
+    spec = parse(prompt)
+    assert spec.family == family
+    for role, address in roles.items():
+        assert spec.addresses.get(role) == address, spec.addresses
+
+
+def test_a_count_that_restates_the_list_asks_for_nothing_more() -> None:
+    spec = parse(f"We are two partners: {A} gets 60% and {B} gets 40% of the payments split")
+    assert "payee_count" not in {r.key for r in spec.requirements}
+    spec = parse(f"We are three partners: {A} gets 60% and {B} gets 40% of the payments split")
+    assert [r.status.value for r in spec.requirements if r.key == "payee_count"] == ["ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", ["DAO 'Reef Council' with a 5 day voting period and without any voting delay",
+                                    "Governor 'Consejo' con periodo de votación de 5 días y sin retraso de votación"])
+def test_no_voting_delay_is_a_zero_delay(prompt: str) -> None:
+    options = parse(prompt).options
+    assert options.get("voting_delay_seconds") == 0 and options.get("voting_period_seconds") == 5 * 86400
+
+
+@pytest.mark.parametrize("prompt", ["A timelock-controller with a minimum delay of 2 days",
+                                    "Ein Timelock-Controller, Mindestverzögerung 2 Tage"])
+def test_a_hyphenated_timelock_controller_is_a_timelock(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == "timelock" and spec.options.get("delay_seconds") == 2 * 86400
+
+
+@pytest.mark.parametrize("prompt, family", [
+    ("An NFT collection 'Guild Seats' (GLD) where each NFT counts as a vote in our DAO, with delegation", "erc721"),
+    ("ERC20 'Hub' (HUB), 1M supply, listed so that every exchange and any DEX can trade it", "erc20"),
+    ("'Paper Cranes' — 500 origami drawings, 5% royalties to the artist, enumerable", "erc721"),
+    (f"{A} se queda con el 70% y {B} con el 30%, automáticamente", "splitter"),
+    (f"Quero dividir os lucros: {A} com 50% e {B} com 50%", "splitter"),
+    ("A governor for our DAO with a 4% quorum", "governor"),
+])
+def test_family_when_a_kind_is_only_the_setting_or_no_kind_is_named(prompt: str, family: str) -> None:
+    assert parse(prompt).family == family
+
+
+def test_a_refused_kind_asked_for_is_still_refused() -> None:
+    with pytest.raises(GenerationError):
+        parse("Build a marketplace where users list their NFTs")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Crea un token donde yo, como dueño, pueda congelar en secreto los saldos de cualquier usuario",
+    "Un jeton où je peux geler les soldes de tous les utilisateurs quand je veux",
+    "Un token in cui posso trasferire di nascosto i saldi di tutti gli utenti sul mio conto",
+    "Ein Token, bei dem der Besitzer die Guthaben jedes Nutzers beschlagnahmen kann",
+])
+def test_a_backdoor_asked_in_another_language_is_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20-Token Glanz (GLZ): die Tokens aller Nutzer sind übertragbar, 1 Million Stück",
+    "Staking-Vertrag für den Token 0x4B20993Bc481177ec7E8f571ceCaE8A9e22C02db, die Einsätze werden 30 Tage gesperrt",
+    "ERC20 Cache (CCH), 1M supply; the owner can pause transfers",
+])
+def test_ordinary_requests_in_those_words_are_not_refused(prompt: str) -> None:
+    parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Hello, a token for my club: 1M supply, symbol CLB",
+    "Thanks, the token should have 1M supply and symbol THX",
+])
+def test_a_greeting_before_the_family_noun_is_no_name(prompt: str) -> None:
+    assert parse(prompt).name == "My Token"
+
+
+def test_a_transfer_limit_is_not_soulbound() -> None:
+    spec = parse("ERC20 Gate (GTE), 1M supply; holders cannot transfer more than 1000 per day")
+    assert "soulbound" not in spec.features
+
+
+def test_freezing_one_address_is_not_a_pause() -> None:
+    spec = parse("ERC20 Wall (WAL), 1M supply, the owner can freeze transfers for flagged wallets")
+    assert "pausable" not in spec.features
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["freeze"]
+
+
+def test_a_year_before_a_quantity_noun_is_a_quantity() -> None:
+    assert parse("NFT 'Tiles' (TIL), divided into 2000 pieces").cap == "2000"
+
+
+def test_an_unexplained_number_never_takes_a_role_another_number_is_given() -> None:
+    spec = parse("Our choir has about 40 singers. We'd like an NFT collection 'Choir Pins' (CHP), at most 60 of them.")
+    assert spec.cap == "60"
+    assert [r.value for r in spec.requirements if r.key == "number"] == ["40"]
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Quero um token chamado Caju, símbolo CAJU, com 800 mil unidades e que possa ser pausado", "pausable"),
+    ("Quero um token chamado Caju, símbolo CAJU, que possa ser queimado", "burnable"),
+])
+def test_participles_name_the_feature(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
+
+
+def test_an_abbreviated_founding_year_is_not_a_quantity() -> None:
+    spec = parse("Our orchestra (est. 1974) wants soulbound member NFTs named 'Bow Pass', symbol BOW")
+    assert spec.cap is None and not [r for r in spec.requirements if r.key in ("number", "cap")]
+
+
+def test_aufzahlbar_is_enumerable() -> None:
+    assert "enumerable" in parse("NFT-Sammlung „Gipfel“ (GPF), aufzählbar, höchstens 200 Stück").features
+
+
+def test_an_unknown_able_feature_is_ambiguous_but_ordinary_adjectives_are_not() -> None:
+    spec = parse("Token Crest (CRS), 5M supply. Burnable, votable, and stakeable.")
+    flagged = {r.key for r in spec.requirements if r.status.value == "ambiguous"}
+    assert {"votable", "stakeable"} <= flagged
+    spec = parse("Token Calm (CLM), 5M supply, burnable, and available on every chain, simple and reliable.")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, percent", [
+    ('{"type": "erc721", "name": "Reef", "symbol": "RF", "royalty_bps": 250}', "2.5"),
+    ("NFT collection 'Reef' (RF), royalties of 750 basis points", "7.5"),
+])
+def test_basis_points_are_hundredths_of_a_percent(prompt: str, percent: str) -> None:
+    assert parse(prompt).options.get("percent") == percent
+
+
+def test_a_maximum_of_deposits_is_the_vault_cap() -> None:
+    spec = parse(f"ERC-4626 vault 'Nest' (NST) over {A}, max deposits 300k")
+    assert spec.cap == "300000"
+
+
+def test_a_cliff_word_in_parentheses_belongs_to_the_next_duration() -> None:
+    options = parse(f"Vesting para {A} com duração de 3 anos e carência (cliff) de 6 meses").options
+    assert (options["duration_seconds"], options["cliff_seconds"]) == (3 * 365 * 86400, 6 * 30 * 86400)
+
+
+def test_a_time_in_blocks_is_ambiguous_never_a_supply() -> None:
+    spec = parse("Governor 'Forum' with a 4% quorum, voting delay of 10 blocks and a voting period of 45000 blocks")
+    assert spec.initial_supply is None
+    assert {r.status.value for r in spec.requirements if r.key == "blocks"} == {"ambiguous"}
+
+
+def test_metadata_per_token_in_german_is_uri_storage() -> None:
+    assert "uri_storage" in parse("NFT-Sammlung „Moore“ (MOR), Metadaten je Token, höchstens 50 Stück").features
