@@ -17,6 +17,7 @@ deployment), and solc's own located error rather than a summary.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import time
@@ -108,11 +109,23 @@ class DraftOutputParser(BaseOutputParser[LLMDraft]):
         args = meta.get("constructor_args", [])
         if not isinstance(args, list):
             raise OutputParserException("constructor_args must be a JSON list", llm_output=text)
-        return LLMDraft(source=source.strip() + "\n", contract_name=str(name), constructor_args=args)
+        return LLMDraft(source=mechanical_fixes(source.strip()) + "\n", contract_name=str(name), constructor_args=args)
 
     @property
     def _type(self) -> str:
         return "hyperagent_draft"
+
+
+_DECLARATION_PARAMETERS = re.compile(r"\b(event|error)(\s+\w+\s*)\(([^()]*)\)")
+_DATA_LOCATION = re.compile(r"\s+\b(memory|calldata|storage)\b")
+
+
+def mechanical_fixes(source: str) -> str:
+    """Fixes that cannot change what a contract means, made before compiling instead of spending a model round:
+    a data location on an event's or error's parameter (`event Tip(string memory note)`) is a syntax error solc
+    reports as "Expected primary expression", which a small model does not connect to the keyword."""
+    return _DECLARATION_PARAMETERS.sub(
+        lambda m: f"{m.group(1)}{m.group(2)}({_DATA_LOCATION.sub('', m.group(3))})", source)
 
 
 def fenced_blocks(text: str) -> list[tuple[str, str]]:
@@ -299,7 +312,8 @@ def _reference_context(spec: ContractSpec, retriever: Callable[[str], list[Any]]
         return [], ""
     try:
         hits = retriever(spec.prompt)
-    except Exception:  # retrieval is help, not a requirement
+    except Exception as exc:  # noqa: BLE001 - retrieval is help, not a requirement: say so and go on without it
+        logging.getLogger(__name__).warning("reference retrieval failed, writing without a reference: %s", exc)
         return [], ""
     ids, parts, used = [], [], 0
     best = max((getattr(h, "score", 0.0) for h in hits), default=0.0)
@@ -410,7 +424,7 @@ class LLMEngine:
             return None
         replacement = [re.sub(r"^\s*\d+\s*\| ?", "", row) for row in blocks[0][1].rstrip("\n").splitlines()]
         source = "\n".join(lines[:lo - 1] + replacement + lines[hi:]) + "\n"
-        return draft.model_copy(update={"source": source})
+        return draft.model_copy(update={"source": mechanical_fixes(source)})
 
     def _first_messages(self, spec: ContractSpec) -> tuple[list[str], list[BaseMessage]]:
         template = _template_context(spec)
@@ -522,4 +536,4 @@ class LLMEngine:
 
 __all__ = ["LLMEngine", "DraftOutputParser", "LLMDraft", "build_chat_model", "local_chat_model", "SYSTEM_PROMPT",
            "FREE_FORM_PROMPT", "ask_model", "slither_feedback", "is_local", "llama_cpp_json_kwargs", "compiler_feedback",
-           "fenced_blocks", "solidity_block", "LOCAL_MODEL"]
+           "fenced_blocks", "solidity_block", "LOCAL_MODEL", "mechanical_fixes"]

@@ -258,11 +258,36 @@ def index_corpus(corpus: Path | None = None, chroma_path: Path | None = None) ->
             "removed": len(removed)}
 
 
+def corpus_fingerprint(corpus: Path | None = None) -> str:
+    """One hash of every document's id and content: it changes when rag_corpus/ does."""
+    return hashlib.sha256("\n".join(f"{d.id} {d.sha256}" for d in corpus_documents(corpus)).encode()).hexdigest()
+
+
+_current: set[str] = set()
+_current_lock = threading.Lock()
+
+
+def ensure_current(chroma_path: Path | None = None) -> None:
+    """Index what rag_corpus/ holds now if the store was built from another version of it (a store left by
+    an earlier checkout would otherwise miss documents added since, e.g. the reference contracts). Checked
+    once per process and store; the re-index embeds only new and changed documents."""
+    path = Path(chroma_path or data_dir() / "chroma")
+    with _current_lock:
+        if str(path) in _current:
+            return
+        fingerprint = corpus_fingerprint()
+        marker = path / "corpus.sha256"
+        if not marker.is_file() or marker.read_text().strip() != fingerprint or _collection(path).count() == 0:
+            index_corpus(chroma_path=path)
+            path.mkdir(parents=True, exist_ok=True)
+            marker.write_text(fingerprint + "\n")
+        _current.add(str(path))
+
+
 def query(text: str, k: int = 4, *, kind: str | None = None, chroma_path: Path | None = None) -> list[Hit]:
-    """The k nearest corpus documents (optionally only templates or notes). Indexes first if empty."""
+    """The k nearest corpus documents (optionally only templates or notes), from an index of the current corpus."""
+    ensure_current(chroma_path)
     collection = _collection(chroma_path)
-    if collection.count() == 0:
-        index_corpus(chroma_path=chroma_path)
     result = collection.query(query_texts=[text], n_results=k, where={"kind": kind} if kind else None,
                               include=["metadatas", "documents", "distances"])
     hits = []

@@ -75,3 +75,16 @@ def test_rag_cli(indexed, monkeypatch) -> None:
     result = runner.invoke(app, ["query", "vesting with a cliff", "-k", "1", "--json"])
     assert result.exit_code == 0, result.output
     assert '"family": "vesting"' in result.output
+
+
+def test_a_store_built_from_an_older_corpus_is_brought_up_to_date_on_first_query(tmp_path) -> None:
+    """A data dir indexed before documents were added (an earlier checkout) still finds the new ones."""
+    chroma = tmp_path / "chroma"
+    collection = retrieval._collection(chroma)
+    old = [d for d in retrieval.corpus_documents() if d.kind != "reference"]
+    collection.upsert(ids=[d.id for d in old], documents=[d.text for d in old],
+                      metadatas=[{"kind": d.kind, "family": d.family, "sha256": d.sha256} for d in old])
+    hits = retrieval.query("a tip jar: people send ether with a message, the owner withdraws", 1,
+                           kind="reference", chroma_path=chroma)
+    assert [h.id for h in hits] == ["references/TipJar"]
+    assert (chroma / "corpus.sha256").read_text().strip() == retrieval.corpus_fingerprint()

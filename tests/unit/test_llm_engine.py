@@ -229,3 +229,13 @@ def test_a_compiler_error_small_models_repeat_comes_with_the_rule_they_miss() ->
         _default_compile(fraction, "Pot.sol", "Pot")
     assert "rational_const 19 / 20" in str(raised.value)
     assert "Hint: Solidity has no fractions: multiply first" in str(raised.value)
+
+
+def test_data_locations_on_event_and_error_parameters_are_removed_before_compiling() -> None:
+    from agents.generation.llm import mechanical_fixes
+
+    source = ("contract T {\n    event Tip(address from, string memory note);\n    error Bad(bytes calldata data);\n"
+              "    function tip(string memory note) external { emit Tip(msg.sender, note); }\n}\n")
+    fixed = mechanical_fixes(source)
+    assert "event Tip(address from, string note);" in fixed and "error Bad(bytes data);" in fixed
+    assert "function tip(string memory note)" in fixed  # a function's parameters keep theirs
