@@ -817,3 +817,37 @@ def test_a_time_in_blocks_is_ambiguous_never_a_supply() -> None:
 
 def test_metadata_per_token_in_german_is_uri_storage() -> None:
     assert "uri_storage" in parse("NFT-Sammlung „Moore“ (MOR), Metadaten je Token, höchstens 50 Stück").features
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("tres mil millones", "es", 3_000_000_000), ("mil millones", "es", 1_000_000_000),
+    ("a thousand million", "en", 1_000_000_000), ("deux mille milliards", "fr", 2 * 10**12),
+    ("duzentos e quarenta mil", "pt", 240_000), ("cento e dez", "pt", 110), ("trezentos e vinte mil", "pt", 320_000),
+    ("cuarenta y dos mil", "es", 42_000), ("veintitrés mil", "es", 23_000), ("vingt et un mille", "fr", 21_000),
+    ("quatre-vingt-quinze", "fr", 95), ("soixante-dix mille", "fr", 70_000), ("quatre-vingts", "fr", 80),
+    ("thirty-seven thousand", "en", 37_000), ("seicentomila", "it", 600_000), ("trecentoventimila", "it", 320_000),
+    ("vierzigtausend", "de", 40_000), ("zwölftausend", "de", 12_000),
+])
+def test_number_words_compose_tens_hundreds_and_magnitudes(text: str, language: str, value: int) -> None:
+    amounts = find_amounts(text, decimal_comma=language != "en", language=language)
+    assert [a.value for a in amounts] == [Decimal(value)]
+
+
+def test_two_numbers_joined_by_and_stay_two() -> None:
+    assert [a.value for a in find_amounts("between 5 and 3")] == [5, 3]
+    assert [a.value for a in find_amounts("dos y tres", language="es")] == [2, 3]
+
+
+@pytest.mark.parametrize("prompt, language", [
+    (f"Pagos del estudio: {A} se lleva el 70 % y {B} el resto.", "es"),
+    (f"Cofre para o investidor {A}: libera tudo em 3 anos, sem cliff.", "pt"),
+    ("Sammlung „Nachtfalter“\n- Kürzel: NFLT\n- höchstens zweitausend Stück\n- Besitzer können sie verbrennen", "de"),
+    (f"Dividi le entrate: {A} riceve il sessanta per cento, {B} il quaranta.", "it"),
+    (f"3/5 multisig with owners {A}, {B}, {C}", "en"),
+    ("Non-transferable badges 'Guild Member' (GLD)", "en"),
+])
+def test_language_from_function_words_not_from_addresses(prompt: str, language: str) -> None:
+    from agents.generation.spec_parser import detect_language
+    from agents.generation import lexicon
+
+    assert detect_language(lexicon.fold_text(prompt).text) == language
