@@ -851,3 +851,37 @@ def test_language_from_function_words_not_from_addresses(prompt: str, language: 
     from agents.generation import lexicon
 
     assert detect_language(lexicon.fold_text(prompt).text) == language
+
+
+@pytest.mark.parametrize("prompt, threshold, owners", [
+    (f"3/5 multisig for {A}, {B}, {C}, 0x1111111111111111111111111111111111111111 and "
+     "0x2222222222222222222222222222222222222222", 3, 5),
+    ("multisig wallet where three signatures out of four are needed", 3, 4),
+    ("portefeuille multisignature : deux signatures sur cinq", 2, 5),
+    ("Multisig-Wallet, drei von fünf müssen bestätigen", 3, 5),
+    ("carteira multisig: duas assinaturas de três", 2, 3),
+])
+def test_m_of_n_in_digits_or_words(prompt: str, threshold: int, owners: int) -> None:
+    spec = parse(prompt)
+    assert (spec.options.get("threshold"), spec.options.get("owners_count")) == (threshold, owners)
+
+
+def test_a_count_of_people_restates_the_list_of_addresses() -> None:
+    spec = parse(f"Split our income between my three bandmates: {A} 50%, {B} 30%, {C} 20%.")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+    spec = parse(f"Split our income between my four bandmates: {A} 50%, {B} 30%, {C} 20%.")
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["payee_count"]
+    spec = parse(f"Multisig with two signers {A} and {B}, both must approve, 2 of 2")
+    assert spec.options["owners_count"] == 2 and not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our shop has 9 employees and 40+ years of history. Token Bean (BEAN), 1M supply.",
+    "For the 2025 summer camp: NFT badges 'Camp Owl' (OWL), max 300, one for each of my 25 pupils.",
+    "Our choir (founded 1988, 45 singers) wants a token Chorus (CHR) with 10,000 supply.",
+    "Our cafe sells cakes for $4.20 and €3; token Cake (CAKE), 2M supply.",
+    "ERC1155 'Gym Pass' with ids 4, 5 and 6 for the tiers, mintable by me.",
+])
+def test_numbers_that_describe_the_askers_world_are_not_values(prompt: str) -> None:
+    spec = parse(prompt)
+    assert [r.text for r in spec.requirements if r.key == "number"] == []
