@@ -119,7 +119,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                                                 text[folded.folded_position(a.end):]):
             if family in ("splitter", "multisig"):
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
-                out.append(Quantity("payee_count" if family == "splitter" else "owners_count", int(a.value), a.start,
+                out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
 

@@ -628,20 +628,26 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     options["_addresses"] = addresses
 
 
-_COUNTED_LISTS = {"payee_count": ("payees", True), "owners_count": ("owners", False)}
-"""Counts that restate a list of addresses: (the list, whether a count that matches it asks for nothing
-more and is dropped; a multisig's number of owners is a template value and stays)."""
+_COUNTED_LISTS = {"payee_count": "payees", "signer_count": "owners"}
 
 
 def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str]) -> None:
     """"Our band has three members" and three payee addresses: the count restates the list, it asks for
-    nothing more. A count the list does not match is ambiguous (which is right?)."""
-    for key, (plural, restates) in _COUNTED_LISTS.items():
+    nothing more. A count the list does not match is ambiguous (which is right?). With no list, a count of
+    signers is the multisig's number of owners."""
+    for key, plural in _COUNTED_LISTS.items():
         listed = [a for a in addresses.get(plural, "").split(",") if a]
         for i, r in enumerate(list(reader.requirements)):
-            if r.key != key or not listed:
+            if r.key != key:
                 continue
-            if int(r.value) == len(listed) and not restates:
+            if not listed and key == "signer_count":
+                value = int(options.pop(key, r.value))
+                r.key, r.field = "owners_count", "options.owners_count"
+                if options.setdefault("owners_count", value) != value:
+                    r.status = RequirementStatus.ambiguous
+                    r.reason = f"the request counts {value} signers and {options['owners_count']} owners"
+                continue
+            if not listed:
                 continue
             if int(r.value) == len(listed):
                 index = reader.requirements.index(r)
