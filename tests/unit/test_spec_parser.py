@@ -885,3 +885,27 @@ def test_a_count_of_people_restates_the_list_of_addresses() -> None:
 def test_numbers_that_describe_the_askers_world_are_not_values(prompt: str) -> None:
     spec = parse(prompt)
     assert [r.text for r in spec.requirements if r.key == "number"] == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Grip (GRP), 1M supply, and the admin can move tokens out of any wallet whenever needed",
+    "ERC20 Quiet (QT): as owner I must be able to transfer people's coins without their consent",
+    "Token Mano (MNO): el administrador puede retirar fondos de la cuenta de cualquier titular",
+    "Jeton Prise (PRS) : le propriétaire peut prendre les jetons du portefeuille de n'importe quel détenteur",
+    "Token Griff (GRF): der Admin kann Token aus jeder beliebigen Wallet entnehmen",
+    "Token Mão (MAO): o admin pode retirar tokens da carteira de qualquer usuário sem a sua autorização",
+    "Token Presa (PRE): l'admin può prelevare token dal portafoglio di qualunque utente",
+    "Token Ice (ICE), owner may freeze anyone's balance at will",
+])
+def test_taking_or_freezing_other_peoples_tokens_is_refused_in_any_language(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Airdrop that transfers 100 tokens to all holders of our NFT",
+    "Staking: the contract takes tokens from users when they deposit and pays rewards",
+    "Escrow where the buyer can take the money back from the contract after 30 days",
+])
+def test_moving_tokens_with_consent_is_no_backdoor(prompt: str) -> None:
+    parse(prompt)
