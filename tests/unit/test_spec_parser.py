@@ -909,3 +909,33 @@ def test_taking_or_freezing_other_peoples_tokens_is_refused_in_any_language(prom
 ])
 def test_moving_tokens_with_consent_is_no_backdoor(prompt: str) -> None:
     parse(prompt)
+
+
+@pytest.mark.parametrize("prompt, off", [
+    ("Token Calma (CLM), 1000 token, senza alcuna possibilità di bruciarli", {"burnable"}),
+    ("Token Quieto (QTO), 5000 supply, without the ability to pause it", {"pausable"}),
+    ("Token Firme (FRM), 10.000 unidades, nada de quemar", {"burnable"}),
+    ("Jeton Roc (ROC), 10 000 unités, rien de pausable", {"pausable"}),
+    ("Token Seco (SCO) com 2 mil unidades, sem poder criar mais", {"mintable"}),
+])
+def test_negation_reaches_through_modal_nouns_and_nothing_words(prompt: str, off: set[str]) -> None:
+    spec = parse(prompt)
+    assert off <= set(spec.disabled) and not off & set(spec.features)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Fixed-supply token Stone (STN), 5M. The owner can mint more later.",
+    "Token Rock (RCK), 2M supply; the supply will never increase, and I can mint extra for partners.",
+])
+def test_a_fixed_supply_that_is_also_mintable_is_ambiguous(prompt: str) -> None:
+    spec = parse(prompt)
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["mintable"]
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Jeton Perle (PRL), 1 million, émission par le propriétaire, plafonnée à 2 millions", 2_000_000),
+    ("Token Koralle (KRL), 1 Mio, mintbar, Gesamtmenge begrenzt auf 4 Mio", 4_000_000),
+    ("Token Concha (CNC), 1 millón, acuñable, limitado a 9 millones", 9_000_000),
+])
+def test_a_limit_in_a_participle_is_a_cap(prompt: str, cap: int) -> None:
+    assert parse(prompt).cap == str(cap)
