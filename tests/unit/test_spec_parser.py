@@ -939,3 +939,19 @@ def test_a_fixed_supply_that_is_also_mintable_is_ambiguous(prompt: str) -> None:
 ])
 def test_a_limit_in_a_participle_is_a_cap(prompt: str, cap: int) -> None:
     assert parse(prompt).cap == str(cap)
+
+
+@pytest.mark.parametrize("prompt, symbol", [
+    ("Token 'Red Rivers' / RIVR, 1M supply", "RIVR"),
+    ("NFT \"Night Owls\" | OWLZ, max 500", "OWLZ"),
+])
+def test_a_symbol_after_a_slash_or_bar_follows_its_name(prompt: str, symbol: str) -> None:
+    assert parse(prompt).symbol == symbol
+
+
+@pytest.mark.parametrize("prompt", [
+    f"NFT 'Moss' (MOSS), max 100, 7% royalties on each secondary sale paid out to the creator wallet {A}",
+    f"colección NFT 'Musgo' (MUS), máximo 100, regalías del 5% que van a la cartera {A}",
+])
+def test_the_address_royalties_go_to_is_their_recipient(prompt: str) -> None:
+    assert parse(prompt).addresses.get("recipient") == A
