@@ -200,11 +200,15 @@ FEATURES: dict[str, str] = {
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|seguimiento del suministro|"
-                       r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id",
+                       r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id|"
+                       r"(total|offre|quantite|suministro|menge|fornecimento|offerta)( \w+)? (par|por|pro|per|de cada|je) "
+                       r"(id|identifiant|token|jeton)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|set ?uri|set ?base ?uri|"
-                     r"actualizar (la )?uri|modifier l'uri|uri (andern|aktualisieren)|atualizar (a )?uri|aggiornare (l')?uri",
+                     r"(actualizar|cambiar|modificar) (la )?uri|(modifier|changer|mettre a jour) l'uri|"
+                     r"uri (andern|aktualisieren|wechseln)|(atualizar|mudar|alterar) (a )?uri|"
+                     r"(aggiornare|cambiare|modificare) (l')?uri",
     "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|users|people) can mint|mint price|"
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
     "auto_increment": r"auto[- ]?increment\w*|sequential ids|incremental ids",

@@ -955,3 +955,13 @@ def test_a_symbol_after_a_slash_or_bar_follows_its_name(prompt: str, symbol: str
 ])
 def test_the_address_royalties_go_to_is_their_recipient(prompt: str) -> None:
     assert parse(prompt).addresses.get("recipient") == A
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Contrato ERC1155 'Taller', el dueño puede cambiar la URI", "updatable_uri"),
+    ("Contratto ERC1155 'Bottega': il proprietario può modificare l'URI", "updatable_uri"),
+    ("Contrat ERC1155 « Forge » : on garde la quantité émise par identifiant", "supply_tracking"),
+    ("Contrato ERC1155 'Forja' que lleva el suministro total por token", "supply_tracking"),
+])
+def test_erc1155_options_in_other_languages(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
