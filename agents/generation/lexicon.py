@@ -147,7 +147,7 @@ def fold_text(text: str) -> Folded:
 NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
-            r"senza|mai|nessuno|nessuna|ni|nem|ne")
+            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
@@ -161,7 +161,10 @@ FEATURES: dict[str, str] = {
                 r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
                 r"pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
-                r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)",
+                r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
+                r"(create|make|print|generate|add) more (tokens|coins|of them)|crear mas|emitir mas|criar mais|emitir mais|"
+                r"gerar mais|(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
+                r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
     "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
@@ -197,11 +200,15 @@ FEATURES: dict[str, str] = {
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|seguimiento del suministro|"
-                       r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id",
+                       r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id|"
+                       r"(total|offre|quantite|suministro|menge|fornecimento|offerta)( \w+)? (par|por|pro|per|de cada|je) "
+                       r"(id|identifiant|token|jeton)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|set ?uri|set ?base ?uri|"
-                     r"actualizar (la )?uri|modifier l'uri|uri (andern|aktualisieren)|atualizar (a )?uri|aggiornare (l')?uri",
+                     r"(actualizar|cambiar|modificar) (la )?uri|(modifier|changer|mettre a jour) l'uri|"
+                     r"uri (andern|aktualisieren|wechseln)|(atualizar|mudar|alterar) (a )?uri|"
+                     r"(aggiornare|cambiare|modificare) (l')?uri",
     "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|users|people) can mint|mint price|"
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
     "auto_increment": r"auto[- ]?increment\w*|sequential ids|incremental ids",
@@ -226,7 +233,9 @@ FEATURES: dict[str, str] = {
                  r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
-    "fixed_supply": r"fixed (total )?supply|supply (is )?fixed|no inflation|non-?inflationary|hard-?capped forever|"
+    "fixed_supply": r"fixed[- ](total[- ])?supply|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
+                    r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
+                    r"no inflation|non-?inflationary|hard-?capped forever|"
                     r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
                     r"fixe(s|r)? (angebot|menge)|oferta fixa|fornecimento fixo|offerta fissa|fornitura fissa",
     "whole_units": r"whole (units|tokens|numbers) only|whole units|no fractions|indivisible|non-?divisible|"
@@ -355,6 +364,8 @@ SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulati
                 r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi")
 CAP_WORDS = (r"cap(ped)?( at| of)?|max(imum)?( total)?( supply)?( of)?|supply cap|hard ?-?cap( of)?|up to|at most|no more than|"
              r"limited to|limit( of)?|tope( de)?|maximo( de)?|hasta|plafond( de)?|limite( maximale)?( de)?|jusqu'a|"
+             r"(est |sera )?plafonnee?s?( a)?|limitee?s?( a)?|(esta |sera )?limitad[oa]s?( a)?|(ist |wird )?begrenzt( auf)?|"
+             r"(e |sera )?limitat[oa]( a)?|(e |sera )?limitad[oa]( a)?|"
              r"\w*(ober|hochst)grenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
@@ -382,6 +393,15 @@ _CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|m
 _LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
 
 
+_MODAL_NOUN = re.compile(
+    r"(?<![\w])(?:(?:the|any|la|le|a|o|il|die|der|das|l')\s*)?(?:possibility|ability|option|right|power|way|means|chance|"
+    r"possibilidad|capacidad|opcion|derecho|poder|manera|forma|possibilite|capacite|droit|pouvoir|moyen|moglichkeit|"
+    r"fahigkeit|recht|option|possibilidade|capacidade|opcao|direito|jeito|possibilita|capacita|facolta|opzione|"
+    r"diritto|potere|modo)\s+(?:(?:of|to|for|de|di|da|zu|d'|du|pour|per|para|pra)\s*)?")
+""""without the possibility of pausing it", "senza la possibilità di metterlo in pausa": a negated modal noun
+passes its negation on to the verb it governs."""
+
+
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
@@ -391,7 +411,8 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
-    window = re.sub(r"\([^()]*\)", " ", folded[max(0, start - 40):start])  # "(not a single owner) minter"
+    window = re.sub(r"\([^()]*\)", " ", folded[max(0, start - 60):start])  # "(not a single owner) minter"
+    window = _MODAL_NOUN.sub(" ", window)[-40:]
     window = window[window.rfind(")") + 1:]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
     for other_start, other_end in sorted(other_feature_spans, reverse=True):

@@ -49,7 +49,11 @@ _TEN_ROWS = {
     "pt": "vinte trinta quarenta cinquenta sessenta setenta oitenta noventa",
     "it": "venti trenta quaranta cinquanta sessanta settanta ottanta novanta",
 }
-_EXTRA_UNITS = {"es": {"una": 1, "un": 1}, "pt": {"uma": 1, "duas": 2}, "fr": {"une": 1},
+_EXTRA_UNITS = {"es": {"una": 1, "un": 1, "veintiun": 21, "veintiuno": 21, "veintiuna": 21, "veintidos": 22,
+                       "veintitres": 23, "veinticuatro": 24, "veinticinco": 25, "veintiseis": 26, "veintisiete": 27,
+                       "veintiocho": 28, "veintinueve": 29},
+                "pt": {"uma": 1, "duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19},
+                "fr": {"une": 1, "vingts": 20, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},
                 "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1},
                 "it": {"una": 1, "un": 1, "vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60,
                        "settant": 70, "ottant": 80, "novant": 90}}
@@ -68,7 +72,7 @@ HUNDREDS = _table({
     700: "setecientos setecentos", 800: "ochocientos oitocentos", 900: "novecientos novecentos",
 })
 _HUNDRED_WORDS = {"en": {"hundred"}, "es": {"cien", "ciento"}, "fr": {"cent", "cents"}, "de": {"hundert"},
-                  "pt": {"cem"}, "it": {"cento"}}
+                  "pt": {"cem", "cento"}, "it": {"cento"}}
 SCALES = _table({
     10**3: "thousand thousands mil mille mila tausend k",
     10**6: "million millions millon millones milhao milhoes milione milioni millionen mio mln mm mn m",
@@ -166,20 +170,12 @@ _MORPHEMES = sorted({**{k: ("unit", v) for k, v in UNITS.items() if len(k) > 2},
 
 
 def _compound(word: str) -> int | None:
-    """A German or Italian number written as one word, by greedy morphemes; None if it is not one."""
+    """A German or Italian number written as one word, read by morphemes (the first full reading, longest
+    morphemes first: "trecentomila" is tre-cento-mila, not trece-...); None if it is not one."""
     if len(word) < 6:
         return None
-    parts: list[tuple[str, int]] = []
-    rest = word
-    while rest:
-        for morpheme, (kind, value) in _MORPHEMES:
-            if rest.startswith(morpheme):
-                parts.append((kind, value))
-                rest = rest[len(morpheme):]
-                break
-        else:
-            return None
-    if len(parts) < 2:
+    parts = _morphemes(word)
+    if parts is None or len(parts) < 2:
         return None
     total, current, german_units = 0, 0, 0
     for kind, value in parts:
@@ -197,6 +193,17 @@ def _compound(word: str) -> int | None:
             total += max(current, 1) * value
             current = 0
     return total + current + german_units
+
+
+def _morphemes(rest: str) -> list[tuple[str, int]] | None:
+    if not rest:
+        return []
+    for morpheme, (kind, value) in _MORPHEMES:
+        if rest.startswith(morpheme):
+            tail = _morphemes(rest[len(morpheme):])
+            if tail is not None:
+                return [(kind, value), *tail]
+    return None
 
 
 def _scale_value(word: str, language: str | None) -> int:
@@ -230,7 +237,36 @@ def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece
             out.append(_word_piece(m.group("word"), m.start(), m.end(), language))
         elif m.group("hard") is not None:
             out.append(None)
+    return _join_tens(out, text)
+
+
+def _join_tens(pieces: list[_Piece | None], text: str) -> list[_Piece | None]:
+    """Tens and units written apart make one number: "twenty-five", "vingt et un", "treinta y cinco",
+    "vinte e cinco", "soixante-dix-sept", and the French "quatre-vingt(s)" (4 x 20)."""
+    out: list[_Piece | None] = []
+    for p in pieces:
+        prev = out[-1] if out else None
+        if p is not None and p.kind == "art" and prev is not None and prev.kind == "and" and len(out) > 1 \
+                and out[-2] is not None and out[-2].kind == "unit" and _tens_take(out[-2].value, Decimal(1)):
+            p = _Piece("unit", Decimal(1), p.start, p.end)  # "vingt et un", "trenta e uno"
+        if p is not None and p.kind == "unit" and prev is not None:
+            before = out[-2] if len(out) > 1 else None
+            if prev.kind == "and" and before is not None and before.kind == "unit" and _tens_take(before.value, p.value):
+                out[-2:] = [_Piece("unit", before.value + p.value, before.start, p.end)]  # "treinta y cinco"
+                continue
+            if prev.kind == "unit" and text[prev.end:p.start] == "-":
+                if prev.value == 4 and p.value == 20:
+                    out[-1] = _Piece("unit", Decimal(80), prev.start, p.end)  # "quatre-vingt"
+                    continue
+                if _tens_take(prev.value, p.value) or prev.value in (60, 80) and 10 <= p.value < 20:
+                    out[-1] = _Piece("unit", prev.value + p.value, prev.start, p.end)
+                    continue
+        out.append(p)
     return out
+
+
+def _tens_take(tens: Decimal, unit: Decimal) -> bool:
+    return 20 <= tens < 100 and tens % 10 == 0 and 0 < unit < 10 or tens in (60,) and unit == 11
 
 
 def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None]:
@@ -300,7 +336,7 @@ def _groups(run: list[_Piece]) -> list[list[_Piece]]:
             joins_fraction = nxt is not None and nxt.kind in ("half", "quarter")
             joins_scale = p.kind == "of" and last is not None and last.kind in ("half", "quarter", "fraction") \
                 and nxt is not None and nxt.kind == "scale"
-            joins_units = p.kind == "and" and last is not None and last.kind in ("scale", "hundred") \
+            joins_units = p.kind == "and" and last is not None and last.kind in ("scale", "hundred", "hundreds") \
                 and nxt is not None and nxt.kind in ("unit", "hundreds", "num")
             if joins_fraction or joins_scale or joins_units:
                 group.append(p)
@@ -320,7 +356,7 @@ def _groups(run: list[_Piece]) -> list[list[_Piece]]:
 
 def _evaluate(group: list[_Piece]) -> Decimal | None:
     """The value of one amount's pieces: "two hundred thousand", "half a million", "5 millones y medio"."""
-    total, current, pending, last_scale = Decimal(0), Decimal(0), Decimal(0), Decimal(0)
+    total, current, pending, last_scale, last_added = Decimal(0), Decimal(0), Decimal(0), Decimal(0), Decimal(0)
     for i, p in enumerate(group):
         previous = [q.kind for q in group[:i] if q.kind != "art"]
         if p.kind in ("num", "unit", "hundreds"):
@@ -332,8 +368,13 @@ def _evaluate(group: list[_Piece]) -> Decimal | None:
                 current = Decimal(1)
         elif p.kind == "hundred":
             current = max(current, Decimal(1)) * 100
+        elif p.kind == "scale" and previous and previous[-1] == "scale" and not current and p.value > last_scale:
+            # "mil millones", "a thousand million", "cinq mille milliards": a magnitude of a magnitude
+            total += last_added * (p.value - 1)
+            last_added, last_scale = last_added * p.value, p.value
         elif p.kind == "scale":
-            total += (pending * max(current, Decimal(1))) * p.value if pending else max(current, Decimal(1)) * p.value
+            last_added = (pending * max(current, Decimal(1))) * p.value if pending else max(current, Decimal(1)) * p.value
+            total += last_added
             current, pending, last_scale = Decimal(0), Decimal(0), p.value
         elif p.kind in ("half", "quarter"):
             after_and = bool(previous) and previous[-1] == "and"

@@ -87,6 +87,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         out.append(Quantity("threshold", int(threshold), s, e, folded.original[s:e]))
         out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
         taken.update(range(s, e))
+    if family == "multisig":
+        for q in _m_of_n(folded, amounts, taken):
+            out.append(q)
+            taken.update(range(q.start, q.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)\s*(?:of|de|di|von|:)?\s*"
                          r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
@@ -109,10 +113,16 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
             continue
-        if re.match(r"^\s*(payees|recipients|partners|members|owners|signers|parties)\b", text[folded.folded_position(a.end):]) \
-                and family == "splitter":
-            out.append(Quantity("payee_count", int(a.value), a.start, a.end, a.text))
-            continue
+        if _in_aside(text, folded.folded_position(a.start)):
+            continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
+        if a.value == int(a.value) and re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
+                                                text[folded.folded_position(a.end):]):
+            if family in ("splitter", "multisig"):
+                # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
+                out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
+                                    a.end, a.text))
+            continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
+
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
         raw_before = text[max(0, fs - 8):fs]
@@ -120,8 +130,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
         if _calendar_year(a, _unquoted(text[max(0, fs - 25):fs]), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
+        if _fiat(folded.original[max(0, a.start - 3):a.start], folded.original[a.end:a.end + 12]):
+            if family in ("crowdsale", "erc721", "erc1155"):
+                out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
+            continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
-        if key is None:
+        if key is None or key == "number" and _described(a, text[max(0, fs - 30):fs], text[fe:fe + 30]):
             continue
         unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
         end = a.end + unit.end() if unit else a.end
@@ -142,6 +156,45 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     return sorted(out, key=lambda q: q.start)
 
 
+_LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"
+_PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
+           r"friends|people|persons|artists|collaborators|contributors|creators|authors|heirs|siblings|kids|children|"
+           r"employees|staff|students|pupils|customers|clients|users|followers|fans|subscribers|regulars|players|"
+           r"volunteers|\w+mates|empleados|estudiantes|alumnos|clientes|usuarios|seguidores|employes|salaries|etudiants|eleves|"
+           r"utilisateurs|abonnes|mitarbeiter\w*|schuler\w*|studenten|kunden|nutzer\w*|funcionarios|alunos|estudantes|"
+           r"dipendenti|studenti|alunni|clienti|utenti|"
+           r"socios|miembros|personas|amigos|cofundadores|fundadores|firmantes|herederos|hermanos|"
+           r"associes|membres|personnes|amis|cofondateurs|fondateurs|signataires|heritiers|"
+           r"gesellschafter|mitglieder\w*|personen|freunde|partner\w*|grunder\w*|unterzeichner\w*|erben|"
+           r"membros|pessoas|amigos|fundadores|signatarios|herdeiros|"
+           r"soci|membri|persone|amici|fondatori|firmatari|eredi")
+"""Plural nouns for people: a count of them in a split or a multisig counts the addresses."""
+_SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|firmas?|firmantes|confirmaciones|"
+                 r"aprobaciones|signataires|confirmations|unterschriften|unterzeichner\w*|bestatigungen|assinaturas|"
+                 r"signatarios|aprovacoes|firme|firmatari|approvazioni")
+_OF = r"out of|of|de|sur|von|aus|su|em|di|among|entre|tra|fra"
+
+
+def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
+    """A multisig's M-of-N in words or digits: "two of three", "zwei von drei", "2/3 multisig", "two signatures
+    out of three", "deux signatures sur trois": the first is the threshold, the second the number of owners."""
+    out: list[Quantity] = []
+    for a, b in zip(amounts, amounts[1:]):
+        if a.start in taken or b.start in taken or not (a.value == int(a.value) and b.value == int(b.value)):
+            continue
+        between = folded.text[folded.folded_position(a.end):folded.folded_position(b.start)]
+        if re.fullmatch(rf"\s*-?\s*(?:(?:{_SIGNER_NOUNS})\s+(?:\w+\s+){{0,2}})?(?:{_OF})\s*-?\s*"
+                        r"(?:(?:the|los|las|les|den|die|os|as|i|le)\s+)?", between) and 1 <= a.value <= b.value <= 50:
+            out.append(Quantity("threshold", int(a.value), a.start, b.end, folded.original[a.start:b.end]))
+            out.append(Quantity("owners_count", int(b.value), a.start, b.end, folded.original[a.start:b.end]))
+    for m in re.finditer(r"(?<![\w./])(\d{1,2})\s*/\s*(\d{1,2})(?![\w/.%])", folded.text):
+        s, e = folded.source(*m.span())
+        if s not in taken and 1 <= int(m.group(1)) <= int(m.group(2)) <= 50:
+            out.append(Quantity("threshold", int(m.group(1)), s, e, folded.original[s:e]))  # "a 2/3 multisig"
+            out.append(Quantity("owners_count", int(m.group(2)), s, e, folded.original[s:e]))
+    return out
+
+
 _CALENDAR_WORDS = (r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
                    r"gegrundet|fondat[oa] nel")
@@ -153,6 +206,50 @@ def _calendar_year(a: Amount, before: str, after: str) -> bool:
     """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998")."""
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*$", before)
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
+
+
+_FOUNDED = (r"founded|established|est\.|since|started|opened|gegrundet|seit|fundad[oa]|desde|fondee?|depuis|creee? en|"
+            r"fondat[oa]|aperto|dal|nel|fundad[oa]|aberto|em")
+
+
+def _in_aside(text: str, position: int) -> bool:
+    """A number in a parenthesis that tells when the asker was founded ("our club (founded 1974, 230
+    members)", "(5 people, since 2021)") describes the asker, like the year itself."""
+    opened = text.rfind("(", 0, position)
+    if opened < 0 or text.rfind(")", 0, position) > opened:
+        return False
+    closed = text.find(")", position)
+    inside = text[opened + 1:closed if closed >= 0 else len(text)]
+    return bool(re.search(rf"(?<![\w])(?:{_FOUNDED})\s*(?:in\s+|en\s+|im\s+|nel\s+)?(18|19|20)\d\d(?!\d)", inside))
+
+
+_FIAT = r"\$|€|£|¥|r\$|us\$"
+_FIAT_WORDS = r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline"
+
+
+def _fiat(before: str, after: str) -> bool:
+    """An amount of fiat money ("$3.50", "6 500 €", "120,000 USD"): no contract value is set in it."""
+    return bool(re.search(rf"(?:{_FIAT})\s*$", before, re.IGNORECASE) or
+                re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_FIAT_WORDS})(?![\w])", after, re.IGNORECASE))
+
+
+_YEAR_LEAD = r"the|this|that|of|from|in|de|del|du|des|von|vom|aus|di|da|do|dal|em|en|im|since|seit|desde|depuis|class of"
+
+
+def _described(a: Amount, before: str, after: str) -> bool:
+    """A number with no role that describes rather than sets: a year named as one ("the 2024 course", "une
+    Clio de 2015"), an open count ("60+ years", "10k+ followers"), an identifier ("ids 1, 2 and 3", "#42",
+    "TICKET-4471")."""
+    if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and (
+            re.search(rf"(?<![\w])(?:{_YEAR_LEAD})\s*$", before) or re.match(r"^\s*[a-z]{3,}", after)
+            and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after)):
+        return True
+    if re.match(r"^\+", after):
+        return True
+    if re.search(r"(?<![\w])(ids?|token ids?|#|no\.|nr\.|n°|numbers?)\s*[:#]?\s*(\d+\s*(,|and|y|et|und|e|&)\s*)*$", before) or \
+            re.search(r"[a-z]-$", before):
+        return True
+    return False
 
 
 def _age(a: Amount, before: str, after: str) -> bool:
@@ -204,10 +301,12 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
         return "proposal_threshold", value
-    if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas)", after) or \
+    if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas)(?![\w])",
+                after) or \
             re.search(r"(threshold|required|quorum of signers)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
         return "threshold", int(value)
-    if re.match(r"^\s*(owners|signers|propietarios|proprietaires|besitzer|eigentumer|proprietarios|donos|proprietari|firmatari)", after):
+    if re.match(r"^\s*(owners|signers|signatories|propietarios|firmantes|proprietaires|signataires|besitzer|eigentumer|"
+                r"unterzeichner\w*|proprietarios|donos|signatarios|proprietari|firmatari)(?![\w])", after):
         return "owners_count", int(value)
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value

@@ -101,6 +101,11 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
                                       r"(?:\w+\s+)?(to|for|a|para|pour|an|fur|per)\s*$", folded.text[max(0, fs - 40):fs]):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
+        clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
+        if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhren|tantiemen|royalties|"
+                                      r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|a|para|pour|"
+                                      r"an|fur|per|al|ao|alla|au|auf)(?![\w])", clause):
+            role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
         if role is None and re.search(r"(?<![\w])(tokens?|jetons?|fichas?|gettoni|moedas?|munzen)( (address|contract|adresse|"
                                       r"contrato|contrat|vertrag|contratto|endereco|indirizzo))?\s*[:=]?\s*$",
                                       folded.text[max(0, fs - 30):fs]):

@@ -18,6 +18,22 @@ _BALANCES = r"guthaben|bestande|salden|saldos?|soldes?|saldi|fondos|fonds|fondi|
 _EVERYONE = (r"aller|jedes|jeder|samtlicher|anderer|de todos|de los usuarios|de cualquier|de tous|des utilisateurs|"
              r"de n'importe quel|di tutti|degli utenti|di qualsiasi|dos usuarios|de qualquer")
 
+_TAKE_VERBS = (r"pull|take|move|transfer|withdraw|remove|seize|grab|claw\s?back|sweep|confiscate|drain|"
+               r"sacar|quitar|retirar|mover|transferir|tomar|llevarme|"
+               r"retirer|prendre|deplacer|transferer|saisir|recuperer|"
+               r"abziehen|wegnehmen|entnehmen|verschieben|ubertragen|transferieren|einziehen|"
+               r"tirar|pegar|"
+               r"prelevare|togliere|spostare|trasferire|prendere|sottrarre")
+_OTHERS = (r"any(one|body)?|every(one|body)?|other|all|others|"
+           r"cualquier|cualquiera|todos|otros|los usuarios|n'importe (quel|qui)|tous|tout|autres|des utilisateurs|"
+           r"jede[rsnm]?|beliebige[rnm]?|alle[rn]?|andere[rn]?|qualquer|outros|qualsiasi|qualunque|tutti|altri")
+_WITHOUT_CONSENT = (r"without (their|the (owner|holder|user)'?s?|his|her) (approval|permission|consent|"
+                    r"authori[sz]ation|knowledge)|sin su (permiso|consentimiento|autorizacion|aprobacion)|"
+                    r"sans (leur|son|sa) (accord|consentement|autorisation|permission)|ohne (deren|ihre|seine) "
+                    r"(zustimmung|erlaubnis|genehmigung)|sem (a |o )?(sua|seu) (permissao|consentimento|autorizacao|"
+                    r"aprovacao)|senza (il |la )?(loro|suo|sua) (permesso|consenso|autorizzazione|approvazione)")
+_FROM = r"from|out of|off|de|del|de la|des|du|aus|von|vom|da|do|dos|das|dalla|dal|dai|dagli|di"
+
 # Requests asking for these are refused by the offline engine.
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"self[\s_-]?destruct|suicide\s*\(", "selfdestruct"),
@@ -28,7 +44,17 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(blacklist|block)\b.{0,30}\bsell(ing|ers)?\b|\bprevent\b.{0,30}\bsell", "blocking holders from selling"),
     (r"\b(owner|admin)\b.{0,40}\btransfer\b.{0,30}\b(anyone|any user|any holder|other people)'?s?\b.{0,20}\b(tokens|balance|funds)", "moving other holders' tokens"),
     (r"\b(owner|admin|i|we|deployer)\b.{0,60}\b(take|seize|move|transfer|burn|confiscate|remove|wipe)\b.{0,30}\b(any|other|all|every|users?'?|holders?'?)\b.{0,20}\b(holders?|users?|accounts?|wallets?|balances?|tokens)\b", "moving other holders' tokens"),
-    (r"\bfreeze\b.{0,30}\b(any|user|holder)s?'?\b.{0,20}\b(funds|tokens|balances?|accounts?)", "freezing holders' funds"),
+    (r"\bfreeze\b.{0,30}\b(any|anyone|anybody|everyone|user|holder)s?'?s?\b.{0,20}\b(funds|tokens|balances?|accounts?|wallets?)",
+     "freezing holders' funds"),
+    # a privileged hand taking tokens out of other people's wallets, or doing it without their consent
+    (rf"\b({_TAKE_VERBS})\b.{{0,50}}\b({_FROM})\s+.{{0,25}}\b({_OTHERS})\b.{{0,25}}\b(holders?|users?|usuarios?|utilisateurs?|nutzer\w*|"
+     rf"inhaber\w*|usuarios?|utenti|utente|titular(es)?|detenteurs?|investors?|members?|accounts?|wallets?|cuentas?|"
+     rf"carteras?|billeteras?|comptes?|portefeuilles?|konten|konto|wallets?|contas?|carteiras?|conti|portafogli\w*)\b",
+     "moving other holders' tokens"),
+    (rf"\b({_TAKE_VERBS})\b.{{0,80}}\b({_WITHOUT_CONSENT})", "moving other holders' tokens"),
+    # German puts the verb last: "Token von jedem Nutzer abziehen"
+    (rf"\b(von|aus)\s+(\w+\s+)?(jede[mnrs]?|beliebige\w*|alle[nr]?|andere\w*)\s+(\w+\s+)?(nutzer\w*|inhaber\w*|wallets?|"
+     rf"konten|kontos?|besitzer\w*|halter\w*)\b.{{0,40}}\b({_TAKE_VERBS})\b", "moving other holders' tokens"),
     (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),

@@ -30,12 +30,21 @@ LLM_HINT = ("pass --llm local (the model on this machine, `make llm`) or set HYP
 derive_symbol = naming.derive_symbol
 
 _LANG_HINTS = {
-    "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las",
-    "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la",
-    "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von",
+    "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las|"
+          r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi",
+    "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la|"
+          r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales",
+    "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von|"
+          r"dem|den|des|ist|sind|wir|unser|unsere|unseren|ihre|ihr|konnen|soll|sollen|muss|mussen|jede|jeder|jeden|"
+          r"maximal|stuck|besitzer|menge|kurzel|dezimalstellen|funktionen|kein|keine|nicht|nach|auch|bitte|brauchen|zwei|"
+          r"drei|sammlung|einheiten",
     "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da|"
-          r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos",
-    "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome",
+          r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos|"
+          r"o|os|ao|pelo|pela|sem|preciso|unidades|casas|investidor|comecando|ja|sigla|meu|minha|contrato|recompensa|por|"
+          r"segundo",
+    "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome|"
+          r"portafoglio|multifirma|gettoni?|gli|lo|le|dei|delle|cioe|vorrei|pezzi|riceve|dividi|pagamenti|ogni|senza|anche|puo|decimali|cento|"
+          r"utenti|devono|tra|loro|su",
 }
 _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i|need|token|tokens|to|is|by|at|"
              r"days?|weeks?|months?|years?|hard|cap|max|each|total|my|our|or|be|in|on|it|from|per|symbol|ticker|"
@@ -62,7 +71,7 @@ _SUPPLY_FAMILIES = ("erc20", "erc721", "erc1155", "crowdsale", "staking", "airdr
 
 
 def detect_language(folded: str) -> str:
-    words = re.findall(r"[a-z]+", folded)
+    words = re.findall(r"[a-z]+", re.sub(r"0x[0-9a-f]+|\w*\d\w*", " ", folded))  # no letters of addresses or numbers
     scores = {lang: sum(1 for w in words if re.fullmatch(p, w)) for lang, p in _LANG_HINTS.items()}
     english = sum(1 for w in words if re.fullmatch(_EN_HINTS, w))
     best = max(scores, key=lambda k: scores[k])
@@ -70,11 +79,16 @@ def detect_language(folded: str) -> str:
         return "en"
     # Spanish and Italian share many small words: the distinctive ones decide
     if best in ("es", "it", "pt"):
-        distinct = {"es": r"llamad[oa]|suministro|quiero|millones|del|los|las|y|puede|simbolo",
-                    "it": r"chiamat[oa]|offerta|voglio|milioni|di|della|il|anni|nome|pezzi|massimo",
+        distinct = {"es": r"llamad[oa]|suministro|quiero|millones|del|los|las|y|puede|simbolo|el|se|queda|necesito|"
+                          r"cualquier|pueda|sin|cuando|ingresos|reparto",
+                    "it": r"chiamat[oa]|offerta|voglio|milioni|di|della|il|anni|nome|pezzi|massimo|gli|cioe|vorrei|"
+                          r"riceve|dividi|decimali|non|delle|ogni|senza|utenti|devono",
                     "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode|colecao|pecas|nao|voce|ate|"
-                          r"queimavel|cunhavel|pausavel|carteira"}
-        best = max(distinct, key=lambda k: sum(1 for w in words if re.fullmatch(distinct[k], w)))
+                          r"queimavel|cunhavel|pausavel|carteira|o|os|ao|pelo|pela|sem|preciso|unidades|comecando|ja|"
+                          r"sigla|investidor|recompensa|por"}
+        counts = {k: sum(1 for w in words if re.fullmatch(distinct[k], w)) for k in distinct}
+        if counts[best] < max(counts.values()):
+            best = max(counts, key=lambda k: counts[k])
     return best
 
 
@@ -614,16 +628,26 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     options["_addresses"] = addresses
 
 
-_COUNTED_LISTS = {"payee_count": "payees"}
+_COUNTED_LISTS = {"payee_count": "payees", "signer_count": "owners"}
 
 
 def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str]) -> None:
     """"Our band has three members" and three payee addresses: the count restates the list, it asks for
-    nothing more. A count the list does not match is ambiguous (which is right?)."""
+    nothing more. A count the list does not match is ambiguous (which is right?). With no list, a count of
+    signers is the multisig's number of owners."""
     for key, plural in _COUNTED_LISTS.items():
         listed = [a for a in addresses.get(plural, "").split(",") if a]
         for i, r in enumerate(list(reader.requirements)):
-            if r.key != key or not listed:
+            if r.key != key:
+                continue
+            if not listed and key == "signer_count":
+                value = int(options.pop(key, r.value))
+                r.key, r.field = "owners_count", "options.owners_count"
+                if options.setdefault("owners_count", value) != value:
+                    r.status = RequirementStatus.ambiguous
+                    r.reason = f"the request counts {value} signers and {options['owners_count']} owners"
+                continue
+            if not listed:
                 continue
             if int(r.value) == len(listed):
                 index = reader.requirements.index(r)

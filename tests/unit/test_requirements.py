@@ -193,3 +193,12 @@ def test_a_field_requirement_is_honoured_only_when_the_spec_holds_its_value() ->
 def test_a_maximum_given_as_a_number_asks_for_the_capped_option() -> None:
     spec = accounted("Token Fels (FLS) mit 1 Million Stück, höchstens 5 Millionen insgesamt, vom Eigentümer prägbar")
     assert status(spec, "cap") == "honoured" and status(spec, "capped") == "honoured"
+
+
+def test_each_address_of_a_list_must_reach_the_contract_on_its_own() -> None:
+    b = "0x78731D3Ca6b7E34aC0F824c42a7cC18A495cabaB"
+    # a mintable ERC20 has one owner: the second of two listed owners would be dropped, so it is unmet
+    spec = accounted(f"ERC20 Twin (TWN), 100 supply, mintable, owners {A} and {b}")
+    assert status(spec, "owners") == "unmet"
+    spec = accounted(f"3-of-3 multisig with owners {A}, {b} and 0x617F2E2fD72FD9D5503197092aC168c91465E7f2")
+    assert status(spec, "owners") == "honoured"

@@ -817,3 +817,151 @@ def test_a_time_in_blocks_is_ambiguous_never_a_supply() -> None:
 
 def test_metadata_per_token_in_german_is_uri_storage() -> None:
     assert "uri_storage" in parse("NFT-Sammlung „Moore“ (MOR), Metadaten je Token, höchstens 50 Stück").features
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("tres mil millones", "es", 3_000_000_000), ("mil millones", "es", 1_000_000_000),
+    ("a thousand million", "en", 1_000_000_000), ("deux mille milliards", "fr", 2 * 10**12),
+    ("duzentos e quarenta mil", "pt", 240_000), ("cento e dez", "pt", 110), ("trezentos e vinte mil", "pt", 320_000),
+    ("cuarenta y dos mil", "es", 42_000), ("veintitrés mil", "es", 23_000), ("vingt et un mille", "fr", 21_000),
+    ("quatre-vingt-quinze", "fr", 95), ("soixante-dix mille", "fr", 70_000), ("quatre-vingts", "fr", 80),
+    ("thirty-seven thousand", "en", 37_000), ("seicentomila", "it", 600_000), ("trecentoventimila", "it", 320_000),
+    ("vierzigtausend", "de", 40_000), ("zwölftausend", "de", 12_000),
+])
+def test_number_words_compose_tens_hundreds_and_magnitudes(text: str, language: str, value: int) -> None:
+    amounts = find_amounts(text, decimal_comma=language != "en", language=language)
+    assert [a.value for a in amounts] == [Decimal(value)]
+
+
+def test_two_numbers_joined_by_and_stay_two() -> None:
+    assert [a.value for a in find_amounts("between 5 and 3")] == [5, 3]
+    assert [a.value for a in find_amounts("dos y tres", language="es")] == [2, 3]
+
+
+@pytest.mark.parametrize("prompt, language", [
+    (f"Pagos del estudio: {A} se lleva el 70 % y {B} el resto.", "es"),
+    (f"Cofre para o investidor {A}: libera tudo em 3 anos, sem cliff.", "pt"),
+    ("Sammlung „Nachtfalter“\n- Kürzel: NFLT\n- höchstens zweitausend Stück\n- Besitzer können sie verbrennen", "de"),
+    (f"Dividi le entrate: {A} riceve il sessanta per cento, {B} il quaranta.", "it"),
+    (f"3/5 multisig with owners {A}, {B}, {C}", "en"),
+    ("Non-transferable badges 'Guild Member' (GLD)", "en"),
+])
+def test_language_from_function_words_not_from_addresses(prompt: str, language: str) -> None:
+    from agents.generation.spec_parser import detect_language
+    from agents.generation import lexicon
+
+    assert detect_language(lexicon.fold_text(prompt).text) == language
+
+
+@pytest.mark.parametrize("prompt, threshold, owners", [
+    (f"3/5 multisig for {A}, {B}, {C}, 0x1111111111111111111111111111111111111111 and "
+     "0x2222222222222222222222222222222222222222", 3, 5),
+    ("multisig wallet where three signatures out of four are needed", 3, 4),
+    ("portefeuille multisignature : deux signatures sur cinq", 2, 5),
+    ("Multisig-Wallet, drei von fünf müssen bestätigen", 3, 5),
+    ("carteira multisig: duas assinaturas de três", 2, 3),
+])
+def test_m_of_n_in_digits_or_words(prompt: str, threshold: int, owners: int) -> None:
+    spec = parse(prompt)
+    assert (spec.options.get("threshold"), spec.options.get("owners_count")) == (threshold, owners)
+
+
+def test_a_count_of_people_restates_the_list_of_addresses() -> None:
+    spec = parse(f"Split our income between my three bandmates: {A} 50%, {B} 30%, {C} 20%.")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+    spec = parse(f"Split our income between my four bandmates: {A} 50%, {B} 30%, {C} 20%.")
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["payee_count"]
+    spec = parse(f"Multisig with two signers {A} and {B}, both must approve, 2 of 2")
+    assert spec.options["owners_count"] == 2 and not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our shop has 9 employees and 40+ years of history. Token Bean (BEAN), 1M supply.",
+    "For the 2025 summer camp: NFT badges 'Camp Owl' (OWL), max 300, one for each of my 25 pupils.",
+    "Our choir (founded 1988, 45 singers) wants a token Chorus (CHR) with 10,000 supply.",
+    "Our cafe sells cakes for $4.20 and €3; token Cake (CAKE), 2M supply.",
+    "ERC1155 'Gym Pass' with ids 4, 5 and 6 for the tiers, mintable by me.",
+])
+def test_numbers_that_describe_the_askers_world_are_not_values(prompt: str) -> None:
+    spec = parse(prompt)
+    assert [r.text for r in spec.requirements if r.key == "number"] == []
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Grip (GRP), 1M supply, and the admin can move tokens out of any wallet whenever needed",
+    "ERC20 Quiet (QT): as owner I must be able to transfer people's coins without their consent",
+    "Token Mano (MNO): el administrador puede retirar fondos de la cuenta de cualquier titular",
+    "Jeton Prise (PRS) : le propriétaire peut prendre les jetons du portefeuille de n'importe quel détenteur",
+    "Token Griff (GRF): der Admin kann Token aus jeder beliebigen Wallet entnehmen",
+    "Token Mão (MAO): o admin pode retirar tokens da carteira de qualquer usuário sem a sua autorização",
+    "Token Presa (PRE): l'admin può prelevare token dal portafoglio di qualunque utente",
+    "Token Ice (ICE), owner may freeze anyone's balance at will",
+])
+def test_taking_or_freezing_other_peoples_tokens_is_refused_in_any_language(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Airdrop that transfers 100 tokens to all holders of our NFT",
+    "Staking: the contract takes tokens from users when they deposit and pays rewards",
+    "Escrow where the buyer can take the money back from the contract after 30 days",
+])
+def test_moving_tokens_with_consent_is_no_backdoor(prompt: str) -> None:
+    parse(prompt)
+
+
+@pytest.mark.parametrize("prompt, off", [
+    ("Token Calma (CLM), 1000 token, senza alcuna possibilità di bruciarli", {"burnable"}),
+    ("Token Quieto (QTO), 5000 supply, without the ability to pause it", {"pausable"}),
+    ("Token Firme (FRM), 10.000 unidades, nada de quemar", {"burnable"}),
+    ("Jeton Roc (ROC), 10 000 unités, rien de pausable", {"pausable"}),
+    ("Token Seco (SCO) com 2 mil unidades, sem poder criar mais", {"mintable"}),
+])
+def test_negation_reaches_through_modal_nouns_and_nothing_words(prompt: str, off: set[str]) -> None:
+    spec = parse(prompt)
+    assert off <= set(spec.disabled) and not off & set(spec.features)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Fixed-supply token Stone (STN), 5M. The owner can mint more later.",
+    "Token Rock (RCK), 2M supply; the supply will never increase, and I can mint extra for partners.",
+])
+def test_a_fixed_supply_that_is_also_mintable_is_ambiguous(prompt: str) -> None:
+    spec = parse(prompt)
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["mintable"]
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Jeton Perle (PRL), 1 million, émission par le propriétaire, plafonnée à 2 millions", 2_000_000),
+    ("Token Koralle (KRL), 1 Mio, mintbar, Gesamtmenge begrenzt auf 4 Mio", 4_000_000),
+    ("Token Concha (CNC), 1 millón, acuñable, limitado a 9 millones", 9_000_000),
+])
+def test_a_limit_in_a_participle_is_a_cap(prompt: str, cap: int) -> None:
+    assert parse(prompt).cap == str(cap)
+
+
+@pytest.mark.parametrize("prompt, symbol", [
+    ("Token 'Red Rivers' / RIVR, 1M supply", "RIVR"),
+    ("NFT \"Night Owls\" | OWLZ, max 500", "OWLZ"),
+])
+def test_a_symbol_after_a_slash_or_bar_follows_its_name(prompt: str, symbol: str) -> None:
+    assert parse(prompt).symbol == symbol
+
+
+@pytest.mark.parametrize("prompt", [
+    f"NFT 'Moss' (MOSS), max 100, 7% royalties on each secondary sale paid out to the creator wallet {A}",
+    f"colección NFT 'Musgo' (MUS), máximo 100, regalías del 5% que van a la cartera {A}",
+])
+def test_the_address_royalties_go_to_is_their_recipient(prompt: str) -> None:
+    assert parse(prompt).addresses.get("recipient") == A
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Contrato ERC1155 'Taller', el dueño puede cambiar la URI", "updatable_uri"),
+    ("Contratto ERC1155 'Bottega': il proprietario può modificare l'URI", "updatable_uri"),
+    ("Contrat ERC1155 « Forge » : on garde la quantité émise par identifiant", "supply_tracking"),
+    ("Contrato ERC1155 'Forja' que lleva el suministro total por token", "supply_tracking"),
+])
+def test_erc1155_options_in_other_languages(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
