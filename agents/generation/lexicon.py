@@ -121,6 +121,9 @@ def fold_text(text: str) -> Folded:
                     out.corrections.append((word, fixed))
                 folded_words.append((word, fixed))
             position = m.start()
+            if m.start() and text[m.start() - 1].isdigit() and re.match(r"[A-Z][a-z]", token):
+                chars.append(" ")  # "ERC20Votes", "ERC721Enumerable": a standard's name and its extension
+                out.index.append(position)
             for n, (word, fixed) in enumerate(folded_words):
                 if n:
                     chars.append(" ")
@@ -160,7 +163,7 @@ FEATURES: dict[str, str] = {
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
                 r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
-                r"pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
+                r"mintbar|minten|pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
                 r"(create|make|print|generate|add) more (tokens|coins|of them)|crear mas|emitir mas|criar mais|emitir mais|"
                 r"gerar mais|(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
@@ -201,8 +204,10 @@ FEATURES: dict[str, str] = {
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|seguimiento del suministro|"
                        r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id|"
-                       r"(total|offre|quantite|suministro|menge|fornecimento|offerta)( \w+)? (par|por|pro|per|de cada|je) "
-                       r"(id|identifiant|token|jeton)",
+                       r"(total|offre|quantite|suministro|menge|fornecimento|offerta|fornitura|oferta|angebot|supply|"
+                       r"gesamtmenge|emision|emissao|tirage)( \w+)? (par|por|pro|per|de|for|je)( (each|every|ogni|cada|"
+                       r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
+                       r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|set ?uri|set ?base ?uri|"
@@ -237,7 +242,12 @@ FEATURES: dict[str, str] = {
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
                     r"no inflation|non-?inflationary|hard-?capped forever|"
                     r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
-                    r"fixe(s|r)? (angebot|menge)|oferta fixa|fornecimento fixo|offerta fissa|fornitura fissa",
+                    r"fixe(s|r)? (angebot|menge)|oferta fixa|fornecimento fixo|offerta fissa|fornitura fissa|"
+                    # the supply said to be fixed in a clause of its own: "die Gesamtmenge steht fest", "l'offre
+                    # est fixe", "el suministro queda fijo", "la fornitura è fissa", "total supply stays fixed"
+                    r"(total ?supply|supply|suministro|oferta|offre|gesamtmenge|menge|angebot|fornecimento|"
+                    r"offerta|fornitura)( \w+){0,3} (fixed|fijo|fija|fixe|fest|fix|festgelegt|fixo|fixa|fisso|fissa|"
+                    r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)",
     "whole_units": r"whole (units|tokens|numbers) only|whole units|no fractions|indivisible|non-?divisible|"
                    r"unidades enteras|unites entieres|ganze einheiten|unidades inteiras|unita intere",
     "no_decimals": r"(no|without|zero|sin|sans|ohne|sem|senza|keine) (decimals?|decimal places|decimales|decimales|"
@@ -320,6 +330,11 @@ FAMILIES: list[tuple[str, str]] = [
               r"\bmonnaie\b|\bmunze\b|\bmoneta\b|\btoken-?\w*|\bcurrency\b|\bpoints\b"),
 ]
 """Contract kinds first: "staking for an ERC20 token" is staking, not an ERC20."""
+
+GOVERNANCE_WORDS = (r"(?<![\w])(governor|governance|dao|proposals?|vot(e|es|ing)|gobernador|gobernanza|propuestas?|"
+                    r"votacion|gouverneur|gouvernance|propositions?|scrutin|vote|abstimmung\w*|vorschlag\w*|governanca|"
+                    r"propostas?|votacao|governatore|proposte?|votazion\w*|voto)(?![\w])")
+"""Words of on-chain governance: with any of them a timelock is the governor's, not a contract of its own."""
 
 REFUSED_KINDS = (r"uniswap|\bhooks?\b|\bamm\b|\bdex\b|order ?book|\boracles?\b|\blending\b|\bborrow|\bliquidat|"
                  r"perpetual|\bfutures\b|\bbridges?\b|cross-?chain|liquidity pool|\bswap(s|ping)? (contract|protocol|pool)|"

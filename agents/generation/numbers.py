@@ -83,7 +83,7 @@ LONG_SCALE_BILLION = {"fr", "es", "de", "it"}
 HALVES = {"half", "medio", "media", "demi", "demie", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halben"}
 QUARTERS = {"quarter", "quarters", "cuarto", "cuartos", "quart", "quarts", "viertel", "quarto", "quartos"}
 CONNECTORS = {"and", "y", "et", "e", "und"}
-ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "uno", "una"}
+ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
 
 _MAGNITUDE_SUFFIX = r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn)"
@@ -271,6 +271,9 @@ def _tens_take(tens: Decimal, unit: Decimal) -> bool:
 
 def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None]:
     literal = m.group("lit")
+    if decimal_comma and re.fullmatch(r"[1-9]\d{0,2},\d{3}", literal) and not m.group("suffix") and \
+            not _decimal_after(m.string[m.end():]):
+        decimal_comma = False  # "max supply de 1,000": a comma before exactly three digits groups thousands
     try:
         value = parse_number_literal(literal, decimal_comma=decimal_comma)
     except ValueError:
@@ -281,6 +284,17 @@ def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None
     if suffix:
         pieces.append(_Piece("scale", Decimal(SCALES[suffix.lower()]), m.start("suffix"), m.start("suffix") + len(suffix)))
     return pieces
+
+
+def _decimal_after(rest: str) -> bool:
+    """Whether what follows a number makes it a decimal one: ether ("2,500 ETH" in French is 2.5 ether), a
+    percentage or a magnitude ("1,250 Mio." is 1.25 million)."""
+    follow = re.match(r"\s*([^\W\d_]+|%)", rest)
+    if follow is None:
+        return False
+    word = fold(follow.group(1))
+    return word in ("eth", "ether", "gwei", "%", "mio", "mrd", "mln", "percent", "prozent", "pourcent") or \
+        word in SCALES or word.startswith(("porcient", "porcent", "percent"))
 
 
 def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece | None:
@@ -458,6 +472,21 @@ DURATION_RE = re.compile(
 )
 _SHORT_UNITS = {"s", "h", "d", "w", "y", "mo", "mos", "wk", "wks", "hr", "hrs", "yr", "yrs", "sec", "secs", "min",
                 "mins", "an", "ans", "ora", "ore"}
+_WORD_UNITS = {"an": "fr", "ans": "fr", "ora": "it", "ore": "it"}
+"""Short units that are whole words in their language: "deux ans", "tre ore" (in English "an" is an article)."""
+WORD_DURATION_RE = re.compile(
+    rf"(?<![\w.])(?P<w>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)[\s-]+(?P<unit>"
+    + "|".join(sorted((re.escape(u) for u in DURATION_UNITS if u not in _SHORT_UNITS or u in _WORD_UNITS),
+                      key=len, reverse=True))
+    + r")(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A duration counted in words, whose unit is never a one-letter abbreviation ("dos días y medio" is not
+"dos días y" years)."""
+_AND_A_HALF = re.compile(r"^[\s-]+(?:and a half|and one half|et demie?|y medio|y media|e mezzo|e mezza|e meio|e meia|"
+                         r"und ein ?halb|und eine halbe)(?![^\W\d_])", re.IGNORECASE)
+_N_AND_A = re.compile(r"(?<![\w.])(?P<n>\d+|[^\W\d_]+)\s+(?:and|y|et|und|e)\s+(?:(?:a|an|one|un|una|ein)\s+)?$",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -481,6 +510,8 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
             return Decimal(1), len(chunk)  # "a year", "one year", "un anno"
         if w in HALVES:
             return Decimal("0.5"), len(chunk)
+        if take == 1 and w.endswith("einhalb") and word_value(w[:-7], "de"):
+            return Decimal(word_value(w[:-7], "de")[1]) + Decimal("0.5"), len(chunk)  # "zweieinhalb Tage"
         amounts = find_amounts(chunk, language=language)
         if len(amounts) == 1 and amounts[0].start == 0 and amounts[0].end == len(chunk) and amounts[0].value > 0:
             return amounts[0].value, len(chunk)
@@ -488,30 +519,45 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
 
 
 def find_durations(text: str, language: str | None = None) -> list[Duration]:
-    """'4 years', '1-year cliff', 'over 36 months', '6 semaines', 'dos años', 'a week', '48h'. Counts in
-    words are read in the request's language and English (every language when it is None)."""
+    """'4 years', '1-year cliff', 'over 36 months', '6 semaines', 'dos años', 'a week', '48h', 'deux jours
+    et demi', 'two and a half days', 'zweieinhalb Tage'. Counts in words are read in the request's language
+    and English (every language when it is None)."""
     out: list[Duration] = []
-    for m in DURATION_RE.finditer(text):
-        n, unit = m.group("n") or m.group("w"), fold(m.group("unit"))
+    matches = [m for m in DURATION_RE.finditer(text) if m.group("n")] + list(WORD_DURATION_RE.finditer(text))
+    for m in sorted(matches, key=lambda m: m.start()):
+        unit = fold(m.group("unit"))
         seconds = _FOLDED_UNITS.get(unit)
-        if seconds is None:
+        if seconds is None or any(d.start <= m.start() < d.end for d in out):
             continue
-        start = m.start()
-        if m.group("n"):
+        start, end = m.start(), m.end()
+        if "n" in m.groupdict() and m.group("n"):
             if unit in ("m", "b"):
                 continue
-            count = Decimal(n.replace(",", "."))
+            count = Decimal(m.group("n").replace(",", "."))
         else:
-            if unit in _SHORT_UNITS:
-                continue  # "a d", "one s", "an": not durations
+            n = m.group("w")
+            if unit in _WORD_UNITS and language not in (None, _WORD_UNITS[unit]):
+                continue
             found = _count(n, language)
             if found is None:
                 continue
             count, taken = found
             start = m.start("w") + len(n) - taken
+            if count == 1 and re.search(rf"(?<![\w])(?:{'|'.join(HALVES)})\s+$", fold(text[max(0, start - 8):start])):
+                count, start = Decimal("0.5"), text.rfind(" ", 0, start - 1) + 1  # "half a year"
+            if count == Decimal("0.5"):
+                # "two and a half days": the whole number before "and a half"
+                lead = _N_AND_A.search(text[:start])
+                whole = None if lead is None else (Decimal(lead.group("n")), 0) if lead.group("n").isdigit() else \
+                    _count(lead.group("n"), language)
+                if whole is not None and whole[0] == int(whole[0]):
+                    count, start = whole[0] + count, lead.start()
+        half = _AND_A_HALF.match(text[end:])
+        if half and count == int(count):
+            count, end = count + Decimal("0.5"), end + half.end()  # "deux jours et demi", "a day and a half"
         if count <= 0:
             continue
-        out.append(Duration(int(count * seconds), start, m.end(), text[start:m.end()]))
+        out.append(Duration(int(count * seconds), start, end, text[start:end]))
     return out
 
 

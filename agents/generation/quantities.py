@@ -325,7 +325,14 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
 
 _DURATION_CLASSES = [
     ("voting_delay_seconds", r"voting delay|delay before voting|vote delay|retraso de votacion|delai de vote|"
-                             r"abstimmungsverzogerung|atraso de votacao|ritardo di voto"),
+                             r"abstimmungsverzogerung|atraso de votacao|ritardo di voto|"
+                             # a delay or wait "before voting": "un día de retraso antes de votar", "attente avant
+                             # le vote", "Wartezeit vor der Abstimmung", "prima del voto", "before votes open"
+                             r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
+                             r"( \w+){0,2} (before|antes de|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
+                             r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
+                             r"(before|antes de|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
+                             r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?"),
     ("cliff_seconds", lexicon.FEATURES["cliff"]),
     ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
                               r"stemm\w*|periode de vote|periodo de votacion"),

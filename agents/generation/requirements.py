@@ -85,11 +85,19 @@ def option_overrides(spec: ContractSpec) -> dict[str, Any]:
         if name is None:
             continue
         schema = options[name]
+        value = _off_value(schema, r.value)
         if schema["type"] == "bool" and isinstance(r.value, bool):
             out[name] = r.value
-        elif schema["type"] == "enum" and r.value in schema["values"]:
-            out[name] = r.value
+        elif schema["type"] == "enum" and value in schema["values"]:
+            out[name] = value
     return out
+
+
+def _off_value(schema: dict[str, Any], value: Any) -> Any:
+    """A feature turned off ("not upgradeable") is the enum's "none" where the option is an enum with one."""
+    if value is False and schema.get("type") == "enum" and "none" in schema.get("values", []):
+        return "none"
+    return value
 
 
 def account(draft: ContractDraft, overrides: dict[str, Any] | None = None) -> ContractSpec:
@@ -117,9 +125,9 @@ def _check(r: Requirement, spec: ContractSpec, resolved: dict[str, Any], baselin
             what = lexicon.UNSUPPORTED_FEATURES.get(r.key)
             return _mark(r, RequirementStatus.unmet, (f"no template offers {what}; " if what else "") +
                          f"{family} supports: {describe_options(family)}")
-        if resolved.get(name) == r.value:
-            return _mark(r, RequirementStatus.honoured)
         schema = composer.load_meta(family)["options"][name]
+        if resolved.get(name) == _off_value(schema, r.value):
+            return _mark(r, RequirementStatus.honoured)
         if schema["type"] == "enum" and r.value not in schema["values"]:
             return _mark(r, RequirementStatus.unmet, f"{family} {name} supports: {'|'.join(map(str, schema['values']))}")
         return _mark(r, RequirementStatus.unmet, f"the template resolves {name}={resolved.get(name)!r}"

@@ -110,6 +110,9 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
     """detect_family, plus a contract kind the request asks a token to have ("an ERC20 with vesting",
     "token with staking rewards"): (kind, its words), reported as a requirement no token option meets."""
     explicit = re.search(r"(?<![\w])erc ?-?(20|721|1155|4626)(?![\w])", folded)
+    alone = _timelock_alone(folded)
+    if alone:
+        return "timelock", f"matched {alone.group(0)!r} and no governance or other contract", alone.group(0), None
     kinds = [(f, p) for f, p in lexicon.FAMILIES if f not in (*_TOKEN_KINDS, "storage")]
     patterns = dict(lexicon.FAMILIES)
     token_words = bool(re.search(patterns["erc721"], folded) or re.search(patterns["erc1155"], folded))
@@ -133,6 +136,16 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if m:
             return family, f"matched {m.group(0)!r}", m.group(0), None
     return None, "no family keyword", "", None
+
+
+def _timelock_alone(folded: str) -> re.Match[str] | None:
+    """"Un timelock avec un délai de deux jours": a timelock named with no governor, DAO, proposal or vote
+    and no other kind of contract is the timelock contract itself, in any language."""
+    m = re.search(r"(?<![\w])time ?-?lock(?![\w])", folded)
+    if m is None or re.search(lexicon.GOVERNANCE_WORDS, folded):
+        return None
+    others = [p for f, p in lexicon.FAMILIES if f not in ("timelock", "governor", "storage")]
+    return None if any(re.search(p, folded) for p in others) else m
 
 
 def token_named(folded: str) -> bool:
@@ -405,7 +418,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if off and re.search(r"uups|transparent", text[s:e]):
                 continue  # "(not UUPS, transparent)": a proxy kind turned down, not upgradeability
             if off:
-                reader.add(RequirementKind.option, "upgradeable", "none", words, "options.upgradeable", start)
+                # "NOT upgradeable": the feature turned off, which the template reads as no proxy
+                disabled.add("upgradeable")
+                reader.add(RequirementKind.option, "upgradeable", False, words, "disabled", start)
                 continue
             own = re.search(r"uups|transparent", text[s:e])
             kind = own.group(0) if own and own.group(0) in named else ("transparent" if named == {"transparent"} else "uups")
@@ -450,13 +465,17 @@ def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) ->
                    reason=f"HyperAgent knows no {family} feature by that name; rephrase it as a feature it supports")
 
 
+_TRANSPARENT = r"transparent|transparente|transparenter|transparenten|trasparente"
+"""The transparent proxy kind in the six languages ("proxy trasparente", "transparenter Proxy")."""
+
+
 def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
     """The proxy kinds the request asks for ("uups", "transparent"), leaving out the ones it turns down
     ("not UUPS")."""
     kinds = set()
-    for m in re.finditer(r"(?<![\w])(uups|transparent)(?![\w])", text):
+    for m in re.finditer(rf"(?<![\w])(uups|{_TRANSPARENT})(?![\w])", text):
         if not lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]):
-            kinds.add(m.group(1))
+            kinds.add("uups" if m.group(1) == "uups" else "transparent")
     return kinds
 
 

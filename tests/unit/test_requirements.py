@@ -202,3 +202,9 @@ def test_each_address_of_a_list_must_reach_the_contract_on_its_own() -> None:
     assert status(spec, "owners") == "unmet"
     spec = accounted(f"3-of-3 multisig with owners {A}, {b} and 0x617F2E2fD72FD9D5503197092aC168c91465E7f2")
     assert status(spec, "owners") == "honoured"
+
+
+def test_upgradeability_turned_off_is_honoured_by_no_proxy() -> None:
+    spec = accounted("ERC721 'Quay' (QAY), max supply 500, the contract must not be upgradeable")
+    assert status(spec, "upgradeable") == "honoured"
+    assert spec.options["template_options"]["upgradeable"] == "none"

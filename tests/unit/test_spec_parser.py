@@ -965,3 +965,98 @@ def test_the_address_royalties_go_to_is_their_recipient(prompt: str) -> None:
 ])
 def test_erc1155_options_in_other_languages(prompt: str, feature: str) -> None:
     assert feature in parse(prompt).features
+
+
+# ---- round four: blind set c ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prompt, family", [
+    ("Upgradeable? No. ERC20 Flint (FLT), 1M supply", "erc20"),
+    ("ERC721 'Moss' (MOS): this collection must not be upgradeable", "erc721"),
+    ("Token Quarz (QRZ), 1000 Stück, nicht aktualisierbar", "erc20"),
+])
+def test_upgradeability_turned_down_is_the_feature_turned_off(prompt: str, family: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == family and "upgradeable" in spec.disabled and "upgradeable" not in spec.options
+    assert [r.value for r in spec.requirements if r.key == "upgradeable"] == [False]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Jeton « Granit » (GRN), 2 millions, et l'offre totale reste fixe.",
+    "Moneda 'Cobre' (CBR), 5 millones; el suministro es fijo.",
+    "Token „Lehm“ (LHM), 3 Mio. Stück; das Angebot ist festgelegt.",
+    "Token 'Creta' (CRT), 4 milioni, la fornitura resta fissa.",
+    "ERC20 Slate (SLT), 10M, non mintable",
+    "ERC20 Tuff (TUF), 10 Mio., keine Möglichkeit zu minten",
+])
+def test_a_supply_said_to_be_fixed_or_not_mintable_in_any_language_turns_minting_off(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "mintable" in spec.disabled and "mintable" not in spec.features
+
+
+@pytest.mark.parametrize("prompt, features", [
+    ("Token Weave (WVE), 1M, built on ERC20Permit and ERC20Burnable", {"permit", "burnable"}),
+    ("An NFT 'Cairn' (CRN) as ERC721Enumerable with ERC721Pausable", {"enumerable", "pausable"}),
+])
+def test_an_openzeppelin_extension_name_reads_as_its_feature(prompt: str, features: set) -> None:
+    assert features <= set(parse(prompt).features)
+
+
+@pytest.mark.parametrize("prompt, delay", [
+    ("Governor for the DAO 'Reed': a wait of 3 days before voting opens, quorum 5%", 3 * 86400),
+    ("Gouverneur pour la DAO « Roseau » : deux jours d'attente avant le vote, quorum de 4 %", 2 * 86400),
+    ("Governor für die DAO „Schilf“: eine Wartezeit von einem Tag vor der Abstimmung", 86400),
+    ("Governatore per la DAO 'Canna': 2 giorni di attesa prima del voto", 2 * 86400),
+])
+def test_a_delay_before_voting_is_the_voting_delay(prompt: str, delay: int) -> None:
+    spec = parse(prompt)
+    assert spec.family == "governor" and spec.options.get("voting_delay_seconds") == delay, spec.options
+
+
+@pytest.mark.parametrize("text, language, seconds", [
+    ("trois semaines et demie", "fr", int(3.5 * 604800)), ("two and a half weeks", "en", int(2.5 * 604800)),
+    ("a year and a half", "en", int(1.5 * 31536000)), ("dreieinhalb Jahre", "de", int(3.5 * 31536000)),
+    ("cuatro meses y medio", "es", int(4.5 * 2592000)), ("half a day", "en", 43200),
+    ("quatro anos e meio", "pt", int(4.5 * 31536000)), ("deux ans", "fr", 2 * 31536000),
+    ("dodici ore", "it", 12 * 3600), ("nach einer Woche", "de", 604800), ("3 and a half days", "en", int(3.5 * 86400)),
+])
+def test_durations_with_a_half_and_inflected_articles(text: str, language: str, seconds: int) -> None:
+    assert [d.seconds for d in find_durations(text, language)] == [seconds]
+
+
+@pytest.mark.parametrize("prompt, delay", [
+    ("Ein Timelock mit einer Mindestverzögerung von 36 Stunden", 36 * 3600),
+    ("Necesito un timelock con un retraso mínimo de tres días", 3 * 86400),
+    ("Deploy a timelock, min delay one day and a half", 129600),
+])
+def test_a_timelock_named_alone_is_the_timelock_contract(prompt: str, delay: int) -> None:
+    spec = parse(prompt)
+    assert (spec.family, spec.options.get("delay_seconds")) == ("timelock", delay)
+
+
+def test_a_timelock_beside_governance_words_stays_the_governors() -> None:
+    assert parse("Un timelock de 2 jours pour les propositions de notre DAO, quorum 4 %").family == "governor"
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC-1155 'Forja' con el suministro por cada ID",
+    "Collection ERC-1155 « Atelier » avec l'offre par identifiant",
+    "ERC1155 'Werk' mit Angebot je Token",
+])
+def test_a_supply_per_id_in_other_languages_is_supply_tracking(prompt: str) -> None:
+    assert "supply_tracking" in parse(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token actualizable con proxy transparente, 'Plata' (PLT), 1 millón",
+    "Aktualisierbarer Token über einen transparenten Proxy: „Silber“ (SLB), 1 Mio.",
+])
+def test_a_transparent_proxy_in_other_languages(prompt: str) -> None:
+    assert parse(prompt).options.get("upgradeable") == "transparent"
+
+
+@pytest.mark.parametrize("text, value", [
+    ("supply of 2,500", 2500), ("un tope de 10,000 tokens", 10000), ("1,5 Mio.", 1_500_000),
+    ("0,125", Decimal("0.125")), ("2,500 ETH", Decimal("2.5")), ("1,250 millions", 1_250_000),
+])
+def test_a_comma_before_three_digits_groups_thousands_unless_the_value_is_decimal(text: str, value) -> None:
+    assert [a.value for a in find_amounts(text, decimal_comma=True, language="fr")] == [Decimal(value)]
