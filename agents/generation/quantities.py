@@ -323,16 +323,20 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     return "number", value
 
 
+VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de votacion|delai de vote|"
+                      r"abstimmungsverzogerung|atraso de votacao|ritardo di voto|"
+                      # a delay or wait "before voting": "un día de retraso antes de votar", "attente avant
+                      # le vote", "Wartezeit vor der Abstimmung", "prima del voto", "before votes open"
+                      r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
+                      r"( \w+){0,2} (before|antes de|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
+                      r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
+                      r"(before|antes de|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
+                      r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?")
+"""Words that name the voting delay: the time between a proposal and the opening of its vote."""
+
+
 _DURATION_CLASSES = [
-    ("voting_delay_seconds", r"voting delay|delay before voting|vote delay|retraso de votacion|delai de vote|"
-                             r"abstimmungsverzogerung|atraso de votacao|ritardo di voto|"
-                             # a delay or wait "before voting": "un día de retraso antes de votar", "attente avant
-                             # le vote", "Wartezeit vor der Abstimmung", "prima del voto", "before votes open"
-                             r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
-                             r"( \w+){0,2} (before|antes de|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
-                             r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
-                             r"(before|antes de|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
-                             r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?"),
+    ("voting_delay_seconds", VOTING_DELAY_WORDS),
     ("cliff_seconds", lexicon.FEATURES["cliff"]),
     ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
                               r"stemm\w*|periode de vote|periodo de votacion"),
@@ -343,6 +347,12 @@ _DURATION_CLASSES = [
     ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|duration|vesting|vest|open|"
                          r"durante|sur|pendant|uber|fur|wahrend|nach|por|apos|despues|apres|tras|durata|per|dopo"),
 ]
+
+
+_GAP_AFTER = (r"[\s\W]*(?:d'|(?:of|de|di|du|des|del|della|dello|von|vom|as|a|an|the|le|la|les|el|il|lo|der|die|das|"
+              r"den|dem|um|uma|un|une|una|o|os|each|per|is|are|es|est|ist|e|long|lang|largo|longue)[\s\W]+)*")
+"""What may stand between a duration and the role word after it: "1 year cliff", "6 mois de blocage",
+"2 days (voting delay)", "3 days is the voting period"; but not "over 2 years with a cliff"."""
 
 
 def _duration_key(before: str, after: str, family: str, followed: bool = False) -> str:
@@ -364,6 +374,8 @@ def _duration_key(before: str, after: str, family: str, followed: bool = False) 
             if distance < best_distance:
                 best, best_distance = key, distance
         for m in lexicon.find(pattern, after):
+            if not re.fullmatch(_GAP_AFTER, after[:m.start()]):
+                break  # "over 2 years with a cliff": a role word after a new phrase is not this number's
             if followed and re.match(r"\s*\)?\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
                 break  # "... con cliff di" + the next number: the cliff is that number
             distance = m.start() + generic

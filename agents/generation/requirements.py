@@ -249,7 +249,7 @@ def stop_line(spec: ContractSpec) -> str:
 
 
 def _key_value(r: Requirement) -> str:
-    if r.value is True:
+    if r.value is True or r.value is None:
         return r.key
     if r.value is False:
         return f"no {r.key}"

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import lexicon, naming, numbers, quantities, roles
+from agents.generation import lexicon, mentions, naming, numbers, quantities, roles
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -303,6 +303,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         # a maximum given as a number asks for the capped option as much as the word "capped" does
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
+    _unread_parameters(plain_folded, reader, family)
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -328,6 +329,18 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )
+
+
+def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
+    """A parameter the request names whose value nothing read ("a voting delay of one business week"):
+    ambiguous, so that the workflow stops rather than deploy the template's default in its place."""
+    read = {r.field for r in reader.requirements} | {r.key for r in reader.requirements}
+    for parameter, span in mentions.unread(folded.text, family, read):
+        start = folded.source(*span)[0]
+        reader.add(RequirementKind.value, parameter.key, None, folded.original_text(*span), parameter.set_by[0], start,
+                   status=RequirementStatus.ambiguous,
+                   reason=f"the request mentions the {parameter.label} but its value could not be read; give it as a "
+                          "number (a time with its unit)")
 
 
 def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
@@ -407,6 +420,14 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         if concept in ("roles", "ownable", "access_none"):
             value = {"roles": "roles", "ownable": "ownable", "access_none": "none"}[concept]
             if off:
+                asked = [c for c, hs, he in hits if c in ("roles", "ownable", "access_none") and
+                         not lexicon.negated(text, hs, he, [sp for sp in spans if sp[1] <= hs])]
+                if not asked and "access" in family_options:
+                    # "not Ownable" with no other access named: which control is wanted is not said
+                    reader.add(RequirementKind.option, "access", None, words, "options.access", start,
+                               status=RequirementStatus.ambiguous,
+                               reason=f"the request turns down {words!r} without saying which access control it "
+                                      "wants instead; name one (single owner, roles, or none)")
                 continue
             if value == "roles":
                 features.add("roles")
@@ -438,6 +459,12 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         options["clock"] = clock[0]
         reader.add(RequirementKind.option, "clock", clock[0], folded.original_text(*clock[1]), "options.clock",
                    folded.source(*clock[1])[0])
+    elif clock and "clock" in family_options:
+        # a clock asked of a token without votes: the clock is the votes' own, so nothing would read it
+        reader.add(RequirementKind.option, "clock", clock[0], folded.original_text(*clock[1]), "options.clock",
+                   folded.source(*clock[1])[0], status=RequirementStatus.ambiguous,
+                   reason="the clock (ERC-6372) is the clock of voting power, and the request asks for no votes; "
+                          "ask for votes, or leave the clock out")
     return features, disabled
 
 

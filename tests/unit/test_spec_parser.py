@@ -1060,3 +1060,46 @@ def test_a_transparent_proxy_in_other_languages(prompt: str) -> None:
 ])
 def test_a_comma_before_three_digits_groups_thousands_unless_the_value_is_decimal(text: str, value) -> None:
     assert [a.value for a in find_amounts(text, decimal_comma=True, language="fr")] == [Decimal(value)]
+
+
+# ---- the safety net: a parameter named but not read stops, never takes the template's default ----------
+
+@pytest.mark.parametrize("prompt, key", [
+    ("Governor 'Elm DAO', voting delay: one business week, quorum 4%", "voting_delay_seconds"),
+    ("Gobernador para la DAO 'Pino': periodo de votación de una quincena, quórum 4 %", "voting_period_seconds"),
+    ("Gouverneur pour la DAO « Saule », quorum d'une large majorité", "quorum"),
+    ("Governor für die DAO „Eibe“, Vorschlagsschwelle: ein Prozent des Angebots, Quorum 4 %", "proposal_threshold"),
+    ("Timelock controller with a minimum delay of a fortnight", "delay_seconds"),
+    (f"Vesting for {A} over 4 years with a cliff", "cliff_seconds"),
+    (f"Multisig wallet for {A}, {B} and {C} with a threshold of a simple majority", "threshold"),
+    ("NFT 'Fern' (FRN), max supply 100, royalties of one tenth", "percent"),
+    ("Staking pool with an APY of twelve percent", "reward_per_second"),
+    ("ERC20 'Dune' (DUN) with a total supply of a gazillion", "supply"),
+    (f"Tokenized vault for the token {A} with a deposit cap", "cap"),
+])
+def test_a_named_parameter_whose_value_cannot_be_read_is_ambiguous(prompt: str, key: str) -> None:
+    spec = parse(prompt)
+    found = [r for r in spec.requirements if r.key == key and r.status.value == "ambiguous"]
+    assert found, [(r.key, r.status.value) for r in spec.requirements]
+    assert "could not be read" in found[0].reason
+
+
+@pytest.mark.parametrize("prompt", [
+    "Governor 'Birch', voting delay 1 day, voting period 1 week, quorum 4%, proposal threshold 100 tokens",
+    f"Vesting for {A} over 4 years with a 1-year cliff",
+    "ERC20 Sand (SND), 1M supply, no cap, 6 decimals",
+    "ERC20 Loam (LOM), total supply 5M, supply capped forever",
+])
+def test_parameters_named_and_read_or_turned_down_raise_nothing(prompt: str) -> None:
+    spec = parse(prompt)
+    assert not [r.key for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", ["ERC20 Kelp (KLP), 1M, not Ownable", "Token Alga (ALG), 1M, sin Ownable"])
+def test_access_control_turned_down_with_nothing_in_its_place_is_ambiguous(prompt: str) -> None:
+    assert [r.key for r in parse(prompt).requirements if r.status.value == "ambiguous"] == ["access"]
+
+
+def test_a_clock_asked_of_a_token_without_votes_is_ambiguous() -> None:
+    spec = parse("ERC20 Kelp (KLP), 1M supply, timestamp clock")
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["clock"]
