@@ -262,7 +262,8 @@ FEATURES: dict[str, str] = {
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer",
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit",
     "rebase": r"rebas(e|ing)|elastic supply",
-    "dividends": r"dividends?|profit sharing for holders",
+    "dividends": r"dividends?|profit sharing for holders|dividendos?|dividendes?|dividenden?|dividendi|dividendo|"
+                 r"ausschuttung(en)?",
 }
 """Feature concepts. The key is the vocabulary name (see OPTION_OF for the meta.json option it sets)."""
 

@@ -32,6 +32,13 @@ _WITHOUT_CONSENT = (r"without (their|the (owner|holder|user)'?s?|his|her) (appro
                     r"sans (leur|son|sa) (accord|consentement|autorisation|permission)|ohne (deren|ihre|seine) "
                     r"(zustimmung|erlaubnis|genehmigung)|sem (a |o )?(sua|seu) (permissao|consentimento|autorizacao|"
                     r"aprovacao)|senza (il |la )?(loro|suo|sua) (permesso|consenso|autorizzazione|approvazione)")
+_UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|knowing|realising|realizing)|"
+              r"sin que (nadie )?(se (den|de) cuenta|lo (sepan|note|noten)|nadie lo (sepa|note))|"
+              r"sans qu'(ils|elles|on|il|personne) (ne )?(s'en )?(rende|rendent|apercoive|apercoivent|sache|sachent)|"
+              r"ohne dass (sie|es|jemand|die nutzer) (es )?(merk|bemerk|mitbekomm)\w*|"
+              r"sem que (eles |ninguem |os usuarios )?(percebam|perceba|saibam|saiba|notem|note)|"
+              r"senza che (nessuno|loro|gli utenti)? ?(se ne )?(accorga|accorgano|sappia|sappiano)")
+"""Doing it behind the holders' backs, in six languages: "sin que se den cuenta", "without them noticing"."""
 _FROM = r"from|out of|off|de|del|de la|des|du|aus|von|vom|da|do|dos|das|dalla|dal|dai|dagli|di"
 
 # Requests asking for these are refused by the offline engine.
@@ -54,7 +61,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b({_TAKE_VERBS})\b.{{0,80}}\b({_WITHOUT_CONSENT})", "moving other holders' tokens"),
     # German puts the verb last: "Token von jedem Nutzer abziehen"
     (rf"\b(von|aus)\s+(\w+\s+)?(jede[mnrs]?|beliebige\w*|alle[nr]?|andere\w*)\s+(\w+\s+)?(nutzer\w*|inhaber\w*|wallets?|"
-     rf"konten|kontos?|besitzer\w*|halter\w*)\b.{{0,40}}\b({_TAKE_VERBS})\b", "moving other holders' tokens"),
+     rf"konten|kontos?|besitzer\w*|halter\w*)\b.{{0,40}}\b({_TAKE_VERBS}|einfrier\w*|einzufrieren)\b",
+     "moving or freezing other holders' tokens"),
+    (rf"\b({_SEIZE_VERBS}|(?:{_TAKE_VERBS})\w*)\b.{{0,80}}\b({_UNNOTICED})", "a hidden privileged function"),
+    (r"\b(freeze|congel\w*|geler|gele\w*|einfrier\w*|bloque\w*|blocc\w*)\b.{0,30}\b(account|accounts|cuentas?|comptes?|"
+     r"kont(o|en)|contas?|cont[oi]|wallets?|carteras?|portefeuilles?|carteiras?|portafogli\w*)\b.{0,20}\b(of|de|des|von|"
+     r"di|do|da|del)\s+(any|every|cualquier|todos|n'importe quel|tous|jede\w*|beliebige\w*|qualquer|qualsiasi|"
+     r"qualunque|tutti)\b", "freezing holders' funds"),
     (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),

@@ -1103,3 +1103,23 @@ def test_access_control_turned_down_with_nothing_in_its_place_is_ambiguous(promp
 def test_a_clock_asked_of_a_token_without_votes_is_ambiguous() -> None:
     spec = parse("ERC20 Kelp (KLP), 1M supply, timestamp clock")
     assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["clock"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Crea un token 'Llave' (LLV), 1M, y que el dueño pueda retirar tokens de las cuentas sin que nadie se dé cuenta",
+    "Un jeton « Clé » (CLE) où je peux prendre les jetons des portefeuilles sans qu'ils s'en rendent compte",
+    "Un token 'Chiave' (CHV) con cui posso congelare il conto di qualsiasi utente",
+    "Ein Token „Schloss“, bei dem ich die Konten von jedem Nutzer einfrieren kann",
+])
+def test_taking_or_freezing_holders_funds_behind_their_backs_is_refused_in_any_language(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Jeton « Rente » (RNT), 1 million, qui verse des dividendes aux détenteurs",
+    "Token „Rente“ (RNT), 1 Mio., zahlt Dividenden an alle Inhaber",
+    "Token 'Rendita' (RND), 1 milione, che paga dividendi ai possessori",
+])
+def test_dividends_in_other_languages_are_found_so_they_are_reported(prompt: str) -> None:
+    assert "dividends" in parse(prompt).features
