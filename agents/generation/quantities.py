@@ -130,6 +130,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
         if _calendar_year(a, _unquoted(text[max(0, fs - 25):fs]), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
+        if _measure(folded.original[a.end:a.end + 20]):
+            continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
         if _fiat(folded.original[max(0, a.start - 3):a.start], folded.original[a.end:a.end + 12]):
             if family in ("crowdsale", "erc721", "erc1155"):
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
@@ -158,6 +160,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
 
 _LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"
 _PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
+           r"officers|officials|directors|trustees|managers|board members|admins|maintainers|developers|devs|teammates|"
+           r"oficiales|directivos|directores|responsables|dirigeants|administrateurs|vorstande|vorstandsmitglieder|"
+           r"direktoren|diretores|dirigentes|dirigenti|direttori|amministratori|"
            r"friends|people|persons|artists|collaborators|contributors|creators|authors|heirs|siblings|kids|children|"
            r"employees|staff|students|pupils|customers|clients|users|followers|fans|subscribers|regulars|players|"
            r"volunteers|\w+mates|empleados|estudiantes|alumnos|clientes|usuarios|seguidores|employes|salaries|etudiants|eleves|"
@@ -195,7 +200,16 @@ def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> l
     return out
 
 
-_CALENDAR_WORDS = (r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
+_MONTHS = (r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|"
+           r"jul|aug|sep|sept|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|"
+           r"diciembre|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|januar|februar|"
+           r"marz|juni|juli|oktober|dezember|janeiro|fevereiro|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|"
+           r"gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre")
+_CALENDAR_WORDS = (r"q[1-4]|h[12]|s[12]|(?:" + _MONTHS + r")|spring|summer|autumn|fall|winter|early|mid|late|end of|"
+                   r"model|modele|modelo|modello|baujahr|jahrgang|vintage|built( in)?|made in|gegr\.?|fond\.|fund\.|"
+                   r"primavera|verano|otono|invierno|printemps|ete|automne|hiver|fruhling|sommer|herbst|winter|"
+                   r"verao|outono|inverno|estate|autunno|"
+                   r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
                    r"gegrundet|fondat[oa] nel")
 _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|granddaughter|cousin|friend|student|"
@@ -225,6 +239,18 @@ def _in_aside(text: str, position: int) -> bool:
 
 _FIAT = r"\$|€|£|¥|r\$|us\$"
 _FIAT_WORDS = r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline"
+
+
+_MEASURES = (r"mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters?|metres?|metros?|metri|metern?|"
+             r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
+             r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
+             r"grados?|degres?")
+"""Units of physical measure: a number in one describes something in the asker's world."""
+
+
+def _measure(after: str) -> bool:
+    return bool(re.match(rf"^\s*(?:{_MEASURES})(?![\w/²])", after, re.IGNORECASE)) and \
+        not re.match(rf"^\s*\w+\s+(?:{lexicon.SUPPLY_WORDS})(?![\w])", after, re.IGNORECASE)
 
 
 def _fiat(before: str, after: str) -> bool:
@@ -305,12 +331,13 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                 after) or \
             re.search(r"(threshold|required|quorum of signers)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
         return "threshold", int(value)
-    if re.match(r"^\s*(owners|signers|signatories|propietarios|firmantes|proprietaires|signataires|besitzer|eigentumer|"
+    if re.match(r"^\s*(owners|signers|signatories|propietarios|firmantes|proprietaires|signataires|besitzer\w*|eigentumer\w*|"
                 r"unterzeichner\w*|proprietarios|donos|signatarios|proprietari|firmatari)(?![\w])", after):
         return "owners_count", int(value)
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value
-    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:total|token|nft|item|deposit)s?\s*)?(?:supply\s*)?"
+    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf)\s+)?"
+                           rf"(?:total|token|nft|item|deposit|depot|deposito|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
                            rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
@@ -377,7 +404,9 @@ def _duration_key(before: str, after: str, family: str, followed: bool = False) 
             if not re.fullmatch(_GAP_AFTER, after[:m.start()]):
                 break  # "over 2 years with a cliff": a role word after a new phrase is not this number's
             if followed and re.match(r"\s*\)?\s*(\([^)]*\)\s*)?(of|de|di|da|du|von|:|=|is|es|est|ist|é)?\s*$", after[m.end():]):
-                break  # "... con cliff di" + the next number: the cliff is that number
+                break
+            if followed and re.match(r"[\w' ]{0,30}[:=]\s*$", after[m.start():]):
+                break  # "voting_delay: 2 days voting_period: 5 days": a key and its colon introduce the next value  # "... con cliff di" + the next number: the cliff is that number
             distance = m.start() + generic
             if distance < best_distance:
                 best, best_distance = key, distance

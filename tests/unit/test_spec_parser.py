@@ -1123,3 +1123,52 @@ def test_taking_or_freezing_holders_funds_behind_their_backs_is_refused_in_any_l
 ])
 def test_dividends_in_other_languages_are_found_so_they_are_reported(prompt: str) -> None:
     assert "dividends" in parse(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Dawn (DWN), 5M supply, burnable. We go live in Q4 2026.",
+    "Jeton « Aube » (AUB), 5 millions, lancement prévu en mars 2026",
+    "Token „Morgen“ (MRG), 5 Mio., für unseren Chor (gegr. 1921)",
+    "Token 'Alba' (ALB), 5 milioni, per la nostra Vespa modello 1978",
+])
+def test_a_year_after_a_quarter_month_season_or_model_word_is_a_date(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == "5000000"
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Split our payments between the two directors: {A} 60% and {B} 40%",
+    f"Dividir los pagos entre nuestros dos directivos: {A} 70% y {B} 30%",
+])
+def test_a_count_of_officers_is_the_people_the_addresses_are(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == "splitter" and not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    (f"ERC-4626 vault over the token {A}, capping total deposits at 3M", "3000000"),
+    (f"Coffre ERC-4626 sur le jeton {A}, avec un plafond de dépôts de 750 000", "750000"),
+])
+def test_a_vault_cap_named_with_its_deposits(prompt: str, cap: str) -> None:
+    assert parse(prompt).cap == cap
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Escrow for our 12 m yacht: buyer {A}, seller {B}, arbiter {C}",
+    f"Deposito a garanzia per un'auto con 85.000 km: acquirente {A}, venditore {B}, arbitro {C}",
+])
+def test_a_number_in_a_unit_of_measure_describes_and_sets_nothing(prompt: str) -> None:
+    spec = parse(prompt)
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+def test_keys_with_colons_each_take_the_value_after_them_on_one_line() -> None:
+    spec = parse("governor: Fjord DAO quorum: 10% voting_period: 6 days voting_delay: 1 day")
+    assert spec.options.get("voting_period_seconds") == 6 * 86400
+    assert spec.options.get("voting_delay_seconds") == 86400
+
+
+def test_owners_counted_in_the_german_dative_are_the_owners() -> None:
+    spec = parse(f"Multisig-Wallet mit drei Eigentümern: {A}, {B}, {C}; 2 von 3 Unterschriften")
+    assert spec.family == "multisig" and not [r for r in spec.requirements if r.status.value == "ambiguous"]
