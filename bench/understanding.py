@@ -45,8 +45,10 @@ def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
         if field in expected and str(getattr(spec, field)) != str(expected[field]):
             misses.append(f"{field} {getattr(spec, field)!r}, expected {expected[field]!r}")
     off = set(spec.disabled) | {r.key for r in spec.requirements if r.kind.value == "option" and r.value is False}
+    resolved = spec.options.get("template_options", {})  # options the template derives ("deadline" from a duration)
     for feature in expected.get("features", []):
-        if feature not in spec.features and not any(r.key == feature and r.value is True for r in spec.requirements):
+        if feature not in spec.features and resolved.get(feature) is not True and \
+                not any(r.key == feature and r.value is True for r in spec.requirements):
             misses.append(f"feature {feature} missing")
     for feature in expected.get("disabled", []):
         if feature not in off:

@@ -145,6 +145,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     folded_spans = [(folded.folded_position(d.start), folded.folded_position(d.end)) for d in durations]
     for d in durations:
         fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
+        if _in_aside(text, fs) or _frequency(text[:fs], text[fs:fe]):
+            continue  # "(founded 1887, 40,000 visitors a year)": how often, in the asker's world
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
         # a role word never reaches past another duration: "4 years and first one year is cliff"
         previous_end = max((e for s, e in folded_spans if e <= fs), default=None)
@@ -224,6 +226,13 @@ def _calendar_year(a: Amount, before: str, after: str) -> bool:
 
 _FOUNDED = (r"founded|established|est\.|since|started|opened|gegrundet|seit|fundad[oa]|desde|fondee?|depuis|creee? en|"
             r"fondat[oa]|aperto|dal|nel|fundad[oa]|aberto|em")
+
+
+def _frequency(before: str, duration: str) -> bool:
+    """"40,000 visitors a year", "200 orders a day": an article before the unit after a counted noun makes
+    the time a rate of something counted, not a duration."""
+    return bool(re.match(r"(a|an|une?|una?|ein\w*|um|uma)\s", duration) and
+                re.search(r"\d[\d,.' ]*\s*(k|m)?\s+[a-z]+\s*$", before))
 
 
 def _in_aside(text: str, position: int) -> bool:

@@ -1172,3 +1172,17 @@ def test_keys_with_colons_each_take_the_value_after_them_on_one_line() -> None:
 def test_owners_counted_in_the_german_dative_are_the_owners() -> None:
     spec = parse(f"Multisig-Wallet mit drei Eigentümern: {A}, {B}, {C}; 2 von 3 Unterschriften")
     assert spec.family == "multisig" and not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our bakery sells 300 loaves a day; we want loyalty NFTs 'Crumb' (CRB), max supply 500",
+    "A shop with 2,000 customers a month wants a token Loyal (LOY) with 1M supply",
+])
+def test_a_count_of_things_a_day_or_a_month_is_a_rate_of_the_askers_world_not_a_duration(prompt: str) -> None:
+    spec = parse(prompt)
+    assert not [r for r in spec.requirements if r.key.endswith("_seconds")]
+
+
+def test_a_reward_given_a_day_is_still_a_reward_rate() -> None:
+    spec = parse("Staking pool paying 864 tokens a day as rewards")
+    assert spec.options.get("reward_per_second") == "0.01"
