@@ -150,7 +150,10 @@ def fold_text(text: str) -> Folded:
 NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
-            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla")
+            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|"
+            # the contrast "X rather than Y" turns Y down as much as "not Y" does
+            r"rather than|instead of|in place of|en lugar de|en vez de|au lieu de|plutot que|statt|anstatt|anstelle von|"
+            r"em vez de|ao inves de|em lugar de|invece di|anziche|piuttosto che|al posto di")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
@@ -405,7 +408,7 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
 _NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
 _LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
 
 
@@ -435,7 +438,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
         if other_end <= start and _LIST_JOINERS.match(folded[other_end:start]):
             return negated(folded, other_start, other_end, [s for s in other_feature_spans if s[1] <= other_start])
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
-    tail = re.split(r"[.;!?\n,]", window)[-1]
+    tail = re.split(r"[.;:!?\n,]", window)[-1]
     return bool(_NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause))
 
 

@@ -355,6 +355,9 @@ def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
             continue
         spans.append((found, found + len(m.group(1))))
         position = found + len(m.group(1))
+    inline = list(re.finditer(r"(?<![\w(])\(?(\d{1,2})\)\s+(?=[^\W\d_])", text))
+    if {"1", "2"} <= {m.group(1) for m in inline}:
+        spans += [m.span(1) for m in inline]  # "(1) mintable; (2) pausable": an enumeration within the line
     return spans
 
 

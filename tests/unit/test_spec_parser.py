@@ -1186,3 +1186,30 @@ def test_a_count_of_things_a_day_or_a_month_is_a_rate_of_the_askers_world_not_a_
 def test_a_reward_given_a_day_is_still_a_reward_rate() -> None:
     spec = parse("Staking pool paying 864 tokens a day as rewards")
     assert spec.options.get("reward_per_second") == "0.01"
+
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("ERC20 Cove (COV), 1M, with role-based access control instead of a single owner", "roles", None),
+    ("Token Baie (BAI), 1 million, rôles plutôt que Ownable", "roles", None),
+    ("ERC721 'Dune' (DUN), burnable rather than pausable", "burnable", "pausable"),
+])
+def test_the_second_of_a_contrast_is_turned_down(prompt: str, on: str, off: str | None) -> None:
+    spec = parse(prompt)
+    assert on in spec.features and not [r for r in spec.requirements if r.status.value == "ambiguous"]
+    if off:
+        assert off in spec.disabled
+
+
+def test_a_negation_does_not_reach_past_a_colon() -> None:
+    spec = parse("NFT 'Medal' (MDL): awarded, not sold: make them non-transferable")
+    assert "soulbound" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Wren (WRN), 2M supply. Needs: (1) burnable, (2) pausable, (3) permit.",
+    "Token Lark (LRK), 2M supply; 1) burnable 2) pausable",
+])
+def test_an_enumeration_within_a_line_numbers_nothing(prompt: str) -> None:
+    spec = parse(prompt)
+    assert {"burnable", "pausable"} <= set(spec.features)
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
