@@ -50,8 +50,14 @@ chaos: setup
 	$(BIN)/pytest tests/chaos
 
 bench: setup llm
+	-$(BIN)/python bench/understanding.py --set tune --set eval --set bench/requests-blind-a.jsonl --set bench/requests-blind-b.jsonl --set bench/requests-blind-c.jsonl
+	$(BIN)/python bench/audit.py --speed
+	$(BIN)/python bench/audit.py --holdout --skip-corpus --solidifi none
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/batch.py
 	$(BIN)/python bench/load.py --count 20
+	-$(BIN)/python bench/generation.py --set eval
+	$(BIN)/python bench/llm.py
 	nice -n 10 $(BIN)/python bench/audit.py --clean-code
 
 up: setup
