@@ -151,6 +151,9 @@ NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|c
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|"
+            # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
+            r"impossible|imposible|unmoglich|impossivel|impossibile|forbidden|prohibited|disallowed|not allowed|"
+            r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
             # the contrast "X rather than Y" turns Y down as much as "not Y" does
             r"rather than|instead of|in place of|en lugar de|en vez de|au lieu de|plutot que|statt|anstatt|anstelle von|"
             r"em vez de|ao inves de|em lugar de|invece di|anziche|piuttosto che|al posto di")
@@ -168,12 +171,19 @@ FEATURES: dict[str, str] = {
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
                 r"mintbar|minten|pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
-                r"(create|make|print|generate|add) more (tokens|coins|of them)|crear mas|emitir mas|criar mais|emitir mais|"
+                r"(create|make|print|generate|add|issue|mint)( any)? (more|additional|new|further|extra) (tokens|coins|units|supply|shares|"
+                r"points|credits|of them)|(create|make|print|generate|add) more|"
+                r"(crear|emitir|acunar|generar) (mas )?(tokens|unidades|monedas) (nuev[oa]s|adicionales)|"
+                r"(crear|emitir|acunar|generar) (nuev[oa]s|mas) (tokens|unidades|monedas)|"
+                r"(creer|emettre|frapper|generer) (de nouveaux|des nouveaux|d'autres|davantage de|plus de) (jetons|tokens|unites)|"
+                r"(criar|emitir|cunhar|gerar) (novos|mais) (tokens|unidades|moedas)|"
+                r"(creare|emettere|coniare|generare) (nuovi|altri|ulteriori) (token|gettoni|unita)|"
+                r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
                 r"gerar mais|(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
-    "pausable": r"paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
+    "pausable": r"(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
@@ -213,13 +223,25 @@ FEATURES: dict[str, str] = {
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
+                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)( base| uri| url)?"
+                     r"( (is|are|es|son|est|sont|ist|sind|e|sao|sera|will be|should be|must be|remains?|stays?))? "
+                     r"(updatable|updateable|changeable|mutable|editable|actualizables?|modificables?|cambiables?|"
+                     r"modifiables?|aktualisierbare?[nrs]?|anderbare?[nrs]?|veranderbare?[nrs]?|atualizave(l|is)|"
+                     r"modificave(l|is)|alterave(l|is)|aggiornabil[ei]|modificabil[ei])|"
                      r"updatable (base )?uri|changeable (base )?uri|mutable (base )?uri|set ?uri|set ?base ?uri|"
                      r"(actualizar|cambiar|modificar) (la )?uri|(modifier|changer|mettre a jour) l'uri|"
                      r"uri (andern|aktualisieren|wechseln)|(atualizar|mudar|alterar) (a )?uri|"
                      r"(aggiornare|cambiare|modificare) (l')?uri",
     "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|users|people) can mint|mint price|"
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
-    "auto_increment": r"auto[- ]?increment\w*|sequential ids|incremental ids",
+    "auto_increment": r"auto[- ]?increment\w*|(sequential|incremental|consecutive)(ly numbered)? (token )?ids|"
+                      r"(token )?ids?( \w+){0,3} (count(s|ing)? up|increment(s|ed|ing)?|increas(e|es|ing)|go(es)? up)"
+                      r"( \w+)?( automatically| by one| one by one| on (its|their) own)|"
+                      r"(automatically|sequentially) (numbered|incremented|assigned)( token)? ids?|"
+                      r"ids? (secuenciales|autoincrementales|incrementales|consecutivos)|"
+                      r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
+                      r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
+                      r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
@@ -416,7 +438,7 @@ _MODAL_NOUN = re.compile(
     r"(?<![\w])(?:(?:the|any|la|le|a|o|il|die|der|das|l')\s*)?(?:possibility|ability|option|right|power|way|means|chance|"
     r"possibilidad|capacidad|opcion|derecho|poder|manera|forma|possibilite|capacite|droit|pouvoir|moyen|moglichkeit|"
     r"fahigkeit|recht|option|possibilidade|capacidade|opcao|direito|jeito|possibilita|capacita|facolta|opzione|"
-    r"diritto|potere|modo)\s+(?:(?:of|to|for|de|di|da|zu|d'|du|pour|per|para|pra)\s*)?")
+    r"diritto|potere|modo)\s*,?\s+(?:(?:of|to|for|de|di|da|zu|d'|du|pour|per|para|pra)\s*)?")
 """"without the possibility of pausing it", "senza la possibilità di metterlo in pausa": a negated modal noun
 passes its negation on to the verb it governs."""
 

@@ -371,9 +371,13 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         s, e = folded.source(*m.span())
         if name and name.start <= s < name.end:
             continue
-        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|é|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?"
+        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|é|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?\s*"
                          rf"(?:(?:the|el|le|la|il|o)\s+)?({_SYMBOL_TOKEN})", text[e:], re.IGNORECASE)
-        if after and not _keyword_like(after.group(1).lstrip("$")) and not re.fullmatch(r"\d+", after.group(1)):
+        quoted = bool(after) and bool(re.search(r"[\"'“‘«`]\s*(?:(?:the|el|le|la|il|o)\s+)?$", after.group(0)[:after.start(1)]))
+        capitals = bool(after) and after.group(1).lstrip("$").isupper() and not _mostly_upper(text)
+        # a quoted or capitalised value is the symbol even when it is a word ('ticker "MINT"', "symbol BURN")
+        if after and (quoted or capitals or not _keyword_like(after.group(1).lstrip("$"))) and \
+                not re.fullmatch(r"\d+", after.group(1)):
             value = after.group(1).lstrip("$")
             return Slot(value.upper() if value.islower() else value, e + after.start(1), e + after.end(1), "keyword")
     m = re.search(rf"(?<![\w$])[\"'“‘]?({_SYMBOL_TOKEN})[\"'”’]?\s+as\s+(?:the|its|a)?\s*(?:ticker|symbol)\b", text, re.I)

@@ -1213,3 +1213,53 @@ def test_an_enumeration_within_a_line_numbers_nothing(prompt: str) -> None:
     spec = parse(prompt)
     assert {"burnable", "pausable"} <= set(spec.features)
     assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "A token called Harbor Credit (HBC), 500,000 supply. Nobody should be able to issue extra units afterwards.",
+    "Token Quill (QLL), 1M supply; it must be impossible to print additional tokens later.",
+    "Un jeton Brume (BRM), 1 000 000 jetons, sans pouvoir émettre de nouveaux jetons ensuite.",
+    "Ein Token Falke (FLK), 1 Million Stück, ohne die Möglichkeit, weitere Token zu erzeugen.",
+    "Un token Nebbia (NBB), 1 milione, senza poter creare nuovi token in seguito.",
+])
+def test_creating_more_units_turned_down_is_not_mintable(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "mintable" in spec.disabled and "mintable" not in spec.features
+
+
+@pytest.mark.parametrize("prompt, symbol", [
+    ('A token named "Burn Notice" with ticker "BURN", 1,000 supply.', "BURN"),
+    ("Token Pause Point, symbol PAUSE, 10,000 supply.", "PAUSE"),
+    ("Un jeton « Vote Libre », symbole « VOTE », 1000 jetons.", "VOTE"),
+])
+def test_a_symbol_that_is_a_feature_word_is_still_the_symbol(prompt: str, symbol: str) -> None:
+    assert parse(prompt).symbol == symbol
+
+
+@pytest.mark.parametrize("prompt", [
+    'Coleção ERC-1155 "Arena": metadados atualizáveis pelo dono.',
+    'Colección ERC-1155 "Arena" con URI modificable por el propietario.',
+    'ERC-1155 items "Arena" whose metadata URI is updatable by the owner.',
+])
+def test_an_updatable_uri_is_not_an_upgradeable_contract(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "updatable_uri" in spec.features and "upgradeable" not in spec.options
+
+
+@pytest.mark.parametrize("prompt", [
+    "An NFT collection Orbit (ORB) where token ids increment automatically.",
+    "NFT Orbit (ORB): sequentially numbered token ids, each with its own URI.",
+    "Colección NFT Orbit (ORB) con ids secuenciales.",
+    "NFT-Sammlung Orbit (ORB) mit fortlaufenden Nummern als IDs, fortlaufende IDs.",
+])
+def test_ids_that_count_up_ask_for_auto_increment(prompt: str) -> None:
+    assert "auto_increment" in parse(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Un jeton « Halte » (HLT), pausable. Mais il ne faut jamais pouvoir mettre les transferts en pause.",
+    "Un token « Sosta » (SST), pausabile. Però non deve essere possibile mettere i trasferimenti in pausa.",
+])
+def test_a_feature_asked_and_turned_down_stops(prompt: str) -> None:
+    spec = parse(prompt)
+    assert any(r.key == "pausable" and r.status.value == "ambiguous" for r in spec.requirements)
