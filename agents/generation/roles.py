@@ -72,6 +72,54 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     return None
 
 
+def _role_of_words(words: str, whole: bool) -> str | None:
+    words = re.sub(r"^(the|our|my|el|la|le|der|die|o|a|il)\s+", "", lexicon.fold(words).strip(" *_`:"))
+    for role, pattern in lexicon.ROLES.items():
+        if (lexicon.compiled(pattern).fullmatch(words) if whole else lexicon.find(pattern, words)):
+            return role
+    return None
+
+
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-{2,}:?\s*\|)+")
+
+
+def _table_role(text: str, position: int) -> tuple[str | None] | None:
+    """The role of an address in a row of a markdown table (its lines may arrive joined): a row's label
+    cell that is wholly a role word ("| buyer | 0x.. |"), else a role word in the header ("| recipient |
+    address | share |"). A label that only describes the row ("| Admin costs | 0x.. | 20% |") binds
+    nothing. None when the address is not in a table."""
+    rule = None
+    for m in _TABLE_RULE.finditer(text, 0, position):
+        rule = m
+    if rule is None:
+        return None
+    columns = rule.group(0).count("|") - 1
+    header_cells = text[:rule.start()].split("|")[-columns - 1:-1] if columns else []
+    offset, cells = rule.end(), []
+    for cell in text[rule.end():].split("|"):
+        cells.append((offset, cell))
+        offset += len(cell) + 1
+    row: list[str] | None = None
+    for k in range(1, len(cells), columns + 1):  # every row ends "|" and the next opens "|": one blank cell
+        group = cells[k:k + columns]
+        if len(group) < columns or (k > 1 and cells[k - 1][1].strip()):
+            return None  # the table ended before the address
+        if group[0][0] <= position < group[-1][0] + len(group[-1][1]):
+            row = [c for _, c in group]
+            break
+    if row is None:
+        return None
+    for cell in row:
+        role = None if ADDRESS_RE.search(cell) else _role_of_words(cell, whole=True)
+        if role:
+            return (role,)
+    for cell in header_cells:
+        role = _role_of_words(cell, whole=False)
+        if role:
+            return (role,)
+    return (None,)
+
+
 def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     binding = Binding()
     matches = list(ADDRESS_RE.finditer(text))
@@ -84,7 +132,15 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
         gap_to_previous = text[previous.end:m.start()] if previous else None
-        if stated_after:
+        table = _table_role(text, m.start())
+        if table is not None:
+            found, stated_after = None, None  # in a table the columns, not the row's description, give the role
+            role = table[0]
+            if role in ("recipient", "owner") and family == "splitter":
+                role = "payee"  # the recipients of a split are its payees
+        if role:
+            pass
+        elif stated_after:
             role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
         elif previous and gap_to_previous is not None and _LIST_GAP.match(gap_to_previous) and \
                 (found is None or folded.source(found[1], found[2])[0] <= previous.start):

@@ -1263,3 +1263,19 @@ def test_ids_that_count_up_ask_for_auto_increment(prompt: str) -> None:
 def test_a_feature_asked_and_turned_down_stops(prompt: str) -> None:
     spec = parse(prompt)
     assert any(r.key == "pausable" and r.status.value == "ambiguous" for r in spec.requirements)
+
+
+def test_a_table_row_described_by_a_role_word_does_not_take_that_role() -> None:
+    spec = parse("Split incoming payments:\n\n| who | wallet | cut |\n|---|---|---|\n"
+                 "| Owner's salary | 0x1111111111111111111111111111111111111111 | 60% |\n"
+                 "| Treasury reserve | 0x2222222222222222222222222222222222222222 | 40% |\n")
+    assert spec.family == "splitter"
+    assert spec.addresses["payees"].count("0x") == 2 and "recipient" not in spec.addresses
+
+
+def test_a_table_whose_label_cell_is_a_role_binds_it() -> None:
+    spec = parse("Escrow contract.\n\n| role | address |\n|---|---|\n"
+                 "| buyer | 0x1111111111111111111111111111111111111111 |\n"
+                 "| seller | 0x2222222222222222222222222222222222222222 |\n"
+                 "| arbiter | 0x3333333333333333333333333333333333333333 |\n")
+    assert spec.addresses["buyer"].startswith("0x1111") and spec.addresses["arbiter"].startswith("0x3333")
