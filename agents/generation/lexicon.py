@@ -385,8 +385,8 @@ ROLES: dict[str, str] = {
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
     "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at",
-    "proposer": r"proposers?|proponentes?|proposants?",
-    "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori",
+    "proposer": r"proposers?|proponentes?|proposants?|vorschlagende[rn]?|antragsteller(in)?|proponent[ei]",
+    "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende[rn]?|vollstrecker",
     "canceller": r"cancell?ers?",
 }
 """Role words an address is bound to. Keys are the role names meta.json constructors ask for."""

@@ -56,9 +56,29 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 
 
+_ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
+               "canceller": r"cancel\w*|annul\w*|stornier\w*", "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|cunh\w*|conia\w*",
+               "pauser": r"paus\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes"}
+"""What an address is allowed to do, when the sentence names the act rather than the role ("0x.. may execute")."""
+
+
+def _role_by_verb(after: str) -> str | None:
+    m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|shall|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo)"
+                 r"\s+(?:also\s+|only\s+)?(\w+(?:\s\w+)?)", after)
+    if not m:
+        return None
+    for role, pattern in _ROLE_VERBS.items():
+        if re.match(rf"(?:{pattern})(?![\w])", m.group(1)):
+            return role
+    return None
+
+
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
-    """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller"."""
+    """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller", "0x.. may execute"."""
     after = folded.text[end:end + 70]
+    by_verb = _role_by_verb(after)
+    if by_verb:
+        return by_verb
     after = re.sub(r"^\s*\((?!\s*\w+\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  r"als|come|e|es|est|ist|sera)\s+"

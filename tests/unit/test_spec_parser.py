@@ -1279,3 +1279,16 @@ def test_a_table_whose_label_cell_is_a_role_binds_it() -> None:
                  "| seller | 0x2222222222222222222222222222222222222222 |\n"
                  "| arbiter | 0x3333333333333333333333333333333333333333 |\n")
     assert spec.addresses["buyer"].startswith("0x1111") and spec.addresses["arbiter"].startswith("0x3333")
+
+
+@pytest.mark.parametrize("prompt, role", [
+    ("Timelock controller, 2 day delay. Proposer 0x1111111111111111111111111111111111111111; "
+     "0x2222222222222222222222222222222222222222 alone can execute.", "executor"),
+    ("Timelock controller, 1 day delay. 0x2222222222222222222222222222222222222222 may propose; "
+     "executors 0x1111111111111111111111111111111111111111.", "proposer"),
+    ("Timelock-Controller, 12 Stunden Verzögerung. Ausführende: 0x2222222222222222222222222222222222222222, "
+     "Vorschlagende: 0x1111111111111111111111111111111111111111.", "executor"),
+])
+def test_an_address_takes_the_role_of_what_it_may_do(prompt: str, role: str) -> None:
+    spec = parse(prompt)
+    assert "0x2222222222222222222222222222222222222222" in (spec.addresses.get(role + "s") or spec.addresses.get(role, ""))
