@@ -41,8 +41,16 @@ def load(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
 
 
+def substitute(value: Any, deployer: str) -> Any:
+    """Constructor arguments with every "$deployer" placeholder replaced by the deploying account."""
+    if value == "$deployer":
+        return deployer
+    if isinstance(value, list):
+        return [substitute(v, deployer) for v in value]
+    return value
+
+
 def deploy(url: str, compiled: Any, args: list[Any]) -> str:
-    from generation import substitute
     from web3 import Web3
 
     w3 = Web3(Web3.HTTPProvider(url, request_kwargs={"timeout": 30}))
