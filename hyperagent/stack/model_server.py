@@ -25,7 +25,7 @@ from typing import Any
 from hyperagent.errors import ConfigurationError
 from hyperagent.paths import data_dir, models_dir, project_root
 from hyperagent.stack.ports import free_port, port_open
-from hyperagent.stack.processes import log_tail, read_record, services_dir, start_service, stop_service
+from hyperagent.stack.processes import log_tail, read_record, services_dir, start_service, stop_service, wait_ready
 
 SERVICE = "llm-server"
 MODEL_ALIAS = "local"
@@ -126,14 +126,8 @@ def ensure_model_server() -> str:
         env = {**os.environ, "OMP_WAIT_POLICY": os.environ.get("OMP_WAIT_POLICY", "passive")}
         record = start_service(SERVICE, args, {**wanted, "base_url": base_url, "port": port,
                                                "started_at": time.time()}, env=env)
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while time.monotonic() < deadline:
-            if healthy(base_url, timeout=1.0):
-                return base_url
-            if not record.alive:
-                break
-            time.sleep(0.3)
-        stop_service(SERVICE, grace=2)
+        if wait_ready(record, lambda: healthy(base_url, timeout=1.0), STARTUP_TIMEOUT):
+            return base_url
         raise ConfigurationError(f"the local model server did not start on port {port}: "
                                  f"{log_tail(SERVICE, 1) or 'no output'} (log: {log_file()})")
 

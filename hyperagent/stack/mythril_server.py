@@ -6,11 +6,10 @@ and starts Mythril cold otherwise (same results: the fork server runs the same l
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from hyperagent.paths import mythril_socket, mythril_venv, project_root
-from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service
+from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service, wait_ready
 
 SERVICE = "mythril-server"
 STARTUP_TIMEOUT = 120.0
@@ -35,12 +34,8 @@ def ensure_mythril_server() -> int | None:
     record = start_service(SERVICE, [str(python), str(project_root() / "scripts" / "myth_launcher.py"),
                                      "--fork-server", str(mythril_socket())], {"socket": str(mythril_socket())},
                            cwd=project_root())
-    deadline = time.monotonic() + STARTUP_TIMEOUT
-    while time.monotonic() < deadline and record.alive:
-        if "ready on" in log_tail(SERVICE, 3):
-            return record.pid
-        time.sleep(0.2)
-    stop_service(SERVICE, grace=2)
+    if wait_ready(record, lambda: record.alive and "ready on" in log_tail(SERVICE, 3), STARTUP_TIMEOUT, 0.2):
+        return record.pid
     return None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import fcntl
 import os
 import sys
-import time
 import urllib.request
 from contextlib import contextmanager
 from collections.abc import Iterator
@@ -18,7 +17,7 @@ from collections.abc import Iterator
 from hyperagent.errors import ServiceUnavailableError
 from hyperagent.paths import data_dir
 from hyperagent.stack.ports import free_port
-from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service
+from hyperagent.stack.processes import log_tail, read_record, start_service, stop_service, wait_ready
 
 SERVICE = "prefect-server"
 STARTUP_TIMEOUT = 90.0
@@ -109,14 +108,8 @@ def ensure_server(port: int | None = None) -> str:
         info = {"api_url": api_url, "port": port, "database": masked(env["PREFECT_API_DATABASE_CONNECTION_URL"])}
         record = start_service(SERVICE, [sys.executable, "-m", "prefect", "server", "start", "--host", "127.0.0.1",
                                          "--port", str(port)], info, env=env)
-        deadline = time.monotonic() + STARTUP_TIMEOUT
-        while time.monotonic() < deadline:
-            if healthy(api_url):
-                return api_url
-            if not record.alive:
-                break
-            time.sleep(0.3)
-        stop_service(SERVICE, grace=2)
+        if wait_ready(record, lambda: healthy(api_url), STARTUP_TIMEOUT):
+            return api_url
         raise ServiceUnavailableError(f"the Prefect server did not start on port {port}: "
                                  f"{log_tail(SERVICE, 1) or 'no output'} (log: {data_dir() / 'services'})")
 

@@ -13,6 +13,7 @@ import subprocess
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 from hyperagent.paths import data_dir
@@ -75,6 +76,20 @@ def start_service(name: str, args: list[str], info: dict[str, Any], env: dict[st
     record = ServiceRecord(name, process.pid, info)
     record_path(name).write_text(json.dumps({"pid": process.pid, "info": info}))
     return record
+
+
+def wait_ready(record: ServiceRecord, ready: Callable[[], bool], timeout: float, interval: float = 0.3) -> bool:
+    """Poll `ready()` until it holds (True) or the service dies or `timeout` passes: then the service is
+    stopped (whatever it left running) and the answer is False."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if ready():
+            return True
+        if not record.alive:
+            break
+        time.sleep(interval)
+    stop_service(record.name, grace=2)
+    return False
 
 
 def stop_service(name: str, grace: float = 10.0) -> bool:
