@@ -239,9 +239,10 @@ def _collection(path: Path | None = None):
                                            metadata={"hnsw:space": "cosine"})
 
 
-def index_corpus(corpus: Path | None = None, chroma_path: Path | None = None) -> dict[str, int]:
+def index_corpus(corpus: Path | None = None, chroma_path: Path | None = None,
+                 docs: list[Document] | None = None) -> dict[str, int]:
     """Embed new and changed documents, drop removed ones. Returns counts."""
-    docs = corpus_documents(corpus)
+    docs = corpus_documents(corpus) if docs is None else docs
     collection = _collection(chroma_path)
     existing = collection.get(include=["metadatas"])
     stored = {i: (m or {}).get("sha256") for i, m in zip(existing["ids"], existing["metadatas"])}
@@ -258,9 +259,10 @@ def index_corpus(corpus: Path | None = None, chroma_path: Path | None = None) ->
             "removed": len(removed)}
 
 
-def corpus_fingerprint(corpus: Path | None = None) -> str:
+def corpus_fingerprint(docs: list[Document] | None = None) -> str:
     """One hash of every document's id and content: it changes when rag_corpus/ does."""
-    return hashlib.sha256("\n".join(f"{d.id} {d.sha256}" for d in corpus_documents(corpus)).encode()).hexdigest()
+    docs = corpus_documents() if docs is None else docs
+    return hashlib.sha256("\n".join(f"{d.id} {d.sha256}" for d in docs).encode()).hexdigest()
 
 
 _current: set[str] = set()
@@ -275,10 +277,11 @@ def ensure_current(chroma_path: Path | None = None) -> None:
     with _current_lock:
         if str(path) in _current:
             return
-        fingerprint = corpus_fingerprint()
+        docs = corpus_documents()
+        fingerprint = corpus_fingerprint(docs)
         marker = path / "corpus.sha256"
         if not marker.is_file() or marker.read_text().strip() != fingerprint or _collection(path).count() == 0:
-            index_corpus(chroma_path=path)
+            index_corpus(chroma_path=path, docs=docs)
             path.mkdir(parents=True, exist_ok=True)
             marker.write_text(fingerprint + "\n")
         _current.add(str(path))
