@@ -80,11 +80,13 @@ def run_cached(stage: StageRun, cached_task: Any, *, reusable: Any = None, **par
 @contextmanager
 def stage_scope(workflow_id: str, stage: str, status: str | None = None) -> Iterator[StageRun]:
     """Status and event on entry; time, event and (on retry) the retry count on exit."""
-    ensure_not_cancelled(workflow_id)
+    ended = repository.enter_stage(workflow_id, status or STAGE_STATUS[stage], stage)
+    if ended:
+        raise WorkflowCancelledError(f"workflow {workflow_id} has already ended ({ended}): "
+                                     f"its {stage} stage does not run")
     attempt = task_run.run_count or 1
     if attempt > 1:
         repository.record_retry(workflow_id, stage)
-    repository.update_workflow(workflow_id, status=status or STAGE_STATUS[stage], current_stage=stage)
     emit(workflow_id, f"{stage}.started", attempt=attempt)
     started = time.monotonic()
     run = StageRun(workflow_id, stage)

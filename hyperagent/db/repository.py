@@ -155,6 +155,22 @@ def heartbeat(workflow_id: uuid.UUID | str) -> bool:
     return _in_session(work)
 
 
+def enter_stage(workflow_id: uuid.UUID | str, status: str, stage: str) -> str | None:
+    """Move a running workflow into `stage`; the status it already ended with (nothing moves) otherwise.
+
+    Why conditional: a stage run on a worker may start after its flow has already failed (the flow stopped
+    waiting for it); it must not turn a failed workflow back into a running one.
+    """
+    wid = as_uuid(workflow_id)
+
+    def work(session: Any) -> str | None:
+        done = session.execute(update(Workflow).where(Workflow.id == wid, Workflow.status.not_in(TERMINAL_STATUSES))
+                               .values(status=status, current_stage=stage, updated_at=func.now()))
+        return None if done.rowcount else _workflow(session, wid).status
+
+    return _in_session(work)
+
+
 def stale_workflows(older_than: float) -> list[dict[str, Any]]:
     """Running workflows (past `created`) whose row has not moved for `older_than` seconds."""
     running = [status for status in WORKFLOW_STATUSES if status not in (*TERMINAL_STATUSES, "created")]

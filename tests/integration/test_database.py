@@ -317,6 +317,19 @@ def test_workflow_lifecycle_and_status_transitions(database):
         repository.update_workflow(workflow_id, prompt="other")
 
 
+def test_a_stage_enters_only_a_running_workflow(database):
+    """A stage that a worker starts after its flow failed must not make the workflow look alive again."""
+    running = repository.create_workflow("ERC20 called Late", "local", {})
+    assert repository.enter_stage(running, "auditing", "audit") is None
+    assert (repository.get_workflow(running)["status"], repository.get_workflow(running)["current_stage"]) == (
+        "auditing", "audit")
+    repository.update_workflow(running, status="failed", error_message="the flow stopped waiting")
+    assert repository.enter_stage(running, "testing", "testing") == "failed"
+    assert repository.get_workflow(running)["status"] == "failed"
+    with pytest.raises(WorkflowNotFoundError):
+        repository.enter_stage(uuid.uuid4(), "auditing", "audit")
+
+
 def test_a_failed_transaction_leaves_nothing_behind(database):
     from hyperagent.db.engine import session_scope
     from hyperagent.db.models import Workflow
