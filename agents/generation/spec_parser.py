@@ -212,7 +212,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     """Parse a request into a typed spec. Raises GenerationError for empty, unsafe or unsupported ones."""
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
-    text = clean_text(str(prompt))
+    text = clean_text(tables_as_labels(str(prompt)))
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
     folded = lexicon.fold_text(text)
@@ -341,6 +341,36 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                    status=RequirementStatus.ambiguous,
                    reason=f"the request mentions the {parameter.label} but its value could not be read; give it as a "
                           "number (a time with its unit)")
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"\s*:?-{2,}:?\s*")
+
+
+def tables_as_labels(prompt: str) -> str:
+    """A Markdown table says what a "label: value" line says: a two-column table is one "key: value" per
+    row (its header row, "field | value", names nothing), a wider one pairs each body cell with its column's
+    header ("name: X, symbol: Y"). Rows end with ";" so that no value runs into the next row's label."""
+    lines = prompt.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _TABLE_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = []
+        while i < len(lines) and _TABLE_ROW.match(lines[i]):
+            rows.append([c.strip() for c in _TABLE_ROW.match(lines[i]).group(1).split("|")])
+            i += 1
+        ruled = len(rows) > 1 and all(_TABLE_RULE.fullmatch(c) for c in rows[1])
+        header, body = (rows[0], rows[2:]) if ruled else (None, rows)
+        for row in body:
+            if len(row) == 2 or header is None or len(header) != len(row):
+                out.append(": ".join(c for c in row[:2] if c) + (", " + ", ".join(row[2:]) if len(row) > 2 else "") + ";")
+            else:
+                out.append(", ".join(f"{h}: {c}" for h, c in zip(header, row) if c) + ";")
+    return "\n".join(out)
 
 
 def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:

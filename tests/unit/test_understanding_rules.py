@@ -29,3 +29,16 @@ def test_decimal_mark_said_aloud(text: str, language: str, value: int) -> None:
 
 def test_a_point_without_numbers_is_no_decimal() -> None:
     assert find_amounts("a point of view, 5 users", language="en")[0].value == 5
+
+
+def test_markdown_table_reads_as_label_value_lines() -> None:
+    from agents.generation.spec_parser import parse, tables_as_labels
+
+    prompt = ("Please build this:\n\n| field | value |\n|---|---|\n| standard | ERC1155 |\n| name | Ironhold Armory |\n"
+              "| burnable | yes |\n| total supply per item id | yes |\n| owner | 0x67F8E76DF603E101C3aa3c57ed26cc928f73C37A |")
+    spec = parse(prompt)
+    assert (spec.family, spec.name) == ("erc1155", "Ironhold Armory")
+    assert {"burnable", "supply_tracking"} <= set(spec.features)
+    assert spec.addresses["owner"] == "0x67F8E76DF603E101C3aa3c57ed26cc928f73C37A"
+    wide = tables_as_labels("| name | symbol | supply |\n|:--|--|--:|\n| Foo Bar | FOO | 1M |")
+    assert wide == "name: Foo Bar, symbol: FOO, supply: 1M;"
