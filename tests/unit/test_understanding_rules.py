@@ -42,3 +42,18 @@ def test_markdown_table_reads_as_label_value_lines() -> None:
     assert spec.addresses["owner"] == "0x67F8E76DF603E101C3aa3c57ed26cc928f73C37A"
     wide = tables_as_labels("| name | symbol | supply |\n|:--|--|--:|\n| Foo Bar | FOO | 1M |")
     assert wide == "name: Foo Bar, symbol: FOO, supply: 1M;"
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("token called Route 66 Miles, symbol R66, 66,000,000 supply, 2 decimals", "Route 66 Miles", "R66"),
+    ("token called Studio 54 Records (S54), 1M supply", "Studio 54 Records", "S54"),
+    ("Token Alpha 5 Million supply", "Alpha", None),
+    ("Requirements for the Civic Dollar token (CUSD):\n1. 6 decimals\n2. mintable", "Civic Dollar", "CUSD"),
+])
+def test_names_hold_numbers_and_sit_before_their_kind(prompt: str, name: str, symbol: str | None) -> None:
+    from agents.generation.spec_parser import parse
+
+    spec = parse(prompt)
+    assert spec.name == name
+    if symbol:
+        assert spec.symbol == symbol
