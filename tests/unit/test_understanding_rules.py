@@ -57,3 +57,28 @@ def test_names_hold_numbers_and_sit_before_their_kind(prompt: str, name: str, sy
     assert spec.name == name
     if symbol:
         assert spec.symbol == symbol
+
+
+@pytest.mark.parametrize("prompt", [
+    "Collection NFT « Lumières de Paris » (LDP), 1 000 exemplaires maximum, stockage d'URI par jeton.",
+    "Colección NFT 'Luces' (LCS), almacenamiento de URI por token.",
+    "NFT-Sammlung 'Lichter' (LCH) mit URI-Speicherung.",
+    "Coleção NFT 'Luzes' (LZS) com armazenamento de URI por token.",
+    "Collezione NFT 'Luci' (LUC) con archiviazione degli URI per token.",
+])
+def test_uri_storage_in_six_languages(prompt: str) -> None:
+    from agents.generation.spec_parser import parse
+
+    assert "uri_storage" in parse(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Cofre ERC-4626 chamado 'Poupança Solar' (pSOL) sobre o token 0xC1f16759c9ea0C98EF8841E3EF5edF96049b649b, sem limite de depósito.",
+    "ERC-4626 vault 'Solar Savings' (sSOL) over the token 0xC1f16759c9ea0C98EF8841E3EF5edF96049b649b, no deposit limit.",
+    "Coffre ERC-4626 « Épargne » (EPG) sur le jeton 0xC1f16759c9ea0C98EF8841E3EF5edF96049b649b, sans limite de dépôt.",
+])
+def test_a_negated_deposit_limit_turns_the_vault_cap_off(prompt: str) -> None:
+    from agents.generation.spec_parser import parse
+
+    spec = parse(prompt)
+    assert spec.family == "erc4626" and "capped" in spec.disabled and spec.cap is None
