@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import lexicon, mentions, naming, numbers, quantities, roles
+from agents.generation import coverage, lexicon, mentions, naming, numbers, quantities, roles
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -191,9 +191,15 @@ class _Reader:
         self.family = family
         self.requirements: list[Requirement] = []
         self.positions: list[int] = []
+        self.spans: list[tuple[RequirementKind, int, int]] = []
+        """Every span a requirement took, repeats included: what the reading placed (coverage)."""
+        self.seen: list[tuple[int, int]] = []
+        """Feature words the feature reader weighed, asking for something or not ("instead of Ownable")."""
 
     def add(self, kind: RequirementKind, key: str, value, text: str, field: str, start: int = 0,
             status: RequirementStatus = RequirementStatus.pending, reason: str | None = None) -> None:
+        words = " ".join(text.split())
+        self.spans.append((kind, start, start + len(words)))
         for existing in self.requirements:
             if existing.kind == kind and existing.key == key and kind != RequirementKind.address:
                 if existing.value != value and existing.status != RequirementStatus.ambiguous:
@@ -304,6 +310,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
+    explained = urls + hashes + addresses + list_markers + [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
+    _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -329,6 +337,23 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )
+
+
+_AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
+
+
+def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, language: str,
+              explained: list[tuple[int, int]], name_slot: naming.Slot | None) -> None:
+    """Words the reading left unplaced (coverage): ambiguous, so that the workflow stops rather than guess."""
+    covered = [(s, e) for _, s, e in reader.spans] + explained
+    amounts = [(s, e) for kind, s, e in reader.spans if kind in _AMOUNT_KINDS and e > s]
+    found = coverage.partial_numbers(text, amounts, covered, language)
+    found += coverage.partial_name(text, (name_slot.start, name_slot.end) if name_slot else None, covered)
+    found += coverage.unbound_negations(folded, family, covered, reader.seen)
+    for u in found:
+        kind = RequirementKind.name if u.key == "name" else RequirementKind.value
+        reader.add(kind, "unplaced_" + u.key if u.key != "name" else "name", None, u.text,
+                   "name" if u.key == "name" else "", u.start, status=RequirementStatus.ambiguous, reason=u.reason)
 
 
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
@@ -432,6 +457,7 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         off = lexicon.negated(text, s, e, [sp for sp in spans if sp[1] <= s])
         words = folded.original_text(s, e)
         start = folded.source(s, e)[0]
+        reader.seen.append(folded.source(s, e))  # placed, even when it asks nothing
         if concept in ("whole_units", "no_decimals"):
             options.setdefault("_zero_decimals", words)
             continue

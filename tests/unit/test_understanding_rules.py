@@ -82,3 +82,42 @@ def test_a_negated_deposit_limit_turns_the_vault_cap_off(prompt: str) -> None:
 
     spec = parse(prompt)
     assert spec.family == "erc4626" and "capped" in spec.disabled and spec.cap is None
+
+
+def _unplaced(prompt: str) -> list[tuple[str, str]]:
+    from agents.generation.spec_parser import parse
+
+    return [(r.key, r.text) for r in parse(prompt).requirements
+            if r.status.value == "ambiguous" and (r.key.startswith("unplaced_") or r.key == "name")]
+
+
+def test_a_number_read_only_in_part_stops() -> None:
+    found = _unplaced("bitte einen ERC20 Token namens Quarz Symbol QRZ 1 komma 5 Millionen Stück")
+    assert ("unplaced_number", "komma 5 Millionen") in found
+
+
+def test_a_negated_parameter_nothing_read_stops() -> None:
+    found = _unplaced("Governor 'Civic' over token 0x8b6271dBBbda8491C36355B5D4E658b8E88ac7E9, quorum 4%, "
+                      "sans période de vote particulière")
+    assert ("unplaced_voting_period_seconds", "sans période de vote") in found
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 'Kelp' KLP, 1M supply, no supply cap",
+    "Token Alpenrose (ARS) ohne Obergrenze, 1 Mio Stück",
+    "Governor for token 0x8b6271dBBbda8491C36355B5D4E658b8E88ac7E9 with no voting delay, quorum 4%",
+    "ERC20 Lumen (LMN), 1M, roles instead of a single owner, not UUPS but transparent upgradeable",
+])
+def test_negations_the_reader_binds_leave_nothing_unplaced(prompt: str) -> None:
+    assert _unplaced(prompt) == []
+
+
+def test_name_continuation_nothing_explains_stops() -> None:
+    from agents.generation import coverage
+
+    text = "token called Mira Nova Stellar Dust Coin Extra Seven, 1M supply"
+    start = text.index("Mira")
+    end = text.index(" Seven")
+    found = coverage.partial_name(text, (start, end), [])
+    assert [u.text for u in found] == ["Mira Nova Stellar Dust Coin Extra Seven"]
+    assert coverage.partial_name("token called Mira (MRA), 1M", (13, 17), []) == []
