@@ -116,3 +116,16 @@ def unbound_negations(folded: lexicon.Folded, family: str, covered: list[tuple[i
                                                      f"tell which {family} option or value that is; rephrase it"))
             break
     return out
+
+
+def unplaced_ticker(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]:
+    """With no symbol read, a word in capitals that looks like one and that nothing placed ("... GRID ...")
+    may be the symbol: which it is, is not for the reader to guess."""
+    if naming._mostly_upper(text):
+        return []
+    for m in re.finditer(r"(?<![\w$/.-])\$?([A-Z][A-Z0-9]{1,10})(?![\w/-])", text):
+        if _inside(m.start(1), covered) or not naming._looks_like_symbol(m.group(1)):
+            continue
+        return [Unplaced("symbol", m.group(1), m.start(1), f"no symbol was read and {m.group(1)!r} may be it; "
+                                                           "give it as \"symbol " + m.group(1) + "\"")]
+    return []

@@ -350,10 +350,13 @@ def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, l
     found = coverage.partial_numbers(text, amounts, covered, language)
     found += coverage.partial_name(text, (name_slot.start, name_slot.end) if name_slot else None, covered)
     found += coverage.unbound_negations(folded, family, covered, reader.seen)
+    if family in _TOKEN_FAMILIES and not any(r.kind == RequirementKind.symbol for r in reader.requirements):
+        found += coverage.unplaced_ticker(text, covered + reader.seen)
     for u in found:
-        kind = RequirementKind.name if u.key == "name" else RequirementKind.value
-        reader.add(kind, "unplaced_" + u.key if u.key != "name" else "name", None, u.text,
-                   "name" if u.key == "name" else "", u.start, status=RequirementStatus.ambiguous, reason=u.reason)
+        kind = {"name": RequirementKind.name, "symbol": RequirementKind.symbol}.get(u.key, RequirementKind.value)
+        named = u.key in ("name", "symbol")
+        reader.add(kind, u.key if named else "unplaced_" + u.key, None, u.text, u.key if named else "", u.start,
+                   status=RequirementStatus.ambiguous, reason=u.reason)
 
 
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:

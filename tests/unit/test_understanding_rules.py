@@ -121,3 +121,24 @@ def test_name_continuation_nothing_explains_stops() -> None:
     found = coverage.partial_name(text, (start, end), [])
     assert [u.text for u in found] == ["Mira Nova Stellar Dust Coin Extra Seven"]
     assert coverage.partial_name("token called Mira (MRA), 1M", (13, 17), []) == []
+
+
+@pytest.mark.parametrize("prompt, symbol", [
+    ("erc20 GRID, name Gridline, 21M supply, burnable", "GRID"),
+    ("Bonjour, pour l'association « Les Jardins Partagés » nous voudrions une gouvernance : jeton JARD, 1 000 000 "
+     "de jetons, quorum de 10 %, délai avant le vote de 2 jours, période de vote d'une semaine, et un timelock de "
+     "24 heures avant l'exécution.", "JARD"),
+])
+def test_a_ticker_right_after_the_kind_is_the_symbol(prompt: str, symbol: str) -> None:
+    from agents.generation.spec_parser import parse
+
+    spec = parse(prompt)
+    assert spec.symbol == symbol and not spec.options.get("symbol_derived")
+
+
+def test_an_unplaced_ticker_with_no_symbol_read_stops() -> None:
+    from agents.generation.spec_parser import parse
+
+    spec = parse("I want an erc20 named Gridline; on exchanges it shows as GRID. 21M supply")
+    found = [r for r in spec.requirements if r.kind.value == "symbol"]
+    assert [(r.text, r.status.value) for r in found] == [("GRID", "ambiguous")]
