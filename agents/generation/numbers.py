@@ -88,7 +88,7 @@ OFS = {"of", "de", "d", "di", "du", "von"}
 
 _MAGNITUDE_SUFFIX = r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn)"
 NUMBER_LITERAL = (
-    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w.])"                       # 1e6, 2.5e9
+    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w]|\.\d)"                    # 1e6, 2.5e9 (a sentence may end after it)
     r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6
     r"|\d{1,3}(?:(?:[,.'’_]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)"  # 1,000,000 1 000 000
     r"|\d+/\d+(?!\d)"                                                  # 1/4 (a fraction only before a magnitude)

@@ -142,3 +142,18 @@ def test_an_unplaced_ticker_with_no_symbol_read_stops() -> None:
     spec = parse("I want an erc20 named Gridline; on exchanges it shows as GRID. 21M supply")
     found = [r for r in spec.requirements if r.kind.value == "symbol"]
     assert [(r.text, r.status.value) for r in found] == [("GRID", "ambiguous")]
+
+
+def test_scientific_notation_before_a_full_stop() -> None:
+    from agents.generation.spec_parser import parse
+
+    spec = parse("Mint 7.5e8 tokens of 'Basalt' (BSLT) with 9 decimals, capped at 1e9.")
+    assert (spec.initial_supply, spec.cap, spec.decimals) == ("750000000", "1000000000", 9)
+
+
+def test_a_rate_in_the_tokens_own_symbol_per_eth() -> None:
+    from agents.generation.spec_parser import parse
+
+    spec = parse("Presale for Kiln Token (KILN): 5,000 KILN per ETH, hard cap 250 ETH, runs 3 weeks, ETH goes to "
+                 "0x5809e29c723EE22aBdcfF93879570AE4109E722D")
+    assert spec.family == "crowdsale" and str(spec.options["rate"]) == "5000"
