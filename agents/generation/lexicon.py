@@ -199,7 +199,9 @@ FEATURES: dict[str, str] = {
     "flashmint": r"flash ?-?(mint(ing|s)?|loans?|lending)|erc ?3156",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
-              r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
+              r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
+              r"deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
+              r"einzahlungs(limit|grenze|obergrenze)|limite di deposito|limite (sur|aux) (les )?depots",
     "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
@@ -211,7 +213,10 @@ FEATURES: dict[str, str] = {
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
                    r"metadados proprios|metadati propri|metadaten (pro|je) token|metadati per (ogni )?token|metadatos por token|"
-                   r"metadonnees par jeton|metadados por token",
+                   r"metadonnees par jeton|metadados por token|"
+                   r"stockage (d'|de |des )?uris?|almacenamiento (de |del )?uris?|uri-?speicher(ung)?|"
+                   r"speicherung (der |von )?uris?|armazenamento (de |do )?uris?|(archiviazione|memorizzazione) "
+                   r"(degli |dei |di |delle )?uri|uris? (par|por|pro|per) (jeton|token|ficha|gettone|nft)",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"

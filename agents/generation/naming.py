@@ -138,6 +138,10 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         if re.fullmatch(r"[\d.,'’]+", token) or token.lower().startswith("0x"):
             if capitalised_mode and chosen and _number_ends_name(token, rest[w.end():]):
                 chosen.append(w)  # "Swarm 1 with symbol SW1", "Apollo 11 (APL)"
+            elif capitalised_mode and chosen and _number_inside_name(token, rest[w.end():]):
+                chosen.append(w)  # "Route 66 Miles": the capitalised words go on after the number
+                previous_end = w.end()
+                continue
             break
         if capitalised_mode:
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
@@ -168,6 +172,23 @@ def _number_ends_name(token: str, after: str) -> bool:
         return False  # "2.5M", "1,000", "5k": the number goes on
     nxt = re.match(r"\s*([^\s]*)", after).group(1)
     return not nxt or bool(re.match(r"[,.;:()!?\"”»]", nxt)) or _grammar_word(re.sub(r"\W", "", nxt) or "x")
+
+
+def _number_inside_name(token: str, after: str) -> bool:
+    """A small number between capitalised words of one name ("Route 66 Miles", "Studio 54 Records"): the
+    word after it is capitalised and is no magnitude, unit, symbol in capitals, kind of contract, feature or
+    grammar word ("Alpha 5 Million", "Zeta 100 Tokens", "Apollo 11 APL" end the name at the number)."""
+    from agents.generation.numbers import DURATION_UNITS, SCALES
+
+    if not re.fullmatch(r"\d{1,4}", token):
+        return False
+    m = re.match(r"[ \t]+([^\s,.;:()!?\[\]{}\"“”«»]+)", after)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() and not word.isupper() and fold(word) not in SCALES and \
+        word.lower() not in DURATION_UNITS and not _family_or_feature(word) and not _grammar_word(word) and \
+        not _keyword_like(word)
 
 
 def _run_before(text: str, end: int) -> tuple[int, int] | None:
@@ -336,6 +357,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if not _looks_like_symbol(sym, strict=False):
             continue
         span = _run_before(text, m.start())
+        noun = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*$", text[:m.start()])
+        if span is None and noun and _family_noun(noun.group(1)) and not _is_capitalised(noun.group(1)):
+            span = _run_before(text, noun.start(1))  # "the Civic Dollar token (CUSD)": the kind between name and symbol
         if span:
             s, e = _trim_leading(text, span[0], span[1], _at_clause_start(text, span[0]))
             if s < e and not _family_or_feature(text[s:e]):
@@ -396,6 +420,12 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
     m = re.search(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9]{1,10})\b", text)
     if m:
         return Slot(m.group(1), m.start(1), m.end(1), "dollar")
+    if not upper:
+        for m in re.finditer(r"(?<![\w])(?:erc ?-?\d+|tokens?|jetons?|coins?|fichas?|monedas?|moedas?|gettoni?|munze|"
+                             r"m[üu]nze)[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):
+            inside_name = name is not None and name.start <= m.start(1) < name.end
+            if not inside_name and m.group(1).isupper() and _looks_like_symbol(m.group(1)):
+                return Slot(m.group(1), m.start(1), m.end(1), "noun")  # "erc20 GRID", "jeton JARD"
     if not upper:
         for end in amounts_end:
             m = re.match(r"\s+\$?([A-Z][A-Z0-9]{1,10})\b", text[end:])

@@ -88,7 +88,7 @@ OFS = {"of", "de", "d", "di", "du", "von"}
 
 _MAGNITUDE_SUFFIX = r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn)"
 NUMBER_LITERAL = (
-    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w.])"                       # 1e6, 2.5e9
+    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w]|\.\d)"                    # 1e6, 2.5e9 (a sentence may end after it)
     r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6
     r"|\d{1,3}(?:(?:[,.'’_]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)"  # 1,000,000 1 000 000
     r"|\d+/\d+(?!\d)"                                                  # 1/4 (a fraction only before a magnitude)
@@ -237,7 +237,41 @@ def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece
             out.append(_word_piece(m.group("word"), m.start(), m.end(), language))
         elif m.group("hard") is not None:
             out.append(None)
-    return _join_tens(out, text)
+    return _join_decimals(_join_tens(out, text))
+
+
+DECIMAL_POINT_WORDS = {"point", "komma", "virgule", "coma", "virgula", "virgola"}
+"""The decimal mark said aloud: "one point five", "eins komma fünf", "un virgule cinq", "uno coma cinco",
+"um vírgula cinco", "uno virgola cinque"."""
+
+
+def _join_decimals(pieces: list[_Piece | None]) -> list[_Piece | None]:
+    """A whole number, the decimal mark said aloud, then its decimals digit by digit ("two point two
+    five") or as one number ("eins komma fünfundzwanzig") make one number: 2.25, 1.25. A decimal mark
+    with no number on both sides ends the run."""
+    out: list[_Piece | None] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        prev = out[-1] if out else None
+        if p is not None and p.kind == "point" and prev is not None and prev.kind in ("unit", "num", "hundreds", "art") \
+                and prev.value == int(prev.value):
+            digits: list[_Piece] = []
+            j = i + 1
+            while j < len(pieces) and pieces[j] is not None and pieces[j].kind == "unit" and pieces[j].value < 10:
+                digits.append(pieces[j])
+                j += 1
+            if not digits and j < len(pieces) and pieces[j] is not None and pieces[j].kind == "unit":
+                digits = [pieces[j]]
+                j += 1
+            if digits:
+                fraction = "".join(str(int(d.value)) for d in digits)
+                out[-1] = _Piece("num", prev.value + Decimal("0." + fraction), prev.start, digits[-1].end)
+                i = j
+                continue
+        out.append(None if p is not None and p.kind == "point" else p)
+        i += 1
+    return out
 
 
 def _join_tens(pieces: list[_Piece | None], text: str) -> list[_Piece | None]:
@@ -301,6 +335,8 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
     w = fold(word)
     if w in CONNECTORS:
         return _Piece("and", Decimal(0), start, end)
+    if w in DECIMAL_POINT_WORDS:
+        return _Piece("point", Decimal(0), start, end)
     if w in ARTICLES:
         return _Piece("art", Decimal(1), start, end)
     if w in OFS:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import lexicon, mentions, naming, numbers, quantities, roles
+from agents.generation import coverage, lexicon, mentions, naming, numbers, quantities, roles
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -191,9 +191,15 @@ class _Reader:
         self.family = family
         self.requirements: list[Requirement] = []
         self.positions: list[int] = []
+        self.spans: list[tuple[RequirementKind, int, int]] = []
+        """Every span a requirement took, repeats included: what the reading placed (coverage)."""
+        self.seen: list[tuple[int, int]] = []
+        """Feature words the feature reader weighed, asking for something or not ("instead of Ownable")."""
 
     def add(self, kind: RequirementKind, key: str, value, text: str, field: str, start: int = 0,
             status: RequirementStatus = RequirementStatus.pending, reason: str | None = None) -> None:
+        words = " ".join(text.split())
+        self.spans.append((kind, start, start + len(words)))
         for existing in self.requirements:
             if existing.kind == kind and existing.key == key and kind != RequirementKind.address:
                 if existing.value != value and existing.status != RequirementStatus.ambiguous:
@@ -212,7 +218,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     """Parse a request into a typed spec. Raises GenerationError for empty, unsafe or unsupported ones."""
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
-    text = clean_text(str(prompt))
+    text = clean_text(tables_as_labels(str(prompt)))
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
     folded = lexicon.fold_text(text)
@@ -304,6 +310,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
+    explained = urls + hashes + addresses + list_markers + [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
+    _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -331,6 +339,26 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     )
 
 
+_AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
+
+
+def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, language: str,
+              explained: list[tuple[int, int]], name_slot: naming.Slot | None) -> None:
+    """Words the reading left unplaced (coverage): ambiguous, so that the workflow stops rather than guess."""
+    covered = [(s, e) for _, s, e in reader.spans] + explained
+    amounts = [(s, e) for kind, s, e in reader.spans if kind in _AMOUNT_KINDS and e > s]
+    found = coverage.partial_numbers(text, amounts, covered, language)
+    found += coverage.partial_name(text, (name_slot.start, name_slot.end) if name_slot else None, covered)
+    found += coverage.unbound_negations(folded, family, covered, reader.seen)
+    if family in _TOKEN_FAMILIES and not any(r.kind == RequirementKind.symbol for r in reader.requirements):
+        found += coverage.unplaced_ticker(text, covered + reader.seen)
+    for u in found:
+        kind = {"name": RequirementKind.name, "symbol": RequirementKind.symbol}.get(u.key, RequirementKind.value)
+        named = u.key in ("name", "symbol")
+        reader.add(kind, u.key if named else "unplaced_" + u.key, None, u.text, u.key if named else "", u.start,
+                   status=RequirementStatus.ambiguous, reason=u.reason)
+
+
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """A parameter the request names whose value nothing read ("a voting delay of one business week"):
     ambiguous, so that the workflow stops rather than deploy the template's default in its place."""
@@ -341,6 +369,36 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                    status=RequirementStatus.ambiguous,
                    reason=f"the request mentions the {parameter.label} but its value could not be read; give it as a "
                           "number (a time with its unit)")
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"\s*:?-{2,}:?\s*")
+
+
+def tables_as_labels(prompt: str) -> str:
+    """A Markdown table says what a "label: value" line says: a two-column table is one "key: value" per
+    row (its header row, "field | value", names nothing), a wider one pairs each body cell with its column's
+    header ("name: X, symbol: Y"). Rows end with ";" so that no value runs into the next row's label."""
+    lines = prompt.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _TABLE_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = []
+        while i < len(lines) and _TABLE_ROW.match(lines[i]):
+            rows.append([c.strip() for c in _TABLE_ROW.match(lines[i]).group(1).split("|")])
+            i += 1
+        ruled = len(rows) > 1 and all(_TABLE_RULE.fullmatch(c) for c in rows[1])
+        header, body = (rows[0], rows[2:]) if ruled else (None, rows)
+        for row in body:
+            if len(row) == 2 or header is None or len(header) != len(row):
+                out.append(": ".join(c for c in row[:2] if c) + (", " + ", ".join(row[2:]) if len(row) > 2 else "") + ";")
+            else:
+                out.append(", ".join(f"{h}: {c}" for h, c in zip(header, row) if c) + ";")
+    return "\n".join(out)
 
 
 def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
@@ -402,6 +460,7 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         off = lexicon.negated(text, s, e, [sp for sp in spans if sp[1] <= s])
         words = folded.original_text(s, e)
         start = folded.source(s, e)[0]
+        reader.seen.append(folded.source(s, e))  # placed, even when it asks nothing
         if concept in ("whole_units", "no_decimals"):
             options.setdefault("_zero_decimals", words)
             continue
