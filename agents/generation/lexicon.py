@@ -267,7 +267,13 @@ FEATURES: dict[str, str] = {
                  r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
                  r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
-                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
+                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|"
+                 # the verb under a modal and a negation, in the five other languages
+                 r"no (se )?(debe|deben|puede|pueden|podra|podran)( poder)? (ser )?transferir(se)?|no (se )?(debe|puede)n? "
+                 r"(ser )?transferid[oa]s?|ne (peut|peuvent|doit|doivent|pourra|pourront) (pas|jamais|plus) etre transferee?s?|"
+                 r"(darf|durfen|kann|konnen) nicht (ubertragen|weitergegeben) werden|nicht (ubertragen|weitergegeben) werden "
+                 r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
+                 r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
                     r"no inflation|non-?inflationary|hard-?capped forever|"
@@ -280,8 +286,10 @@ FEATURES: dict[str, str] = {
                     r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)",
     "whole_units": r"whole (units|tokens|numbers) only|whole units|no fractions|indivisible|non-?divisible|"
                    r"unidades enteras|unites entieres|ganze einheiten|unidades inteiras|unita intere",
-    "no_decimals": r"(no|without|zero|sin|sans|ohne|sem|senza|keine) (decimals?|decimal places|decimales|decimales|"
-                   r"nachkommastellen|dezimalstellen|casas decimais|decimais|decimali)",
+    # "no" and the number zero in the six languages, before the word for decimals in any inflection
+    "no_decimals": r"(no|without|zero|cero|null|sin|sans|ohne|sem|senza|keine?|aucune?|nessun[ao]?|ningun[ao]?|nenhuma?) "
+                   r"(decimals?|decimal places?|decimales|decimale|decimal|nachkommastellen?|dezimalstellen?|casas? decima(is|l)|"
+                   r"decimais|decimali|cifre decimali)",
     # requests no template serves: found so that they are reported, never dropped
     "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
@@ -416,8 +424,9 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
              r"not (be )?more than|never exceed|not exceed|must not exceed")
-DECIMAL_WORDS = (r"decimals?|decimal places|decimal digits|decimales|lugares decimales|decimales|chiffres apres la virgule|"
-                 r"dezimalstellen|nachkommastellen|dezimalen|casas decimais|decimais|decimali|cifre decimali")
+DECIMAL_WORDS = (r"decimals?|decimal places?|decimal digits?|decimales|lugares decimales|decimales|chiffres apres la virgule|"
+                 r"decimale|dezimalstellen?|nachkommastellen?|dezimalen|casas decimais|casa decimal|decimais|decimali|"
+                 r"cifre decimali|cifra decimale")
 PERCENT_WORDS = r"%|percent|per ?cent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento"
 WEI_UNITS = {"ether": 10**18, "eth": 10**18, "gwei": 10**9, "wei": 1}
 

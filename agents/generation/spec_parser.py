@@ -311,7 +311,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
     explained = urls + hashes + addresses + list_markers + [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
-    _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
+    fallback = naming.fallback_name(plain) if not name and language == "en" and family in _DEFAULT_IDENTIFIERS else None
+    _unplaced(text, plain_folded, reader, family, language, explained, name_slot, guessed_name=bool(fallback))
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -319,8 +320,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             raise GenerationError(f"the {label} {value} has more fractional digits than {decimals} decimals allow: round it")
 
     display = name
-    if not display and language == "en" and family in _DEFAULT_IDENTIFIERS:
-        display = naming.fallback_name(plain)  # capitalised words name things in English, not in German
+    if not display and fallback:
+        display = fallback  # capitalised words name things in English, not in German
     display = display or _DEFAULT_NAMES.get(family, "My Contract")
     contract_name = solidity_identifier(display, _DEFAULT_IDENTIFIERS.get(family, "MyContract"))
     if family in _TOKEN_FAMILIES and not symbol:
@@ -343,12 +344,17 @@ _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.de
 
 
 def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, language: str,
-              explained: list[tuple[int, int]], name_slot: naming.Slot | None) -> None:
+              explained: list[tuple[int, int]], name_slot: naming.Slot | None, guessed_name: bool = False) -> None:
     """Words the reading left unplaced (coverage): ambiguous, so that the workflow stops rather than guess."""
     covered = [(s, e) for _, s, e in reader.spans] + explained
     amounts = [(s, e) for kind, s, e in reader.spans if kind in _AMOUNT_KINDS and e > s]
     found = coverage.partial_numbers(text, amounts, covered, language)
-    found += coverage.partial_name(text, (name_slot.start, name_slot.end) if name_slot else None, covered)
+    name_span = (name_slot.start, name_slot.end) if name_slot else None
+    found += coverage.partial_name(text, name_span, covered) or coverage.name_edges(text, name_span, covered)
+    if name_slot is None and not guessed_name and family in _DEFAULT_IDENTIFIERS:
+        found += coverage.unread_name(text, covered + reader.seen)
+    placed = {r.key for r in reader.requirements} | {r.field.split(".")[-1] for r in reader.requirements}
+    found += coverage.unplaced_features(folded, covered + reader.seen, placed)
     found += coverage.unbound_negations(folded, family, covered, reader.seen)
     if family in _TOKEN_FAMILIES and not any(r.kind == RequirementKind.symbol for r in reader.requirements):
         found += coverage.unplaced_ticker(text, covered + reader.seen)
