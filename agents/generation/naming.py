@@ -464,3 +464,31 @@ def derive_symbol(name: str) -> str:
         symbol = "TKN"
     symbol = symbol.upper()
     return symbol if len(symbol) >= 2 else (symbol + "TK")[:3]
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„‚「」『』‹›`"
+_ROW_BREAK = re.compile(r"\n|\|")
+_LIST_NUMBER = re.compile(r"(?:^|\s)[(\[]?\d{1,2}[.)\]](?=\s)")
+
+
+def bounded(slot: Slot, prompt: str) -> Slot:
+    """A value never crosses the end of its line, table cell or list item, and never keeps its quotes
+    (« », „ “, ‚ ‘, 「 」 and the rest): "Name: Twelve Bells⏎3. Symbol: TWBL" names "Twelve Bells"."""
+    value = slot.value
+    lines = [" ".join(line.split()) for line in _ROW_BREAK.split(prompt)]
+    if not any(value in line for line in lines):
+        words = value.split()
+        for k in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:k])
+            if any(line.endswith(prefix) or line.endswith(prefix + ";") for line in lines):
+                value = prefix
+                break
+    marker = _LIST_NUMBER.search(value)
+    if marker and marker.start() > 0:
+        value = value[:marker.start()]  # "Twelve Bells 3. Symbol" read from joined lines
+    value = value.strip().strip(_QUOTE_MARKS).strip()
+    if value == slot.value:
+        return slot
+    offset = slot.value.find(value)
+    start = slot.start + max(offset, 0)
+    return Slot(value, start, start + len(value), slot.source)

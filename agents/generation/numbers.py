@@ -81,7 +81,7 @@ SCALES = _table({
 LONG_SCALE_BILLION = {"fr", "es", "de", "it"}
 """Where "billion"/"billón"/"Billion" means 10^12 (the long scale); English and Portuguese use 10^9."""
 HALVES = {"half", "medio", "media", "demi", "demie", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halben"}
-QUARTERS = {"quarter", "quarters", "cuarto", "cuartos", "quart", "quarts", "viertel", "quarto", "quartos"}
+QUARTERS = {"quarter", "quarters", "cuarto", "cuartos", "quart", "quarts", "viertel", "quarto", "quartos", "quarti"}
 CONNECTORS = {"and", "y", "et", "e", "und"}
 ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
@@ -347,6 +347,9 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("quarter", Decimal("0.25"), start, end)
     if w == "anderthalb":
         return _Piece("num", Decimal("1.5"), start, end)
+    compound = _german_fraction(w)
+    if compound is not None:
+        return _Piece("num", compound, start, end)
     if len(w) > 2 and w in SCALES or w in ("mio", "mrd", "mln"):
         return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
     found = word_value(word, language) if len(w) > 2 else None
@@ -355,6 +358,29 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("scale", Decimal(scale), start, end) if scale else None
     kind, value = found
     return _Piece(kind, Decimal(value), start, end)
+
+
+_GERMAN_UNITS = {"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                 "neun": 9}
+_GERMAN_FRACTION = re.compile(r"(ein|eine|zwei|drei|vier|funf|sechs|sieben|acht|neun)?(viertel|halb|halbe|einhalb)"
+                              r"(million|millionen|milliarde|milliarden|tausend)?")
+
+
+def _german_fraction(word: str) -> Decimal | None:
+    """German writes a fraction of a magnitude as one word: "Dreiviertelmillion" (750,000), "Viertelmillion",
+    "Halbmillion", "zweieinhalb" (2.5, before "Millionen"), "dreiviertel" (0.75)."""
+    m = _GERMAN_FRACTION.fullmatch(word)
+    if m is None or (m.group(1) is None and m.group(3) is None) or word in ("halbe", "viertel", "halb"):
+        return None
+    count = Decimal(_GERMAN_UNITS.get(m.group(1) or "ein", 1))
+    part = m.group(2)
+    if part == "einhalb":
+        value = (count if m.group(1) else Decimal(0)) + Decimal("0.5")
+    else:
+        value = count * (Decimal("0.25") if part == "viertel" else Decimal("0.5"))
+    scale = m.group(3) or ""
+    return value * (10**9 if scale.startswith("milliard") else 10**6 if scale.startswith("million") else
+                    1000 if scale == "tausend" else 1)
 
 
 @lru_cache(maxsize=4096)

@@ -229,6 +229,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     addresses = [m.span() for m in roles.ADDRESS_RE.finditer(text)]
     family_nouns = [folded.source(*m.span()) for m in lexicon.find(_FAMILY_NOUNS, folded.text)]
     name_slot, glued_symbol = naming.find_name(_mask(text, urls + hashes + addresses), folded, family_nouns)
+    if name_slot:
+        name_slot = naming.bounded(name_slot, str(prompt))
 
     # a backdoor in the request, not counting what sits inside the name
     named_out = _mask(text, [(name_slot.start, name_slot.end)] if name_slot else [])
