@@ -162,7 +162,13 @@ NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|c
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
 
 FEATURES: dict[str, str] = {
-    "mintable": r"mintable|minteable|mintabile|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"
+    "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|"
+                # the new units as a pronoun ("en créer de nouveaux", "crearne altri") or issuance qualified as more
+                r"en (creer|emettre|frapper|generer|ajouter) (de nouveaux|d'autres|davantage|plus)|"
+                r"(emission|emision|emissao|emissione|issuance|ausgabe|neuausgabe)s? (supplementaires?|additionnelles?|"
+                r"nouvelles?|adicional(es)?|nuevas?|adicionais|nova|novas|aggiuntive?|ulteriori|nuove|additional|further|new|"
+                r"zusatzliche\w*|weitere\w*)|(additional|further|new|nouvelle|zusatzliche|weitere|nuova|nueva|nova) "
+                r"(issuance|emission|emision|emissao|emissione|ausgabe)|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"
                 r"(can|may|could|should be able to|able to|will|must|shall|should)( not| never| also| later|n't)? "
                 r"(mint|issue)\b(?! (for|at) )|"
                 r"(can|may|could|will|should) (\w+ ){0,2}be (minted|issued|created)|"
@@ -183,7 +189,10 @@ FEATURES: dict[str, str] = {
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
-    "pausable": r"(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
+    "pausable": r"(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
+                r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
+                r"circuit ?-?breaker|notbremse|not-?aus|arret d'urgence|parada de emergencia|pausa di emergenza|"
+                r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
@@ -207,7 +216,7 @@ FEATURES: dict[str, str] = {
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
                    r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
-    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
+    "enumerable": r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
@@ -227,6 +236,11 @@ FEATURES: dict[str, str] = {
                        r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # the URI under a modal of any of the six languages, then a verb of change
+                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)\W+(\w+\W+){0,4}"
+                     r"(can|may|must|should|puede|pueden|debe|deben|peut|peuvent|doit|doivent|pourra|kann|konnen|soll|"
+                     r"sollen|muss|mussen|pode|podem|deve|devem|puo|possono|devono|potra)\W+(\w+\W+){0,3}"
+                     r"(updat|chang|modif|edit|actualiz|cambi|aktualisier|geander|ander|atualiz|alter|aggiorn|mis\w* a jour)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)( base| uri| url)?"
                      r"( (is|are|es|son|est|sont|ist|sind|e|sao|sera|will be|should be|must be|remains?|stays?))? "
@@ -260,7 +274,8 @@ FEATURES: dict[str, str] = {
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
     "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
                    r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile",
-    "soulbound": r"soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
+    "soulbound": r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
+                 r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
                  r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
@@ -424,7 +439,7 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
              r"not (be )?more than|never exceed|not exceed|must not exceed")
-DECIMAL_WORDS = (r"decimals?|decimal places?|decimal digits?|decimales|lugares decimales|decimales|chiffres apres la virgule|"
+DECIMAL_WORDS = (r"dp|d\.p\.|decimals?|decimal places?|decimal digits?|decimales|lugares decimales|decimales|chiffres apres la virgule|"
                  r"decimale|dezimalstellen?|nachkommastellen?|dezimalen|casas decimais|casa decimal|decimais|decimali|"
                  r"cifre decimali|cifra decimale")
 PERCENT_WORDS = r"%|percent|per ?cent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento"

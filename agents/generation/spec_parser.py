@@ -219,6 +219,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
     text = clean_text(tables_as_labels(str(prompt)))
+    text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
     folded = lexicon.fold_text(text)
