@@ -150,7 +150,7 @@ def fold_text(text: str) -> Folded:
 NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
-            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|"
+            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
             r"impossible|imposible|unmoglich|impossivel|impossibile|forbidden|prohibited|disallowed|not allowed|"
             r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
@@ -458,9 +458,17 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
 _NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
+_AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])")
+"""A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
+_NEGATED_POSTPOSED = re.compile(
+    r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|"
+    r"pero|porem|no entanto|pas|tampoco|auch)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)"
+    r"\s*(?=[.;!?,)]|$)")
+""""pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its
+clause."""
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
-_LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
+_LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
 
 
 _MODAL_NOUN = re.compile(
@@ -476,8 +484,10 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NEGATED_AFTER.match(folded[end:end + 20]):
+    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]):
         return True
+    if _AFFIRMED_AFTER.match(folded[end:end + 20]):
+        return False
     if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept

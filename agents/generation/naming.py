@@ -395,7 +395,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         s, e = folded.source(*m.span())
         if name and name.start <= s < name.end:
             continue
-        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|é|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?\s*"
+        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|c'est|c’est|ist|é|è|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?\s*"
                          rf"(?:(?:the|el|le|la|il|o)\s+)?({_SYMBOL_TOKEN})", text[e:], re.IGNORECASE)
         quoted = bool(after) and bool(re.search(r"[\"'“‘«`]\s*(?:(?:the|el|le|la|il|o)\s+)?$", after.group(0)[:after.start(1)]))
         capitals = bool(after) and after.group(1).lstrip("$").isupper() and not _mostly_upper(text)
@@ -492,3 +492,21 @@ def bounded(slot: Slot, prompt: str) -> Slot:
     offset = slot.value.find(value)
     start = slot.start + max(offset, 0)
     return Slot(value, start, start + len(value), slot.source)
+
+
+CORRECTIONS = (r"no,? wait|wait,? no|sorry|i mean|correction|scratch that|non,? pardon|pardon|ou plutot|ou plutôt|"
+               r"o mejor|mejor dicho|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
+               r"ou melhor|quer dizer|desculpa|alias|aliás")
+"""Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
+replaces the earlier value of the same field."""
+
+
+def correction_at(text: str) -> int | None:
+    """Where the last correction in the request ends, or None ("aliás" only in Portuguese sense: followed
+    by a comma or a field word)."""
+    found = None
+    for m in re.finditer(rf"(?<![\w])(?:{CORRECTIONS})(?![\w])", text, re.IGNORECASE):
+        if m.group(0).lower().startswith("alias") and not re.match(r"\s*,", text[m.end():]):
+            continue
+        found = m.end()
+    return found

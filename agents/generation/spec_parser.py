@@ -276,6 +276,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     durations = numbers.find_durations(plain, language)
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                      [a.end for a in amounts])
+    corrected: list[tuple[int, int]] = []
+    correction = naming.correction_at(text)
+    if correction is not None:
+        symbol_slot, name_slot, corrected = _corrected(text, urls + hashes + addresses, correction, symbol_slot,
+                                                       name_slot, glued_symbol, amounts)
+        plain = _mask(plain, corrected)
     if symbol_slot:
         plain = _mask(plain, [(symbol_slot.start, symbol_slot.end)])
         plain_folded = lexicon.fold_text(plain)
@@ -313,7 +319,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
-    explained = urls + hashes + addresses + list_markers + [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
+    explained = urls + hashes + addresses + list_markers + corrected + \
+        [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     fallback = naming.fallback_name(plain) if not name and language == "en" and family in _DEFAULT_IDENTIFIERS else None
     _unplaced(text, plain_folded, reader, family, language, explained, name_slot, guessed_name=bool(fallback))
     if supply is not None and cap is not None and supply > cap and family == "erc20":
@@ -426,6 +433,27 @@ def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
     if {"1", "2"} <= {m.group(1) for m in inline}:
         spans += [m.span(1) for m in inline]  # "(1) mintable; (2) pausable": an enumeration within the line
     return spans
+
+
+def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming.Slot | None,
+               name: naming.Slot | None, glued: naming.Slot | None, amounts) -> tuple:
+    """A correction ("symbole FDS… non pardon, le symbole c'est FSEL", "named Oak, o mejor, Roble") replaces
+    the value of the same field given before it with the one given after it; the taken-back words are
+    explained, not left unplaced. Returns (symbol, name, taken-back spans)."""
+    after = _mask(text, hidden + [(0, at)])
+    folded_after = lexicon.fold_text(after)
+    taken_back: list[tuple[int, int]] = []
+    if symbol is not None and symbol.start < at:
+        again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
+        if again is not None and again.start >= at:
+            taken_back.append((symbol.start, symbol.end))
+            symbol = again
+    if name is not None and name.start < at:
+        again, _ = naming.find_name(after, folded_after, [])
+        if again is not None and again.start >= at and again.source in ("label", "keyword", "quoted"):
+            taken_back.append((name.start, name.end))
+            name = naming.bounded(again, text)
+    return symbol, name, taken_back
 
 
 def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None, glued: naming.Slot | None) -> bool:
@@ -626,6 +654,13 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             options[key] = 0  # "no voting delay": voting opens at once
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
                        folded.source(*m.span())[0])
+    immediate = re.search(rf"(?<![\w])(?:{_VOTE_WORDS})(?: \w+){{0,2}} (?:{_AT_ONCE})(?![\w])|"
+                          rf"(?<![\w])(?:{_AT_ONCE})(?: \w+){{0,2}} (?:{_VOTE_WORDS})(?![\w])", folded.text)
+    if immediate and family == "governor" and "voting_delay_seconds" not in options and \
+            not any(q.key == "voting_delay_seconds" for q in found):
+        options["voting_delay_seconds"] = 0  # "si vota subito senza attesa": voting opens at once
+        reader.add(RequirementKind.value, "voting_delay_seconds", 0, folded.original_text(*immediate.span()),
+                   "options.voting_delay_seconds", folded.source(*immediate.span())[0])
     numbers_left = [q for q in found if q.key == "number"]
     explicit = {q.key for q in found}
     for q in found:
@@ -692,6 +727,14 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
 _ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"
                                            r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto"}
 """Durations a request can turn off with "no ...", where the template reads zero as none."""
+
+
+_VOTE_WORDS = r"vot\w*|abstimm\w*|stimmabgabe|votacion|votacao|votazion\w*|votar|voter|votare|abstimmen"
+_AT_ONCE = (r"immediately|right away|at once|straight away|without (?:any )?(?:delay|waiting|wait)|de inmediato|"
+            r"inmediatamente|sin (?:espera|demora|retraso)|immediatement|tout de suite|sans (?:delai|attente)|sofort|"
+            r"ohne (?:verzogerung|wartezeit|wartefrist)|imediatamente|sem (?:espera|atraso|demora)|subito|"
+            r"immediatamente|senza (?:attesa|ritardo)")
+"""Voting that opens at once, in six languages: a voting delay of zero."""
 
 
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
