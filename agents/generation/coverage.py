@@ -246,7 +246,15 @@ def name_edges(text: str, name: tuple[int, int] | None, covered: list[tuple[int,
 
 _FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible|transferivel|transferiveis|"
                   r"trasferibil[ei]|ubertragbar\w*|cessible|transmissible)|"
-                  r"\w*uris?\b|\w*metadat\w*")
+                  r"\w*uris?\b|\w*metadat\w*|"
+                  # verbs and nouns that bear a feature, in six languages: pause/stop/freeze/suspend, burn/destroy,
+                  # -able mint words, enumerate, snapshot ("mint"/"minted" alone also name the initial supply). Placed only when a requirement took them.
+                  r"paus(?!ers?\b)\w*|freez\w*|frozen|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
+                  r"stopp\w*|gel(?:er|e|ent|able)\b|"
+                  r"burn\w*|destr(?:oy|uir|uy|ui)\w*|detrui\w*|detruire|zerstor\w*|vernicht\w*|verbrenn\w*|brul\w*|"
+                  r"quema\w*|quemar\w*|queim\w*|brucia\w*|distrugg\w*|"
+                  r"mintable|mintbar|acunab\w*|cunhave\w*|coniabil\w*|"
+                  r"enumer\w*|aufzahl\w*|snapshot\w*")
 """Words that bear a feature in any inflection or compound ("Metadaten-URI", "nicht übertragbar")."""
 _TRANSFER_VERBS = r"transfer\w*|transferi\w*|trasferi\w*|ubertrag\w*|weitergeg\w*|weitergeb\w*"
 """Moving a token, in any inflection: under a negation it asks for a soulbound token."""

@@ -105,3 +105,15 @@ def test_voting_at_once_is_a_zero_voting_delay() -> None:
     spec = parse("Un governor chiamato Consiglio che usa il token 0x75aC5982EeA34a4bAED248dbf8d24d345f4BFA15, "
                  "quorum 10%, si vota subito, la votazione dura 5 giorni")
     assert spec.options["voting_delay_seconds"] == 0
+
+
+@pytest.mark.parametrize("prompt, word", [
+    ("ERC20 Kettle (KTL), 1000 supply; the owner gets a freezing lever for incidents", "freezing"),
+    ("Jeton ERC20 Galet (GLT), 1000 unités, on peut le suspendre en cas de souci", "suspendre"),
+    ("ERC20-Token Kiesel (KSL), 1000 Stück, der Besitzer kann alles einfrieren", "einfrieren"),
+    ("ERC20 Kettle (KTL), 1000 supply, and take snapshots of balances", "snapshots"),
+])
+def test_an_unplaced_feature_stem_stops(prompt: str, word: str) -> None:
+    spec = parse(prompt)
+    stops = [r for r in spec.requirements if r.status.value == "ambiguous"]
+    assert stops, f"{word!r} deployed silently"
