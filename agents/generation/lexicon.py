@@ -163,6 +163,15 @@ NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
 
 FEATURES: dict[str, str] = {
     "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|"
+                # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
+                r"(owner|admin|dono|proprietario|propietario|proprietaire|besitzer|eigentumer|amministratore|"
+                r"administrador|administrateur)( \w+)? (emite|emitira|emet|emettra|emette|emettera|issues|will issue|"
+                r"acuna|cunha|conia|pragt|gibt neue)\b|"
+                # creating new units after launch, as a noun: "création de jetons après le déploiement", "Nachprägung"
+                r"(nach|neu)pragung\w*|(creation|creacion|criacao|creazione|erzeugung|emission|emision|emissao|emissione|"
+                r"issuance|minting|acunacion|cunhagem|coniazione|frappe) (de |des |of |di |do |dos |de nuevos |de novos |"
+                r"di nuovi |de nouveaux |of new |von |neuer )?(nouveaux |new |nuevos |novos |nuovi |neuen |more |plus de )?"
+                r"(jetons|tokens?|token|unites|monedas|moedas|gettoni|units|coins) (apres|after|despues|depois|dopo|nach|post)\b|"
                 # the new units as a pronoun ("en créer de nouveaux", "crearne altri") or issuance qualified as more
                 r"en (creer|emettre|frapper|generer|ajouter) (de nouveaux|d'autres|davantage|plus)|"
                 r"(emission|emision|emissao|emissione|issuance|ausgabe|neuausgabe)s? (supplementaires?|additionnelles?|"
@@ -321,6 +330,17 @@ FEATURES: dict[str, str] = {
 }
 """Feature concepts. The key is the vocabulary name (see OPTION_OF for the meta.json option it sets)."""
 
+STANDARD_FEATURES: dict[str, str] = {
+    "2612": "permit", "3156": "flashmint", "5805": "votes", "2981": "royalties", "5192": "soulbound",
+}
+"""Standards that name a feature the templates offer, by number ("EIP-2612", "ERC 3156", "erc5805"): a request
+may ask for the feature by its standard alone. The families' own numbers (20, 721, 1155, 4626) are read as the
+family; ERC-6372 is the votes' clock, whose mode the words around it give."""
+_STANDARD = r"(?:erc|eip)\s?-?\s?"
+for _number, _concept in STANDARD_FEATURES.items():
+    FEATURES[_concept] = rf"{_STANDARD}{_number}|" + FEATURES[_concept]
+FEATURES["votes"] = r"erc ?-?20 ?votes|" + FEATURES["votes"]
+
 NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "access_none", "no_decimals", "whole_units")
 """Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
 
@@ -467,6 +487,14 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)")
 """"pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its
 clause."""
+_EXCLUDED_AFTER = re.compile(
+    r"^\s*(?:(?:ist|wird|sind|bleibt|est|sera|reste|es|sera|queda|esta|e|sera|fica|esta|sara|resta|is|are|will be|"
+    r"remains|stays)\s+)?(?:[\w']+\s+){0,4}?(?:ausgeschlossen|excluded|ruled out|exclue?s?|excluid[oa]s?|esclus[oa]|"
+    r"prohibid[oa]s?|interdite?s?|verboten|untersagt|proibid[oa]s?|vietat[oa]|not allowed|not possible|impossible|"
+    r"unmoglich|imposible|impossivel|impossibile|nicht (?:moglich|erlaubt|vorgesehen|gestattet|zulassig)|"
+    r"no (?:es )?posible|nao (?:e )?possivel|non (?:e )?possibile|pas possible|non autorisee?s?)(?![\w])")
+""""Eine spätere Nachprägung ist ausgeschlossen", "la frappe est interdite": the feature turned off by the
+predicate of its own clause."""
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
 _LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
@@ -485,7 +513,8 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]):
+    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]) or \
+            _EXCLUDED_AFTER.match(folded[end:end + 60]):
         return True
     if _AFFIRMED_AFTER.match(folded[end:end + 20]):
         return False

@@ -21,7 +21,8 @@ from agents.generation.numbers import fold
 _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‚", "‘"), ("「", "」"), ("`", "`"),
            ("“", "“"), ("”", "”")]
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
-              "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli"}
+              "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli",
+              "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan"}
 _LEADING_NOISE = set("""
 a an the my our your this that new please i we me us create make write build deploy launch generate issue mint
 need want would like could can give set up introducing meet here hey hi hello so ok okay then also just simple
@@ -85,6 +86,16 @@ def quoted_spans(text: str) -> list[Slot]:
     return unique
 
 
+_ELIDED_PARTICLE = re.compile(r"(?i:d|dell|dall|nell|sull|all|coll|degl|l|qu|j)['’](?=[^\W\d_])")
+""""dell'Orsa", "d'Azur", "l'Étoile": an elided article or preposition glued to the capitalised word it
+introduces, which goes on with the name ("Torrefazione dell'Orsa", "Côte d'Azur")."""
+
+
+def _elided_capitalised(token: str) -> bool:
+    m = _ELIDED_PARTICLE.match(token)
+    return bool(m) and token[m.end()].isupper()
+
+
 def _words(text: str, start: int) -> list[re.Match[str]]:
     return list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[start:]))
 
@@ -146,7 +157,7 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         if capitalised_mode:
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
                 break  # "Hyper Token With ...", "SUNNY DAY SYMBOL SUN"
-            if _is_capitalised(token) or token.lower() in _PARTICLES and chosen:
+            if _is_capitalised(token) or (token.lower() in _PARTICLES or _elided_capitalised(token)) and chosen:
                 chosen.append(w)
             else:
                 break

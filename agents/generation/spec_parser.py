@@ -53,7 +53,13 @@ _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|mo
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop")
 _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)|"
               r"nothing (is )?pre-?minted|no tokens? (at|on) (launch|deploy\w*)|sin suministro inicial|"
-              r"sans offre initiale|ohne anfangliche\w*|sem fornecimento inicial|senza offerta iniziale")
+              r"sans offre initiale|ohne anfangliche\w*|sem fornecimento inicial|senza offerta iniziale|"
+              # "nenhum token na criação", "aucun jeton au déploiement", "keine Token bei der Erstellung"
+              r"(no|zero|none|nenhum|nenhuma|ningun|ninguna|aucun|aucune|kein|keine|nessun|nessuno|0)\s+(tokens?|jetons?|"
+              r"fichas?|monedas?|moedas?|gettoni|unidades|unites|einheiten|stuck|units?|coins?)(\s+\w+){0,2}\s+"
+              r"(at|on|upon|en|el|al|a|au|a la|lors du|lors de la|na|no|ao|bei|beim|bei der|alla|al|all'|in)\s+"
+              r"(launch|deploy\w*|creation|creacion|criacao|creazione|erstellung|erzeugung|start|lancement|lanzamiento|"
+              r"lancamento|despliegue|implantacao|deploiement|bereitstellung|ausgabe|distribuzione|genesis|nascita|inicio)")
 _WEAK_FEATURES = {"registry": ("registry", True), "text_value": ("value_type", "string"),
                   "address_value": ("value_type", "address"), "bool_value": ("value_type", "bool"),
                   "anyone_writes": ("owner_only", False), "owned": None, "cliff": ("cliff", True)}
