@@ -50,7 +50,7 @@ _THRESHOLD = (r"threshold|umbral|seuil|schwelle|schwellenwert|limiar|soglia|(sig
 _ROYALTY = lexicon.FEATURES["royalties"]
 _ROYALTY_RECEIVER = (rf"(?:{_ROYALTY})\W+(\w+\W+){{0,4}}(go(es)? to|paid to|sent to|receiver|recipient|destinatario|"
                      r"destinataire|empfanger|beneficiar\w*|para|pour)(?![\w])")
-_INITIAL_SUPPLY = (r"initial supply|total supply|premint|pre-?minted|suministro (inicial|total)|emision inicial|"
+_INITIAL_SUPPLY = (r"supply ?[:=]|initial supply|total supply|premint|pre-?minted|suministro (inicial|total)|emision inicial|"
                    r"offre (initiale|totale)|emission initiale|anfangs(angebot|menge|bestand)|gesamtmenge|"
                    r"fornecimento (inicial|total)|emissao inicial|offerta (iniziale|totale)|fornitura (iniziale|totale)")
 _CAP = (r"max(imum)? supply|supply cap|hard ?-?cap|capped|cap|suministro maximo|tope|offre maximale|plafond|"

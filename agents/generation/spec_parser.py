@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import coverage, lexicon, mentions, naming, numbers, quantities, roles
+from agents.generation import coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -293,6 +293,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         plain_folded = lexicon.fold_text(plain)
         amounts = [a for a in amounts if not symbol_slot.start <= a.start < symbol_slot.end]
 
+    formula = formulas.supply_formula(plain, amounts) if family in ("erc20", "governor") else None
+    if formula:
+        amounts = [a for a in amounts if a not in formula.amounts]
     reader = _Reader(text, family)
     family_position = text.lower().find(family_words.split()[0]) if family_words else 0
     reader.add(RequirementKind.family, "family", family, family_words or family, "family", max(family_position, 0))
@@ -316,6 +319,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         _read_capabilities(plain_folded, reader, family)
         _read_unknown_ables(plain_folded, reader, family)
     decimals, supply, cap = _read_quantities(plain_folded, amounts, durations, reader, family, options, features)
+    if formula:
+        supply = _read_formula(formula, reader, supply)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
 
     if cap is not None and "capped" not in disabled:
@@ -728,6 +733,19 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     if "percent" in options and isinstance(options["percent"], int):
         options["percent"] = str(options["percent"])
     return (18 if decimals is None else decimals), supply, cap
+
+
+def _read_formula(formula: formulas.Formula, reader: _Reader, supply: Decimal | None) -> Decimal | None:
+    """The supply a formula gives ("12 teams × 50 members × 100 passes"), or an ambiguous supply when the
+    formula cannot be worked out: never the template's default in its place."""
+    if formula.value is None:
+        reader.add(RequirementKind.supply, "supply", None, formula.text, "initial_supply", formula.start,
+                   status=RequirementStatus.ambiguous,
+                   reason="the supply is given as a calculation that cannot be worked out unambiguously; give the "
+                          "supply as one number")
+        return supply
+    reader.add(RequirementKind.supply, "supply", _whole(formula.value), formula.text, "initial_supply", formula.start)
+    return formula.value if supply is None else supply
 
 
 _ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"

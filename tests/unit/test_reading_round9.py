@@ -56,3 +56,24 @@ def test_negated_minting_phrasings(prompt: str) -> None:
 def test_no_tokens_at_creation_is_a_zero_supply_and_the_owner_issuing_is_minting(prompt: str) -> None:
     spec = parse(prompt)
     assert spec.initial_supply == "0" and "mintable" in spec.features
+
+
+@pytest.mark.parametrize("prompt, supply", [
+    ("ERC20 named Crate Club, symbol CRTC, 0 decimals, supply: 8 crates x 24 bottles x 10 tokens", "1920"),
+    ("ERC20 named Hive Pass, symbol HVPS, total supply = 30 hives × 40 frames", "1200"),
+    ("ERC20 named Seed Note, symbol SDNT: one token per $0.50 raised; we raised $90,000, mint that many", "180000"),
+    ("ERC20 named Orchard Bond, symbol ORBD, we raised €60,000 at €2 a token, that is the supply", "30000"),
+])
+def test_a_supply_given_as_arithmetic_is_worked_out(prompt: str, supply: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == supply and "supply" not in _ambiguous(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 named Seed Note, symbol SDNT: one token per $0.70 raised; we raised $100,000, mint that many",
+    "ERC20 named Seed Note, symbol SDNT, one token per $2 raised; we raised $10,000 in May and $5,000 in June",
+    "ERC20 named Loom Pass, symbol LMPS, supply: one token for every backer times the tier multiplier",
+])
+def test_a_supply_formula_that_cannot_be_worked_out_stops(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "supply" in _ambiguous(spec)
