@@ -238,7 +238,7 @@ FEATURES: dict[str, str] = {
                    r"(degli |dei |di |delle )?uri|uris? (par|por|pro|per) (jeton|token|ficha|gettone|nft)",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
-                       r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
+                       r"total ?supply ?\( ?(?:uint256 )?id ?\)|exists ?\( ?(?:uint256 )?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|seguimiento del suministro|"
                        r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id|"
                        r"(total|offre|quantite|suministro|menge|fornecimento|offerta|fornitura|oferta|angebot|supply|"

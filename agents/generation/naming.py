@@ -448,6 +448,22 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
     return None
 
 
+def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
+    """The capitalised words just before a symbol's keyword ("The token itself: Quokka Credits, symbol QKKA"):
+    the name a request gives where no name keyword introduces it."""
+    lead = re.search(r"(?:,|;|-|–)?\s*(?:\(|(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|symbole|sigla)"
+                     r"\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
+    if not lead:
+        return None
+    span = _run_before(text, lead.start())
+    if not span:
+        return None
+    words = text[span[0]:span[1]].split()
+    if fold(words[0]) in _LEADING_NOISE or words[0].upper() in _ACRONYMS or all(_family_or_feature(w) for w in words):
+        return None
+    return Slot(text[span[0]:span[1]], span[0], span[1], "before-symbol")
+
+
 def fallback_name(text: str) -> str | None:
     """A name from the request's capitalised words ("... for a game called Dragon Forge") or None."""
     for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b", text):

@@ -122,6 +122,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
+        if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
+            continue  # "212 episodes", "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
 
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
@@ -158,6 +160,63 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             after = after[:next_start - fe]
         out.append(Quantity(_duration_key(before, after, family, followed), d.seconds, d.start, d.end, d.text))
     return sorted(out, key=lambda q: q.start)
+
+
+_COUNTED_THINGS = (
+    r"tracks?|songs?|albums?|records|eps|singles|episodes?|podcasts|stores|shops|branches|outlets|locations|"
+    r"restaurants|cafes|schools|classes|courses|books|volumes|titles|paintings|photos|visitors|views|downloads|streams|"
+    r"likes|pints|loaves|tabs|pages|chapters|seats|rooms|beds|cows|hives|trees|games|matches|wins|commits|stars|"
+    r"repos|projects|countries|cities|languages|holders|wallets|transactions|orders|wallet flows|flows|years|decades|"
+    # people the other lists do not name
+    r"singers|musicians|dancers|riders|runners|farmers|growers|makers|workers|teachers|nurses|doctors|patients|"
+    r"residents|neighbou?rs|citizens|voters|guests|readers|listeners|viewers|parents|families|households|adherents|"
+    r"cantantes|musicos|agricultores|vecinos|familias|lectores|oyentes|voluntarios|afiliados|"
+    r"adherents|chanteurs|musiciens|benevoles|habitants|familles|lecteurs|auditeurs|agriculteurs|producteurs|"
+    r"sanger\w*|musiker\w*|landwirte\w*|bauern|einwohner\w*|familien|leser\w*|horer\w*|helfer\w*|"
+    r"cantores|moradores|leitores|ouvintes|associados|"
+    r"cantanti|musicisti|agricoltori|abitanti|famiglie|lettori|ascoltatori|volontari|iscritti|tesserati|"
+    r"canciones|discos|albumes|episodios|tiendas|sucursales|locales|libros|visitantes|barras|panes|mesas|arboles|"
+    r"colmenas|paginas|paises|ciudades|titulares|anos|"
+    r"chansons|titres|episodes|magasins|boutiques|succursales|agences|livres|ouvrages|visiteurs|baguettes|pains|"
+    r"arbres|ruches|pays|villes|detenteurs|presents|ans|annees|"
+    r"lieder|alben|folgen|episoden|filialen|laden|geschafte|standorte|bucher|besucher\w*|brote|tische|baume|"
+    r"bienenstocke|seiten|lander|stadte|halter\w*|inhaber\w*|jahre\w*|"
+    r"musicas|cancoes|albuns|lojas|filiais|livros|paes|arvores|colmeias|cidades|detentores|integrantes|"
+    r"canzoni|brani|episodi|negozi|filiali|punti vendita|libri|visitatori|tavoli|alberi|arnie|pagine|paesi|citta|"
+    r"detentori|possessori|anni")
+"""Plural nouns of things in the asker's world (six languages, folded): a number counting them is context,
+never the token's quantity. Editions, copies, pieces, items and points are left out: they can be what a
+token counts."""
+_LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|room|motion|route|round|chapter|"
+           r"episode|release|patch|article|clause|story points|estimate|page|grade|class of|"
+           r"temporada|saison|staffel|stagione|capitulo|chapitre|kapitel|capitolo|seccion|abschnitt|secao|sezione|"
+           r"ronda|runde|rodada|mappale|parcela|parcelle|flurstuck|zimmer|sala|salle|stanza|aula|openzeppelin|"
+           r"solidity|version|ver\.?|hausnummer|lote|lotto")
+_FOUNDED_YEAR = (r"founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
+                 r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
+
+
+def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
+    """A number directly tied to something of the asker's world: a count of things ("212 episodes", "a 9-track
+    album"), a label's number ("Sprint 14", "Season 2", "OpenZeppelin 5.x"), a year after a founding or calendar
+    word of any century ("gegründet 1336"), a day of a month ("May 14", "14 mars"), a clock time ("0:47")."""
+    before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
+    if re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$", before):
+        return False  # "never more than 100 seats": a bound the contract holds, whatever it counts
+    if a.value == int(a.value) and re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})(?![\w])", after) and \
+            not re.match(rf"^\s*-?\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
+        return True
+    if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:)?\s*$", before):
+        return True
+    if re.fullmatch(r"1\d\d\d|20\d\d", a.text.strip()) and \
+            re.search(rf"(?<![\w])(?:{_FOUNDED_YEAR})\s*(?:in\s+|en\s+|im\s+)?$", before) and \
+            not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
+        return True
+    if a.value == int(a.value) and 1 <= a.value <= 31 and (
+            re.match(rf"^\s*(?:\.|th|st|nd|rd|er|de|of)?\s*(?:{_MONTHS})(?![\w])", after) or
+            re.search(rf"(?<![\w])(?:{_MONTHS})\.?\s*$", before)):
+        return True
+    return bool(re.search(r"\d:$", before) or re.match(r"^:\d\d(?!\d)", after))
 
 
 _LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"

@@ -282,6 +282,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     durations = numbers.find_durations(plain, language)
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                      [a.end for a in amounts])
+    if name_slot is None and symbol_slot is not None:
+        name_slot = naming.name_before_symbol(text, symbol_slot.start)
     corrected: list[tuple[int, int]] = []
     correction = naming.correction_at(text)
     if correction is not None:

@@ -77,3 +77,48 @@ def test_a_supply_given_as_arithmetic_is_worked_out(prompt: str, supply: str) ->
 def test_a_supply_formula_that_cannot_be_worked_out_stops(prompt: str) -> None:
     spec = parse(prompt)
     assert "supply" in _ambiguous(spec)
+
+
+@pytest.mark.parametrize("prompt, supply", [
+    ("Our choir (founded 1958) has 63 singers and 5 albums out. ERC20 named Chorus Coin, symbol CHRS, 20,000 supply",
+     "20000"),
+    ("Mi panadería, fundada en 1962, tiene 3 sucursales. Token ERC20 llamado Miga, símbolo MIGA, 50.000 tokens",
+     "50000"),
+    ("Notre librairie compte 42 000 ouvrages et 214 adhérents. Jeton ERC20 nommé Page Blanche, symbole PGBL, "
+     "10 000 jetons", "10000"),
+    ("Unser Verein, gegründet 1336, mit 214 Mitgliedern und 7 Filialen: ERC20-Token namens Zunftgeld, Kürzel ZNFT, "
+     "90.000 Stück", "90000"),
+    ("A nossa banda tem 3 integrantes e 12 músicas. Token ERC20 chamado Forró, símbolo FRRO, 30.000 tokens", "30000"),
+    ("Il nostro podcast ha 212 episodi e 37 membri. Token ERC20 chiamato Onda, simbolo ONDA, 80.000 token", "80000"),
+    ("Sprint 14 ticket: ERC20 named Ledger Moth, symbol LMTH, 5,000 supply; launch is May 14", "5000"),
+    ("[voice memo, 0:47] ERC20 named Hum, symbol HUMM, a 9-track album tie-in, 12,000 followers, 7,000 supply",
+     "7000"),
+])
+def test_numbers_counting_the_askers_world_are_context(prompt: str, supply: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == supply
+    assert not [k for k in _ambiguous(spec) if k in ("number", "supply")]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our 3 stores want a token named Shelf Coin, symbol SHLF",
+    "Token ERC20 llamado Miga, símbolo MIGA, para nuestras 3 sucursales",
+])
+def test_a_count_of_things_is_never_the_supply(prompt: str) -> None:
+    assert parse(prompt).initial_supply != "3"
+
+
+def test_a_bound_on_what_a_collection_counts_is_still_its_cap() -> None:
+    spec = parse("NFT membership pass called Council Chairs (CHR): there will never be more than 80 seats")
+    assert spec.cap == "80"
+
+
+def test_a_name_just_before_its_symbol_keyword() -> None:
+    spec = parse("Notes for whoever picks this up: we use Stripe and Discord. The token itself: Wombat Points, symbol WMBP, "
+                 "1,000 supply")
+    assert spec.name == "Wombat Points"
+
+
+def test_total_supply_of_an_id_is_supply_tracking() -> None:
+    spec = parse("ERC-1155 named Rune Shelf with totalSupply(id) available, uri https://r.example/{id}.json")
+    assert "supply_tracking" in spec.features
