@@ -122,8 +122,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
+        if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
+            out.append(Quantity("counted", a.value, a.start, a.end, a.text))
+            continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
-            continue  # "212 episodes", "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+            continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
 
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
@@ -196,16 +199,23 @@ _FOUNDED_YEAR = (r"founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
 
 
+def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:
+    """A count of things of the asker's world ("212 episodes", "a 9-track album"): context, never taken as the
+    supply. A bound ("never more than 100 seats") is not one: the contract holds it, whatever it counts."""
+    before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
+    if re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$", before):
+        return False
+    return a.value == int(a.value) and bool(re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})(?![\w])", after)) \
+        and not re.match(rf"^\s*-?\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after)
+
+
 def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
-    """A number directly tied to something of the asker's world: a count of things ("212 episodes", "a 9-track
-    album"), a label's number ("Sprint 14", "Season 2", "OpenZeppelin 5.x"), a year after a founding or calendar
-    word of any century ("gegründet 1336"), a day of a month ("May 14", "14 mars"), a clock time ("0:47")."""
+    """A number directly tied to something of the asker's world other than a count: a label's number
+    ("Sprint 14", "Season 2", "OpenZeppelin 5.x"), a year after a founding or calendar word of any century
+    ("gegründet 1336"), a day of a month ("May 14", "14 mars"), a clock time ("0:47")."""
     before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
     if re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$", before):
         return False  # "never more than 100 seats": a bound the contract holds, whatever it counts
-    if a.value == int(a.value) and re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})(?![\w])", after) and \
-            not re.match(rf"^\s*-?\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
-        return True
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:)?\s*$", before):
         return True
     if re.fullmatch(r"1\d\d\d|20\d\d", a.text.strip()) and \

@@ -139,6 +139,9 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         return family, f"matched {explicit.group(0)!r}", explicit.group(0), None
     for family in ("erc1155", "erc721", "storage", "erc20"):
         m = re.search(patterns[family], folded)
+        if m and family == "storage" and re.search(patterns["erc20"], folded) and \
+                not re.search(r"storage contract|simple storage", folded):
+            continue  # "our 3 stores want a token": a token, and 'stores' is the asker's shops
         if m:
             return family, f"matched {m.group(0)!r}", m.group(0), None
     return None, "no family keyword", "", None
@@ -675,9 +678,12 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         reader.add(RequirementKind.value, "voting_delay_seconds", 0, folded.original_text(*immediate.span()),
                    "options.voting_delay_seconds", folded.source(*immediate.span())[0])
     numbers_left = [q for q in found if q.key == "number"]
+    counted = [q for q in found if q.key == "counted"]
     explicit = {q.key for q in found}
     for q in found:
         key = q.key
+        if key == "counted":
+            continue
         if key == "number":
             # an unexplained number takes the family's main quantity only when no number is given it in words
             if supply is None and family in ("erc20", "governor") and not no_supply and "supply" not in explicit:
@@ -728,6 +734,12 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals")
         decimals = 0 if decimals is None else decimals
         reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals", reader.text.find(zero_words))
+    quantity_unread = (family == "erc20" and supply is None) or (family == "erc721" and cap is None and supply is None)
+    for q in counted if quantity_unread else []:
+        # "a token with 5000 trees": a count of things is context only when something else gives the quantity
+        reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
+                   status=RequirementStatus.ambiguous,
+                   reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
     for q in numbers_left:
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,

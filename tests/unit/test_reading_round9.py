@@ -105,7 +105,19 @@ def test_numbers_counting_the_askers_world_are_context(prompt: str, supply: str)
     "Token ERC20 llamado Miga, símbolo MIGA, para nuestras 3 sucursales",
 ])
 def test_a_count_of_things_is_never_the_supply(prompt: str) -> None:
-    assert parse(prompt).initial_supply != "3"
+    spec = parse(prompt)
+    assert spec.initial_supply != "3"
+    assert "number" in _ambiguous(spec)  # nothing else gives the supply: the count may be it, so ask
+
+
+@pytest.mark.parametrize("prompt", [
+    "Create a token called Orchard Coin with 5000 trees, symbol ORCH",
+    "An NFT for our 120 stores called Aisle Pass, symbol AISL",
+])
+def test_with_no_quantity_read_a_count_of_things_stops_instead_of_the_default(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply is None and spec.cap is None
+    assert "number" in _ambiguous(spec)
 
 
 def test_a_bound_on_what_a_collection_counts_is_still_its_cap() -> None:
@@ -122,3 +134,8 @@ def test_a_name_just_before_its_symbol_keyword() -> None:
 def test_total_supply_of_an_id_is_supply_tracking() -> None:
     spec = parse("ERC-1155 named Rune Shelf with totalSupply(id) available, uri https://r.example/{id}.json")
     assert "supply_tracking" in spec.features
+
+
+def test_shops_that_store_nothing_do_not_make_a_storage_contract() -> None:
+    assert parse("Our 3 stores want a token named Shelf Coin, symbol SHLF").family == "erc20"
+    assert parse("A contract that stores a number and lets anyone update it").family == "storage"
