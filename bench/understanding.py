@@ -7,7 +7,8 @@ spec fields ("spec": name, symbol, decimals, initial_supply, cap, features, disa
 the expected requirement statuses ("requirements": {spec path: honoured|unmet}) and what must happen: a contract whose requirements are all honoured (default), a stop naming the unmet
 requirements ("expect_stop": [keys]), or a refusal ("expect_error": true). "unmet_ok": [keys] are options
 the templates do not offer yet: stopping on them is the honest answer until they do.
-Prints the misses and the figure per set, style and language. On-chain checks of the same sets:
+Prints the misses and the figure per set, style and language, and the silent wrong deploys: misses
+whose reading would deploy (no stop, no refusal), i.e. a contract other than asked without a word. On-chain checks of the same sets:
 bench/generation.py --set tune|eval.
 """
 
@@ -145,6 +146,7 @@ def run_case(service: Any, case: dict[str, Any]) -> dict[str, Any]:
         else:
             row["outcome"] = "stop-honest"
     row["ok"] = not misses
+    row["silent_wrong"] = bool(misses) and row["outcome"] == "deploy"  # would deploy something not asked, unsaid
     row["detail"] = "; ".join(misses) if misses else ("stopped as expected" if row["outcome"].startswith("stop") else "spec right")
     return row
 
@@ -168,7 +170,9 @@ def summary(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         by["style"][r["style"]].append(r["ok"])
         by["lang"][r["lang"]].append(r["ok"])
-    parts = [f"{passed}/{len(rows)} = {passed / max(len(rows), 1):.1%} right",
+    silent = [r["id"] for r in rows if r.get("silent_wrong")]
+    parts = [f"{passed}/{len(rows)} = {passed / max(len(rows), 1):.1%} right, "
+             f"{len(silent)} silent wrong deploys" + (f" ({', '.join(silent)})" if silent else ""),
              f"reading {1000 * sum(seconds) / max(len(seconds), 1):.1f} ms mean, {1000 * max(seconds, default=0):.1f} ms max"]
     for axis in ("lang", "style"):
         parts.append(f"by {axis}: " + ", ".join(f"{k} {sum(v)}/{len(v)}" for k, v in sorted(by[axis].items())))
@@ -189,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"== {name}")
             for r in rows:
                 if not r["ok"]:
-                    print(f"  MISS {r['id']:<5} {r['lang']:<3} {r['style']:<11} {r['detail']}")
+                    print(f"  {'SILENT' if r.get('silent_wrong') else 'MISS':<6} {r['id']:<5} {r['lang']:<3} {r['style']:<11} {r['detail']}")
             print("  " + summary(rows))
     return 0 if all(r["ok"] for rows in results.values() for r in rows) else 1
 

@@ -150,7 +150,7 @@ def fold_text(text: str) -> Folded:
 NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
-            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|"
+            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
             r"impossible|imposible|unmoglich|impossivel|impossibile|forbidden|prohibited|disallowed|not allowed|"
             r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
@@ -162,7 +162,13 @@ NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|c
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
 
 FEATURES: dict[str, str] = {
-    "mintable": r"mintable|minteable|mintabile|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"
+    "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|"
+                # the new units as a pronoun ("en créer de nouveaux", "crearne altri") or issuance qualified as more
+                r"en (creer|emettre|frapper|generer|ajouter) (de nouveaux|d'autres|davantage|plus)|"
+                r"(emission|emision|emissao|emissione|issuance|ausgabe|neuausgabe)s? (supplementaires?|additionnelles?|"
+                r"nouvelles?|adicional(es)?|nuevas?|adicionais|nova|novas|aggiuntive?|ulteriori|nuove|additional|further|new|"
+                r"zusatzliche\w*|weitere\w*)|(additional|further|new|nouvelle|zusatzliche|weitere|nuova|nueva|nova) "
+                r"(issuance|emission|emision|emissao|emissione|ausgabe)|(?<!flash )(?<!flash-)minting(?! (price|fee|cost|phase|window))|"
                 r"(can|may|could|should be able to|able to|will|must|shall|should)( not| never| also| later|n't)? "
                 r"(mint|issue)\b(?! (for|at) )|"
                 r"(can|may|could|will|should) (\w+ ){0,2}be (minted|issued|created)|"
@@ -181,9 +187,13 @@ FEATURES: dict[str, str] = {
                 r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
                 r"gerar mais|(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
-    "burnable": r"burn(able|ing|s|ed)?|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
+    "burnable": r"burn(able|ing|s|ed)?|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
+                r"zerstor(en|bar|t)|vernicht(en|bar|et)|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
-    "pausable": r"(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
+    "pausable": r"(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
+                r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
+                r"circuit ?-?breaker|notbremse|not-?aus|arret d'urgence|parada de emergencia|pausa di emergenza|"
+                r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
@@ -199,19 +209,24 @@ FEATURES: dict[str, str] = {
     "flashmint": r"flash ?-?(mint(ing|s)?|loans?|lending)|erc ?3156",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
-              r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal",
+              r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
+              r"deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
+              r"einzahlungs(limit|grenze|obergrenze)|limite di deposito|limite (sur|aux) (les )?depots",
     "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
                    r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
-    "enumerable": r"enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
+    "enumerable": r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
                    r"metadados proprios|metadati propri|metadaten (pro|je) token|metadati per (ogni )?token|metadatos por token|"
-                   r"metadonnees par jeton|metadados por token",
+                   r"metadonnees par jeton|metadados por token|"
+                   r"stockage (d'|de |des )?uris?|almacenamiento (de |del )?uris?|uri-?speicher(ung)?|"
+                   r"speicherung (der |von )?uris?|armazenamento (de |do )?uris?|(archiviazione|memorizzazione) "
+                   r"(degli |dei |di |delle )?uri|uris? (par|por|pro|per) (jeton|token|ficha|gettone|nft)",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"totalsupply ?\( ?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
@@ -222,6 +237,11 @@ FEATURES: dict[str, str] = {
                        r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # the URI under a modal of any of the six languages, then a verb of change
+                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)\W+(\w+\W+){0,4}"
+                     r"(can|may|must|should|puede|pueden|debe|deben|peut|peuvent|doit|doivent|pourra|kann|konnen|soll|"
+                     r"sollen|muss|mussen|pode|podem|deve|devem|puo|possono|devono|potra)\W+(\w+\W+){0,3}"
+                     r"(updat|chang|modif|edit|actualiz|cambi|aktualisier|geander|ander|atualiz|alter|aggiorn|mis\w* a jour)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)( base| uri| url)?"
                      r"( (is|are|es|son|est|sont|ist|sind|e|sao|sera|will be|should be|must be|remains?|stays?))? "
@@ -255,14 +275,21 @@ FEATURES: dict[str, str] = {
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
     "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
                    r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile",
-    "soulbound": r"soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
+    "soulbound": r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
+                 r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
                  r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
                  r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
                  r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
-                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)",
+                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|"
+                 # the verb under a modal and a negation, in the five other languages
+                 r"no (se )?(debe|deben|puede|pueden|podra|podran)( poder)? (ser )?transferir(se)?|no (se )?(debe|puede)n? "
+                 r"(ser )?transferid[oa]s?|ne (peut|peuvent|doit|doivent|pourra|pourront) (pas|jamais|plus) etre transferee?s?|"
+                 r"(darf|durfen|kann|konnen) nicht (ubertragen|weitergegeben) werden|nicht (ubertragen|weitergegeben) werden "
+                 r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
+                 r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
                     r"no inflation|non-?inflationary|hard-?capped forever|"
@@ -275,8 +302,10 @@ FEATURES: dict[str, str] = {
                     r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)",
     "whole_units": r"whole (units|tokens|numbers) only|whole units|no fractions|indivisible|non-?divisible|"
                    r"unidades enteras|unites entieres|ganze einheiten|unidades inteiras|unita intere",
-    "no_decimals": r"(no|without|zero|sin|sans|ohne|sem|senza|keine) (decimals?|decimal places|decimales|decimales|"
-                   r"nachkommastellen|dezimalstellen|casas decimais|decimais|decimali)",
+    # "no" and the number zero in the six languages, before the word for decimals in any inflection
+    "no_decimals": r"(no|without|zero|cero|null|sin|sans|ohne|sem|senza|keine?|aucune?|nessun[ao]?|ningun[ao]?|nenhuma?) "
+                   r"(decimals?|decimal places?|decimales|decimale|decimal|nachkommastellen?|dezimalstellen?|casas? decima(is|l)|"
+                   r"decimais|decimali|cifre decimali)",
     # requests no template serves: found so that they are reported, never dropped
     "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
@@ -411,8 +440,9 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
              r"not (be )?more than|never exceed|not exceed|must not exceed")
-DECIMAL_WORDS = (r"decimals?|decimal places|decimal digits|decimales|lugares decimales|decimales|chiffres apres la virgule|"
-                 r"dezimalstellen|nachkommastellen|dezimalen|casas decimais|decimais|decimali|cifre decimali")
+DECIMAL_WORDS = (r"dp|d\.p\.|decimals?|decimal places?|decimal digits?|decimales|lugares decimales|decimales|chiffres apres la virgule|"
+                 r"decimale|dezimalstellen?|nachkommastellen?|dezimalen|casas decimais|casa decimal|decimais|decimali|"
+                 r"cifre decimali|cifra decimale")
 PERCENT_WORDS = r"%|percent|per ?cent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento"
 WEI_UNITS = {"ether": 10**18, "eth": 10**18, "gwei": 10**9, "wei": 1}
 
@@ -429,9 +459,17 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
 _NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
+_AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])")
+"""A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
+_NEGATED_POSTPOSED = re.compile(
+    r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|"
+    r"pero|porem|no entanto|pas|tampoco|auch)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)"
+    r"\s*(?=[.;!?,)]|$)")
+""""pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its
+clause."""
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
-_LIST_JOINERS = re.compile(r"^\s*(?:or|nor|ni|ou|o|oder|neither|either|ne|nem|ne)\s*$")
+_LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
 
 
 _MODAL_NOUN = re.compile(
@@ -447,8 +485,10 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NEGATED_AFTER.match(folded[end:end + 20]):
+    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]):
         return True
+    if _AFFIRMED_AFTER.match(folded[end:end + 20]):
+        return False
     if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept

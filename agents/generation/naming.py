@@ -138,6 +138,10 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         if re.fullmatch(r"[\d.,'’]+", token) or token.lower().startswith("0x"):
             if capitalised_mode and chosen and _number_ends_name(token, rest[w.end():]):
                 chosen.append(w)  # "Swarm 1 with symbol SW1", "Apollo 11 (APL)"
+            elif capitalised_mode and chosen and _number_inside_name(token, rest[w.end():]):
+                chosen.append(w)  # "Route 66 Miles": the capitalised words go on after the number
+                previous_end = w.end()
+                continue
             break
         if capitalised_mode:
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
@@ -168,6 +172,23 @@ def _number_ends_name(token: str, after: str) -> bool:
         return False  # "2.5M", "1,000", "5k": the number goes on
     nxt = re.match(r"\s*([^\s]*)", after).group(1)
     return not nxt or bool(re.match(r"[,.;:()!?\"”»]", nxt)) or _grammar_word(re.sub(r"\W", "", nxt) or "x")
+
+
+def _number_inside_name(token: str, after: str) -> bool:
+    """A small number between capitalised words of one name ("Route 66 Miles", "Studio 54 Records"): the
+    word after it is capitalised and is no magnitude, unit, symbol in capitals, kind of contract, feature or
+    grammar word ("Alpha 5 Million", "Zeta 100 Tokens", "Apollo 11 APL" end the name at the number)."""
+    from agents.generation.numbers import DURATION_UNITS, SCALES
+
+    if not re.fullmatch(r"\d{1,4}", token):
+        return False
+    m = re.match(r"[ \t]+([^\s,.;:()!?\[\]{}\"“”«»]+)", after)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word[:1].isupper() and not word.isupper() and fold(word) not in SCALES and \
+        word.lower() not in DURATION_UNITS and not _family_or_feature(word) and not _grammar_word(word) and \
+        not _keyword_like(word)
 
 
 def _run_before(text: str, end: int) -> tuple[int, int] | None:
@@ -336,6 +357,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if not _looks_like_symbol(sym, strict=False):
             continue
         span = _run_before(text, m.start())
+        noun = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*$", text[:m.start()])
+        if span is None and noun and _family_noun(noun.group(1)) and not _is_capitalised(noun.group(1)):
+            span = _run_before(text, noun.start(1))  # "the Civic Dollar token (CUSD)": the kind between name and symbol
         if span:
             s, e = _trim_leading(text, span[0], span[1], _at_clause_start(text, span[0]))
             if s < e and not _family_or_feature(text[s:e]):
@@ -371,7 +395,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         s, e = folded.source(*m.span())
         if name and name.start <= s < name.end:
             continue
-        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|é|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?\s*"
+        after = re.match(rf"[\"'”’]?\s*(?:[:=]|(?:is|es|est|c'est|c’est|ist|é|è|e|will be|should be|sera|será|of|de)(?!\w))?\s*[\"'“‘«`]?\s*"
                          rf"(?:(?:the|el|le|la|il|o)\s+)?({_SYMBOL_TOKEN})", text[e:], re.IGNORECASE)
         quoted = bool(after) and bool(re.search(r"[\"'“‘«`]\s*(?:(?:the|el|le|la|il|o)\s+)?$", after.group(0)[:after.start(1)]))
         capitals = bool(after) and after.group(1).lstrip("$").isupper() and not _mostly_upper(text)
@@ -396,6 +420,12 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
     m = re.search(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9]{1,10})\b", text)
     if m:
         return Slot(m.group(1), m.start(1), m.end(1), "dollar")
+    if not upper:
+        for m in re.finditer(r"(?<![\w])(?:erc ?-?\d+|tokens?|jetons?|coins?|fichas?|monedas?|moedas?|gettoni?|munze|"
+                             r"m[üu]nze)[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):
+            inside_name = name is not None and name.start <= m.start(1) < name.end
+            if not inside_name and m.group(1).isupper() and _looks_like_symbol(m.group(1)):
+                return Slot(m.group(1), m.start(1), m.end(1), "noun")  # "erc20 GRID", "jeton JARD"
     if not upper:
         for end in amounts_end:
             m = re.match(r"\s+\$?([A-Z][A-Z0-9]{1,10})\b", text[end:])
@@ -434,3 +464,54 @@ def derive_symbol(name: str) -> str:
         symbol = "TKN"
     symbol = symbol.upper()
     return symbol if len(symbol) >= 2 else (symbol + "TK")[:3]
+
+
+_QUOTE_MARKS = "\"'“”‘’«»„‚「」『』‹›`"
+_ROW_BREAK = re.compile(r"\n|\|")
+_LIST_NUMBER = re.compile(r"(?:^|\s)[(\[]?\d{1,2}[.)\]](?=\s)")
+
+
+def bounded(slot: Slot, prompt: str) -> Slot:
+    """A value never crosses the end of its line, table cell or list item, and never keeps its quotes
+    (« », „ “, ‚ ‘, 「 」 and the rest): "Name: Twelve Bells⏎3. Symbol: TWBL" names "Twelve Bells"."""
+    value = slot.value
+    if "\n" not in prompt:  # one line: no row, cell or list item to end at ("Pipe | Tick" in quotes is a name)
+        value = value.strip().strip(_QUOTE_MARKS).strip()
+        offset = slot.value.find(value)
+        return slot if value == slot.value else Slot(value, slot.start + max(offset, 0),
+                                                     slot.start + max(offset, 0) + len(value), slot.source)
+    lines = [" ".join(line.split()) for line in _ROW_BREAK.split(prompt)]
+    if slot.source != "quoted" and not any(value in line for line in lines):  # quotes bound a value themselves
+        words = value.split()
+        for k in range(len(words) - 1, 0, -1):
+            prefix = " ".join(words[:k])
+            if any(line.endswith(prefix) or line.endswith(prefix + ";") for line in lines):
+                value = prefix
+                break
+    marker = _LIST_NUMBER.search(value)
+    if marker and marker.start() > 0 and slot.source != "quoted":
+        value = value[:marker.start()]  # "Twelve Bells 3. Symbol" read from joined lines
+    value = value.strip().strip(_QUOTE_MARKS).strip()
+    if value == slot.value:
+        return slot
+    offset = slot.value.find(value)
+    start = slot.start + max(offset, 0)
+    return Slot(value, start, start + len(value), slot.source)
+
+
+CORRECTIONS = (r"no,? wait|wait,? no|sorry|i mean|correction|scratch that|non,? pardon|pardon|ou plutot|ou plutôt|"
+               r"o mejor|mejor dicho|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
+               r"ou melhor|quer dizer|desculpa|alias|aliás")
+"""Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
+replaces the earlier value of the same field."""
+
+
+def correction_at(text: str) -> int | None:
+    """Where the last correction in the request ends, or None ("aliás" only in Portuguese sense: followed
+    by a comma or a field word)."""
+    found = None
+    for m in re.finditer(rf"(?<![\w])(?:{CORRECTIONS})(?![\w])", text, re.IGNORECASE):
+        if m.group(0).lower().startswith("alias") and not re.match(r"\s*,", text[m.end():]):
+            continue
+        found = m.end()
+    return found

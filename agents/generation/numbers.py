@@ -81,14 +81,14 @@ SCALES = _table({
 LONG_SCALE_BILLION = {"fr", "es", "de", "it"}
 """Where "billion"/"billón"/"Billion" means 10^12 (the long scale); English and Portuguese use 10^9."""
 HALVES = {"half", "medio", "media", "demi", "demie", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halben"}
-QUARTERS = {"quarter", "quarters", "cuarto", "cuartos", "quart", "quarts", "viertel", "quarto", "quartos"}
+QUARTERS = {"quarter", "quarters", "cuarto", "cuartos", "quart", "quarts", "viertel", "quarto", "quartos", "quarti"}
 CONNECTORS = {"and", "y", "et", "e", "und"}
 ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
 
 _MAGNITUDE_SUFFIX = r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn)"
 NUMBER_LITERAL = (
-    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w.])"                       # 1e6, 2.5e9
+    r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w]|\.\d)"                    # 1e6, 2.5e9 (a sentence may end after it)
     r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6
     r"|\d{1,3}(?:(?:[,.'’_]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)"  # 1,000,000 1 000 000
     r"|\d+/\d+(?!\d)"                                                  # 1/4 (a fraction only before a magnitude)
@@ -237,7 +237,41 @@ def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece
             out.append(_word_piece(m.group("word"), m.start(), m.end(), language))
         elif m.group("hard") is not None:
             out.append(None)
-    return _join_tens(out, text)
+    return _join_decimals(_join_tens(out, text))
+
+
+DECIMAL_POINT_WORDS = {"point", "komma", "virgule", "coma", "virgula", "virgola"}
+"""The decimal mark said aloud: "one point five", "eins komma fünf", "un virgule cinq", "uno coma cinco",
+"um vírgula cinco", "uno virgola cinque"."""
+
+
+def _join_decimals(pieces: list[_Piece | None]) -> list[_Piece | None]:
+    """A whole number, the decimal mark said aloud, then its decimals digit by digit ("two point two
+    five") or as one number ("eins komma fünfundzwanzig") make one number: 2.25, 1.25. A decimal mark
+    with no number on both sides ends the run."""
+    out: list[_Piece | None] = []
+    i = 0
+    while i < len(pieces):
+        p = pieces[i]
+        prev = out[-1] if out else None
+        if p is not None and p.kind == "point" and prev is not None and prev.kind in ("unit", "num", "hundreds", "art") \
+                and prev.value == int(prev.value):
+            digits: list[_Piece] = []
+            j = i + 1
+            while j < len(pieces) and pieces[j] is not None and pieces[j].kind == "unit" and pieces[j].value < 10:
+                digits.append(pieces[j])
+                j += 1
+            if not digits and j < len(pieces) and pieces[j] is not None and pieces[j].kind == "unit":
+                digits = [pieces[j]]
+                j += 1
+            if digits:
+                fraction = "".join(str(int(d.value)) for d in digits)
+                out[-1] = _Piece("num", prev.value + Decimal("0." + fraction), prev.start, digits[-1].end)
+                i = j
+                continue
+        out.append(None if p is not None and p.kind == "point" else p)
+        i += 1
+    return out
 
 
 def _join_tens(pieces: list[_Piece | None], text: str) -> list[_Piece | None]:
@@ -301,6 +335,8 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
     w = fold(word)
     if w in CONNECTORS:
         return _Piece("and", Decimal(0), start, end)
+    if w in DECIMAL_POINT_WORDS:
+        return _Piece("point", Decimal(0), start, end)
     if w in ARTICLES:
         return _Piece("art", Decimal(1), start, end)
     if w in OFS:
@@ -311,6 +347,9 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("quarter", Decimal("0.25"), start, end)
     if w == "anderthalb":
         return _Piece("num", Decimal("1.5"), start, end)
+    compound = _german_fraction(w)
+    if compound is not None:
+        return _Piece("num", compound, start, end)
     if len(w) > 2 and w in SCALES or w in ("mio", "mrd", "mln"):
         return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
     found = word_value(word, language) if len(w) > 2 else None
@@ -319,6 +358,29 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("scale", Decimal(scale), start, end) if scale else None
     kind, value = found
     return _Piece(kind, Decimal(value), start, end)
+
+
+_GERMAN_UNITS = {"ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+                 "neun": 9}
+_GERMAN_FRACTION = re.compile(r"(ein|eine|zwei|drei|vier|funf|sechs|sieben|acht|neun)?(viertel|halb|halbe|einhalb)"
+                              r"(million|millionen|milliarde|milliarden|tausend)?")
+
+
+def _german_fraction(word: str) -> Decimal | None:
+    """German writes a fraction of a magnitude as one word: "Dreiviertelmillion" (750,000), "Viertelmillion",
+    "Halbmillion", "zweieinhalb" (2.5, before "Millionen"), "dreiviertel" (0.75)."""
+    m = _GERMAN_FRACTION.fullmatch(word)
+    if m is None or (m.group(1) is None and m.group(3) is None) or word in ("halbe", "viertel", "halb"):
+        return None
+    count = Decimal(_GERMAN_UNITS.get(m.group(1) or "ein", 1))
+    part = m.group(2)
+    if part == "einhalb":
+        value = (count if m.group(1) else Decimal(0)) + Decimal("0.5")
+    else:
+        value = count * (Decimal("0.25") if part == "viertel" else Decimal("0.5"))
+    scale = m.group(3) or ""
+    return value * (10**9 if scale.startswith("milliard") else 10**6 if scale.startswith("million") else
+                    1000 if scale == "tausend" else 1)
 
 
 @lru_cache(maxsize=4096)

@@ -322,7 +322,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         if re.search(r"(for|at|por|pour|fur|per)\s*$", before) and family in ("erc721", "erc1155"):
             return "price_wei", wei
         return ("hard_cap_wei" if family == "crowdsale" else "price_wei"), wei
-    if re.match(r"^\s*(tokens?|jetons?|fichas?|gettoni)?\s*(per|por|par|pro|for each|for every|for 1|for one|a|an|each)\s+"
+    # "5,000 KILN per ETH": the word between the amount and "per ETH" is the token's unit (its symbol or a noun)
+    if re.match(r"^\s*(tokens?|jetons?|fichas?|gettoni|\$?[a-z][a-z0-9]{1,10})?\s*(per|por|par|pro|for each|for every|for 1|for one|a|an|each)\s+"
                 r"(eth|ether)(?![\w])", after) or _ends_with(r"rate( of)?|tasa( de)?|taux( de)?|kurs( von)?|taxa( de)?|tasso( di)?", before):
         return "rate", value
     per_time = re.match(rf"^\s*(tokens?|rewards?|jetons?|fichas?)?\s*(per|a|an|each|every|por|par|pro|je|al|ao|a|every)\s+"

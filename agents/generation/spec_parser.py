@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import lexicon, mentions, naming, numbers, quantities, roles
+from agents.generation import coverage, lexicon, mentions, naming, numbers, quantities, roles
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -191,9 +191,15 @@ class _Reader:
         self.family = family
         self.requirements: list[Requirement] = []
         self.positions: list[int] = []
+        self.spans: list[tuple[RequirementKind, int, int]] = []
+        """Every span a requirement took, repeats included: what the reading placed (coverage)."""
+        self.seen: list[tuple[int, int]] = []
+        """Feature words the feature reader weighed, asking for something or not ("instead of Ownable")."""
 
     def add(self, kind: RequirementKind, key: str, value, text: str, field: str, start: int = 0,
             status: RequirementStatus = RequirementStatus.pending, reason: str | None = None) -> None:
+        words = " ".join(text.split())
+        self.spans.append((kind, start, start + len(words)))
         for existing in self.requirements:
             if existing.kind == kind and existing.key == key and kind != RequirementKind.address:
                 if existing.value != value and existing.status != RequirementStatus.ambiguous:
@@ -212,7 +218,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     """Parse a request into a typed spec. Raises GenerationError for empty, unsafe or unsupported ones."""
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
-    text = clean_text(str(prompt))
+    text = clean_text(tables_as_labels(str(prompt)))
+    text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
     folded = lexicon.fold_text(text)
@@ -223,6 +230,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     addresses = [m.span() for m in roles.ADDRESS_RE.finditer(text)]
     family_nouns = [folded.source(*m.span()) for m in lexicon.find(_FAMILY_NOUNS, folded.text)]
     name_slot, glued_symbol = naming.find_name(_mask(text, urls + hashes + addresses), folded, family_nouns)
+    if name_slot:
+        name_slot = naming.bounded(name_slot, str(prompt))
 
     # a backdoor in the request, not counting what sits inside the name
     named_out = _mask(text, [(name_slot.start, name_slot.end)] if name_slot else [])
@@ -267,6 +276,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     durations = numbers.find_durations(plain, language)
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                      [a.end for a in amounts])
+    corrected: list[tuple[int, int]] = []
+    correction = naming.correction_at(text)
+    if correction is not None:
+        symbol_slot, name_slot, corrected = _corrected(text, urls + hashes + addresses, correction, symbol_slot,
+                                                       name_slot, glued_symbol, amounts)
+        plain = _mask(plain, corrected)
     if symbol_slot:
         plain = _mask(plain, [(symbol_slot.start, symbol_slot.end)])
         plain_folded = lexicon.fold_text(plain)
@@ -304,6 +319,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
+    explained = urls + hashes + addresses + list_markers + corrected + \
+        [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
+    fallback = naming.fallback_name(plain) if not name and language == "en" and family in _DEFAULT_IDENTIFIERS else None
+    _unplaced(text, plain_folded, reader, family, language, explained, name_slot, guessed_name=bool(fallback))
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
@@ -311,8 +330,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             raise GenerationError(f"the {label} {value} has more fractional digits than {decimals} decimals allow: round it")
 
     display = name
-    if not display and language == "en" and family in _DEFAULT_IDENTIFIERS:
-        display = naming.fallback_name(plain)  # capitalised words name things in English, not in German
+    if not display and fallback:
+        display = fallback  # capitalised words name things in English, not in German
     display = display or _DEFAULT_NAMES.get(family, "My Contract")
     contract_name = solidity_identifier(display, _DEFAULT_IDENTIFIERS.get(family, "MyContract"))
     if family in _TOKEN_FAMILIES and not symbol:
@@ -331,6 +350,31 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     )
 
 
+_AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
+
+
+def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, language: str,
+              explained: list[tuple[int, int]], name_slot: naming.Slot | None, guessed_name: bool = False) -> None:
+    """Words the reading left unplaced (coverage): ambiguous, so that the workflow stops rather than guess."""
+    covered = [(s, e) for _, s, e in reader.spans] + explained
+    amounts = [(s, e) for kind, s, e in reader.spans if kind in _AMOUNT_KINDS and e > s]
+    found = coverage.partial_numbers(text, amounts, covered, language)
+    name_span = (name_slot.start, name_slot.end) if name_slot else None
+    found += coverage.partial_name(text, name_span, covered) or coverage.name_edges(text, name_span, covered)
+    if name_slot is None and not guessed_name and family in _DEFAULT_IDENTIFIERS:
+        found += coverage.unread_name(text, covered + reader.seen)
+    placed = {r.key for r in reader.requirements} | {r.field.split(".")[-1] for r in reader.requirements}
+    found += coverage.unplaced_features(folded, covered + reader.seen, placed)
+    found += coverage.unbound_negations(folded, family, covered, reader.seen)
+    if family in _TOKEN_FAMILIES and not any(r.kind == RequirementKind.symbol for r in reader.requirements):
+        found += coverage.unplaced_ticker(text, covered + reader.seen)
+    for u in found:
+        kind = {"name": RequirementKind.name, "symbol": RequirementKind.symbol}.get(u.key, RequirementKind.value)
+        named = u.key in ("name", "symbol")
+        reader.add(kind, u.key if named else "unplaced_" + u.key, None, u.text, u.key if named else "", u.start,
+                   status=RequirementStatus.ambiguous, reason=u.reason)
+
+
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """A parameter the request names whose value nothing read ("a voting delay of one business week"):
     ambiguous, so that the workflow stops rather than deploy the template's default in its place."""
@@ -341,6 +385,36 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                    status=RequirementStatus.ambiguous,
                    reason=f"the request mentions the {parameter.label} but its value could not be read; give it as a "
                           "number (a time with its unit)")
+
+
+_TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
+_TABLE_RULE = re.compile(r"\s*:?-{2,}:?\s*")
+
+
+def tables_as_labels(prompt: str) -> str:
+    """A Markdown table says what a "label: value" line says: a two-column table is one "key: value" per
+    row (its header row, "field | value", names nothing), a wider one pairs each body cell with its column's
+    header ("name: X, symbol: Y"). Rows end with ";" so that no value runs into the next row's label."""
+    lines = prompt.split("\n")
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if not _TABLE_ROW.match(lines[i]):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = []
+        while i < len(lines) and _TABLE_ROW.match(lines[i]):
+            rows.append([c.strip() for c in _TABLE_ROW.match(lines[i]).group(1).split("|")])
+            i += 1
+        ruled = len(rows) > 1 and all(_TABLE_RULE.fullmatch(c) for c in rows[1])
+        header, body = (rows[0], rows[2:]) if ruled else (None, rows)
+        for row in body:
+            if len(row) == 2 or header is None or len(header) != len(row):
+                out.append(": ".join(c for c in row[:2] if c) + (", " + ", ".join(row[2:]) if len(row) > 2 else "") + ";")
+            else:
+                out.append(", ".join(f"{h}: {c}" for h, c in zip(header, row) if c) + ";")
+    return "\n".join(out)
 
 
 def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
@@ -359,6 +433,27 @@ def _list_markers(prompt: str, text: str) -> list[tuple[int, int]]:
     if {"1", "2"} <= {m.group(1) for m in inline}:
         spans += [m.span(1) for m in inline]  # "(1) mintable; (2) pausable": an enumeration within the line
     return spans
+
+
+def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming.Slot | None,
+               name: naming.Slot | None, glued: naming.Slot | None, amounts) -> tuple:
+    """A correction ("symbole FDS… non pardon, le symbole c'est FSEL", "named Oak, o mejor, Roble") replaces
+    the value of the same field given before it with the one given after it; the taken-back words are
+    explained, not left unplaced. Returns (symbol, name, taken-back spans)."""
+    after = _mask(text, hidden + [(0, at)])
+    folded_after = lexicon.fold_text(after)
+    taken_back: list[tuple[int, int]] = []
+    if symbol is not None and symbol.start < at:
+        again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
+        if again is not None and again.start >= at:
+            taken_back.append((symbol.start, symbol.end))
+            symbol = again
+    if name is not None and name.start < at:
+        again, _ = naming.find_name(after, folded_after, [])
+        if again is not None and again.start >= at and again.source in ("label", "keyword", "quoted"):
+            taken_back.append((name.start, name.end))
+            name = naming.bounded(again, text)
+    return symbol, name, taken_back
 
 
 def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None, glued: naming.Slot | None) -> bool:
@@ -402,6 +497,7 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         off = lexicon.negated(text, s, e, [sp for sp in spans if sp[1] <= s])
         words = folded.original_text(s, e)
         start = folded.source(s, e)[0]
+        reader.seen.append(folded.source(s, e))  # placed, even when it asks nothing
         if concept in ("whole_units", "no_decimals"):
             options.setdefault("_zero_decimals", words)
             continue
@@ -558,6 +654,13 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             options[key] = 0  # "no voting delay": voting opens at once
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
                        folded.source(*m.span())[0])
+    immediate = re.search(rf"(?<![\w])(?:{_VOTE_WORDS})(?: \w+){{0,2}} (?:{_AT_ONCE})(?![\w])|"
+                          rf"(?<![\w])(?:{_AT_ONCE})(?: \w+){{0,2}} (?:{_VOTE_WORDS})(?![\w])", folded.text)
+    if immediate and family == "governor" and "voting_delay_seconds" not in options and \
+            not any(q.key == "voting_delay_seconds" for q in found):
+        options["voting_delay_seconds"] = 0  # "si vota subito senza attesa": voting opens at once
+        reader.add(RequirementKind.value, "voting_delay_seconds", 0, folded.original_text(*immediate.span()),
+                   "options.voting_delay_seconds", folded.source(*immediate.span())[0])
     numbers_left = [q for q in found if q.key == "number"]
     explicit = {q.key for q in found}
     for q in found:
@@ -624,6 +727,14 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
 _ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"
                                            r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto"}
 """Durations a request can turn off with "no ...", where the template reads zero as none."""
+
+
+_VOTE_WORDS = r"vot\w*|abstimm\w*|stimmabgabe|votacion|votacao|votazion\w*|votar|voter|votare|abstimmen"
+_AT_ONCE = (r"immediately|right away|at once|straight away|without (?:any )?(?:delay|waiting|wait)|de inmediato|"
+            r"inmediatamente|sin (?:espera|demora|retraso)|immediatement|tout de suite|sans (?:delai|attente)|sofort|"
+            r"ohne (?:verzogerung|wartezeit|wartefrist)|imediatamente|sem (?:espera|atraso|demora)|subito|"
+            r"immediatamente|senza (?:attesa|ritardo)")
+"""Voting that opens at once, in six languages: a voting delay of zero."""
 
 
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:

@@ -7,6 +7,7 @@ process); runs spread over two audit workers; a worker killed mid-task has its r
 from __future__ import annotations
 
 import os
+import random
 import re
 import shutil
 import signal
@@ -126,7 +127,8 @@ def test_runs_spread_over_two_audit_workers_and_a_killed_one_is_finished_by_the_
     first, second = workers["audit"]
     before = {w: set(w.received()) for w in (first, second)}
     options = {"audit_tools": ["slither", "mythril"], "skip": ["testing", "deployment"]}
-    started = [run_async(f"ERC20 named Spread {n}, symbol SP{n}, {n}000 supply", options, prefect_api)
+    supply = random.randint(10_000, 999_999)  # a source no earlier run audited: no cached result to finish early
+    started = [run_async(f"ERC20 named Spread {n}, symbol SP{n}, {supply + n} supply", options, prefect_api)
                for n in (1, 2, 3)]
 
     def new(worker: Worker) -> list[str]:

@@ -1,0 +1,303 @@
+"""What the reading left unplaced: words of the request that look like part of a requirement yet no
+requirement took them. Rather than deploy a guess, each becomes an ambiguous requirement, so the workflow
+stops with one line naming it (`--allow-partial` proceeds).
+
+Three general rules, in the six languages:
+- a number read only in part: a number word, a digit or a spoken decimal mark ("komma", "point") right
+  next to an amount a requirement took, but outside it ("eins komma | fünf Millionen" read as 5M);
+- a name read only in part: the name a slot took is followed, with nothing but a space between, by a
+  capitalised word or a number that nothing explains (no symbol, keyword, kind of contract, feature,
+  grammar or magnitude word);
+- a negation that binds nothing: a negator ("no", "sin", "sans", "ohne", "sem", "senza", "kein" ...)
+  followed in its clause by a feature or a parameter word that no requirement took ("sem limite de
+  depósito" read as nothing at all).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from agents.generation import lexicon, mentions, naming, numbers
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    key: str
+    text: str
+    start: int
+    reason: str
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= position < e for s, e in spans)
+
+
+def _number_word(word: str, language: str) -> bool:
+    w = numbers.fold(word)
+    if w in numbers.DECIMAL_POINT_WORDS or re.fullmatch(r"\d+(?:[.,]\d+)?", w):
+        return True
+    found = numbers.word_value(word, language) if len(w) > 2 else None
+    return found is not None and (found[0] != "unit" or found[1] > 1)
+
+
+def partial_numbers(text: str, amounts: list[tuple[int, int]], covered: list[tuple[int, int]],
+                    language: str) -> list[Unplaced]:
+    """Number words next to an amount a requirement took, outside it."""
+    out: list[Unplaced] = []
+    for s, e in amounts:
+        before = re.search(r"([^\W_]+)[ \t]+$", text[max(0, s - 30):s])
+        after = re.match(r"[ \t]+([^\W_]+)", text[e:])
+        for m, at in ((before, s - 30 if s >= 30 else 0), (after, e)):
+            if m is None:
+                continue
+            start = at + m.start(1)
+            if _inside(start, covered) or not _number_word(m.group(1), language):
+                continue
+            whole = text[min(start, s):max(e, at + m.end(1))]
+            out.append(Unplaced("number", whole, min(start, s),
+                                f"the number {whole!r} was read only in part ({text[s:e]!r}); write it in digits"))
+    return out
+
+
+def partial_name(text: str, name: tuple[int, int] | None, covered: list[tuple[int, int]]) -> list[Unplaced]:
+    """A capitalised word or a number right after the name, that nothing explains."""
+    if name is None:
+        return []
+    m = re.match(r"[ \t]+([^\s,.;:()!?\[\]{}\"“”«»|]+)", text[name[1]:])
+    if m is None:
+        return []
+    word, start = m.group(1), name[1] + m.start(1)
+    if _inside(start, covered) or not (word[:1].isupper() or word[:1].isdigit()):
+        return []
+    if word.isupper() or re.fullmatch(r"[\d.,'’_]+(?:[kKmMbB]|mm|bn|mn)?\.?", word) and \
+            re.match(r"[ \t]*[^\W\d_]", text[start + len(word):]) is None:
+        return []  # a ticker in capitals after the name, or an amount the quantities read or explained
+    w = numbers.fold(word)
+    if w in numbers.SCALES or w in numbers.DURATION_UNITS or naming._family_or_feature(word) or \
+            naming._grammar_word(word) or naming._keyword_like(word) or w in naming._LEADING_NOISE or \
+            w in naming._INTERJECTIONS or re.fullmatch(r"[\d.,'’_]+", word):
+        return []
+    whole = text[name[0]:start + len(word)]
+    return [Unplaced("name", whole, name[0], f"the name may go on past {text[name[0]:name[1]]!r} ({whole!r}); "
+                                             "quote the name")]
+
+
+_NEGATION = re.compile(rf"(?<![\w])(?:{lexicon.NEGATORS})(?![\w])")
+
+
+def unbound_negations(folded: lexicon.Folded, family: str, covered: list[tuple[int, int]],
+                      seen: list[tuple[int, int]] = ()) -> list[Unplaced]:
+    """A negator whose clause goes on to a feature or parameter word no requirement took. `seen` are the
+    feature words the feature reader weighed (they place a feature word, not a parameter's)."""
+    text = folded.text
+    words = [(concept, m.span(), True) for concept, pattern in lexicon.FEATURES.items()
+             for m in lexicon.find(pattern, text)]
+    words += [(p.key, m.span(), False) for p in mentions.PARAMETERS if family in p.families
+              for m in lexicon.find(p.words, text)]
+    out: list[Unplaced] = []
+    for neg in _NEGATION.finditer(text):
+        clause = re.match(r"(?:\W+[\w'-]+){1,4}", text[neg.end():])
+        if clause is None:
+            continue
+        reach = neg.end() + len(re.split(r"[.;:!?,\n]", clause.group(0))[0])
+        for concept, (s, e), feature in words:
+            if not neg.end() <= s < reach:
+                continue
+            source = folded.source(s, e)
+            placing = covered + list(seen) if feature else covered
+            if _inside(source[0], placing) or any(cs < source[1] and source[0] < ce for cs, ce in placing):
+                continue
+            if concept in lexicon.INHERENT.get(family, set()):
+                continue
+            ns = folded.source(*neg.span())[0]
+            phrase = folded.original[ns:source[1]]
+            out.append(Unplaced(concept, phrase, ns, f"the request turns down {phrase!r} but HyperAgent could not "
+                                                     f"tell which {family} option or value that is; rephrase it"))
+            break
+    return out
+
+
+def unplaced_ticker(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]:
+    """With no symbol read, a word in capitals that looks like one and that nothing placed ("... GRID ...")
+    may be the symbol: which it is, is not for the reader to guess."""
+    if naming._mostly_upper(text):
+        return []
+    for m in re.finditer(r"(?<![\w$/.-])\$?([A-Z][A-Z0-9]{1,10})(?![\w/-])", text):
+        if _inside(m.start(1), covered) or not naming._looks_like_symbol(m.group(1)):
+            continue
+        return [Unplaced("symbol", m.group(1), m.start(1), f"no symbol was read and {m.group(1)!r} may be it; "
+                                                           "give it as \"symbol " + m.group(1) + "\"")]
+    return []
+
+
+# ---- the name, when none was read or it was read only in part ------------------------------------------
+
+NAMING_WORDS = set("""
+call called calls name named names titled title
+llama llamar llamara llame llamado llamada llamen nombre nombrado nombrada denominado denominada
+appelle appellera appeler appelee appele nomme nommee nommer nom intitule intitulee
+heisst heissen heisse heissenden genannt nennen namens name titel
+chama chamar chamara chame chamado chamada nome denominado intitulado
+chiama chiamare chiamera chiami chiamato chiamata nome intitolato denominato
+""".split())
+"""Naming verbs, participles and labels in the six languages."""
+
+_FILLERS = set("literally just simply only actually basically really merely plainly simplemente solo apenas "
+               "simplement juste seulement einfach nur bloss semplicemente solo soltanto".split())
+
+
+def _sounds(word: str) -> str:
+    """The word as heard, for typos that follow the sound: Spanish yeísmo (ll = y), a silent h, doubled
+    consonants written once, c/k/qu before a vowel written alike ("se yame", "kiero", "chiami")."""
+    w = numbers.fold(word)
+    w = re.sub(r"ll", "y", w)
+    w = re.sub(r"(?<![cs])h", "", w)
+    w = re.sub(r"qu(?=[ei])|c(?=[aou])|k", "k", w)
+    return re.sub(r"([^aeiou])\1", r"\1", w)
+
+
+_NAMING_SOUNDS = {_sounds(w): w for w in NAMING_WORDS}
+
+
+def naming_word(word: str) -> bool:
+    """A naming verb or label in any of the six languages, or a typo that sounds like one or is one edit
+    away from one (words of five letters or more)."""
+    w = numbers.fold(word)
+    if w in NAMING_WORDS or _sounds(w) in _NAMING_SOUNDS:
+        return True
+    return len(w) >= 5 and any(abs(len(t) - len(w)) <= 1 and lexicon.edit_distance(w, t, 1) <= 1
+                               for t in NAMING_WORDS if len(t) >= 5 and t[0] == w[0])
+
+
+def _sentence_start(text: str, position: int) -> bool:
+    before = text[:position]
+    while before and (before[-1] in " \t\"'“„«‘" or unicodedata.category(before[-1]) in ("So", "Sk", "Cf")):
+        before = before[:-1]  # quotes, spaces and emoji ("🚀 Nova presale") open a sentence as well
+    return not before or before[-1] in ".!?\n•*–—-" or bool(re.search(r"(^|\n)\s*(\d+[.)]|[-*•–])$", before))
+
+
+def _plain_word(word: str) -> bool:
+    """A capitalised word that names no thing of its own: the kind, a feature, grammar, an acronym."""
+    w = numbers.fold(word)
+    if re.match(r"i['’]", w):
+        return True  # "I'm", "I'll": the pronoun
+    return (naming._family_or_feature(word) or naming._family_noun(word) or naming._grammar_word(word)
+            or naming._keyword_like(word) or w in naming._LEADING_NOISE or w in naming._INTERJECTIONS
+            or word.upper() in naming._ACRONYMS or word.isupper() or any(c.isdigit() for c in word)
+            or w in numbers.SCALES or w in numbers.DURATION_UNITS or naming_word(word))
+
+
+def unread_name(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]:
+    """No name was read, yet the request seems to give one: a naming verb or label (or a close typo of
+    one) followed by a word, a quoted phrase nothing placed, or a capitalised word that is not at the start
+    of a sentence (a label's value counts) and names no kind, feature or grammar. The template's default
+    name would be a guess."""
+    def found(start: int, end: int, why: str) -> list[Unplaced]:
+        phrase = text[start:end]
+        return [Unplaced("name", phrase, start, f"no name was read, yet {phrase!r} {why}; give it as "
+                                                "name \"...\" (in quotes)")]
+
+    for m in re.finditer(r"[^\W\d_]+", text):
+        if _inside(m.start(), covered) or not naming_word(m.group(0)):
+            continue
+        after = re.match(r"[ \t]*[:=]?[ \t]*[\"'“«„‘]?[ \t]*([^\W_][\w'’-]*)", text[m.end():])
+        if after and not _inside(m.end() + after.start(1), covered) and \
+                not naming._keyword_like(after.group(1)) and not naming._grammar_word(after.group(1)):
+            return found(m.start(), m.end() + after.end(1), "seems to name it")
+    for slot in naming.quoted_spans(text):
+        if re.match(r"\s*[:=]", text[slot.end:]) or any(_inside(i, covered) for i in range(slot.start, slot.end)):
+            continue  # a record's key ("name": ...), or a phrase a requirement placed in part ("timelock controller")
+        if \
+                re.search(r"[^\W\d_]", slot.value) and not all(_plain_word(w) for w in slot.value.split()):
+            return found(slot.start, slot.end, "is quoted")
+    for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)", text):
+        word = m.group(1)
+        if _inside(m.start(), covered) or _sentence_start(text, m.start()) or _plain_word(word.strip("'’-")):
+            continue
+        run = re.match(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|d['’])[ \t]*)?"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*", text[m.start():])
+        return found(m.start(), m.start() + run.end(), "is capitalised like a name")
+    return []
+
+
+def name_edges(text: str, name: tuple[int, int] | None, covered: list[tuple[int, int]]) -> list[Unplaced]:
+    """A name read, yet the phrase it came from goes on ("Vent | d'Ouest", "Rio | de Janeiro", "Café-Bar")
+    or opens with fillers ("literally just Cap"): which reading is the name is not for the reader to guess."""
+    if name is None:
+        return []
+    s, e = name
+    value = text[s:e]
+    first = re.match(r"[\"'“«„‘]?([^\W\d_]+)", value)
+    if first and numbers.fold(first.group(1)) in _FILLERS or \
+            first and first.group(1)[:1].islower() and re.search(r"\s[A-ZÀ-ÖØ-Þ]", value):
+        return [Unplaced("name", value, s, f"the name read, {value!r}, opens with words that may not belong to it; "
+                                           "quote the name")]
+    on = re.match(r"(?:['’-][^\W_][\w]*|[ \t]+(?:d['’]|l['’])[A-ZÀ-ÖØ-Þ]\w*|[ \t]+(?:de|da|do|dos|das|del|della|di|du|des|"
+                  r"of|von|van|der)[ \t]+[A-ZÀ-ÖØ-Þ]\w*)", text[e:])
+    if on and not _inside(e + on.end() - 1, covered):
+        whole = text[s:e + on.end()]
+        return [Unplaced("name", whole, s, f"the name may go on past {value!r} ({whole!r}); quote the name")]
+    return []
+
+
+# ---- feature words and boolean records nothing placed --------------------------------------------------
+
+_FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible|transferivel|transferiveis|"
+                  r"trasferibil[ei]|ubertragbar\w*|cessible|transmissible)|"
+                  r"\w*uris?\b|\w*metadat\w*|"
+                  # verbs and nouns that bear a feature, in six languages: pause/stop/freeze/suspend, burn/destroy,
+                  # -able mint words, enumerate, snapshot ("mint"/"minted" alone also name the initial supply). Placed only when a requirement took them.
+                  r"paus(?!ers?\b)\w*|freez\w*|frozen|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
+                  r"stopp\w*|gel(?:er|e|ent|able)\b|"
+                  r"burn\w*|destr(?:oy|uir|uy|ui)\w*|detrui\w*|detruire|zerstor\w*|vernicht\w*|verbrenn\w*|brul\w*|"
+                  r"quema\w*|quemar\w*|queim\w*|brucia\w*|distrugg\w*|"
+                  r"mintable|mintbar|acunab\w*|cunhave\w*|coniabil\w*|"
+                  r"enumer\w*|aufzahl\w*|snapshot\w*")
+"""Words that bear a feature in any inflection or compound ("Metadaten-URI", "nicht übertragbar")."""
+_TRANSFER_VERBS = r"transfer\w*|transferi\w*|trasferi\w*|ubertrag\w*|weitergeg\w*|weitergeb\w*"
+"""Moving a token, in any inflection: under a negation it asks for a soulbound token."""
+_NEGATED_VERB = re.compile(
+    rf"(?<![\w])(?:{lexicon.NEGATORS})\W+(?:(?:be|able|to|ever|ever be|se|ser|debe|deben|puede|pueden|poder|podra|podran|"
+    r"etre|peut|peuvent|doit|doivent|pas|jamais|plus|werden|sein|darf|durfen|kann|konnen|pode|podem|deve|devem|"
+    r"essere|puo|possono|deve|devono|mai)\W+){0,3}$")
+"""A negator with only modal and auxiliary words between it and the verb ("no debe poder transferirse",
+"cannot be transferred"); "nobody can pause transfers" negates the pause, not the transfer."""
+_RELATIVE = re.compile(r"(?<![\w])(?:who|which|that|que|qui|quien|quienes|die|der|welche|che|cui)\W+(?:[\w']+\W+){0,2}$")
+"""A negated verb in a relative clause ("addresses that cannot transfer") says what the noun it qualifies
+cannot do, not the token."""
+_BOOLEAN = (r"true|false|yes|no|si|oui|non|ja|nein|nao|sim|vero|falso|verdadero|vrai|faux|wahr|falsch|on|off|"
+            r"enabled|disabled")
+
+
+_STEM_CONCEPTS = {"transfer": ("soulbound",), "uri": ("uri_storage", "base_uri", "uri"), "metadat": ("uri_storage", "base_uri", "uri")}
+"""A stem is placed by a requirement of one of its concepts anywhere in the request."""
+
+
+def unplaced_features(folded: lexicon.Folded, covered: list[tuple[int, int]], placed: set[str] = frozenset()) -> list[Unplaced]:
+    """A feature word (any concept's words, or a feature-bearing stem in any inflection) that no requirement
+    took, and a record key set to a yes/no value ("transferable": false, "timelock: não") that nothing
+    placed: the request asks for something the reading did not account for."""
+    text = folded.text
+    spans = [(c, m.span()) for c, pattern in lexicon.FEATURES.items() for m in lexicon.find(pattern, text)]
+    spans += [("feature", m.span()) for m in re.finditer(rf"(?<![\w]){_FEATURE_STEMS}", text)]
+    spans += [("feature", m.span()) for m in re.finditer(rf"(?<![\w]){_TRANSFER_VERBS}", text)
+              if _NEGATED_VERB.search(text[:m.start()]) and not _RELATIVE.search(text[:m.start()])]
+    spans += [("feature", m.span(1)) for m in re.finditer(
+        rf"(?m)(?:^|[{{,\n])[ \t\-*•]*[\"']?([^\W\d][\w \-]{{0,30}}?)[\"']?[ \t]*[:=][ \t]*[\"']?(?:{_BOOLEAN})[\"']?[ \t]*(?=$|[,}}\n])",
+        text)]
+    for concept, (s, e) in sorted(spans, key=lambda cs: cs[1]):
+        if e <= s:
+            continue
+        source = folded.source(s, e)
+        if any(cs < source[1] and source[0] < ce for cs, ce in covered):
+            continue
+        stem = next((k for k in _STEM_CONCEPTS if k in text[s:e]), None)
+        if concept == "feature" and stem and placed & set(_STEM_CONCEPTS[stem]):
+            continue
+        phrase = folded.original[source[0]:source[1]]
+        return [Unplaced(concept if concept != "feature" else "feature", phrase, source[0],
+                         f"the request names {phrase!r} but no requirement took it; rephrase it as a feature "
+                         "HyperAgent offers")]
+    return []
