@@ -68,14 +68,19 @@ MESSAGE_CALL_SHARE = 1 / 3
 def one_time_budget() -> None:
     """Make `--execution-timeout` count from the start of symbolic execution, not from the end of creation.
 
-    Why: the audit gives Mythril a time per contract, and on a 2-core machine Mythril is the pipeline's
-    critical path; its own clock restarts after the creation transaction (LaserEVM.execute_transactions),
-    so the real bound was creation time plus the timeout. A contract whose creation and message calls
-    are explored within the timeout is analysed exactly as before; when creation leaves less than
-    MESSAGE_CALL_SHARE of the timeout, the message calls get that share. Measured on tests/data/vulnerable
-    (45 samples, Mythril alone): the same recall (docs/scaling.md).
+    Why: Mythril has two clocks. The solver's budget (time_handler, mythril/support/model.py) runs out
+    `--execution-timeout` seconds after symbolic execution starts: from then on every solver query fails
+    at once, so no state is kept as reachable and no issue is confirmed. The laser's clock restarts after
+    the creation transaction (LaserEVM.execute_transactions), so it went on exploring message calls for
+    up to the creation time past that point, on a starved solver: wall time on the audit's critical path
+    that could find nothing. Here the laser stops when the solver's budget ends. When creation leaves
+    less than MESSAGE_CALL_SHARE of the timeout (a busy machine), the message calls get that share on both
+    clocks: Mythril alone would have pruned every state after creation as unreachable (its solver had no
+    time left) and explored no function of the contract. Measured on tests/data/vulnerable (45 samples,
+    Mythril alone): the same recall (docs/scaling.md).
     """
     from mythril.laser.ethereum import svm
+    from mythril.laser.ethereum.time_handler import time_handler
 
     sym_exec, message_calls = svm.LaserEVM.sym_exec, svm.LaserEVM._execute_transactions_incremental
 
@@ -88,7 +93,11 @@ def one_time_budget() -> None:
         if started is not None and self.execution_timeout:
             floor = timedelta(seconds=self.execution_timeout * MESSAGE_CALL_SHARE)
             left = started + timedelta(seconds=self.execution_timeout) - datetime.now()
-            self.time = started if left >= floor else datetime.now() - (timedelta(seconds=self.execution_timeout) - floor)
+            if left >= floor:
+                self.time = started
+            else:  # the laser's clock and the solver's budget both get the floor
+                self.time = datetime.now() - (timedelta(seconds=self.execution_timeout) - floor)
+                time_handler.start_execution(floor.total_seconds())
         return message_calls(self, *args, **kwargs)
 
     svm.LaserEVM.sym_exec = timed_sym_exec

@@ -112,8 +112,9 @@ def test_starting_the_local_prefect_server_starts_the_warm_mythril(tmp_path, mon
 
 def test_mythril_message_calls_share_the_execution_timeout_with_creation(tmp_path):
     """scripts/myth_launcher.py's clock, in Mythril's own venv: after a short creation the message calls get what
-    is left of `--execution-timeout` (Mythril alone would give them all of it again); after a long one they
-    still get a third of it."""
+    is left of `--execution-timeout`, when the solver's budget ends too (Mythril alone would explore them for
+    the whole timeout again, on a solver with no time left); after a long one they still get a third of it, and
+    so does the solver."""
     import subprocess
     import sys
 
@@ -125,15 +126,20 @@ from datetime import datetime, timedelta
 sys.path.insert(0, sys.argv[1])
 import myth_launcher
 from mythril.laser.ethereum import svm
+from mythril.laser.ethereum.time_handler import time_handler
 myth_launcher.one_time_budget()
 for spent in (6, 14):
+    time_handler.start_execution(15)
+    time_handler._start_time -= spent * 1000  # the solver's budget started with symbolic execution
     laser = svm.LaserEVM(execution_timeout=15, transaction_count=0)
     laser.hyperagent_started = datetime.now() - timedelta(seconds=spent)
     laser.time = datetime.now()  # what LaserEVM.execute_transactions sets before the message calls
     laser._execute_transactions_incremental(0)
-    print(round((laser.time + timedelta(seconds=15) - datetime.now()).total_seconds()))
+    print(round((laser.time + timedelta(seconds=15) - datetime.now()).total_seconds()),
+          round(time_handler.time_remaining() / 1000))
 """
     completed = subprocess.run([str(mythril_venv() / "bin" / "python"), "-c", probe, str(project_root() / "scripts")],
                                capture_output=True, text=True, timeout=120)
     assert completed.returncode == 0, completed.stderr[-2000:]
-    assert completed.stdout.split() == ["9", "5"]  # seconds left for the message calls
+    # seconds left for the message calls, on the laser's clock and on the solver's: the same
+    assert completed.stdout.split() == ["9", "9", "5", "5"]
