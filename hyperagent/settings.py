@@ -59,6 +59,10 @@ class Settings(BaseSettings):
     mythril_execution_timeout: int = Field(default=15, gt=0)
     """Mythril's own symbolic execution bound in seconds (the process is bounded too)."""
 
+    background_niceness: int = Field(default=10, ge=0, le=19)
+    """Niceness of the tools off the pipeline's critical path (forge, for the tests and the fuzzer), so that on
+    a small machine the CPU goes first to Mythril, which runs beside them for a fixed time. 0: same priority."""
+
     max_prompt_bytes: int = Field(default=8192, gt=0)
     """Longest request accepted, in UTF-8 bytes; a longer one is refused before anything is stored."""
 

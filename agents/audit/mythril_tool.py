@@ -10,6 +10,8 @@ Issues in files that are not audited (OpenZeppelin, other imports) are dropped, 
 
 from __future__ import annotations
 
+import hashlib
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +36,9 @@ class MythrilTool(AuditTool):
         return self.runner.available()
 
     def version(self) -> str | None:
-        return self.runner.version
+        """Mythril's version plus a digest of the launcher, which patches how Mythril runs (its clock, its
+        compiler): editing the launcher invalidates cached Mythril results."""
+        return f"{self.runner.version}+launcher.{launcher_digest()}" if self.runner.version else None
 
     def _run(self, target: AuditTarget, settings: ToolSettings) -> list[Finding]:
         data = self.runner.analyze(
@@ -43,6 +47,14 @@ class MythrilTool(AuditTool):
             execution_timeout=settings.mythril_execution_timeout, solver_timeout_ms=settings.mythril_solver_timeout_ms,
             max_depth=settings.mythril_max_depth, timeout=settings.timeout, cwd=target.base_dir or target.path.parent)
         return [f for f in (normalise(issue, target) for issue in data.get("issues", [])) if f]
+
+
+@lru_cache(maxsize=1)
+def launcher_digest() -> str:
+    runner = MythrilRunner()
+    digest = hashlib.sha256(runner.launcher().read_bytes())
+    digest.update((runner.launcher().parent / "myth_forkserver.py").read_bytes())
+    return digest.hexdigest()[:10]
 
 
 def normalise(issue: dict[str, Any], target: AuditTarget) -> Finding | None:

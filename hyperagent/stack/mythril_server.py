@@ -1,6 +1,6 @@
 """The warm Mythril (scripts/myth_forkserver.py) as a background service of this machine's data dir.
 
-`hyperagent up` and `make bench` start it; MythrilRunner sends its analyses there while its socket answers,
+`hyperagent up`, `make bench` and the first flow run that starts the local Prefect server start it; MythrilRunner sends its analyses there while its socket answers,
 and starts Mythril cold otherwise (same results: the fork server runs the same launcher).
 """
 
@@ -22,8 +22,10 @@ def running_socket() -> Path | None:
     return path if record is not None and path.exists() else None
 
 
-def ensure_mythril_server() -> int | None:
-    """Start the fork server unless it runs (or Mythril is not installed); its pid, or None."""
+def ensure_mythril_server(*, wait: bool = True) -> int | None:
+    """Start the fork server unless it runs (or Mythril is not installed); its pid, or None.
+
+    `wait=False` returns once it is started: analyses go cold until its socket appears (~3 s)."""
     record = read_record(SERVICE)
     if record is not None:
         return record.pid
@@ -34,6 +36,8 @@ def ensure_mythril_server() -> int | None:
     record = start_service(SERVICE, [str(python), str(project_root() / "scripts" / "myth_launcher.py"),
                                      "--fork-server", str(mythril_socket())], {"socket": str(mythril_socket())},
                            cwd=project_root())
+    if not wait:
+        return record.pid
     if wait_ready(record, lambda: record.alive and "ready on" in log_tail(SERVICE, 3), STARTUP_TIMEOUT, 0.2):
         return record.pid
     return None

@@ -88,9 +88,15 @@ def _sibling_database_url() -> str | None:
 
 
 def ensure_server(port: int | None = None) -> str:
-    """Start the server unless it is up; return its API URL."""
+    """Start the server unless it is up; return its API URL.
+
+    The warm Mythril comes with it (started, not waited for): a flow run here then audits without paying
+    Mythril's import per contract, as under `hyperagent up`; `hyperagent down` stops both."""
+    from hyperagent.stack.mythril_server import ensure_mythril_server
+
     (data_dir() / "services").mkdir(parents=True, exist_ok=True)
     with _start_lock():
+        ensure_mythril_server(wait=False)
         url = running_api_url()
         if url:
             return url

@@ -38,6 +38,10 @@ class ToolRunner:
     name: str = ""
     install_hint: str = "make setup"
     default_timeout: float = 120.0
+    yields_cpu: bool = False
+    """True for tools off the pipeline's critical path (forge: the tests and the fuzzer): they run at the
+    niceness HYPERAGENT_BACKGROUND_NICENESS, so on a small machine the CPU goes first to Mythril, whose
+    exploration is bounded in wall time and covers less when it shares a core."""
 
     def binary(self) -> Path | None:
         found = shutil.which(self.name)
@@ -70,7 +74,7 @@ class ToolRunner:
         check: bool = False,
     ) -> ToolResult:
         binary = self.require()
-        full = [str(binary), *args]
+        full = [*self.priority_prefix(), str(binary), *args]
         limit, deadline = bounded_timeout(timeout or self.default_timeout)
         if deadline is not None and limit <= 0:
             raise deadline.exceeded(f"before {self.name} could start")
@@ -95,6 +99,15 @@ class ToolRunner:
         if check and not result.ok:
             raise ToolError(f"{self.name} failed (exit {result.returncode}): {first_line(result.stderr or result.stdout)}")
         return result
+
+    def priority_prefix(self) -> list[str]:
+        """`nice -n N` for a tool that yields the CPU (every thread and child of it inherits the niceness,
+        which a setpriority after the start would not give a multi-threaded tool like forge), else nothing."""
+        from hyperagent.settings import get_settings
+
+        niceness = get_settings().background_niceness if self.yields_cpu else 0
+        nice = shutil.which("nice") if niceness else None
+        return [nice, "-n", str(niceness)] if nice else []
 
     @cached_property
     def version(self) -> str | None:

@@ -19,6 +19,7 @@ class ForgeRunner(FoundryRunner):
     name = "forge"
     install_hint = "make setup"
     default_timeout = 180.0
+    yields_cpu = True
 
     def environment(self) -> dict[str, str]:
         env = super().environment()
