@@ -127,24 +127,25 @@ def _wait_on_workers(run: StageRun) -> Any:
     while True:
         with get_client(sync_client=True) as client:
             task_run = client.read_task_run(future.task_run_id)
-            state = task_run.state
-            if state is not None and state.is_final():
-                return future.result()
-            if state is not None and state.is_running() and not _holds_lease(client, run.stage, task_run):
-                leaseless_since = leaseless_since or time.monotonic()
-                if time.monotonic() - leaseless_since > LEASELESS_GRACE_SECONDS:
-                    reschedule(client, task_run)
+            state = task_run.state  # None until the server records the run's first state (its recorder retries)
+            if state is not None:
+                if state.is_final():
+                    return future.result()
+                if state.is_running() and not _holds_lease(client, run.stage, task_run):
+                    leaseless_since = leaseless_since or time.monotonic()
+                    if time.monotonic() - leaseless_since > LEASELESS_GRACE_SECONDS:
+                        reschedule(client, task_run)
+                        leaseless_since = None
+                else:
                     leaseless_since = None
-            else:
-                leaseless_since = None
-            if state is not None and state.is_scheduled() and not workers_alive(run.stage):
-                logger.warning("%s: no %s worker is alive any more; running the stage in the flow's process",
-                               task_run.name, run.stage)
-                client.set_task_run_state(task_run.id, Cancelled(message="no stage worker alive: run in the flow"),
-                                          force=True)
-                return run.run_here()
-        if state is None:  # the server has not recorded the run's first state yet (its recorder retries)
-            time.sleep(POLL_SECONDS)
+                    if state.is_scheduled() and not workers_alive(run.stage):
+                        logger.warning("%s: no %s worker is alive any more; running the stage in the flow's process",
+                                       task_run.name, run.stage)
+                        client.set_task_run_state(task_run.id, Cancelled(
+                            message="no stage worker alive: run in the flow"), force=True)
+                        return run.run_here()
+        if state is None:
+            time.sleep(POLL_SECONDS)  # Prefect's future.wait() raises on a run with no state
         else:
             future.wait(timeout=POLL_SECONDS)
 

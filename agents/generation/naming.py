@@ -502,27 +502,22 @@ def bounded(slot: Slot, prompt: str) -> Slot:
     """A value never crosses the end of its line, table cell or list item, and never keeps its quotes
     (« », „ “, ‚ ‘, 「 」 and the rest): "Name: Twelve Bells⏎3. Symbol: TWBL" names "Twelve Bells"."""
     value = slot.value
-    if "\n" not in prompt:  # one line: no row, cell or list item to end at ("Pipe | Tick" in quotes is a name)
-        value = value.strip().strip(_QUOTE_MARKS).strip()
-        offset = slot.value.find(value)
-        return slot if value == slot.value else Slot(value, slot.start + max(offset, 0),
-                                                     slot.start + max(offset, 0) + len(value), slot.source)
-    lines = [" ".join(line.split()) for line in _ROW_BREAK.split(prompt)]
-    if slot.source != "quoted" and not any(value in line for line in lines):  # quotes bound a value themselves
-        words = value.split()
-        for k in range(len(words) - 1, 0, -1):
-            prefix = " ".join(words[:k])
-            if any(line.endswith(prefix) or line.endswith(prefix + ";") for line in lines):
-                value = prefix
-                break
-    marker = _LIST_NUMBER.search(value)
-    if marker and marker.start() > 0 and slot.source != "quoted":
-        value = value[:marker.start()]  # "Twelve Bells 3. Symbol" read from joined lines
+    if "\n" in prompt:  # one line has no row, cell or list item to end at ("Pipe | Tick" in quotes is a name)
+        lines = [" ".join(line.split()) for line in _ROW_BREAK.split(prompt)]
+        if slot.source != "quoted" and not any(value in line for line in lines):  # quotes bound a value themselves
+            words = value.split()
+            for k in range(len(words) - 1, 0, -1):
+                prefix = " ".join(words[:k])
+                if any(line.endswith(prefix) or line.endswith(prefix + ";") for line in lines):
+                    value = prefix
+                    break
+        marker = _LIST_NUMBER.search(value)
+        if marker and marker.start() > 0 and slot.source != "quoted":
+            value = value[:marker.start()]  # "Twelve Bells 3. Symbol" read from joined lines
     value = value.strip().strip(_QUOTE_MARKS).strip()
     if value == slot.value:
         return slot
-    offset = slot.value.find(value)
-    start = slot.start + max(offset, 0)
+    start = slot.start + max(slot.value.find(value), 0)
     return Slot(value, start, start + len(value), slot.source)
 
 

@@ -199,11 +199,17 @@ _FOUNDED_YEAR = (r"founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
 
 
+def _bound(before: str) -> bool:
+    """"never more than 100 seats": a bound the contract holds, whatever it counts."""
+    return bool(re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$",
+                          before))
+
+
 def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:
     """A count of things of the asker's world ("212 episodes", "a 9-track album"): context, never taken as the
     supply. A bound ("never more than 100 seats") is not one: the contract holds it, whatever it counts."""
     before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
-    if re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$", before):
+    if _bound(before):
         return False
     return a.value == int(a.value) and bool(re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})(?![\w])", after)) \
         and not re.match(rf"^\s*-?\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after)
@@ -214,8 +220,8 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     ("Sprint 14", "Season 2", "OpenZeppelin 5.x"), a year after a founding or calendar word of any century
     ("gegründet 1336"), a day of a month ("May 14", "14 mars"), a clock time ("0:47")."""
     before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
-    if re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$", before):
-        return False  # "never more than 100 seats": a bound the contract holds, whatever it counts
+    if _bound(before):
+        return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:)?\s*$", before):
         return True
     if re.fullmatch(r"1\d\d\d|20\d\d", a.text.strip()) and \
