@@ -127,10 +127,12 @@ def _wait_on_workers(run: StageRun) -> Any:
     while True:
         with get_client(sync_client=True) as client:
             task_run = client.read_task_run(future.task_run_id)
-            state = task_run.state  # None until the server records the run's first state (its recorder retries)
+            # None until the server records the run's first state, and for a moment after a reschedule; Prefect's
+            # future.wait() raises on such a run, so this loop reads the run itself and never calls it.
+            state = task_run.state
             if state is not None:
                 if state.is_final():
-                    return future.result()
+                    return state.result(raise_on_failure=True)
                 if state.is_running() and not _holds_lease(client, run.stage, task_run):
                     leaseless_since = leaseless_since or time.monotonic()
                     if time.monotonic() - leaseless_since > LEASELESS_GRACE_SECONDS:
@@ -144,10 +146,7 @@ def _wait_on_workers(run: StageRun) -> Any:
                         client.set_task_run_state(task_run.id, Cancelled(
                             message="no stage worker alive: run in the flow"), force=True)
                         return run.run_here()
-        if state is None:
-            time.sleep(POLL_SECONDS)  # Prefect's future.wait() raises on a run with no state
-        else:
-            future.wait(timeout=POLL_SECONDS)
+        time.sleep(POLL_SECONDS)
 
 
 def _holds_lease(client: Any, stage: str, task_run: Any) -> bool:
