@@ -130,12 +130,17 @@ def prefect_api(api_url: str | None) -> Iterator[None]:
     """Talk to `api_url` (when given) and keep cached task results in the data dir, inside the block.
 
     Prefect reads its settings once, at import, so they are set here rather than in the environment.
+    Prefect's own flow-run heartbeat is off here: a workflow's liveness is the workflow row's heartbeat
+    (tasks/tracking.py, read by flows/reconcile.py), and Prefect's heartbeat thread sleeps in 1 s steps that
+    the engine joins when the run ends, which cost every run up to a second (bench/run.py's overhead).
     """
-    from prefect.settings import PREFECT_API_URL, PREFECT_LOCAL_STORAGE_PATH, temporary_settings
+    from prefect.settings import (PREFECT_API_URL, PREFECT_FLOWS_HEARTBEAT_FREQUENCY, PREFECT_LOCAL_STORAGE_PATH,
+                                  temporary_settings)
 
     from tasks.caching import result_storage_path
 
-    updates: dict[Any, Any] = {PREFECT_LOCAL_STORAGE_PATH: result_storage_path()}
+    updates: dict[Any, Any] = {PREFECT_LOCAL_STORAGE_PATH: result_storage_path(),
+                               PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}
     if api_url:
         updates[PREFECT_API_URL] = api_url
     with temporary_settings(updates=updates):
