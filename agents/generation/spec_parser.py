@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles
+from agents.generation import abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -55,8 +55,10 @@ _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)
               r"nothing (is )?pre-?minted|no tokens? (at|on) (launch|deploy\w*)|sin suministro inicial|"
               r"sans offre initiale|ohne anfangliche\w*|sem fornecimento inicial|senza offerta iniziale|"
               # "nenhum token na criação", "aucun jeton au déploiement", "keine Token bei der Erstellung"
-              r"(no|zero|none|nenhum|nenhuma|ningun|ninguna|aucun|aucune|kein|keine|nessun|nessuno|0)\s+(tokens?|jetons?|"
-              r"fichas?|monedas?|moedas?|gettoni|unidades|unites|einheiten|stuck|units?|coins?)(\s+\w+){0,2}\s+"
+              r"((no|zero|none|nenhum|nenhuma|ningun|ninguna|aucun|aucune|kein|keine|nessun|nessuno|0)\s+(tokens?|jetons?|"
+              r"fichas?|monedas?|moedas?|gettoni|unidades|unites|einheiten|stuck|units?|coins?|points?|shares?)|"
+              # "nothing exists at deployment", "rien n'existe au déploiement", "nichts existiert beim Start"
+              r"nothing|nada|rien|nichts|niente|nulla)(\s+[\w']+){0,2}\s+"
               r"(at|on|upon|en|el|al|a|au|a la|lors du|lors de la|na|no|ao|bei|beim|bei der|alla|al|all'|in)\s+"
               r"(launch|deploy\w*|creation|creacion|criacao|creazione|erstellung|erzeugung|start|lancement|lanzamiento|"
               r"lancamento|despliegue|implantacao|deploiement|bereitstellung|ausgabe|distribuzione|genesis|nascita|inicio)")
@@ -227,7 +229,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     """Parse a request into a typed spec. Raises GenerationError for empty, unsafe or unsupported ones."""
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
-    text = clean_text(tables_as_labels(str(prompt)))
+    text = clean_text(tables_as_labels(checklists_as_words(str(prompt))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
@@ -320,6 +322,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                        symbol_slot.start)
 
     features, disabled = _read_features(plain_folded, reader, family, options)
+    _read_stated(plain_folded, reader, family, features, disabled)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
         _read_unknown_ables(plain_folded, reader, family)
@@ -401,6 +404,15 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                    status=RequirementStatus.ambiguous,
                    reason=f"the request mentions the {parameter.label} but its value could not be read; give it as a "
                           "number (a time with its unit)")
+
+
+_CHECKBOX = re.compile(r"(?m)^([ \t]*(?:[-*•+][ \t]*)?)\[([ xX✓✔])\]")
+
+
+def checklists_as_words(prompt: str) -> str:
+    """A markdown checklist says yes or no with its box: "- [ ] pausable" turns the line's feature down as
+    "- no pausable" does, "- [x] burnable" asks for it. Same length, so every offset stays."""
+    return _CHECKBOX.sub(lambda m: m.group(1) + ("no " if m.group(2) == " " else "   "), prompt)
 
 
 _TABLE_ROW = re.compile(r"^\s*\|(.*)\|\s*$")
@@ -488,6 +500,37 @@ def _family_options(family: str) -> dict:
         return load_meta(family).get("options", {})
     except GenerationError:
         return {}
+
+
+def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str], disabled: set[str]) -> None:
+    """Restrictions and abilities stated with a verb (abilities.stated): a feature the concepts did not read is
+    added, one read the other way round becomes ambiguous, and an unsure one stops the reading."""
+    family_options = _family_options(family)
+    for hit in abilities.stated(folded.text, family):
+        start, end = folded.source(hit.start, hit.end)
+        words = folded.original[start:end]
+        reader.seen.append((start, end))
+        if hit.concept not in family_options:
+            continue
+        if not hit.sure:
+            reader.add(RequirementKind.option, hit.concept, None, words, "features", start,
+                       status=RequirementStatus.ambiguous,
+                       reason=f"{words!r} reads as {hit.why}, which no {family} option offers as such; rephrase it")
+            continue
+        read = next((r for r in reader.requirements if r.kind == RequirementKind.option and r.key == hit.concept), None)
+        if read is not None and read.value == hit.value:
+            continue
+        on = hit.value is True
+        if read is None:
+            (features if on else disabled).add(hit.concept)
+        reader.add(RequirementKind.option, hit.concept, hit.value, words, "features" if on else "disabled", start)
+    if family == "erc1155" and "supply_tracking" not in features | disabled:
+        m = abilities.supply_per_id(folded.text)
+        if m:
+            features.add("supply_tracking")
+            start, end = folded.source(*m.span())
+            reader.seen.append((start, end))
+            reader.add(RequirementKind.option, "supply_tracking", True, folded.original[start:end], "features", start)
 
 
 def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict) -> tuple[set[str], set[str]]:
