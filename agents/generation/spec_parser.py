@@ -194,6 +194,15 @@ def _mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_TAKEN_BACK = re.compile(
+    rf"(?<![\w])(?:{naming.CORRECTIONS}|actually|on second thought|make (?:it|that)|change (?:it|that) to|let'?s say|"
+    r"rather|en realidad|pensandolo mejor|pensándolo mejor|mejor no|mejor|cambia(?:lo)? a|ponle|pon|en fait|finalement|"
+    r"plut[oô]t|mettons|mets|eigentlich|lieber|doch|stattdessen|mach(?:e)? (?:es|daraus)|na verdade|pensando melhor|"
+    r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo)(?![\w])", re.IGNORECASE)
+"""A correction between two values of one field: the later value wins ("18 decimals... actually make it 8",
+"18 decimales… mejor no, pon 6", "18 Nachkommastellen, nein, doch lieber 6")."""
+
+
 class _Reader:
     """One request being read; `requirements` grows as slots are filled."""
 
@@ -205,14 +214,29 @@ class _Reader:
         self.spans: list[tuple[RequirementKind, int, int]] = []
         """Every span a requirement took, repeats included: what the reading placed (coverage)."""
         self.seen: list[tuple[int, int]] = []
+        self.taken_back: set[str] = set()
+        """Values a correction replaced: a later bare mention of one ("our app chokes on 18") refers back to it."""
         """Feature words the feature reader weighed, asking for something or not ("instead of Ownable")."""
 
     def add(self, kind: RequirementKind, key: str, value, text: str, field: str, start: int = 0,
             status: RequirementStatus = RequirementStatus.pending, reason: str | None = None) -> None:
         words = " ".join(text.split())
         self.spans.append((kind, start, start + len(words)))
-        for existing in self.requirements:
+        for n, existing in enumerate(self.requirements):
             if existing.kind == kind and existing.key == key and kind != RequirementKind.address:
+                earlier = self.positions[n]
+                if existing.value != value and value is not None and existing.value is not None and \
+                        earlier < start and _TAKEN_BACK.search(self.text[earlier:start]) and \
+                        existing.status == RequirementStatus.pending:
+                    # "18 decimals. Actually, make it 8": the later value replaces the one taken back
+                    self.taken_back.add(str(existing.value))
+                    self.requirements[n] = Requirement(kind=kind, key=key, value=value, text=words[:120], field=field,
+                                                       status=status, reason=reason)
+                    self.positions[n] = start
+                    return
+                if existing.value != value and earlier > start and value is not None and \
+                        _TAKEN_BACK.search(self.text[start:earlier]):
+                    return  # the value read now is the one a later correction took back
                 if existing.value != value and existing.status != RequirementStatus.ambiguous:
                     existing.status = RequirementStatus.ambiguous
                     existing.reason = f"the request gives both {existing.label()!r} and {' '.join(text.split())!r}"
@@ -784,9 +808,22 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
                    status=RequirementStatus.ambiguous,
                    reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
     for q in numbers_left:
+        if _plain(Decimal(q.value)) in reader.taken_back:
+            continue
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,
                    reason="the request gives this number without saying what it is for")
+    for r in reader.requirements:  # a value a later correction replaced (_Reader.add) is the one read
+        if r.status != RequirementStatus.pending or r.value is None:
+            continue
+        if r.kind == RequirementKind.decimals:
+            decimals = int(r.value)
+        elif r.kind == RequirementKind.supply:
+            supply = Decimal(str(r.value))
+        elif r.kind == RequirementKind.cap:
+            cap = Decimal(str(r.value))
+        elif r.kind == RequirementKind.value and r.field.startswith("options.") and r.field[8:] in options:
+            options[r.field[8:]] = r.value
     if "percent" in options and isinstance(options["percent"], int):
         options["percent"] = str(options["percent"])
     return (18 if decimals is None else decimals), supply, cap

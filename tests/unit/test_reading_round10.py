@@ -99,3 +99,23 @@ def test_an_unchecked_box_turns_the_line_down() -> None:
 ])
 def test_nothing_at_deployment_is_a_zero_supply(prompt: str) -> None:
     assert parse(prompt).initial_supply == "0"
+
+
+@pytest.mark.parametrize("prompt, decimals", [
+    ("Token named Brass Horn, symbol BRH, 18 decimals, 400,000 tokens. Actually make it 8 decimals.", 8),
+    ("Token Kiesel (KSL), 5000 Stück, 18 Nachkommastellen, nein, doch lieber 6 Nachkommastellen.", 6),
+    ("Jeton Galet (GLT), 5000 jetons, 2 décimales, ou plutôt 3 décimales.", 3),
+    ("Token Cuore (CUO), 9000 pezzi, 18 decimali, anzi no: 4 decimali.", 4),
+    ("Token Pimienta (PIM), 800.000 unidades y 18 decimales, mejor no, pon 6 decimales.", 6),
+    ("Token Pedrinha (PDR), 800 unidades, 18 casas decimais, na verdade 2 casas decimais.", 2),
+    ("Token named Kite, symbol KTE, 12 decimals, 900 tokens. Actually 6 decimals: our wallet shows 12 badly.", 6),
+])
+def test_a_correction_lets_the_later_value_win(prompt: str, decimals: int) -> None:
+    spec = parse(prompt)
+    assert spec.decimals == decimals
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"], spec.requirements
+
+
+def test_two_values_without_a_correction_stay_ambiguous() -> None:
+    spec = parse("Token named Kite, symbol KTE, 12 decimals, 900 tokens, 6 decimals.")
+    assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["decimals"]
