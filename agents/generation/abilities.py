@@ -96,6 +96,15 @@ _POSTPOSED = re.compile(
 """"transfers: disabled", "les transferts sont interdits", "Übertragungen sind gesperrt": the verb's noun, then a
 predicate that rules it out."""
 
+_NOT_EXIST = re.compile(
+    r"^(?:\s+[\w']+){0,3}?\s+(?:must|should|shall|will|can|may|does|do|is|are|ne|n'|no|nao|non|nicht|darf|soll|"
+    r"debe|deve|doit|devra|puede|pode|peut|puo|kann)?\s*(?:not|never|no|nao|non|nicht|pas|nunca|jamais|mai|nie|ne)\s+"
+    r"(?:(?:deve|debe|doit|darf|soll|pode|puede|peut|puo|be|pas|es|sera|will|be)\s+)*"
+    r"(?:exist\w*|esist\w*|geben|gibt|be there|be present|be included|be available|be possible|possible|possivel|"
+    r"posible|possibile|moglich|allowed|permitid[oa]s?|autorisee?s?|consentit[oa]|erlaubt|presente?s?|vorhanden)(?![\w])")
+""""a pausa das transferências não deve existir", "the mint function must not exist", "la fonction de pause ne doit
+pas exister": the noun of the verb, then its existence denied."""
+
 _EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|else|besides|apart from|sauf|hormis|excepte|autre que|d'autre|"
                      r"ausser|ausgenommen|sonst|excepto|salvo|menos|mas que|mas alla|fuera de|alem d[oa]|exceto|"
                      r"senao|tranne|eccetto|salvo|all'infuori|oltre)(?![\w])")
@@ -169,7 +178,7 @@ def stated(folded: str, family: str) -> list[Stated]:
         for m in lexicon.find(pattern, folded):
             s, e = m.span()
             neg = _negated_before(folded, s)
-            postposed = _POSTPOSED.match(folded[e:e + 50])
+            postposed = _POSTPOSED.match(folded[e:e + 50]) or _NOT_EXIST.match(folded[e:e + 70])
             german = _german_final(folded, s, e)
             if not (neg or postposed or german):
                 continue

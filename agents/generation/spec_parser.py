@@ -545,6 +545,15 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
         if read is not None and read.value == hit.value:
             continue
         on = hit.value is True
+        at = reader.requirements.index(read) if read is not None else -1
+        if read is not None and read.status == RequirementStatus.pending and start <= reader.positions[at] < end:
+            # the concept reader took the verb's own word and missed the negation around it: the wider reading wins
+            (features if read.value is True else disabled).discard(hit.concept)
+            reader.requirements[at] = Requirement(kind=RequirementKind.option, key=hit.concept, value=hit.value,
+                                                  text=words[:120], field="features" if on else "disabled",
+                                                  status=RequirementStatus.pending)
+            (features if on else disabled).add(hit.concept)
+            continue
         if read is None:
             (features if on else disabled).add(hit.concept)
         reader.add(RequirementKind.option, hit.concept, hit.value, words, "features" if on else "disabled", start)

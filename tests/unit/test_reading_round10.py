@@ -119,3 +119,24 @@ def test_a_correction_lets_the_later_value_win(prompt: str, decimals: int) -> No
 def test_two_values_without_a_correction_stay_ambiguous() -> None:
     spec = parse("Token named Kite, symbol KTE, 12 decimals, 900 tokens, 6 decimals.")
     assert [r.key for r in spec.requirements if r.status.value == "ambiguous"] == ["decimals"]
+
+
+@pytest.mark.parametrize("prompt, key", [
+    ("Token Pedra (PDR), 5000 unidades. A pausa das transferências não deve existir.", "pausable"),
+    ("ERC20 Kestrel (KST), 1000 supply. The mint function must not exist.", "mintable"),
+    ("Jeton Pic (PIC), 1000 jetons. La fonction de pause ne doit pas exister.", "pausable"),
+    ("Token Riva (RVA), 1000 pezzi. La pausa non deve esistere.", "pausable"),
+])
+def test_a_denied_existence_after_the_noun_turns_the_feature_off(prompt: str, key: str) -> None:
+    spec = parse(prompt)
+    assert key in spec.disabled and key not in spec.features
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, symbol", [
+    ("ERC20 ‘Harbor Nine’ — HBNN — 2M supply", "HBNN"),
+    ("Queremos o token «Pedra Azul», com o código PDAZ: 5000 unidades.", "PDAZ"),
+    ("Vorrei un token «Vela Rossa», codice VLRS, 800 pezzi.", "VLRS"),
+])
+def test_a_symbol_after_a_dash_or_a_code_label(prompt: str, symbol: str) -> None:
+    assert parse(prompt).symbol == symbol
