@@ -64,13 +64,55 @@ PAUSE = (
     r"pausenfunktion|pause ?-?button|pause-?funktion")
 VERB_CLASSES = {"transfer": TRANSFER, "mint": MINT, "burn": BURN, "pause": PAUSE}
 
+# ---- weaker synonyms: everyday verbs that name the action only when the token is their object ----------
+
+TOKEN_NOUNS = (r"tokens?|coins?|points?|pointz|credits?|units?|shares?|nfts?|badges?|cards?|items?|pieces?|tickets?|"
+               r"stamps?|stars?|rewards?|vouchers?|gems?|"
+               r"jetons?|pieces|unites?|cartes?|fichas?|monedas?|puntos?|unidades?|tarjetas?|cromos?|"
+               r"munzen|punkte?|einheiten|stuck|marken|karten|gutscheine?|"
+               r"moedas?|pontos?|pontinhos|fichas?|cartoes|selos?|"
+               r"gettoni|gettone|monete?|punti|punto|pezzi|carte|figurine|bollini")
+"""Nouns of what a token counts, in the six languages: a number counting them is a supply, and an everyday
+verb ("delete", "jogar fora", "hand to someone") acting on them is one of the four token actions."""
+_OBJECT_PRONOUNS = r"them|it|los|las|les|sie|ihn|es|os|as|li|le|lo|la|ne|en"
+WEAK = {
+    "burn": r"delet(e|es|ed|ing)|eras(e|es|ed|ing)|discard(s|ed|ing)?|throw(s|n|ing)? (away|out)|threw (away|out)|"
+            r"trash(es|ed|ing)?|bin|retir(e|es|ed|ing)|remov(e|es|ed|ing)|get rid of|"
+            r"elimina(r|rl[oa]s|d[oa]s?)|borra(r|rl[oa]s|d[oa]s?)|tira(r|rl[oa]s)|desecha(r|rl[oa]s|d[oa]s?)|descarta(r|rl[oa]s|d[oa]s?)|"
+            r"supprim(er|e|es|ee|ees)|effac(er|e|es|ee|ees)|jet(er|e|es|ee|ees)|se debarrasser|"
+            r"losch(en|t)|geloscht|wegwerfen|weggeworfen|entsorg(en|t)|tilg(en|t)|"
+            r"apaga(r|-l[oa]s|d[oa]s?)|exclui(r|-l[oa]s|d[oa]s?)|jogar fora|joga(m|r)? fora|descarta(r|-l[oa]s)|deleta(r|d[oa]s?)|"
+            r"cancella(re|rl[aeio]|t[aeio])|eliminar(e|l[aeio])|elimina(t[aeio])|butta(re|rl[aeio])( via)?|getta(re|rl[aeio])( via)?|scarta(re|rl[aeio])",
+    "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)|gave|gift(s|ed|ing)?|"
+                r"da(r|rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|geben|weitergeben|schenken|"
+                r"passa(r|-l[oa]s)|repassa(r|-l[oa]s)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
+    "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|add(s|ed|ing)?|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
+            r"emit(s|ted|ting)?|give out|"
+            r"crea(r|rl[oa]s|rlas)|genera(r|rl[oa]s)|otorga(r)|crear(ne)?|"
+            r"cre(er|e|es|ee|ees)|gener(er|e|es)|attribu(er|e|es)|"
+            r"erstell(en|t)|schaff(en|t)|generier(en|t)|vergeb(en)|"
+            r"cria(r|-l[oa]s|d[oa]s?)|gera(r|-l[oa]s|d[oa]s?)|atribui(r)|"
+            r"crea(re|t[aeio])|crear(ne|l[aeio])|genera(re|t[aeio])|assegna(re)",
+}
+"""Everyday verbs of the four actions in the six languages; each names the action only with the token as its
+object (a token noun or a pronoun nearby, or a clitic on the verb: "crearne", "borrarlos")."""
+
+_AFFIRM_MODAL = re.compile(
+    r"(?<![\w])(?:can|could|may|will be able to|are able to|is able to|be able to|allowed to|get to|"
+    r"puede|pueden|podra|podran|podran|podemos|pourra|pourront|peut|peuvent|pouvons|darf|durfen|kann|konnen|"
+    r"pode|podem|podera|poderao|podemos|puo|possono|potra|potranno|possiamo|"
+    # "the only one who hands out points", "le seul qui distribue": the ability, kept to one hand
+    r"only (?:[\w']+ ){0,3}(?:who|that)|seule? (?:[\w']+ ){0,2}qui|unic[oa] (?:[\w']+ ){0,2}que|"
+    r"einzige\w* (?:[\w']+ ){0,2}(?:der|die)|unic[oa] (?:[\w']+ ){0,2}(?:que|che))(?![\w])")
+
 CONCEPT_OF = {"transfer": ("soulbound", True), "mint": ("mintable", False), "burn": ("burnable", False),
               "pause": ("pausable", False)}
 """What a negated verb of each class asks for: a soulbound token, or the feature turned off."""
 
 _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|more|new|additional|extra|later|longer|"
         r"also|either|even|really|simply|just|tokens?|points?|coins?|units?|nfts?|badges?|cards?|shares?|"
-        r"them|it|their|its|his|her|away|"
+        r"them|it|their|its|his|her|away|way|for|anyone|anybody|us|we|possible|possibility|"
+        rf"{TOKEN_NOUNS}|"
         r"se|ser|sera|seran|debe|deben|puede|pueden|poder|podra|podran|nuevos|nuevas|nuevo|nueva|mas|tampoco|"
         r"etre|peut|peuvent|pourra|pourront|doit|doivent|devra|devront|pas|jamais|plus|de|d'|nouveaux|nouvelles|nouveau|nouvel|nouvelle|"
         r"leurs?|les|la|le|l'|jetons?|ulterieure?s?|supplementaires?|"
@@ -78,6 +120,7 @@ _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|mor
         r"sich|es|je|jemals|"
         r"pode|podem|podera|poderao|deve|devem|mais|novos|novas|novo|nova|seus|suas|"
         r"essere|puo|possono|potra|potranno|deve|devono|piu|nuovi|nuove|nuovo|nuova|altri|altre|loro|i|gli|le|"
+        r"possibile|posible|possivel|moglich|sara|sera|ser|sein|mai|nunca|nie|jamais|"
         r"will|would|shall|should|must|can|could|may|might|gonna)")
 """Words that may stand between a negator and the verb it negates: modals, auxiliaries, the token's nouns, and
 "more/new/further" ("no new tokens can ever be minted", "ne pourront pas brûler leurs jetons")."""
@@ -148,7 +191,7 @@ def _negated_before(text: str, start: int) -> re.Match[str] | None:
     """The negator governing the verb at `start` (a match on `text`): only gap words between them."""
     before = text[:start]
     for m in reversed(list(_NEGATOR.finditer(text, max(0, start - 90), start))):
-        between = before[m.end():]
+        between = lexicon.without_asides(before[m.end():])
         words = re.findall(r"[\w']+", between)
         if re.search(r"[,;:.!?()\n]", between) or len(words) > 5:
             return None
@@ -208,6 +251,74 @@ def stated(folded: str, family: str) -> list[Stated]:
             start = neg.start() if neg else s
             out.append(Stated(verb_class, concept, value, start, e, sure, why))
     out += _issuing_agent(folded)
+    out += _weak(folded, [(h.start, h.end) for h in out])
+    return out
+
+
+def _token_object(folded: str, start: int, end: int) -> bool:
+    """The verb at folded[start:end] acts on the token: a clitic on it, or a token noun or object pronoun
+    close after it ("throw away coins", "jogar fora os pontos") or just before it ("points can't be deleted")."""
+    verb = folded[start:end]
+    if re.search(rf"\s(?:{_OBJECT_PRONOUNS}|{TOKEN_NOUNS})\s", verb):
+        return True  # "hand them out"
+    if re.search(r"(?:l[oa]s|l[aeio]|ne|-l[oa]s)$", verb) and not re.search(r"(?:elimina|cancella|genera|crea)le$", verb):
+        return True
+    after = folded[end:end + 40]
+    if re.match(r"\s+(?:them|it)(?![\w])", after):
+        return True  # "destroy them"; the romance pronouns are also articles, so only their clitics count
+    if re.match(rf"\s+(?:[\w']+\s+){{0,3}}?(?:{TOKEN_NOUNS})(?![\w])", after) and \
+            not re.match(r"\s+(?:[\w']+\s+){0,3}?(?:role|admin|owner|account|wallet|address|metadata|uri)", after):
+        return True
+    before = folded[max(0, start - 40):start]
+    return bool(re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?:\s+[\w']+){{0,4}}\s*$", before))
+
+
+def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
+    """Everyday verbs of the four actions (WEAK) with the token as their object: under a negation they ask for
+    the feature off (or soulbound), under a modal ("customers can throw away coins", "os clientes podem jogar
+    fora os pontos") for the feature on (or, for handing on, transferable)."""
+    out: list[Stated] = []
+    for verb_class, pattern in WEAK.items():
+        for m in lexicon.find(pattern, folded):
+            s, e = m.span()
+            if any(ts <= s < te for ts, te in taken):
+                continue
+            concept, off_value = CONCEPT_OF[verb_class]
+            votes = r"(?:voting power|votes?|voting rights?|stimmrecht\w*|stimmen|votos|voix|droits? de vote|voti)"
+            if verb_class == "transfer" and (
+                    re.search(rf"(?<![\w]){votes}(?![\w])", m.group(0)) or
+                    re.search(rf"(?<![\w]){votes}(?:\s+[\w']+){{0,3}}\s*$", folded[max(0, s - 40):s]) or
+                    re.match(rf"\s+(?:[\w']+\s+){{0,2}}?{votes}(?![\w])", folded[e:e + 40])):
+                out.append(Stated(verb_class, "votes", True, s, e, True))  # voting power handed on: delegation
+                continue
+            if not _token_object(folded, s, e):
+                continue
+            neg = _negated_before(folded, s) or _german_final(folded, s, e) or \
+                _POSTPOSED.match(folded[e:e + 50])
+            if neg:
+                if isinstance(neg, re.Match) and _EXCEPT.search(folded[neg.start():min(len(folded), e + 40)]):
+                    continue
+                begin = neg.start() if isinstance(neg, re.Match) and neg.end() <= s else s
+                out.append(Stated(verb_class, concept, off_value, begin, e, True))
+                continue
+            cs, _ = _clause(folded, s, e)
+            modal = [mm for mm in _AFFIRM_MODAL.finditer(folded, max(cs, s - 60), s)]
+            between = folded[modal[-1].end():s] if modal else ""
+            if modal and re.search(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])", between):
+                continue  # "could you please create a token": the request itself, not an ability of the contract
+            if verb_class == "mint" and re.match(rf"\s+(?:a|an|the|my|our|this|un|una|une|ein|eine|einen|um|uma|il|lo)\s+"
+                                                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{TOKEN_NOUNS}|collection|contract)", folded[e:e + 40]):
+                continue  # "create a token called ...": the contract asked for
+            denied = modal and _NEGATOR.search(folded[max(cs, modal[-1].start() - 30):modal[-1].start()])
+            if denied:
+                out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
+            elif modal and len(re.findall(r"[\w']+", between)) <= 4:
+                out.append(Stated(verb_class, concept, not off_value, modal[-1].start(), e, True))
+            elif verb_class != "mint":
+                # "someone tries to pass points to a friend", "who hands out points": an action on the token whose
+                # intent (allowed? forbidden?) the reading cannot place
+                out.append(Stated(verb_class, concept, None, s, e, False, "an action on the token whose intent "
+                                  "(allowed or not) could not be read"))
     return out
 
 

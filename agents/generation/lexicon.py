@@ -510,6 +510,21 @@ _MODAL_NOUN = re.compile(
 passes its negation on to the verb it governs."""
 
 
+ASIDE = re.compile(
+    r",\s*(?:(?:not even|even|including|not|nor|ni siquiera|incluso|incluidos?|incluidas?|ni|meme pas|pas meme|meme|"
+    r"y compris|nicht einmal|selbst|auch nicht|einschliesslich|inklusive|nem mesmo|nem|mesmo|inclusive|incluindo|"
+    r"nemmeno|neanche|neppure|persino|compres[oi]|incluso|inclusi)\s+[\w' ]{1,25}?|"
+    r"[\w']+(?:\s+[\w']+)?\s+(?:included|inclus|incluses?|incluid[oa]s?|eingeschlossen|inklusive|incluso|inclusi|"
+    r"compres[oi]|incluid[oa]s?))\s*,\s*")
+"""A short aside between commas naming who else is covered ("no way for anyone, us included, to halt", "nadie,
+ni siquiera el equipo, podrá", "niemand, nicht einmal der Vorstand, darf"): it does not break the clause."""
+
+
+def without_asides(text: str) -> str:
+    """The text with each aside collapsed to a space (so the negation before it reaches the verb after it)."""
+    return ASIDE.sub(" ", text)
+
+
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
@@ -522,7 +537,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
-    window = re.sub(r"\([^()]*\)", " ", folded[max(0, start - 60):start])  # "(not a single owner) minter"
+    window = re.sub(r"\([^()]*\)", " ", without_asides(folded[max(0, start - 90):start])[-60:])  # "(not a single owner) minter"
     window = _MODAL_NOUN.sub(" ", window)[-40:]
     window = window[window.rfind(")") + 1:]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature

@@ -530,12 +530,15 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
     """Restrictions and abilities stated with a verb (abilities.stated): a feature the concepts did not read is
     added, one read the other way round becomes ambiguous, and an unsure one stops the reading."""
     family_options = _family_options(family)
-    for hit in abilities.stated(folded.text, family):
+    for hit in sorted(abilities.stated(folded.text, family), key=lambda h: not h.sure):
         start, end = folded.source(hit.start, hit.end)
         words = folded.original[start:end]
         reader.seen.append((start, end))
         if hit.concept not in family_options:
             continue
+        if hit.value is None and any(r.kind == RequirementKind.option and r.key == hit.concept
+                                     for r in reader.requirements):
+            continue  # "wants to get rid of a card ... should be able to destroy it": the intent is said elsewhere
         if not hit.sure:
             reader.add(RequirementKind.option, hit.concept, None, words, "features", start,
                        status=RequirementStatus.ambiguous,
@@ -705,7 +708,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         verb = m.group(1)
         if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
             continue
-        if any(s <= m.start(1) < e for s, e in concepts):
+        if any(s <= m.start(1) < e for s, e in concepts) or \
+                any(s <= folded.source(m.start(1), m.end(1))[0] < e for s, e in reader.seen):
             continue  # "can stop transfers" is the pausable concept, read with the features
         if re.match(r"(take|get|have|want)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
                     r"deposit)|everything)\s+back\b", folded.text[m.start(1):m.start(1) + 40]):
@@ -905,6 +909,15 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         start = min(s for _, _, s, _ in binding.shares)
         end = max(e for _, _, _, e in binding.shares)
         reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
+    payees = [a for a in addresses.get("payees", "").split(",") if a]
+    shares = next((r for r in reader.requirements if r.key == "shares"), None)
+    if family == "splitter" and shares and len(payees) == len(options.get("percents", [])) + 1:
+        _remainder_share(original, reader, options, shares, binding)
+    if family == "splitter" and payees and shares and len(payees) != len(options.get("percents", [])):
+        # three payees and two shares: whose share is missing (or extra) is a guess, so the reading stops
+        shares.status = RequirementStatus.ambiguous
+        shares.reason = (f"the request lists {len(payees)} payee addresses but {len(options['percents'])} shares; "
+                         "give each payee its share")
     for s, e in hashes[:1]:
         options["merkle_root"] = original[s:e].lower()
         reader.add(RequirementKind.value, "merkle_root", options["merkle_root"], original[s:e], "options.merkle_root", s)
@@ -913,6 +926,29 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         reader.add(RequirementKind.value, "base_uri", options["base_uri"], original[s:e], "options.base_uri", s)
     options.pop("_shares_found", None)
     options["_addresses"] = addresses
+
+
+_REMAINDER = re.compile(
+    r"(?<![\w])(?:(?:whatever|what)(?:'s| is)? (?:left|remains)|the rest|the remainder|remaining|everything else|"
+    r"el resto|lo que (?:queda|sobra|reste)|lo restante|le reste|le solde|ce qui reste|der rest|den rest|dem rest|"
+    r"das ubrige|was ubrig bleibt|o resto|o restante|o que sobrar|o que resta|il resto|il rimanente|quel che resta|"
+    r"cio che resta)(?![\w])")
+"""The last payee's share given as what the others leave ("whatever's left", "el resto", "der Rest")."""
+
+
+def _remainder_share(original: str, reader: _Reader, options: dict, shares: Requirement, binding: roles.Binding) -> None:
+    """"60% to A, 25% to B and whatever's left to C": C's share is 100 less the others', when the rest is
+    said after the last share and before the last payee's address."""
+    listed = [Decimal(p) for p in options["percents"]]
+    last = max(binding.addresses, key=lambda b: b.start, default=None)
+    share_end = reader.positions[reader.requirements.index(shares)] + len(shares.text)
+    folded = lexicon.fold_text(original)
+    rests = [folded.source(*m.span())[0] for m in _REMAINDER.finditer(folded.text)]
+    rest = next((r for r in rests if r >= share_end), None)
+    if last is None or rest is None or not rest < last.start or sum(listed) >= 100:
+        return
+    options["percents"] = [*options["percents"], _plain(Decimal(100) - sum(listed))]
+    shares.value = options["percents"]
 
 
 _COUNTED_LISTS = {"payee_count": "payees", "signer_count": "owners"}

@@ -1,0 +1,112 @@
+"""Round 11 reading rules (issue 12): everyday synonyms of the four token actions with the token as their
+object, under a modal or a negation, in six languages; an aside between commas does not break a negation; an
+ability both affirmed and denied stops; a splitter whose shares do not match its payees stops, and "the rest"
+is the last payee's share. Inputs written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.generation import lexicon
+from agents.generation.spec_parser import parse
+
+A, B, C = ("0x1111111111111111111111111111111111111111", "0x2222222222222222222222222222222222222222",
+           "0x3333333333333333333333333333333333333333")
+
+
+def _options(spec) -> dict[str, tuple[object, str]]:
+    return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Tidepool (TDP), 4000 supply. Members can discard points they no longer need.",
+    "Token Cardo (CRD), 4000 unidades. Los socios pueden desechar sus puntos cuando quieran.",
+    "Jeton Galet (GLT), 4000 jetons. Les clients peuvent jeter leurs jetons inutiles.",
+    "Token Kiesel (KSL), 4000 Stück. Kunden können ihre Punkte wegwerfen.",
+    "Token Seixo (SXO), 4000 unidades. Os sócios podem descartar os pontos que sobrarem.",
+    "Token Ciottolo (CTL), 4000 pezzi. I soci possono buttare via i punti inutili.",
+])
+def test_an_everyday_verb_of_destroying_the_token_under_a_modal_asks_for_burnable(prompt: str) -> None:
+    assert _options(parse(prompt)).get("burnable") == (True, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Flint (FLN), 2000 supply. No member may erase their coins.",
+    "Token Pedernal (PDN), 2000 unidades. Nadie puede borrar sus puntos.",
+    "Jeton Silex (SLX), 2000 jetons. Personne ne peut effacer ses jetons.",
+    "Token Feuerstein (FST), 2000 Stück. Niemand darf Punkte löschen.",
+    "Token Sílex (SIL), 2000 unidades. Ninguém pode apagar os pontos.",
+    "Token Selce (SLC), 2000 pezzi. Nessuno può cancellare i punti.",
+])
+def test_an_everyday_verb_of_destroying_under_a_negation_turns_burnable_off(prompt: str) -> None:
+    assert _options(parse(prompt)).get("burnable") == (False, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Orchard (ORC), 3000 supply, and after launch it will not be possible to create more coins.",
+    "Token Huerto (HRT), 3000 unidades; una vez emitidos, no será posible crearlos de nuevo.",
+    "Token Frutteto (FRT), 3000 pezzi: dopo il lancio non sarà possibile crearne altri.",
+])
+def test_creating_more_units_denied_turns_mintable_off(prompt: str) -> None:
+    assert _options(parse(prompt)).get("mintable") == (False, "pending")
+
+
+def test_the_one_who_hands_out_the_points_is_a_minter() -> None:
+    spec = parse("ERC20 Acorn Credit (ACRN), zero supply at start. The coach is the only one who awards points.")
+    assert _options(spec).get("mintable") == (True, "pending")
+
+
+def test_a_request_to_create_the_token_is_no_ability() -> None:
+    spec = parse("Could you create a token named Heron Mark, symbol HRN, 500 supply? Nobody may create more units later.")
+    assert _options(spec).get("mintable") == (False, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Quill (QLL), 900 supply. Whenever someone tries to give coins to a friend, that should fail.",
+    "ERC20 Marsh (MRS), 900 supply. If a member deletes points by mistake we lose track.",
+])
+def test_an_action_on_the_token_whose_intent_is_unclear_stops(prompt: str) -> None:
+    spec = parse(prompt)
+    assert any(r.status.value == "ambiguous" for r in spec.requirements if r.kind.value == "option"), spec.requirements
+
+
+def test_voting_power_handed_on_is_delegation_not_an_unknown_ability() -> None:
+    spec = parse("ERC20 Ballot Bee (BLB), 1000 supply with votes; holders can pass their voting power to a friend.")
+    assert _options(spec).get("votes") == (True, "pending")
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("text, negated", [
+    ("there is no way for anyone, the founders included, to ever pause it", True),
+    ("nadie, ni siquiera el equipo, podra pausar", True),
+    ("niemand, nicht einmal der vorstand, darf pausieren", True),
+    ("nobody, alice, bob, may pause", False),
+])
+def test_an_aside_between_commas_keeps_the_negation(text: str, negated: bool) -> None:
+    spot = text.rfind("paus")
+    end = text.find(" ", spot) if text.find(" ", spot) > 0 else len(text)
+    assert lexicon.negated(text, spot, end) is negated
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Sluice (SLU), 1000 supply. Nobody, admins included, may ever freeze transfers. The admin must be able "
+    "to freeze all transfers in an emergency.",
+    "Token Compuerta (CPT), 1000 unidades. Nadie, ni siquiera el admin, podrá pausar el token. El admin debe poder "
+    "pausar el token si hay un ataque.",
+])
+def test_an_ability_both_denied_and_affirmed_stops_naming_both(prompt: str) -> None:
+    pause = [r for r in parse(prompt).requirements if r.key == "pausable"]
+    assert pause and pause[0].status.value == "ambiguous" and "both" in pause[0].reason
+
+
+def test_a_split_with_fewer_shares_than_payees_stops() -> None:
+    spec = parse(f"Split incoming ETH: 50% to {A}, 30% to {B}, and also pay {C}.")
+    shares = next(r for r in spec.requirements if r.key == "shares")
+    assert shares.status.value == "ambiguous" and "3 payee" in shares.reason
+
+
+@pytest.mark.parametrize("rest", ["the rest", "el resto", "le reste", "der Rest", "o resto", "il resto"])
+def test_the_rest_is_the_last_payees_share(rest: str) -> None:
+    spec = parse(f"Payment splitter: 50% to {A}, 30% to {B}, {rest} to {C}.")
+    assert spec.options["percents"] == ["50", "30", "20"]
+    assert next(r for r in spec.requirements if r.key == "shares").status.value == "pending"
