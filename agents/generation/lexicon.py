@@ -520,6 +520,27 @@ ASIDE = re.compile(
 ni siquiera el equipo, podrá", "niemand, nicht einmal der Vorstand, darf"): it does not break the clause."""
 
 
+EXCLUSION_LABEL = re.compile(
+    r"(?<![\w])(?:out of scope|not in scope|non-?goals?|(?:will not|won't|do not|don't|must not|not to) "
+    r"(?:implement|include|add|build|support|have)|not (?:needed|wanted|required|included)|excluded|exclusions?|"
+    r"fuera de(?:l)? (?:alcance|ambito)|no (?:implementar|incluir|anadir)|excluid[oa]s|"
+    r"hors (?:du )?(?:perimetre|champ|scope)|a ne pas (?:implementer|inclure|ajouter)|ne pas (?:implementer|inclure)|"
+    r"exclue?s|nicht (?:umsetzen|implementieren|enthalten|gewunscht|vorgesehen|im umfang)|ausgeschlossen|"
+    r"ausserhalb des (?:umfangs|scopes?)|fora do (?:escopo|ambito)|nao (?:implementar|incluir)|"
+    r"fuori (?:perimetro|ambito|scope)|(?:da )?non (?:implementare|includere|fare)|esclus[oaie])\s*[:\-—–]\s*")
+"""A label that excludes what it lists ("Out of scope: minting after launch", "Fuori perimetro, da NON
+implementare: la coniazione", "Nicht umsetzen: Pausieren"): each feature listed after it is turned down."""
+
+
+def excluded_by_label(folded: str, start: int) -> bool:
+    """Whether the feature at `start` sits in the list an exclusion label opens (same sentence or bullet list)."""
+    found = list(EXCLUSION_LABEL.finditer(folded, max(0, start - 200), start))
+    if not found:
+        return False
+    between = folded[found[-1].end():start]
+    return not re.search(r"\.\s|\n\s*\n|\n\s*[^\n\-*•\s][^\n:]{0,40}:|;", between)
+
+
 def without_asides(text: str) -> str:
     """The text with each aside collapsed to a space (so the negation before it reaches the verb after it)."""
     return ASIDE.sub(" ", text)
@@ -530,7 +551,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
     if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]) or \
-            _EXCLUDED_AFTER.match(folded[end:end + 60]):
+            _EXCLUDED_AFTER.match(folded[end:end + 60]) or excluded_by_label(folded, start):
         return True
     if _AFFIRMED_AFTER.match(folded[end:end + 20]):
         return False

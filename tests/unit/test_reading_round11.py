@@ -110,3 +110,19 @@ def test_the_rest_is_the_last_payees_share(rest: str) -> None:
     spec = parse(f"Payment splitter: 50% to {A}, 30% to {B}, {rest} to {C}.")
     assert spec.options["percents"] == ["50", "30", "20"]
     assert next(r for r in spec.requirements if r.key == "shares").status.value == "pending"
+
+
+@pytest.mark.parametrize("prompt, off", [
+    ("ERC20 Drift (DRF), 1000 supply, burnable.\nOut of scope:\n- minting after launch\n- pausing", {"mintable", "pausable"}),
+    ("Token Deriva (DRV), 1000 unidades, quemable. Fuera de alcance: la acuñación después del lanzamiento.", {"mintable"}),
+    ("Token Dérive (DRV), 1000 jetons. Hors périmètre : la mise en pause.", {"pausable"}),
+    ("Token Treibholz (TRH), 1000 Stück. Nicht umsetzen: Pausieren und Verbrennen.", {"pausable", "burnable"}),
+])
+def test_features_listed_after_an_exclusion_label_are_turned_down(prompt: str, off: set[str]) -> None:
+    options = _options(parse(prompt))
+    assert {k for k, (v, status) in options.items() if v is False and status == "pending"} >= off, options
+
+
+def test_an_exclusion_label_ends_with_its_sentence() -> None:
+    options = _options(parse("ERC20 Ebb (EBB), 1000 supply. Out of scope: a website. Holders can burn their tokens."))
+    assert options.get("burnable") == (True, "pending")
