@@ -170,6 +170,18 @@ _LIMIT = re.compile(r"\W*(?:(?:their|its|the|any|tokens?|points?|jetons?|token)\
 """"can't transfer more than 10 a day", "nicht mehr als 5 übertragen": a limit, not a ban."""
 
 
+_AT_START = re.compile(
+    r"\s*(?:(?:at|on|upon|during|in|from the)\s+(?:the\s+)?(?:deploy\w*|launch|start|creation|genesis|construction|"
+    r"beginning|outset)|initially|up ?front|"
+    r"(?:al|en el|en la)\s+(?:despliegue|lanzamiento|inicio|creacion|principio)|inicialmente|"
+    r"(?:au|a la|lors du|des le)\s+(?:deploiement|lancement|debut|depart|creation)|initialement|"
+    r"(?:beim|bei|zum|am)\s+(?:deployment|start|launch|anfang|beginn|erstellen)|anfangs|zu beginn|"
+    r"(?:no|na|ao)\s+(?:deploy|implantacao|lancamento|inicio|comeco|criacao)|"
+    r"(?:al|alla|nel|in fase di)\s+(?:deploy|lancio|inizio|creazione|distribuzione)|inizialmente)(?![\w])")
+"""A mint denied only at the start ("nothing minted at deploy", "aucun jeton émis au lancement"): the supply
+is zero, minting is still asked for or not, elsewhere."""
+
+
 @dataclass(frozen=True)
 class Stated:
     verb_class: str
@@ -234,6 +246,8 @@ def stated(folded: str, family: str) -> list[Stated]:
             head = folded[neg.start() if neg else s:e]
             if neg and _EXCEPT.search(folded[neg.start():min(ce, e + 40)]):
                 continue  # "no one but the owner can mint": restricted, not removed
+            if verb_class == "mint" and _AT_START.match(folded[e:e + 40]):
+                continue  # "nothing minted at deploy": a zero initial supply, not minting turned off
             if neg and re.match(r"\s*one\b", folded[neg.end():]) and verb_class == "transfer":
                 pass
             concept, value = CONCEPT_OF[verb_class]

@@ -161,6 +161,20 @@ NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|c
 
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
 
+_ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanctioned|suspicious|flagged|bad|"
+               r"malicious|fraudulent|cheating) (\w+ )?(wallet|account|address|user|holder|customer|person|member|player|"
+               r"client|buyer)('s|s'|s|es)?|(wallet|account|user|holder|customer|person|member|player|client)'s|"
+               r"(sanctioned|suspicious|flagged|malicious|fraudulent|specific|individual|certain) (\w+ )?(wallets|accounts|"
+               r"addresses|users|holders|customers)|"
+               r"(la |una |de un |del )?(cuenta|billetera|direccion) de (un|ese|este|cierto) (\w+ )?(usuario|cliente|titular|socio)|"
+               r"(le |un )?(compte|portefeuille|adresse) d'un (\w+ )?(utilisateur|client|detenteur|membre)|"
+               r"(konten|konto|wallets?|adressen?) (einzelner|eines|bestimmter|verdachtiger) (\w+ )?(kunden|nutzer|inhaber|mitglieder)|"
+               r"(a |uma )?(conta|carteira|endereco) de (um|uma|certo|certa) (\w+ )?(usuario|cliente|titular|socio)|"
+               r"(il |un )?(conto|wallet|portafoglio|indirizzo) di (un|uno|una|quel|certo) (\w+ )?(utente|cliente|socio|titolare)|"
+               r"(certas|determinadas|algunas|ciertas|certains|certaines|bestimmte|einzelne|alcuni|certi|specifici) "
+               r"(\w+ )?(contas|cuentas|comptes|konten|conti|carteiras|billeteras|portefeuilles|wallets|indirizzi)")
+"""One holder or a few chosen ones, as the object of freezing or locking: a blocklist, not a pause of all."""
+
 FEATURES: dict[str, str] = {
     "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
@@ -320,7 +334,15 @@ FEATURES: dict[str, str] = {
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
                     r"|\d+ ?% (fee|tax)|reflections?|redistribution|deflationary|tassa|impuesto|comision|taxe|gebuhr",
     "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|"
-                 r"lista negra|liste noire|sperrliste|lista nera",
+                 r"lista negra|liste noire|sperrliste|lista nera|"
+                 # a restriction on one holder, not on all transfers: "lock that one person's coins", "freeze a
+                 # sanctioned wallet", "bloquear la cuenta de un cliente", "Konten einzelner Kunden sperren"
+                 rf"(freez(e|es|ing)|froze|lock(s|ed|ing)?|block(s|ed|ing)?|ban(s|ned|ning)?|suspend(s|ed|ing)?|"
+                 rf"congela(r|d[oa]s?)|bloquea(r|d[oa]s?)|suspend(er|id[oa]s?)|gel(er|e|es|ee|ees)|bloqu(er|e|es|ee|ees)|"
+                 rf"suspendre|sperren|gesperrt|einfrieren|eingefroren|blockieren|blockiert|bloqueia(r)?|congelare|"
+                 rf"bloccare|bloccat[oaie]|congelat[oaie]|sospendere)( [\w']+){{0,4}} ({_ONE_HOLDER})|"
+                 rf"({_ONE_HOLDER})( [\w']+){{0,4}} (frozen|locked|blocked|banned|suspended|congelad[oa]s?|bloquead[oa]s?|"
+                 rf"gelee?s?|bloquee?s?|gesperrt|eingefroren|blockiert|sperren|einfrieren|bloccat[oaie]|congelat[oaie])",
     "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca",
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer",
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit",

@@ -536,6 +536,8 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
         reader.seen.append((start, end))
         if hit.concept not in family_options:
             continue
+        if hit.verb_class == "transfer" and _blocked_holder_before(reader, start):
+            continue  # "lock that one person's coins so they can't send them": the blocklist's effect, not soulbound
         if hit.value is None and any(r.kind == RequirementKind.option and r.key == hit.concept
                                      for r in reader.requirements):
             continue  # "wants to get rid of a card ... should be able to destroy it": the intent is said elsewhere
@@ -569,6 +571,14 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
             reader.add(RequirementKind.option, "supply_tracking", True, folded.original[start:end], "features", start)
 
 
+def _blocked_holder_before(reader: _Reader, start: int) -> bool:
+    """A blocklist read earlier in the same sentence as `start`."""
+    for r, at in zip(reader.requirements, reader.positions):
+        if r.key == "blocklist" and at < start and not re.search(r"[.;!?\n]", reader.text[at:start]):
+            return True
+    return False
+
+
 def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict) -> tuple[set[str], set[str]]:
     """Feature concepts and their negations -> option requirements; returns (features, disabled)."""
     text = folded.text
@@ -598,6 +608,8 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             continue
         if concept in inherent and not (concept in family_options):
             continue
+        if concept == "soulbound" and _blocked_holder_before(reader, start):
+            continue  # "flagged wallets get locked so they cannot move anything": the blocklist's effect
         if concept == "fixed_supply":
             reader.add(RequirementKind.option, "mintable", False, words, "disabled", start)
             disabled.add("mintable")

@@ -126,3 +126,37 @@ def test_features_listed_after_an_exclusion_label_are_turned_down(prompt: str, o
 def test_an_exclusion_label_ends_with_its_sentence() -> None:
     options = _options(parse("ERC20 Ebb (EBB), 1000 supply. Out of scope: a website. Holders can burn their tokens."))
     assert options.get("burnable") == (True, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Gravel (GRV), 5000 supply. If a player cheats, the admin must be able to freeze that player's tokens.",
+    "ERC20 Slate (SLT), 5000 supply. Flagged wallets get locked so they cannot move anything.",
+    "Token Grava (GRA), 5000 unidades. El dueño puede bloquear la cuenta de un usuario sospechoso.",
+    "Jeton Ardoise (ARD), 5000 jetons. L'admin peut geler le compte d'un client fraudeur.",
+    "Token Schiefer (SCF), 5000 Stück. Der Admin kann Konten einzelner Nutzer sperren.",
+    "Token Cascalho (CSC), 5000 unidades. O dono pode congelar a conta de um cliente desonesto.",
+    "Token Ghiaia (GHI), 5000 pezzi. L'admin può bloccare il conto di un utente sospetto.",
+])
+def test_freezing_one_holder_is_a_blocklist_and_stops_as_unmet(prompt: str) -> None:
+    from agents.generation import requirements
+
+    spec = parse(prompt)
+    options = _options(spec)
+    assert options.get("blocklist", (None,))[0] is True, spec.requirements
+    assert "soulbound" not in options and "pausable" not in options
+    assert "blocklist" in {r.key for r in requirements.problems(spec)} or \
+        any(r.key == "blocklist" and r.status.value == "pending" for r in spec.requirements)
+
+
+def test_freezing_all_transfers_is_still_a_pause() -> None:
+    options = _options(parse("ERC20 Basalt (BSL), 5000 supply; the owner can freeze all transfers in an emergency."))
+    assert options.get("pausable") == (True, "pending") and "blocklist" not in options
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Loam (LOM), nothing minted at deployment; the owner mints later as members join.",
+    "Jeton Limon (LMN) : aucun jeton émis au lancement, le propriétaire peut en frapper ensuite.",
+])
+def test_nothing_minted_at_the_start_is_a_zero_supply_not_minting_off(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == "0" and _options(spec).get("mintable") == (True, "pending"), spec.requirements
