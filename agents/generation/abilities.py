@@ -84,13 +84,13 @@ WEAK = {
             r"apaga(r|-l[oa]s|d[oa]s?)|exclui(r|-l[oa]s|d[oa]s?)|jogar fora|joga(m|r)? fora|descarta(r|-l[oa]s)|deleta(r|d[oa]s?)|"
             r"cancella(re|rl[aeio]|t[aeio])|eliminar(e|l[aeio])|elimina(t[aeio])|butta(re|rl[aeio])( via)?|getta(re|rl[aeio])( via)?|scarta(re|rl[aeio])",
     "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)|gave|gift(s|ed|ing)?|"
-                r"da(r|rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|geben|weitergeben|schenken|"
+                r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
                 r"passa(r|-l[oa]s)|repassa(r|-l[oa]s)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
     "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|add(s|ed|ing)?|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
             r"emit(s|ted|ting)?|give out|"
             r"crea(r|rl[oa]s|rlas)|genera(r|rl[oa]s)|otorga(r)|crear(ne)?|"
             r"cre(er|e|es|ee|ees)|gener(er|e|es)|attribu(er|e|es)|"
-            r"erstell(en|t)|schaff(en|t)|generier(en|t)|vergeb(en)|"
+            r"erstell(en|t)|schaff(en|t)|generier(en|t)|vergeb(en)|(dazu|nach)?mach(en|t)|"
             r"cria(r|-l[oa]s|d[oa]s?)|gera(r|-l[oa]s|d[oa]s?)|atribui(r)|"
             r"crea(re|t[aeio])|crear(ne|l[aeio])|genera(re|t[aeio])|assegna(re)",
 }
@@ -111,7 +111,7 @@ CONCEPT_OF = {"transfer": ("soulbound", True), "mint": ("mintable", False), "bur
 
 _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|more|new|additional|extra|later|longer|"
         r"also|either|even|really|simply|just|tokens?|points?|coins?|units?|nfts?|badges?|cards?|shares?|"
-        r"them|it|their|its|his|her|away|way|for|anyone|anybody|us|we|possible|possibility|"
+        r"them|it|their|its|his|her|away|way|for|anyone|anybody|us|we|possible|possibility|person|one|have|has|"
         rf"{TOKEN_NOUNS}|"
         r"se|ser|sera|seran|debe|deben|puede|pueden|poder|podra|podran|nuevos|nuevas|nuevo|nueva|mas|tampoco|"
         r"etre|peut|peuvent|pourra|pourront|doit|doivent|devra|devront|pas|jamais|plus|de|d'|nouveaux|nouvelles|nouveau|nouvel|nouvelle|"
@@ -125,7 +125,7 @@ _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|mor
 """Words that may stand between a negator and the verb it negates: modals, auxiliaries, the token's nouns, and
 "more/new/further" ("no new tokens can ever be minted", "ne pourront pas brûler leurs jetons")."""
 
-_NEGATOR = re.compile(rf"(?<![\w])(?:{lexicon.NEGATORS}|no longer|keine?n?|nichts?)(?![\w])")
+_NEGATOR = re.compile(rf"(?<![\w])(?:{lexicon.NEGATORS}|no longer|keine?[nrs]?|nichts?)(?![\w])")
 _POSTPOSED = re.compile(
     r"^\W{0,3}(?:(?:is|are|will be|must be|shall be|should be|stay|stays|remain|remains|es|son|sera|seran|est|sont|"
     r"restent|reste|ist|sind|bleiben|bleibt|e|sao|fica|ficam|sono|restano|rimangono)\s+)?(?:(?:always|permanently|"
@@ -203,7 +203,7 @@ def _negated_before(text: str, start: int) -> re.Match[str] | None:
     """The negator governing the verb at `start` (a match on `text`): only gap words between them."""
     before = text[:start]
     for m in reversed(list(_NEGATOR.finditer(text, max(0, start - 90), start))):
-        between = lexicon.without_asides(before[m.end():])
+        between = lexicon.MODAL_NOUN.sub(" ", lexicon.without_asides(before[m.end():]))
         words = re.findall(r"[\w']+", between)
         if re.search(r"[,;:.!?()\n]", between) or len(words) > 5:
             return None
@@ -260,7 +260,8 @@ def stated(folded: str, family: str) -> list[Stated]:
                     sure, why = False, "a temporary or conditional transfer restriction"
                 elif _OTHER_OBJECT.search(clause):
                     sure, why = False, "a restriction on moving something other than the token"
-                elif lexicon.find(PAUSE, clause) or re.search(r"(?<![\w])paus\w*", clause):
+                elif lexicon.find(PAUSE, clause) or re.search(r"(?<![\w])paus\w*", clause) or \
+                        lexicon.find(lexicon.FEATURES["pausable"], clause):
                     continue  # "paused: transfers are blocked" is the pause itself
             start = neg.start() if neg else s
             out.append(Stated(verb_class, concept, value, start, e, sure, why))
@@ -284,6 +285,10 @@ def _token_object(folded: str, start: int, end: int) -> bool:
             not re.match(r"\s+(?:[\w']+\s+){0,3}?(?:role|admin|owner|account|wallet|address|metadata|uri)", after):
         return True
     before = folded[max(0, start - 40):start]
+    more = r"more|new|additional|further|extra|mas|nuev[oa]s|plus|nouveaux|nouvelles|d'autres|neue|mehr|weitere|" \
+           r"novos|novas|mais|nuovi|nuove|altri|altre"
+    if re.match(rf"\s+(?:{more})(?![\w])", after) or re.search(rf"(?<![\w])(?:{more})(?:\s+[\w']+){{0,2}}\s*$", before):
+        return True  # "make more", "keiner soll neue machen": new units of the token
     return bool(re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?:\s+[\w']+){{0,4}}\s*$", before))
 
 

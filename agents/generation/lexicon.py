@@ -196,7 +196,7 @@ FEATURES: dict[str, str] = {
                 r"(mint|issue)\b(?! (for|at) )|"
                 r"(can|may|could|will|should) (\w+ ){0,2}be (minted|issued|created)|"
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
-                r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|issuance|"
+                r"\bminters?\b|(owner|admin|minter|i|we) (can )?mints?\b(?! for)|issue more|(?<!initial )(?<!token )issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
                 r"mintbar|minten|pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
@@ -210,13 +210,23 @@ FEATURES: dict[str, str] = {
                 r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
                 r"gerar mais|(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
-    "burnable": r"burn(able|ing|s|ed)?|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
+    "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
+                r"(quemar|quemando|queimar|queimando|bruciare|bruciando|brulant|destruyendo|destruindo|distruggendo)"
+                r"(l[oa]s?|l[aeio]|ne|-l[oa]s?)|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
                 r"zerstor(en|bar|t)|vernicht(en|bar|et)|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
     "pausable": r"(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
+                r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
+                r"(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)|"
+                # the noun of suspending, of transfers: "Sperrung oder Aussetzung von Übertragungen", "la suspension
+                # des transferts", "a suspensão das transferências"
+                r"(sperrung|aussetzung|pausierung|anhalten|einfrieren|suspension|blocage|gel|suspension|congelamiento|bloqueo|"
+                r"suspensao|bloqueio|congelamento|sospensione|blocco|freezing|halting|suspending|stopping|pausing)"
+                r"( (oder|or|ou|o|e|y|und|ni|nor) \w+)? (von|der|aller|of|of all|des|de|de los|de las|das|dos|di|dei|delle|degli) "
+                r"(ubertragungen|transfers|transferts|transferencias|trasferimenti)|"
                 r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
@@ -297,7 +307,21 @@ FEATURES: dict[str, str] = {
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
     "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
-                   r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile",
+                   r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile|"
+                   # changing the deployed code later is what an upgradeable contract offers
+                   r"(fix|patch|correct|change|update|modify|amend|improve|upgrade)(es|ed|ing|s)? (the |its |our )?"
+                   r"(code|logic|contract|implementation)( \w+){0,3} (later|afterwards|after deployment|in the future|"
+                   r"down the road|over time|once deployed|after launch)|"
+                   r"(corregir|cambiar|actualizar|modificar|arreglar) (el |su )?(codigo|contrato|logica)( \w+){0,3} "
+                   r"(mas adelante|mas tarde|despues|en el futuro)|"
+                   r"(corriger|modifier|changer|mettre a jour) (le |son )?(code|contrat|logique)( \w+){0,3} "
+                   r"(plus tard|ensuite|apres coup|a l'avenir|apres le deploiement)|"
+                   r"(code|vertrag|logik)( \w+){0,3} (spater|nachtraglich|kunftig) (korrigier|ander|anpass|aktualisier|reparier)\w*|"
+                   r"(spater|nachtraglich) (den |die )?(code|vertrag|logik) (korrigier|ander|anpass|aktualisier)\w*|"
+                   r"(corrigir|alterar|mudar|atualizar|consertar) (o |seu )?(codigo|contrato|logica)( \w+){0,3} "
+                   r"(depois|mais tarde|no futuro|mais adiante)|"
+                   r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
+                   r"(in seguito|piu tardi|dopo|in futuro)",
     "soulbound": r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
                  r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
@@ -507,7 +531,12 @@ _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on
 _NEGATED_POSTPOSED = re.compile(
     r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|"
     r"pero|porem|no entanto|pas|tampoco|auch)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)"
-    r"\s*(?=[.;!?,)]|$)")
+    r"\s*(?=[.;!?,)]|$)|"
+    # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
+    r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
+    r"^\s*,?\s*(?:is |are )?(?:not needed|not required|not wanted|we don't need|we do not need|no hace falta|"
+    r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
+    r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])")
 """"pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its
 clause."""
 _EXCLUDED_AFTER = re.compile(
@@ -523,11 +552,13 @@ _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|
 _LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
 
 
-_MODAL_NOUN = re.compile(
+MODAL_NOUN = re.compile(
     r"(?<![\w])(?:(?:the|any|la|le|a|o|il|die|der|das|l')\s*)?(?:possibility|ability|option|right|power|way|means|chance|"
     r"possibilidad|capacidad|opcion|derecho|poder|manera|forma|possibilite|capacite|droit|pouvoir|moyen|moglichkeit|"
     r"fahigkeit|recht|option|possibilidade|capacidade|opcao|direito|jeito|possibilita|capacita|facolta|opzione|"
-    r"diritto|potere|modo)\s*,?\s+(?:(?:of|to|for|de|di|da|zu|d'|du|pour|per|para|pra)\s*)?")
+    r"diritto|potere|modo|mechanism|function|feature|button|switch|mecanismo|mecanisme|mechanismus|funktion|meccanismo|"
+    r"funcion|fonction|funzione|funcao)\s*,?\s+(?:(?:of|to|for|de|di|da|zu|d'|du|pour|per|para|pra|whereby|by which|"
+    r"through which|that lets|that allows|allowing|por el cual|par lequel|mit dem|pelo qual|con cui)\s*)?")
 """"without the possibility of pausing it", "senza la possibilità di metterlo in pausa": a negated modal noun
 passes its negation on to the verb it governs."""
 
@@ -568,10 +599,19 @@ def without_asides(text: str) -> str:
     return ASIDE.sub(" ", text)
 
 
+_NO_CIRCUMSTANCES = re.compile(
+    r"(?<![\w])(?:under no circumstances?|in no case|in no event|at no time|by no means|en ningun caso|bajo ningun "
+    r"concepto|en aucun cas|sous aucun pretexte|auf keinen fall|unter keinen umstanden|keinesfalls|em nenhum caso|"
+    r"em hipotese alguma|de modo algum|in nessun caso|per nessun motivo|in alcun modo)(?![\w])")
+"""A negation that governs its whole sentence ("Under no circumstances should it be possible to create new tokens")."""
+
+
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
+    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", folded[max(0, start - 120):start])[-1]):
+        return True
     if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]) or \
             _EXCLUDED_AFTER.match(folded[end:end + 60]) or excluded_by_label(folded, start):
         return True
@@ -581,7 +621,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
     window = re.sub(r"\([^()]*\)", " ", without_asides(folded[max(0, start - 90):start])[-60:])  # "(not a single owner) minter"
-    window = _MODAL_NOUN.sub(" ", window)[-40:]
+    window = MODAL_NOUN.sub(" ", window)[-40:]
     window = window[window.rfind(")") + 1:]
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
     for other_start, other_end in sorted(other_feature_spans, reverse=True):
@@ -604,6 +644,7 @@ revok split earn get collect pay call use own manag grant add remov lock unlock 
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
 rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
+concern
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())
 """Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

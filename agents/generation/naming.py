@@ -411,7 +411,8 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         quoted = bool(after) and bool(re.search(r"[\"'“‘«`]\s*(?:(?:the|el|le|la|il|o)\s+)?$", after.group(0)[:after.start(1)]))
         capitals = bool(after) and after.group(1).lstrip("$").isupper() and not _mostly_upper(text)
         # a quoted or capitalised value is the symbol even when it is a word ('ticker "MINT"', "symbol BURN")
-        if after and (quoted or capitals or not _keyword_like(after.group(1).lstrip("$"))) and \
+        weak = m.group(0) in ("code", "codigo", "codice")  # also "the code" of the contract: a ticker only as one
+        if after and (quoted or capitals or not weak and not _keyword_like(after.group(1).lstrip("$"))) and \
                 not re.fullmatch(r"\d+", after.group(1)):
             value = after.group(1).lstrip("$")
             return Slot(value.upper() if value.islower() else value, e + after.start(1), e + after.end(1), "keyword")

@@ -160,3 +160,27 @@ def test_freezing_all_transfers_is_still_a_pause() -> None:
 def test_nothing_minted_at_the_start_is_a_zero_supply_not_minting_off(prompt: str) -> None:
     spec = parse(prompt)
     assert spec.initial_supply == "0" and _options(spec).get("mintable") == (True, "pending"), spec.requirements
+
+
+@pytest.mark.parametrize("prompt, key, value", [
+    ("ERC20 Ridge (RDG), 1000 supply. There shall be no function by which anyone may stop or freeze transfers.",
+     "pausable", False),
+    ("Token Kamm (KAM), 1000 Stück. Ein Anhalten von Übertragungen ist nicht vorgesehen.", "pausable", False),
+    ("Jeton Crête (CRT), 1000 jetons. La suspension des transferts est exclue.", "pausable", False),
+    ("Token Cresta (CRS), 1000 unidades. Los socios podrán quemarlos cuando quieran.", "burnable", True),
+    ("ERC20 Ledge (LDG), 1000 supply, and we want to be able to patch the code later if we find a bug.",
+     "upgradeable", "uups"),
+    ("Token Borde (BRD), 1000 unidades; queremos poder corregir el código más adelante.", "upgradeable", "uups"),
+    ("Token Rand (RND), 1000 Stück; den Code wollen wir später korrigieren können.", "upgradeable", "uups"),
+    ("ERC20 Brink (BRK), 1000 supply. Under no circumstances should anyone be able to mint more tokens.",
+     "mintable", False),
+    ("Token Kante (KNT), 1000 Stück. Pausieren brauchen wir nicht.", "pausable", False),
+    ("Token Grat (GRT), 1000 Stück. Keiner soll neue machen können.", "mintable", False),
+])
+def test_more_wordings_of_the_four_actions_and_of_upgrading(prompt: str, key: str, value: object) -> None:
+    assert _options(parse(prompt)).get(key) == (value, "pending"), parse(prompt).requirements
+
+
+def test_an_initial_issuance_heading_asks_for_no_minting() -> None:
+    options = _options(parse("Token issuance memo. Initial issuance: 500 tokens named Quarry Unit, symbol QRU."))
+    assert "mintable" not in options
