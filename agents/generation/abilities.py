@@ -92,7 +92,8 @@ WEAK = {
             r"cre(er|e|es|ee|ees)|gener(er|e|es)|attribu(er|e|es)|"
             r"erstell(en|t)|schaff(en|t)|generier(en|t)|vergeb(en)|(dazu|nach)?mach(en|t)|"
             r"cria(r|-l[oa]s|d[oa]s?)|gera(r|-l[oa]s|d[oa]s?)|atribui(r)|"
-            r"crea(re|t[aeio])|crear(ne|l[aeio])|genera(re|t[aeio])|assegna(re)",
+            r"crea(re|t[aeio])|crear(ne|l[aeio])|genera(re|t[aeio])|assegna(re)|"
+            r"farne|hacer(los)? mas|fazer mais|en faire",
 }
 """Everyday verbs of the four actions in the six languages; each names the action only with the token as its
 object (a token noun or a pronoun nearby, or a clitic on the verb: "crearne", "borrarlos")."""
@@ -100,7 +101,8 @@ object (a token noun or a pronoun nearby, or a clitic on the verb: "crearne", "b
 _AFFIRM_MODAL = re.compile(
     r"(?<![\w])(?:can|could|may|will be able to|are able to|is able to|be able to|allowed to|get to|"
     r"puede|pueden|podra|podran|podran|podemos|pourra|pourront|peut|peuvent|pouvons|darf|durfen|kann|konnen|"
-    r"pode|podem|podera|poderao|podemos|puo|possono|potra|potranno|possiamo|"
+    r"pode|podem|podera|poderao|podemos|puo|possono|potra|potranno|possiamo|posso|puedo|puedes|peux|pouvez|podes|"
+    r"puoi|kannst|konnt|durft|"
     # "the only one who hands out points", "le seul qui distribue": the ability, kept to one hand
     r"only (?:[\w']+ ){0,3}(?:who|that)|seule? (?:[\w']+ ){0,2}qui|unic[oa] (?:[\w']+ ){0,2}que|"
     r"einzige\w* (?:[\w']+ ){0,2}(?:der|die)|unic[oa] (?:[\w']+ ){0,2}(?:que|che))(?![\w])")
@@ -127,7 +129,9 @@ _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|mor
 
 _NEGATOR = re.compile(rf"(?<![\w])(?:{lexicon.NEGATORS}|no longer|keine?[nrs]?|nichts?)(?![\w])")
 _POSTPOSED = re.compile(
-    r"^\W{0,3}(?:(?:is|are|will be|must be|shall be|should be|stay|stays|remain|remains|es|son|sera|seran|est|sont|"
+    r"^\W{0,3}(?:(?:or|and|nor|ou|o|oder|e|y|ni|nem)\s+[\w']+\s+)?(?:(?:a|an|the|their|its|any|un|una|le|la|les|el|"
+    r"los|las|ein|eine|den|die|das|um|uma|os|as|il|lo|gli|i)\s+)?(?:[\w']+\s+)??"
+    r"(?:(?:is|are|will be|must be|shall be|should be|stay|stays|remain|remains|es|son|sera|seran|est|sont|"
     r"restent|reste|ist|sind|bleiben|bleibt|e|sao|fica|ficam|sono|restano|rimangono)\s+)?(?:(?:always|permanently|"
     r"completely|fully|entirely|totalement|siempre|immer|sempre)\s+)?"
     r"(?:disabled|blocked|locked|off|forbidden|prohibited|not allowed|not possible|impossible|excluded|disallowed|"
@@ -235,6 +239,10 @@ def stated(folded: str, family: str) -> list[Stated]:
             neg = _negated_before(folded, s)
             postposed = _POSTPOSED.match(folded[e:e + 50]) or _NOT_EXIST.match(folded[e:e + 70])
             german = _german_final(folded, s, e)
+            attempt = _attempt_fails(folded, s, e)
+            if attempt is not None and not (neg or postposed or german):
+                out.append(Stated(verb_class, *CONCEPT_OF[verb_class], attempt, e, True))
+                continue
             if not (neg or postposed or german):
                 continue
             cs, ce = _clause(folded, s, e)
@@ -268,6 +276,29 @@ def stated(folded: str, family: str) -> list[Stated]:
     out += _issuing_agent(folded)
     out += _weak(folded, [(h.start, h.end) for h in out])
     return out
+
+
+_ATTEMPT = re.compile(r"(?<![\w])(?:tries|try|trying|tried|attempts?|attempting|attempted|intenta\w*|trata de|"
+                      r"essaie\w*|essaye\w*|tente\w*|versuch\w*|tenta\w*|prova\w*|cerca di)(?:\s+(?:to|de|d'|a|di|zu))?\s+"
+                      r"(?:[\w']+\s+){0,1}$")
+_FAILS = re.compile(r"(?<![\w])(?:fails?|failed|failing|revert\w*|rejected|refused|blocked|shouldn't work|should not work|"
+                    r"must not work|won't work|doesn't work|does not work|not work|must fail|should fail|impossible|"
+                    r"falla\w*|fracasa\w*|rechaza\w*|echou\w*|echec|rejete\w*|scheiter\w*|fehlschlag\w*|abgelehnt|"
+                    r"falha\w*|rejeitad\w*|fallisc\w*|fallimento|rifiutat\w*|no funcion\w*|ne marche pas|"
+                    r"ne fonctionne pas|nicht funktionier\w*|nao funcion\w*|non funzion\w*)(?![\w])")
+
+
+def _attempt_fails(folded: str, start: int, end: int) -> int | None:
+    """"a reviewer who tries to send their badge ... gets a failed transaction", "if someone tries to pass points
+    to a friend, it simply shouldn't work": an attempt to act that must fail denies the action. Returns where the
+    attempt is said, or None."""
+    m = _ATTEMPT.search(folded[max(0, start - 30):start])
+    if m is None:
+        return None
+    sentence_end = min([i for i in (folded.find(c, end) for c in ".;!?\n") if i >= 0] + [len(folded)])
+    if not _FAILS.search(folded[end:sentence_end]):
+        return None
+    return max(0, start - 30) + m.start()
 
 
 def _token_object(folded: str, start: int, end: int) -> bool:
@@ -320,6 +351,10 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 begin = neg.start() if isinstance(neg, re.Match) and neg.end() <= s else s
                 out.append(Stated(verb_class, concept, off_value, begin, e, True))
                 continue
+            attempt = _attempt_fails(folded, s, e)
+            if attempt is not None:
+                out.append(Stated(verb_class, concept, off_value, attempt, e, True))
+                continue
             cs, _ = _clause(folded, s, e)
             modal = [mm for mm in _AFFIRM_MODAL.finditer(folded, max(cs, s - 60), s)]
             between = folded[modal[-1].end():s] if modal else ""
@@ -357,10 +392,18 @@ _BY_AGENT_ISSUED = re.compile(
 """German puts the agent before the participle: "nur vom Eigentümer ausgestellt"."""
 
 
+_ONLY_AGENT_ISSUES = re.compile(
+    r"(?<![\w])(?:only|solo|solamente|seul(?:e|ement)?|nur|so|somente|apenas|soltanto)\s+(?:(?:the|our|el|la|il|lo|le|l'|"
+    r"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?[\w']+(?:\s+[\w']+)?\s+"
+    r"(?:mints?|issues?|acuna|emite|conia|emette|frappe|emet|pragt|cunha)(?![\w])")
+""""Only the studio mints trophies", "solo el club emite": the ability, kept to one hand."""
+
+
 def _issuing_agent(folded: str) -> list[Stated]:
     """"ausgestellt vom Vertragseigentümer", "émis par le propriétaire", "issued only by the owner": the
     owner issues, so the contract must let it mint."""
-    found = list(_ISSUED_BY.finditer(folded)) + list(_BY_AGENT_ISSUED.finditer(folded))
+    found = list(_ISSUED_BY.finditer(folded)) + list(_BY_AGENT_ISSUED.finditer(folded)) + \
+        list(_ONLY_AGENT_ISSUES.finditer(folded))
     return [Stated("mint", "mintable", True, m.start(), m.end(), True) for m in found
             if not _negated_before(folded, m.start())]
 

@@ -176,7 +176,7 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
 """One holder or a few chosen ones, as the object of freezing or locking: a blocklist, not a pause of all."""
 
 FEATURES: dict[str, str] = {
-    "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|"
+    "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
                 r"(owner|admin|dono|proprietario|propietario|proprietaire|besitzer|eigentumer|amministratore|"
                 r"administrador|administrateur)( \w+)? (emite|emitira|emet|emettra|emette|emettera|issues|will issue|"
@@ -232,9 +232,13 @@ FEATURES: dict[str, str] = {
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
                 r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
                 r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
-                r"(alle )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
+                r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
                 r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
-                r"(fermare|congelare|sospendere|bloccare) (tutti )?i trasferimenti",
+                r"(fermare|congelare|sospendere|bloccare)( per un po'?| temporaneamente)? (tutti )?(i )?(trasferimenti|movimenti)( dei \w+)?|"
+                r"(detener|congelar|suspender|bloquear|parar)( temporalmente)? (todos )?(los )?movimientos|"
+                r"(stop|halt|freeze|suspend|block)( all)? (token )?movements|"
+                r"(arreter|geler|suspendre|bloquer) (tous )?les mouvements|"
+                r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     "votes": r"vot(e|es|ing)|delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
@@ -245,7 +249,8 @@ FEATURES: dict[str, str] = {
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
               r"deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
               r"einzahlungs(limit|grenze|obergrenze)|limite di deposito|limite (sur|aux) (les )?depots",
-    "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes",
+    "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes|rollenbasiert\w*|"
+             r"zugriffskontrolle|control de acceso basado en roles|controle d'acces|controle de acesso|controllo degli accessi",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
@@ -270,6 +275,10 @@ FEATURES: dict[str, str] = {
                        r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # the metadata's address named again: "diese Adresse später ändern", "change that URL later"
+                     r"(this|that|diese|dieser|esta|essa|cette|questa|quella) (address|url|uri|link|location|adresse|"
+                     r"direccion|enlace|lien|endereco|indirizzo)( \w+){0,3} (updat|chang|modif|edit|ander|aktualisier|"
+                     r"cambi|actualiz|atualiz|alter|mud|aggiorn)\w*|"
                      # the URI under a modal of any of the six languages, then a verb of change
                      r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)\W+(\w+\W+){0,4}"
                      r"(can|may|must|should|puede|pueden|debe|deben|peut|peuvent|doit|doivent|pourra|kann|konnen|soll|"
@@ -347,7 +356,10 @@ FEATURES: dict[str, str] = {
                     r"(total ?supply|supply|suministro|oferta|offre|gesamtmenge|menge|angebot|fornecimento|"
                     r"offerta|fornitura)( \w+){0,3} (fixed|fijo|fija|fixe|fest|fix|festgelegt|fixo|fixa|fisso|fissa|"
                     r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)",
-    "whole_units": r"whole (units|tokens|numbers) only|whole units|no fractions|indivisible|non-?divisible|"
+    "whole_units": r"whole (units|tokens|numbers|points|coins|credits|shares) only|only whole (units|tokens|numbers|points|"
+                   r"coins|credits)|whole units|no (halves|fractions|fractional \w+)|indivisible|non-?divisible|"
+                   r"nur ganze \w+|solo (unidades|puntos|fichas) enter[oa]s|seulement des (unites|points|jetons) entier\w*|"
+                   r"apenas (unidades|pontos) inteir[oa]s|solo (unita|punti) inter[ie]|"
                    r"unidades enteras|unites entieres|ganze einheiten|unidades inteiras|unita intere",
     # "no" and the number zero in the six languages, before the word for decimals in any inflection
     "no_decimals": r"(no|without|zero|cero|null|sin|sans|ohne|sem|senza|keine?|aucune?|nessun[ao]?|ningun[ao]?|nenhuma?) "
@@ -506,7 +518,9 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"\w*(ober|hochst)grenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
-             r"not (be )?more than|never exceed|not exceed|must not exceed")
+             r"not (be )?more than|never exceed|not exceed|must not exceed|"
+             r"nunca (mas|mais) (de|que|do que)|jamais plus de|nie(mals)? mehr als|mai piu di|hard-?stop (at|a)|"
+             r"no mas de|pas plus de|nicht mehr als|nao mais (de|que|do que)|non piu di")
 DECIMAL_WORDS = (r"dp|d\.p\.|decimals?|decimal places?|decimal digits?|decimales|lugares decimales|decimales|chiffres apres la virgule|"
                  r"decimale|dezimalstellen?|nachkommastellen?|dezimalen|casas decimais|casa decimal|decimais|decimali|"
                  r"cifre decimali|cifra decimale")
@@ -525,7 +539,7 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
-_NEGATED_AFTER = re.compile(rf"^\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
+_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
 _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])")
 """A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
 _NEGATED_POSTPOSED = re.compile(

@@ -73,7 +73,8 @@ def _percent_kind(context: str, family: str) -> str:
     return "percent"
 
 
-def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Duration], family: str) -> list[Quantity]:
+def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Duration], family: str,
+             language: str = "en") -> list[Quantity]:
     """One Quantity per amount and duration. `folded` is the masked request, folded."""
     text = folded.text
     out: list[Quantity] = []
@@ -113,8 +114,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
             continue
-        if _in_aside(text, folded.folded_position(a.start)):
+        if _in_aside(text, folded.folded_position(a.start)) or \
+                _aside_of_counts(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
+        if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
+            continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
         if a.value == int(a.value) and re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                                                 text[folded.folded_position(a.end):]):
             if family in ("splitter", "multisig"):
@@ -122,13 +126,19 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
-        if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
+        if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
+                language == "en" and _counted_by_form(a, text, folded, family):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
 
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
+        again = next((b for b in amounts if _restated(b, amounts, text, folded) and b.value == a.value and
+                      re.fullmatch(r"\s*\(\s*", folded.original[a.end:b.start])), None)
+        if again is not None:  # "six (6) decimal places": what follows the brackets says what both are
+            close = re.match(r"\s*\)", folded.original[again.end:])
+            fe = folded.folded_position(again.end + (close.end() if close else 0))
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
@@ -194,7 +204,9 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"episode|release|patch|article|clause|story points|estimate|page|grade|class of|"
            r"temporada|saison|staffel|stagione|capitulo|chapitre|kapitel|capitolo|seccion|abschnitt|secao|sezione|"
            r"ronda|runde|rodada|mappale|parcela|parcelle|flurstuck|zimmer|sala|salle|stanza|aula|openzeppelin|"
-           r"solidity|version|ver\.?|hausnummer|lote|lotto")
+           r"solidity|version|ver\.?|hausnummer|lote|lotto|alpha|beta|patch|build|level|lvl|server-level|rc|"
+           r"§|art\.|articulo|artikel|artigo|articolo|budget|presupuesto|orcamento|bilancio|revenue|salary|salario|"
+           r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos")
 _FOUNDED_YEAR = (r"founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
 
@@ -203,6 +215,80 @@ def _bound(before: str) -> bool:
     """"never more than 100 seats": a bound the contract holds, whatever it counts."""
     return bool(re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS}|more than|over|max|fino a|hasta|jusqu'a|bis zu|ate)\s*$",
                           before))
+
+
+_NOT_COUNTED = (
+    r"tokens|coins|points|credits|units|shares|nfts|badges|cards|items|pieces|tickets|stamps|stars|rewards|vouchers|"
+    r"gems|editions|copies|prints|decimals|places|digits|percent|days|hours|weeks|months|years|seconds|minutes|secs|"
+    r"mins|hrs|blocks|votes|signatures|confirmations|approvals|ids|times|others|plus|thus|less|unless|across|always|"
+    r"perhaps|whereas|minus|bps|sats|dollars|euros|pounds|francs|pesos|reais|ethers|tops|lots|passes|seats|spots|"
+    r"slots|mints|tiers|levels|keys|owners|signers|payees|members|holders|wallets|addresses|accounts|"
+    r"tokens?|each|this|has|was|is|its|yes|as|us")
+"""Plurals that may follow a number and be the contract's own quantity (or no noun at all)."""
+
+
+def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) -> bool:
+    """"two chairs", "312 entries", "8,000 reviewers": in English a number before a lowercase plural noun no
+    contract counts is a count of the asker's world, whatever the noun (the token-ish nouns, units and
+    parameters aside)."""
+    if a.value != int(a.value) or family in ("erc721", "erc1155"):
+        return False  # "3,333 frogs": in a collection the noun is often what the token counts
+    after = folded.original[a.end:a.end + 40]
+    m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s)(?![\w'-])", after)
+    if not m or re.fullmatch(rf"(?:{_NOT_COUNTED}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS})", m.group(1)) or \
+            m.group(1).endswith("ss") or lexicon.correct(m.group(1)) != m.group(1):
+        return False  # a token-ish noun, a unit, or a typo of a known word ("18 decimels")
+    if m.group(0).strip() != m.group(1) and re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS}|of|per|a|an|the|in|at|to|for|"
+                                                         r"max|total|more|new|million|thousand|billion|k|m)",
+                                                         m.group(0).split()[0]):
+        return False
+    return not _bound(text[max(0, folded.folded_position(a.start) - 30):folded.folded_position(a.start)])
+
+
+_CONTRACT_WORDS = (r"supply|total|cap|max|maximum|decimals?|symbol|ticker|price|fee|royalt|%|eth|wei|mint|burn|paus|"
+                   r"tokens?|coins?|jetons?|fichas?|gettoni|monedas?|moedas?|munzen|suministro|offre|angebot|"
+                   r"fornecimento|offerta|emision|emission|emissao|emissione|quorum|threshold|delay|period|cliff|vesting")
+
+
+def _aside_of_counts(text: str, start: int, end: int, family: str) -> bool:
+    """"(150 ppl, running 1.20.4)", "(beta 0.7, 180 carte, 5 fazioni)", "(312 entries this year, 3 judges)": a
+    parenthesis of several facts, none of them a contract word, describes the asker's world. In an ERC-1155
+    request a count of cards or items there is the number of kinds, which the contract does not fix either."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or text.rfind(")", 0, start) > opened:
+        return False
+    closed = text.find(")", end)
+    if closed < 0:
+        return False
+    inside = text[opened + 1:closed]
+    if "," not in inside and ";" not in inside:
+        return False
+    words = re.sub(rf"(?<![\w])(?:{abilities_nouns()})(?![\w])", " ", inside) if family == "erc1155" else inside
+    return not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", words)
+
+
+def abilities_nouns() -> str:
+    from agents.generation.abilities import TOKEN_NOUNS
+
+    return TOKEN_NOUNS
+
+
+def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folded) -> bool:
+    """"Twelve million (12,000,000) Tokens", "six (6) decimal places": the same value again in brackets."""
+    before = folded.original[max(0, a.start - 3):a.start]
+    if not re.search(r"\(\s*$", before):
+        return False
+    return any(b.end <= a.start and b.value == a.value and re.fullmatch(r"\s*\(\s*", folded.original[b.end:a.start])
+               for b in amounts)
+
+
+def _taken_back(before: str) -> bool:
+    """"(not 500k as I said yesterday)", "was gonna be 0.02", "no 500k como dije", "statt 18": a value denied
+    or dropped right before it is named."""
+    return bool(re.search(r"(?<![\w])(?:not|no|nicht|pas|non|nao|statt|anstatt|instead of|rather than|en vez de|"
+                          r"en lugar de|au lieu de|plutot que|em vez de|invece di|anziche|"
+                          r"was (?:gonna|going to) be|would have been|iba a ser|era para ser|devait etre|sollte .{0,10}sein|"
+                          r"ia ser|doveva essere)\s*[\"'“«]?\s*$", before[-40:]))
 
 
 def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:
@@ -222,7 +308,7 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
     if _bound(before):
         return False
-    if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:)?\s*$", before):
+    if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
     if re.fullmatch(r"1\d\d\d|20\d\d", a.text.strip()) and \
             re.search(rf"(?<![\w])(?:{_FOUNDED_YEAR})\s*(?:in\s+|en\s+|im\s+)?$", before) and \
@@ -232,6 +318,11 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
             re.match(rf"^\s*(?:\.|th|st|nd|rd|er|de|of)?\s*(?:{_MONTHS})(?![\w])", after) or
             re.search(rf"(?<![\w])(?:{_MONTHS})\.?\s*$", before)):
         return True
+    if re.match(r"^\.\d", after) or re.search(r"\d\.$", before):
+        return True  # "1.20.4": a dotted version, never an amount
+    if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and re.match(r"^\s*[-/–]\s*(19|20)?\d\d(?!\d)", after) or \
+            re.fullmatch(r"\d\d|(19|20)\d\d", a.text.strip()) and re.search(r"(19|20)\d\d\s*[-/–]\s*$", before):
+        return True  # "the 2024-25 school year", "curso 2025-2026": a span of years
     return bool(re.search(r"\d:$", before) or re.match(r"^:\d\d(?!\d)", after))
 
 
@@ -249,7 +340,9 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parti
            r"associes|membres|personnes|amis|cofondateurs|fondateurs|signataires|heritiers|"
            r"gesellschafter|mitglieder\w*|personen|freunde|partner\w*|grunder\w*|unterzeichner\w*|erben|"
            r"membros|pessoas|amigos|fundadores|signatarios|herdeiros|"
-           r"soci|membri|persone|amici|fondatori|firmatari|eredi")
+           r"soci|membri|persone|amici|fondatori|firmatari|eredi|"
+           r"ppl|folks|peeps|judges|reviewers|entries|leute|gente|gens|amoureux|passionnes|adeptes|aficionados|"
+           r"enthusiasts|lovers|angestellte\w*|beschaftigte\w*|fans|appassionati|apaixonados|entusiastas")
 """Plural nouns for people: a count of them in a split or a multisig counts the addresses."""
 _SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|firmas?|firmantes|confirmaciones|"
                  r"aprobaciones|signataires|confirmations|unterschriften|unterzeichner\w*|bestatigungen|assinaturas|"

@@ -52,6 +52,12 @@ _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|creat
 _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|moneda|moeda|monnaie|munze|moneta|"
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop")
 _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)|"
+              # "we start the year at zero", "empezamos en cero", "on commence à zéro", "wir starten bei null"
+              r"(start|starts|starting|begin|begins|beginning)( [\w']+){0,3} (at|from|with) (zero|nothing|none|0)|"
+              r"(empez\w*|comenz\w*|arranc\w*)( [\w']+){0,3} (en|de|desde|con) (cero|0)|"
+              r"(commenc\w*|demarr\w*|part\w*)( [\w']+){0,3} (a|de) (zero|0)|"
+              r"(start\w*|beginn\w*|fang\w* \w+ an)( [\w']+){0,3} (bei|mit|von) (null|0)|"
+              r"(comec\w*|inici\w*)( [\w']+){0,3} (em|do|com|de) (zero|0)|(parti\w*|inizi\w*)( [\w']+){0,3} da (zero|0)|"
               r"nothing (is )?pre-?minted|no tokens? (at|on) (launch|deploy\w*)|sin suministro inicial|"
               r"sans offre initiale|ohne anfangliche\w*|sem fornecimento inicial|senza offerta iniziale|"
               # "nenhum token na criação", "aucun jeton au déploiement", "keine Token bei der Erstellung"
@@ -746,7 +752,7 @@ def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
 
 def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader, family: str, options: dict,
                      features: set[str]) -> tuple[int, Decimal | None, Decimal | None]:
-    found = quantities.classify(folded, amounts, durations, family)
+    found = quantities.classify(folded, amounts, durations, family, detect_language(folded.text))
     decimals: int | None = None
     supply: Decimal | None = None
     cap: Decimal | None = None

@@ -62,7 +62,7 @@ def test_a_request_to_create_the_token_is_no_ability() -> None:
 
 
 @pytest.mark.parametrize("prompt", [
-    "ERC20 Quill (QLL), 900 supply. Whenever someone tries to give coins to a friend, that should fail.",
+    "ERC20 Quill (QLL), 900 supply. Whenever someone gives coins to a friend, we want to hear about it.",
     "ERC20 Marsh (MRS), 900 supply. If a member deletes points by mistake we lose track.",
 ])
 def test_an_action_on_the_token_whose_intent_is_unclear_stops(prompt: str) -> None:
@@ -184,3 +184,59 @@ def test_more_wordings_of_the_four_actions_and_of_upgrading(prompt: str, key: st
 def test_an_initial_issuance_heading_asks_for_no_minting() -> None:
     options = _options(parse("Token issuance memo. Initial issuance: 500 tokens named Quarry Unit, symbol QRU."))
     assert "mintable" not in options
+
+
+def _numbers(spec) -> list[str]:
+    return [r.text for r in spec.requirements if r.key == "number"]
+
+
+@pytest.mark.parametrize("prompt, supply", [
+    ("We run a bakery with three ovens and 14 regulars. Token Crumb (CRMB), 5000 of them.", "5000"),
+    ("Our choir (60 singers, rehearsal room 12) wants a token: Chorus Note, symbol CHN, supply 800.", "800"),
+    ("Our book club has 9 shelves and 40 readers; ERC20 Page Turner (PGT) with 2,500 tokens.", "2500"),
+    ("Token Orla (ORL), 3000 unidades (no 300 como dije antes).", "3000"),
+    ("ERC20 Ember (EMB), 7,000 supply (was gonna be 5,000 but the team voted).", "7000"),
+    ("Token Vela (VEL) para o ano letivo 2025-2026, 900 unidades.", "900"),
+    ("ERC20 Quarry (QRY), running on build 3.14.2 of our app, 1200 supply.", "1200"),
+    ("Token Molo (MOL): the Q3 budget is 40k; supply 600 tokens.", "600"),
+])
+def test_numbers_about_the_askers_world_are_context(prompt: str, supply: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == supply and not _numbers(spec), spec.requirements
+
+
+def test_a_number_restated_in_brackets_is_one_value() -> None:
+    spec = parse("The token shall be named Notary Mark (NTM). Four thousand (4,000) tokens shall be created, "
+                 "divisible to two (2) decimal places.")
+    assert (spec.initial_supply, spec.decimals) == ("4000", 2) and not _numbers(spec), spec.requirements
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Token Zanja (ZNJ), 1000 unidades; el dueño puede acuñar más, pero nunca más de 5000.", "5000"),
+    ("Token Graben (GRB), 1000 Stück; der Eigentümer kann nachprägen, aber nie mehr als 5000.", "5000"),
+    ("Token Fosso (FSO), 1000 pezzi; il proprietario può coniarne altri, ma mai più di 5000.", "5000"),
+])
+def test_never_more_than_is_a_cap_in_every_language(prompt: str, cap: str) -> None:
+    assert parse(prompt).cap == cap
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Pebble Pass (PBP), 100 supply. A holder who tries to send tokens to someone else must get a failed "
+    "transaction.",
+    "Token Guijarro (GJR), 100 unidades. Si alguien intenta transferir sus fichas, la operación falla.",
+])
+def test_an_attempt_that_must_fail_denies_the_action(prompt: str) -> None:
+    assert _options(parse(prompt)).get("soulbound") == (True, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Tally (TLY); we start at zero and the owner mints as people join.",
+    "Jeton Compte (CPT) : on commence à zéro, le propriétaire frappe au fur et à mesure.",
+])
+def test_starting_at_zero_is_a_zero_supply(prompt: str) -> None:
+    assert parse(prompt).initial_supply == "0"
+
+
+def test_a_feature_named_after_a_record_key_with_a_no_answer_is_off() -> None:
+    options = _options(parse("Token: Wick (WCK)\nSupply: 500\nMinting after launch: none"))
+    assert options.get("mintable") == (False, "pending")
