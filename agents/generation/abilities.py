@@ -275,6 +275,27 @@ def stated(folded: str, family: str) -> list[Stated]:
             out.append(Stated(verb_class, concept, value, start, e, sure, why))
     out += _issuing_agent(folded)
     out += _weak(folded, [(h.start, h.end) for h in out])
+    out += _forced_burns(folded)
+    return out
+
+
+FORCED_WHY = "destroying tokens another holder owns (a forced burn), which no option offers"
+_OTHERS_TOKENS = re.compile(
+    r"^(?:\s+[\w']+){0,4}?\s+(?:from|out of|in|de|du|des|aus|von|da|dal|dalla|do|da)\s+(?:a|an|any|another|other|someone's|"
+    r"anyone's|the|their|his|her|un|une|una|um|uma|ein\w*|jede\w*|cualquier|n'importe quel|qualquer|qualsiasi)?\s*"
+    r"(?:[\w']+\s+)?(?:accounts?|wallets?|address(?:es)?|holders?|users?|cuentas?|billeteras?|comptes?|portefeuilles?|"
+    r"konten|konto|wallet|contas?|carteiras?|conti|conto|portafogli)(?![\w])|"
+    r"^\s+(?:someone|anyone|somebody|anybody|other people|others|any holder|a user|another user)(?:'s|s')?\s+(?:tokens?|coins?|points?)")
+""""burn tokens from any wallet", "delete tokens from a hacked account", "destroy someone's coins": the tokens
+of another holder, which the burnable option (holders burn their own) does not give."""
+
+
+def _forced_burns(folded: str) -> list[Stated]:
+    out = []
+    for pattern in (BURN, WEAK["burn"]):
+        for m in lexicon.find(pattern, folded):
+            if _OTHERS_TOKENS.match(folded[m.end():m.end() + 70]) and not _negated_before(folded, m.start()):
+                out.append(Stated("burn", "burnable", None, m.start(), m.end(), False, FORCED_WHY))
     return out
 
 
@@ -341,8 +362,8 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                     re.match(rf"\s+(?:[\w']+\s+){{0,2}}?{votes}(?![\w])", folded[e:e + 40])):
                 out.append(Stated(verb_class, "votes", True, s, e, True))  # voting power handed on: delegation
                 continue
-            if not _token_object(folded, s, e):
-                continue
+            if not _token_object(folded, s, e) or verb_class == "burn" and _OTHERS_TOKENS.match(folded[e:e + 70]):
+                continue  # no token acted on, or another holder's tokens (a forced burn, read by _forced_burns)
             neg = _negated_before(folded, s) or _german_final(folded, s, e) or \
                 _POSTPOSED.match(folded[e:e + 50])
             if neg:

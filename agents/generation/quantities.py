@@ -261,8 +261,19 @@ def _aside_of_counts(text: str, start: int, end: int, family: str) -> bool:
     if closed < 0:
         return False
     inside = text[opened + 1:closed]
-    if "," not in inside and ";" not in inside:
+    if not re.search(r"[,;]\s", inside):
         return False
+    counts = re.match(r"\s*(?:[a-z][\w'-]*\s+)?([a-z][\w'-]{2,})", text[end:closed] + " ")
+    label = re.search(r"[a-z][\w'-]{2,}\s*$", text[max(opened + 1, start - 20):start])
+    segments = re.split(r"[,;]\s", inside)
+    mine = next((seg for seg in segments if text[start:end].strip() in seg), "")
+    facts = [seg for seg in segments if seg is not mine and
+             re.search(r"[a-z]{3,}\s*(?:#|no\.?|n\.)?\s*\d|\d[\d.,]*(?:st|nd|rd|th)?\s+[a-z]{2,}|\d\s+to\s+\d", seg)]
+    if not counts and not label and not facts or counts and re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS}|{lexicon.CAP_WORDS}|"
+                                                           rf"{lexicon.DECIMAL_WORDS}|million|millions|thousand|billion|"
+                                                           r"mio|mrd|millones|millions|millionen|milhoes|milioni|mil|mille)",
+                                                           counts.group(1)):
+        return False  # "(FOO, 1M)", "(BAR, 1,000,000 supply)": a bare amount or the contract's own quantity
     words = re.sub(rf"(?<![\w])(?:{abilities_nouns()})(?![\w])", " ", inside) if family == "erc1155" else inside
     return not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", words)
 
@@ -418,7 +429,7 @@ _FIAT = r"\$|€|£|¥|r\$|us\$"
 _FIAT_WORDS = r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline"
 
 
-_MEASURES = (r"mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters?|metres?|metros?|metri|metern?|"
+_MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters?|metres?|metros?|metri|metern?|"
              r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
              r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
              r"grados?|degres?")

@@ -544,8 +544,8 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
             continue
         if hit.verb_class == "transfer" and _blocked_holder_before(reader, start):
             continue  # "lock that one person's coins so they can't send them": the blocklist's effect, not soulbound
-        if hit.value is None and any(r.kind == RequirementKind.option and r.key == hit.concept
-                                     for r in reader.requirements):
+        if hit.value is None and hit.why != abilities.FORCED_WHY and \
+                any(r.kind == RequirementKind.option and r.key == hit.concept for r in reader.requirements):
             continue  # "wants to get rid of a card ... should be able to destroy it": the intent is said elsewhere
         if not hit.sure:
             reader.add(RequirementKind.option, hit.concept, None, words, "features", start,

@@ -240,3 +240,22 @@ def test_starting_at_zero_is_a_zero_supply(prompt: str) -> None:
 def test_a_feature_named_after_a_record_key_with_a_no_answer_is_off() -> None:
     options = _options(parse("Token: Wick (WCK)\nSupply: 500\nMinting after launch: none"))
     assert options.get("mintable") == (False, "pending")
+
+
+def test_destroying_another_holders_tokens_is_no_burnable_option() -> None:
+    spec = parse("Token Ridge (RDG), 100k supply. We want to be able to delete tokens from a hacked account.")
+    burn = next(r for r in spec.requirements if r.key == "burnable")
+    assert burn.status.value == "ambiguous" and "forced burn" in burn.reason
+
+
+def test_a_bare_amount_in_brackets_with_the_symbol_is_the_supply() -> None:
+    assert parse("Token Foo (FOO, 1M)").initial_supply == "1000000"
+
+
+@pytest.mark.parametrize("prompt, supply", [
+    ("The board voted (5 to 1, resolution 2025-07) for a token: Gavel (GVL), 3000 supply.", "3000"),
+    ("Per il terreno (particella 88, 1.200 mq) vogliamo un token Zolla (ZLL), 500 pezzi.", "500"),
+])
+def test_bare_numbers_in_an_aside_of_facts_are_context(prompt: str, supply: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == supply and not _numbers(spec), spec.requirements
