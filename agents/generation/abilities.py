@@ -86,7 +86,7 @@ WEAK = {
     "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)|gave|gift(s|ed|ing)?|"
                 r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
                 r"passa(r|-l[oa]s)|repassa(r|-l[oa]s)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
-    "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|add(s|ed|ing)?|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
+    "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
             r"emit(s|ted|ting)?|give out|"
             r"crea(r|rl[oa]s|rlas)|genera(r|rl[oa]s)|otorga(r)|crear(ne)?|"
             r"cre(er|e|es|ee|ees)|gener(er|e|es)|attribu(er|e|es)|"
@@ -322,25 +322,39 @@ def _attempt_fails(folded: str, start: int, end: int) -> int | None:
     return max(0, start - 30) + m.start()
 
 
+def _pronoun_is_token(folded: str, start: int) -> bool:
+    """"them" stands for the token unless another plural noun closer before it in the sentence could be its
+    antecedent ("users can create profiles and delete them")."""
+    sentence = folded[max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1:start]
+    plurals = [w for w in re.findall(r"[a-z][a-z']{3,}s(?![\w])", sentence)
+               if not re.fullmatch(r"this|was|has|its|thus|plus|always|perhaps|unless|across|whereas|\w+ss", w)]
+    return not plurals or bool(re.fullmatch(TOKEN_NOUNS, plurals[-1]))
+
+
 def _token_object(folded: str, start: int, end: int) -> bool:
     """The verb at folded[start:end] acts on the token: a clitic on it, or a token noun or object pronoun
     close after it ("throw away coins", "jogar fora os pontos") or just before it ("points can't be deleted")."""
     verb = folded[start:end]
-    if re.search(rf"\s(?:{_OBJECT_PRONOUNS}|{TOKEN_NOUNS})\s", verb):
+    if re.search(rf"\s(?:{TOKEN_NOUNS})\s", verb) or \
+            re.search(r"\sit\s", verb) or re.search(rf"\s(?:{_OBJECT_PRONOUNS})\s", verb) and _pronoun_is_token(folded, start):
         return True  # "hand them out"
     if re.search(r"(?:l[oa]s|l[aeio]|ne|-l[oa]s)$", verb) and not re.search(r"(?:elimina|cancella|genera|crea)le$", verb):
         return True
     after = folded[end:end + 40]
-    if re.match(r"\s+(?:them|it)(?![\w])", after):
-        return True  # "destroy them"; the romance pronouns are also articles, so only their clitics count
+    if re.match(r"\s+it(?![\w])", after):
+        return True
+    if re.match(r"\s+them(?![\w])", after):
+        return _pronoun_is_token(folded, start)  # "destroy them"; romance pronouns are also articles: clitics only
     if re.match(rf"\s+(?:[\w']+\s+){{0,3}}?(?:{TOKEN_NOUNS})(?![\w])", after) and \
             not re.match(r"\s+(?:[\w']+\s+){0,3}?(?:role|admin|owner|account|wallet|address|metadata|uri)", after):
         return True
     before = folded[max(0, start - 40):start]
     more = r"more|new|additional|further|extra|mas|nuev[oa]s|plus|nouveaux|nouvelles|d'autres|neue|mehr|weitere|" \
            r"novos|novas|mais|nuovi|nuove|altri|altre"
-    if re.match(rf"\s+(?:{more})(?![\w])", after) or re.search(rf"(?<![\w])(?:{more})(?:\s+[\w']+){{0,2}}\s*$", before):
-        return True  # "make more", "keiner soll neue machen": new units of the token
+    if re.match(rf"\s+(?:{more})(?:\s+(?:{TOKEN_NOUNS}|ones|of them|later|afterwards|after|when|if|de|di|davon|"
+                rf"dazu)(?![\w])|\s*(?:[,.;:!?)]|$))", after) or \
+            re.search(rf"(?<![\w])(?:{more})(?:\s+[\w']+){{0,2}}\s*$", before):
+        return True  # "make more", "keiner soll neue machen": new units of the token, not "add new members"
     return bool(re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?:\s+[\w']+){{0,4}}\s*$", before))
 
 

@@ -259,3 +259,11 @@ def test_a_bare_amount_in_brackets_with_the_symbol_is_the_supply() -> None:
 def test_bare_numbers_in_an_aside_of_facts_are_context(prompt: str, supply: str) -> None:
     spec = parse(prompt)
     assert spec.initial_supply == supply and not _numbers(spec), spec.requirements
+
+
+@pytest.mark.parametrize("prompt, key", [
+    ("ERC20 Maple (MPL) with 1000 tokens; the admin can add new members to the allowlist.", "mintable"),
+    ("Token Birch (BRC), 5000 supply. Users can create profiles and delete them whenever they like.", "burnable"),
+])
+def test_an_everyday_verb_acting_on_something_else_asks_nothing(prompt: str, key: str) -> None:
+    assert key not in _options(parse(prompt))
