@@ -520,7 +520,13 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
              r"not (be )?more than|never exceed|not exceed|must not exceed|"
              r"nunca (mas|mais) (de|que|do que)|jamais plus de|nie(mals)? mehr als|mai piu di|hard-?stop (at|a)|"
-             r"no mas de|pas plus de|nicht mehr als|nao mais (de|que|do que)|non piu di")
+             r"no mas de|pas plus de|nicht mehr als|nao mais (de|que|do que)|non piu di|"
+             r"(jamas|nunca) (superara|excedera|pasara de|supera|excede)|ne (depassera|depasse) (jamais|pas)|"
+             r"(nie|niemals) (uberschreiten|ubersteigen|uberschreitet|ubersteigt)|"
+             r"nunca (ultrapassara|ultrapassa|excedera|passara de)|non (superera|supera) mai|mai oltre|"
+             r"without (ever )?(exceeding|going (over|above|beyond))|sans (jamais )?depasser|sin (nunca )?(superar|exceder|pasar de)|"
+             r"ohne (je )?(zu )?(uberschreiten|ubersteigen)|sem (nunca )?(ultrapassar|exceder|passar de)|"
+             r"senza (mai )?(superare|oltrepassare|andare oltre)")
 DECIMAL_WORDS = (r"dp|d\.p\.|decimals?|decimal places?|decimal digits?|decimales|lugares decimales|decimales|chiffres apres la virgule|"
                  r"decimale|dezimalstellen?|nachkommastellen?|dezimalen|casas decimais|casa decimal|decimais|decimali|"
                  r"cifre decimali|cifra decimale")

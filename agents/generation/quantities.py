@@ -160,7 +160,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     folded_spans = [(folded.folded_position(d.start), folded.folded_position(d.end)) for d in durations]
     for d in durations:
         fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
-        if _in_aside(text, fs) or _frequency(text[:fs], text[fs:fe]):
+        if _in_aside(text, fs) or _frequency(text[:fs], text[fs:fe]) or _career(text, fs, fe, family):
             continue  # "(founded 1887, 40,000 visitors a year)": how often, in the asker's world
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
         # a role word never reaches past another duration: "4 years and first one year is cliff"
@@ -207,7 +207,8 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"solidity|version|ver\.?|hausnummer|lote|lotto|alpha|beta|patch|build|level|lvl|server-level|rc|"
            r"§|art\.|articulo|artikel|artigo|articolo|budget|presupuesto|orcamento|bilancio|revenue|salary|salario|"
            r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos")
-_FOUNDED_YEAR = (r"founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
+_FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
+                 r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
 
 
@@ -233,7 +234,7 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
     parameters aside)."""
     if a.value != int(a.value) or family in ("erc721", "erc1155"):
         return False  # "3,333 frogs": in a collection the noun is often what the token counts
-    after = folded.original[a.end:a.end + 40]
+    after = re.sub(r"^\s*\(\s*[\d.,]+\s*\)", " ", folded.original[a.end:a.end + 50])  # "two (2) counterparts"
     m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s)(?![\w'-])", after)
     if not m or re.fullmatch(rf"(?:{_NOT_COUNTED}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS})", m.group(1)) or \
             m.group(1).endswith("ss") or lexicon.correct(m.group(1)) != m.group(1):
@@ -282,6 +283,19 @@ def abilities_nouns() -> str:
     from agents.generation.abilities import TOKEN_NOUNS
 
     return TOKEN_NOUNS
+
+
+def _career(text: str, start: int, end: int, family: str) -> bool:
+    """A span of the asker's life: "(chartered in 1974, forty years designing footbridges)", "I was forty-one years
+    a signalling engineer", "(Jahrgang 1951, 39 Jahre im Getriebebau)": an aside of facts with no contract word, a
+    gerund after it, or "was N years a"."""
+    if _aside_of_counts(text, start, end, family):
+        return True
+    after, before = text[end:end + 30], text[max(0, start - 20):start]
+    if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting)\b)[a-z]{3,}ing\b", after):
+        return True  # "forty years designing footbridges"
+    return bool(re.search(r"(?<![\w])(?:was|were|spent|worked|served|taught|been)\s+$", before) and
+                re.match(r"\s+(?:a|an|as|in|at|with|for)\s", after))
 
 
 def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folded) -> bool:

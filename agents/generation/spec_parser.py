@@ -204,7 +204,11 @@ _TAKEN_BACK = re.compile(
     rf"(?<![\w])(?:{naming.CORRECTIONS}|actually|on second thought|make (?:it|that)|change (?:it|that) to|let'?s say|"
     r"rather|en realidad|pensandolo mejor|pensándolo mejor|mejor no|mejor|cambia(?:lo)? a|ponle|pon|en fait|finalement|"
     r"plut[oô]t|mettons|mets|eigentlich|lieber|doch|stattdessen|mach(?:e)? (?:es|daraus)|na verdade|pensando melhor|"
-    r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo)(?![\w])", re.IGNORECASE)
+    r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo|"
+    # a slip owned up to: "je me reprends", "pera, errei", "scratch that", "supersedes"
+    r"je me reprends|je me corrige|je rectifie|correction|scratch that|i was wrong|my mistake|my bad|i meant|"
+    r"supersedes|replaces|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
+    r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
 """A correction between two values of one field: the later value wins ("18 decimals... actually make it 8",
 "18 decimales… mejor no, pon 6", "18 Nachkommastellen, nein, doch lieber 6")."""
 
@@ -783,6 +787,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         if key == "counted":
             continue
         if key == "number":
+            corrected_key = _corrects(reader, q)
+            if corrected_key:
+                key = corrected_key  # "1,5 milhão... pera, errei, é 15 milhões": the later value replaces the earlier
+                numbers_left.remove(q)
+        if key == "number":
             # an unexplained number takes the family's main quantity only when no number is given it in words
             if supply is None and family in ("erc20", "governor") and not no_supply and "supply" not in explicit:
                 key = "supply"
@@ -858,6 +867,27 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     if "percent" in options and isinstance(options["percent"], int):
         options["percent"] = str(options["percent"])
     return (18 if decimals is None else decimals), supply, cap
+
+
+_CORRECTABLE = {RequirementKind.supply: "supply", RequirementKind.cap: "cap", RequirementKind.decimals: "decimals"}
+
+
+def _corrects(reader: _Reader, q) -> str | None:
+    """A bare number after a correction of the value read just before it ("supply de 1,5 milhão... pera, errei, é
+    15 milhões", "I must correct myself: the figure agreed was 750,000"): the quantity it corrects."""
+    before = [(at, r) for r, at in zip(reader.requirements, reader.positions) if r.kind in _CORRECTABLE and at < q.start]
+    if not before:
+        return None
+    at, r = max(before, key=lambda p: p[0])
+    between = reader.text[at + len(r.text):q.start]
+    if len(between) > 160 or not _TAKEN_BACK.search(between) or re.search(r"\d", between):
+        return None
+    value = Decimal(str(r.value)) if r.value is not None else None
+    if r.kind == RequirementKind.decimals and not (q.value == int(q.value) and 0 <= q.value <= 36):
+        return None
+    if r.kind != RequirementKind.decimals and value is not None and not value / 1000 <= Decimal(q.value) <= value * 1000:
+        return None  # a figure of another order is no correction of this one
+    return _CORRECTABLE[r.kind]
 
 
 def _read_formula(formula: formulas.Formula, reader: _Reader, supply: Decimal | None) -> Decimal | None:

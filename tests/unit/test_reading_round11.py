@@ -267,3 +267,34 @@ def test_bare_numbers_in_an_aside_of_facts_are_context(prompt: str, supply: str)
 ])
 def test_an_everyday_verb_acting_on_something_else_asks_nothing(prompt: str, key: str) -> None:
     assert key not in _options(parse(prompt))
+
+
+@pytest.mark.parametrize("prompt, field, value", [
+    ("Token Cobble (CBL). We start with 90 thousand of them. I must correct myself: the figure agreed was "
+     "ninety-five thousand.", "initial_supply", "95000"),
+    ("Token Seixo (SXO), supply de 2 milhões... opa, errei, é 20 milhões.", "initial_supply", "20000000"),
+    ("Jeton Galet (GLT), 300 000 jetons, avec quatre décimales. Je me reprends : deux décimales.", "decimals", 2),
+])
+def test_a_bare_value_after_a_correction_replaces_the_one_before(prompt: str, field: str, value: object) -> None:
+    spec = parse(prompt)
+    assert getattr(spec, field) == value and not _numbers(spec), spec.requirements
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Jeton Vanne (VAN), 1000 jetons ; le propriétaire pourra en émettre d'autres sans jamais dépasser 9000.", "9000"),
+    ("Token Presa (PRS), 1000 unidades; el dueño puede acuñar más, pero el total jamás superará 9.000.", "9000"),
+    ("ERC20 Weir (WER), 1000 supply; the owner can mint more without ever exceeding 9,000.", "9000"),
+])
+def test_a_limit_said_as_never_exceeding_is_a_cap(prompt: str, cap: str) -> None:
+    assert parse(prompt).cap == cap
+
+
+@pytest.mark.parametrize("prompt", [
+    "I am a retired pilot (licensed in 1979, thirty years flying freighters) and want a token Wingtip (WTP), 5000 supply.",
+    "I was twenty years a postman. Token Satchel (STC), 5000 supply.",
+    "Je suis ingénieur (promotion 1968) et je veux un jeton Barrage (BRG), 5000 jetons.",
+])
+def test_a_span_or_year_of_the_askers_life_is_context(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == "5000" and not [r for r in spec.requirements if r.status.value != "pending"], \
+        spec.requirements
