@@ -276,9 +276,14 @@ FEATURES: dict[str, str] = {
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # the metadata's address named again: "diese Adresse später ändern", "change that URL later"
-                     r"(this|that|diese|dieser|esta|essa|cette|questa|quella) (address|url|uri|link|location|adresse|"
-                     r"direccion|enlace|lien|endereco|indirizzo)( \w+){0,3} (updat|chang|modif|edit|ander|aktualisier|"
-                     r"cambi|actualiz|atualiz|alter|mud|aggiorn)\w*|"
+                     r"(this|that|diese|dieser|diesen|esta|este|ese|esa|essa|esse|cette|ce|cet|questa|questo|quella|quello) "
+                     r"(address|url|uri|link|location|adresse|direccion|enlace|lien|endereco|indirizzo)( \w+){0,3} "
+                     r"(updat|chang|modif|edit|ander|aktualisier|cambi|actualiz|atualiz|alter|mud|aggiorn)\w*|"
+                     r"(updat|chang|modif|edit|ander|aktualisier|cambi|actualiz|atualiz|alter|mud|aggiorn|mettre a jour)\w*"
+                     r"( \w+)? (this|that|diese|dieser|diesen|esta|este|ese|esa|essa|esse|cette|ce|cet|questa|questo|quella|"
+                     r"quello) (address|url|uri|link|location|adresse|direccion|enlace|lien|endereco|indirizzo)|"
+                     r"(updat|chang|modif|edit|cambi|actualiz|atualiz|alter|mud|aggiorn)\w*( \w+)? (the|el|le|la|o|a|il|den|die) "
+                     r"(link|url|uri|enlace|lien)|"
                      # the URI under a modal of any of the six languages, then a verb of change
                      r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)\W+(\w+\W+){0,4}"
                      r"(can|may|must|should|puede|pueden|debe|deben|peut|peuvent|doit|doivent|pourra|kann|konnen|soll|"

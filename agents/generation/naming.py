@@ -44,7 +44,7 @@ RBAC DNS HTTP HTTPS I A
 """All-capitals words that are never a ticker."""
 _ACRONYMS = _NOT_SYMBOLS | set("""
 OK AI USD EUR MAX MIN CAP OZ UI UX ROI QR IT EU US UK USA PLEASE TOKEN TOKENS SYMBOL NAME TICKER SUPPLY CREATE MAKE
-WITH AND THE FOR NO NOT ALL ANY NEW ONE TWO
+WITH AND THE FOR NO NOT ALL ANY NEW ONE TWO USDC USDT DAI BUSD EURC PYUSD WETH WBTC BTC GBP CHF BRL
 """.split())
 """...and words written in capitals that are rarely one unless something says so."""
 _SYMBOL_TOKEN = r"[$]?[A-Za-z][A-Za-z0-9]{0,10}|[$]?[0-9][A-Za-z0-9]{1,10}"

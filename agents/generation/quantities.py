@@ -126,6 +126,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
+        if family == "erc1155" and _kinds(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
+            continue  # "142 cards across 4 rarities", "60 pegatinas distintas": how many kinds, which nothing fixes
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
                 language == "en" and _counted_by_form(a, text, folded, family):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
@@ -147,7 +149,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(folded.original[a.end:a.end + 20]):
             continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
-        if _fiat(folded.original[max(0, a.start - 3):a.start], folded.original[a.end:a.end + 12]):
+        if _fiat(folded.original[max(0, a.start - 3):a.start], folded.original[a.end:a.end + 12]) and not (
+                family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
+                                                 folded.original[a.end:a.end + 12], re.IGNORECASE)):
             if family in ("crowdsale", "erc721", "erc1155"):
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
@@ -285,6 +289,27 @@ def abilities_nouns() -> str:
     return TOKEN_NOUNS
 
 
+_AMOUNT_NOUNS = (r"copies|copy|copias|exemplaires|exemplare|exemplares|esemplari|copie|editions?|ediciones|auflagen?|"
+                 r"edicoes|edizioni|tokens?|units?|unidades|unites|einheiten|unita|pieces|piezas|stuck|pecas|pezzi|ids?|"
+                 r"supply|decimals?|decimales|decimais|decimali|nachkommastellen|dezimalstellen|percent|%|eth|ether|wei|gwei|"
+                 r"days?|hours?|weeks?|months?|years?|dias|jours|tage|giorni|horas|heures|stunden|ore")
+
+
+def _kinds(a: Amount, text: str, start: int, end: int) -> bool:
+    """In an ERC-1155 request a count of the collection's items ("142 cards", "38 trophies at launch", "60 pegatinas
+    distintas") is how many kinds there are, which the contract does not fix; a number of copies, an amount per
+    item or a bound still stands (and stops if no option takes it)."""
+    if a.value != int(a.value) or _bound(text[max(0, start - 30):start]):
+        return False
+    m = re.match(r"\s+(?:[a-z][\w'-]+\s+)?([a-z][\w'-]{2,})", text[end:end + 40])
+    if not m or re.fullmatch(rf"(?:{_AMOUNT_NOUNS}|{lexicon.SUPPLY_WORDS}|million\w*|millon\w*|milhao|milhoes|milion\w*|"
+                             r"thousand|mil|mille|tausend|billion\w*|of|de|di|von|per|each|cada|chaque|jede\w*|ogni)",
+                             m.group(1)):
+        return False
+    return not re.match(r"\s*(?:each|of each|per|por|par|pro|je|cada|de cada|chaque|de chaque|von jede\w*|di ogni|"
+                        r"ogni|per ogni)(?![\w])", text[end + m.end():end + m.end() + 20])
+
+
 def _career(text: str, start: int, end: int, family: str) -> bool:
     """A span of the asker's life: "(chartered in 1974, forty years designing footbridges)", "I was forty-one years
     a signalling engineer", "(Jahrgang 1951, 39 Jahre im Getriebebau)": an aside of facts with no contract word, a
@@ -384,7 +409,8 @@ def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> l
             continue
         between = folded.text[folded.folded_position(a.end):folded.folded_position(b.start)]
         if re.fullmatch(rf"\s*-?\s*(?:(?:{_SIGNER_NOUNS})\s+(?:\w+\s+){{0,2}})?(?:{_OF})\s*-?\s*"
-                        r"(?:(?:the|los|las|les|den|die|os|as|i|le)\s+)?", between) and 1 <= a.value <= b.value <= 50:
+                        r"(?:(?:the|these|those|our|its|los|las|estos|estas|les|ces|den|die|diesen|os|as|estes|estas|i|le|"
+                        r"questi|queste)\s+)?", between) and 1 <= a.value <= b.value <= 50:
             out.append(Quantity("threshold", int(a.value), a.start, b.end, folded.original[a.start:b.end]))
             out.append(Quantity("owners_count", int(b.value), a.start, b.end, folded.original[a.start:b.end]))
     for m in re.finditer(r"(?<![\w./])(\d{1,2})\s*/\s*(\d{1,2})(?![\w/.%])", folded.text):
@@ -440,7 +466,11 @@ def _in_aside(text: str, position: int) -> bool:
 
 
 _FIAT = r"\$|€|£|¥|r\$|us\$"
-_FIAT_WORDS = r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline"
+_FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
+               r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd")
+"""Fiat money and the stablecoins that stand for it: "500 USDC" is money in the asker's world, like "$500"
+(except in a vault, whose amounts are in its asset)."""
+_STABLECOINS = r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd"
 
 
 _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters?|metres?|metros?|metri|metern?|"

@@ -298,3 +298,36 @@ def test_a_span_or_year_of_the_askers_life_is_context(prompt: str) -> None:
     spec = parse(prompt)
     assert spec.initial_supply == "5000" and not [r for r in spec.requirements if r.status.value != "pending"], \
         spec.requirements
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC1155 contract Rune Deck for our game: 90 runes across 3 schools, burnable, with supply tracking per id.",
+    "Contrato ERC-1155 Cromos Liga: hay 45 cromos distintos, quemables.",
+])
+def test_a_count_of_kinds_in_an_erc1155_request_is_context(prompt: str) -> None:
+    spec = parse(prompt)
+    assert not _numbers(spec), spec.requirements
+
+
+def test_an_amount_per_item_in_an_erc1155_request_still_stops() -> None:
+    spec = parse("ERC1155 Relic Box with 200 copies of each relic, burnable.")
+    assert _numbers(spec) == ["200"]
+
+
+def test_a_stablecoin_amount_is_money_and_no_ticker() -> None:
+    spec = parse("Token Ledger Bean (LGB), 1000 supply; our grant was 500 USDC.")
+    assert spec.symbol == "LGB" and not _numbers(spec), spec.requirements
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC1155 Mapa Cromos; los metadatos están en https://x.example/{id}.json y quiero poder cambiar ese enlace luego.",
+    "ERC721 Lantern Club (LNC), metadata at https://x.example/meta/; the owner must be able to update the link later.",
+])
+def test_changing_the_metadata_link_named_again_is_an_updatable_uri(prompt: str) -> None:
+    assert _options(parse(prompt)).get("updatable_uri") == (True, "pending")
+
+
+def test_a_vault_cap_in_its_stablecoin_asset_is_still_the_cap() -> None:
+    spec = parse("ERC-4626 vault Calm Pool (cpUSDC) over USDC at 0xd4e2a9be8eb08757adc05ad88d4b794983d0ccd0, "
+                 "deposits capped at 3M USDC.")
+    assert spec.cap == "3000000"
