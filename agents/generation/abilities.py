@@ -52,7 +52,7 @@ BURN = (
     r"queim(ar|a|am|ado|ados|ada|adas|avel|aveis)|destruicao|"
     r"brucia(re|t[oaie]|bil[ei])|bruciarl[aeio]|distrugg(ere|erl[aeio])|distrutt[oaie]|distruzione")
 PAUSE = (
-    r"paus(e|es|ed|ing|able|ar|ado|ada|e|er|ee|ieren|iert|en\w*|a|ado|ato|ata|are|abile|avel|ierbar)|"
+    r"paus(e|es|ed|ing|able|ar|ado|ada|e|er|ee|ieren|iert|en\w*|a|ado|ato|ata|are|abile|avel|ierbar|arl[oa]s?|arl[aeio])|"
     r"(freez(e|es|ing)|froze(n)?|halt(s|ed|ing)?|suspend(s|ed|ing)?|stop(s|ped|ping)?|"
     r"anhalten|angehalten|stoppen|gestoppt|einfrieren|eingefroren|sperren|gesperrt|"
     r"suspend(re|u|ue|us)|arret(er|e|ee|es)|geler|gele(s|e|es)?|"
@@ -85,7 +85,7 @@ WEAK = {
             r"cancella(re|rl[aeio]|t[aeio])|eliminar(e|l[aeio])|elimina(t[aeio])|butta(re|rl[aeio])( via)?|getta(re|rl[aeio])( via)?|scarta(re|rl[aeio])",
     "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)|gave|gift(s|ed|ing)?|"
                 r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
-                r"passa(r|-l[oa]s)|repassa(r|-l[oa]s)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
+                r"passa(r|-l[oa]s|d[oa]s?)|pasad[oa]s|passat[ie]|repassa(r|-l[oa]s|d[oa]s?)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
     "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
             r"emit(s|ted|ting)?|give out|"
             r"crea(r|rl[oa]s|rlas)|genera(r|rl[oa]s)|otorga(r)|crear(ne)?|"
@@ -93,7 +93,8 @@ WEAK = {
             r"erstell(en|t)|schaff(en|t)|generier(en|t)|vergeb(en)|(dazu|nach)?mach(en|t)|"
             r"cria(r|-l[oa]s|d[oa]s?)|gera(r|-l[oa]s|d[oa]s?)|atribui(r)|"
             r"crea(re|t[aeio])|crear(ne|l[aeio])|genera(re|t[aeio])|assegna(re)|"
-            r"farne|hacer(los)? mas|fazer mais|en faire",
+            r"farne|hacer(los)? mas|fazer mais|en faire|fabriqu(er|e|es|ee|ees)|fabrica(r|rl[oa]s)|fabbrica(re|rne)|"
+            r"herstell(en|t)|hergestellt",
 }
 """Everyday verbs of the four actions in the six languages; each names the action only with the token as its
 object (a token noun or a pronoun nearby, or a clitic on the verb: "crearne", "borrarlos")."""
@@ -122,7 +123,7 @@ _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|mor
         r"sich|es|je|jemals|"
         r"pode|podem|podera|poderao|deve|devem|mais|novos|novas|novo|nova|seus|suas|"
         r"essere|puo|possono|potra|potranno|deve|devono|piu|nuovi|nuove|nuovo|nuova|altri|altre|loro|i|gli|le|"
-        r"possibile|posible|possivel|moglich|sara|sera|ser|sein|mai|nunca|nie|jamais|"
+        r"possibile|posible|possivel|moglich|sara|sera|ser|sein|mai|nunca|nie|jamais|en|ne|y|"
         r"will|would|shall|should|must|can|could|may|might|gonna)")
 """Words that may stand between a negator and the verb it negates: modals, auxiliaries, the token's nouns, and
 "more/new/further" ("no new tokens can ever be minted", "ne pourront pas brûler leurs jetons")."""
@@ -349,6 +350,9 @@ def _token_object(folded: str, start: int, end: int) -> bool:
             not re.match(r"\s+(?:[\w']+\s+){0,3}?(?:role|admin|owner|account|wallet|address|metadata|uri)", after):
         return True
     before = folded[max(0, start - 40):start]
+    sentence = folded[max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1:start]
+    if re.search(r"(?:[ai]d[oa]s?|ut[oaie]|at[ie]|ed|en)$", verb) and re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", sentence):
+        return True  # a passive participle whose subject is the token: "os pontos ... não podem ser passados"
     more = r"more|new|additional|further|extra|mas|nuev[oa]s|plus|nouveaux|nouvelles|d'autres|neue|mehr|weitere|" \
            r"novos|novas|mais|nuovi|nuove|altri|altre"
     if re.match(rf"\s+(?:{more})(?:\s+(?:{TOKEN_NOUNS}|ones|of them|later|afterwards|after|when|if|de|di|davon|"

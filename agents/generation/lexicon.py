@@ -218,7 +218,7 @@ FEATURES: dict[str, str] = {
     "pausable": r"(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|arret d'urgence|parada de emergencia|pausa di emergenza|"
-                r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate)|mettre en pause|mis en pause|"
+                r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
                 r"(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)|"
                 # the noun of suspending, of transfers: "Sperrung oder Aussetzung von Übertragungen", "la suspension
@@ -234,7 +234,9 @@ FEATURES: dict[str, str] = {
                 r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
                 r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
                 r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
-                r"(fermare|congelare|sospendere|bloccare)( per un po'?| temporaneamente)? (tutti )?(i )?(trasferimenti|movimenti)( dei \w+)?|"
+                r"(fermare|congelare|sospendere|bloccare)( per un po'?| temporaneamente)? (tutti )?(i |gli )?(trasferimenti|movimenti|scambi)( dei \w+)?|"
+                r"(bloquer|geler|suspendre|arreter) (tous )?les echanges|(bloquear|congelar|suspender|detener) (todos )?los intercambios|"
+                r"(bloquear|congelar|suspender) (todas )?as trocas|"
                 r"(detener|congelar|suspender|bloquear|parar)( temporalmente)? (todos )?(los )?movimientos|"
                 r"(stop|halt|freeze|suspend|block)( all)? (token )?movements|"
                 r"(arreter|geler|suspendre|bloquer) (tous )?les mouvements|"
@@ -369,7 +371,11 @@ FEATURES: dict[str, str] = {
     # "no" and the number zero in the six languages, before the word for decimals in any inflection
     "no_decimals": r"(no|without|zero|cero|null|sin|sans|ohne|sem|senza|keine?|aucune?|nessun[ao]?|ningun[ao]?|nenhuma?) "
                    r"(decimals?|decimal places?|decimales|decimale|decimal|nachkommastellen?|dezimalstellen?|casas? decima(is|l)|"
-                   r"decimais|decimali|cifre decimali)",
+                   r"decimais|decimali|cifre decimali)|"
+                   # a record whose answer is none: "Casas decimais: nenhuma", "Decimals: none"
+                   r"(decimals?|decimal places?|decimales|nachkommastellen?|dezimalstellen?|casas? decima(is|l)|decimais|"
+                   r"decimali|cifre decimali|decimales)\s*[:=]\s*(none|no|zero|0|ninguna|ninguno|nenhuma|nenhum|aucune?|"
+                   r"keine?|nessuna|nessuno|cero)",
     # requests no template serves: found so that they are reported, never dropped
     "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
@@ -507,7 +513,8 @@ LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "ex
               "beneficiary": "beneficiaries"}
 """Roles that take several addresses: the plural is the requirement key."""
 
-NAME_KEYWORDS = (r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"
+NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|que llamamos|que chamamos|che chiamiamo|"
+                 r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"
                  r"se llama(ra)?|s'appelle(ra)?|si chiamera|si chiama|se chama(ra)?|vai se chamar|wird heissen|"
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")

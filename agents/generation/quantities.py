@@ -142,6 +142,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             close = re.match(r"\s*\)", folded.original[again.end:])
             fe = folded.folded_position(again.end + (close.end() if close else 0))
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
+        if re.match(r"^\s*(?!(?:ether|eth|wei|gwei|percent|bps|usd|eur)\b)[a-z][\w'-]*(?:\s[\w'-]+)?\s*[:=]\s*\S",
+                    text[fe:fe + 40]) and re.search(r"[:=]\s*$", text[max(0, fs - 30):fs]):
+            after = ""  # "Supply: 1000 Decimals: 6": the next record's key, not this value's unit
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"

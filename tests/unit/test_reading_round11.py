@@ -331,3 +331,31 @@ def test_a_vault_cap_in_its_stablecoin_asset_is_still_the_cap() -> None:
     spec = parse("ERC-4626 vault Calm Pool (cpUSDC) over USDC at 0xd4e2a9be8eb08757adc05ad88d4b794983d0ccd0, "
                  "deposits capped at 3M USDC.")
     assert spec.cap == "3000000"
+
+
+@pytest.mark.parametrize("prompt, key, value", [
+    ("Token Chispa (CHP), 1000 unidades; que nadie pueda pausarlo jamás.", "pausable", False),
+    ("Jeton Mie (MIE), 1000 jetons ; personne ne pourra en fabriquer d'autres.", "mintable", False),
+    ("Jeton Mie (MIE), 1000 jetons ; aucun moyen de bloquer les échanges de jetons pour tout le monde.", "pausable", False),
+    ("Token Pão (PAO), 1000 unidades. Os pontos ficam com quem os ganhou: não podem ser passados a ninguém.",
+     "soulbound", True),
+])
+def test_clitics_participles_and_everyday_nouns_of_the_actions(prompt: str, key: str, value: object) -> None:
+    assert _options(parse(prompt)).get(key) == (value, "pending"), parse(prompt).requirements
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token: Lapis (LPS)\nSupply: 1000\nDecimals: none",
+    "Token Lápis (LPS), 1000 unidades. Casas decimais: nenhuma.",
+])
+def test_a_decimals_record_answered_none_is_zero_decimals(prompt: str) -> None:
+    assert parse(prompt).decimals == 0
+
+
+def test_a_name_given_as_what_we_call_them() -> None:
+    assert parse("Je veux des points qu'on appelle Mie Dorée, code MDOR, 5 000 points.").name == "Mie Dorée"
+
+
+def test_a_value_before_the_next_record_key_is_not_described_by_that_key() -> None:
+    spec = parse("Token: Lapis (LPS)\nSupply: 1000\nDecimals: 6")
+    assert (spec.initial_supply, spec.decimals) == ("1000", 6)
