@@ -142,8 +142,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             close = re.match(r"\s*\)", folded.original[again.end:])
             fe = folded.folded_position(again.end + (close.end() if close else 0))
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
-        if re.match(r"^\s*(?!(?:ether|eth|wei|gwei|percent|bps|usd|eur)\b)[a-z][\w'-]*(?:\s[\w'-]+)?\s*[:=]\s*\S",
-                    text[fe:fe + 40]) and re.search(r"[:=]\s*$", text[max(0, fs - 30):fs]):
+        if re.match(r"^\s*(?!(?:ether|eth|wei|gwei|percent|bps|usd|eur)\b)[a-z][\w'-]*(?:\s[\w'-]+)?\s*(?:[:=]|->|→)\s*\S",
+                    text[fe:fe + 40]) and re.search(r"(?:[:=]|->|→)\s*$", text[max(0, fs - 30):fs]):
             after = ""  # "Supply: 1000 Decimals: 6": the next record's key, not this value's unit
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
@@ -243,6 +243,8 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
         return False  # "3,333 frogs": in a collection the noun is often what the token counts
     after = re.sub(r"^\s*\(\s*[\d.,]+\s*\)", " ", folded.original[a.end:a.end + 50])  # "two (2) counterparts"
     m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s)(?![\w'-])", after)
+    if m and re.match(r"\s*(?:[:=]|->|→)", after[m.end():]):
+        return False  # "supply = 64000 features = [...]": the next record's key
     if not m or re.fullmatch(rf"(?:{_NOT_COUNTED}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS})", m.group(1)) or \
             m.group(1).endswith("ss") or lexicon.correct(m.group(1)) != m.group(1):
         return False  # a token-ish noun, a unit, or a typo of a known word ("18 decimels")

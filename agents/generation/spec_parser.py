@@ -263,7 +263,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     """Parse a request into a typed spec. Raises GenerationError for empty, unsafe or unsupported ones."""
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
-    text = clean_text(tables_as_labels(checklists_as_words(str(prompt))))
+    # "* 0 decimals" after "* supply 5000": a bullet opening a line is no multiplication once the lines are joined
+    # and "Name -> Slate Dollar", "Decimals => 6": an arrow between a record's key and its value is a colon
+    lines = re.sub(r"(?m)^([ \t]*)\*(?=[ \t])", r"\1•", str(prompt))
+    lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→)[ \t]*", r"\1: ", lines)
+    text = clean_text(tables_as_labels(checklists_as_words(lines)))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")

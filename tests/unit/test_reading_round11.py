@@ -359,3 +359,16 @@ def test_a_name_given_as_what_we_call_them() -> None:
 def test_a_value_before_the_next_record_key_is_not_described_by_that_key() -> None:
     spec = parse("Token: Lapis (LPS)\nSupply: 1000\nDecimals: 6")
     assert (spec.initial_supply, spec.decimals) == ("1000", 6)
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("name: Basalt\nsymbol: BSLT\ntype: ERC20\ninitial_supply: 250000\ndecimals: 2", ("250000", 2)),
+    ("ERC20 config\n  name = \"Gneiss\"\n  symbol = \"GNS\"\n  supply = 64000\n  features = [burnable]\n  decimals = 4",
+     ("64000", 4)),
+    ("Token Pumice (PMC)\n* supply 5000\n* 0 decimals\n* burnable", ("5000", 0)),
+    ("Please deploy a token.\nName -> Slate Dollar\nTicker -> SLD\nAmount -> 1,500,000\nDecimals -> 6", ("1500000", 6)),
+])
+def test_records_one_per_line_keep_their_values_apart(prompt: str, expected: tuple[str, int]) -> None:
+    spec = parse(prompt)
+    assert (spec.initial_supply, spec.decimals) == expected and \
+        not [r for r in spec.requirements if r.status.value != "pending"], spec.requirements
