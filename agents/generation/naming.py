@@ -146,7 +146,7 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
             break
         if not chosen and re.search(r"[.;!?\n]", gap):
             break
-        if re.fullmatch(r"[\d.,'’]+", token) or token.lower().startswith("0x"):
+        if re.fullmatch(r"[\d.,'’]+(?:e[+-]?\d+|[kmb]|mm|bn)?", token, re.IGNORECASE) or token.lower().startswith("0x"):
             if capitalised_mode and chosen and _number_ends_name(token, rest[w.end():]):
                 chosen.append(w)  # "Swarm 1 with symbol SW1", "Apollo 11 (APL)"
             elif capitalised_mode and chosen and _number_inside_name(token, rest[w.end():]):

@@ -372,3 +372,8 @@ def test_records_one_per_line_keep_their_values_apart(prompt: str, expected: tup
     spec = parse(prompt)
     assert (spec.initial_supply, spec.decimals) == expected and \
         not [r for r in spec.requirements if r.status.value != "pending"], spec.requirements
+
+
+def test_a_number_in_scientific_or_suffixed_form_ends_a_name() -> None:
+    spec = parse("ERC20 Mercury MRC 1e6 supply 4 decimals")
+    assert (spec.name, spec.symbol, spec.initial_supply, spec.decimals) == ("Mercury", "MRC", "1000000", 4)
