@@ -323,6 +323,20 @@ def _attempt_fails(folded: str, start: int, end: int) -> int | None:
     return max(0, start - 30) + m.start()
 
 
+def _distribution(folded: str, clause_start: int, start: int, end: int) -> bool:
+    """An instruction where the supply goes ("give all tokens to 0x..", "hand the supply to the treasury at launch",
+    "da todos los tokens a mi wallet"): the verb opens its clause (an imperative) or its clause names an address,
+    the deployer or the start."""
+    _, clause_end = _clause(folded, start, end)
+    clause = folded[start:clause_end]
+    if re.search(r"0x[0-9a-f]{6}|(?<![\w])(?:at|on|upon) (?:deploy\w*|launch|start|creation)|initial\w*|"
+                 r"(?:to|for) (?:me|my|our|the (?:deployer|owner|treasury|team|founders?|creator))(?![\w])|"
+                 r"(?:a|para|pour|an|per) (?:mi|mio|mia|meu|minha|mon|ma|mein\w*|nuestr\w*|notre|unser\w*)", clause):
+        return True
+    return bool(re.fullmatch(r"\W*(?:(?:please|then|and|also|por favor|luego|puis|et|bitte|dann|und|depois|poi|e)\W+)*",
+                             folded[clause_start:start]))
+
+
 def _pronoun_is_token(folded: str, start: int) -> bool:
     """"them" stands for the token unless another plural noun closer before it in the sentence could be its
     antecedent ("users can create profiles and delete them")."""
@@ -407,6 +421,8 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
             elif modal and len(re.findall(r"[\w']+", between)) <= 4:
                 out.append(Stated(verb_class, concept, not off_value, modal[-1].start(), e, True))
+            elif verb_class == "transfer" and _distribution(folded, cs, s, e):
+                continue  # "give all tokens to 0x.. at deployment": where the supply goes, no ability
             elif verb_class != "mint":
                 # "someone tries to pass points to a friend", "who hands out points": an action on the token whose
                 # intent (allowed? forbidden?) the reading cannot place

@@ -377,3 +377,14 @@ def test_records_one_per_line_keep_their_values_apart(prompt: str, expected: tup
 def test_a_number_in_scientific_or_suffixed_form_ends_a_name() -> None:
     spec = parse("ERC20 Mercury MRC 1e6 supply 4 decimals")
     assert (spec.name, spec.symbol, spec.initial_supply, spec.decimals) == ("Mercury", "MRC", "1000000", 4)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Finch (FNC), 1000 supply; give all tokens to 0x1111111111111111111111111111111111111111 at deployment.",
+    "Token Finch (FNC), 1000 supply. Pass the tokens to the treasury.",
+    "Token Pinzón (PNZ), 1000 unidades; da todos los tokens a mi wallet al desplegar.",
+])
+def test_an_instruction_where_the_supply_goes_is_no_ability(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "soulbound" not in _options(spec) and not [r for r in spec.requirements if r.status.value == "ambiguous"], \
+        spec.requirements
