@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
 from agents.generation import lexicon
+from agents.generation.abilities import TOKEN_NOUNS
 from agents.generation.numbers import Amount, Duration
 
 _PER_TIME = {"second": 1, "sec": 1, "seconde": 1, "sekunde": 1, "segundo": 1, "secondo": 1, "minute": 60, "minuto": 60,
@@ -284,14 +285,8 @@ def _aside_of_counts(text: str, start: int, end: int, family: str) -> bool:
                                                            r"mio|mrd|millones|millions|millionen|milhoes|milioni|mil|mille)",
                                                            counts.group(1)):
         return False  # "(FOO, 1M)", "(BAR, 1,000,000 supply)": a bare amount or the contract's own quantity
-    words = re.sub(rf"(?<![\w])(?:{abilities_nouns()})(?![\w])", " ", inside) if family == "erc1155" else inside
+    words = re.sub(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", " ", inside) if family == "erc1155" else inside
     return not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", words)
-
-
-def abilities_nouns() -> str:
-    from agents.generation.abilities import TOKEN_NOUNS
-
-    return TOKEN_NOUNS
 
 
 _AMOUNT_NOUNS = (r"copies|copy|copias|exemplaires|exemplare|exemplares|esemplari|copie|editions?|ediciones|auflagen?|"
