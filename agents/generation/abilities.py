@@ -37,7 +37,8 @@ TRANSFER = (
     r"trasferi(re|rl[aeio]|t[aeio]|bil[ei]|mento|menti)|invia(re|t[aeio])|cedu(t[aeio])|ceder(e|l[aeio])|"
     r"scambia(re|t[aeio]|bil[ei])|vendu(t[aeio])|vender(e|l[aeio])|regala(re|t[aeio])")
 MINT = (
-    r"mint(s|ed|ing|able)?|issu(e|es|ed|ing|ance)|print(s|ed|ing)?|"
+    r"mint(s|ed|ing|able)?|mint(ar|ear|ea|ean|am|ando|ado|ados|ada|adas|are|ato|ati|ata|iamo|en|et|e)|"
+    r"issu(e|es|ed|ing|ance)|print(s|ed|ing)?|"
     r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
     r"ausstell(en|t|ung)|ausgestellt|erzeug(en|t)|"
     r"emis(e|es)?|emet(tre|tra|tront|te|tent)|emission|frapp(e|es|ee|ees|er|able)|frappe|"
@@ -228,6 +229,28 @@ def _german_final(text: str, start: int, end: int) -> bool:
                          text[end:end + 30]))
 
 
+def _affirmed(folded: str, start: int, end: int) -> int | None:
+    """Where the ability of the verb at folded[start:end] is granted: a modal just before it in its clause ("o dono
+    pode mintar mais", "der Vorstand darf später weitere ausgeben"), not the request itself ("can you mint a
+    token"). German puts the verb last, so there the modal may stand up to six words before it."""
+    cs, _ = _clause(folded, start, end)
+    modal = list(_AFFIRM_MODAL.finditer(folded, max(cs, start - 70), start))
+    if not modal:
+        return None
+    between = folded[modal[-1].end():start]
+    if re.search(r"[,;:()]", between) or len(re.findall(r"[\w']+", between)) > 6 or \
+            re.search(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])", between):
+        return None
+    if re.match(rf"\s+(?:a|an|the|my|our|this|un|una|une|ein|eine|einen|um|uma|il|lo)\s+(?:[\w'-]+\s+){{0,2}}?"
+                rf"(?:{TOKEN_NOUNS}|collection|contract)", folded[end:end + 40]):
+        return None  # "can issue a token called ...": the contract asked for
+    head = folded[cs:modal[-1].start()]
+    head = head[max(head.rfind(","), head.rfind(";")) + 1:]
+    if _NEGATOR.search(head):
+        return None  # "no member may erase", "no mechanism whereby any person may halt": a denial, read elsewhere
+    return modal[-1].start()
+
+
 def stated(folded: str, family: str) -> list[Stated]:
     """Every negated verb of the four classes in the request, with what it asks for; and the agent forms of
     issuing ("issued only by the owner")."""
@@ -245,6 +268,14 @@ def stated(folded: str, family: str) -> list[Stated]:
                 out.append(Stated(verb_class, *CONCEPT_OF[verb_class], attempt, e, True))
                 continue
             if not (neg or postposed or german):
+                affirmed = _affirmed(folded, s, e) if verb_class != "transfer" else None
+                if affirmed is not None and verb_class == "pause" and re.search(
+                        r"(?<![\w])(?:wallets?|accounts?|address(?:es)?|holders?|users?|cuentas?|comptes?|konten|konto|"
+                        r"contas?|conti|carteiras?|portafogli)(?![\w])", folded[e:_clause(folded, s, e)[1]]):
+                    affirmed = None  # "freeze transfers for flagged wallets": a blocklist, read elsewhere
+                if affirmed is not None:
+                    concept, off_value = CONCEPT_OF[verb_class]
+                    out.append(Stated(verb_class, concept, not off_value, affirmed, e, True))
                 continue
             cs, ce = _clause(folded, s, e)
             cs = max(cs, max(folded.rfind(c, 0, neg.start() if neg else s) for c in ",()") + 1)

@@ -301,3 +301,53 @@ def unplaced_features(folded: lexicon.Folded, covered: list[tuple[int, int]], pl
                          f"the request names {phrase!r} but no requirement took it; rephrase it as a feature "
                          "HyperAgent offers")]
     return []
+
+
+# ---- a feature read as asked for, in a clause that also denies something --------------------------------
+
+_CLAUSE_BREAK = re.compile(
+    r"[.;:!?,()\n•]|(?<![\w])(?:and|but|or|however|though|although|while|whereas|y|pero|sino|o|et|mais|ou|"
+    r"und|aber|sondern|oder|e|mas|ou|ma|pero|pero|o|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre)(?![\w])")
+_BOUND_NEGATION = re.compile(
+    r"\s+(?:more|less|fewer|longer|later|problem|rush|worries|pressure|matter|need to|only|just|mehr|weniger|plus|"
+    r"mas|menos|mais|piu|meno|solo|seulement|nur|apenas|soltanto)(?![\w])|\s*-")
+"""A negator that bounds a number or a manner, not an ability: "no more than", "nie mehr als", "not only";
+and one glued to its word ("non-custodial")."""
+_NEGATION_ENDS = re.compile(
+    r"(?<![\w])(?:only|just|solely|solo|solamente|somente|apenas|seul|seule|seulement|uniquement|nur|allein|soltanto|"
+    r"unicamente|thanks to|through|via|using|with|by|grace a|gracias a|gracas a|grazie a|dank|durch|mit|mediante|"
+    r"con|com|avec|par|por|tramite|attraverso)(?![\w])")
+"""Words after which a negation no longer reaches the feature: an exception ("never transferred ... only the
+owner can mint") or the means of something denied ("sans frais de gaz grâce à permit")."""
+_SUBJECT_NEGATORS = re.compile(
+    r"(?<![\w])(?:nobody|no one|noone|no-one|niemand|keiner|nadie|personne|ninguem|nessuno|nessuna)(?![\w])")
+
+
+def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str]]) -> list[tuple[int, str]]:
+    """Features read as asked for (`asked`: key, original position, the words read) whose clause also holds a
+    negation the reading did not bind: "non voglio nessun pulsante per bloccare i trasferimenti" read as
+    pausable, "Verbrennen soll die Token niemand können" as burnable. Which way the request means it is not for
+    the reader to guess: each is returned (index into `asked`, the negator's words) to be reported ambiguous.
+    The negation belonging to the feature's own words ("non-transferable", "cannot be moved") does not count."""
+    text = folded.text
+    out: list[tuple[int, str]] = []
+    for n, (key, position, words) in enumerate(asked):
+        start = folded.folded_position(position)
+        end = start + len(lexicon.fold_text(words).text)
+        if _NEGATION.search(lexicon.fold_text(words).text):
+            continue
+        left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)] + [0])
+        right = min([m.start() for m in _CLAUSE_BREAK.finditer(text, end)] + [len(text)])
+        before = text[left:start]
+        found = None
+        for m in _NEGATION.finditer(before):
+            answer = re.search(r":\s*$", text[:left + m.start()])  # "mintable: no permit: yes": a record's answer
+            if not (answer or _BOUND_NEGATION.match(before[m.end():]) or _NEGATION_ENDS.search(before[m.end():])) \
+                    and len(re.findall(r"[\w']+", before[m.end():])) <= 8:
+                found = m.group(0)
+        after = _SUBJECT_NEGATORS.search(text[end:right])
+        if after and len(re.findall(r"[\w']+", text[end:end + after.start()])) <= 6:
+            found = found or after.group(0)
+        if found:
+            out.append((n, found))
+    return out

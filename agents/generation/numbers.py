@@ -75,8 +75,11 @@ _HUNDRED_WORDS = {"en": {"hundred"}, "es": {"cien", "ciento"}, "fr": {"cent", "c
                   "pt": {"cem", "cento"}, "it": {"cento"}}
 SCALES = _table({
     10**3: "thousand thousands mil mille mila tausend k",
+    10**5: "lakh lakhs lac lacs",
     10**6: "million millions millon millones milhao milhoes milione milioni millionen mio mln mm mn m",
-    10**9: "billion billions milliard milliards milliarde milliarden miliardo miliardi bilhao bilhoes mrd bn b",
+    10**7: "crore crores",
+    10**9: "billion billions milliard milliards milliarde milliarden miliardo miliardi bilhao bilhoes mrd bn b bi",
+    10**12: "trillion trillions trilhao trilhoes tri",
 })
 LONG_SCALE_BILLION = {"fr", "es", "de", "it"}
 """Where "billion"/"billón"/"Billion" means 10^12 (the long scale); English and Portuguese use 10^9."""
@@ -350,7 +353,7 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
     compound = _german_fraction(w)
     if compound is not None:
         return _Piece("num", compound, start, end)
-    if len(w) > 2 and w in SCALES or w in ("mio", "mrd", "mln"):
+    if len(w) > 2 and w in SCALES or w in ("mio", "mrd", "mln", "bi"):
         return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
     found = word_value(word, language) if len(w) > 2 else None
     if found is None:
@@ -413,7 +416,7 @@ def _groups(run: list[_Piece]) -> list[list[_Piece]]:
             joins_scale = p.kind == "of" and last is not None and last.kind in ("half", "quarter", "fraction") \
                 and nxt is not None and nxt.kind == "scale"
             joins_units = p.kind == "and" and last is not None and last.kind in ("scale", "hundred", "hundreds") \
-                and nxt is not None and nxt.kind in ("unit", "hundreds", "num")
+                and nxt is not None and nxt.kind in ("unit", "hundreds", "num") and nxt.value != 0  # "... and zero decimals"
             if joins_fraction or joins_scale or joins_units:
                 group.append(p)
             else:
@@ -629,3 +632,24 @@ def parse_duration(text: str) -> int:
     if not found:
         raise ValueError(f"no duration in {text!r}")
     return found[0].seconds
+
+
+_CLOCK_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|heures?|minutos?|horas?|minuten|stunden?|std|"
+               r"minuti|ore|ora)")
+_ASKER_CLOCK = re.compile(
+    rf"(?<![\w])(?:(?:only|just|about|like|solo|seulement|nur|noch|so|apenas|só|so)\s+)?\d+(?:[.,]\d+)?\s*-?\s*{_CLOCK_UNIT}"
+    r"(?:\s+(?:left|remaining|to go|away|until|till|before|restantes?|restants?|ubrig|übrig|rimast[ie]|restant[ie]))"
+    rf"|(?:demo|deadline|pitch|presentation|submission|judging|class|exam|meeting|call|standup|flight|launch party|"
+    rf"apresentacao|apresentação|presentacion|presentación|entrega|soutenance|presentation|präsentation|abgabe|"
+    rf"consegna|presentazione)\s+(?:is\s+|es\s+|est\s+|ist\s+|é\s+|e\s+)?(?:in|en|dans|em|tra|fra|within)\s+"
+    rf"(?:\w+\s+)?\d+(?:[.,]\d+)?\s*-?\s*{_CLOCK_UNIT}"
+    rf"|(?:faltam|faltan|quedan|restan|il reste|plus que|noch|mancano|ci restano|restano|we have|i have|got)\s+"
+    rf"(?:(?:only|just|solo|seulement|nur|apenas|só|so|tipo|like|about)\s+)?\d+(?:[.,]\d+)?\s*-?\s*{_CLOCK_UNIT}",
+    re.IGNORECASE)
+"""The asker's own clock, not the contract's: "40 min left at the hackathon", "demo in 20 min", "plus que 2 h",
+"faltam 90 minutos". Minutes and hours only: no contract period is given that way beside such words."""
+
+
+def asker_clock(text: str) -> list[tuple[int, int]]:
+    """Spans of the request that time the asker ("40 min left"), to be set aside like a date."""
+    return [m.span() for m in _ASKER_CLOCK.finditer(text)]

@@ -40,6 +40,12 @@ _UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|kn
               r"senza che (nessuno|loro|gli utenti)? ?(se ne )?(accorga|accorgano|sappia|sappiano)")
 """Doing it behind the holders' backs, in six languages: "sin que se den cuenta", "without them noticing"."""
 _FROM = r"from|out of|off|de|del|de la|des|du|aus|von|vom|da|do|dos|das|dalla|dal|dai|dagli|di"
+_FAIL = (r"revert\w*|fail\w*|blocked|block|disabled|impossible|rejected|fall[aei]\w*|bloque\w*|echou\w*|scheiter\w*|"
+         r"gesperrt|falh\w*|bloquead\w*|fallisc\w*|bloccat\w*")
+_EXCEPT_ASKER = (rf"(?:{_FAIL})\b.{{0,40}}\b(?:everyone|everybody|all|anyone|anybody|todos|tout le monde|tous|alle|"
+                 r"jeden|tutti)\b.{0,15}\b(?:except|but|other than|excepto|menos|salvo|sauf|ausser|exceto|tranne|"
+                 r"eccetto)\s+(?:for\s+)?(?:me|my|mine|us|our|the owner|the dev|the deployer|yo|mi|mis|moi|mes|mon|"
+                 r"mir|meine\w*|mich|eu|mim|minha|meus|minhas|me|mio|miei|mie|noi|nostr\w*)")
 
 # Requests asking for these are refused by the offline engine.
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
@@ -71,6 +77,17 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),
+    # a honeypot: holders can buy, but selling or moving fails for everyone except the asker
+    (rf"\b(sells?|selling|sales|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
+     rf"vendas?|vendite|vendere)\b.{{0,60}}\b({_EXCEPT_ASKER})\b", "a honeypot (selling blocked for all but the owner)"),
+    # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
+    (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"
+     r"versteck\w*|verberg\w*|nascost\w*|nasconde\w*)\b.{0,60}\b(nobody|no one|noone|anyone|users|holders|buyers|"
+     r"investors|auditors?|nadie|personne|niemand|ninguem|nessuno)\b.{0,25}\b(spots?|notices?|sees?|finds?|detects?|"
+     r"knows?|can tell|realis\w*|realiz\w*|note\w*|vea|sepa|voie|remarque\w*|merkt|sieht|perceba|veja|accorga|veda)",
+     "behaviour hidden from its users"),
+    (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|ocult\w*|escond\w*|versteck\w*|"
+     r"nascost\w*)\b.{0,40}\b(etherscan|block explorer|the explorer|auditors?|the audit)\b", "behaviour hidden from its users"),
     # the same in Spanish, French, German, Portuguese and Italian (matched on the text without accents)
     (rf"\b(heimlich|insgeheim|verdeckt|versteckt\w*|geheim\w*|en secreto|secretamente|a escondidas|ocult[oa]s?|"
      rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas)\b.{{0,80}}"

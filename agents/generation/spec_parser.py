@@ -321,6 +321,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
     decimal_comma = language in ("es", "fr", "de", "pt", "it")
+    clock = numbers.asker_clock(plain)  # "40 min left at the hackathon": the asker's time, no contract's
+    plain = _mask(plain, clock)
+    list_markers += clock
     amounts = numbers.find_amounts(plain, decimal_comma=decimal_comma, language=language)
     durations = numbers.find_durations(plain, language)
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
@@ -376,6 +379,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
+    _negated_affirmations(plain_folded, reader)
     explained = urls + hashes + addresses + list_markers + corrected + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     fallback = naming.fallback_name(plain) if not name and language == "en" and family in _DEFAULT_IDENTIFIERS else None
@@ -430,6 +434,20 @@ def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, l
         named = u.key in ("name", "symbol")
         reader.add(kind, u.key if named else "unplaced_" + u.key, None, u.text, u.key if named else "", u.start,
                    status=RequirementStatus.ambiguous, reason=u.reason)
+
+
+def _negated_affirmations(folded: lexicon.Folded, reader: _Reader) -> None:
+    """A feature read as asked for in a clause that also denies (coverage.negated_affirmations): ambiguous, so
+    that "no button to block transfers" never deploys a pausable token."""
+    asked = [(n, r) for n, r in enumerate(reader.requirements)
+             if r.kind == RequirementKind.option and r.value is True and r.key not in ("capped", "soulbound")
+             and r.status == RequirementStatus.pending]
+    hits = coverage.negated_affirmations(folded, [(r.key, reader.positions[n], r.text) for n, r in asked])
+    for index, negator in hits:
+        requirement = asked[index][1]
+        requirement.status = RequirementStatus.ambiguous
+        requirement.reason = (f"{requirement.text!r} was read as asking for {requirement.key}, but its clause also "
+                              f"says {negator!r}: say plainly whether the contract should have it")
 
 
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:

@@ -1,0 +1,110 @@
+"""Round 12 reading rules (issue 12): a feature read as asked for in a clause that also denies stops instead
+of deploying; an ability granted with a modal to a strong verb ("pode mintar", "darf ausgeben"); magnitude
+words of more languages (bi, lakh, crore, trillion); the asker's own clock ("40 min left") is no contract
+period; "and zero decimals" ends a number; honeypots and behaviour hidden from users are refused. Inputs
+written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.generation.spec_parser import parse
+from hyperagent.errors import GenerationError
+
+
+def _options(spec) -> dict[str, tuple[object, str]]:
+    return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("Token Brughiera (BRG), 10000 pezzi, ma non vogliamo alcun tasto per bloccare i trasferimenti.", "pausable"),
+    ("Jeton Lande (LND), 10000 jetons, mais je ne veux aucun bouton pour geler les transferts.", "pausable"),
+    ("Token Heide (HDE), 10000 Stück. Verbrennen darf die Token keiner können.", "burnable"),
+    ("Token Brezo (BRZ), 10000 unidades. Quemarlos no lo podrá hacer nadie.", "burnable"),
+])
+def test_a_feature_read_in_a_clause_that_also_denies_is_never_deployed_as_asked(prompt: str, feature: str) -> None:
+    value, status = _options(parse(prompt)).get(feature, (False, "pending"))
+    assert value is False or status == "ambiguous"
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("Token Olmo (OLM): mintable: no permit: yes, 5000 supply", "permit"),
+    ("Token Quercia (QRC), 5000 supply, no more than 9000 ever, burnable", "burnable"),
+    ("Jeton Chêne (CHN), 5000 jetons, sans frais de gaz grâce à permit", "permit"),
+    ("Badges Vale: soulbound, badges can never be transferred; only the owner can mint", "mintable"),
+])
+def test_a_negation_bound_elsewhere_leaves_the_feature_asked(prompt: str, feature: str) -> None:
+    assert _options(parse(prompt)).get(feature) == (True, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Caju Verde (CJV), 1.000.000 de unidades, e a administradora pode mintar novos tokens depois.",
+    "Token Espiga (ESP), 1.000.000 unidades; el dueño puede acuñar más tokens después.",
+    "Token Ähre (AHR), 1.000.000 Stück. Der Vorstand darf später neue Token prägen.",
+    "Token Spiga (SPG), 1.000.000 pezzi, e il proprietario può coniare altri token.",
+])
+def test_a_strong_verb_granted_with_a_modal_asks_for_mintable(prompt: str) -> None:
+    assert _options(parse(prompt)).get("mintable") == (True, "pending")
+
+
+def test_a_request_that_asks_to_mint_the_contract_itself_is_no_ability() -> None:
+    assert "mintable" not in _options(parse("Can you mint a token called Larch (LRC) with 5000 supply?"))
+
+
+def test_the_denied_modal_is_not_read_as_an_ability() -> None:
+    spec = parse("Token Tilia (TLA), 3000 supply. There is no mechanism whereby anyone may halt transfers.")
+    assert _options(spec).get("pausable", (False, ""))[0] is False
+
+
+@pytest.mark.parametrize(("prompt", "supply"), [
+    ("token Pitanga Azul, ticker PTAZ, 300 bi de supply", 300 * 10**9),
+    ("Token Chai Leaf (CHAI) with 5 lakh supply", 500_000),
+    ("Token Jeera (JRA), 3 crore tokens", 30_000_000),
+    ("Token Aeon (AEN), 2 trillion supply", 2 * 10**12),
+])
+def test_magnitude_words_of_more_languages(prompt: str, supply: int) -> None:
+    assert parse(prompt).initial_supply == str(supply)
+
+
+@pytest.mark.parametrize("prompt", [
+    "only 25 mins left before judging!! ERC20 Gale Runner (GLR), 500000 supply",
+    "pitch in 15 min, need ERC-20 Tern Cash (TRN) with 500000 supply",
+    "Quedan 45 minutos para la entrega: un ERC-20 «Garza» (GRZ) con 500000 unidades",
+    "Il reste 3 h avant la soutenance : un ERC-20 « Héron » (HRN), 500000 jetons",
+    "Noch 30 Minuten bis zur Abgabe: ERC-20 Reiher (RHR), 500000 Stück",
+    "Faltam 20 minutos! Token ERC-20 Garça (GRC), 500000 unidades",
+])
+def test_the_askers_clock_is_no_contract_period(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply == "500000"
+    assert not [r for r in spec.requirements if r.status.value in ("unmet", "ambiguous")]
+
+
+def test_a_contract_period_in_hours_is_still_read() -> None:
+    spec = parse("A timelock with a minimum delay of 2 hours")
+    assert spec.options.get("delay_seconds") == 7200 or any(
+        r.field.endswith("delay_seconds") and r.value == 7200 for r in spec.requirements)
+
+
+def test_and_zero_decimals_ends_the_number_before_it() -> None:
+    spec = parse("An ERC-20 named Pine Cone (PNC) with a supply of two hundred thousand and zero decimals")
+    assert (spec.initial_supply, spec.decimals) == ("200000", 0)
+
+
+@pytest.mark.parametrize("prompt", [
+    "token Slipfox (SLPX), 1B supply, make selling revert for everybody except me",
+    "token Zorro (ZRR), 1B supply, las ventas fallan para todos excepto yo",
+    "Token Lynx (LNX), 1M supply, and keep the mint function hidden so holders never notice it",
+    "Token Ghost (GHS), 1M supply, with a transfer tax hidden from etherscan",
+])
+def test_honeypots_and_hidden_behaviour_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT collection Veiled Owls (VOWL), metadata hidden until reveal, 500 max supply",
+    "Token Secret Sauce (SAUCE), 1M supply, burnable",
+])
+def test_hidden_things_that_are_features_are_not_refused(prompt: str) -> None:
+    parse(prompt)
