@@ -23,6 +23,7 @@ from agents.generation import lexicon
 TRANSFER = (
     r"transfer(s|red|ring|ed|ing|able|rable)?|send(s|ing)?|sent|mov(e|es|ed|ing)|trad(e|es|ed|ing)|sell(s|ing)?|sold|"
     r"give(n)? away|giv(e|es|ing) (it |them )?away|gave away|pass(ed)? on|hand(ed)? over|swap(s|ped|ping)?|"
+    r"re-?sell(s|ing)?|re-?sold|revend(er|re|u|us|ue|ues|e|es|ent|ido|idos|ida|idas|erlo|erla)|rivend(ere|ut[oaie]|erl[aeio])|"
     # de
     r"ubertrag(en|bar\w*|ung\w*)?|ubertragen|weiterge(ben|geben)|weiterzugeben|verschick(t|en)?|versend(en|et)?|"
     r"versandt|gesendet|senden|verkauf(t|en)?|getauscht|tauschen|weiterverkauf(t|en)?|verschenk(t|en)?|"
@@ -88,7 +89,13 @@ WEAK = {
                 r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
                 r"passa(r|-l[oa]s|d[oa]s?)|pasad[oa]s|passat[ie]|repassa(r|-l[oa]s|d[oa]s?)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
     "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
-            r"emit(s|ted|ting)?|give out|"
+            r"emit(s|ted|ting)?|give out|top(s|ped|ping)? up|replenish(es|ed|ing)?|refill(s|ed|ing)?|"
+            r"increas(e|es|ed|ing)|expand(s|ed|ing)?|"
+            r"creamos|creo|asign(a|an|ar|amos|o)|aumenta(r|mos)|"
+            r"creons|attribu(ons|ent)|augment(er|e|ons|ent)|"
+            r"aufstock(en|t)|erhoh(en|t)|"
+            r"criamos|crio|atribu(imos|o|i)|aumenta(r|mos)|"
+            r"cre(o|iamo|ano)|assegn(o|a|ano|iamo|are|at[aeio])|aument(are|iamo|o)|"
             r"crea(r|rl[oa]s|rlas)|genera(r|rl[oa]s)|otorga(r)|crear(ne)?|"
             r"cre(er|e|es|ee|ees)|gener(er|e|es)|attribu(er|e|es)|"
             r"erstell(en|t)|schaff(en|t)|generier(en|t)|vergeb(en)|(dazu|nach)?mach(en|t)|"
@@ -100,14 +107,30 @@ WEAK = {
 """Everyday verbs of the four actions in the six languages; each names the action only with the token as its
 object (a token noun or a pronoun nearby, or a clitic on the verb: "crearne", "borrarlos")."""
 
+_ONLY = (r"(?:only|solely|just|solo|solamente|unicamente|seul(?:e|ement)?|uniquement|nur|allein|ausschliesslich|"
+         r"apenas|somente|soltanto|esclusivamente)")
+_SELF = r"(?:we|i|us|me|noi|io|nous|moi|je|wir|ich|nosotros|nosotras|yo|nos|eu|the owner|owner|the admin)"
+_AS_OWNER = (r"(?:as|come|als|en tant que|como|in qualita di) (?:the |our |il |i |der |die |le |la |les |el |los |o |os |l')?"
+             r"(?:owners?|proprietari\w*|eigentumer\w*|proprietaires?|propietari\w*|donos?|admins?|administrat\w*)")
+_AGENT_AFTER = re.compile(
+    rf"^\s+(?:[\w']+\s+){{0,2}}?{_ONLY}\s+(?:{_SELF}|(?:the|il|der|die|le|la|el|o|a)\s+"
+    r"(?:owner|proprietari[oa]|eigentumer|proprietaire|propietari[oa]|dono|admin\w*))(?![\w])")
+""""li assegno solo io come proprietario", "we mint them only ourselves": the agent said after the verb, kept
+to the asker or the owner."""
+
 _AFFIRM_MODAL = re.compile(
     r"(?<![\w])(?:can|could|may|will be able to|are able to|is able to|be able to|allowed to|get to|"
     r"puede|pueden|podra|podran|podran|podemos|pourra|pourront|peut|peuvent|pouvons|darf|durfen|kann|konnen|"
     r"pode|podem|podera|poderao|podemos|puo|possono|potra|potranno|possiamo|posso|puedo|puedes|peux|pouvez|podes|"
-    r"puoi|kannst|konnt|durft|"
+    r"puoi|kannst|konnt|durft|conseguir|consiga|consigam|conseguem|consegue|riuscire a|riescano a|riesca a|"
+    r"in grado di|en mesure de|in der lage|capaces de|capazes de|poter|pouvoir|poder|"
     # "the only one who hands out points", "le seul qui distribue": the ability, kept to one hand
     r"only (?:[\w']+ ){0,3}(?:who|that)|seule? (?:[\w']+ ){0,2}qui|unic[oa] (?:[\w']+ ){0,2}que|"
-    r"einzige\w* (?:[\w']+ ){0,2}(?:der|die)|unic[oa] (?:[\w']+ ){0,2}(?:que|che))(?![\w])")
+    r"einzige\w* (?:[\w']+ ){0,2}(?:der|die)|unic[oa] (?:[\w']+ ){0,2}(?:que|che)|"
+    # "only we create new ones", "solo noi ne creiamo", "nur wir geben aus": the ability, kept to the asker
+    rf"{_ONLY} {_SELF}|"
+    # "we, as owner, top up the supply", "noi, come proprietari, ne creiamo": the asker acting as owner
+    rf"{_SELF}\s*,?\s*{_AS_OWNER}\s*,?)(?![\w])")
 
 CONCEPT_OF = {"transfer": ("soulbound", True), "mint": ("mintable", False), "burn": ("burnable", False),
               "pause": ("pausable", False)}
@@ -213,6 +236,9 @@ def _negated_before(text: str, start: int) -> re.Match[str] | None:
         words = re.findall(r"[\w']+", between)
         if re.search(r"[,;:.!?()\n]", between) or len(words) > 5:
             return None
+        if m.group(0) == "ne" and not re.search(r"(?<![\w])(?:pas|plus|jamais|rien|personne|aucun\w*|guere|point|nul\w*)(?![\w])",
+                                                 text[m.end():start + 60]):
+            continue  # the Italian or French clitic "ne" ("ne creiamo di nuovi", "on en crée"), no French negation
         if all(re.fullmatch(_GAP, w) for w in words):
             return m
         return None
@@ -236,7 +262,7 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
     cs, _ = _clause(folded, start, end)
     modal = list(_AFFIRM_MODAL.finditer(folded, max(cs, start - 70), start))
     if not modal:
-        return None
+        return start if _AGENT_AFTER.match(folded[end:end + 60]) else None
     between = folded[modal[-1].end():start]
     if re.search(r"[,;:()]", between) or len(re.findall(r"[\w']+", between)) > 6 or \
             re.search(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])", between):
@@ -305,9 +331,32 @@ def stated(folded: str, family: str) -> list[Stated]:
                     continue  # "paused: transfers are blocked" is the pause itself
             start = neg.start() if neg else s
             out.append(Stated(verb_class, concept, value, start, e, sure, why))
+    out += _contradicted_transfers(folded, out)
     out += _issuing_agent(folded)
     out += _weak(folded, [(h.start, h.end) for h in out])
     out += _forced_burns(folded)
+    return out
+
+
+def _contradicted_transfers(folded: str, found: list[Stated]) -> list[Stated]:
+    """A request that forbids moving the token and also grants moving it ("não podem ser transferidos ..., mas quem
+    sair tem que conseguir revender o seu", "non-transferable, but members can sell theirs"): the grant is read as
+    asking for a transferable token, so the two readings clash and the requirement stops as ambiguous. A grant alone
+    is the default and asks for nothing."""
+    if not any(h.verb_class == "transfer" and h.value is True and h.sure for h in found):
+        return []
+    out = []
+    for m in lexicon.find(TRANSFER, folded):
+        s, e = m.span()
+        if any(h.start <= s < h.end for h in found) or _negated_before(folded, s) or \
+                _POSTPOSED.match(folded[e:e + 50]) or _german_final(folded, s, e):
+            continue
+        at = _affirmed(folded, s, e)
+        if at is None or re.search(r"n't|(?<![\w])(?:not|cannot)(?![\w])", folded[at:s]) or _NEGATOR.search(folded[at:s]) or \
+                any(h.start <= at < h.end or at <= h.start < s for h in found):
+            continue  # "can't be sold or moved": the grant's modal is the denial itself
+        if not _OTHER_OBJECT.search(folded[s:_clause(folded, s, e)[1]]):
+            out.append(Stated("transfer", "soulbound", False, at, e, True))
     return out
 
 
@@ -387,6 +436,13 @@ def _token_object(folded: str, start: int, end: int) -> bool:
     if re.search(r"(?:l[oa]s|l[aeio]|ne|-l[oa]s)$", verb) and not re.search(r"(?:elimina|cancella|genera|crea)le$", verb):
         return True
     after = folded[end:end + 40]
+    sentence = folded[max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1:start]
+    if re.search(r"(?<![\w])(?:li|les|los|las|ne|en|lhes)\s+$", folded[max(0, start - 5):start]) and \
+            re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", sentence):
+        return True  # a proclitic pronoun: "li assegno", "ne creiamo", "les attribue", "los creamos"
+    if re.match(r"\s+(?:the |its |our |their |la |el |l'|die |a |o |il )?(?:total |circulating )?(?:supply|offre|oferta|"
+                r"suministro|offerta|fornitura|menge|gesamtmenge|angebot|fornecimento)(?![\w])", after):
+        return True  # "top up the supply", "aumentar la oferta": new units of the token
     if re.match(r"\s+it(?![\w])", after):
         return True
     if re.match(r"\s+them(?![\w])", after):
@@ -452,6 +508,8 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
             elif modal and len(re.findall(r"[\w']+", between)) <= 4:
                 out.append(Stated(verb_class, concept, not off_value, modal[-1].start(), e, True))
+            elif not modal and _AGENT_AFTER.match(folded[e:e + 60]):
+                out.append(Stated(verb_class, concept, not off_value, s, e, True))  # "li assegno solo io"
             elif verb_class == "transfer" and _distribution(folded, cs, s, e):
                 continue  # "give all tokens to 0x.. at deployment": where the supply goes, no ability
             elif verb_class != "mint":

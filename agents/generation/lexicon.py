@@ -175,6 +175,19 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
                r"(\w+ )?(contas|cuentas|comptes|konten|conti|carteiras|billeteras|portefeuilles|wallets|indirizzi)")
 """One holder or a few chosen ones, as the object of freezing or locking: a blocklist, not a pause of all."""
 
+_TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
+              r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
+              r"einziehen|einzuziehen|ritirar\w*|retirer")
+_UNVESTED = (r"unvested|not (yet )?vested|non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
+             r"unverfallbar)\w*|non (encore )?(acquis|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
+             r"nao (adquirid|consolidad|liberad|vestid)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
+             r"ainda nao (adquirid|liberad)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
+_LIST = (r"list|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
+         r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
+_ALL = r"all|every|each|todos|todas|cada|tous|toutes|chaque|alle|jede\w*|tutti|tutte|ogni|all the|all of the"
+_HOLDS = (r"holds?|owns?|held by|owned by|belonging to|in (a|an|their|his|her) wallet|posee|poseen|tiene en su|"
+          r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
+
 FEATURES: dict[str, str] = {
     "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
@@ -257,7 +270,9 @@ FEATURES: dict[str, str] = {
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
                    r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
-    "enumerable": r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
+    # "list every certificate a client holds", "lister tous les jetons qu'un client possède": the holder's tokens
+    "enumerable": rf"({_LIST}) ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
+                  r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
@@ -391,7 +406,11 @@ FEATURES: dict[str, str] = {
                  rf"({_ONE_HOLDER})( [\w']+){{0,4}} (frozen|locked|blocked|banned|suspended|congelad[oa]s?|bloquead[oa]s?|"
                  rf"gelee?s?|bloquee?s?|gesperrt|eingefroren|blockiert|sperren|einfrieren|bloccat[oaie]|congelat[oaie])",
     "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca",
-    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer",
+    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer|"
+                 r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
+                 # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
+                 # gevesteten Token zurückholen", "récupérer les jetons non acquis", "recuperar los no consolidados"
+                 rf"({_TAKE_BACK})( [\w'-]+){{0,6}} ({_UNVESTED})|({_UNVESTED})( [\w'-]+){{0,4}} ({_TAKE_BACK})",
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit",
     "rebase": r"rebas(e|ing)|elastic supply",
     "dividends": r"dividends?|profit sharing for holders|dividendos?|dividendes?|dividenden?|dividendi|dividendo|"

@@ -622,6 +622,8 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             count, end = count + Decimal("0.5"), end + half.end()  # "deux jours et demi", "a day and a half"
         if count <= 0:
             continue
+        if seconds == DURATION_UNITS["year"] and count != int(count) and count * 12 == int(count * 12):
+            count, seconds = count * 12, DURATION_UNITS["month"]  # "um ano e meio", "1.5 years": eighteen months
         out.append(Duration(int(count * seconds), start, end, text[start:end]))
     return out
 

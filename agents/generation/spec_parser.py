@@ -57,7 +57,7 @@ _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)
               r"(empez\w*|comenz\w*|arranc\w*)( [\w']+){0,3} (en|de|desde|con) (cero|0)|"
               r"(commenc\w*|demarr\w*|part\w*)( [\w']+){0,3} (a|de) (zero|0)|"
               r"(start\w*|beginn\w*|fang\w* \w+ an)( [\w']+){0,3} (bei|mit|von) (null|0)|"
-              r"(comec\w*|inici\w*)( [\w']+){0,3} (em|do|com|de) (zero|0)|(parti\w*|inizi\w*)( [\w']+){0,3} da (zero|0)|"
+              r"(comec\w*|inici\w*)( [\w']+){0,3} (em|do|com|de) (zero|0)|(part\w*|inizi\w*)( [\w']+){0,3} da (zero|0)|"
               r"nothing (is )?pre-?minted|no tokens? (at|on) (launch|deploy\w*)|sin suministro inicial|"
               r"sans offre initiale|ohne anfangliche\w*|sem fornecimento inicial|senza offerta iniziale|"
               # "nenhum token na criação", "aucun jeton au déploiement", "keine Token bei der Erstellung"
