@@ -522,7 +522,7 @@ ROLES: dict[str, str] = {
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
     "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at",
-    "proposer": r"proposers?|proponentes?|proposants?|vorschlagende[rn]?|antragsteller(in)?|proponent[ei]",
+    "proposer": r"proposers?|proponentes?|proposants?|proposeurs?|propositor(i|e)|vorschlagende[rn]?|antragsteller(in)?|proponent[ei]",
     "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende[rn]?|vollstrecker",
     "canceller": r"cancell?ers?",
 }

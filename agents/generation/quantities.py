@@ -601,6 +601,9 @@ _DURATION_CLASSES = [
     ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
                               r"stemm\w*|periode de vote|periodo de votacion"),
     ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|\w*verzogerung|atraso|ritardo|"
+                      # a wait before execution: "Mindestwartezeit", "waiting time", "temps d'attente", "tempo di attesa"
+                      r"(min(imum)? )?wait(ing)? (time|period)|\w*wartezeit|\w*wartefrist|temps d'attente|delai d'attente|"
+                      r"tiempo de espera|tempo de espera|tempo di attesa|periodo di attesa|"
                       r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
                       r"comeca em|inizia tra"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),

@@ -92,6 +92,52 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     return None
 
 
+_ESCROW_ACTS = {
+    # who settles a dispute: "the title company decides: 0x..", "c'est notre commissaire qui tranche : 0x.."
+    "arbiter": r"decides?|decided|makes? the (final )?call|settles? (it|disputes?)|resolves? (it|disputes?)|arbitrat\w*|"
+               r"(if|when|should) (they|we|both|the parties|[\w']+ and [\w']+( [\w']+)?) disagree|in case of (a )?(dispute|disagreement)|"
+               r"tranch\w*|arbitr\w*|en cas de (desaccord|litige|conflit)|"
+               r"decid(e|ira|iran)|en caso de (disputa|desacuerdo|conflicto)|"
+               r"entscheide\w*|im streitfall|bei (streit|uneinigkeit)|"
+               r"decid(e|ira)|em caso de (disputa|desacordo|litigio)|"
+               r"decid(e|era|ono)|in caso di (disputa|controversia|disaccordo|lite)",
+    # who pays in: "pays in from 0x..", "0x.. will put the payment into escrow", "versera les fonds depuis 0x.."
+    "buyer": r"pays?( in)?( from)?|paying in|deposits?|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
+             r"paiera|versera|verse|depose\w*|paga(ra)?|depositara|deposita|pagara|zahlt( ein)?|einzahl\w*|uberweist|"
+             r"pagher\w*|versa|depositer\w*",
+    # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
+    "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|recevra|recoit|recibe|recibira|erhalt|empfangt|"
+              r"bekommt|riceve|ricevera|recebe|recebera",
+}
+"""What each escrow party does, for an address the sentence names by the act ("pays in from", "receives it",
+"decides"), not by the role word."""
+_TIMELOCK_ACTS = {"proposer": r"propo\w*|vorschlag\w*|vorzuschlagen", "executor": r"execut\w*|ejecut\w*|ausfuhr\w*|"
+                  r"auszufuhren|esegu\w*|execu\w*"}
+
+
+def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_start: int, family: str) -> str | None:
+    """The escrow party or timelock role an address plays, read from the acts around it in its stretch of the
+    sentence (from the address before it to the one after it)."""
+    lo = max(previous_end, max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1)
+    hi = min(next_start, min([i for i in (folded.find(c, end) for c in ".;!?\n") if i >= 0] + [len(folded)]))
+    if family == "escrow":
+        stretch = folded[lo:start] + " " + folded[end:hi]
+        if lexicon.find(_ESCROW_ACTS["arbiter"], stretch):
+            return "arbiter"
+        near = []
+        for role in ("buyer", "seller"):
+            for m in lexicon.find(_ESCROW_ACTS[role], folded[lo:hi]):
+                at = lo + m.start()
+                near.append((min(abs(at - start), abs(at - end)), role))
+        return min(near)[1] if near else None
+    if family == "timelock":
+        before = folded[lo:start]
+        for role, pattern in _TIMELOCK_ACTS.items():
+            if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w']+){{0,3}}?\s*[:=]?\s*$", before):
+                return role  # "vorschlagen dürfen 0x..", "può proporre solo 0x.."
+    return None
+
+
 def _role_of_words(words: str, whole: bool) -> str | None:
     words = re.sub(r"^(the|our|my|el|la|le|der|die|o|a|il)\s+", "", lexicon.fold(words).strip(" *_`:"))
     for role, pattern in lexicon.ROLES.items():
@@ -151,7 +197,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound_from = m.start()
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
-        gap_to_previous = text[previous.end:m.start()] if previous else None
+        # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
+        gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None
         table = _table_role(text, m.start())
         if table is not None:
             found, stated_after = None, None  # in a table the columns, not the row's description, give the role
@@ -190,6 +237,10 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = "payee"
         if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", folded.text[max(0, fs - 40):fs]):
             role = "payee"
+        if role in (None, "recipient", "payee") and family in ("escrow", "timelock"):
+            later = [folded.folded_position(n.start()) for n in matches if n.start() > m.start()]
+            role = _role_by_act(folded.text, fs, fe, folded.folded_position(previous.end) if previous else 0,
+                                later[0] if later else len(folded.text), family) or role
         role = role or "unlabeled"
         bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()], listed)
         binding.addresses.append(bound)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from agents.generation import GenerationService, numbers, requirements
+from agents.generation.roles import checksum
 from agents.generation.spec_parser import parse
 from hyperagent.errors import RequirementsUnmetError
 
@@ -85,3 +86,36 @@ def test_a_list_of_denied_transfer_verbs_stays_soulbound(prompt: str) -> None:
 ])
 def test_a_fractional_year_counts_months(text: str, seconds: int) -> None:
     assert numbers.find_durations(text)[0].seconds == seconds
+
+
+B1, B2, B3 = ("0x" + c * 40 for c in "123")
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Escrow for a used piano. Our shop wallet {B1} pays in; the tuner at {B2} receives it once the piano is "
+    f"delivered. If they disagree, the notary decides: {B3}.",
+    f"Séquestre pour un piano : la chorale paiera depuis {B1} ; l'accordeur recevra les fonds sur {B2}. "
+    f"En cas de litige, c'est le notaire qui tranche : {B3}.",
+    f"Treuhand (Escrow) für ein Klavier: der Verein zahlt von {B1} ein; der Stimmer erhält es auf {B2}. "
+    f"Im Streitfall entscheidet der Notar: {B3}.",
+])
+def test_escrow_parties_named_by_what_they_do(prompt: str) -> None:
+    addresses = parse(prompt).addresses
+    assert [addresses.get(role) for role in ("buyer", "seller", "arbiter")] == [checksum(a) for a in (B1, B2, B3)]
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Ein TimelockController, Wartezeit zwei Tage. Vorschlagen darf {B1} (Vorstand); ausführen darf nur {B2}.",
+    f"Un TimelockController, ritardo di due giorni: può proporre solo {B1} e può eseguire solo {B2}.",
+    f"TimelockController : délai minimum de deux jours, proposeur {B1}, exécuteur {B2}.",
+])
+def test_timelock_roles_named_by_the_act_or_the_role_word(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == "timelock"
+    assert checksum(B1) in spec.addresses.get("proposers", "") and checksum(B2) in spec.addresses.get("executors", "")
+    assert spec.options.get("delay_seconds") == 2 * 86400
+
+
+def test_an_aside_after_a_listed_address_keeps_the_list() -> None:
+    spec = parse(f"TimelockController, delay 1 day. Proposers: {B1} (our lead) and {B2} (the governor); executor {B3}.")
+    assert spec.addresses.get("proposers") == f"{checksum(B1)},{checksum(B2)}"
