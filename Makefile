@@ -50,7 +50,7 @@ chaos: setup
 	$(BIN)/pytest tests/chaos
 
 bench: setup llm
-	-$(BIN)/python bench/understanding.py --set tune --set eval --set bench/requests-blind-a.jsonl --set bench/requests-blind-b.jsonl --set bench/requests-blind-c.jsonl --set bench/requests-blind-d.jsonl --set bench/requests-blind-e.jsonl --set bench/requests-blind-f.jsonl --set bench/requests-blind-g.jsonl --set bench/requests-blind-h.jsonl
+	-$(BIN)/python bench/understanding.py --set tune --set eval --set blind
 	$(BIN)/python bench/audit.py --speed
 	$(BIN)/python bench/audit.py --holdout --skip-corpus --solidifi none
 	$(BIN)/python bench/run.py

@@ -181,10 +181,12 @@ def summary(rows: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--set", action="append", dest="sets", help="tune, eval or a JSON-lines file (repeatable)")
+    parser.add_argument("--set", action="append", dest="sets",
+                        help="tune, eval, blind (every bench/requests-blind-*.jsonl) or a JSON-lines file (repeatable)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    paths = [SETS.get(s, Path(s)) for s in (args.sets or ["tune", "eval"])]
+    paths = [p for s in (args.sets or ["tune", "eval"])
+             for p in (sorted(ROOT.glob("bench/requests-blind-*.jsonl")) if s == "blind" else [SETS.get(s, Path(s))])]
     results = run(paths)
     if args.json:
         print(json.dumps(results, default=str))
