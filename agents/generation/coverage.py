@@ -323,6 +323,14 @@ _SUBJECT_NEGATORS = re.compile(
     r"(?<![\w])(?:nobody|no one|noone|no-one|niemand|keiner|nadie|personne|ninguem|nessuno|nessuna)(?![\w])")
 
 
+_FINAL_NEGATION = re.compile(
+    r"(?<![\w])(nicht|nie|niemals|keinesfalls|not|never|pas|jamais|nunca|nao|mai)(?:\s+(?:konnen|kann|durfen|darf|sollen|soll|"
+    r"werden|wird|sein|mussen|muss|be|be possible|possible|allowed|erlaubt|moglich|moglich sein|possivel|possibile|"
+    r"posible))?\s*$")
+"""A negation that ends the clause after the feature's verb, as German puts it ("pausieren soll man ihn nicht
+können") and as a tacked-on "... not": the clause denies the verb it opened with."""
+
+
 def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str]]) -> list[tuple[int, str]]:
     """Features read as asked for (`asked`: key, original position, the words read) whose clause also holds a
     negation the reading did not bind: "non voglio nessun pulsante per bloccare i trasferimenti" read as
@@ -348,6 +356,9 @@ def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str
         after = _SUBJECT_NEGATORS.search(text[end:right])
         if after and len(re.findall(r"[\w']+", text[end:end + after.start()])) <= 6:
             found = found or after.group(0)
+        final = _FINAL_NEGATION.search(text[end:right])  # "pausieren soll man ihn nicht können"
+        if final and len(re.findall(r"[\w']+", text[end:end + final.start()])) <= 6:
+            found = found or final.group(1)
         if found:
             out.append((n, found))
     return out

@@ -380,6 +380,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                    reader.positions[reader.requirements.index(cap_words)])
     _unread_parameters(plain_folded, reader, family)
     _negated_affirmations(plain_folded, reader)
+    if family == "erc20":
+        _unread_token_hints(plain_folded, reader, supply)
     explained = urls + hashes + addresses + list_markers + corrected + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     fallback = naming.fallback_name(plain) if not name and language == "en" and family in _DEFAULT_IDENTIFIERS else None
@@ -448,6 +450,49 @@ def _negated_affirmations(folded: lexicon.Folded, reader: _Reader) -> None:
         requirement.status = RequirementStatus.ambiguous
         requirement.reason = (f"{requirement.text!r} was read as asking for {requirement.key}, but its clause also "
                               f"says {negator!r}: say plainly whether the contract should have it")
+
+
+_ZERO_WORDS = re.compile(
+    r"(?<![\w])(?:zero|nothing|none|nil|cero|nada|zero|rien|nichts|null|niente|nulla|nenhum|nenhuma|0)(?![\w])"
+    r"(?!\s+(?:[\w']+\s+)?(?:decimals?|decimales|decimaux|decimal|nachkommastellen|dezimal\w*|casas|decimais|decimali|dp|"
+    r"address|adresse|direccion|endereco|indirizzo|fees?|gas|tax|%))")
+_AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|start)|initial|on deploy|al |au |beim |no |al)")
+
+
+def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None:
+    """A fungible token whose request hints at what the reading did not take: a zero with no supply read ("nothing
+    exists at the start", "zéro au lancement": the template's default supply would be minted in its place), or a
+    minting verb with no minting requirement ("the co-op mints as the meters report"). Each is ambiguous."""
+    text = folded.text
+    if supply is None:
+        zero = _ZERO_WORDS.search(text)
+        if zero:
+            start, end = folded.source(*zero.span())
+            reader.add(RequirementKind.supply, "supply", None, folded.original[start:end], "initial_supply", start,
+                       status=RequirementStatus.ambiguous,
+                       reason=f"no initial supply was read and {folded.original[start:end]!r} may set it to zero; give "
+                              "it as \"initial supply 0\" or as a number")
+    if any(r.kind == RequirementKind.option and r.key == "mintable" for r in reader.requirements):
+        return
+    for m in lexicon.find(abilities.MINT, text):
+        if re.fullmatch(r"issuance|emission[ei]?|emision|emissao|ausgabe|neuausgabe|prag(ung)?|acunacion|cunhagem|"
+                        r"coniazione|minting", m.group(0)) and not re.search(r"(?:can|may|will|to)\s+$", text[:m.start()]):
+            continue  # a noun names the mint, it asks for no ability
+        if lexicon.find(lexicon.NEGATORS, text[max(0, m.start() - 40):m.start()]) or \
+                _AFTER_INITIAL.match(text[m.end():m.end() + 40]) or \
+                re.search(r"(?:initial|pre|first|flash)\W*$", text[:m.start()]) or \
+                re.match(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:{abilities.TOKEN_NOUNS}|contract|contrat|contrato|contratto|vertrag)(?![\w])",
+                         text[m.end():m.end() + 50]) or \
+                re.search(r"(?:want|wants|need|needs|like|would|let's|lets|please|queremos|queriamos|quiero|quisiera|"
+                          r"necesitamos|voulons|voudrions|souhaitons|mochten|wollen|brauchen|precisamos|queriamos|"
+                          r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", text[max(0, m.start() - 30):m.start()]):
+            continue  # flash minting, an initial mint, or the request itself ("issue the token", "emitir o token")
+        start, end = folded.source(*m.span())
+        reader.add(RequirementKind.option, "mintable", None, folded.original[start:end], "features", start,
+                   status=RequirementStatus.ambiguous,
+                   reason=f"{folded.original[start:end]!r} may ask for minting after deployment; say \"mintable by the "
+                          "owner\" or \"fixed supply\"")
+        return
 
 
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:

@@ -108,3 +108,46 @@ def test_honeypots_and_hidden_behaviour_are_refused(prompt: str) -> None:
 ])
 def test_hidden_things_that_are_features_are_not_refused(prompt: str) -> None:
     parse(prompt)
+
+
+def _ambiguous(spec) -> set[str]:
+    return {r.key for r in spec.requirements if r.status.value == "ambiguous"}
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Möwe (MWE), 1 Mio. Stück. Verbrennen soll man ihn nicht können.",
+    "Token Gaivota (GVT), 1 milhão de unidades, pausar os tokens nunca.",
+])
+def test_a_negation_closing_the_clause_after_the_verb_is_never_deployed_as_asked(prompt: str) -> None:
+    spec = parse(prompt)
+    assert not ({"burnable", "pausable"} & set(spec.features)) - _ambiguous(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Glimmer (GLM), whole units, nothing minted up front; the guild hands them out.",
+    "Jeton Braise (BRS), zéro au départ.",
+    "Token Ascua (ASC): al principio no hay nada, cero tokens.",
+])
+def test_a_zero_with_no_supply_read_stops_rather_than_deploy_the_default_supply(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.initial_supply in (None, "0")
+    if spec.initial_supply is None:
+        assert "supply" in _ambiguous(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Ember Hours (EMH), 500 supply. The club, as operator, mints whenever volunteers log hours.",
+    "Jeton Heures (HRS), 500 jetons ; l'association frappe selon les besoins.",
+])
+def test_a_minting_verb_nothing_placed_stops(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "mintable" in _ambiguous(spec) or _options(spec).get("mintable") == (True, "pending")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Flux Two (FLT) with ERC-3156 flash minting, 400k supply",
+    "We want to issue a token called Basalt Two (BST2) with 1M supply",
+    "Mint 5e8 tokens of 'Granite' (GRN) with 9 decimals",
+])
+def test_flash_minting_an_initial_mint_or_the_request_itself_asks_no_minting(prompt: str) -> None:
+    assert "mintable" not in _ambiguous(parse(prompt))
