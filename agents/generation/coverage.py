@@ -306,7 +306,7 @@ def unplaced_features(folded: lexicon.Folded, covered: list[tuple[int, int]], pl
 # ---- a feature read as asked for, in a clause that also denies something --------------------------------
 
 _CLAUSE_BREAK = re.compile(
-    r"[.;:!?,()\n•]|(?<![\w])(?:and|but|or|however|though|although|while|whereas|y|pero|sino|o|et|mais|ou|"
+    r"[.;:!?,()\n•]|\s[-–—*]\s|(?<![\w])(?:and|but|or|however|though|although|while|whereas|y|pero|sino|o|et|mais|ou|"
     r"und|aber|sondern|oder|e|mas|ou|ma|pero|pero|o|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre)(?![\w])")
 _BOUND_NEGATION = re.compile(
     r"\s+(?:more|less|fewer|longer|later|problem|rush|worries|pressure|matter|need to|only|just|mehr|weniger|plus|"

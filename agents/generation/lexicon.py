@@ -180,8 +180,9 @@ _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back
               r"einziehen|einzuziehen|ritirar\w*|retirer")
 _UNVESTED = (r"unvested|not (yet )?vested|non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
              r"unverfallbar)\w*|non (encore )?(acquis|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
-             r"nao (adquirid|consolidad|liberad|vestid)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
-             r"ainda nao (adquirid|liberad)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
+             r"nao (adquirid|consolidad|liberad|vestid|venc)\w*|"
+             r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
+             r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
 _LIST = (r"list|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
          r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
 _ALL = r"all|every|each|todos|todas|cada|tous|toutes|chaque|alle|jede\w*|tutti|tutte|ogni|all the|all of the"
@@ -384,7 +385,8 @@ FEATURES: dict[str, str] = {
                    r"apenas (unidades|pontos) inteir[oa]s|solo (unita|punti) inter[ie]|"
                    r"unidades enteras|unites entieres|ganze einheiten|unidades inteiras|unita intere",
     # "no" and the number zero in the six languages, before the word for decimals in any inflection
-    "no_decimals": r"(no|without|zero|cero|null|sin|sans|ohne|sem|senza|keine?|aucune?|nessun[ao]?|ningun[ao]?|nenhuma?) "
+    "no_decimals": r"(no|without|zero|cero|null|sin|sans|ohne|sem|senza|keine?|aucune?|nessun[ao]?|ningun[ao]?|nenhuma?|"
+                   r"niente|nada|rien de|pas de|nulla|none) (de |di |d')?"
                    r"(decimals?|decimal places?|decimales|decimale|decimal|nachkommastellen?|dezimalstellen?|casas? decima(is|l)|"
                    r"decimais|decimali|cifre decimali)|"
                    # a record whose answer is none: "Casas decimais: nenhuma", "Decimals: none"

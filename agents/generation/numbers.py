@@ -492,6 +492,8 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
                 continue
             if all(p.kind in ("unit", "art") for p in group) and value <= 1:
                 continue  # "one", "a": an article far more often than an amount
+            if len(group) == 1 and group[0].kind == "scale" and fold(text[group[0].start:group[0].end]) in _BARE_ABBREVIATIONS:
+                continue  # "il mio token": Italian "my", not "Mio." with no number before it
             words = any(p.kind in ("unit", "hundred", "hundreds", "half", "quarter", "art") for p in group) or any(
                 p.kind == "scale" and len(text[p.start:p.end]) > 3 for p in group)
             start, end = group[0].start, group[-1].end
@@ -502,6 +504,9 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
     return found
 
 
+_BARE_ABBREVIATIONS = {"mio", "mrd", "mln", "bi", "mm", "mn", "tri", "lac", "lacs"}
+"""Magnitude abbreviations that are common words alone ("il mio token", "mm", "bi-weekly"): a magnitude only
+after a number."""
 _THANKS = r"grazie|thanks|thank you|merci|gracias|danke|obrigad[oa]|dank"
 
 

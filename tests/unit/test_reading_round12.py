@@ -151,3 +151,29 @@ def test_a_minting_verb_nothing_placed_stops(prompt: str) -> None:
 ])
 def test_flash_minting_an_initial_mint_or_the_request_itself_asks_no_minting(prompt: str) -> None:
     assert "mintable" not in _ambiguous(parse(prompt))
+
+
+def test_italian_mio_alone_is_my_not_a_million() -> None:
+    spec = parse("Vorrei creare il mio token Civetta (CVT) con 7000 pezzi")
+    assert spec.initial_supply == "7000" and "supply" not in _ambiguous(spec)
+
+
+def test_german_mio_after_a_number_is_still_a_million() -> None:
+    assert parse("Token Dachs (DCH), 12 Mio. Stück").initial_supply == "12000000"
+
+
+def test_a_bullet_line_ends_the_clause_of_a_negation_on_the_line_before() -> None:
+    spec = parse("Token Onda (OND):\n- permit para aprobar sin pagar gas\n- el owner puede pausar las transferencias")
+    assert _options(spec).get("pausable") == (True, "pending")
+
+
+@pytest.mark.parametrize("prompt", ["Gettone Argine (ARG), 5000 gettoni, niente decimali",
+                                    "Token Barro (BRR), 5000 unidades, nada de decimales"])
+def test_nothing_before_decimals_is_zero_decimals(prompt: str) -> None:
+    assert parse(prompt).decimals == 0
+
+
+def test_taking_back_what_has_not_matured_is_revocation() -> None:
+    spec = parse("Vesting para a nossa gerente (0x4444444444444444444444444444444444444444): 3 anos, e se ela sair "
+                 "queremos recuperar tudo o que ainda não venceu.")
+    assert _options(spec).get("revocable", (None, ""))[0] is True
