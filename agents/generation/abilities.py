@@ -132,6 +132,12 @@ _AFFIRM_MODAL = re.compile(
     # "we, as owner, top up the supply", "noi, come proprietari, ne creiamo": the asker acting as owner
     rf"{_SELF}\s*,?\s*{_AS_OWNER}\s*,?)(?![\w])")
 
+_ADDRESSEE = re.compile(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])")
+"""The one addressed: "could you create", "can you mint" ask the tool for the contract, no ability of it."""
+_NAMES_THE_CONTRACT = re.compile(rf"\s+(?:a|an|the|my|our|this|un|una|une|ein|eine|einen|um|uma|il|lo)\s+"
+                                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{TOKEN_NOUNS}|collection|contract)")
+"""A verb whose object is the contract itself ("issue a token called ...", "create a collection"): the request."""
+
 CONCEPT_OF = {"transfer": ("soulbound", True), "mint": ("mintable", False), "burn": ("burnable", False),
               "pause": ("pausable", False)}
 """What a negated verb of each class asks for: a soulbound token, or the feature turned off."""
@@ -265,10 +271,9 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
         return start if _AGENT_AFTER.match(folded[end:end + 60]) else None
     between = folded[modal[-1].end():start]
     if re.search(r"[,;:()]", between) or len(re.findall(r"[\w']+", between)) > 6 or \
-            re.search(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])", between):
+            _ADDRESSEE.search(between):
         return None
-    if re.match(rf"\s+(?:a|an|the|my|our|this|un|una|une|ein|eine|einen|um|uma|il|lo)\s+(?:[\w'-]+\s+){{0,2}}?"
-                rf"(?:{TOKEN_NOUNS}|collection|contract)", folded[end:end + 40]):
+    if _NAMES_THE_CONTRACT.match(folded, end, end + 40):
         return None  # "can issue a token called ...": the contract asked for
     head = folded[cs:modal[-1].start()]
     head = head[max(head.rfind(","), head.rfind(";")) + 1:]
@@ -498,10 +503,9 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
             cs, _ = _clause(folded, s, e)
             modal = [mm for mm in _AFFIRM_MODAL.finditer(folded, max(cs, s - 60), s)]
             between = folded[modal[-1].end():s] if modal else ""
-            if modal and re.search(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])", between):
+            if modal and _ADDRESSEE.search(between):
                 continue  # "could you please create a token": the request itself, not an ability of the contract
-            if verb_class == "mint" and re.match(rf"\s+(?:a|an|the|my|our|this|un|una|une|ein|eine|einen|um|uma|il|lo)\s+"
-                                                 rf"(?:[\w'-]+\s+){{0,2}}?(?:{TOKEN_NOUNS}|collection|contract)", folded[e:e + 40]):
+            if verb_class == "mint" and _NAMES_THE_CONTRACT.match(folded, e, e + 40):
                 continue  # "create a token called ...": the contract asked for
             denied = modal and _NEGATOR.search(folded[max(cs, modal[-1].start() - 30):modal[-1].start()])
             if denied:

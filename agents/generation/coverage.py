@@ -307,7 +307,7 @@ def unplaced_features(folded: lexicon.Folded, covered: list[tuple[int, int]], pl
 
 _CLAUSE_BREAK = re.compile(
     r"[.;:!?,()\n•]|\s[-–—*]\s|(?<![\w])(?:and|but|or|however|though|although|while|whereas|y|pero|sino|o|et|mais|ou|"
-    r"und|aber|sondern|oder|e|mas|ou|ma|pero|pero|o|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre)(?![\w])")
+    r"und|aber|sondern|oder|e|mas|ma|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre)(?![\w])")
 _BOUND_NEGATION = re.compile(
     r"\s+(?:more|less|fewer|longer|later|problem|rush|worries|pressure|matter|need to|only|just|mehr|weniger|plus|"
     r"mas|menos|mais|piu|meno|solo|seulement|nur|apenas|soltanto)(?![\w])|\s*-")
@@ -340,10 +340,11 @@ def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str
     text = folded.text
     out: list[tuple[int, str]] = []
     for n, (key, position, words) in enumerate(asked):
-        start = folded.folded_position(position)
-        end = start + len(lexicon.fold_text(words).text)
-        if _NEGATION.search(lexicon.fold_text(words).text):
+        folded_words = lexicon.fold_text(words).text
+        if _NEGATION.search(folded_words):
             continue
+        start = folded.folded_position(position)
+        end = start + len(folded_words)
         left = max([m.end() for m in _CLAUSE_BREAK.finditer(text, 0, start)] + [0])
         right = min([m.start() for m in _CLAUSE_BREAK.finditer(text, end)] + [len(text)])
         before = text[left:start]

@@ -453,10 +453,10 @@ def _negated_affirmations(folded: lexicon.Folded, reader: _Reader) -> None:
 
 
 _ZERO_WORDS = re.compile(
-    r"(?<![\w])(?:zero|nothing|none|nil|cero|nada|zero|rien|nichts|null|niente|nulla|nenhum|nenhuma|0)(?![\w])"
+    r"(?<![\w])(?:zero|nothing|none|nil|cero|nada|rien|nichts|null|niente|nulla|nenhum|nenhuma|0)(?![\w])"
     r"(?!\s+(?:[\w']+\s+)?(?:decimals?|decimales|decimaux|decimal|nachkommastellen|dezimal\w*|casas|decimais|decimali|dp|"
     r"address|adresse|direccion|endereco|indirizzo|fees?|gas|tax|%))")
-_AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|start)|initial|on deploy|al |au |beim |no |al)")
+_AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|start)|initial|on deploy|al |au |beim |no )")
 
 
 def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None:
@@ -484,7 +484,7 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
                 re.match(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:{abilities.TOKEN_NOUNS}|contract|contrat|contrato|contratto|vertrag)(?![\w])",
                          text[m.end():m.end() + 50]) or \
                 re.search(r"(?:want|wants|need|needs|like|would|let's|lets|please|queremos|queriamos|quiero|quisiera|"
-                          r"necesitamos|voulons|voudrions|souhaitons|mochten|wollen|brauchen|precisamos|queriamos|"
+                          r"necesitamos|voulons|voudrions|souhaitons|mochten|wollen|brauchen|precisamos|"
                           r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # flash minting, an initial mint, or the request itself ("issue the token", "emitir o token")
         start, end = folded.source(*m.span())
