@@ -45,7 +45,9 @@ MINT = (
     r"emis(e|es)?|emet(tre|tra|tront|te|tent)|emission|frapp(e|es|ee|ees|er|able)|frappe|"
     r"emiti(r|do|dos|da|das|ra|ran)|emision|emite(n)?|acun(a|an|ar|ado|ados|ada|adas|acion|able)|"
     r"emitid[oa]s?|emissao|emite|cunh(a|am|ar|ado|ados|ada|adas|agem)|"
-    r"emette(re|ra|ranno)?|emess[oaie]|emission[ei]|conia(re|t[oaie]|zione)|conia")
+    r"emette(re|ra|ranno)?|emess[oaie]|emission[ei]|conia(re|t[oaie]|zione)|conia|"
+    # the asker's own voice: "solo yo las emito", "c'est moi qui les émets", "li conio io"
+    r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage")
 BURN = (
     r"burn(s|ed|t|ing|able)?|destroy(s|ed|ing)?|destruct\w*|"
     r"verbrenn(en|t|bar)?|vernicht(en|et|ung|bar)|zerstor(en|t|ung|bar)|"
@@ -507,7 +509,11 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 continue  # "could you please create a token": the request itself, not an ability of the contract
             if verb_class == "mint" and _NAMES_THE_CONTRACT.match(folded, e, e + 40):
                 continue  # "create a token called ...": the contract asked for
-            denied = modal and _NEGATOR.search(folded[max(cs, modal[-1].start() - 30):modal[-1].start()])
+            if modal:
+                lo = max(cs, modal[-1].start() - 30)
+                lo = max(lo, *(folded.rfind(c, lo, modal[-1].start()) + 1 for c in ",;:()"))
+            # "no member may erase", within the modal's own clause ("can't be sent, only I hand them out" denies none)
+            denied = modal and _NEGATOR.search(folded, lo, modal[-1].start())
             if denied:
                 out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
             elif modal and len(re.findall(r"[\w']+", between)) <= 4:
@@ -542,9 +548,14 @@ _BY_AGENT_ISSUED = re.compile(
 
 _ONLY_AGENT_ISSUES = re.compile(
     r"(?<![\w])(?:only|solo|solamente|seul(?:e|ement)?|nur|so|somente|apenas|soltanto)\s+(?:(?:the|our|el|la|il|lo|le|l'|"
-    r"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?[\w']+(?:\s+[\w']+)?\s+"
-    r"(?:mints?|issues?|acuna|emite|conia|emette|frappe|emet|pragt|cunha)(?![\w])")
-""""Only the studio mints trophies", "solo el club emite": the ability, kept to one hand."""
+    r"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?[\w']+(?:\s+[\w']+)?"
+    # an aside naming the agent's capacity: "only the museum, as owner, mints", "solo yo, como dueña, las emito"
+    r"(?:\s*,[^,.;:!?\n]{1,40},|\s*\([^()]{1,40}\))?"
+    rf"(?:\s+(?:{_OBJECT_PRONOUNS}))?\s+"
+    r"(?:mints?|issues?|acuna|acuno|emite|emito|emitimos|conia|conio|emette|emetto|frappe|emet|emets|pragt|prage|cunha|"
+    r"cunho)(?![\w])")
+""""Only the studio mints trophies", "solo el club emite", "only the museum, as owner, mints": the ability, kept
+to one hand."""
 
 
 def _issuing_agent(folded: str) -> list[Stated]:

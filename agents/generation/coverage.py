@@ -212,14 +212,29 @@ def unread_name(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]:
         if \
                 re.search(r"[^\W\d_]", slot.value) and not all(_plain_word(w) for w in slot.value.split()):
             return found(slot.start, slot.end, "is quoted")
+    phrase = capitalised_phrase(text, covered)
+    return found(*phrase, "is capitalised like a name") if phrase else []
+
+
+def capitalised_phrase(text: str, covered: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first run of capitalised words that opens no sentence and names no kind, feature or grammar
+    ("… my roguelike's cosmetics, Mossgrave Wardrobe, …"): in English, what a name looks like when no keyword
+    introduces it. A word opening a sentence ("Solo dev here.") is capitalised by grammar, not as a name."""
+    skipped_to = 0
     for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)", text):
         word = m.group(1)
-        if _inside(m.start(), covered) or _sentence_start(text, m.start()) or _plain_word(word.strip("'’-")):
+        if m.start() < skipped_to or _inside(m.start(), covered) or _plain_word(word.strip("'’-")):
             continue
-        run = re.match(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|d['’])[ \t]*)?"
-                       r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*", text[m.start():])
-        return found(m.start(), m.start() + run.end(), "is capitalised like a name")
-    return []
+        run = _CAPITALISED_RUN.match(text, m.start())
+        if _sentence_start(text, m.start()):
+            skipped_to = run.end()  # "**Lamplighter Moths**" at a line's start: no part of it is a mid-sentence name
+            continue
+        return m.start(), run.end()
+    return None
+
+
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|d['’])[ \t]*)?"
+                              r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 
 
 def name_edges(text: str, name: tuple[int, int] | None, covered: list[tuple[int, int]]) -> list[Unplaced]:

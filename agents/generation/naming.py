@@ -465,20 +465,6 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     return Slot(text[span[0]:span[1]], span[0], span[1], "before-symbol")
 
 
-def fallback_name(text: str) -> str | None:
-    """A name from the request's capitalised words ("... for a game called Dragon Forge") or None."""
-    for m in re.finditer(r"\b((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\b", text):
-        words = m.group(1).split()
-        while words and (fold(words[0]) in _LEADING_NOISE or fold(words[0]) in _INTERJECTIONS or _family_or_feature(words[0])
-                         or words[0].upper() in _ACRONYMS):
-            words.pop(0)
-        while words and (words[-1].upper() in _ACRONYMS or _family_or_feature(words[-1])):
-            words.pop()
-        if words:
-            return " ".join(words)
-    return None
-
-
 def derive_symbol(name: str) -> str:
     """'Green Energy Credit' -> 'GEC', 'Hyper Token' -> 'HYPE' (generic words dropped): ASCII, 2-5 characters."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

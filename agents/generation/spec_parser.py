@@ -13,6 +13,7 @@ it picks is explainable (`spec.options["family_reason"]`).
 
 from __future__ import annotations
 
+import json
 import re
 from decimal import Decimal
 
@@ -384,7 +385,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         _unread_token_hints(plain_folded, reader, supply)
     explained = urls + hashes + addresses + list_markers + corrected + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
-    fallback = naming.fallback_name(plain) if not name and language == "en" and family in _DEFAULT_IDENTIFIERS else None
+    fallback = _guessed_name(plain, reader, explained) if not name and language == "en" and \
+        family in _DEFAULT_IDENTIFIERS else None
     _unplaced(text, plain_folded, reader, family, language, explained, name_slot, guessed_name=bool(fallback))
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
@@ -414,6 +416,20 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
 
 _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
+
+
+def _guessed_name(plain: str, reader: _Reader, explained: list[tuple[int, int]]) -> str | None:
+    """No keyword, quote or label names the contract: an English request's first capitalised phrase that opens no
+    sentence is taken as its name, and listed with that reason so that the summary shows the guess."""
+    phrase = coverage.capitalised_phrase(plain, [(s, e) for _, s, e in reader.spans] + explained + reader.seen)
+    if phrase is None:
+        return None
+    name = clean_text(plain[phrase[0]:phrase[1]]).strip(" .,;:'’-")[:64]
+    if not name:
+        return None
+    reader.add(RequirementKind.name, "name", name, plain[phrase[0]:phrase[1]], "name", phrase[0],
+               reason="no keyword names the contract: its first capitalised phrase was taken as the name")
+    return name
 
 
 def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, language: str,
@@ -1108,6 +1124,11 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         if b.role == "token" and "token" not in family_roles:
             # "a vault for the token 0x..": the token a vault holds is its asset
             b.role = "asset" if "asset" in family_roles else "unlabeled"
+    if len(family_roles) == 1 and "addresses.all" in json.dumps(meta.get("values", {})):
+        # a wallet or a split takes every address given as its one role: the treasurer of a multisig, as the
+        # chair and the secretary, is one of its owners
+        for b in binding.addresses:
+            b.role = family_roles[0]
     bound = {b.role for b in binding.addresses}
     unlabeled = [b for b in binding.addresses if b.role == "unlabeled"]
     if not unlabeled:

@@ -9,10 +9,7 @@ import pytest
 
 from agents.generation import abilities, lexicon
 from agents.generation.spec_parser import parse
-
-
-def _options(spec) -> dict[str, tuple[object, str]]:
-    return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
+from tests.unit.reading import option_readings
 
 
 @pytest.mark.parametrize("prompt", [
@@ -26,7 +23,7 @@ def _options(spec) -> dict[str, tuple[object, str]]:
 ])
 def test_a_negated_transfer_verb_asks_for_a_soulbound_token(prompt: str) -> None:
     spec = parse(prompt)
-    assert _options(spec).get("soulbound") == (True, "pending"), spec.requirements
+    assert option_readings(spec).get("soulbound") == (True, "pending"), spec.requirements
 
 
 @pytest.mark.parametrize("prompt", [
@@ -36,7 +33,7 @@ def test_a_negated_transfer_verb_asks_for_a_soulbound_token(prompt: str) -> None
 ])
 def test_a_transfer_restriction_of_another_kind_stops_instead_of_guessing(prompt: str) -> None:
     spec = parse(prompt)
-    assert _options(spec).get("soulbound", (None, "ambiguous"))[1] == "ambiguous"
+    assert option_readings(spec).get("soulbound", (None, "ambiguous"))[1] == "ambiguous"
 
 
 @pytest.mark.parametrize("prompt, key", [
@@ -55,7 +52,7 @@ def test_a_transfer_restriction_of_another_kind_stops_instead_of_guessing(prompt
 ])
 def test_a_negated_verb_turns_its_feature_off(prompt: str, key: str) -> None:
     spec = parse(prompt)
-    assert _options(spec).get(key) == (False, "pending"), spec.requirements
+    assert option_readings(spec).get(key) == (False, "pending"), spec.requirements
     assert key in spec.disabled
 
 
@@ -70,7 +67,7 @@ def test_an_exception_keeps_the_ability() -> None:
     "Collection NFT Brevet d'Or (BVOR), émis uniquement par le propriétaire.",
 ])
 def test_the_issuing_agent_asks_for_minting(prompt: str) -> None:
-    assert _options(parse(prompt)).get("mintable") == (True, "pending")
+    assert option_readings(parse(prompt)).get("mintable") == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", [

@@ -9,13 +9,10 @@ import pytest
 
 from agents.generation import lexicon
 from agents.generation.spec_parser import parse
+from tests.unit.reading import option_readings
 
 A, B, C = ("0x1111111111111111111111111111111111111111", "0x2222222222222222222222222222222222222222",
            "0x3333333333333333333333333333333333333333")
-
-
-def _options(spec) -> dict[str, tuple[object, str]]:
-    return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
 
 
 @pytest.mark.parametrize("prompt", [
@@ -27,7 +24,7 @@ def _options(spec) -> dict[str, tuple[object, str]]:
     "Token Ciottolo (CTL), 4000 pezzi. I soci possono buttare via i punti inutili.",
 ])
 def test_an_everyday_verb_of_destroying_the_token_under_a_modal_asks_for_burnable(prompt: str) -> None:
-    assert _options(parse(prompt)).get("burnable") == (True, "pending")
+    assert option_readings(parse(prompt)).get("burnable") == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -39,7 +36,7 @@ def test_an_everyday_verb_of_destroying_the_token_under_a_modal_asks_for_burnabl
     "Token Selce (SLC), 2000 pezzi. Nessuno può cancellare i punti.",
 ])
 def test_an_everyday_verb_of_destroying_under_a_negation_turns_burnable_off(prompt: str) -> None:
-    assert _options(parse(prompt)).get("burnable") == (False, "pending")
+    assert option_readings(parse(prompt)).get("burnable") == (False, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -48,17 +45,17 @@ def test_an_everyday_verb_of_destroying_under_a_negation_turns_burnable_off(prom
     "Token Frutteto (FRT), 3000 pezzi: dopo il lancio non sarà possibile crearne altri.",
 ])
 def test_creating_more_units_denied_turns_mintable_off(prompt: str) -> None:
-    assert _options(parse(prompt)).get("mintable") == (False, "pending")
+    assert option_readings(parse(prompt)).get("mintable") == (False, "pending")
 
 
 def test_the_one_who_hands_out_the_points_is_a_minter() -> None:
     spec = parse("ERC20 Acorn Credit (ACRN), zero supply at start. The coach is the only one who awards points.")
-    assert _options(spec).get("mintable") == (True, "pending")
+    assert option_readings(spec).get("mintable") == (True, "pending")
 
 
 def test_a_request_to_create_the_token_is_no_ability() -> None:
     spec = parse("Could you create a token named Heron Mark, symbol HRN, 500 supply? Nobody may create more units later.")
-    assert _options(spec).get("mintable") == (False, "pending")
+    assert option_readings(spec).get("mintable") == (False, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -72,7 +69,7 @@ def test_an_action_on_the_token_whose_intent_is_unclear_stops(prompt: str) -> No
 
 def test_voting_power_handed_on_is_delegation_not_an_unknown_ability() -> None:
     spec = parse("ERC20 Ballot Bee (BLB), 1000 supply with votes; holders can pass their voting power to a friend.")
-    assert _options(spec).get("votes") == (True, "pending")
+    assert option_readings(spec).get("votes") == (True, "pending")
     assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
 
 
@@ -119,12 +116,12 @@ def test_the_rest_is_the_last_payees_share(rest: str) -> None:
     ("Token Treibholz (TRH), 1000 Stück. Nicht umsetzen: Pausieren und Verbrennen.", {"pausable", "burnable"}),
 ])
 def test_features_listed_after_an_exclusion_label_are_turned_down(prompt: str, off: set[str]) -> None:
-    options = _options(parse(prompt))
+    options = option_readings(parse(prompt))
     assert {k for k, (v, status) in options.items() if v is False and status == "pending"} >= off, options
 
 
 def test_an_exclusion_label_ends_with_its_sentence() -> None:
-    options = _options(parse("ERC20 Ebb (EBB), 1000 supply. Out of scope: a website. Holders can burn their tokens."))
+    options = option_readings(parse("ERC20 Ebb (EBB), 1000 supply. Out of scope: a website. Holders can burn their tokens."))
     assert options.get("burnable") == (True, "pending")
 
 
@@ -141,7 +138,7 @@ def test_freezing_one_holder_is_a_blocklist_and_stops_as_unmet(prompt: str) -> N
     from agents.generation import requirements
 
     spec = parse(prompt)
-    options = _options(spec)
+    options = option_readings(spec)
     assert options.get("blocklist", (None,))[0] is True, spec.requirements
     assert "soulbound" not in options and "pausable" not in options
     assert "blocklist" in {r.key for r in requirements.problems(spec)} or \
@@ -149,7 +146,7 @@ def test_freezing_one_holder_is_a_blocklist_and_stops_as_unmet(prompt: str) -> N
 
 
 def test_freezing_all_transfers_is_still_a_pause() -> None:
-    options = _options(parse("ERC20 Basalt (BSL), 5000 supply; the owner can freeze all transfers in an emergency."))
+    options = option_readings(parse("ERC20 Basalt (BSL), 5000 supply; the owner can freeze all transfers in an emergency."))
     assert options.get("pausable") == (True, "pending") and "blocklist" not in options
 
 
@@ -159,7 +156,7 @@ def test_freezing_all_transfers_is_still_a_pause() -> None:
 ])
 def test_nothing_minted_at_the_start_is_a_zero_supply_not_minting_off(prompt: str) -> None:
     spec = parse(prompt)
-    assert spec.initial_supply == "0" and _options(spec).get("mintable") == (True, "pending"), spec.requirements
+    assert spec.initial_supply == "0" and option_readings(spec).get("mintable") == (True, "pending"), spec.requirements
 
 
 @pytest.mark.parametrize("prompt, key, value", [
@@ -178,11 +175,11 @@ def test_nothing_minted_at_the_start_is_a_zero_supply_not_minting_off(prompt: st
     ("Token Grat (GRT), 1000 Stück. Keiner soll neue machen können.", "mintable", False),
 ])
 def test_more_wordings_of_the_four_actions_and_of_upgrading(prompt: str, key: str, value: object) -> None:
-    assert _options(parse(prompt)).get(key) == (value, "pending"), parse(prompt).requirements
+    assert option_readings(parse(prompt)).get(key) == (value, "pending"), parse(prompt).requirements
 
 
 def test_an_initial_issuance_heading_asks_for_no_minting() -> None:
-    options = _options(parse("Token issuance memo. Initial issuance: 500 tokens named Quarry Unit, symbol QRU."))
+    options = option_readings(parse("Token issuance memo. Initial issuance: 500 tokens named Quarry Unit, symbol QRU."))
     assert "mintable" not in options
 
 
@@ -226,7 +223,7 @@ def test_never_more_than_is_a_cap_in_every_language(prompt: str, cap: str) -> No
     "Token Guijarro (GJR), 100 unidades. Si alguien intenta transferir sus fichas, la operación falla.",
 ])
 def test_an_attempt_that_must_fail_denies_the_action(prompt: str) -> None:
-    assert _options(parse(prompt)).get("soulbound") == (True, "pending")
+    assert option_readings(parse(prompt)).get("soulbound") == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -238,7 +235,7 @@ def test_starting_at_zero_is_a_zero_supply(prompt: str) -> None:
 
 
 def test_a_feature_named_after_a_record_key_with_a_no_answer_is_off() -> None:
-    options = _options(parse("Token: Wick (WCK)\nSupply: 500\nMinting after launch: none"))
+    options = option_readings(parse("Token: Wick (WCK)\nSupply: 500\nMinting after launch: none"))
     assert options.get("mintable") == (False, "pending")
 
 
@@ -266,7 +263,7 @@ def test_bare_numbers_in_an_aside_of_facts_are_context(prompt: str, supply: str)
     ("Token Birch (BRC), 5000 supply. Users can create profiles and delete them whenever they like.", "burnable"),
 ])
 def test_an_everyday_verb_acting_on_something_else_asks_nothing(prompt: str, key: str) -> None:
-    assert key not in _options(parse(prompt))
+    assert key not in option_readings(parse(prompt))
 
 
 @pytest.mark.parametrize("prompt, field, value", [
@@ -324,7 +321,7 @@ def test_a_stablecoin_amount_is_money_and_no_ticker() -> None:
     "ERC721 Lantern Club (LNC), metadata at https://x.example/meta/; the owner must be able to update the link later.",
 ])
 def test_changing_the_metadata_link_named_again_is_an_updatable_uri(prompt: str) -> None:
-    assert _options(parse(prompt)).get("updatable_uri") == (True, "pending")
+    assert option_readings(parse(prompt)).get("updatable_uri") == (True, "pending")
 
 
 def test_a_vault_cap_in_its_stablecoin_asset_is_still_the_cap() -> None:
@@ -341,7 +338,7 @@ def test_a_vault_cap_in_its_stablecoin_asset_is_still_the_cap() -> None:
      "soulbound", True),
 ])
 def test_clitics_participles_and_everyday_nouns_of_the_actions(prompt: str, key: str, value: object) -> None:
-    assert _options(parse(prompt)).get(key) == (value, "pending"), parse(prompt).requirements
+    assert option_readings(parse(prompt)).get(key) == (value, "pending"), parse(prompt).requirements
 
 
 @pytest.mark.parametrize("prompt", [
@@ -386,5 +383,5 @@ def test_a_number_in_scientific_or_suffixed_form_ends_a_name() -> None:
 ])
 def test_an_instruction_where_the_supply_goes_is_no_ability(prompt: str) -> None:
     spec = parse(prompt)
-    assert "soulbound" not in _options(spec) and not [r for r in spec.requirements if r.status.value == "ambiguous"], \
+    assert "soulbound" not in option_readings(spec) and not [r for r in spec.requirements if r.status.value == "ambiguous"], \
         spec.requirements

@@ -10,10 +10,7 @@ import pytest
 
 from agents.generation.spec_parser import parse
 from hyperagent.errors import GenerationError
-
-
-def _options(spec) -> dict[str, tuple[object, str]]:
-    return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
+from tests.unit.reading import option_readings
 
 
 @pytest.mark.parametrize(("prompt", "feature"), [
@@ -23,7 +20,7 @@ def _options(spec) -> dict[str, tuple[object, str]]:
     ("Token Brezo (BRZ), 10000 unidades. Quemarlos no lo podrá hacer nadie.", "burnable"),
 ])
 def test_a_feature_read_in_a_clause_that_also_denies_is_never_deployed_as_asked(prompt: str, feature: str) -> None:
-    value, status = _options(parse(prompt)).get(feature, (False, "pending"))
+    value, status = option_readings(parse(prompt)).get(feature, (False, "pending"))
     assert value is False or status == "ambiguous"
 
 
@@ -34,7 +31,7 @@ def test_a_feature_read_in_a_clause_that_also_denies_is_never_deployed_as_asked(
     ("Badges Vale: soulbound, badges can never be transferred; only the owner can mint", "mintable"),
 ])
 def test_a_negation_bound_elsewhere_leaves_the_feature_asked(prompt: str, feature: str) -> None:
-    assert _options(parse(prompt)).get(feature) == (True, "pending")
+    assert option_readings(parse(prompt)).get(feature) == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -44,16 +41,16 @@ def test_a_negation_bound_elsewhere_leaves_the_feature_asked(prompt: str, featur
     "Token Spiga (SPG), 1.000.000 pezzi, e il proprietario può coniare altri token.",
 ])
 def test_a_strong_verb_granted_with_a_modal_asks_for_mintable(prompt: str) -> None:
-    assert _options(parse(prompt)).get("mintable") == (True, "pending")
+    assert option_readings(parse(prompt)).get("mintable") == (True, "pending")
 
 
 def test_a_request_that_asks_to_mint_the_contract_itself_is_no_ability() -> None:
-    assert "mintable" not in _options(parse("Can you mint a token called Larch (LRC) with 5000 supply?"))
+    assert "mintable" not in option_readings(parse("Can you mint a token called Larch (LRC) with 5000 supply?"))
 
 
 def test_the_denied_modal_is_not_read_as_an_ability() -> None:
     spec = parse("Token Tilia (TLA), 3000 supply. There is no mechanism whereby anyone may halt transfers.")
-    assert _options(spec).get("pausable", (False, ""))[0] is False
+    assert option_readings(spec).get("pausable", (False, ""))[0] is False
 
 
 @pytest.mark.parametrize(("prompt", "supply"), [
@@ -141,7 +138,7 @@ def test_a_zero_with_no_supply_read_stops_rather_than_deploy_the_default_supply(
 ])
 def test_a_minting_verb_nothing_placed_stops(prompt: str) -> None:
     spec = parse(prompt)
-    assert "mintable" in _ambiguous(spec) or _options(spec).get("mintable") == (True, "pending")
+    assert "mintable" in _ambiguous(spec) or option_readings(spec).get("mintable") == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -164,7 +161,7 @@ def test_german_mio_after_a_number_is_still_a_million() -> None:
 
 def test_a_bullet_line_ends_the_clause_of_a_negation_on_the_line_before() -> None:
     spec = parse("Token Onda (OND):\n- permit para aprobar sin pagar gas\n- el owner puede pausar las transferencias")
-    assert _options(spec).get("pausable") == (True, "pending")
+    assert option_readings(spec).get("pausable") == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", ["Gettone Argine (ARG), 5000 gettoni, niente decimali",
@@ -176,4 +173,4 @@ def test_nothing_before_decimals_is_zero_decimals(prompt: str) -> None:
 def test_taking_back_what_has_not_matured_is_revocation() -> None:
     spec = parse("Vesting para a nossa gerente (0x4444444444444444444444444444444444444444): 3 anos, e se ela sair "
                  "queremos recuperar tudo o que ainda não venceu.")
-    assert _options(spec).get("revocable", (None, ""))[0] is True
+    assert option_readings(spec).get("revocable", (None, ""))[0] is True

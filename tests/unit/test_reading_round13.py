@@ -9,21 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from agents.generation import GenerationService, numbers, requirements
+from agents.generation import numbers, requirements
 from agents.generation.roles import checksum
 from agents.generation.spec_parser import parse
-from hyperagent.errors import RequirementsUnmetError
-
-
-def _accounted(prompt: str):
-    try:
-        return GenerationService().generate(prompt).spec
-    except RequirementsUnmetError as stop:
-        return stop.spec
-
-
-def _options(spec) -> dict[str, tuple[object, str]]:
-    return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
+from tests.unit.reading import accounted, option_readings
 
 
 @pytest.mark.parametrize("prompt", [
@@ -34,11 +23,11 @@ def _options(spec) -> dict[str, tuple[object, str]]:
     "Token Leuchtturm (LTT), 500 Stück; nur wir als Eigentümer erstellen neue Token.",
 ])
 def test_minting_kept_to_the_asker_or_the_owner_asks_for_mintable(prompt: str) -> None:
-    assert _options(parse(prompt)).get("mintable") == (True, "pending")
+    assert option_readings(parse(prompt)).get("mintable") == (True, "pending")
 
 
 def test_a_token_made_without_an_agent_asks_for_nothing() -> None:
-    assert "mintable" not in _options(parse("We create a token called Farol, symbol FRL, 1000 supply."))
+    assert "mintable" not in option_readings(parse("We create a token called Farol, symbol FRL, 1000 supply."))
 
 
 @pytest.mark.parametrize("prompt", [
@@ -46,7 +35,7 @@ def test_a_token_made_without_an_agent_asks_for_nothing() -> None:
     "Collection NFT Actes du Port (ADP) : on veut lister tous les actes qu'un client possède.",
 ])
 def test_listing_a_holders_tokens_asks_for_enumerable(prompt: str) -> None:
-    assert _options(parse(prompt)).get("enumerable") == (True, "pending")
+    assert option_readings(parse(prompt)).get("enumerable") == (True, "pending")
 
 
 @pytest.mark.parametrize("prompt", [
@@ -58,7 +47,7 @@ def test_listing_a_holders_tokens_asks_for_enumerable(prompt: str) -> None:
     "jetons non acquis.",
 ])
 def test_taking_back_unvested_tokens_is_revocation_and_stops(prompt: str) -> None:
-    spec = _accounted(prompt)
+    spec = accounted(prompt)
     assert spec.family == "vesting"
     assert {r.key: r.status.value for r in requirements.problems(spec)}.get("revocable") == "unmet"
 
@@ -68,7 +57,7 @@ def test_taking_back_unvested_tokens_is_revocation_and_stops(prompt: str) -> Non
     "Biglietti NFT «Curva Sud» (CVS): non possono essere trasferiti, ma chi lascia il club deve poter rivenderli.",
 ])
 def test_a_token_denied_moving_and_granted_resale_stops(prompt: str) -> None:
-    value, status = _options(parse(prompt)).get("soulbound", (None, ""))
+    value, status = option_readings(parse(prompt)).get("soulbound", (None, ""))
     assert status == "ambiguous"
 
 
@@ -77,7 +66,7 @@ def test_a_token_denied_moving_and_granted_resale_stops(prompt: str) -> None:
     "Guild badges that can't be sold or moved (soulbound NFTs), called Vale Guild, symbol VLG.",
 ])
 def test_a_list_of_denied_transfer_verbs_stays_soulbound(prompt: str) -> None:
-    assert _options(parse(prompt)).get("soulbound") == (True, "pending")
+    assert option_readings(parse(prompt)).get("soulbound") == (True, "pending")
 
 
 @pytest.mark.parametrize(("text", "seconds"), [

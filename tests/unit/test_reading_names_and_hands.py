@@ -1,0 +1,73 @@
+"""Reading rules (issue 12) for who the request names and who acts: a name that no keyword introduces is the first
+capitalised phrase opening no sentence, listed with that reason (a sentence's first word is capitalised by grammar:
+"Solo dev here." names nothing); every address given to a wallet or a split is one of its owners or payees, whatever
+the sentence calls the person (chair, treasurer); minting kept to one hand said with an aside ("only the museum, as
+owner, mints", "solo yo, como dueña, las emito"); a negation in an earlier clause denies no later ability. Inputs
+written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.generation.spec_parser import parse
+from tests.unit.reading import accounted, option_readings
+
+_A, _B, _C = ("0x" + "1" * 40, "0x" + "2" * 40, "0x" + "3" * 40)
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("Solo dev here. ERC-1155 for my card game's skins, Emberfall Vault, metadata at https://x.example/{id}.json.",
+     "Emberfall Vault"),
+    ("Hobby project. Need an ERC-20 for the Quillmoor Reading Circle, 5000 tokens.", "Quillmoor Reading Circle"),
+    ("Could you set up the Brackenridge Points token, 10k supply?", "Brackenridge Points"),
+])
+def test_a_name_no_keyword_introduces_is_the_first_mid_sentence_capitalised_phrase(prompt: str, name: str) -> None:
+    spec = accounted(prompt)
+    assert spec.name == name
+    listed = next(r for r in spec.requirements if r.key == "name")
+    assert listed.value == name and "capitalised" in (listed.reason or "")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Quick one. ERC-20 with 5000 tokens, burnable.",
+    "Hey! Make me an NFT collection, enumerable.",
+])
+def test_a_capitalised_sentence_opening_is_no_name(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.name in ("My Token", "My NFT")
+    assert not any(r.key == "name" for r in spec.requirements)
+
+
+def test_a_capitalised_phrase_at_a_line_start_is_skipped_whole() -> None:
+    spec = accounted("## Plan\n**Copperfin Owls**, an NFT drop with 300 pieces max")
+    assert spec.name != "Owls"
+
+
+@pytest.mark.parametrize(("prompt", "family", "key"), [
+    (f"Multisig for the club: chair {_A}, treasurer {_B}, secretary {_C}. Any two of the three must sign.",
+     "multisig", "owners"),
+    (f"Payment splitter: the founder {_A} gets 50%, our treasurer {_B} 30%, the designer {_C} 20%.", "splitter",
+     "payees"),
+])
+def test_every_address_of_a_wallet_or_split_takes_its_one_role(prompt: str, family: str, key: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == family
+    listed = next(r for r in spec.requirements if r.key == key)
+    assert [a.lower() for a in listed.value] == [_A, _B, _C]
+    assert not any(r.key == "recipient" for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt", [
+    "An ERC-721 called Tidewater Prints, symbol TWP: only the gallery, as owner, mints.",
+    "Colección NFT Faro Norte, símbolo FNT. Solo yo, como dueña del contrato, las emito.",
+    "Collezione NFT Vela Blu, simbolo VBL: solo io, come proprietario, le conio.",
+    "An ERC-1155 called Lab Stamps. Stamps can't be transferred, only I (the owner) hand them out.",
+])
+def test_minting_kept_to_one_hand_with_an_aside_asks_for_mintable(prompt: str) -> None:
+    assert option_readings(parse(prompt)).get("mintable") == (True, "pending")
+
+
+def test_a_negation_in_an_earlier_clause_denies_no_later_ability() -> None:
+    options = option_readings(parse("An ERC-1155 called Lab Stamps. Stamps can't be sold, only the owner hands them out."))
+    assert options.get("mintable") == (True, "pending")
+    assert options.get("soulbound") == (True, "pending")
