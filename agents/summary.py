@@ -59,11 +59,11 @@ def spec_summary(spec: ContractSpec) -> dict[str, Any]:
 def requirements_summary(spec: ContractSpec) -> dict[str, Any]:
     """The result JSON's account of the request: the spec, each requirement with its status, and what a
     partial delivery leaves out."""
-    from agents.generation.requirements import left_out
+    from agents.generation.requirements import assumed, left_out
 
     return {"spec": spec_summary(spec),
             "requirements": [r.model_dump(mode="json") for r in spec.requirements],
-            "left_out": left_out(spec)}
+            "left_out": left_out(spec), "assumed": assumed(spec)}
 
 
 def requirements_markdown(spec: ContractSpec) -> str:
@@ -78,7 +78,14 @@ def requirements_markdown(spec: ContractSpec) -> str:
         value = ",".join(map(str, r.value)) if isinstance(r.value, list) else r.value
         lines.append(f"| {r.kind.value} | {md.text(r.key)} | {md.text(value)} | {md.text(r.text)} "
                      f"| **{r.status.value}** | {md.text(r.reason or '')} |")
+    from agents.generation.requirements import assumed
+
+    defaults = assumed(spec)
+    if defaults:
+        lines += ["", "Not in the request, so the template's defaults:", ""] + [f"- {md.text(d)}" for d in defaults]
     return "\n".join(lines) + "\n"
+
+
 def generation_summary(draft: ContractDraft) -> dict[str, Any]:
     """Which engine wrote the contract (template or llm), from what, and for a model: which, in how many rounds."""
     return {"engine": draft.engine, "family": draft.spec.family, "template_id": draft.template_id,

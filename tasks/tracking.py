@@ -31,7 +31,7 @@ STAGE_STATUS = {
     "deployment": "deploying",
 }
 TERMINAL = {"completed", "failed", "cancelled"}
-CARRIED_RESULT_KEYS = ("spec", "requirements", "left_out")
+CARRIED_RESULT_KEYS = ("spec", "requirements", "left_out", "assumed")
 """What the generation stage records in the result before the run ends (kept by the final result)."""
 
 

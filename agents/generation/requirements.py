@@ -268,6 +268,26 @@ def left_out(spec: ContractSpec) -> list[str]:
     return [f'{r.label()} ({_key_value(r)}): {r.status.value}' for r in problems(spec)]
 
 
+def assumed(spec: ContractSpec) -> list[str]:
+    """What the contract gets that the request did not say (the template's defaults), one short phrase each: a user
+    who gave no supply sees that 1,000,000 tokens will exist, rather than finding out on chain."""
+    said = {r.kind for r in spec.requirements}
+    resolved = spec.options.get("template_options", {})
+    out = []
+    if spec.family in ("erc20", "erc721", "erc1155", "erc4626", "governor") and RequirementKind.name not in said:
+        out.append(f"name {spec.name!r}: the request names none")
+    if spec.options.get("symbol_derived") and RequirementKind.symbol not in said and spec.symbol:
+        out.append(f"symbol {spec.symbol}: made from the name")
+    if spec.family == "erc20":
+        if RequirementKind.decimals not in said:
+            out.append(f"decimals {spec.decimals}: the ERC-20 default")
+        if RequirementKind.supply not in said and resolved.get("premint", True) and spec.initial_supply is None:
+            out.append("initial supply 1,000,000 tokens to the deployer: the template's default, the request gives none")
+        if resolved.get("capped") and spec.cap is None:
+            out.append("cap ten times the initial supply: the request asks for a cap without a number")
+    return out
+
+
 def no_template(spec: ContractSpec) -> ContractSpec:
     """The spec with its family requirement unmet: no template serves it (other requirements unchecked)."""
     reason = f"no template for {spec.family}; supported families: {', '.join(composer.families())}"

@@ -114,6 +114,10 @@ def print_requirements(result: dict[str, Any]) -> None:
                   + ", ".join(f"{n} {status}" for status, n in counts.items()))
     for line in result.get("left_out") or []:
         console.print(f"  [yellow]left out[/]  {escape(line)}")
+    for line in result.get("assumed") or []:
+        console.print(f"  assumed   {escape(line)}")
+
+
 def engine_line(generation: dict[str, Any]) -> str:
     """`template (templates/erc20)` or `llm local: compiled after 1 repair round(s), 2 answers, ...`."""
     llm = generation.get("llm")

@@ -47,6 +47,7 @@ def test_allow_partial_deploys_what_is_honoured_and_lists_what_was_left_out(pref
     assert row["status"] == "completed", row.get("error_message")
     result = row["result"]
     assert any("transfer_fee" in item for item in result["left_out"])
+    assert result["assumed"] == ["decimals 18: the ERC-20 default"]
     token = Web3(Web3.HTTPProvider(result["network"]["rpc_url"])).eth.contract(
         address=result["contract"]["address"], abi=result["contract"]["abi"])
     assert token.functions.name().call() == "Tax Coin"

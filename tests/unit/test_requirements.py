@@ -11,15 +11,9 @@ from agents.generation.spec_parser import parse
 from agents.models import ContractSpec, Requirement, RequirementKind, RequirementStatus
 from agents.summary import requirements_markdown, requirements_summary
 from hyperagent.errors import GenerationError, RequirementsUnmetError
+from tests.unit.reading import accounted
 
 A = "0x4B20993Bc481177ec7E8f571ceCaE8A9e22C02db"
-
-
-def accounted(prompt: str) -> ContractSpec:
-    try:
-        return GenerationService().generate(prompt).spec
-    except RequirementsUnmetError as stop:
-        return stop.spec
 
 
 def status(spec: ContractSpec, key: str) -> str:
@@ -208,3 +202,20 @@ def test_upgradeability_turned_off_is_honoured_by_no_proxy() -> None:
     spec = accounted("ERC721 'Quay' (QAY), max supply 500, the contract must not be upgradeable")
     assert status(spec, "upgradeable") == "honoured"
     assert spec.options["template_options"]["upgradeable"] == "none"
+
+
+@pytest.mark.parametrize(("prompt", "said"), [
+    ("an ERC20 called Hyper, burnable", ["symbol HYPE", "decimals 18", "initial supply 1,000,000"]),
+    ("ERC20 Hyper (HYP), 5000 supply, 6 decimals, capped", ["cap ten times the initial supply"]),
+    ("an NFT collection, enumerable", ["name 'My NFT'", "symbol MN"]),
+])
+def test_what_the_request_does_not_say_is_listed_as_assumed(prompt: str, said: list[str]) -> None:
+    spec = accounted(prompt)
+    defaults = requirements.assumed(spec)
+    assert len(defaults) == len(said) and all(d.startswith(s) for d, s in zip(defaults, said))
+    assert requirements_summary(spec)["assumed"] == defaults
+    assert all(d in requirements_markdown(spec) for d in defaults)
+
+
+def test_a_request_that_says_everything_assumes_nothing() -> None:
+    assert requirements.assumed(accounted("ERC20 'Hyper' (HYP), 5000 supply, 6 decimals, cap 9000")) == []
