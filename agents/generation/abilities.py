@@ -62,7 +62,10 @@ PAUSE = (
     r"suspend(re|u|ue|us)|arret(er|e|ee|es)|geler|gele(s|e|es)?|"
     r"suspend(er|ido|ida|idas|idos)|deten(er|ido|ida)|congela(r|do|da|dos|das)|para(r|do|da|das)|"
     r"sospend(ere|ere|ut[oaie])|ferma(re|t[oaie])|blocca(re|t[oaie]))"
-    r"(?= (all |the |any |every |tous |toutes |les |todas |las |as |tutti |i |le |alle |die |den )?"
+    r"(?= (all |the |any |every |tous |toutes |les |todas |las |as |tutti |i |le |alle |die |den |"
+    r"everybody'?s |everyone'?s |people'?s |anyone'?s |holders'? |users'? )?"
+    r"(coins |points |tokens )?(from moving|moving)|"
+    r" (all |the |any |every |tous |toutes |les |todas |las |as |tutti |i |le |alle |die |den )?"
     r"(token |tokens |jetons? |tokens? )?(transfers?|transferts?|transferencias?|trasferimenti|ubertragungen|"
     r"trading|contract|token|contrat|contrato|contratto|vertrag|tokens))|"
     r"pausenfunktion|pause ?-?button|pause-?funktion")
@@ -113,10 +116,13 @@ _ONLY = (r"(?:only|solely|just|solo|solamente|unicamente|seul(?:e|ement)?|unique
          r"apenas|somente|soltanto|esclusivamente)")
 _SELF = r"(?:we|i|us|me|noi|io|nous|moi|je|wir|ich|nosotros|nosotras|yo|nos|eu|the owner|owner|the admin)"
 _AS_OWNER = (r"(?:as|come|als|en tant que|como|in qualita di) (?:the |our |il |i |der |die |le |la |les |el |los |o |os |l')?"
-             r"(?:owners?|proprietari\w*|eigentumer\w*|proprietaires?|propietari\w*|donos?|admins?|administrat\w*)")
+             r"(?:owners?|proprietari\w*|eigentumer\w*|proprietaires?|propietari\w*|donos?|donas?|duen[oa]s?|admins?|"
+             r"administrat\w*)")
 _AGENT_AFTER = re.compile(
     rf"^\s+(?:[\w']+\s+){{0,2}}?{_ONLY}\s+(?:{_SELF}|(?:the|il|der|die|le|la|el|o|a)\s+"
-    r"(?:owner|proprietari[oa]|eigentumer|proprietaire|propietari[oa]|dono|admin\w*))(?![\w])")
+    r"(?:owner|proprietari[oa]|eigentumer|proprietaire|propietari[oa]|dono|admin\w*)|"
+    # "le emette solo la palestra, come proprietaria": whoever it is, named as the owner
+    rf"(?:(?:the|il|der|die|le|la|el|o|a|l')\s*)?[\w']+(?:\s+[\w']+)?\s*,?\s*{_AS_OWNER})(?![\w])")
 """"li assegno solo io come proprietario", "we mint them only ourselves": the agent said after the verb, kept
 to the asker or the owner."""
 
@@ -156,7 +162,9 @@ _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|mor
         r"pode|podem|podera|poderao|deve|devem|mais|novos|novas|novo|nova|seus|suas|"
         r"essere|puo|possono|potra|potranno|deve|devono|piu|nuovi|nuove|nuovo|nuova|altri|altre|loro|i|gli|le|"
         r"possibile|posible|possivel|moglich|sara|sera|ser|sein|mai|nunca|nie|jamais|en|ne|y|"
-        r"will|would|shall|should|must|can|could|may|might|gonna)")
+        r"will|would|shall|should|must|can|could|may|might|gonna|"
+        # "I don't want any button that stops everybody's coins", "non si possono trasferire"
+        r"want|wants|any|button|buttons|switch|way|function|mechanism|that|which|si)")
 """Words that may stand between a negator and the verb it negates: modals, auxiliaries, the token's nouns, and
 "more/new/further" ("no new tokens can ever be minted", "ne pourront pas brûler leurs jetons")."""
 
@@ -269,18 +277,19 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
     token"). German puts the verb last, so there the modal may stand up to six words before it."""
     cs, _ = _clause(folded, start, end)
     modal = list(_AFFIRM_MODAL.finditer(folded, max(cs, start - 70), start))
+    agent = start if _AGENT_AFTER.match(folded[end:end + 60]) else None  # "le emette solo la palestra"
     if not modal:
-        return start if _AGENT_AFTER.match(folded[end:end + 60]) else None
+        return agent
     between = folded[modal[-1].end():start]
     if re.search(r"[,;:()]", between) or len(re.findall(r"[\w']+", between)) > 6 or \
             _ADDRESSEE.search(between):
-        return None
+        return agent
     if _NAMES_THE_CONTRACT.match(folded, end, end + 40):
         return None  # "can issue a token called ...": the contract asked for
     head = folded[cs:modal[-1].start()]
     head = head[max(head.rfind(","), head.rfind(";")) + 1:]
     if _NEGATOR.search(head):
-        return None  # "no member may erase", "no mechanism whereby any person may halt": a denial, read elsewhere
+        return agent  # "no member may erase", "no mechanism whereby any person may halt": a denial, read elsewhere
     return modal[-1].start()
 
 

@@ -178,15 +178,25 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
 _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
               r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
               r"einziehen|einzuziehen|ritirar\w*|retirer")
-_UNVESTED = (r"unvested|not (yet )?vested|non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
+_UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
+             r"(vested|been vested|unlocked|released)|yet to vest|"
+             r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
              r"unverfallbar)\w*|non (encore )?(acquis|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
              r"nao (adquirid|consolidad|liberad|vestid|venc)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
+_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|repart\w*|distribu\w*|ausschutt\w*|verteil\w*|"
+              r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
+_HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|quienes (lo |la |los |las )?tengan|"
+            r"poseedores|tenedores|titulares|detenteurs|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
+            r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
+_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
+            r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni")
+"""Paying holders a part of what the business earns: dividends, whatever the words."""
 _LIST = (r"list|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
          r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
 _ALL = r"all|every|each|todos|todas|cada|tous|toutes|chaque|alle|jede\w*|tutti|tutte|ogni|all the|all of the"
-_HOLDS = (r"holds?|owns?|held by|owned by|belonging to|in (a|an|their|his|her) wallet|posee|poseen|tiene en su|"
+_HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|his|her) wallet|posee|poseen|tiene en su|"
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
@@ -275,7 +285,7 @@ FEATURES: dict[str, str] = {
     "enumerable": rf"({_LIST}) ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
-                   r"(metadata )?(token )?uris?|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
+                   r"(metadata )?(token )?(uris?|links?|urls?)|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
                    r"metadados proprios|metadati propri|metadaten (pro|je) token|metadati per (ogni )?token|metadatos por token|"
@@ -407,7 +417,13 @@ FEATURES: dict[str, str] = {
                  rf"bloccare|bloccat[oaie]|congelat[oaie]|sospendere)( [\w']+){{0,4}} ({_ONE_HOLDER})|"
                  rf"({_ONE_HOLDER})( [\w']+){{0,4}} (frozen|locked|blocked|banned|suspended|congelad[oa]s?|bloquead[oa]s?|"
                  rf"gelee?s?|bloquee?s?|gesperrt|eingefroren|blockiert|sperren|einfrieren|bloccat[oaie]|congelat[oaie])",
-    "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca",
+    "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca|"
+                 # "only wallets on my Patreon list", "nur Adressen auf unserer Liste": who may act, kept to a list
+                 r"(wallets?|addresses|accounts|people|members|fans|patrons|supporters|subscribers|those|users|"
+                 r"carteras|direcciones|cuentas|adresses|portefeuilles|comptes|adressen|wallets|konten|enderecos|"
+                 r"carteiras|contas|indirizzi|portafogli|conti) (on|in|from|en|de|sur|dans|auf|in|na|da|nella|sulla|della) "
+                 r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
+                 r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)",
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer|"
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
@@ -416,7 +432,12 @@ FEATURES: dict[str, str] = {
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit",
     "rebase": r"rebas(e|ing)|elastic supply",
     "dividends": r"dividends?|profit sharing for holders|dividendos?|dividendes?|dividenden?|dividendi|dividendo|"
-                 r"ausschuttung(en)?",
+                 r"ausschuttung(en)?|"
+                 # a share of the profits paid out to whoever holds the token, in either order
+                 rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})|"
+                 rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
+                 rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(get|receive|earn|reciben|recoivent|touchent|erhalten|recebem|ricevono)"
+                 rf"[^.;!?\n]{{0,40}}?({_PROFITS})",
 }
 """Feature concepts. The key is the vocabulary name (see OPTION_OF for the meta.json option it sets)."""
 
@@ -477,7 +498,8 @@ FAMILIES: list[tuple[str, str]] = [
     ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|\b\d+ ?-?(of|de|sur|von|aus|su) ?-?\d+\b|"
                  r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
-                 r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte"),
+                 r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte|"
+                 r"\bgouverneur\b|\bgobernador\b|\bgovernador\b|\bgovernatore\b|\bpropositions?\b"),
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
                  r"reparto (de|dei) pagos?|reparto dei pagamenti|"
                  r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"

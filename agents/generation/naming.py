@@ -52,7 +52,7 @@ _STOP_AFTER_KEYWORD = set("""
 with and symbol ticker that which where for to on in at by from whose who using having has minted mint mints supply
 initial its it con y que para de del por avec et symbole qui pour par mit und symbol fur von zum zur com e do da pelo
 pela o is are be was will as a an the tokens token coin nft nfts collection contract erc20 erc721 erc1155 whose of
-con e per di del della che il
+con e per di del della che il too also so then please here there now later again yet just only maybe like
 """.split())
 
 
@@ -412,6 +412,13 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         capitals = bool(after) and after.group(1).lstrip("$").isupper() and not _mostly_upper(text)
         # a quoted or capitalised value is the symbol even when it is a word ('ticker "MINT"', "symbol BURN")
         weak = m.group(0) in ("code", "codigo", "codice")  # also "the code" of the contract: a ticker only as one
+        if after and not (quoted or capitals):
+            # "it needs a short name too, so BTNS": capitals close after the keyword are its value
+            near = re.search(r"(?<![\w$])\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text[e + after.end(1):e + after.end(1) + 25])
+            if near and _looks_like_symbol(near.group(1)) and not _mostly_upper(text) and \
+                    not re.search(r"[.;!?\n]", text[e + after.end(1):e + after.end(1) + near.start(1)]):
+                at = e + after.end(1) + near.start(1)
+                return Slot(near.group(1), at, at + len(near.group(1)), "keyword")
         if after and (quoted or capitals or not weak and not _keyword_like(after.group(1).lstrip("$"))) and \
                 not re.fullmatch(r"\d+", after.group(1)):
             value = after.group(1).lstrip("$")
@@ -434,7 +441,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         return Slot(m.group(1), m.start(1), m.end(1), "dollar")
     if not upper:
         for m in re.finditer(r"(?<![\w])(?:erc ?-?\d+|tokens?|jetons?|coins?|fichas?|monedas?|moedas?|gettoni?|munze|"
-                             r"m[üu]nze)[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):
+                             r"m[üu]nze)[ \t]*,?[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):
             inside_name = name is not None and name.start <= m.start(1) < name.end
             if not inside_name and m.group(1).isupper() and _looks_like_symbol(m.group(1)):
                 return Slot(m.group(1), m.start(1), m.end(1), "noun")  # "erc20 GRID", "jeton JARD"

@@ -179,7 +179,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         followed = next_start is not None and next_start - fe < len(after)
         if followed:
             after = after[:next_start - fe]
-        out.append(Quantity(_duration_key(before, after, family, followed), d.seconds, d.start, d.end, d.text))
+        key = _duration_key(before, after, family, followed)
+        if key == "duration_seconds" and family == "governor" and \
+                lexicon.find(_VOTING, _clause_before(text, fs, 120)):
+            key = "voting_period_seconds"  # "voting opens a day after a proposal and runs for two weeks": how long
+        out.append(Quantity(key, d.seconds, d.start, d.end, d.text))
     return sorted(out, key=lambda q: q.start)
 
 
@@ -261,6 +265,11 @@ _CONTRACT_WORDS = (r"supply|total|cap|max|maximum|decimals?|symbol|ticker|price|
                    r"fornecimento|offerta|emision|emission|emissao|emissione|quorum|threshold|delay|period|cliff|vesting")
 
 
+_CORRECTING = re.compile(r"(?<![\w])(?:wait|make (?:it|that)|i mean|i meant|sorry|actually|scratch that|rather|"
+                         r"mejor|perdon|plutot|pardon|lieber|doch|melhor|desculpa|anzi|scusa|meglio)(?![\w])")
+"""Words that correct a value just given: a parenthesis holding them is the request's own correction."""
+
+
 def _aside_of_counts(text: str, start: int, end: int, family: str) -> bool:
     """"(150 ppl, running 1.20.4)", "(beta 0.7, 180 carte, 5 fazioni)", "(312 entries this year, 3 judges)": a
     parenthesis of several facts, none of them a contract word, describes the asker's world. In an ERC-1155
@@ -272,8 +281,8 @@ def _aside_of_counts(text: str, start: int, end: int, family: str) -> bool:
     if closed < 0:
         return False
     inside = text[opened + 1:closed]
-    if not re.search(r"[,;]\s", inside):
-        return False
+    if not re.search(r"[,;]\s", inside) or _CORRECTING.search(inside):
+        return False  # "(wait no, make that 18)": a correction, not facts about the asker
     counts = re.match(r"\s*(?:[a-z][\w'-]*\s+)?([a-z][\w'-]{2,})", text[end:closed] + " ")
     label = re.search(r"[a-z][\w'-]{2,}\s*$", text[max(opened + 1, start - 20):start])
     segments = re.split(r"[,;]\s", inside)
@@ -382,6 +391,8 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parti
            r"oficiales|directivos|directores|responsables|dirigeants|administrateurs|vorstande|vorstandsmitglieder|"
            r"direktoren|diretores|dirigentes|dirigenti|direttori|amministratori|"
            r"friends|people|persons|artists|collaborators|contributors|creators|authors|heirs|siblings|kids|children|"
+           r"grandchildren|grandkids|grandsons|granddaughters|sons|daughters|nephews|nieces|cousins|colleagues|coworkers|"
+           r"nietos|hijos|sobrinos|petits-enfants|enfants|neveux|enkel\w*|kinder|neffen|netos|filhos|sobrinhos|nipoti|figli|"
            r"employees|staff|students|pupils|customers|clients|users|followers|fans|subscribers|regulars|players|"
            r"volunteers|\w+mates|empleados|estudiantes|alumnos|clientes|usuarios|seguidores|employes|salaries|etudiants|eleves|"
            r"utilisateurs|abonnes|mitarbeiter\w*|schuler\w*|studenten|kunden|nutzer\w*|funcionarios|alunos|estudantes|"
@@ -595,11 +606,22 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
 """Words that name the voting delay: the time between a proposal and the opening of its vote."""
 
 
+_AFTER_A_PROPOSAL = re.compile(
+    r"\W*(?:later\s+)?(?:after|apres|despues de|tras|nach|apos|depois de|dopo|from)\s+(?:(?:a|the|each|every|its|la|le|el|"
+    r"una|un|une|der|dem|einem|einer|o|uma|il|lo|l')\s*)?(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|"
+    r"propostas?|proposte|submission|it is proposed|being proposed)(?![\w])")
+"""A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
+
+
+_VOTING = (r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|stemm\w*|"
+           r"periode de vote|periodo de votacion")
+"""Words of the vote itself: a duration in their clause is how long the vote runs."""
+
+
 _DURATION_CLASSES = [
     ("voting_delay_seconds", VOTING_DELAY_WORDS),
     ("cliff_seconds", lexicon.FEATURES["cliff"]),
-    ("voting_period_seconds", r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|"
-                              r"stemm\w*|periode de vote|periodo de votacion"),
+    ("voting_period_seconds", _VOTING),
     ("delay_seconds", r"time ?-?lock|min(imum)? delay|delay|retraso|delai|\w*verzogerung|atraso|ritardo|"
                       # a wait before execution: "Mindestwartezeit", "waiting time", "temps d'attente", "tempo di attesa"
                       r"(min(imum)? )?wait(ing)? (time|period)|\w*wartezeit|\w*wartefrist|temps d'attente|delai d'attente|"
@@ -624,6 +646,8 @@ def _duration_key(before: str, after: str, family: str, followed: bool = False) 
     that introduces the next number ("cliff of 1 year", "cliff di 1 anno") belongs to it, and a generic
     word ("lasts", "over") yields to a role word of its clause ("voting lasts 1 week")."""
     before = re.split(r"\d", before)[-1]
+    if family == "governor" and _AFTER_A_PROPOSAL.match(after):
+        return "voting_delay_seconds"  # "voting opens one day after a proposal": the wait before the vote
     next_number = re.search(r"\d", after)
     after = after[:next_number.start()] if next_number else after
     followed = followed or next_number is not None

@@ -71,3 +71,36 @@ def test_a_negation_in_an_earlier_clause_denies_no_later_ability() -> None:
     options = option_readings(parse("An ERC-1155 called Lab Stamps. Stamps can't be sold, only the owner hands them out."))
     assert options.get("mintable") == (True, "pending")
     assert options.get("soulbound") == (True, "pending")
+
+
+@pytest.mark.parametrize(("prompt", "symbol"), [
+    ("i would like a coin for the club called Birch Owls, ten thousand of them. it needs a short name too, so BOWL",
+     "BOWL"),
+    ("Governor 'Birch Owls Council' with a new voting token, BOWC, and 10,000 tokens; quorum 10%.", "BOWC"),
+])
+def test_capitals_close_after_a_symbol_word_or_a_token_noun_are_the_symbol(prompt: str, symbol: str) -> None:
+    assert accounted(prompt).symbol == symbol
+
+
+@pytest.mark.parametrize(("prompt", "feature", "value"), [
+    ("Token Quire (QRE), 5000 supply. I don't want any button that stops everybody's coins from moving.",
+     "pausable", False),
+    ("NFT «Scala Nord», sigla SCN. Non si possono trasferire.", "soulbound", True),
+    ("NFT «Scala Nord», sigla SCN: le emette solo la palestra, come proprietaria.", "mintable", True),
+])
+def test_abilities_in_everyday_word_order(prompt: str, feature: str, value: bool) -> None:
+    assert option_readings(parse(prompt)).get(feature) == (value, "pending")
+
+
+@pytest.mark.parametrize(("prompt", "features"), [
+    ("NFT collection Attic Letters, symbol ATLT: each letter needs its own link to its scan, and anyone should be "
+     "able to see all the letters one wallet has.", {"uri_storage", "enumerable"}),
+])
+def test_plain_words_for_uri_storage_and_enumeration(prompt: str, features: set[str]) -> None:
+    assert features <= set(parse(prompt).features)
+
+
+def test_a_count_of_grandchildren_is_no_maximum_supply() -> None:
+    spec = accounted("I have 9 grandchildren and want to leave them our recipes as NFTs, collection Nonna's Kitchen, "
+                     "symbol NNKT.")
+    assert spec.cap is None and spec.initial_supply is None

@@ -1,0 +1,62 @@
+"""Reading rules (issue 12) for governance timing and for asks no template offers: a duration followed by "after a
+proposal" is the voting delay, and a duration in a clause about the vote is the voting period ("voting opens a day
+after a proposal and runs for two weeks"); paying holders a share of the profits is dividends, minting kept to the
+wallets of a list is an allowlist, pulling back what has not vested is revocation (each unmet, so the workflow
+stops); a correction in brackets ("6 decimals (wait no, make that 18)") replaces the value. Inputs written for
+these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.generation.spec_parser import parse
+from tests.unit.reading import accounted, option_readings
+
+_TOKEN = "0x" + "4" * 40
+_DAY = 86400
+
+
+@pytest.mark.parametrize(("prompt", "delay", "period"), [
+    (f"Governor Birchfield Forum on the token {_TOKEN}: voting opens one day after a proposal and runs for two weeks.",
+     _DAY, 14 * _DAY),
+    (f"Governor Birchfield Forum for token {_TOKEN}; the vote starts 3 days after each proposal and lasts 4 days.",
+     3 * _DAY, 4 * _DAY),
+    (f"Gouverneur « Forum Bouleau » sur le jeton {_TOKEN} : vote ouvert un jour après la proposition et pendant "
+     "dix jours.", _DAY, 10 * _DAY),
+])
+def test_a_delay_after_a_proposal_and_a_period_in_the_vote_clause(prompt: str, delay: int, period: int) -> None:
+    spec = parse(prompt)
+    assert spec.family == "governor"
+    values = {r.key: r.value for r in spec.requirements}
+    assert values.get("voting_delay_seconds") == delay
+    assert values.get("voting_period_seconds") == period
+    assert "duration_seconds" not in values
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("Token Orchard Share (ORSH), 1M supply; every quarter it distributes part of the farm's profits to token holders.",
+     "dividends"),
+    ("Token Huerta (HRT), un millón; que reparta cada mes entre quienes lo tengan una parte de las ganancias.",
+     "dividends"),
+    ("NFT collection Quiet Hours (QHRS), 500 max; only wallets on our subscriber list can mint.", "allowlist"),
+    (f"Vest tokens for {_TOKEN} over 2 years with a 6-month cliff; if they quit we pull back whatever hasn't vested.",
+     "revocable"),
+])
+def test_asks_no_template_offers_are_read_and_stop(prompt: str, feature: str) -> None:
+    spec = accounted(prompt)
+    assert option_readings(spec).get(feature) == (True, "unmet")
+
+
+def test_a_split_of_revenue_between_payees_is_no_dividend() -> None:
+    spec = accounted(f"Payment splitter: split the revenue 70/30 between {_TOKEN} and {'0x' + '5' * 40}.")
+    assert spec.family == "splitter" and "dividends" not in option_readings(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Static Hour, symbol STHR, 20k supply, 6 decimals (wait no, make that 18).",
+    "Token Static Hour, symbol STHR, 20k supply, 6 decimals (sorry, I mean 18), burnable.",
+])
+def test_a_correction_in_brackets_replaces_the_value(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.decimals == 18
+    assert next(r for r in spec.requirements if r.key == "decimals").value == 18
