@@ -180,7 +180,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if followed:
             after = after[:next_start - fe]
         key = _duration_key(before, after, family, followed)
-        if key == "duration_seconds" and family == "governor" and \
+        if key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
+            key = "delay_seconds"  # "passed proposals wait 3 days in a timelock before they execute"
+        elif key == "duration_seconds" and family == "governor" and \
                 lexicon.find(_VOTING, _clause_before(text, fs, 120)):
             key = "voting_period_seconds"  # "voting opens a day after a proposal and runs for two weeks": how long
         out.append(Quantity(key, d.seconds, d.start, d.end, d.text))
@@ -218,7 +220,8 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"ronda|runde|rodada|mappale|parcela|parcelle|flurstuck|zimmer|sala|salle|stanza|aula|openzeppelin|"
            r"solidity|version|ver\.?|hausnummer|lote|lotto|alpha|beta|patch|build|level|lvl|server-level|rc|"
            r"§|art\.|articulo|artikel|artigo|articolo|budget|presupuesto|orcamento|bilancio|revenue|salary|salario|"
-           r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos")
+           r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos|pop\.?|population|poblacion|bevolkerung|"
+           r"populacao|popolazione")
 _FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
                  r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
@@ -568,6 +571,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von)?\s*[\"']?\s*$", before):
         return "decimals", value
+    if family == "governor" and _TO_PROPOSE.match(after):
+        return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
         return "proposal_threshold", value
@@ -607,10 +612,25 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
 
 
 _AFTER_A_PROPOSAL = re.compile(
-    r"\W*(?:later\s+)?(?:after|apres|despues de|tras|nach|apos|depois de|dopo|from)\s+(?:(?:a|the|each|every|its|la|le|el|"
-    r"una|un|une|der|dem|einem|einer|o|uma|il|lo|l')\s*)?(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|"
-    r"propostas?|proposte|submission|it is proposed|being proposed)(?![\w])")
+    r"\W*(?:later\s+)?(?:after|apres|despues|tras|nach|apos|depois|dopo|from|following)\s+(?:[\w']+\s+){0,3}?"
+    r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
+    r"it is proposed|being proposed)(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
+
+
+_BEFORE_EXECUTION = re.compile(
+    r"^\W*(?:[\w'-]+\W+){0,5}?(?:time ?-?lock\w*|(?:before|until|prior to|antes de|avant|vor|antes|prima di)\s+"
+    r"(?:(?:they|it|the|its|being|de|d'|que|la|le|il|sie|der)\s+)?(?:(?:are|is|get|can|se|be)\s+)?"
+    r"(?:execut\w*|ejecut\w*|ausfuhr\w*|ausgefuhrt|esegu\w*|run|enact\w*|take effect))")
+"""A wait in a governor that ends in execution: the timelock's delay."""
+
+
+_TO_PROPOSE = re.compile(
+    r"^\s*(?:[\w'-]+\s+){0,4}?(?:to|can|may|in order to|para|pour|per|um|pra|pueden|peut|kann|pode|puo)\s+"
+    r"(?:(?:post|submit|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
+    r"stellen|fazer|apresentar|fare|presentare)\s+(?:(?:a|an|the|una|un|une|einen|uma)\s+)?)?"
+    r"(?:propos\w*|vorschlag\w*|vorzuschlagen|antrag\w*|einen antrag)")
+"""What a governor's proposal threshold is for: "... tokens to propose", "... tokens to post a proposal"."""
 
 
 _VOTING = (r"vot(e|es|ing|ings|acion|aciones|acao|acoes|azione|azioni|o|os|i)|abstimm\w*|scrutin|stemm\w*|"

@@ -186,6 +186,17 @@ def _table_role(text: str, position: int) -> tuple[str | None] | None:
     return (None,)
 
 
+_NAMED_TOKEN = re.compile(
+    r"(?<![\w])(?:tokens?|jetons?|fichas?|gettoni|gettone|moedas?|munzen)"
+    r"(?: (?:existing|existant|existante?|esistente|vorhandene\w*|bestehende\w*|already|deployed|deploye|desplegado|"
+    r"implantado|at|auf|em|unter|de|di|of|da|du|del|della|do|vote|votes|voto|votos|voting|governance|gouvernance|"
+    r"all'indirizzo|a l'adresse|l'adresse|en la direccion|no endereco|unter der adresse|address|adresse|direccion|"
+    r"endereco|indirizzo|contract|contrato|contrat|vertrag|contratto|la|le|der|die|das|the|its|our|notre|nuestro|"
+    r"nosso|nostro|societe|sociedad|sociedade|societa|club|clube|verein\w*)){0,5}\s*[:=]?\s*$")
+""""the token 0x..", "notre jeton de vote existant : 0x..", "token di voto della società all'indirizzo 0x..": the token
+named by the address right after it (never "send tokens to 0x..": "to" is no word of this list)."""
+
+
 def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     binding = Binding()
     matches = list(ADDRESS_RE.finditer(text))
@@ -229,9 +240,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|a|para|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf)(?![\w])", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
-        if role is None and re.search(r"(?<![\w])(tokens?|jetons?|fichas?|gettoni|moedas?|munzen)( (address|contract|adresse|"
-                                      r"contrato|contrat|vertrag|contratto|endereco|indirizzo))?\s*[:=]?\s*$",
-                                      folded.text[max(0, fs - 30):fs]):
+        if role is None and _NAMED_TOKEN.search(folded.text[max(0, fs - 70):fs]):
             role = "token"  # "staking for the token 0x..": the token named by the address right after it
         if role is None and re.match(r"^\s*(gets|receives|takes|recibe|recoit|erhalt|recebe|riceve|:)?\s*\d", after):
             role = "payee"

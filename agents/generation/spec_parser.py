@@ -850,8 +850,9 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         reader.add(RequirementKind.supply, "supply", "0", folded.original_text(*no_supply.span()), "initial_supply",
                    folded.source(*no_supply.span())[0])
     for key, pattern in _ZERO_DURATIONS.items():
-        m = re.search(rf"(?<![\w])(?:no|without( an?| any)?|zero|sin|sans|ohne|sem|senza)\s+(?:{pattern})(?![\w])", folded.text)
-        if m and not any(q.key == key for q in found):
+        m = re.search(rf"(?<![\w])(?:no|without( an?| any)?|zero|sin|sans|ohne|sem|senza|aucun|aucune|ningun|ninguna|"
+                      rf"kein|keine|keinen|nenhum|nenhuma|nessun|nessuna)\s+(?:{pattern})(?![\w])", folded.text)
+        if m and not any(q.key == key for q in found) and (key != "proposal_threshold" or family == "governor"):
             options[key] = 0  # "no voting delay": voting opens at once
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
                        folded.source(*m.span())[0])
@@ -987,8 +988,11 @@ def _read_formula(formula: formulas.Formula, reader: _Reader, supply: Decimal | 
 
 
 _ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"
-                                           r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto"}
-"""Durations a request can turn off with "no ...", where the template reads zero as none."""
+                                           r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto",
+                   "proposal_threshold": r"(?:proposal )?threshold(?: to propose| for proposals?)?|"
+                                         r"seuil(?: pour proposer| de proposition)?|umbral(?: para proponer)?|"
+                                         r"\w*schwelle|limiar(?: para propor)?|soglia(?: per proporre)?"}
+"""Values a request can turn off with "no ...", where the template reads zero as none."""
 
 
 _VOTE_WORDS = r"vot\w*|abstimm\w*|stimmabgabe|votacion|votacao|votazion\w*|votar|voter|votare|abstimmen"

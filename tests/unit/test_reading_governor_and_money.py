@@ -60,3 +60,41 @@ def test_a_correction_in_brackets_replaces_the_value(prompt: str) -> None:
     spec = accounted(prompt)
     assert spec.decimals == 18
     assert next(r for r in spec.requirements if r.key == "decimals").value == 18
+
+
+@pytest.mark.parametrize(("prompt", "threshold"), [
+    (f"Governor Alder Moot on the token {_TOKEN}; quorum 10%; 40 tokens are needed to propose.", 40),
+    (f"Governor Alder Moot on the token {_TOKEN}; quorum 10%; you need 2,500 tokens to put a proposal up.", 2500),
+    (f"Governor Alder Moot on the token {_TOKEN}; anyone holding 75 tokens can propose.", 75),
+    (f"Gouverneur « Moot d'Aulne » sur le jeton {_TOKEN}, quorum 10 %, aucun seuil pour proposer.", 0),
+])
+def test_the_tokens_needed_to_propose_are_the_proposal_threshold(prompt: str, threshold: int) -> None:
+    spec = parse(prompt)
+    assert str(next(r for r in spec.requirements if r.key == "proposal_threshold").value) == str(threshold)
+    assert spec.initial_supply is None
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Governor Alder Moot using the token already deployed at {_TOKEN}, quorum 4%.",
+    f"Gouverneur « Moot d'Aulne » sur notre jeton de vote existant : {_TOKEN}, quorum 4 %.",
+    f"Governatore «Consulta Ontano» basato sul token di voto della società all'indirizzo {_TOKEN}, quorum 4%.",
+    f"Governador «Conselho do Amieiro» que usa o nosso token de votos em {_TOKEN}, quórum 4%.",
+])
+def test_the_address_after_a_described_token_is_the_governors_token(prompt: str) -> None:
+    assert parse(prompt).addresses.get("token", "").lower() == _TOKEN
+
+
+def test_a_wait_in_a_timelock_before_execution_is_the_timelock_delay() -> None:
+    spec = parse(f"Governor Alder Moot on the token {_TOKEN}: passed proposals wait 2 days in a timelock before they "
+                 "execute.")
+    assert next(r for r in spec.requirements if r.key == "delay_seconds").value == 2 * _DAY
+
+
+def test_a_population_is_no_supply() -> None:
+    spec = accounted(f"I clerk for the town of Oakmere (pop. 12,000). Governor Oakmere Voice on the token {_TOKEN}, "
+                     "quorum 5%.")
+    assert spec.initial_supply is None and not any(r.key == "supply" for r in spec.requirements)
+
+
+def test_tokens_sent_to_an_address_do_not_make_it_the_token() -> None:
+    assert "token" not in parse(f"ERC20 Pike (PIK), 1000 supply; send the tokens to {_TOKEN}.").addresses
