@@ -338,7 +338,11 @@ FEATURES: dict[str, str] = {
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)",
     "timelock": r"time ?-?lock|delay before execution",
-    "cliff": r"cliff|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco",
+    "cliff": r"cliff|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
+             # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
+             r"nothing( at all)? (for|during|in|until after) the first|nada (durante|en) (el|los) primer\w*|"
+             r"rien (pendant|durant) (la|les) premi\w*|nichts (im|in den|wahrend des) erst\w*|"
+             r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
     "address_value": r"(stores?|keeps?|saves?) (an? )?address|(an|one) address",
@@ -492,7 +496,16 @@ FAMILIES: list[tuple[str, str]] = [
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
     ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|acquisition progressive|adquisicion (gradual|progresiva)|"
-                r"liberacion gradual|liberacao gradual|unverfallbar|maturazione"),
+                r"liberacion gradual|liberacao gradual|unverfallbar|maturazione|"
+                # tokens that unlock gradually, whatever the words: "unlock little by little over 5 years",
+                # "que se liberen poco a poco", "nach und nach freigegeben", "sbloccati gradualmente"
+                r"\b(unlock|releas|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*( \w+){0,2} "
+                r"(little by little|bit by bit|gradually|progressively|linearly|steadily|poco a poco|petit a petit|"
+                r"progressivement|graduellement|nach und nach|schrittweise|pouco a pouco|aos poucos|gradualmente|"
+                r"progressivamente|a poco a poco|linealmente|linearmente)\b|"
+                r"\b(little by little|bit by bit|gradually|poco a poco|petit a petit|nach und nach|pouco a pouco|aos poucos|"
+                r"gradualmente|progressivement|schrittweise)( \w+){0,2} (unlock|releas|liber|debloqu|freigeb|freigegeb|"
+                r"sblocc|desbloque|rilasc)\w*"),
     ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
                r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
     ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|\b\d+ ?-?(of|de|sur|von|aus|su) ?-?\d+\b|"

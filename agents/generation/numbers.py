@@ -567,6 +567,10 @@ class Duration:
     text: str
 
 
+_FIRST = {"first", "primer", "primera", "premier", "premiere", "ersten", "erste", "erstes", "primeiro", "primeira", "primo",
+          "prima"}
+
+
 def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
     """The count before a duration unit, written in words ("two", "dos", "a", "quinze"), and how many
     characters of `words` it takes from the right."""
@@ -578,6 +582,8 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
         w = fold(chunk).replace("-", " ")
         if w in ARTICLES or take == 1 and w in ("one", "uno", "une", "eins", "um"):
             return Decimal(1), len(chunk)  # "a year", "one year", "un anno"
+        if take == 1 and w in _FIRST:
+            return Decimal(1), 0  # "nothing for the first year": one year, and "the first" stays the role's words
         if w in HALVES:
             return Decimal("0.5"), len(chunk)
         if take == 1 and w.endswith("einhalb") and word_value(w[:-7], "de"):

@@ -135,6 +135,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+        if _BOTH.search(text[max(0, folded.folded_position(a.start) - 6):folded.folded_position(a.start)]) and \
+                re.match(r"\s*(?:[,.;:!?)]|y |and |et |und |e |$)", text[folded.folded_position(a.end):]) and \
+                not any(ch.isdigit() for ch in a.text):
+            continue  # "el mismo calendario para los dos", "pour les deux": both of them, a pronoun
 
         fs, fe = folded.folded_position(a.start), folded.folded_position(a.end)
         again = next((b for b in amounts if _restated(b, amounts, text, folded) and b.value == a.value and
@@ -180,7 +184,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if followed:
             after = after[:next_start - fe]
         key = _duration_key(before, after, family, followed)
-        if key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
+        if family == "vesting" and _AFTER_DEPLOYMENT.match(after) and \
+                re.search(_STARTS, _clause_before(text, fs, 80)):
+            key = "delay_seconds"  # "the clock starts 30 days after deployment": the vesting's start delay
+        elif key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
             key = "delay_seconds"  # "passed proposals wait 3 days in a timelock before they execute"
         elif key == "duration_seconds" and family == "governor" and \
                 lexicon.find(_VOTING, _clause_before(text, fs, 120)):
@@ -331,6 +338,9 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     after, before = text[end:end + 30], text[max(0, start - 20):start]
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
+    if re.search(r"(?<![\w])(?:i am|i'm|im|tengo|j'ai|ich bin|tenho|ho|sono|soy|aged?|age de|edad de)\s+$", before) or \
+            re.match(r"\s+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after):
+        return True  # "tengo 74 años", "I'm 80 years old": the asker's age
     return bool(re.search(r"(?<![\w])(?:was|were|spent|worked|served|taught|been)\s+$", before) and
                 re.match(r"\s+(?:a|an|as|in|at|with|for)\s", after))
 
@@ -616,6 +626,19 @@ _AFTER_A_PROPOSAL = re.compile(
     r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
     r"it is proposed|being proposed)(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
+
+
+_BOTH = re.compile(r"(?<![\w])(?:los|las|les|os|as|the|i|gli|le|die|alle)\s+$")
+"""An article before a bare number word: "para los dos", "pour les deux", "for the two" (both of them)."""
+
+
+_AFTER_DEPLOYMENT = re.compile(
+    r"^\W*(?:later\s+)?(?:after|from|apres|despues de|tras|nach|apos|depois d[eoa]|dopo)\s+(?:[\w']+\s+){0,2}?"
+    r"(?:deploy\w*|launch\w*|desplegar|despliegue|lanzamiento|deploiement|lancement|bereitstellung|start|inicio|"
+    r"implantacao|implantar|lancamento|lancio|rilascio|creation|creacion|criacao|creazione)(?![\w])")
+_STARTS = (r"(?<![\w])(?:start\w*|begin\w*|kick\w* off|clock|empez\w*|comienz\w*|comenz\w*|arranc\w*|reloj|commenc\w*|"
+           r"debut\w*|horloge|beginn\w*|startet|uhr|comec\w*|inici\w*|relogio|inizi\w*|parte|partire|orologio)(?![\w])")
+"""A vesting whose clock starts some time after deployment: the start delay."""
 
 
 _BEFORE_EXECUTION = re.compile(

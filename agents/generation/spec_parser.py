@@ -139,6 +139,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))),
                  None)
         if m:
+            if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
+                return family, f"matched {m.group(0)!r}", m.group(0), None  # "tokens that unlock gradually": vesting
             token = _token_before(folded, m.start())
             if token is not None:
                 return token[0], f"matched {token[1]!r}, with {m.group(0)!r}", token[1], (family, m.group(0))
@@ -1141,7 +1143,10 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
     if takers:
         # addresses listed together share the role a list can take ("one wallet each for 0xA, 0xB and 0xC")
         unlabeled[0].role = takers[0]
-        if takers[0] in lexicon.LIST_ROLES:
+        if lexicon.LIST_ROLES.get(takers[0]) in family_roles:
+            for b in unlabeled[1:]:
+                b.role = takers[0]  # "Lucía (0xA) y Mateo (0xB)": every unnamed address, where the role takes a list
+        elif takers[0] in lexicon.LIST_ROLES:
             for b in binding.addresses[binding.addresses.index(unlabeled[0]) + 1:]:
                 if b.role != "unlabeled" or not b.listed:
                     break
@@ -1150,6 +1155,7 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
     if len(family_roles) == 1:
         for b in unlabeled:
             b.role = family_roles[0]
+        return
 
 
 def _plain(value: Decimal) -> str:

@@ -98,3 +98,28 @@ def test_a_population_is_no_supply() -> None:
 
 def test_tokens_sent_to_an_address_do_not_make_it_the_token() -> None:
     assert "token" not in parse(f"ERC20 Pike (PIK), 1000 supply; send the tokens to {_TOKEN}.").addresses
+
+
+_B = "0x" + "6" * 40
+
+
+@pytest.mark.parametrize(("prompt", "options"), [
+    (f"My grandson's wallet is {_TOKEN}. I want his tokens to unlock little by little over 4 years from today, with "
+     "nothing at all for the first year.", {"duration_seconds": 4 * 365 * _DAY, "cliff_seconds": 365 * _DAY}),
+    (f"Quiero dejar tokens a mi nieta ({_TOKEN}): que se liberen poco a poco durante tres años. El reloj debe empezar "
+     "a contar 60 días después de desplegar el contrato.", {"duration_seconds": 3 * 365 * _DAY,
+                                                             "delay_seconds": 60 * _DAY}),
+])
+def test_tokens_that_unlock_gradually_are_a_vesting(prompt: str, options: dict[str, int]) -> None:
+    spec = parse(prompt)
+    assert spec.family == "vesting"
+    values = {r.key: r.value for r in spec.requirements}
+    assert all(values.get(k) == v for k, v in options.items()), values
+
+
+def test_unnamed_addresses_of_a_vesting_are_its_beneficiaries_and_the_two_of_them_no_number() -> None:
+    spec = accounted(f"Tengo 80 años y quiero dejar tokens a mis nietos, Ana ({_TOKEN}) y Leo ({_B}). Que se liberen "
+                     "poco a poco durante dos años, con el mismo calendario para los dos.")
+    assert spec.family == "vesting"
+    assert [a.lower() for a in next(r for r in spec.requirements if r.key == "beneficiaries").value] == [_TOKEN, _B]
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
