@@ -78,7 +78,7 @@ TOKEN_NOUNS = (r"tokens?|coins?|points?|pointz|credits?|units?|shares?|nfts?|bad
                r"jetons?|pieces|unites?|cartes?|fichas?|monedas?|puntos?|unidades?|tarjetas?|cromos?|"
                r"munzen|punkte?|einheiten|stuck|marken|karten|gutscheine?|"
                r"moedas?|pontos?|pontinhos|fichas?|cartoes|selos?|"
-               r"gettoni|gettone|monete?|punti|punto|pezzi|carte|figurine|bollini")
+               r"gettoni|gettone|monete?|punti|punto|pezzi|carte|figurine|bollini|crediti|credito|creditos|kredite?")
 """Nouns of what a token counts, in the six languages: a number counting them is a supply, and an everyday
 verb ("delete", "jogar fora", "hand to someone") acting on them is one of the four token actions."""
 _OBJECT_PRONOUNS = r"them|it|los|las|les|sie|ihn|es|os|as|li|le|lo|la|ne|en"
@@ -115,9 +115,10 @@ object (a token noun or a pronoun nearby, or a clitic on the verb: "crearne", "b
 _ONLY = (r"(?:only|solely|just|solo|solamente|unicamente|seul(?:e|ement)?|uniquement|nur|allein|ausschliesslich|"
          r"apenas|somente|soltanto|esclusivamente)")
 _SELF = r"(?:we|i|us|me|noi|io|nous|moi|je|wir|ich|nosotros|nosotras|yo|nos|eu|the owner|owner|the admin)"
-_AS_OWNER = (r"(?:as|come|als|en tant que|como|in qualita di) (?:the |our |il |i |der |die |le |la |les |el |los |o |os |l')?"
+_AS_OWNER = (r"(?:\(\s*(?:the )?(?:owner|admin|proprietari[oa]|propietari[oa]|proprietaire|eigentumer|dono|duen[oa])\s*\)|"
+             r"(?:as|come|als|en tant que|como|in qualita di) (?:the |our |il |i |der |die |le |la |les |el |los |o |os |l')?"
              r"(?:owners?|proprietari\w*|eigentumer\w*|proprietaires?|propietari\w*|donos?|donas?|duen[oa]s?|admins?|"
-             r"administrat\w*)")
+             r"administrat\w*))")
 _AGENT_AFTER = re.compile(
     rf"^\s+(?:[\w']+\s+){{0,2}}?{_ONLY}\s+(?:{_SELF}|(?:the|il|der|die|le|la|el|o|a)\s+"
     r"(?:owner|proprietari[oa]|eigentumer|proprietaire|propietari[oa]|dono|admin\w*)|"
@@ -139,6 +140,10 @@ _AFFIRM_MODAL = re.compile(
     rf"{_ONLY} {_SELF}|"
     # "we, as owner, top up the supply", "noi, come proprietari, ne creiamo": the asker acting as owner
     rf"{_SELF}\s*,?\s*{_AS_OWNER}\s*,?)(?![\w])")
+
+_MORE_LATER = re.compile(r"\s+(?:(?:some|a few|a bit|a little|them|it)\s+)?(?:more|mor|moar|additional|extra|further|"
+                         r"later|l8r|afterwards|again|mas|plus|mehr|mais|altri|altre|di piu)(?![\w])")
+"""What follows a minting verb that asks for minting after deployment: "mint more later", "mint mor l8r"."""
 
 _ADDRESSEE = re.compile(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])")
 """The one addressed: "could you create", "can you mint" ask the tool for the contract, no ability of it."""
@@ -311,6 +316,9 @@ def stated(folded: str, family: str) -> list[Stated]:
                 continue
             if not (neg or postposed or german):
                 affirmed = _affirmed(folded, s, e) if verb_class != "transfer" else None
+                if affirmed is None and verb_class == "mint" and _MORE_LATER.match(folded, e) and \
+                        not _NEGATOR.search(folded, _clause(folded, s, e)[0], s):
+                    affirmed = s  # "i want to mint mor l8r if we run out": more units later, the ability
                 if affirmed is not None and verb_class == "pause" and re.search(
                         r"(?<![\w])(?:wallets?|accounts?|address(?:es)?|holders?|users?|cuentas?|comptes?|konten|konto|"
                         r"contas?|conti|carteiras?|portafogli)(?![\w])", folded[e:_clause(folded, s, e)[1]]):
@@ -586,14 +594,15 @@ _EACH = (r"per|por|par|pro|je|for each|for every|of each|of every|each|every|de 
          r"de todo|in each|in every|en cada|dans chaque|in jede[mr]|em cada|in ogni")
 _NOT_ITEM = r"wallet|address|account|user|holder|transaction|tx|mint|person|adresse|cuenta|compte|konto|conta|conto|wallets"
 SUPPLY_PER_ID = re.compile(
-    rf"(?<![\w])(?:{_SUPPLY_NOUN})(?:\s+[\w'-]+){{0,3}}?\s+(?:{_EACH})\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:{_NOT_ITEM})\b)[a-z][\w'-]*")
+    rf"(?<![\w])(?:{_SUPPLY_NOUN})(?:\s+[\w'-]+){{0,3}}?\s+(?:{_EACH})"
+    rf"(?:\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:{_NOT_ITEM})\b)[a-z][\w'-]*|(?=\s*(?:[.,;!?)]|$)))")
 """"total supply tracked per card id", "l'offre totale de chaque carte", "wie viele es von jeder Karte gibt"."""
 
 
 def supply_per_id(folded: str) -> re.Match[str] | None:
     """The first supply-of-each-item phrase whose item is no wallet, account or transaction."""
     for m in SUPPLY_PER_ID.finditer(folded):
-        each = re.search(rf"(?<![\w])(?:{_EACH})\s", m.group(0))
+        each = re.search(rf"(?<![\w])(?:{_EACH})(?:\s|$)", m.group(0))
         if each and not re.search(rf"(?<![\w])(?:{_NOT_ITEM})s?(?![\w])", m.group(0)[each.end():]):
             return m
     return None

@@ -223,14 +223,22 @@ def capitalised_phrase(text: str, covered: list[tuple[int, int]]) -> tuple[int, 
     skipped_to = 0
     for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)", text):
         word = m.group(1)
-        if m.start() < skipped_to or _inside(m.start(), covered) or _plain_word(word.strip("'’-")):
+        if m.start() < skipped_to or _inside(m.start(), covered):
             continue
         run = _CAPITALISED_RUN.match(text, m.start())
+        if _plain_word(word.strip("'’-")) and not (_unit_word(word) and " " in run.group(0).strip() and
+                                                    not _plain_word(run.group(0).split()[1].strip("'’-"))):
+            continue  # a plain word alone; "Second Rise": a unit word opening a name stays
         if _sentence_start(text, m.start()):
             skipped_to = run.end()  # "**Lamplighter Moths**" at a line's start: no part of it is a mid-sentence name
             continue
         return m.start(), run.end()
     return None
+
+
+def _unit_word(word: str) -> bool:
+    w = numbers.fold(word)
+    return w in numbers.SCALES or w in numbers.DURATION_UNITS
 
 
 _CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|d['’])[ \t]*)?"

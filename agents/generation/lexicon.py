@@ -193,10 +193,11 @@ _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|w
 _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni")
 """Paying holders a part of what the business earns: dividends, whatever the words."""
-_LIST = (r"list|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
+_LIST = (r"list|listing|lists|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
          r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
 _ALL = r"all|every|each|todos|todas|cada|tous|toutes|chaque|alle|jede\w*|tutti|tutte|ogni|all the|all of the"
-_HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|his|her) wallet|posee|poseen|tiene en su|"
+_HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|his|her) wallet|"
+          r"(of|in|for) (one|a|an|each|any|the|that|every|given) (wallet|address|holder|owner|account|user)|posee|poseen|tiene en su|"
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
@@ -282,7 +283,7 @@ FEATURES: dict[str, str] = {
                    r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
                    r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
     # "list every certificate a client holds", "lister tous les jetons qu'un client possède": the holder's tokens
-    "enumerable": rf"({_LIST}) ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
+    "enumerable": rf"({_LIST})( of)? ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?(uris?|links?|urls?)|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
@@ -427,7 +428,12 @@ FEATURES: dict[str, str] = {
                  r"carteras|direcciones|cuentas|adresses|portefeuilles|comptes|adressen|wallets|konten|enderecos|"
                  r"carteiras|contas|indirizzi|portafogli|conti) (on|in|from|en|de|sur|dans|auf|in|na|da|nella|sulla|della) "
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
-                 r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)",
+                 r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
+                 # "seuls les adhérents inscrits sur notre liste peuvent minter": minting kept to a list's members
+                 r"(only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto)\b[^.;!?\n]{0,50}?"
+                 r"\b(on|in|sur|dans|en|auf|na|nella|sulla|de) (my|our|the|a|notre|nuestra|la|unserer|der|nossa|nostra|"
+                 r"mia|minha|mi|ma) ([\w'-]+ ){0,2}(list|liste|lista)\b[^.;!?\n]{0,40}?\b(mint\w*|emit\w*|emet\w*|"
+                 r"frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben)",
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer|"
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
@@ -585,7 +591,7 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"(e |sera )?limitat[oa]( a)?|(e |sera )?limitad[oa]( a)?|"
              r"\w*(ober|hochst)grenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
-             r"(will |shall |can |must |should )?never (be |exceed |go )?(more than|above|beyond|exceed)|"
+             r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
              r"not (be )?more than|never exceed|not exceed|must not exceed|"
              r"nunca (mas|mais) (de|que|do que)|jamais plus de|nie(mals)? mehr als|mai piu di|hard-?stop (at|a)|"
              r"no mas de|pas plus de|nicht mehr als|nao mais (de|que|do que)|non piu di|"

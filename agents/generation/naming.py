@@ -206,14 +206,17 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
     """The capitalised words ending at `end` (before a "(SYM)")."""
     words = list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[:end]))
     chosen: list[re.Match[str]] = []
-    for w in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
         token = w.group(0)
         gap = text[w.end():(chosen[0].start() if chosen else end)]
         if re.search(r"[,.;:()!?\[\]{}\"“”«»\n]", gap):
             break
         if re.fullmatch(r"[\d.,'’]+", token):
-            if not chosen and re.fullmatch(r"\d{1,4}", token):
-                chosen.insert(0, w)  # "Apollo 11 (APL)": kept only if a capitalised word comes before it
+            prior = words[i - 1].group(0) if i > 0 else ""
+            if re.fullmatch(r"\d{1,4}", token) and (not chosen or _is_capitalised(prior) and not _family_or_feature(prior)
+                                                     and fold(prior) not in _LEADING_NOISE and not re.search(r"[,.;:()!?\n]", text[words[i - 1].end():w.start()])):
+                chosen.insert(0, w)  # "Apollo 11 (APL)", "Ward 9 Thanks (W9TX)": kept if a capitalised word comes before
                 continue
             break
         if _is_capitalised(token):
@@ -459,8 +462,8 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
 def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     """The capitalised words just before a symbol's keyword ("The token itself: Quokka Credits, symbol QKKA"):
     the name a request gives where no name keyword introduces it."""
-    lead = re.search(r"(?:,|;|-|–)?\s*(?:\(|(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|symbole|sigla)"
-                     r"\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
+    lead = re.search(r"(?:,|;|-|–)?\s*(?:\(\s*\$?|\$|(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|"
+                     r"symbole|sigla)\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
     if not lead:
         return None
     span = _run_before(text, lead.start())

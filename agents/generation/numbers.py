@@ -89,7 +89,10 @@ CONNECTORS = {"and", "y", "et", "e", "und"}
 ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
 
-_MAGNITUDE_SUFFIX = r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn)"
+_MAGNITUDE_SUFFIX = (r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn|"
+                     # "1m total", "2b supply": lower case only before a word of what a token counts, not "a 9m boat"
+                     r"[mb](?=\s*(?:total|supply|tokens?|coins?|points?|units?|shares?|of (?:them|tokens?|coins?)|"
+                     r"minted|pre-?minted|initial|max|cap|in circulation|suply|tokns?|[,;.)]|$)))")
 NUMBER_LITERAL = (
     r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w]|\.\d)"                    # 1e6, 2.5e9 (a sentence may end after it)
     r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6

@@ -135,6 +135,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+        if a.value <= 24 and (_HOURS_RANGE.search(text[max(0, folded.folded_position(a.start) - 8):
+                                                       folded.folded_position(a.end) + 8])):
+            continue  # "stalls open 7-1", "open 6am-2pm", "9 to 5": opening hours
         if _BOTH.search(text[max(0, folded.folded_position(a.start) - 6):folded.folded_position(a.start)]) and \
                 re.match(r"\s*(?:[,.;:!?)]|y |and |et |und |e |$)", text[folded.folded_position(a.end):]) and \
                 not any(ch.isdigit() for ch in a.text):
@@ -228,7 +231,8 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"solidity|version|ver\.?|hausnummer|lote|lotto|alpha|beta|patch|build|level|lvl|server-level|rc|"
            r"§|art\.|articulo|artikel|artigo|articolo|budget|presupuesto|orcamento|bilancio|revenue|salary|salario|"
            r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos|pop\.?|population|poblacion|bevolkerung|"
-           r"populacao|popolazione")
+           r"populacao|popolazione|ward|floor|station|gate|platform|bay|building|apt|suite|stall|booth|bed|locker|"
+           r"table|court|lane|pitch|studio|stage|hall")
 _FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
                  r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
@@ -597,11 +601,14 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "quorum", value
     cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
-                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma)\s+)?$", before)
+                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
+                           rf"der|die|das|les|los|i)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
             re.match(r"^\s*(max|cap)(?![\w])", after):
         return "cap", value
+    if _TO_START.match(after):
+        return "supply", value  # "2.5M to start", "doce mil para empezar": what exists at first
     if re.search(rf"(?<![\w])(?:{lexicon.SUPPLY_WORDS}|mint|emit|issue|premint|launch|create)\s*(?:of|:|=|is|de|di|von|with)?\s*"
                  rf"(?:(?:a|an|un|una|um|uma|the|total|initial)\s+)?$", before) or \
             re.match(rf"^\s*(?:(?:initial|total|whole|entire|pre-?minted|minted|de|of|di|d')\s*)*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
@@ -626,6 +633,20 @@ _AFTER_A_PROPOSAL = re.compile(
     r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
     r"it is proposed|being proposed)(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
+
+
+_TO_START = re.compile(
+    r"^\s*(?:(?:tokens?|coins?|points?|units?|jetons?|fichas?|gettoni|moedas?)\s+)?(?:to start(?: with)?|to begin(?: with)?|"
+    r"at (?:the )?start|at launch|initially|up ?front|para (?:empezar|arrancar|comenzar|comecar)|pour commencer|"
+    r"au (?:depart|debut|lancement)|zum (?:start|anfang|beginn)|am anfang|no inicio|per (?:iniziare|cominciare)|"
+    r"all'inizio|de inicio|de salida)(?![\w])")
+"""A number followed by "to start": the initial supply."""
+
+
+_HOURS_RANGE = re.compile(r"(?<![\w.,])(?:[01]?\d|2[0-4])(?::[0-5]\d)?\s*(?:am|pm|h)?\s*(?:-|–|to|till|until|a|bis)\s*"
+                          r"(?:[01]?\d|2[0-4])(?::[0-5]\d)?\s*(?:am|pm|h)?(?![\w.,%])(?!\s*(?:%|percent|days?|weeks?|months?|"
+                          r"years?|tokens?|decimals?|of))")
+"""Opening hours: "7-1", "6am-2pm", "9 to 5"."""
 
 
 _BOTH = re.compile(r"(?<![\w])(?:los|las|les|os|as|the|i|gli|le|die|alle)\s+$")

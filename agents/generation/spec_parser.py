@@ -45,7 +45,8 @@ _LANG_HINTS = {
           r"segundo",
     "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome|"
           r"portafoglio|multifirma|gettoni?|gli|lo|le|dei|delle|cioe|vorrei|pezzi|riceve|dividi|pagamenti|ogni|senza|anche|puo|decimali|cento|"
-          r"utenti|devono|tra|loro|su",
+          r"utenti|devono|tra|loro|su|ma|mai|oltre|altri|altre|totale|unita|milione|mezzo|sono|questo|questa|"
+          r"nostro|nostra|nostri|delle|degli|alla|al|dal|nel|nella|si|tutti|tutte|piu|essere|viene|vengono",
 }
 _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i|need|token|tokens|to|is|by|at|"
              r"days?|weeks?|months?|years?|hard|cap|max|each|total|my|our|or|be|in|on|it|from|per|symbol|ticker|"
@@ -97,7 +98,8 @@ def detect_language(folded: str) -> str:
         distinct = {"es": r"llamad[oa]|suministro|quiero|millones|del|los|las|y|puede|simbolo|el|se|queda|necesito|"
                           r"cualquier|pueda|sin|cuando|ingresos|reparto",
                     "it": r"chiamat[oa]|offerta|voglio|milioni|di|della|il|anni|nome|pezzi|massimo|gli|cioe|vorrei|"
-                          r"riceve|dividi|decimali|non|delle|ogni|senza|utenti|devono",
+                          r"riceve|dividi|decimali|non|delle|ogni|senza|utenti|devono|ma|mai|oltre|altri|puo|milione|"
+                          r"nel|nella|degli|alla|dal|sono|piu",
                     "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode|colecao|pecas|nao|voce|ate|"
                           r"queimavel|cunhavel|pausavel|carteira|o|os|ao|pelo|pela|sem|preciso|unidades|comecando|ja|"
                           r"sigla|investidor|recompensa|por"}
