@@ -175,7 +175,7 @@ def _sentence_start(text: str, position: int) -> bool:
     before = text[:position]
     while before and (before[-1] in " \t\"'“„«‘" or unicodedata.category(before[-1]) in ("So", "Sk", "Cf")):
         before = before[:-1]  # quotes, spaces and emoji ("🚀 Nova presale") open a sentence as well
-    return not before or before[-1] in ".!?\n•*–—-" or bool(re.search(r"(^|\n)\s*(\d+[.)]|[-*•–])$", before))
+    return not before or before[-1] in ".!?\n•*–—-#" or bool(re.search(r"(^|\n)\s*(\d+[.)]|[-*•–])$", before))
 
 
 def _plain_word(word: str) -> bool:

@@ -411,7 +411,14 @@ FEATURES: dict[str, str] = {
     # requests no template serves: found so that they are reported, never dropped
     "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
-                    r"|\d+ ?% (fee|tax)|reflections?|redistribution|deflationary|tassa|impuesto|comision|taxe|gebuhr",
+                    r"|\d+ ?% (fee|tax)|reflections?|redistribution|deflationary|tassa|impuesto|comision|taxe|gebuhr|"
+                    # a share of every transfer taken: "en cada transferencia se cobre un 2 %", "a ogni trasferimento
+                    # l'1% deve andare alla cassa", "on every transfer 1% goes to the treasury"
+                    r"(on|with|in|at|en|a|con|sur|a chaque|bei|em|ad|su|de) (every|each|any|all|cada|ogni|chaque|jeder|"
+                    r"jedem|toda|todo|qualsiasi) (single )?(transfers?|transactions?|sales?|trades?|transferencias?|"
+                    r"transferts?|transactions?|ubertragung\w*|transaktion\w*|transferencias?|trasferimenti|"
+                    r"trasferimento|transazion\w*|transacciones?|transacao|transacoes)\b[^.;!?\n]{0,50}?"
+                    r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))",
     "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|"
                  r"lista negra|liste noire|sperrliste|lista nera|"
                  # a restriction on one holder, not on all transfers: "lock that one person's coins", "freeze a
@@ -439,7 +446,13 @@ FEATURES: dict[str, str] = {
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
                  # gevesteten Token zurückholen", "récupérer les jetons non acquis", "recuperar los no consolidados"
                  rf"({_TAKE_BACK})( [\w'-]+){{0,6}} ({_UNVESTED})|({_UNVESTED})( [\w'-]+){{0,4}} ({_TAKE_BACK})",
-    "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit",
+    "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit|"
+                  # "no single wallet may ever hold more than 2% of it"
+                  r"(no|not any|nobody's|no one's|ningun|ninguna|aucun|kein|keine|nenhum|nenhuma|nessun|nessuna) "
+                  r"(single |one |individual )?(wallet|address|account|holder|person|cartera|billetera|portefeuille|"
+                  r"adresse|wallet|carteira|portafoglio)[^.;!?\n]{0,30}?(hold|own|have|tener|poseer|detenir|posseder|"
+                  r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|plus de|mehr als|mais de|"
+                  r"piu di|oltre)",
     "rebase": r"rebas(e|ing)|elastic supply",
     "dividends": r"dividends?|profit sharing for holders|dividendos?|dividendes?|dividenden?|dividendi|dividendo|"
                  r"ausschuttung(en)?|"

@@ -313,7 +313,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
-        after = re.match(r"[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|será)(?!\w))?\s*", text[e:],
+        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|será)(?!\w))?\s*)", text[e:],
                          re.IGNORECASE)
         start = e + (after.end() if after else 0)
         if re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):

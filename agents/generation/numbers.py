@@ -216,6 +216,8 @@ def _scale_value(word: str, language: str | None) -> int:
     value = SCALES[fold(word)]
     if fold(word) in ("billion", "billions") and language in LONG_SCALE_BILLION:
         return 10**12
+    if fold(word) == "mil" and language == "en":
+        return 10**6  # "5 mil supply": English slang for a million (in Spanish and Portuguese "mil" is a thousand)
     return value
 
 

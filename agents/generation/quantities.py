@@ -135,6 +135,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+        if a.text in ("2", "4") and re.match(r"\s+(?:the|my|our|u|you|me|us|ur|your|every|each|all|free|real|sale|"
+                                             r"life|ever|everyone|members?|fans?)(?![\w])", text[folded.folded_position(a.end):]):
+            continue  # "cards 4 the studio", "up 2 you": text-speak for "for" and "to"
         if a.value <= 24 and (_HOURS_RANGE.search(text[max(0, folded.folded_position(a.start) - 8):
                                                        folded.folded_position(a.end) + 8])):
             continue  # "stalls open 7-1", "open 6am-2pm", "9 to 5": opening hours

@@ -32,7 +32,9 @@ derive_symbol = naming.derive_symbol
 
 _LANG_HINTS = {
     "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las|"
-          r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi",
+          r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi|"
+          r"unidades|quemable|quemables|quemar|acunar|acunable|pausar|pausable|transferible|transferibles|billetera|"
+          r"cartera|direccion|decimales|nuestro|nuestra|tambien|todos|todas|nunca|mas",
     "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la|"
           r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales",
     "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von|"
@@ -335,6 +337,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                                      [a.end for a in amounts])
     if name_slot is None and symbol_slot is not None:
         name_slot = naming.name_before_symbol(text, symbol_slot.start)
+    if name_slot is None and language == "en" and family in _DEFAULT_IDENTIFIERS:
+        name_slot = _guessed_name(plain)
+        if name_slot is not None and symbol_slot is None:
+            symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
+                                             [a.end for a in amounts])  # "Zen Den Pass, ZDPS": the ticker beside it
     corrected: list[tuple[int, int]] = []
     correction = naming.correction_at(text)
     if correction is not None:
@@ -359,7 +366,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
     name = clean_text(name_slot.value).strip(" .,;:")[:64] if name_slot else None
     if name_slot and name:
-        reader.add(RequirementKind.name, "name", name, text[name_slot.start:name_slot.end], "name", name_slot.start)
+        reader.add(RequirementKind.name, "name", name, text[name_slot.start:name_slot.end], "name", name_slot.start,
+                   reason="no keyword names the contract: its first capitalised phrase was taken as the name"
+                   if name_slot.source == "guessed" else None)
     symbol = None
     if symbol_slot:
         symbol = re.sub(r"[^A-Za-z0-9]", "", symbol_slot.value)[:11] or None
@@ -389,19 +398,14 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         _unread_token_hints(plain_folded, reader, supply)
     explained = urls + hashes + addresses + list_markers + corrected + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
-    fallback = _guessed_name(plain, reader, explained) if not name and language == "en" and \
-        family in _DEFAULT_IDENTIFIERS else None
-    _unplaced(text, plain_folded, reader, family, language, explained, name_slot, guessed_name=bool(fallback))
+    _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
         if value is not None and family in _TOKEN_FAMILIES and value * 10 ** decimals != int(value * 10 ** decimals):
             raise GenerationError(f"the {label} {value} has more fractional digits than {decimals} decimals allow: round it")
 
-    display = name
-    if not display and fallback:
-        display = fallback  # capitalised words name things in English, not in German
-    display = display or _DEFAULT_NAMES.get(family, "My Contract")
+    display = name or _DEFAULT_NAMES.get(family, "My Contract")
     contract_name = solidity_identifier(display, _DEFAULT_IDENTIFIERS.get(family, "MyContract"))
     if family in _TOKEN_FAMILIES and not symbol:
         symbol = derive_symbol(display)
@@ -422,29 +426,25 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
 
 
-def _guessed_name(plain: str, reader: _Reader, explained: list[tuple[int, int]]) -> str | None:
-    """No keyword, quote or label names the contract: an English request's first capitalised phrase that opens no
-    sentence is taken as its name, and listed with that reason so that the summary shows the guess."""
-    phrase = coverage.capitalised_phrase(plain, [(s, e) for _, s, e in reader.spans] + explained + reader.seen)
-    if phrase is None:
+def _guessed_name(plain: str) -> naming.Slot | None:
+    """No keyword, quote or label names the contract: capitalised words name things in English (not in German),
+    so an English request's first capitalised phrase that opens no sentence is taken as its name, and listed with
+    that reason so that the summary shows the guess."""
+    phrase = coverage.capitalised_phrase(plain, [])
+    if phrase is None or not clean_text(plain[phrase[0]:phrase[1]]).strip(" .,;:'’-"):
         return None
-    name = clean_text(plain[phrase[0]:phrase[1]]).strip(" .,;:'’-")[:64]
-    if not name:
-        return None
-    reader.add(RequirementKind.name, "name", name, plain[phrase[0]:phrase[1]], "name", phrase[0],
-               reason="no keyword names the contract: its first capitalised phrase was taken as the name")
-    return name
+    return naming.Slot(plain[phrase[0]:phrase[1]].strip(" .,;:'’-"), phrase[0], phrase[1], "guessed")
 
 
 def _unplaced(text: str, folded: lexicon.Folded, reader: _Reader, family: str, language: str,
-              explained: list[tuple[int, int]], name_slot: naming.Slot | None, guessed_name: bool = False) -> None:
+              explained: list[tuple[int, int]], name_slot: naming.Slot | None) -> None:
     """Words the reading left unplaced (coverage): ambiguous, so that the workflow stops rather than guess."""
     covered = [(s, e) for _, s, e in reader.spans] + explained
     amounts = [(s, e) for kind, s, e in reader.spans if kind in _AMOUNT_KINDS and e > s]
     found = coverage.partial_numbers(text, amounts, covered, language)
     name_span = (name_slot.start, name_slot.end) if name_slot else None
     found += coverage.partial_name(text, name_span, covered) or coverage.name_edges(text, name_span, covered)
-    if name_slot is None and not guessed_name and family in _DEFAULT_IDENTIFIERS:
+    if name_slot is None and family in _DEFAULT_IDENTIFIERS:
         found += coverage.unread_name(text, covered + reader.seen)
     placed = {r.key for r in reader.requirements} | {r.field.split(".")[-1] for r in reader.requirements}
     found += coverage.unplaced_features(folded, covered + reader.seen, placed)

@@ -74,3 +74,30 @@ def test_an_allowlist_said_in_french_stops() -> None:
     spec = accounted("Collection NFT « Rideau Bleu » (RDBL), 100 exemplaires maximum, et seuls les membres inscrits sur "
                      "notre liste peuvent minter.")
     assert option_readings(spec).get("allowlist") == (True, "unmet")
+
+
+@pytest.mark.parametrize(("prompt", "name", "symbol"), [
+    ("nft passes 4 the gym, Iron Den Pass, IRDP, only us can mint, max 500", "Iron Den Pass", "IRDP"),
+    ("ERC20 / Copper Kettle / CPKT / 1M / permit / no pause", "Copper Kettle", "CPKT"),
+])
+def test_a_guessed_name_takes_the_ticker_beside_it(prompt: str, name: str, symbol: str) -> None:
+    spec = accounted(prompt)
+    assert (spec.name, spec.symbol) == (name, symbol)
+    assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+def test_names_contraction_and_english_mil() -> None:
+    spec = accounted("yo make me a coin, name's Loot Drop ticker LTDR, 5 mil supply, burnable")
+    assert (spec.name, spec.symbol, spec.initial_supply) == ("Loot Drop", "LTDR", "5000000")
+    assert accounted("Token Pan (PAN), 5 mil unidades, quemable.").initial_supply == "5000"
+    assert [a.value for a in numbers.find_amounts("100 mil", language="es")] == [100_000]
+    assert [a.value for a in numbers.find_amounts("100 mil", language="pt")] == [100_000]
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("Token Roadway Miles (RWML), 10M supply, and no single wallet may ever hold more than 3% of it.", "max_wallet"),
+    ("Token «Miga» (MIGA), un millón, y que en cada transferencia se cobre un 1 % para la tienda.", "transfer_fee"),
+    ("Token «Soldo» (SOLD), centomila unità; a ogni trasferimento il 2% deve andare alla cassa.", "transfer_fee"),
+])
+def test_fees_and_holding_limits_in_plain_words_stop(prompt: str, feature: str) -> None:
+    assert option_readings(accounted(prompt)).get(feature) == (True, "unmet")
