@@ -240,7 +240,7 @@ FEATURES: dict[str, str] = {
                 r"(l[oa]s?|l[aeio]|ne|-l[oa]s?)|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
                 r"zerstor(en|bar|t)|vernicht(en|bar|et)|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
-    "pausable": r"(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
+    "pausable": r"pauser( role)?|pauser_role|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
@@ -280,8 +280,10 @@ FEATURES: dict[str, str] = {
              r"zugriffskontrolle|control de acceso basado en roles|controle d'acces|controle de acesso|controllo degli accessi",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
-                   r"nothing privileged|ownerless|no privileges|no one (is )?privileged|sin propietario|sans proprietaire|"
-                   r"ohne (besitzer|eigentumer)|sem (dono|proprietario)|senza proprietario",
+                   r"nothing privileged|ownerless|no privileges|no one (is )?privileged|"
+                   # "sem dono único" (no single owner) asks for roles, not for no access control
+                   r"(sin propietario|sans proprietaire|ohne (besitzer|eigentumer)|sem (dono|proprietario)|"
+                   r"senza proprietario)(?! (unico|unica|unique|einzig\w*|singolo|singola|solo))",
     # "list every certificate a client holds", "lister tous les jetons qu'un client possède": the holder's tokens
     "enumerable": rf"({_LIST})( of)? ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
@@ -572,9 +574,10 @@ ROLES: dict[str, str] = {
                  r"paid to|pays? to|mint(ed)? (the )?(whole |entire |full |initial )?(supply )?to|tesoreria|tresorerie|"
                  r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to",
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
-    "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur",
-    "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by",
-    "pauser": r"pauser|pausing role|pauser role",
+    "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role",
+    "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by|minter_role",
+    "pauser": r"pauser|pausing role|pauser role|pauser_role",
+    "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
     "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at",

@@ -389,6 +389,9 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
+    if re.search(r"(?<![\w])(?:tel|phone|ph|fon|telefon\w*|telephone|telefono|telefone|fax|cel|cell|mobile|movil|whatsapp|"
+                 r"call|ring|llama|appelez)\.?\s*(?:no\.?|nr\.?|n°|number|numero|#)?\s*:?\s*\+?[\d\s()./-]*$", before):
+        return True  # "tel. 555-0143", "Tel. 924 555 012": a phone number
     if re.fullmatch(r"1\d\d\d|20\d\d", a.text.strip()) and \
             re.search(rf"(?<![\w])(?:{_FOUNDED_YEAR})\s*(?:in\s+|en\s+|im\s+)?$", before) and \
             not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):

@@ -49,10 +49,14 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     window = folded.text[window_start:start]
     cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?0x)", window)), default=0)
     best: tuple[str, int, int] | None = None
+    named = False
     for role, pattern in lexicon.ROLES.items():
         for m in lexicon.find(pattern, window):
-            if m.start() >= cut and (best is None or m.end() > best[2]):
-                best = (role, m.start(), m.end())
+            # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
+            labelled = bool(re.match(r"[_ ]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
+                            m.group(0).endswith("role"))
+            if m.start() >= cut and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
+                best, named = (role, m.start(), m.end()), labelled
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 
 

@@ -140,8 +140,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
             continue  # an NFT "presale" is a mint phase, not a sale of an ERC20
         if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
             continue
-        m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))),
-                 None)
+        m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
+                  and not _describes_an_address(folded, m.start())), None)
         if m:
             if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
                 return family, f"matched {m.group(0)!r}", m.group(0), None  # "tokens that unlock gradually": vesting
@@ -182,6 +182,12 @@ def _a_setting(folded: str, start: int) -> bool:
     where the contract lives or is used, not as the contract asked for."""
     return bool(re.search(r"(?<![\w])(?:(?:in|for|of|into|within|across|on|by)\s+(?:our|my|their|your|its)|every|any|all|"
                           r"other|most|many)\s+$", folded[max(0, start - 25):start]))
+
+
+def _describes_an_address(folded: str, start: int) -> bool:
+    """"0x68f3... (ops multisig)", "the treasury 0x.. (a Safe multisig)": a kind named in brackets after an address
+    says what that address is, not what the contract should be."""
+    return bool(re.search(r"(?:0x[0-9a-f]{40}| {40,})\s*\([^()]{0,30}$", folded[:start]))  # addresses are masked as spaces
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
