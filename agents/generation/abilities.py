@@ -38,7 +38,7 @@ TRANSFER = (
     r"trasferi(re|rl[aeio]|t[aeio]|bil[ei]|mento|menti)|invia(re|t[aeio])|cedu(t[aeio])|ceder(e|l[aeio])|"
     r"scambia(re|t[aeio]|bil[ei])|vendu(t[aeio])|vender(e|l[aeio])|regala(re|t[aeio])")
 MINT = (
-    r"mint(s|ed|ing|able)?|mint(ar|ear|ea|ean|am|ando|ado|ados|ada|adas|are|ato|ati|ata|iamo|en|et|e)|"
+    r"mint(s|ed|ing|able)?|mint(ar|ear|ea|ean|am|ando|ado|ados|ada|adas|are|ato|ati|ata|iamo|en|et|e|a|as|em)|"
     r"issu(e|es|ed|ing|ance)|print(s|ed|ing)?|"
     r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
     r"ausstell(en|t|ung)|ausgestellt|erzeug(en|t)|"
@@ -565,12 +565,15 @@ _BY_AGENT_ISSUED = re.compile(
 
 _ONLY_AGENT_ISSUES = re.compile(
     r"(?<![\w])(?:only|solo|solamente|seul(?:e|ement)?|nur|so|somente|apenas|soltanto)\s+(?:(?:the|our|el|la|il|lo|le|l'|"
-    r"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?[\w']+(?:\s+[\w']+)?"
+    rf"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?(?!(?:{lexicon.NEGATORS}|more|any|new)\b)[\w']+"
+    rf"(?:\s+(?!(?:{lexicon.NEGATORS})\b)[\w']+)?"
     # an aside naming the agent's capacity: "only the museum, as owner, mints", "solo yo, como dueña, las emito"
     r"(?:\s*,[^,.;:!?\n]{1,40},|\s*\([^()]{1,40}\))?"
-    rf"(?:\s+(?:{_OBJECT_PRONOUNS}))?\s+"
-    r"(?:mints?|issues?|acuna|acuno|emite|emito|emitimos|conia|conio|emette|emetto|frappe|emet|emets|pragt|prage|cunha|"
-    r"cunho)(?![\w])")
+    rf"(?:\s+(?:{_OBJECT_PRONOUNS}))?\s+(?:{MINT})(?![\w])|"
+    # "design lead (owner) mints them", "nous seuls émettons", "wir allein geben aus"
+    rf"(?<![\w])[\w']+\s*{_AS_OWNER}\s*,?\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])|"
+    rf"(?<![\w])(?:we|nous|nosotros|nosotras|wir|noi|nos)\s+(?:seul(?:e|s|es)?|alone|only|solos?|solas?|allein|soli|"
+    rf"sozinhos)\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])")
 """"Only the studio mints trophies", "solo el club emite", "only the museum, as owner, mints": the ability, kept
 to one hand."""
 

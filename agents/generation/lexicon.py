@@ -147,7 +147,7 @@ def fold_text(text: str) -> Folded:
 # Each pattern runs on folded text (lowercase, no accents), so "Millionen", "quórum" and "brûlable" need
 # no case or accent variants.
 
-NEGATORS = (r"no|not|non|none|never|without|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
+NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
@@ -285,10 +285,14 @@ FEATURES: dict[str, str] = {
                    r"(sin propietario|sans proprietaire|ohne (besitzer|eigentumer)|sem (dono|proprietario)|"
                    r"senza proprietario)(?! (unico|unica|unique|einzig\w*|singolo|singola|solo))",
     # "list every certificate a client holds", "lister tous les jetons qu'un client possède": the holder's tokens
-    "enumerable": rf"({_LIST})( of)? ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
+    "enumerable": rf"({_LIST})( [\w'-]+){{0,4}} (of|de|di|du|von|da|do|des|della|dos|das) (each|cada|chaque|ogni|"
+                  rf"jede[rsmn]?|one|any|uma|una|une|un|einer|einem) (wallet|carteira|cartera|billetera|portefeuille|"
+                  rf"portafoglio|adresse|direccion|endereco|indirizzo|konto|conta|cuenta|compte|address|holder|titular)|"
+                  rf"({_LIST})( of)? ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
-                   r"(metadata )?(token )?(uris?|links?|urls?)|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
+                   r"(metadata )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
+                   r"(link|uri|url|enlace|lien)|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias|propres|pro token|propri)|token ?uri per|set ?token ?uri|uri per token|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
                    r"metadados proprios|metadati propri|metadaten (pro|je) token|metadati per (ogni )?token|metadatos por token|"

@@ -313,7 +313,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
-        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|será)(?!\w))?\s*)", text[e:],
+        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)", text[e:],
                          re.IGNORECASE)
         start = e + (after.end() if after else 0)
         if re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):
@@ -376,6 +376,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             span = _run_before(text, noun.start(1))  # "the Civic Dollar token (CUSD)": the kind between name and symbol
         if span:
             s, e = _trim_leading(text, span[0], span[1], _at_clause_start(text, span[0]))
+            plural = re.search(r"\s+(?:NFTs|nfts)$", text[s:e])
+            if plural and plural.start() > 0:
+                e = s + plural.start()  # "Postcard Archive NFTs (PCAR)": the plural names what the collection holds
             if s < e and not _family_or_feature(text[s:e]):
                 return Slot(text[s:e], s, e, "paren"), Slot(sym, m.start(1), m.end(1), "paren")
 

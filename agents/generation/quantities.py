@@ -397,7 +397,8 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
             not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
         return True
     if a.value == int(a.value) and 1 <= a.value <= 31 and (
-            re.match(rf"^\s*(?:\.|th|st|nd|rd|er|de|of)?\s*(?:{_MONTHS})(?![\w])", after) or
+            re.match(rf"^\s*(?:\.|th|st|nd|rd|er|de|of)?\s*(?:{_MONTHS})(?![\w])", after) and
+            not re.match(r"^\s*decs?(?![\w])(?!\.?\s*,?\s*\d)", after) or
             re.search(rf"(?<![\w])(?:{_MONTHS})\.?\s*$", before)):
         return True
     if re.match(r"^\.\d", after) or re.search(r"\d\.$", before):
@@ -589,6 +590,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         rate = (Decimal(value) / _PER_TIME[per_time.group(3)]).quantize(Decimal("1e-18"), rounding=ROUND_DOWN)
         return "reward_per_second", rate.normalize()
     if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
+            re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von)?\s*[\"']?\s*$", before):
         return "decimals", value
     if family == "governor" and _TO_PROPOSE.match(after):

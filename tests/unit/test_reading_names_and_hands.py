@@ -104,3 +104,36 @@ def test_a_count_of_grandchildren_is_no_maximum_supply() -> None:
     spec = accounted("I have 9 grandchildren and want to leave them our recipes as NFTs, collection Nonna's Kitchen, "
                      "symbol NNKT.")
     assert spec.cap is None and spec.initial_supply is None
+
+
+@pytest.mark.parametrize(("prompt", "feature", "value"), [
+    ("kudos token: Good Serif (SERF), non-transferable, design lead (owner) mints them, starts at 0 supply", "mintable",
+     True),
+    ("ERC-1155 « Palette » pour nos teintes, URI https://x.example/{id}.json, nous seuls émettons", "mintable", True),
+    ("Coleção NFT «Azulejo Claro» (AZCL): só a loja minta.", "mintable", True),
+    ("ERC-20 Cobalt Bolt (CBBT), 21 million supply, fixed forever so no minting after launch.", "mintable", False),
+    ("Pixel Pull (PXPL) credits, 750k supply w/o minting, owner can pause", "mintable", False),
+])
+def test_who_mints_and_who_does_not(prompt: str, feature: str, value: bool) -> None:
+    assert option_readings(parse(prompt)).get(feature, (None,))[0] is value
+
+
+def test_pt_own_link_and_listing_each_wallet() -> None:
+    spec = parse("Coleção NFT «Azulejo Claro» (AZCL): cada peça com seu próprio link de metadados, e dá pra listar os "
+                 "tokens de cada carteira.")
+    assert {"uri_storage", "enumerable"} <= set(spec.features)
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("Hello, I am designer in Munich. The name shall be Kontur with symbol KNTU, 1 million pieces.", "Kontur"),
+    ("Harbour Archive NFTs (HBAR), enumerable, 5% royalties to 0x" + "7" * 40, "Harbour Archive"),
+])
+def test_name_forms(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+@pytest.mark.parametrize(("prompt", "decimals"), [("Night Owl $NOWL, 1M at launch, 6 dec", 6),
+                                                  ("Night Owl $NOWL, 1M at launch, 18 dec, ser", 18)])
+def test_dec_after_a_number_is_decimals_not_december(prompt: str, decimals: int) -> None:
+    spec = accounted(prompt)
+    assert next(r for r in spec.requirements if r.key == "decimals").value == decimals
