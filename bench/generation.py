@@ -229,7 +229,7 @@ def print_table(rows: list[dict[str, Any]]) -> None:
     print(header)
     print("-" * len(header))
     for r in rows:
-        print(f"{r['id']:<5} {r['family']:<10} {r['contract'][:22]:<22} {fmt(r['generate_s']):>6} {fmt(r['compile_s']):>6} "
+        print(f"{r['id']:<5} {fmt(r['family']):<10} {fmt(r['contract'])[:22]:<22} {fmt(r['generate_s']):>6} {fmt(r['compile_s']):>6} "
               f"{fmt(r['deploy_s']):>6}  {'PASS' if r['ok'] else 'FAIL':<4} {r['detail']}")
     passed = sum(r["ok"] for r in rows)
     gen = [r["generate_s"] for r in rows if r["generate_s"] is not None]

@@ -239,7 +239,8 @@ FEATURES: dict[str, str] = {
                 r"(quemar|quemando|queimar|queimando|bruciare|bruciando|brulant|destruyendo|destruindo|distruggendo)"
                 r"(l[oa]s?|l[aeio]|ne|-l[oa]s?)|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
                 r"zerstor(en|bar|t)|vernicht(en|bar|et)|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
-                r"queim(ar|avel|aveis|a|ado|ada|ados|adas)|queima-?l[oa]s?|brucia(re|bile|bili|ti)|bruciar(l[oie]|ne)",
+                r"queim(ar|avel|aveis|a|ado|ada|ados|adas|am|em)|queima-?l[oa]s?|brucia(re|bile|bili|ti|no)|bruciar(l[oie]|ne)|"
+                r"queman|brulent|verbrennen sie",
     "pausable": r"pauser( role)?|pauser_role|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|arret d'urgence|parada de emergencia|pausa di emergenza|"
@@ -335,7 +336,10 @@ FEATURES: dict[str, str] = {
                      r"uri (andern|aktualisieren|wechseln)|(atualizar|mudar|alterar) (a )?uri|"
                      r"(aggiornare|cambiare|modificare) (l')?uri",
     "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|users|people) can mint|mint price|"
-                   r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)",
+                   r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)|"
+                   r"(cualquiera|cualquier persona|n'importe qui|tout le monde|jeder|jede person|qualquer (um|pessoa)|"
+                   r"chiunque|todo el mundo|toda gente|visitors|visitantes|visiteurs|besucher|visitatori|fans|buyers|"
+                   r"collectors|holders|users|customers) (\w+ ){0,2}(mint\w*|acun\w*|frapp\w*|pragt|pragen|cunh\w*|coni\w*)",
     "auto_increment": r"auto[- ]?increment\w*|(sequential|incremental|consecutive)(ly numbered)? (token )?ids|"
                       r"(token )?ids?( \w+){0,3} (count(s|ing)? up|increment(s|ed|ing)?|increas(e|es|ing)|go(es)? up)"
                       r"( \w+)?( automatically| by one| one by one| on (its|their) own)|"
@@ -345,7 +349,7 @@ FEATURES: dict[str, str] = {
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)",
     "timelock": r"time ?-?lock|delay before execution",
-    "cliff": r"cliff|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
+    "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
              r"nothing( at all)? (for|during|in|until after) the first|nada (durante|en) (el|los) primer\w*|"
              r"rien (pendant|durant) (la|les) premi\w*|nichts (im|in den|wahrend des) erst\w*|"
@@ -481,7 +485,7 @@ for _number, _concept in STANDARD_FEATURES.items():
     FEATURES[_concept] = rf"{_STANDARD}{_number}|" + FEATURES[_concept]
 FEATURES["votes"] = r"erc ?-?20 ?votes|" + FEATURES["votes"]
 
-NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "access_none", "no_decimals", "whole_units")
+NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "access_none", "no_decimals", "whole_units", "max_wallet")
 """Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
 
 OPTION_OF: dict[str, tuple[str, ...]] = {
@@ -639,7 +643,9 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
-_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])")
+_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
+                            r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)")
+"""A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
 _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])")
 """A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
 _NEGATED_POSTPOSED = re.compile(

@@ -94,7 +94,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             out.append(q)
             taken.update(range(q.start, q.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
-    for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)\s*(?:of|de|di|von|:)?\s*"
+    for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
+                         r"(?:\s+(?!\d)[\w'$]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
                          r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
         s, e = folded.source(m.start(1), m.end(1))
         for n in re.finditer(r"\d{1,3}", m.group(1)):
@@ -233,8 +234,10 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"ronda|runde|rodada|mappale|parcela|parcelle|flurstuck|zimmer|sala|salle|stanza|aula|openzeppelin|"
            r"solidity|version|ver\.?|hausnummer|lote|lotto|alpha|beta|patch|build|level|lvl|server-level|rc|"
            r"§|art\.|articulo|artikel|artigo|articolo|budget|presupuesto|orcamento|bilancio|revenue|salary|salario|"
-           r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos|pop\.?|population|poblacion|bevolkerung|"
-           r"populacao|popolazione|ward|floor|station|gate|platform|bay|building|apt|suite|stall|booth|bed|locker|"
+           r"gehalt|umsatz|chiffre d'affaires|fatturato|faturamento|ingresos|"
+           r"(?:pop\.?|population|poblacion|bevolkerung|populacao|popolazione|habitants|einwohner|habitantes|abitanti)"
+           r"(?: of| de| di| von)?(?: about| around| approx\.?| approximately| roughly| some| circa| ca\.?| environ| unos| cerca de| etwa| "
+           r"circa| quasi)?|ward|floor|station|gate|platform|bay|building|apt|suite|stall|booth|bed|locker|"
            r"table|court|lane|pitch|studio|stage|hall")
 _FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
                  r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
@@ -665,7 +668,7 @@ _AFTER_DEPLOYMENT = re.compile(
     r"^\W*(?:later\s+)?(?:after|from|apres|despues de|tras|nach|apos|depois d[eoa]|dopo)\s+(?:[\w']+\s+){0,2}?"
     r"(?:deploy\w*|launch\w*|desplegar|despliegue|lanzamiento|deploiement|lancement|bereitstellung|start|inicio|"
     r"implantacao|implantar|lancamento|lancio|rilascio|creation|creacion|criacao|creazione)(?![\w])")
-_STARTS = (r"(?<![\w])(?:start\w*|begin\w*|kick\w* off|clock|empez\w*|comienz\w*|comenz\w*|arranc\w*|reloj|commenc\w*|"
+_STARTS = (r"(?<![\w])(?:start\w*|begin\w*|kick\w* off|clock|empez\w*|comienz\w*|comenz\w*|arranc\w*|reloj|commenc\w*|demarr\w*|"
            r"debut\w*|horloge|beginn\w*|startet|uhr|comec\w*|inici\w*|relogio|inizi\w*|parte|partire|orologio)(?![\w])")
 """A vesting whose clock starts some time after deployment: the start delay."""
 
@@ -681,7 +684,7 @@ _TO_PROPOSE = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,4}?(?:to|can|may|in order to|para|pour|per|um|pra|pueden|peut|kann|pode|puo)\s+"
     r"(?:(?:post|submit|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
     r"stellen|fazer|apresentar|fare|presentare)\s+(?:(?:a|an|the|una|un|une|einen|uma)\s+)?)?"
-    r"(?:propos\w*|vorschlag\w*|vorzuschlagen|antrag\w*|einen antrag)")
+    r"(?:propos\w*|propor|proponer|proporre|vorschlag\w*|vorschlagen|vorzuschlagen|antrag\w*|einen antrag)")
 """What a governor's proposal threshold is for: "... tokens to propose", "... tokens to post a proposal"."""
 
 

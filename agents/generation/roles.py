@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from agents.generation import lexicon
 
 ADDRESS_RE = re.compile(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{40}(?![0-9a-fA-F])")
-_LIST_GAP = re.compile(r"^\s*(,|;|and|y|et|und|e|&|or)?\s*(,)?\s*(and|y|et|und|e|&)?\s*$")
+_LIST_GAP = re.compile(r"^\s*(,|;|and|y|et|und|e|&|\+|or)?\s*(,)?\s*(and|y|et|und|e|&|\+)?\s*$")
 _BETWEEN = r"between|among|amongst|entre|zwischen|tra|fra|split (it |them )?(between|among)"
 
 
@@ -196,7 +196,8 @@ _NAMED_TOKEN = re.compile(
     r"implantado|at|auf|em|unter|de|di|of|da|du|del|della|do|vote|votes|voto|votos|voting|governance|gouvernance|"
     r"all'indirizzo|a l'adresse|l'adresse|en la direccion|no endereco|unter der adresse|address|adresse|direccion|"
     r"endereco|indirizzo|contract|contrato|contrat|vertrag|contratto|la|le|der|die|das|the|its|our|notre|nuestro|"
-    r"nosso|nostro|societe|sociedad|sociedade|societa|club|clube|verein\w*)){0,5}\s*[:=]?\s*$")
+    r"nosso|nostro|societe|sociedad|sociedade|societa|club|clube|verein\w*|que|ja|ya|gia|existe|exists|esiste|"
+    r"existiert|bereits|that|which|is|qui|deja|est|ist|e)){0,7}\s*[:=]?\s*$")
 """"the token 0x..", "notre jeton de vote existant : 0x..", "token di voto della società all'indirizzo 0x..": the token
 named by the address right after it (never "send tokens to 0x..": "to" is no word of this list)."""
 
@@ -258,6 +259,11 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()], listed)
         binding.addresses.append(bound)
         previous = bound
+    for this, later in reversed(list(zip(binding.addresses, binding.addresses[1:]))):
+        gap = re.sub(r"\([^()]{0,60}\)", " ", text[this.end:later.end - 42])  # up to the address itself
+        if this.role == "unlabeled" and later.role != "unlabeled" and later.start == later.end - 42 and \
+                _LIST_GAP.match(gap):
+            this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
     binding.shares = _shares(text, folded, binding.addresses)
     return binding
 

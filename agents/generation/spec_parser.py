@@ -1135,6 +1135,8 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         return
     family_roles = list(meta.get("roles", {}))
     for b in binding.addresses:
+        if b.role == "payee" and "payee" not in family_roles:
+            b.role = "unlabeled"  # "0x.. : 2 ans" read as a share where the family has no payees: no role said
         if b.role == "token" and "token" not in family_roles:
             # "a vault for the token 0x..": the token a vault holds is its asset
             b.role = "asset" if "asset" in family_roles else "unlabeled"

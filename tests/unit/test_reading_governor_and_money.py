@@ -123,3 +123,50 @@ def test_unnamed_addresses_of_a_vesting_are_its_beneficiaries_and_the_two_of_the
     assert spec.family == "vesting"
     assert [a.lower() for a in next(r for r in spec.requirements if r.key == "beneficiaries").value] == [_TOKEN, _B]
     assert not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+_C = "0x" + "8" * 40
+
+
+def test_a_list_joined_by_plus_and_queue_rights_are_the_timelock_proposers() -> None:
+    spec = parse(f"prize pot behind a timelock, delay 24 hours. only {_TOKEN} + {_B} may propose stuff, execution is "
+                 "public")
+    listed = next(r for r in spec.requirements if r.key == "proposers")
+    assert [a.lower() for a in listed.value] == [_TOKEN, _B]
+
+
+def test_shares_after_a_few_words_of_what_is_split() -> None:
+    spec = accounted(f"split our market ETH 60/25/15: me {_TOKEN}, my partner {_B}, the van loan {_C}")
+    assert spec.family == "splitter" and spec.options.get("percents") == ["60", "25", "15"]
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Vesting pour la lauréate du concours {_TOKEN} : 2 ans, linéaire, pas de cliff, qui démarre 10 jours après le "
+    "déploiement.",
+    f"vestin 4 my friend {_TOKEN} pls, 2 yrs linear, no clif",
+])
+def test_a_vesting_beneficiary_after_a_colon_and_typos(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.addresses.get("beneficiary", "").lower() == _TOKEN
+    assert option_readings(spec).get("cliff") == (False, "honoured")
+
+
+def test_proposal_threshold_and_existing_token_in_portuguese() -> None:
+    spec = parse(f"governor «Conselho Trader» usando o token de voto que já existe em {_TOKEN}; quórum de 10%, e "
+                 "precisa de 20 mil tokens pra propor.")
+    assert spec.addresses.get("token", "").lower() == _TOKEN
+    assert str(next(r for r in spec.requirements if r.key == "proposal_threshold").value) == "20000"
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("colección nft Patio Eterno PTET, máx 50, cualquiera mintea pagando 0,01 ETH", "public_mint"),
+    ("Token «Coxinha» (CXNH), 100 mil tokens; os clientes queimam os tokens pra trocar por coxinha.", "burnable"),
+])
+def test_abilities_said_as_what_people_do(prompt: str, feature: str) -> None:
+    assert option_readings(parse(prompt)).get(feature, (None,))[0] is True
+
+
+def test_no_wallet_may_hold_more_is_a_holding_limit() -> None:
+    spec = accounted("deploy Whale Wall $WHWL 1e6 supply, anti-whale: no wallet can ever hold more than 2% of supply")
+    assert option_readings(spec).get("max_wallet") == (True, "unmet")
