@@ -25,6 +25,7 @@ Resuming a journalled hash H (nonce N):
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -252,6 +253,11 @@ class Deployer:
         try:
             estimate = w3.eth.estimate_gas({"from": deployer, "data": data})
         except ContractLogicError as exc:
+            missing = _codeless_contract_arguments(w3, compiled, args)
+            if missing:
+                raise DeploymentError(f"the constructor of {compiled.contract_name} reverts: {missing} has no contract on "
+                                      f"{network.name}; deploy it there first, or give the address it has on this "
+                                      "network") from None
             raise DeploymentError(f"the constructor of {compiled.contract_name} reverts ({exc}): "
                                   "check the constructor arguments") from None
         except Web3RPCError as exc:
@@ -556,3 +562,14 @@ def _env_hint(network: NetworkConfig) -> str:
     from hyperagent.networks import env_var
 
     return "--rpc-url" if network.name == "custom" else env_var(network.name)
+
+
+def _codeless_contract_arguments(w3: Any, compiled: CompiledContract, args: list[Any]) -> str | None:
+    """"token_ 0x3b85..": a constructor argument that names a contract (a token, an asset, a timelock) at an address
+    where the network holds no code, the usual reason a governor or a vault reverts on a local chain."""
+    constructor = next((f for f in compiled.abi if f.get("type") == "constructor"), {"inputs": []})
+    for spec, value in zip(constructor.get("inputs", []), args):
+        if spec.get("type") == "address" and re.search(r"token|asset|timelock|vault", spec.get("name", ""), re.I) \
+                and isinstance(value, str) and not w3.eth.get_code(value):
+            return f"the {spec['name'].strip('_')} address {value}"
+    return None

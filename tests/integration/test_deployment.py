@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from eth_account import Account
 from typer.testing import CliRunner
+from web3 import Web3
 
 from agents.deployment import DatabaseJournal, Deployer, DeploymentService, FileJournal
 from agents.deployment.verify import build_verification_request
@@ -507,3 +508,17 @@ def test_report_timings():
     """Not a check: prints the deploy-stage times measured above (-s shows them)."""
     for name, seconds in TIMINGS.items():
         print(f"{name}: {seconds:.3f} s")
+
+
+def test_a_governor_over_a_token_that_is_not_on_the_chain_names_the_address(node, journal, wf):
+    from agents.compilation import CompilationService
+    from agents.generation import GenerationService
+    from hyperagent.errors import DeploymentError
+
+    absent = "0x" + "5" * 40
+    draft = GenerationService().generate(f"Governor Reed Forum on the token {absent}, quorum 4%")
+    compiled = CompilationService().compile(draft)
+    with pytest.raises(DeploymentError) as caught:
+        Deployer().deploy(compiled, draft.constructor_args, local_network(node.rpc_url), journal, wf(), dev_signer(0))
+    assert "the token address" in str(caught.value) and "has no contract on local" in str(caught.value)
+    assert Web3.to_checksum_address(absent) in str(caught.value)
