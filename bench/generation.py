@@ -145,7 +145,7 @@ def run(prompts_files: list[Path] | Path) -> list[dict[str, Any]]:
     from agents.compilation import CompilationService
     from agents.deployment import Deployer, FileJournal
     from agents.generation import GenerationService
-    from bench.behaviour import Chain, run_checks
+    from bench.behaviour import Chain, run_checks, stand_in_votes_token
     from hyperagent.errors import HyperAgentError, RequirementsUnmetError
     from hyperagent.networks import NetworkConfig
     from hyperagent.signing import dev_signer
@@ -194,6 +194,9 @@ def run(prompts_files: list[Path] | Path) -> list[dict[str, Any]]:
                 row["compile_s"] = round(time.perf_counter() - started, 2)
                 started = time.perf_counter()
                 network = NetworkConfig(name="local", chain_id=int(w3.eth.chain_id), rpc_url=url, is_local=True)
+                if draft.spec.family == "governor" and draft.spec.addresses.get("token"):
+                    stand_in_votes_token(w3, Web3.to_checksum_address(draft.spec.addresses["token"]),
+                                         draft.spec.options.get("clock", "blocknumber"))
                 result = Deployer().deploy(compiled, draft.constructor_args, network, journal,
                                            f"{case.get('id', '?')}-{len(rows)}", dev_signer(0))
                 row["deploy_s"] = round(time.perf_counter() - started, 3)
@@ -203,7 +206,8 @@ def run(prompts_files: list[Path] | Path) -> list[dict[str, Any]]:
                 if "proxy" in expect and (result.proxy_kind or "none") != expect["proxy"]:
                     failures.append(f"deployed behind {result.proxy_kind or 'no proxy'}, expected {expect['proxy']}")
                 if expect.get("behaviour"):
-                    failures += run_checks(Chain(w3, result.address, compiled.abi, deployer, compiled),
+                    actors = [a for a in (draft.spec.addresses.get("all") or "").split(",") if a]
+                    failures += run_checks(Chain(w3, result.address, compiled.abi, deployer, compiled, actors),
                                            expect["behaviour"])
                 if case.get("family") and case["family"] != draft.spec.family:
                     failures.insert(0, f"family {draft.spec.family}, expected {case['family']}")

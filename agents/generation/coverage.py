@@ -241,7 +241,7 @@ def _unit_word(word: str) -> bool:
     return w in numbers.SCALES or w in numbers.DURATION_UNITS
 
 
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|d['’])[ \t]*)?"
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|&|d['’])[ \t]*)?"
                               r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
 
 

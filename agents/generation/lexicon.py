@@ -201,7 +201,7 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
+    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
                 r"(owner|admin|dono|proprietario|propietario|proprietaire|besitzer|eigentumer|amministratore|"
                 r"administrador|administrateur)( \w+)? (emite|emitira|emet|emettra|emette|emettera|issues|will issue|"
@@ -311,6 +311,9 @@ FEATURES: dict[str, str] = {
                        r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
     "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # "URI https://… modifiable plus tard", "URI aggiornabile", "URI änderbar"
+                     r"(uri|url|metadata)\s+(\S+\s+)?(modifiable|modificable|modificavel|modificabile|aggiornabile|"
+                     r"anderbar|changeable|updatable|updateable|editable|actualizable|atualizavel)|"
                      # the metadata's address named again: "diese Adresse später ändern", "change that URL later"
                      r"(this|that|diese|dieser|diesen|esta|este|ese|esa|essa|esse|cette|ce|cet|questa|questo|quella|quello) "
                      r"(address|url|uri|link|location|adresse|direccion|enlace|lien|endereco|indirizzo)( \w+){0,3} "
@@ -347,7 +350,11 @@ FEATURES: dict[str, str] = {
                       r"ids? (secuenciales|autoincrementales|incrementales|consecutivos)|"
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
-                      r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)",
+                      r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)|"
+                      # "token ids just count up", "id automatic", "ID automatici", "ids automáticos"
+                      r"(token )?ids?( \w+){0,2} (count(s|ing)? up|counting up)|"
+                      r"ids? (automatic\w*|automatici|automatiques?|automatisch\w*|automatica(s|mente)?)|"
+                      r"(automatic|auto) (token )?ids?",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first

@@ -221,6 +221,8 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
             break
         if _is_capitalised(token):
             chosen.insert(0, w)
+        elif token == "&" and chosen:
+            chosen.insert(0, w)  # "Like & Subscribe ($LSUB)"
         elif token.lower() in _PARTICLES and chosen:
             chosen.insert(0, w)
         else:
@@ -262,6 +264,8 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
         if nxt >= end:
             break
         w = fold(word)
+        if re.match(r"&\s", text[nxt:end]):
+            break  # "Like & Subscribe": a word joined by "&" is part of the name
         if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
             start = nxt
             continue
@@ -351,6 +355,16 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                 if s < e and not _family_or_feature(text[s:e]) and not text[s:e].isupper() and \
                         not all(w in _LEADING_NOISE or w in _INTERJECTIONS for w in words):
                     return Slot(text[s:e], s, e, "apposition"), None
+
+    # 2c. a name in apposition after the family noun: "needs a governor, Eko Builders Assembly, that mints ..."
+    for ns, ne in family_nouns:
+        m = re.match(r",\s+", text[ne:])
+        if m:
+            slot = _run_after(text, ne + m.end(), lowercase_ok=False)
+            if slot and re.match(r"\s*(?:,|\(|—|–|-\s|that\b|which\b|with\b|whose\b)", text[slot.end:]) and \
+                    " " in slot.value and not _family_or_feature(slot.value) and not _keyword_like(slot.value.split()[0]) \
+                    and not slot.value.isupper():
+                return Slot(slot.value, slot.start, slot.end, "apposition"), None
 
     # 3. the first quoted phrase that is not JSON keys or values of other fields
     for q in quoted:

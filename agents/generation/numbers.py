@@ -657,6 +657,9 @@ _CLOCK_UNIT = (r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|heures?|minutos?
 _ASKER_CLOCK = re.compile(
     rf"(?<![\w])(?:(?:only|just|about|like|solo|seulement|nur|noch|so|apenas|só|so)\s+)?\d+(?:[.,]\d+)?\s*-?\s*{_CLOCK_UNIT}"
     r"(?:\s+(?:left|remaining|to go|away|until|till|before|restantes?|restants?|ubrig|übrig|rimast[ie]|restant[ie]))"
+    # "12 hours before execution", "48h before the vote": a contract's wait, not the asker's clock
+    r"(?!\s+(?:(?:the|they|it|its|a|each|any)\s+)?(?:execut\w*|vot\w*|(?:being\s+)?(?:queued|executed|released|"
+    r"unlocked|enacted|run)|it\s+(?:executes|runs|can))\b)"
     rf"|(?:demo|deadline|pitch|presentation|submission|judging|class|exam|meeting|call|standup|flight|launch party|"
     rf"apresentacao|apresentação|presentacion|presentación|entrega|soutenance|presentation|präsentation|abgabe|"
     rf"consegna|presentazione)\s+(?:is\s+|es\s+|est\s+|ist\s+|é\s+|e\s+)?(?:in|en|dans|em|tra|fra|within)\s+"

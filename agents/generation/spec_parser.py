@@ -54,7 +54,8 @@ _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|creat
              r"days?|weeks?|months?|years?|hard|cap|max|each|total|my|our|or|be|in|on|it|from|per|symbol|ticker|"
              r"mint|burn|owner|this|want|please|should|only|anyone")
 _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|moneda|moeda|monnaie|munze|moneta|"
-                 r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop")
+                 r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop|governor|gobernador|gouverneur|governatore|"
+                 r"governador")
 _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)|"
               # "we start the year at zero", "empezamos en cero", "on commence à zéro", "wir starten bei null"
               r"(start|starts|starting|begin|begins|beginning)( [\w']+){0,3} (at|from|with) (zero|nothing|none|0)|"
@@ -180,8 +181,8 @@ def token_named(folded: str) -> bool:
 def _a_setting(folded: str, start: int) -> bool:
     """"each NFT is one vote in our DAO", "so every marketplace can index it": a kind named as the place
     where the contract lives or is used, not as the contract asked for."""
-    return bool(re.search(r"(?<![\w])(?:(?:in|for|of|into|within|across|on|by)\s+(?:our|my|their|your|its)|every|any|all|"
-                          r"other|most|many)\s+$", folded[max(0, start - 25):start]))
+    return bool(re.search(r"(?<![\w])(?:(?:in|for|of|into|within|across|on|by)\s+(?:our|my|their|your|its)"
+                          r"(?:\s+[\w'-]+)?|every|any|all|other|most|many)\s+$", folded[max(0, start - 40):start]))
 
 
 def _describes_an_address(folded: str, start: int) -> bool:

@@ -137,3 +137,34 @@ def test_name_forms(prompt: str, name: str) -> None:
 def test_dec_after_a_number_is_decimals_not_december(prompt: str, decimals: int) -> None:
     spec = accounted(prompt)
     assert next(r for r in spec.requirements if r.key == "decimals").value == decimals
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("yo chat we're launching Like & Share ($LKSH) live: 1B supply, holders can burn", "Like & Share"),
+    ("Our Ibadan builders' DAO needs a governor, Oke Builders Council, that mints its own voting token, ticker OKBC, "
+     "with 5 million tokens; quorum 4%.", "Oke Builders Council"),
+])
+def test_names_with_an_ampersand_and_in_apposition_after_the_kind(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("make soulbound certificates for our chess club, token ids just count up, only me (owner) mints, call it Rook "
+     "Certificate (RKCT)", "auto_increment"),
+    ("NFT for each locker: name Locker Pass, symbol LKPS, maximum 80, id automatic", "auto_increment"),
+    ("Crea un NFT «Eroi di Carta» (EDCA): ID automatici, solo lo studio conia", "auto_increment"),
+    ("Fais-moi un ERC-1155 « Badges Robot » : URI https://x.example/{id}.json modifiable plus tard", "updatable_uri"),
+])
+def test_features_in_words_people_use(prompt: str, feature: str) -> None:
+    assert option_readings(parse(prompt)).get(feature, (None,))[0] is True
+
+
+def test_a_votes_token_for_our_dao_is_a_token_not_a_governor() -> None:
+    spec = parse("I need an ERC-5805 voting token for our contributors' DAO: Osu Votes, ticker OSUV, 20M supply")
+    assert spec.family == "erc20" and "votes" in spec.features
+
+
+def test_a_wait_before_execution_is_no_asker_clock() -> None:
+    spec = parse("Governor Ilu Council for the token 0x" + "4" * 40 + ": quorum 5%. Passed proposals sit in a timelock "
+                 "for 12 hours before execution.")
+    assert next(r for r in spec.requirements if r.key == "delay_seconds").value == 12 * 3600
