@@ -39,6 +39,7 @@ TRANSFER = (
     r"scambia(re|t[aeio]|bil[ei])|vendu(t[aeio])|vender(e|l[aeio])|regala(re|t[aeio])")
 MINT = (
     r"mint(s|ed|ing|able)?|mint(ar|ear|ea|ean|am|ando|ado|ados|ada|adas|are|ato|ati|ata|iamo|en|et|e|a|as|em)|"
+    r"nachminten|nachgemintet|gemintet|"
     r"issu(e|es|ed|ing|ance)|print(s|ed|ing)?|"
     r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
     r"ausstell(en|t|ung)|ausgestellt|erzeug(en|t)|"

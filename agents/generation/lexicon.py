@@ -35,6 +35,7 @@ tickets ticket paused pauses supple simply totals totem initials mine mind mint 
 possible passable permits permitted permission quota quorums royal symbols supplies decimal thousands
 governs government governed governing stacking staging vestige testing resting casting costing posting hosting
 symbole symbolo simbolo name names tokes taken woken looked pages caller callee calles nome
+collective collectives collected collecting collector collectors connection connections
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -352,8 +353,11 @@ FEATURES: dict[str, str] = {
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)|"
                       # "token ids just count up", "id automatic", "ID automatici", "ids automáticos"
-                      r"(token )?ids?( \w+){0,2} (count(s|ing)? up|counting up)|"
-                      r"ids? (automatic\w*|automatici|automatiques?|automatisch\w*|automatica(s|mente)?)|"
+                      r"(token )?(ids?|numbers|serial numbers)( \w+){0,2} (count(s|ing)? up|counting up|go(es)? up by one|"
+                      r"going up by one)|"
+                      r"ids?( (must|should|will|shall|devono|deben|doivent|mussen|devem|sollen|werden|sono|son|sont|sind|"
+                      r"sao) (be|essere|ser|etre|sein))? (automatic\w*|automatici|automatiques?|automatisch\w*|"
+                      r"automatica(s|mente)?|automaticos)|"
                       r"(automatic|auto) (token )?ids?",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"

@@ -206,6 +206,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
 _COUNTED_THINGS = (
     r"tracks?|songs?|albums?|records|eps|singles|episodes?|podcasts|stores|shops|branches|outlets|locations|"
     r"restaurants|cafes|schools|classes|courses|books|volumes|titles|paintings|photos|visitors|views|downloads|streams|"
+    r"volumi|volumenes|tomos|bande|"
     r"likes|pints|loaves|tabs|pages|chapters|seats|rooms|beds|cows|hives|trees|games|matches|wins|commits|stars|"
     r"repos|projects|countries|cities|languages|holders|wallets|transactions|orders|wallet flows|flows|years|decades|"
     # people the other lists do not name
@@ -419,6 +420,7 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parti
            r"direktoren|diretores|dirigentes|dirigenti|direttori|amministratori|"
            r"friends|people|persons|artists|collaborators|contributors|creators|authors|heirs|siblings|kids|children|"
            r"grandchildren|grandkids|grandsons|granddaughters|sons|daughters|nephews|nieces|cousins|colleagues|coworkers|"
+           r"djs|drivers|riders|couriers|coaches|sailors|crew|potters|librarians|nurses|doctors|guests|"
            r"nietos|hijos|sobrinos|petits-enfants|enfants|neveux|enkel\w*|kinder|neffen|netos|filhos|sobrinhos|nipoti|figli|"
            r"employees|staff|students|pupils|customers|clients|users|followers|fans|subscribers|regulars|players|"
            r"volunteers|\w+mates|empleados|estudiantes|alumnos|clientes|usuarios|seguidores|employes|salaries|etudiants|eleves|"

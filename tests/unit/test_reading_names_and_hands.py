@@ -168,3 +168,29 @@ def test_a_wait_before_execution_is_no_asker_clock() -> None:
     spec = parse("Governor Ilu Council for the token 0x" + "4" * 40 + ": quorum 5%. Passed proposals sit in a timelock "
                  "for 12 hours before execution.")
     assert next(r for r in spec.requirements if r.key == "delay_seconds").value == 12 * 3600
+
+
+def test_a_collective_is_no_collection_and_the_minter_role_after_an_address() -> None:
+    spec = accounted("I run a collective of 5 wedding DJs and we pay each other in Groove Credits (GRVC). Mint 1,000,000 "
+                     "to the collective wallet 0x" + "2" * 40 + " at deploy, and give our booking bot 0x" + "3" * 40 +
+                     " the minter role. Total supply must never go over 3 million.")
+    assert spec.family == "erc20"
+    assert spec.addresses.get("minter", "").lower() == "0x" + "3" * 40
+    assert (spec.initial_supply, spec.cap) == ("1000000", "3000000")
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("We'd like library card NFTs called Member Card (MBRC). Numbers go up by one, and only the library (owner) issues "
+     "them.", "auto_increment"),
+    ("Tessere NFT «Tessera Nord» (TSNR): gli ID devono essere automatici, solo la biblioteca può coniare.",
+     "auto_increment"),
+    ("Token „Radbonus“ (RDBN): 1 Mio. Stück, der Owner darf nachminten.", "mintable"),
+])
+def test_round_r_words(prompt: str, feature: str) -> None:
+    assert option_readings(parse(prompt)).get(feature, (None,))[0] is True
+
+
+def test_a_library_s_volumes_are_no_maximum() -> None:
+    spec = accounted("La biblioteca, con 120.000 volumi, vuole tessere NFT «Tessera Sud» con simbolo TSSD.")
+    assert spec.cap is None
