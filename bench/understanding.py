@@ -126,6 +126,7 @@ def run_case(service: Any, case: dict[str, Any]) -> dict[str, Any]:
     row["seconds"] = time.perf_counter() - started
     if case.get("expect_error"):
         row["detail"] = f"expected a refusal, got {spec.family} ({row['outcome']})"
+        row["silent_wrong"] = row["outcome"] == "deploy"  # a scam the workflow would deploy without a word
         return row
     misses = spec_misses(spec, {**case.get("spec", {}), **({"family": case["family"]} if case.get("family") else {})})
     misses += status_misses(spec, case)

@@ -90,8 +90,35 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"nascost\w*)\b.{0,40}\b(etherscan|block explorer|the explorer|auditors?|the audit)\b", "behaviour hidden from its users"),
     # the same in Spanish, French, German, Portuguese and Italian (matched on the text without accents)
     (rf"\b(heimlich|insgeheim|verdeckt|versteckt\w*|geheim\w*|en secreto|secretamente|a escondidas|ocult[oa]s?|"
-     rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas)\b.{{0,80}}"
-     rf"\b({_SEIZE_VERBS}|{_OWN_ACCOUNT})", "a hidden privileged function"),
+     rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas|secretly|"
+     rf"covertly|quietly)\b.{{0,80}}\b({_SEIZE_VERBS}|{_OWN_ACCOUNT}|{_TAKE_VERBS})\b", "a hidden privileged function"),
+    # passing a token off as a real brand's or a real stablecoin: "so our members think they're getting real Circle
+    # dollars", "como se fosse o oficial", "mismo nombre y logo ... como si fuera el oficial"
+    (r"\b(think|believe|assume|pensar|piensen|crean|creer|acreditem|achem|pensent|croient|croire|glauben|denken|"
+     r"credano|pensino|credere)\b.{0,50}\b(real|official|genuine|legit|authentic|oficial|officiel|echte[nr]?|offiziell\w*|"
+     r"ufficiale|verdadeir\w*|verdader\w*|vrai\w*|vero|(comes?|came) from (them|it|him|her)|is from them|"
+     r"issued by them|backed by them)\b", "a token passed off as another's (impersonation)"),
+    (r"\b(describ|present|market|advertis|sell|decri|vend|apresent|beschreib|ausgeb|spacci|descri)\w*\b.{0,20}\b(as|como|"
+     r"comme|als|come)\s+(?:(?:el|le|la|the|o|a|il|der|die|das|\w+'s)\s+)?(?:\w+\s+)?(official|oficial|officiel|"
+     r"offiziell\w*|ufficiale)\b", "a token passed off as another's (impersonation)"),
+    (r"\b(como si fuera|como se fosse|comme si c'?etait|als ob es|als w[aä]re es|come se fosse|as if it (was|were)|"
+     r"pass(ing)? it off as|pretend(ing|s)? to be|impersonat\w*|fake (version|copy) of)\b.{0,40}\b(real|official|oficial|"
+     r"officiel|echte\w*|offiziell\w*|ufficiale|verdadeir\w*|verdader\w*|vrai\w*|the (real )?one|\w+'s)",
+     "a token passed off as another's (impersonation)"),
+    (r"\b(same|identical|mismo|misma|identico|idéntico|mesmo|mesma|meme|même|gleiche[nr]?|selbe[nr]?|stesso|stessa)\b"
+     r".{0,30}\b(logo|name and logo|nombre y logo|nom et logo|nome e logo|namen und logo)\b", "a token passed off as "
+     "another's (impersonation)"),
+    # market manipulation and schemes that pay old holders with new money
+    (r"\bpump[\s-]*(and|&|n)[\s-]*dump\b|\bponzi\b|\bpyramid (scheme|game)\b|\bpir[aá]mide\b|\bpiramid(al|e)\b|"
+     r"\bpyramide\b|\bschneeball\w*|\bsistema piramidal\b|\bschema ponzi\b",
+     "a fraud scheme (pump and dump, Ponzi or pyramid)"),
+    (r"\b(guarantee\w*|garantiz\w*|garantid\w*|garanti\w*|garantiert\w*|promet\w*|promis\w*|promises?|verspr\w*)\b"
+     r".{0,30}\b(\d+ ?%|x ?\d+|\d+ ?x)\b.{0,20}\b(a |per |al |por |par |pro |ao |am |each )?(day|week|month|year|dia|"
+     r"semana|mes|jour|mois|tag|monat|giorno|mese|returns?|profit|ganancia|lucro|rendement|rendite|rendimento)\b",
+     "promised returns (an investment scheme)"),
+    (r"\b(paying|pay|pagando|pagar|payer|payant|zahlen|bezahlen|pagare|pagando)\b.{0,30}\b(old|earlier|first|early|"
+     r"viejos|antiguos|primeros|anciens|premiers|alten|ersten|antigos|primeiros|vecchi|primi)\b.{0,40}\b(new|later|"
+     r"nuevos|nouveaux|neuen|novos|nuovi|que entra\w* despues|who join later)", "a fraud scheme (Ponzi)"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_SEIZE_VERBS})", "freezing or taking holders' funds"),
     (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),
