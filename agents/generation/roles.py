@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from agents.generation import lexicon
 
 ADDRESS_RE = re.compile(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{40}(?![0-9a-fA-F])")
+_ADDRESS_LENGTH = 42
 _LIST_GAP = re.compile(r"^\s*(,|;|and|y|et|und|e|&|\+|or)?\s*(,)?\s*(and|y|et|und|e|&|\+)?\s*$")
 _BETWEEN = r"between|among|amongst|entre|zwischen|tra|fra|split (it |them )?(between|among)"
 
@@ -263,8 +264,9 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         binding.addresses.append(bound)
         previous = bound
     for this, later in reversed(list(zip(binding.addresses, binding.addresses[1:]))):
-        gap = re.sub(r"\([^()]{0,60}\)", " ", text[this.end:later.end - 42])  # up to the address itself
-        if this.role == "unlabeled" and later.role != "unlabeled" and later.start == later.end - 42 and \
+        later_address = later.end - _ADDRESS_LENGTH  # where the address itself starts (`start` is its role words')
+        gap = re.sub(r"\([^()]{0,60}\)", " ", text[this.end:later_address])
+        if this.role == "unlabeled" and later.role != "unlabeled" and later.start == later_address and \
                 _LIST_GAP.match(gap):
             this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
     binding.shares = _shares(text, folded, binding.addresses)

@@ -13,7 +13,6 @@ it picks is explainable (`spec.options["family_reason"]`).
 
 from __future__ import annotations
 
-import json
 import re
 from decimal import Decimal
 
@@ -1141,7 +1140,8 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         if b.role == "token" and "token" not in family_roles:
             # "a vault for the token 0x..": the token a vault holds is its asset
             b.role = "asset" if "asset" in family_roles else "unlabeled"
-    if len(family_roles) == 1 and "addresses.all" in json.dumps(meta.get("values", {})):
+    if len(family_roles) == 1 and any("addresses.all" in str(value.get("from", ""))
+                                      for value in meta.get("values", {}).values()):
         # a wallet or a split takes every address given as its one role: the treasurer of a multisig, as the
         # chair and the secretary, is one of its owners
         for b in binding.addresses:
