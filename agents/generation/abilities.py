@@ -51,7 +51,7 @@ MINT = (
     r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage")
 BURN = (
     r"burn(s|ed|t|ing|able)?|destroy(s|ed|ing)?|destruct\w*|"
-    r"verbrenn(en|t|bar)?|vernicht(en|et|ung|bar)|zerstor(en|t|ung|bar)|"
+    r"verbrenn(en|t|bar)?|verbrannt|vernicht(en|et|ung|bar)|zerstor(en|t|ung|bar)|"
     r"brul(er|e|es|ee|ees|ent|able|ables|ure)|detrui(re|t|ts|te|tes)|destruction|"
     r"quem(ar|a|an|ado|ados|ada|adas|able|ables)|quemarl[oa]s|destrui(r|do|dos|da|das|rlos|rlas)|destruccion|"
     r"queim(ar|a|am|ado|ados|ada|adas|avel|aveis)|destruicao|"
@@ -573,8 +573,10 @@ _ONLY_AGENT_ISSUES = re.compile(
     rf"(?:\s+(?:{_OBJECT_PRONOUNS}))?\s+(?:{MINT})(?![\w])|"
     # "design lead (owner) mints them", "nous seuls émettons", "wir allein geben aus"
     rf"(?<![\w])[\w']+\s*{_AS_OWNER}\s*,?\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])|"
-    rf"(?<![\w])(?:we|nous|nosotros|nosotras|wir|noi|nos)\s+(?:seul(?:e|s|es)?|alone|only|solos?|solas?|allein|soli|"
-    rf"sozinhos)\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])")
+    rf"(?<![\w])(?:we|nous|nosotros|nosotras|wir|noi|nos|moi|yo|eu|io|ich)\s+(?:seul(?:e|s|es)?|alone|only|solos?|solas?|"
+    rf"allein|soli|sozinhos|sozinha|sozinho)\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:j'\s*|je\s+)?(?:{MINT})(?![\w])|"
+    # "I mint as owner", "wir prägen als Eigentümer"
+    rf"(?<![\w])(?:i|we|je|yo|ich|wir|eu|io|noi|nous)\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})\s*,?\s*{_AS_OWNER}")
 """"Only the studio mints trophies", "solo el club emite", "only the museum, as owner, mints": the ability, kept
 to one hand."""
 

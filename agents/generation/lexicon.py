@@ -239,7 +239,7 @@ FEATURES: dict[str, str] = {
     "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
                 r"(quemar|quemando|queimar|queimando|bruciare|bruciando|brulant|destruyendo|destruindo|distruggendo)"
                 r"(l[oa]s?|l[aeio]|ne|-l[oa]s?)|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
-                r"zerstor(en|bar|t)|vernicht(en|bar|et)|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
+                r"zerstor(en|bar|t)|vernicht(en|bar|et)|verbrannt|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas|am|em)|queima-?l[oa]s?|brucia(re|bile|bili|ti|no)|bruciar(l[oie]|ne)|"
                 r"queman|brulent|verbrennen sie",
     "pausable": r"pauser( role)?|pauser_role|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"

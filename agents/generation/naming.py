@@ -223,6 +223,11 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
             chosen.insert(0, w)
         elif token == "&" and chosen:
             chosen.insert(0, w)  # "Like & Subscribe ($LSUB)"
+        elif token in ("for", "and", "in", "on", "at", "to", "with", "from") and chosen and i > 0 and \
+                _is_capitalised(chosen[0].group(0)) and _is_capitalised(words[i - 1].group(0)) and \
+                not any(re.fullmatch(p, fold(words[i - 1].group(0))) for _, p in lexicon.FAMILIES) and \
+                not re.search(r"[,.;:()!?\n]", text[words[i - 1].end():w.start()]):
+            chosen.insert(0, w)  # "Pause for Applause (PFAP)": a small word between capitalised ones
         elif token.lower() in _PARTICLES and chosen:
             chosen.insert(0, w)
         else:
@@ -264,8 +269,8 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
         if nxt >= end:
             break
         w = fold(word)
-        if re.match(r"&\s", text[nxt:end]):
-            break  # "Like & Subscribe": a word joined by "&" is part of the name
+        if re.match(r"(?:&|for|and|in|on|at|to|with|from)\s+[A-ZÀ-ÖØ-Þ]", text[nxt:end]):
+            break  # "Like & Subscribe", "Pause for Applause": a word joined to the next capitalised one is the name's
         if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
             start = nxt
             continue
@@ -404,6 +409,17 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             (s, e), terse = _split_terse_symbol(text, s, e)
             if s < e and not _family_or_feature(text[s:e]) and not _keyword_like(text[s:e]):
                 return Slot(text[s:e], s, e, "noun"), terse
+
+    # 6. capitalised words right before the kind: "Cellar Door token, sym CLDR", "the Gullhaven Lights token"
+    for ns, ne in family_nouns:
+        span = _run_before(text, ns)
+        if span:
+            s, e = _trim_leading(text, span[0], span[1], True)
+            value = text[s:e]
+            if s < e and " " in value.strip() and not _family_or_feature(value) and not value.isupper() and \
+                    not any(fold(w) in _LEADING_NOISE or w.upper() in _ACRONYMS for w in value.split()[:1]):
+                return Slot(value, s, e, "before-noun"), None
+
     return lowercase, None
 
 

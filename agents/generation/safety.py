@@ -80,6 +80,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # a honeypot: holders can buy, but selling or moving fails for everyone except the asker
     (rf"\b(sells?|selling|sales|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
      rf"vendas?|vendite|vendere)\b.{{0,60}}\b({_EXCEPT_ASKER})\b", "a honeypot (selling blocked for all but the owner)"),
+    (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
+     r"(can|could|may|are able to|will be able to) (sell|transfer|swap|withdraw|cash out)",
+     "a honeypot (selling blocked for all but the owner)"),
     # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"
      r"versteck\w*|verberg\w*|nascost\w*|nasconde\w*)\b.{0,60}\b(nobody|no one|noone|anyone|users|holders|buyers|"

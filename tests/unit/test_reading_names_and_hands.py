@@ -19,7 +19,7 @@ _A, _B, _C = ("0x" + "1" * 40, "0x" + "2" * 40, "0x" + "3" * 40)
     ("Solo dev here. ERC-1155 for my card game's skins, Emberfall Vault, metadata at https://x.example/{id}.json.",
      "Emberfall Vault"),
     ("Hobby project. Need an ERC-20 for the Quillmoor Reading Circle, 5000 tokens.", "Quillmoor Reading Circle"),
-    ("Could you set up the Brackenridge Points token, 10k supply?", "Brackenridge Points"),
+    ("Could you set up an ERC20 for the Brackenridge Rowing Club, 10k supply?", "Brackenridge Rowing Club"),
 ])
 def test_a_name_no_keyword_introduces_is_the_first_mid_sentence_capitalised_phrase(prompt: str, name: str) -> None:
     spec = accounted(prompt)
@@ -194,3 +194,25 @@ def test_round_r_words(prompt: str, feature: str) -> None:
 def test_a_library_s_volumes_are_no_maximum() -> None:
     spec = accounted("La biblioteca, con 120.000 volumi, vuole tessere NFT «Tessera Sud» con simbolo TSSD.")
     assert spec.cap is None
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("Wine Cellar token, sym WNCL, 1,000,000 supply, permit", "Wine Cellar"),
+    ("Pause for Thought (PFTH) token: 900,000 supply, no minting after launch", "Pause for Thought"),
+    ("Presale for Ember Kiln Token (EMKT): 5,000 EMKT per ETH, hard cap 100 ETH", "Ember Kiln Token"),
+])
+def test_names_before_the_kind_and_with_a_small_word(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+def test_a_feature_word_inside_a_name_asks_for_nothing() -> None:
+    assert "pausable" not in parse("Pause for Thought (PFTH) token: 900,000 supply").features
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("ERC-1155 room vouchers, name Bunk Days, uri https://x.example/{id}.json, I mint as owner", "mintable"),
+    ("ERC-1155 « Nuits du Port », URI https://x.example/{id}.json, moi seul j'émets", "mintable"),
+    ("ERC-1155-Token „Kulissen“, nur der Owner darf prägen und Kulissen dürfen verbrannt werden.", "burnable"),
+])
+def test_round_s_words(prompt: str, feature: str) -> None:
+    assert option_readings(parse(prompt)).get(feature, (None,))[0] is True

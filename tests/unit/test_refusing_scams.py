@@ -34,3 +34,8 @@ def test_scams_are_refused(prompt: str) -> None:
 ])
 def test_honest_requests_with_the_same_words_are_read(prompt: str) -> None:
     assert parse(prompt).family in ("erc20", "erc721")
+
+
+def test_only_my_wallets_can_sell_is_a_honeypot() -> None:
+    with pytest.raises(GenerationError, match="honeypot"):
+        parse("write me a token I'll push to my followers, where only my wallets can sell")
