@@ -202,20 +202,32 @@ def _number_inside_name(token: str, after: str) -> bool:
         not _keyword_like(word)
 
 
+_NAME_JOINERS = ("for", "and", "in", "on", "at", "to", "with", "from")
+"""Small words that stand inside a name between capitalised ones: "Pause for Applause", "Salt and Pepper"."""
+
+
 def _run_before(text: str, end: int) -> tuple[int, int] | None:
     """The capitalised words ending at `end` (before a "(SYM)")."""
     words = list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[:end]))
     chosen: list[re.Match[str]] = []
+
+    def capitalised_before(i: int) -> str | None:
+        """The word before words[i] when it is capitalised and joined to it with no punctuation between."""
+        if i == 0 or re.search(r"[,.;:()!?\n]", text[words[i - 1].end():words[i].start()]):
+            return None
+        prior = words[i - 1].group(0)
+        return prior if _is_capitalised(prior) else None
+
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
         token = w.group(0)
         gap = text[w.end():(chosen[0].start() if chosen else end)]
         if re.search(r"[,.;:()!?\[\]{}\"“”«»\n]", gap):
             break
+        prior = capitalised_before(i)
         if re.fullmatch(r"[\d.,'’]+", token):
-            prior = words[i - 1].group(0) if i > 0 else ""
-            if re.fullmatch(r"\d{1,4}", token) and (not chosen or _is_capitalised(prior) and not _family_or_feature(prior)
-                                                     and fold(prior) not in _LEADING_NOISE and not re.search(r"[,.;:()!?\n]", text[words[i - 1].end():w.start()])):
+            if re.fullmatch(r"\d{1,4}", token) and (not chosen or prior and not _family_or_feature(prior)
+                                                     and fold(prior) not in _LEADING_NOISE):
                 chosen.insert(0, w)  # "Apollo 11 (APL)", "Ward 9 Thanks (W9TX)": kept if a capitalised word comes before
                 continue
             break
@@ -223,10 +235,8 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
             chosen.insert(0, w)
         elif token == "&" and chosen:
             chosen.insert(0, w)  # "Like & Subscribe ($LSUB)"
-        elif token in ("for", "and", "in", "on", "at", "to", "with", "from") and chosen and i > 0 and \
-                _is_capitalised(chosen[0].group(0)) and _is_capitalised(words[i - 1].group(0)) and \
-                not any(re.fullmatch(p, fold(words[i - 1].group(0))) for _, p in lexicon.FAMILIES) and \
-                not re.search(r"[,.;:()!?\n]", text[words[i - 1].end():w.start()]):
+        elif token in _NAME_JOINERS and chosen and _is_capitalised(chosen[0].group(0)) and prior and \
+                not any(re.fullmatch(p, fold(prior)) for _, p in lexicon.FAMILIES):
             chosen.insert(0, w)  # "Pause for Applause (PFAP)": a small word between capitalised ones
         elif token.lower() in _PARTICLES and chosen:
             chosen.insert(0, w)
@@ -269,7 +279,7 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
         if nxt >= end:
             break
         w = fold(word)
-        if re.match(r"(?:&|for|and|in|on|at|to|with|from)\s+[A-ZÀ-ÖØ-Þ]", text[nxt:end]):
+        if re.match(rf"(?:&|{'|'.join(_NAME_JOINERS)})\s+[A-ZÀ-ÖØ-Þ]", text[nxt:end]):
             break  # "Like & Subscribe", "Pause for Applause": a word joined to the next capitalised one is the name's
         if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
             start = nxt
