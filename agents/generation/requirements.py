@@ -281,11 +281,20 @@ def assumed(spec: ContractSpec) -> list[str]:
     if spec.family == "erc20":
         if RequirementKind.decimals not in said:
             out.append(f"decimals {spec.decimals}: the ERC-20 default")
-        if RequirementKind.supply not in said and resolved.get("premint", True) and spec.initial_supply is None:
-            out.append("initial supply 1,000,000 tokens to the deployer: the template's default, the request gives none")
-        if resolved.get("capped") and spec.cap is None:
-            out.append("cap ten times the initial supply: the request asks for a cap without a number")
+        values = composer.resolve_values(spec, resolved) if resolved else {}
+        if RequirementKind.supply not in said and spec.initial_supply is None and values.get("premint_units"):
+            out.append(f"initial supply {_whole_tokens(values['premint_units'], spec.decimals)} tokens to the deployer: "
+                       "the template's default, the request gives none")
+        if spec.cap is None and values.get("cap_units"):
+            out.append(f"cap {_whole_tokens(values['cap_units'], spec.decimals)} tokens: the template's default, "
+                       "the request asks for a cap without a number")
     return out
+
+
+def _whole_tokens(base_units: str, decimals: int | None) -> str:
+    """'1000000000000000000000000' at 18 decimals -> '1,000,000': the resolved value as the request would say it."""
+    whole = Decimal(int(base_units)) / (Decimal(10) ** (18 if decimals is None else decimals))
+    return f"{whole.normalize():,f}"
 
 
 def no_template(spec: ContractSpec) -> ContractSpec:

@@ -206,7 +206,9 @@ def test_upgradeability_turned_off_is_honoured_by_no_proxy() -> None:
 
 @pytest.mark.parametrize(("prompt", "said"), [
     ("an ERC20 called Hyper, burnable", ["symbol HYPE", "decimals 18", "initial supply 1,000,000"]),
-    ("ERC20 Hyper (HYP), 5000 supply, 6 decimals, capped", ["cap ten times the initial supply"]),
+    ("ERC20 Hyper (HYP), 5000 supply, 6 decimals, capped", ["cap 50,000 tokens"]),
+    ("a capped ERC20 called Hyper, symbol HYP, 2.5 supply, 6 decimals", ["cap 25 tokens"]),
+    ("a capped coin named Hyper, ticker HYP", ["decimals 18", "initial supply 1,000,000 tokens", "cap 10,000,000 tokens"]),
     ("an NFT collection, enumerable", ["name 'My NFT'", "symbol MN"]),
 ])
 def test_what_the_request_does_not_say_is_listed_as_assumed(prompt: str, said: list[str]) -> None:
