@@ -288,9 +288,13 @@ FEATURES: dict[str, str] = {
                    r"senza proprietario)(?! (unico|unica|unique|einzig\w*|singolo|singola|solo))",
     # "list every certificate a client holds", "lister tous les jetons qu'un client possède": the holder's tokens
     "enumerable": rf"({_LIST})( [\w'-]+){{0,4}} (of|de|di|du|von|da|do|des|della|dos|das) (each|cada|chaque|ogni|"
-                  rf"jede[rsmn]?|one|any|uma|una|une|un|einer|einem) (wallet|carteira|cartera|billetera|portefeuille|"
+                  rf"jede[rsmn]?|one|any|um|uma|una|une|un|einer|einem) (wallet|carteira|cartera|billetera|portefeuille|"
                   rf"portafoglio|adresse|direccion|endereco|indirizzo|konto|conta|cuenta|compte|address|holder|titular)|"
                   rf"({_LIST})( of)? ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
+                  # "listar todos os NFTs de um fã": every token of one someone, whoever the someone is
+                  rf"({_LIST})( [\w'-]+){{0,2}} ({_ALL})( [\w'-]+){{0,2}} (nfts?|tokens?|jetons?|fichas?|gettoni|items?|pieces?|"
+                  rf"pezzi|pecas|piezas|stucke) (of|de|di|du|von|da|do|della|owned by|held by) (one|a|an|um|uma|una|une|un|"
+                  rf"einer|einem|ein|any|each|cada|chaque|ogni|qualquer|cualquier|qualsiasi) [\w'-]+|"
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
@@ -571,6 +575,10 @@ FAMILIES: list[tuple[str, str]] = [
 ]
 """Contract kinds first: "staking for an ERC20 token" is staking, not an ERC20."""
 
+MASKED_ADDRESS = r" {40,}"
+"""An address in the text the family and feature readers see: spec_parser masks addresses (and URLs, hashes) as runs of
+spaces of their own length, so a 0x.. address is at least 40 spaces."""
+
 GOVERNANCE_WORDS = (r"(?<![\w])(governor|governance|dao|proposals?|vot(e|es|ing)|gobernador|gobernanza|propuestas?|"
                     r"votacion|gouverneur|gouvernance|propositions?|scrutin|vote|abstimmung\w*|vorschlag\w*|governanca|"
                     r"propostas?|votacao|governatore|proposte?|votazion\w*|voto)(?![\w])")
@@ -775,7 +783,7 @@ revok split earn get collect pay call use own manag grant add remov lock unlock 
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
 rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
-concern
+concern schedul queu
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())
 """Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

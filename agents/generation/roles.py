@@ -15,6 +15,16 @@ from agents.generation import lexicon
 ADDRESS_RE = re.compile(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{40}(?![0-9a-fA-F])")
 _ADDRESS_LENGTH = 42
 _LIST_GAP = re.compile(r"^\s*(,|;|and|y|et|und|e|&|\+|or)?\s*(,)?\s*(and|y|et|und|e|&|\+)?\s*$")
+_DESCRIBED_NEXT = re.compile(r"^\s*(?:,\s*)?(?:and|y|et|und|e|&|\+)\s+(?:[\w'-]+\s+){1,3}$")
+_MODALS = r"may|can|could|will|shall|must|darf|durfen|kann|konnen|muss|puede|pueden|peut|peuvent|pode|podem|puo|possono|deve"
+
+
+def _described_next(gap: str) -> bool:
+    """'proposers 0xA and our CTO 0xB': the next of a list introduced by a few words that name no role and no act of
+    their own ("0xA e può eseguire 0xB" starts a new clause)."""
+    folded = lexicon.fold(gap)
+    acts = "|".join([*_ROLE_VERBS.values(), *_TIMELOCK_ACTS.values(), _MODALS])
+    return bool(_DESCRIBED_NEXT.match(folded)) and not re.search(rf"(?<![\w])(?:{acts})(?![\w])", folded)
 _BETWEEN = r"between|among|amongst|entre|zwischen|tra|fra|split (it |them )?(between|among)"
 
 
@@ -48,7 +58,7 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     """The nearest role word before folded position `start`, within the clause."""
     window_start = max(0, start - 60)
     window = folded.text[window_start:start]
-    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?0x)", window)), default=0)
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))", window)), default=0)  # "the Seller, 0x.."
     best: tuple[str, int, int] | None = None
     named = False
     for role, pattern in lexicon.ROLES.items():
@@ -90,7 +100,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
         return given.group(1)  # "give our bot 0x.. the minter role"
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  r"als|come|e|es|est|ist|sera)\s+"
-                 r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
+                 r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|"
+                 r"unico|unica|seul|seule|einzige\w*|solo|sola)\s+)?(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
     if not m:
         return None
     word = m.group(1) or m.group(2)
@@ -119,8 +130,13 @@ _ESCROW_ACTS = {
 }
 """What each escrow party does, for an address the sentence names by the act ("pays in from", "receives it",
 "decides"), not by the role word."""
-_TIMELOCK_ACTS = {"proposer": r"propo\w*|vorschlag\w*|vorzuschlagen", "executor": r"execut\w*|ejecut\w*|ausfuhr\w*|"
-                  r"auszufuhren|esegu\w*|execu\w*"}
+_TIMELOCK_ACTS = {"proposer": r"propo\w*|vorschlag\w*|vorzuschlagen|schedul\w*|queue\w*|einplan\w*|einzuplanen|planifi\w*|"
+                              r"program\w*|agend\w*|submit\w*|soumet\w*|put forward|put (?:it|them|things|actions) in",
+                  "executor": r"execut\w*|ejecut\w*|ausfuhr\w*|auszufuhren|esegu\w*|execu\w*|carr(?:y|ies) (?:it |them )?out"}
+"""What a timelock's proposer (schedules, queues) and executor (carries out) do, for an address named by its act."""
+_TIMELOCK_ACT_AFTER = (r"^\s*(?:\([^()]{{0,40}}\)\s*)?(?:alone\s+|only\s+|also\s+)?(?:(?:may|can|will|shall|is allowed to|gets to|darf|"
+                       r"durfen|kann|konnen|puede|pueden|peut|peuvent|pode|podem|puo|possono)\s+)?(?:also\s+|only\s+)?(?:(?:les|la|le|them|it|sie|es|los|las|li|lo|os|as)\s+)?(?:{act})(?![\w])")
+"""'0x.. proposes', '0x.. may schedule operations', '0x.. darf ausführen': the act said right after the address."""
 
 
 def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_start: int, family: str) -> str | None:
@@ -139,9 +155,12 @@ def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_star
                 near.append((min(abs(at - start), abs(at - end)), role))
         return min(near)[1] if near else None
     if family == "timelock":
+        for role, pattern in _TIMELOCK_ACTS.items():
+            if re.match(_TIMELOCK_ACT_AFTER.format(act=pattern), folded[end:hi]):
+                return role  # "the committee 0x.. proposes", "0x.. may schedule operations"
         before = folded[lo:start]
         for role, pattern in _TIMELOCK_ACTS.items():
-            if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w']+){{0,3}}?\s*[:=]?\s*$", before):
+            if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,4}}?\s*[:=]?\s*$", before):
                 return role  # "vorschlagen dürfen 0x..", "può proporre solo 0x.."
     return None
 
@@ -229,8 +248,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             pass
         elif stated_after:
             role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
-        elif previous and gap_to_previous is not None and _LIST_GAP.match(gap_to_previous) and \
-                (found is None or folded.source(found[1], found[2])[0] <= previous.start):
+        elif previous and gap_to_previous is not None and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
+                and (_LIST_GAP.match(gap_to_previous) or previous.role in lexicon.LIST_ROLES and _described_next(gap_to_previous)):
             role = previous.role  # "owners 0xA, 0xB and 0xC"
             bound_from = m.start()
             listed = True
@@ -255,7 +274,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = "payee"
         if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", folded.text[max(0, fs - 40):fs]):
             role = "payee"
-        if role in (None, "recipient", "payee") and family in ("escrow", "timelock"):
+        if role in (None, "unlabeled", "recipient", "payee") and family in ("escrow", "timelock"):
             later = [folded.folded_position(n.start()) for n in matches if n.start() > m.start()]
             role = _role_by_act(folded.text, fs, fe, folded.folded_position(previous.end) if previous else 0,
                                 later[0] if later else len(folded.text), family) or role

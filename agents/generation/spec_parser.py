@@ -165,11 +165,17 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
 def _timelock_alone(folded: str) -> re.Match[str] | None:
     """"Un timelock avec un délai de deux jours": a timelock named with no governor, DAO, proposal or vote
     and no other kind of contract is the timelock contract itself, in any language."""
-    m = re.search(r"(?<![\w])time ?-?lock(?![\w])", folded)
-    if m is None or re.search(lexicon.GOVERNANCE_WORDS, folded):
+    m = re.search(r"(?<![\w])(?:time ?-?lock|zeitschloss|zeitsperre)(?![\w])", folded)
+    if m is None or any(not _proposals_from_an_address(folded, g.end()) for g in re.finditer(lexicon.GOVERNANCE_WORDS, folded)):
         return None
     others = [p for f, p in lexicon.FAMILIES if f not in ("timelock", "governor", "storage")]
     return None if any(re.search(p, folded) for p in others) else m
+
+
+def _proposals_from_an_address(folded: str, end: int) -> bool:
+    """"Vorschläge kommen von 0x..", "proposals only from 0x..": proposals an address makes are a timelock's proposer
+    at work (a governor takes proposals from any holder, never from a listed address)."""
+    return bool(re.match(rf"(?:\s+[\w'-]+){{0,3}}?\s*[:=]?\s*{lexicon.MASKED_ADDRESS}", folded[end:]))
 
 
 def token_named(folded: str) -> bool:
@@ -187,7 +193,7 @@ def _a_setting(folded: str, start: int) -> bool:
 def _describes_an_address(folded: str, start: int) -> bool:
     """"0x68f3... (ops multisig)", "the treasury 0x.. (a Safe multisig)": a kind named in brackets after an address
     says what that address is, not what the contract should be."""
-    return bool(re.search(r"(?:0x[0-9a-f]{40}| {40,})\s*\([^()]{0,30}$", folded[:start]))  # addresses are masked as spaces
+    return bool(re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
@@ -398,6 +404,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         # a maximum given as a number asks for the capped option as much as the word "capped" does
         reader.add(RequirementKind.option, "capped", True, cap_words.text, "features",
                    reader.positions[reader.requirements.index(cap_words)])
+    price = next((r for r in reader.requirements if r.field == "options.price_wei"), None)
+    if family == "erc721" and price is not None and not {"public_mint"} & (features | disabled):
+        features.add("public_mint")
+        # "anyone mints at 0.02 ETH", "Parents mint them themselves for 0.015 ETH": a mint price is paid by whoever
+        # mints, so the price asks for a public mint as much as the words "public mint" do
+        reader.add(RequirementKind.option, "public_mint", True, price.text, "features",
+                   reader.positions[reader.requirements.index(price)])
     _unread_parameters(plain_folded, reader, family)
     _negated_affirmations(plain_folded, reader)
     if family == "erc20":
@@ -901,6 +914,8 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             continue
         if key == "supply" and family == "erc721" and cap is None:
             key = "cap"  # an NFT's quantity is its maximum supply
+        if key == "duration_seconds" and family == "timelock" and "delay_seconds" not in explicit:
+            key = "delay_seconds"  # "every action must wait 5 days": the one duration a timelock has is its delay
         if key == "decimals":
             if q.value != int(q.value) or not 0 <= q.value <= 36:
                 raise GenerationError(f"{q.value} decimals is out of range: use a whole number from 0 to 36 "
