@@ -170,6 +170,44 @@ def resolve_values(spec: ContractSpec, options: dict[str, Any]) -> dict[str, Any
     return values
 
 
+def assumed_defaults(spec: ContractSpec, options: dict[str, Any]) -> list[str]:
+    """What the contract takes from the template because the request did not say it, one phrase each: the meta's
+    `values` entries with an `assumed` clause ({"when": expression, "say": expression}) whose `when` holds, said
+    from the resolved value `v`, so the phrase can never disagree with what is deployed."""
+    meta = load_meta(spec.family)
+    values = resolve_values(spec, options)
+    context = {"spec": spec, "o": options, "so": spec.options, "features": set(spec.features), "Decimal": Decimal,
+               "int": int, "str": str, "len": len, **values,
+               "tokens": lambda base_units: _whole_amount(base_units, spec.decimals if spec.decimals is not None else 18),
+               "ether": lambda wei: _whole_amount(wei, 18), "duration": _duration}
+    said = []
+    for key, schema in meta.get("values", {}).items():
+        clause = schema.get("assumed")
+        if clause and values.get(key) is not None and _eval(clause["when"], {**context, "v": values[key]}):
+            said.append(str(_eval(clause["say"], {**context, "v": values[key]})) +
+                        ": the template's default, the request gives none")
+    return said
+
+
+def _whole_amount(base_units: Any, decimals: int) -> str:
+    """'1000000000000000000000000' at 18 decimals -> '1,000,000'."""
+    whole = Decimal(int(base_units)) / (Decimal(10) ** decimals)
+    return f"{whole.normalize():,f}"
+
+
+def _duration(seconds: Any) -> str:
+    """172800 -> '2 days', 5400 -> '90 minutes': a duration as a person says it."""
+    seconds = int(seconds)
+    units = (("year", 31536000), ("week", 604800), ("day", 86400)) if seconds >= 86400 else \
+        (("hour", 3600), ("minute", 60), ("second", 1))
+    for unit, size in units:
+        if seconds >= size and seconds % size == 0:
+            count = seconds // size
+            return f"{count} {unit}{'s' if count != 1 else ''}"
+    return f"{(Decimal(seconds) / 86400).quantize(Decimal('0.01')).normalize():f} days" if seconds >= 86400 else \
+        f"{seconds} seconds"
+
+
 def compose(spec: ContractSpec, overrides: dict[str, Any] | None = None) -> ContractDraft:
     """Render the family's template for the spec; constructor args are concrete or "$deployer"."""
     meta = load_meta(spec.family)

@@ -157,10 +157,19 @@ NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cann
             r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
             # the contrast "X rather than Y" turns Y down as much as "not Y" does
             r"rather than|instead of|in place of|en lugar de|en vez de|au lieu de|plutot que|statt|anstatt|anstelle von|"
-            r"em vez de|ao inves de|em lugar de|invece di|anziche|piuttosto che|al posto di")
+            r"em vez de|ao inves de|em lugar de|invece di|anziche|piuttosto che|al posto di|"
+            # leaving it out: "please skip the timelock", "omitir el timelock", "verzichte auf die Pause"
+            r"skip|skipping|omit|omitting|leave out|leave off|exclude|excluding|omite|omitir|omettre|omettez|"
+            r"verzicht\w* auf|verzichte\w* auf|pular|pule|salta|saltare|ometti|omettere")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
+
+_ONLY = r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so"
+_ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|de|no|da|nel) (?:(?:my|our|the|a|notre|nuestra|la|unserer|der|nossa|"
+              r"nostra|mia|minha|mi|ma|nosso|nuestro|notre|unsere)\s+)?([\w'-]+ ){0,2}(list|liste|lista)")
+_MINT_VERBS = r"mint\w*|emit\w*|emet\w*|frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben"
+"""Minting kept to the people of a list: who may mint ("only", "só", "nur"), a list they are on, and the act."""
 
 _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanctioned|suspicious|flagged|bad|"
                r"malicious|fraudulent|cheating) (\w+ )?(wallet|account|address|user|holder|customer|person|member|player|"
@@ -462,10 +471,9 @@ FEATURES: dict[str, str] = {
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
                  # "seuls les adhérents inscrits sur notre liste peuvent minter": minting kept to a list's members
-                 r"(only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto)\b[^.;!?\n]{0,50}?"
-                 r"\b(on|in|sur|dans|en|auf|na|nella|sulla|de) (my|our|the|a|notre|nuestra|la|unserer|der|nossa|nostra|"
-                 r"mia|minha|mi|ma) ([\w'-]+ ){0,2}(list|liste|lista)\b[^.;!?\n]{0,40}?\b(mint\w*|emit\w*|emet\w*|"
-                 r"frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben)",
+                 rf"({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})|"
+                 # "possono coniarli solo i coristi nella nostra lista": the act first, the list after
+                 rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b",
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer|"
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht

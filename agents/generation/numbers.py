@@ -81,6 +81,10 @@ SCALES = _table({
     10**9: "billion billions milliard milliards milliarde milliarden miliardo miliardi bilhao bilhoes mrd bn b bi",
     10**12: "trillion trillions trilhao trilhoes tri",
 })
+CJK_SCALES = {"千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "億": 10**8, "亿": 10**8}
+"""Chinese and Japanese magnitudes after digits, as a request from Tokyo or Shanghai writes them: "100万" is 1,000,000
+(a ten-thousand is its own unit there, so 万 never reads as a thousand)."""
+SCALES.update(CJK_SCALES)
 LONG_SCALE_BILLION = {"fr", "es", "de", "it"}
 """Where "billion"/"billón"/"Billion" means 10^12 (the long scale); English and Portuguese use 10^9."""
 HALVES = {"half", "medio", "media", "demi", "demie", "mezzo", "mezza", "meio", "meia", "halb", "halbe", "halben"}
@@ -89,7 +93,7 @@ CONNECTORS = {"and", "y", "et", "e", "und"}
 ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
 
-_MAGNITUDE_SUFFIX = (r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn|"
+_MAGNITUDE_SUFFIX = (r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn|十万|百万|千万|[千万萬億亿]|"
                      # "1m total", "2b supply": lower case only before a word of what a token counts, not "a 9m boat"
                      r"[mb](?=\s*(?:total|supply|tokens?|coins?|points?|units?|shares?|of (?:them|tokens?|coins?)|"
                      r"minted|pre-?minted|initial|max|cap|in circulation|suply|tokns?|[,;.)]|$)))")
@@ -238,13 +242,23 @@ _TOKEN_RE = re.compile(
 def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece | None]:
     """The text as number pieces in order; None marks anything that ends a run of number words."""
     out: list[_Piece | None] = []
+    unread_word: re.Match[str] | None = None
     for m in _TOKEN_RE.finditer(text):
         if m.group("lit") is not None:
             out.extend(_literal_pieces(m, decimal_comma))
         elif m.group("word") is not None:
-            out.append(_word_piece(m.group("word"), m.start(), m.end(), language))
+            piece = _word_piece(m.group("word"), m.start(), m.end(), language)
+            if piece is not None and piece.kind == "scale" and unread_word is not None and out and out[-1] is None:
+                # "zwölf Millionen" in a request read as English: a number word of another language right before a
+                # magnitude is still that number (alone, "due" or "once" stay English words)
+                other = word_value(unread_word.group("word"), None)
+                if other is not None and other[0] == "unit" and len(unread_word.group("word")) >= 3:
+                    out[-1] = _Piece("unit", Decimal(other[1]), unread_word.start(), unread_word.end())
+            out.append(piece)
+            unread_word = m if piece is None else None
         elif m.group("hard") is not None:
             out.append(None)
+            unread_word = None
     return _join_decimals(_join_tens(out, text))
 
 

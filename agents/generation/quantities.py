@@ -448,7 +448,8 @@ def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> l
         if a.start in taken or b.start in taken or not (a.value == int(a.value) and b.value == int(b.value)):
             continue
         between = folded.text[folded.folded_position(a.end):folded.folded_position(b.start)]
-        if re.fullmatch(rf"\s*-?\s*(?:(?:{_SIGNER_NOUNS})\s+(?:\w+\s+){{0,2}})?(?:{_OF})\s*-?\s*"
+        # any one noun may stand for the signatures: "3 firms of the 4 owners" (firmas), "2 keys of 3"
+        if re.fullmatch(rf"\s*-?\s*(?:(?:{_SIGNER_NOUNS}|[^\W\d_]+)\s+(?:\w+\s+){{0,2}})?(?:{_OF})\s*-?\s*"
                         r"(?:(?:the|these|those|our|its|los|las|estos|estas|les|ces|den|die|diesen|os|as|estes|estas|i|le|"
                         r"questi|queste)\s+)?", between) and 1 <= a.value <= b.value <= 50:
             out.append(Quantity("threshold", int(a.value), a.start, b.end, folded.original[a.start:b.end]))

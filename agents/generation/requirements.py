@@ -270,7 +270,8 @@ def left_out(spec: ContractSpec) -> list[str]:
 
 def assumed(spec: ContractSpec) -> list[str]:
     """What the contract gets that the request did not say (the template's defaults), one short phrase each: a user
-    who gave no supply sees that 1,000,000 tokens will exist, rather than finding out on chain."""
+    who gave no supply sees that 1,000,000 tokens will exist, one who gave no threshold that the multisig needs 2
+    confirmations, rather than finding out on chain."""
     said = {r.kind for r in spec.requirements}
     resolved = spec.options.get("template_options", {})
     out = []
@@ -281,20 +282,9 @@ def assumed(spec: ContractSpec) -> list[str]:
     if spec.family == "erc20":
         if RequirementKind.decimals not in said:
             out.append(f"decimals {spec.decimals}: the ERC-20 default")
-        values = composer.resolve_values(spec, resolved) if resolved else {}
-        if RequirementKind.supply not in said and spec.initial_supply is None and values.get("premint_units"):
-            out.append(f"initial supply {_whole_tokens(values['premint_units'], spec.decimals)} tokens to the deployer: "
-                       "the template's default, the request gives none")
-        if spec.cap is None and values.get("cap_units"):
-            out.append(f"cap {_whole_tokens(values['cap_units'], spec.decimals)} tokens: the template's default, "
-                       "the request asks for a cap without a number")
+    if "template_options" in spec.options and template_exists(spec.family):
+        out += composer.assumed_defaults(spec, resolved)
     return out
-
-
-def _whole_tokens(base_units: str, decimals: int | None) -> str:
-    """'1000000000000000000000000' at 18 decimals -> '1,000,000': the resolved value as the request would say it."""
-    whole = Decimal(int(base_units)) / (Decimal(10) ** (18 if decimals is None else decimals))
-    return f"{whole.normalize():,f}"
 
 
 def no_template(spec: ContractSpec) -> ContractSpec:

@@ -236,6 +236,9 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound_from = m.start()
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
+        if stated_after and found and re.fullmatch(r"[\s:=-]*", folded.text[found[2]:fs]) and \
+                folded.text[fe:].lstrip().startswith("("):
+            stated_after = None  # "minter 0x.. (treasurer)": the role word right before outranks an aside about who it is
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
         gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None
         table = _table_role(text, m.start())

@@ -33,6 +33,9 @@ _WITHOUT_CONSENT = (r"without (their|the (owner|holder|user)'?s?|his|her) (appro
                     r"(zustimmung|erlaubnis|genehmigung)|sem (a |o )?(sua|seu) (permissao|consentimento|autorizacao|"
                     r"aprovacao)|senza (il |la )?(loro|suo|sua) (permesso|consenso|autorizzazione|approvazione)")
 _UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|knowing|realising|realizing)|"
+              r"(they|users|holders|people|listeners|fans|buyers) (won't|wont|will not|would not|wouldn't|don't|do not|never|"
+              r"can't|cannot|will never) (ever )?(notice|realise|realize|find out|know)|(nobody|no one) (will |would |can )?"
+              r"(ever )?(notices?|realises?|realizes?|finds? out|knows?)|"
               r"sin que (nadie )?(se (den|de) cuenta|lo (sepan|note|noten)|nadie lo (sepa|note))|"
               r"sans qu'(ils|elles|on|il|personne) (ne )?(s'en )?(rende|rendent|apercoive|apercoivent|sache|sachent)|"
               r"ohne dass (sie|es|jemand|die nutzer) (es )?(merk|bemerk|mitbekomm)\w*|"
@@ -122,6 +125,27 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(paying|pay|pagando|pagar|payer|payant|zahlen|bezahlen|pagare|pagando)\b.{0,30}\b(old|earlier|first|early|"
      r"viejos|antiguos|primeros|anciens|premiers|alten|ersten|antigos|primeiros|vecchi|primi)\b.{0,40}\b(new|later|"
      r"nuevos|nouveaux|neuen|novos|nuovi|que entra\w* despues|who join later)", "a fraud scheme (Ponzi)"),
+    (r"\b(payouts?|pay-?outs|auszahlung\w*|pagos|paiements?|pagamentos?|pagamenti|rendimientos|returns)\b.{0,40}\b(early|"
+     r"earlier|first|old|fruhen|ersten|alten|primeros|antiguos|premiers|anciens|primeiros|antigos|primi|vecchi)\b.{0,60}"
+     r"\b(new|newer|later|neuen|spateren|nuevos|nouveaux|novos|nuovi)\b", "a fraud scheme (Ponzi)"),
+    (r"\b\d+ ?%.{0,25}\b(returns?|rendite|rendement|rendimiento|rendimento|profit|gains?|interest|zinsen|interes|juros|"
+     r"interessi)\b.{0,20}\b(day|daily|week|weekly|month|monthly|tag|woche|monat|jour|semaine|mois|dia|semana|mes|giorno|"
+     r"settimana|mese)\b.{0,40}\b(guarantee\w*|garant\w*|verspr\w*|promet\w*|promis\w*|promess\w*|assur\w*)",
+     "promised returns (an investment scheme)"),
+    # a mint, a function or an owner hidden from the source people verify
+    (r"\b(mint\w*|function|withdraw\w*|owner\w*|admin\w*)\b.{0,20}\b(hidden|concealed|invisible|kept out|left out|omitted|"
+     r"not shown)\b.{0,30}\b(source|code|etherscan|explorer|verif\w*|audit\w*)\b", "a hidden privileged function"),
+    (r"\bdump(s|ing)?\s+(it\s+|them\s+|everything\s+)?on\s+(them|the\s+(fans|buyers|holders|community|investors|people|"
+     r"followers|listeners|members)|my\s+(fans|followers|buyers|listeners))\b|\bprint\s+(millions|billions|more|tokens)\b"
+     r".{0,30}\b(dump|sell)\b", "a fraud scheme (pump and dump)"),
+    # asking people to approve their assets to the asker: what a wallet drainer does
+    (r"\b(set_?approval_?for_?all|approve all|approval for all|unlimited approvals?|infinite approvals?|approvazione "
+     r"illimitata|aprobacion ilimitada|approbation illimitee|unbegrenzte\w* freigabe|unbeschrankte\w* freigabe|aprovacao "
+     r"ilimitada)\b.{0,160}\b(move|transfer|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
+     r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens)\b", "draining user funds (approval phishing)"),
+    (r"\b(imit\w*|mimic\w*|copies|copying|copie\w*|copia\w*|kopier\w*|nachahm\w*|clon\w*|spoof\w*)\b.{0,40}\b(official|"
+     r"oficial|officiel\w*|offiziell\w*|ufficiale|the real|echte\w*|la vraie|le vrai)\b",
+     "a token passed off as another's (impersonation)"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_SEIZE_VERBS})", "freezing or taking holders' funds"),
     (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),

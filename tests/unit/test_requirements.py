@@ -221,3 +221,23 @@ def test_what_the_request_does_not_say_is_listed_as_assumed(prompt: str, said: l
 
 def test_a_request_that_says_everything_assumes_nothing() -> None:
     assert requirements.assumed(accounted("ERC20 'Hyper' (HYP), 5000 supply, 6 decimals, cap 9000")) == []
+
+
+_OWNERS = ", ".join("0x" + c * 40 for c in "123")
+
+
+@pytest.mark.parametrize(("prompt", "said"), [
+    (f"multisig with owners {_OWNERS}", ["threshold 2 of the 3 owners"]),
+    ("a timelock, proposer 0x" + "1" * 40, ["minimum delay 2 days"]),
+    ("vesting for 0x" + "1" * 40 + ", with a cliff", ["vesting over 1 year", "cliff 91.25 days"]),
+    ("NFT collection Pebbles (PBL), capped, public mint", ["maximum supply 10,000 tokens", "mint price 0.01 ETH"]),
+    ("Governor Elm Council for the token 0x" + "1" * 40 + ", quorum 10%, voting period 3 days",
+     ["voting delay 1 day", "timelock delay 2 days"]),
+])
+def test_every_family_lists_the_template_defaults_it_deploys(prompt: str, said: list[str]) -> None:
+    defaults = [d for d in requirements.assumed(accounted(prompt)) if "template's default" in d]
+    assert len(defaults) == len(said) and all(d.startswith(s) for d, s in zip(defaults, said)), defaults
+
+
+def test_a_stated_value_is_not_listed_as_assumed() -> None:
+    assert requirements.assumed(accounted(f"2-of-3 multisig with owners {_OWNERS}")) == []
