@@ -212,6 +212,13 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
+                # someone named as the one who mints: "race office mints them", "só eu crio", "solo noi le coniamo"
+                r"((the|our|my|their) )?(?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|"
+                r"customers|collectors|someone|no one|who|which|that)\b)[\w'-]+( [\w'-]+)? (mints|issues) (them|it|these|those|new|"
+                r"the (medals|badges|tokens|nfts|"
+                r"passes|tickets|cards))|(only|just|solo|so|seul|seule|seuls|nur|solamente|soltanto|apenas) (i|me|we|us|eu|"
+                r"nos|yo|nosotros|moi|nous|ich|wir|io|noi)( \w+)? (mint\w*|create|crio|criamos|creo|creamos|cree|creons|"
+                r"erstelle|erstellen|prage|pragen|creiamo|conio|coniamo|emito|emitimos)\b|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
                 r"(owner|admin|dono|proprietario|propietario|proprietaire|besitzer|eigentumer|amministratore|"
                 r"administrador|administrateur)( \w+)? (emite|emitira|emet|emettra|emette|emettera|issues|will issue|"
@@ -410,6 +417,10 @@ FEATURES: dict[str, str] = {
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
                  r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
                  r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
+                 # the token as the subject of a negated move: "they can't be moved", pidgin "e no go transfer at all"
+                 r"(it|e|they|dem|these|those|the (nfts?|tokens?|medals?|badges?|passes?|tickets?|cards?))\s+(no|not|never|cannot|"
+                 r"can't|won't|will not|must not|shouldn't|should not|no go|no fit|no dey)\s+(go\s+|fit\s+|be\s+(able\s+to\s+)?)?"
+                 r"(transfer|transferred|be transferred|move|moved)\b(?!\s+(fees?|tax|taxes|costs?)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|"
                  # the verb under a modal and a negation, in the five other languages

@@ -271,7 +271,11 @@ def _family_or_feature(word: str) -> bool:
 
 
 def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tuple[int, int]:
-    """Drop imperative verbs, articles and (at the start of a clause) feature and family words."""
+    """Drop imperative verbs, articles and (at the start of a clause) feature and family words, unless the ticker
+    right after spells the words' initials ("Permit Slip (PMSL)": Permit is the name's, not the permit feature)."""
+    ticker = re.match(r"\s*[(\[]\s*\$?([A-Z][A-Z0-9]{1,9})\s*[)\]]", text[end:])
+    if ticker and _initials_fit(text[start:end].split(), ticker.group(1)):
+        at_clause_start = False
     while start < end:
         m = re.match(r"[^\s]+\s*", text[start:end])
         word = re.sub(r"[^\w$-]", "", m.group(0))
@@ -286,6 +290,19 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
             continue
         break
     return start, end
+
+
+def _initials_fit(words: list[str], ticker: str) -> bool:
+    """Whether the ticker starts with the first word's initial and holds every later word's initial in order."""
+    initials = [w[0].upper() for w in words if w[:1].isalpha()]
+    if len(initials) < 2 or initials[0] != ticker[0]:
+        return False
+    at = 1
+    for letter in initials[1:]:
+        at = ticker.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _family_noun(word: str) -> bool:

@@ -216,3 +216,38 @@ def test_a_feature_word_inside_a_name_asks_for_nothing() -> None:
 ])
 def test_round_s_words(prompt: str, feature: str) -> None:
     assert option_readings(parse(prompt)).get(feature, (None,))[0] is True
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("Permit Slip (PMSL) token for the scouts, 2,000 to start", "Permit Slip"),
+    ("Burn Notice (BNTC) coin, 10k supply", "Burn Notice"),
+])
+def test_a_feature_word_opening_a_name_stays_when_the_ticker_spells_its_initials(prompt: str, name: str) -> None:
+    spec = accounted(prompt)
+    assert spec.name == name and not {"permit", "burnable"} & set(spec.features)
+
+
+def test_a_feature_word_before_a_name_whose_ticker_does_not_fit_is_still_the_feature() -> None:
+    spec = accounted("Burnable token Quill (QUIL), 500 supply")
+    assert spec.name == "Quill" and "burnable" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "club medals as NFTs: Summit Stone (SMST), max 200, the club office mints them",
+    "NFT «Caderno Azul» (CDAZ) pro clube: só eu crio, no máximo 80",
+])
+def test_someone_named_as_the_one_who_mints_asks_for_minting(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert any(r.key == "mintable" and r.value is True and r.status.value == "honoured" for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt", [
+    "badge NFTs Gate Pass (GTPS), max 40, they can't be moved once given",
+    "NFT medal Lagos Kickflip (LGKF), max 60, e no go transfer at all",
+])
+def test_the_token_as_the_subject_of_a_negated_move_is_soulbound(prompt: str) -> None:
+    assert "soulbound" in accounted(prompt).features
+
+
+def test_no_transfer_fee_is_not_soulbound() -> None:
+    assert "soulbound" not in accounted("token Flat Rate (FLTR), 1M supply, it won't transfer fees anywhere").features
