@@ -45,6 +45,10 @@ def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
     for field in ("family", "name", "symbol", "decimals", "initial_supply", "cap"):
         if field in expected and str(getattr(spec, field)) != str(expected[field]):
             misses.append(f"{field} {getattr(spec, field)!r}, expected {expected[field]!r}")
+    for field in ("initial_supply", "cap"):  # a quantity the request never gave ("we've got 3 lifts" as a cap of 3)
+        if field not in expected and getattr(spec, field) not in (None, "0") and \
+                any(r.field == field and r.text for r in spec.requirements):
+            misses.append(f"{field} {getattr(spec, field)!r} read, the request gives none")
     off = set(spec.disabled) | {r.key for r in spec.requirements if r.kind.value == "option" and r.value is False}
     resolved = spec.options.get("template_options", {})  # options the template derives ("deadline" from a duration)
     for feature in expected.get("features", []):

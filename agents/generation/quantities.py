@@ -90,7 +90,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
         taken.update(range(s, e))
     if family == "multisig":
-        for q in _m_of_n(folded, amounts, taken):
+        for q in _m_of_n(folded, amounts, taken) + _n_of_them_confirm(folded, amounts, taken):
             out.append(q)
             taken.update(range(q.start, q.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
@@ -131,7 +131,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if family == "erc1155" and _kinds(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "142 cards across 4 rarities", "60 pegatinas distintas": how many kinds, which nothing fixes
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
-                language == "en" and _counted_by_form(a, text, folded, family):
+                language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
@@ -281,6 +281,22 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
     return not _bound(text[max(0, folded.folded_position(a.start) - 30):folded.folded_position(a.start)])
 
 
+_HOLDS_OR_ABOUT = re.compile(r"(?<![\w])(?:(?:we|i|they)(?:'ve| have)?\s+(?:got|have|hold|own|run|serve|employ|look after|"
+                             r"care for|manage|keep)|we've|(?:there are|there's)|about|around|roughly|approximately|approx\.?|"
+                             r"some|nearly|almost|over|more than|ca\.?)\s+$")
+
+
+def _owned_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
+    """"we've got 3 lifts", "we hold about 2,400 objects": a count the asker owns or estimates, before a plural noun
+    that is no token word, is the asker's world even in a collection (where "3,333 frogs" alone is the supply)."""
+    fs = folded.folded_position(a.start)
+    if a.value != int(a.value) or not _HOLDS_OR_ABOUT.search(text[max(0, fs - 30):fs]):
+        return False
+    m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s)(?![\w'-])", folded.original[a.end:a.end + 50])
+    return bool(m) and not re.fullmatch(rf"(?:{_NOT_COUNTED}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS}|nfts|pieces|"
+                                        r"editions|items|copies|medals|badges|tickets|passes|cards|certificates)", m.group(1))
+
+
 _CONTRACT_WORDS = (r"supply|total|cap|max|maximum|decimals?|symbol|ticker|price|fee|royalt|%|eth|wei|mint|burn|paus|"
                    r"tokens?|coins?|jetons?|fichas?|gettoni|monedas?|moedas?|munzen|suministro|offre|angebot|"
                    r"fornecimento|offerta|emision|emission|emissao|emissione|quorum|threshold|delay|period|cliff|vesting")
@@ -394,6 +410,7 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
     if re.search(r"(?<![\w])(?:tel|phone|ph|fon|telefon\w*|telephone|telefono|telefone|fax|cel|cell|mobile|movil|whatsapp|"
+                 r"ext|extension|durchwahl|poste|interno|ramal|"
                  r"call|ring|llama|appelez)\.?\s*(?:no\.?|nr\.?|n°|number|numero|#)?\s*:?\s*\+?[\d\s()./-]*$", before):
         return True  # "tel. 555-0143", "Tel. 924 555 012": a phone number
     if re.fullmatch(r"1\d\d\d|20\d\d", a.text.strip()) and \
@@ -438,6 +455,24 @@ _SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|
                  r"aprobaciones|signataires|confirmations|unterschriften|unterzeichner\w*|bestatigungen|assinaturas|"
                  r"signatarios|aprovacoes|firme|firmatari|approvazioni")
 _OF = r"out of|of|de|sur|von|aus|su|em|di|among|entre|tra|fra"
+_CONFIRM = (r"sign\w*|confirm\w*|approv\w*|firm\w*|unterschreib\w*|bestatig\w*|zustimm\w*|freigeb\w*|assin\w*|"
+            r"aprob\w*|aprov\w*|valid\w*|approuv\w*|sottoscriv\w*|conferm\w*")
+_THEM_CONFIRM = re.compile(rf"^\s*(?:{_OF})\s+(?:them|us|the (?:owners|partners|signers|members|founders)|ellos|nosotros|"
+                           rf"eux|nous|ihnen|uns|eles|nos|loro|noi)\s+(?:\w+\s+){{0,2}}?(?:{_CONFIRM})(?![\w])")
+
+
+def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
+    """"we are 4 partners and 3 of them must confirm": a number of the owners who must confirm is the threshold (the
+    owners are the addresses given)."""
+    out: list[Quantity] = []
+    for a in amounts:
+        if a.start in taken or a.value != int(a.value) or not 1 <= a.value <= 50:
+            continue
+        m = _THEM_CONFIRM.match(folded.text[folded.folded_position(a.end):])
+        if m:
+            end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + m.end())[1]
+            out.append(Quantity("threshold", int(a.value), a.start, end, folded.original[a.start:end]))
+    return out
 
 
 def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
@@ -450,8 +485,8 @@ def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> l
         between = folded.text[folded.folded_position(a.end):folded.folded_position(b.start)]
         # any one noun may stand for the signatures: "3 firms of the 4 owners" (firmas), "2 keys of 3"
         if re.fullmatch(rf"\s*-?\s*(?:(?:{_SIGNER_NOUNS}|[^\W\d_]+)\s+(?:\w+\s+){{0,2}})?(?:{_OF})\s*-?\s*"
-                        r"(?:(?:the|these|those|our|its|los|las|estos|estas|les|ces|den|die|diesen|os|as|estes|estas|i|le|"
-                        r"questi|queste)\s+)?", between) and 1 <= a.value <= b.value <= 50:
+                        r"(?:(?:the|these|those|our|its|us|los|las|estos|estas|les|ces|den|die|diesen|os|as|estes|estas|i|le|"
+                        r"questi|queste|nosotros|nous|uns|nos|noi)\s+)?", between) and 1 <= a.value <= b.value <= 50:
             out.append(Quantity("threshold", int(a.value), a.start, b.end, folded.original[a.start:b.end]))
             out.append(Quantity("owners_count", int(b.value), a.start, b.end, folded.original[a.start:b.end]))
     for m in re.finditer(r"(?<![\w./])(\d{1,2})\s*/\s*(\d{1,2})(?![\w/.%])", folded.text):

@@ -226,7 +226,8 @@ _TAKEN_BACK = re.compile(
     r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo|"
     # a slip owned up to: "je me reprends", "pera, errei", "scratch that", "supersedes"
     r"je me reprends|je me corrige|je rectifie|correction|scratch that|i was wrong|my mistake|my bad|i meant|"
-    r"supersedes|replaces|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
+    r"supersedes|replaces|hmm+|on reflection|thinking about it|come to think of it|second thoughts?|changed my mind|"
+    r"change of plans?|wait|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
     r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
 """A correction between two values of one field: the later value wins ("18 decimals... actually make it 8",
 "18 decimales… mejor no, pon 6", "18 Nachkommastellen, nein, doch lieber 6")."""
