@@ -40,6 +40,31 @@ def _same(a: Any, b: Any) -> bool:
         return str(a).lower() == str(b).lower()
 
 
+_PRIVILEGED = {"mintable", "pausable", "burnable", "soulbound", "flashmint", "votes", "permit", "royalties", "public_mint",
+               "upgradeable"}
+"""Abilities that change who can do what: one the request never asked for is a silent difference."""
+
+
+def _changes_the_contract(spec: Any, feature: str) -> bool:
+    """Whether reading the feature changed the template's options (an NFT collection's owner mints by default, so a
+    minter read there adds nothing; an owner mint beside a public mint, or on an ERC-20, does)."""
+    from agents.generation import composer
+
+    resolved = spec.options.get("template_options")
+    if not resolved or spec.family not in composer.families():
+        return True
+    without = spec.model_copy(update={"features": [f for f in spec.features if f != feature],
+                                      "options": {k: v for k, v in spec.options.items() if k != "template_options"}})
+    try:
+        return composer.resolve_options(without) != resolved
+    except Exception:
+        return True
+
+
+def expected_requirements(expected: dict[str, Any]) -> set[str]:
+    return set(expected.get("_requirements", {}))
+
+
 def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
     misses = []
     for field in ("family", "name", "symbol", "decimals", "initial_supply", "cap"):
@@ -55,6 +80,12 @@ def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
         if feature not in spec.features and resolved.get(feature) is not True and \
                 not any(r.key == feature and r.value is True for r in spec.requirements):
             misses.append(f"feature {feature} missing")
+    asked = set(expected.get("features", [])) | {k.split(".", 1)[1] for k in expected_requirements(expected)
+                                                   if k.startswith("features.")}
+    for feature in sorted(_PRIVILEGED & set(spec.features) - asked):  # an ability the request never asked for
+        if any(r.key == feature and r.value is True and r.text for r in spec.requirements) and \
+                _changes_the_contract(spec, feature):
+            misses.append(f"feature {feature} read, the request asks for none")
     for feature in expected.get("disabled", []):
         if feature not in off:
             misses.append(f"{feature} not turned off")
@@ -132,7 +163,8 @@ def run_case(service: Any, case: dict[str, Any]) -> dict[str, Any]:
         row["detail"] = f"expected a refusal, got {spec.family} ({row['outcome']})"
         row["silent_wrong"] = row["outcome"] == "deploy"  # a scam the workflow would deploy without a word
         return row
-    misses = spec_misses(spec, {**case.get("spec", {}), **({"family": case["family"]} if case.get("family") else {})})
+    misses = spec_misses(spec, {**case.get("spec", {}), **({"family": case["family"]} if case.get("family") else {}),
+                                "_requirements": case.get("requirements", {})})
     misses += status_misses(spec, case)
     unmet = {r.key for r in requirements.problems(spec)}
     if requirements.template_exists(spec.family):

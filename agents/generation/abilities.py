@@ -40,7 +40,8 @@ TRANSFER = (
 MINT = (
     r"mint(s|ed|ing|able)?|mint(ar|ear|ea|ean|am|ando|ado|ados|ada|adas|are|ato|ati|ata|iamo|en|et|e|a|as|em)|"
     r"nachminten|nachgemintet|gemintet|"
-    r"issu(e|es|ed|ing|ance)|print(s|ed|ing)?|"
+    r"issu(e|es|ed|ing|ance)|print(s|ed|ing)?(?= (?:more|new|extra|additional|tokens?|coins?|money|millions|billions|"
+    r"them|it|as many|whatever))|"  # "print more tokens", never "exclusive prints"
     r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
     r"ausstell(en|t|ung)|ausgestellt|erzeug(en|t)|"
     r"emis(e|es)?|emet(tre|tra|tront|te|tent)|emission|frapp(e|es|ee|ees|er|able)|frappe|"

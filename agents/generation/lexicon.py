@@ -26,7 +26,7 @@ upgradable transferable soulbound initial million millions billion thousand bene
 multisig governor governance collection quorum timelock treasury recipient ownable mintable permit
 quemable pausierbar verbrennbar bruciabile pausabile queimavel brulable acunable
 called named chiamato chiamata llamado llamada chamado chamada decimali decimales decimais decimaux
-token tokens second seconds locked pagos
+token tokens second seconds locked pagos ticker
 """.split()))
 """Keywords worth correcting: long enough that a near miss is a typo, not another word."""
 
@@ -288,7 +288,7 @@ FEATURES: dict[str, str] = {
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     "votes": r"vot(e|es|ing)|delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
              r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
-    "flashmint": r"flash ?-?(mint(ing|s)?|loans?|lending)|erc ?3156",
+    "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
@@ -587,7 +587,11 @@ FAMILIES: list[tuple[str, str]] = [
     ("erc721", r"erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
                r"certificates?|diplomas?|membership cards?"),
-    ("storage", r"\bstorage contract\b|\bsimple storage\b|\bstores?\b|\bstoring\b|\bkeeps? track of\b|\bsaves?\b|"
+    ("storage", r"\bstorage contract\b|\bsimple storage\b|"
+                # "stores a number", not the shop: "our store", "store credit", "comic store"
+                r"(?<!the )(?<!our )(?<!my )(?<!a )(?<!your )(?<!their )(?<!online )(?<!comic )(?<!book )(?<!web )"
+                r"(?<!app )(?<!in-)(?<!coffee )(?<!retail )\bstores?\b(?! (credit|cards?|points|vouchers?|coupons?|front|"
+                r"managers?|owners?|staff|brand|chain|locations?))|\bstoring\b|\bkeeps? track of\b|\bsaves?\b|"
                 r"\bkeeps?\b.{0,20}\b(number|value)|\bregistry\b|\bregister\b|almacen(a|amiento)|guarda(r)? un numero|"
                 r"stockage|stocke un nombre|speicher(t|vertrag)?|armazena(mento)?|\bregistro\b|\bregistre\b|memorizza"),
     ("erc20", r"erc ?20|\btokens?\b|\bcoins?\b|stable ?coin|fungible|\bjetons?\b|\bfichas?\b|\bmoeda\b|\bmoneda\b|"
@@ -803,7 +807,7 @@ revok split earn get collect pay call use own manag grant add remov lock unlock 
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
 rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
-concern schedul queu
+concern schedul queu swap exchang
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())
 """Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

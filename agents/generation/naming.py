@@ -535,6 +535,38 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     return Slot(text[span[0]:span[1]], span[0], span[1], "before-symbol")
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|von|"
+                              r"for)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}")
+
+
+def name_spelled_by(text: str, symbol: str) -> Slot | None:
+    """With a symbol read and no name, the capitalised words the symbol abbreviates ("Royal Jelly 🐝 honey-club token,
+    RJLY", "Burnout token, ticker $BRNT"): their initials in order, or one word's letters in order, starting with its
+    first. Wherever they stand, at the start of a sentence too."""
+    ticker = re.sub(r"[^A-Z0-9]", "", symbol.upper())
+    if len(ticker) < 2:
+        return None
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = m.group(0).split()
+        if m.group(0).upper() == symbol.upper() or all(_family_noun(w) or w.isupper() for w in words):
+            continue
+        letters = fold(words[0]).upper()
+        spelled = _initials_fit(words, ticker) if len(words) > 1 else \
+            len(ticker) >= 3 and letters[:1] == ticker[:1] and _in_order(ticker[1:], letters[1:])
+        if spelled and not all(_family_or_feature(w) for w in words):
+            return Slot(m.group(0), m.start(), m.end(), "spelled-by-symbol")
+    return None
+
+
+def _in_order(letters: str, word: str) -> bool:
+    at = 0
+    for letter in letters:
+        at = word.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def derive_symbol(name: str) -> str:
     """'Green Energy Credit' -> 'GEC', 'Hyper Token' -> 'HYPE' (generic words dropped): ASCII, 2-5 characters."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()

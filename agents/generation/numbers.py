@@ -234,7 +234,7 @@ class _Piece:
 
 
 _TOKEN_RE = re.compile(
-    rf"(?P<lit>(?<![\w.])(?:{NUMBER_LITERAL}))(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W\d_])"
+    rf"(?P<lit>(?<![\w.])(?:{NUMBER_LITERAL}))(?P<suffix>{_MAGNITUDE_SUFFIX}\.?)?(?![^\W_])"
     r"|(?P<word>[^\W\d_]+)|(?P<soft>[-'’])|(?P<hard>\S)"
 )
 

@@ -283,7 +283,7 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
 
 _HOLDS_OR_ABOUT = re.compile(r"(?<![\w])(?:(?:we|i|they)(?:'ve| have)?\s+(?:got|have|hold|own|run|serve|employ|look after|"
                              r"care for|manage|keep)|we've|(?:there are|there's)|about|around|roughly|approximately|approx\.?|"
-                             r"some|nearly|almost|over|more than|ca\.?)\s+$")
+                             r"some|nearly|almost|over|more than|ca\.?|our|my|their|his|her|with)\s+$")
 
 
 def _owned_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
@@ -409,6 +409,9 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
+    if a.text.strip() in ("20", "721", "1155", "4626") and \
+            re.match(r"^\s*-?\s*(?:tokens?|vaults?|nfts?|collections?|standard|contracts?|compliant|style)(?![\w])", after):
+        return True  # "a 4626 vault", "721 collection": the standard's number without its ERC
     if re.search(r"(?<![\w])(?:tel|phone|ph|fon|telefon\w*|telephone|telefono|telefone|fax|cel|cell|mobile|movil|whatsapp|"
                  r"ext|extension|durchwahl|poste|interno|ramal|"
                  r"call|ring|llama|appelez)\.?\s*(?:no\.?|nr\.?|n°|number|numero|#)?\s*:?\s*\+?[\d\s()./-]*$", before):

@@ -98,7 +98,7 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role"
-    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  r"als|come|e|es|est|ist|sera)\s+"
                  r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|"
                  r"unico|unica|seul|seule|einzige\w*|solo|sola)\s+)?(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
@@ -236,9 +236,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound_from = m.start()
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
-        if stated_after and found and re.fullmatch(r"[\s:=-]*", folded.text[found[2]:fs]) and \
-                folded.text[fe:].lstrip().startswith("("):
-            stated_after = None  # "minter 0x.. (treasurer)": the role word right before outranks an aside about who it is
+        if stated_after and found and re.fullmatch(r"[\s:=-]*", folded.text[found[2]:fs]):
+            stated_after = None  # "minter 0x.. (treasurer)", "owner 0x.. can pause it": the role word right before wins
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
         gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None
         table = _table_role(text, m.start())

@@ -286,7 +286,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     # "* 0 decimals" after "* supply 5000": a bullet opening a line is no multiplication once the lines are joined
     # and "Name -> Slate Dollar", "Decimals => 6": an arrow between a record's key and its value is a colon
     lines = re.sub(r"(?m)^([ \t]*)\*(?=[ \t])", r"\1•", str(prompt))
-    lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→)[ \t]*", r"\1: ", lines)
+    # and a form's dot leaders ("Token name ........ Bow Wave") are that colon too
+    lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→|\.{3,}|…+|_{3,})[ \t]*", r"\1: ",
+                   lines)
     text = clean_text(tables_as_labels(checklists_as_words(lines)))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     if len(text) > 4000:
@@ -349,12 +351,21 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                      [a.end for a in amounts])
     if name_slot is None and symbol_slot is not None:
-        name_slot = naming.name_before_symbol(text, symbol_slot.start)
+        name_slot = naming.name_before_symbol(text, symbol_slot.start) or \
+            naming.name_spelled_by(_mask(text, urls + hashes + addresses + [(symbol_slot.start, symbol_slot.end)]),
+                                   symbol_slot.value)
     if name_slot is None and language == "en" and family in _DEFAULT_IDENTIFIERS:
         name_slot = _guessed_name(plain)
         if name_slot is not None and symbol_slot is None:
             symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                              [a.end for a in amounts])  # "Zen Den Pass, ZDPS": the ticker beside it
+    if not family_hint and name_slot is not None and family_words and \
+            name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed") and \
+            lexicon.fold(family_words) in lexicon.fold(name_slot.value):
+        # "Launch Vault token (LVLT)": the kind was read from a word of the name found only now; read it again without
+        again = read_family(lexicon.fold_text(_mask(plain, [(name_slot.start, name_slot.end)])).text)
+        if again[0] is not None:
+            family, reason, family_words, asked_kind = again
     corrected: list[tuple[int, int]] = []
     correction = naming.correction_at(text)
     if correction is not None:
@@ -412,6 +423,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         # mints, so the price asks for a public mint as much as the words "public mint" do
         reader.add(RequirementKind.option, "public_mint", True, price.text, "features",
                    reader.positions[reader.requirements.index(price)])
+    _public_mint_is_no_owner_mint(reader, family, features)
     _unread_parameters(plain_folded, reader, family)
     _negated_affirmations(plain_folded, reader)
     if family == "erc20":
@@ -528,6 +540,10 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
                           r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", text[max(0, m.start() - 30):m.start()]):
             continue  # flash minting, an initial mint, or the request itself ("issue the token", "emitir o token")
         start, end = folded.source(*m.span())
+        if lexicon.negated(text, m.start(), m.end()):
+            # "mint is not needed", "minting: no": the verb turned down as the feature would be
+            reader.add(RequirementKind.option, "mintable", False, folded.original[start:end], "disabled", start)
+            return
         reader.add(RequirementKind.option, "mintable", None, folded.original[start:end], "features", start,
                    status=RequirementStatus.ambiguous,
                    reason=f"{folded.original[start:end]!r} may ask for minting after deployment; say \"mintable by the "
@@ -686,6 +702,25 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
             start, end = folded.source(*m.span())
             reader.seen.append((start, end))
             reader.add(RequirementKind.option, "supply_tracking", True, folded.original[start:end], "features", start)
+
+
+_OWNER_SUBJECT = re.compile(r"(?<![\w])(?:owner|admin|minter|role|we|i|us|me|team|dueno|duena|proprietaire|besitzer|"
+                            r"eigentumer|dono|proprietario|propietario|nosotros|nous|wir|noi|io|eu|yo|moi|ich)(?![\w])")
+
+
+def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[str]) -> None:
+    """"anyone can mint one for 0.02 ETH": the public mint's own words ask for no owner mint as well; a minting
+    ability read with no privileged subject beside a public mint is that public mint (an owner mint stays when the
+    request names who: "the owner can also mint")."""
+    if family != "erc721" or "public_mint" not in features:
+        return
+    for n, r in enumerate(list(reader.requirements)):
+        if r.kind == RequirementKind.option and r.key == "mintable" and r.value is True and \
+                not _OWNER_SUBJECT.search(lexicon.fold(reader.text[max(0, reader.positions[n] - 40):reader.positions[n]]
+                                                       + " " + r.text)):
+            at = reader.requirements.index(r)
+            del reader.requirements[at], reader.positions[at]
+            features.discard("mintable")
 
 
 def _blocked_holder_before(reader: _Reader, start: int) -> bool:
@@ -958,8 +993,9 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
                    status=RequirementStatus.ambiguous,
                    reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
     for q in numbers_left:
-        if _plain(Decimal(q.value)) in reader.taken_back:
-            continue
+        if _plain(Decimal(q.value)) in reader.taken_back | {str(r.value) for r in reader.requirements
+                                                             if r.kind in (RequirementKind.supply, RequirementKind.cap)}:
+            continue  # "60,000 is plenty, so 60,000": a value said again
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,
                    reason="the request gives this number without saying what it is for")
