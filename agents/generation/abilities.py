@@ -594,7 +594,8 @@ def _issuing_agent(folded: str) -> list[Stated]:
 # ---- ERC-1155: the supply of each id -----------------------------------------------------------------
 
 _SUPPLY_NOUN = (r"supply|supplies|total|totals|offre|offres|quantite|quantites|suministro|oferta|cantidad|emision|"
-                r"menge|gesamtmenge|angebot|anzahl|fornecimento|quantidade|emissao|offerta|fornitura|quantita|tiratura|"
+                r"menge|gesamtmenge|angebot|anzahl|bestand|bestande|auflage|ausgegebene menge|fornecimento|quantidade|"
+                r"emissao|offerta|fornitura|quantita|tiratura|"
                 r"circulation|circulating|how many|combien|cuantos|cuantas|wie viele|quantos|quantas|quanti|quante")
 _EACH = (r"per|por|par|pro|je|for each|for every|of each|of every|each|every|de chaque|de cada|pour chaque|para cada|"
          r"chaque|cada|von jede[mrn]?|fur jede[nsr]?|jede[mnrs]?|di ogni|per ogni|ogni|di ciascun[oa]?|ciascun[oa]?|"
@@ -602,7 +603,10 @@ _EACH = (r"per|por|par|pro|je|for each|for every|of each|of every|each|every|de 
 _NOT_ITEM = r"wallet|address|account|user|holder|transaction|tx|mint|person|adresse|cuenta|compte|konto|conta|conto|wallets"
 SUPPLY_PER_ID = re.compile(
     rf"(?<![\w])(?:{_SUPPLY_NOUN})(?:\s+[\w'-]+){{0,3}}?\s+(?:{_EACH})"
-    rf"(?:\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:{_NOT_ITEM})\b)[a-z][\w'-]*|(?=\s*(?:[.,;!?)]|$)))")
+    rf"(?:\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:{_NOT_ITEM})\b)[a-z][\w'-]*|(?=\s*(?:[.,;!?)]|$)))|"
+    # the item first: "pro Abzeichen-ID die ausgegebene Menge", "for each card id the total minted"
+    rf"(?<![\w])(?:pro|je|per|for each|for every|para cada|pour chaque|fur jede[ns]?|per ogni)\s+(?:[\w'-]+\s+){{0,1}}?"
+    rf"(?:[\w'-]*id|ids|karte|card|item|badge|abzeichen)\s+(?:die |the |la |le |el |a |o )?(?:[\w'-]+\s+)?(?:{_SUPPLY_NOUN})")
 """"total supply tracked per card id", "l'offre totale de chaque carte", "wie viele es von jeder Karte gibt"."""
 
 

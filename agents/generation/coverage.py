@@ -124,7 +124,8 @@ def unplaced_ticker(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]
     may be the symbol: which it is, is not for the reader to guess."""
     if naming._mostly_upper(text):
         return []
-    for m in re.finditer(r"(?<![\w$/.-])\$?([A-Z][A-Z0-9]{1,10})(?![\w/-])", text):
+    # capitals, or a DeFi-style ticker with a small prefix ("pvUSD", "stETH", "cUSDC")
+    for m in re.finditer(r"(?<![\w$/.-])\$?([A-Z][A-Z0-9]{1,10}|[a-z]{1,3}[A-Z][A-Z0-9]{1,8})(?![\w/-])", text):
         if _inside(m.start(1), covered) or not naming._looks_like_symbol(m.group(1)):
             continue
         return [Unplaced("symbol", m.group(1), m.start(1), f"no symbol was read and {m.group(1)!r} may be it; "
@@ -374,7 +375,8 @@ def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str
         found = None
         for m in _NEGATION.finditer(before):
             answer = re.search(r":\s*$", text[:left + m.start()])  # "mintable: no permit: yes": a record's answer
-            if not (answer or _BOUND_NEGATION.match(before[m.end():]) or _NEGATION_ENDS.search(before[m.end():])) \
+            if not (answer or _BOUND_NEGATION.match(before[m.end():]) or
+                    _NEGATION_ENDS.search(before[m.end():] + " " + " ".join(folded_words.split()[:1]))) \
                     and len(re.findall(r"[\w']+", before[m.end():])) <= 8:
                 found = m.group(0)
         after = _SUBJECT_NEGATORS.search(text[end:right])

@@ -197,7 +197,8 @@ _UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn'
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|repart\w*|distribu\w*|ausschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
-_HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|quienes (lo |la |los |las )?tengan|"
+_HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
+            r"holding|in proportion to (their|each) (balance|holding)s?|quienes (lo |la |los |las )?tengan|"
             r"poseedores|tenedores|titulares|detenteurs|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
 _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
@@ -219,6 +220,14 @@ FEATURES: dict[str, str] = {
                 r"passes|tickets|cards))|(only|just|solo|so|seul|seule|seuls|nur|solamente|soltanto|apenas) (i|me|we|us|eu|"
                 r"nos|yo|nosotros|moi|nous|ich|wir|io|noi)( \w+)? (mint\w*|create|crio|criamos|creo|creamos|cree|creons|"
                 r"erstelle|erstellen|prage|pragen|creiamo|conio|coniamo|emito|emitimos)\b|"
+                # one named hand that issues, either order: "solo la cooperativa (owner) puede emitirlos", "seul le
+                # président (owner) émet", "nur der Kommandant prägt sie", "emite solo el dueño"
+                r"(?<!no )(?<!not )(only|solo|solamente|unicamente|seul|seule|nur|apenas|soltanto) (the |la |el |le |der |die |das |o |a |"
+                r"il |lo |l')?[\w'-]+( \([\w ]+\))?( [\w'-]+)? (can |may |puede |peut |darf |pode |puo )?(mints?|minten|"
+                r"mintear|emite|emiten|emitirlos|emitirlas|emitir|emet|emettre|emette|emettono|pragt|pragen|cunha|cunhar|"
+                r"conia|coniare|issues)\b|"
+                r"(mints?|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|nur|apenas|soltanto|only) "
+                r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
                 r"(owner|admin|dono|proprietario|propietario|proprietaire|besitzer|eigentumer|amministratore|"
                 r"administrador|administrateur)( \w+)? (emite|emitira|emet|emettra|emette|emettera|issues|will issue|"
@@ -286,7 +295,9 @@ FEATURES: dict[str, str] = {
                 r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
-    "votes": r"vot(e|es|ing)|delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
+    # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
+    "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans))|"
+             r"delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
              r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
@@ -504,6 +515,7 @@ FEATURES: dict[str, str] = {
                  # a share of the profits paid out to whoever holds the token, in either order
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})|"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
+                 rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(get|receive|earn|reciben|recoivent|touchent|erhalten|recebem|ricevono)"
                  rf"[^.;!?\n]{{0,40}}?({_PROFITS})",
 }
@@ -550,8 +562,8 @@ INHERENT: dict[str, set[str]] = {
 nothing beyond the family."""
 
 FAMILIES: list[tuple[str, str]] = [
-    ("erc4626", r"erc ?4626|tokeni[sz]ed vaults?|yield vaults?|\bvaults?\b|boveda|coffre|tresor|tresorerie tokenisee|"
-                r"tresor|tresorerie|cofre|caveau"),
+    ("erc4626", r"erc ?4626|tokeni[sz]ed vaults?|yield vaults?|\bvaults?\b|\bbovedas?\b|\bcoffres?\b|\btresor\b|"
+                r"tresorerie tokenisee|\btresorerie\b|\bcofres?\b|\bcaveau\b"),  # never "trésorier", the treasurer
     ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),

@@ -275,7 +275,7 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
     right after spells the words' initials ("Permit Slip (PMSL)": Permit is the name's, not the permit feature)."""
     ticker = re.match(r"\s*[(\[]\s*\$?([A-Z][A-Z0-9]{1,9})\s*[)\]]", text[end:])
     if ticker and _initials_fit(text[start:end].split(), ticker.group(1)):
-        at_clause_start = False
+        return start, end  # "Mint Never Hinged (MNHG)": not the verb "mint", the ticker spells all three words
     while start < end:
         m = re.match(r"[^\s]+\s*", text[start:end])
         word = re.sub(r"[^\w$-]", "", m.group(0))
@@ -612,7 +612,8 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 
 CORRECTIONS = (r"no,? wait|wait,? no|sorry|i mean|correction|scratch that|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
-               r"ou melhor|quer dizer|desculpa|alias|aliás")
+               r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
+               r"schlussendlich|no final|afinal")
 """Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
 replaces the earlier value of the same field."""
 

@@ -74,14 +74,15 @@ HUNDREDS = _table({
 _HUNDRED_WORDS = {"en": {"hundred"}, "es": {"cien", "ciento"}, "fr": {"cent", "cents"}, "de": {"hundert"},
                   "pt": {"cem", "cento"}, "it": {"cento"}}
 SCALES = _table({
-    10**3: "thousand thousands mil mille mila tausend k",
+    10**3: "thousand thousands mil mille mila tausend tsd k",
     10**5: "lakh lakhs lac lacs",
     10**6: "million millions millon millones milhao milhoes milione milioni millionen mio mln mm mn m",
     10**7: "crore crores",
     10**9: "billion billions milliard milliards milliarde milliarden miliardo miliardi bilhao bilhoes mrd bn b bi",
     10**12: "trillion trillions trilhao trilhoes tri",
 })
-CJK_SCALES = {"千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "億": 10**8, "亿": 10**8}
+CJK_SCALES = {"千": 10**3, "万": 10**4, "萬": 10**4, "十万": 10**5, "百万": 10**6, "千万": 10**7, "億": 10**8, "亿": 10**8,
+              "천": 10**3, "만": 10**4, "억": 10**8}
 """Chinese and Japanese magnitudes after digits, as a request from Tokyo or Shanghai writes them: "100万" is 1,000,000
 (a ten-thousand is its own unit there, so 万 never reads as a thousand)."""
 SCALES.update(CJK_SCALES)
@@ -93,7 +94,7 @@ CONNECTORS = {"and", "y", "et", "e", "und"}
 ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
 
-_MAGNITUDE_SUFFIX = (r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn|十万|百万|千万|[千万萬億亿]|"
+_MAGNITUDE_SUFFIX = (r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn|十万|百万|千万|[千万萬億亿천만억]|"
                      # "1m total", "2b supply": lower case only before a word of what a token counts, not "a 9m boat"
                      r"[mb](?=\s*(?:total|supply|tokens?|coins?|points?|units?|shares?|of (?:them|tokens?|coins?)|"
                      r"minted|pre-?minted|initial|max|cap|in circulation|suply|tokns?|[,;.)]|$)))")

@@ -130,6 +130,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
         if family == "erc1155" and _kinds(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "142 cards across 4 rarities", "60 pegatinas distintas": how many kinds, which nothing fixes
+        if _hedged_count(a, text, folded):
+            continue  # "cerca de 3.000 cabeças de gado", "etwa 400 Mitglieder": an estimate of the asker's world
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
                 language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
@@ -284,6 +286,23 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
 _HOLDS_OR_ABOUT = re.compile(r"(?<![\w])(?:(?:we|i|they)(?:'ve| have)?\s+(?:got|have|hold|own|run|serve|employ|look after|"
                              r"care for|manage|keep)|we've|(?:there are|there's)|about|around|roughly|approximately|approx\.?|"
                              r"some|nearly|almost|over|more than|ca\.?|our|my|their|his|her|with)\s+$")
+
+
+_HEDGES = re.compile(r"(?<![\w])(?:cerca de|aproximadamente|alrededor de|unos|unas|environ|quelque|pres de|etwa|rund|"
+                     r"circa|ca\.|ungefahr|knapp|quasi|oltre|mais de|mas de|plus de|uber|um die)\s+$")
+
+
+def _hedged_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
+    """A number after a hedge of the five other languages, before a noun that is no token word: an estimate of the
+    asker's world, never a contract's exact value."""
+    fs = folded.folded_position(a.start)
+    if a.value != int(a.value) or not _HEDGES.search(text[max(0, fs - 25):fs]):
+        return False
+    m = re.match(r"\s*([^\W\d_][\w'-]{2,})", text[folded.folded_position(a.end):])
+    return bool(m) and not re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS}|{_NOT_COUNTED}|tokens?|jetons?|"
+                                        r"fichas?|gettoni|moedas?|monedas?|munzen|stuck|unidades|unites|unita|einheiten|"
+                                        r"nfts?|pieces|pezzi|pecas|piezas|exemplaires|ejemplares|exemplare|mil|mille|"
+                                        r"millones|millions?|milioni|millionen|milhoes|tausend|mila|mio|mrd)", m.group(1))
 
 
 def _owned_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:

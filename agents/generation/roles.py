@@ -95,9 +95,11 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     if by_verb:
         return by_verb
     after = re.sub(r"^\s*\((?!\s*\w+\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
-    given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after)
+    given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after) or \
+        re.match(r"^\s*(?:gets|holds|has|receives|is given|takes|keeps|obtains)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|"
+                 r"admin|upgrader|proposer|executor|canceller)[_ ]role\b", after)
     if given:
-        return given.group(1)  # "give our bot 0x.. the minter role"
+        return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  r"als|come|e|es|est|ist|sera)\s+"
                  r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|"

@@ -40,7 +40,12 @@ _UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|kn
               r"sans qu'(ils|elles|on|il|personne) (ne )?(s'en )?(rende|rendent|apercoive|apercoivent|sache|sachent)|"
               r"ohne dass (sie|es|jemand|die nutzer) (es )?(merk|bemerk|mitbekomm)\w*|"
               r"sem que (eles |ninguem |os usuarios )?(percebam|perceba|saibam|saiba|notem|note)|"
-              r"senza che (nessuno|loro|gli utenti)? ?(se ne )?(accorga|accorgano|sappia|sappiano)")
+              r"senza che (nessuno|loro|gli utenti)? ?(se ne )?(accorga|accorgano|sappia|sappiano)|"
+              # before anyone notices: "prima che i soci se ne accorgano", "before the partners notice"
+              r"before (anyone|anybody|they|the \w+|my \w+|our \w+) (notices?|realises?|realizes?|finds? out)|"
+              r"prima che (\w+ ){0,3}(se ne )?(accorga|accorgano)|antes de que (\w+ ){0,3}(se )?(de|den) cuenta|"
+              r"avant qu'(\w+ ){0,3}(ne )?(s'en )?(rende|rendent) compte|bevor (\w+ ){0,3}(es )?(merkt|merken|bemerkt|bemerken)|"
+              r"antes que (\w+ ){0,3}(percebam|perceba|notem|note)")
 """Doing it behind the holders' backs, in six languages: "sin que se den cuenta", "without them noticing"."""
 _FROM = r"from|out of|off|de|del|de la|des|du|aus|von|vom|da|do|dos|das|dalla|dal|dai|dagli|di"
 _FAIL = (r"revert\w*|fail\w*|blocked|block|disabled|impossible|rejected|fall[aei]\w*|bloque\w*|echou\w*|scheiter\w*|"
@@ -132,6 +137,15 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"interessi)\b.{0,20}\b(day|daily|week|weekly|month|monthly|tag|woche|monat|jour|semaine|mois|dia|semana|mes|giorno|"
      r"settimana|mese)\b.{0,40}\b(guarantee\w*|garant\w*|verspr\w*|promet\w*|promis\w*|promess\w*|assur\w*)",
      "promised returns (an investment scheme)"),
+    # hiding a function, in six languages: "hide a function so I can mint", "funzione nascosta", "función oculta"
+    (r"\b(hide|hiding|conceal\w*|bury|burying|sneak\w*)\s+(a|an|the|my|some)?\s*(\w+\s+)?(mint\w*|function|backdoor|"
+     r"withdraw\w*|owner\w*|admin\w*)\b|\b(funzione|funzioni|funcion|funciones|fonction|fonctions|funktion|funcao|"
+     r"funcoes)\s+(nascost\w*|ocult\w*|cachee?s?|versteckt\w*|geheim\w*|escondid\w*|segret\w*|secret\w*)|"
+     r"\b(versteckt\w*|geheim\w*)\s+(mint\w*|funktion|pragefunktion)", "a hidden privileged function"),
+    (r"\b(etherscan|the explorer|block explorer)\s+(shows?|says?|displays?)\b.{0,30}\brenounc\w*|\b(looks?|appears?|seems?)"
+     r"\s+(to be\s+)?renounc\w*|\bfake\s+renounc\w*", "behaviour hidden from its users"),
+    (r"\b(after|once|when)\s+(they|people|fans|holders|listeners|buyers|investors|followers)\s+(buy|bought|ape|aped)\b"
+     r".{0,40}\b(dump\w*|sell (it|everything|all)|rug\w*)\b", "a fraud scheme (pump and dump)"),
     # a mint, a function or an owner hidden from the source people verify
     (r"\b(mint\w*|function|withdraw\w*|owner\w*|admin\w*)\b.{0,20}\b(hidden|concealed|invisible|kept out|left out|omitted|"
      r"not shown)\b.{0,30}\b(source|code|etherscan|explorer|verif\w*|audit\w*)\b", "a hidden privileged function"),

@@ -630,6 +630,11 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
     taken_back: list[tuple[int, int]] = []
     if symbol is not None and symbol.start < at:
         again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
+        right_after = re.match(r"\s*[:,]?\s*\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
+        if (again is None or again.start < at) and right_after and right_after.group(1) != symbol.value and \
+                naming._looks_like_symbol(right_after.group(1)):
+            # "pour le symbole, finalement DNDS": a ticker right after the correction word is the symbol's new value
+            again = naming.Slot(right_after.group(1), at + right_after.start(1), at + right_after.end(1), "corrected")
         if again is not None and again.start >= at:
             taken_back.append((symbol.start, symbol.end))
             symbol = again
