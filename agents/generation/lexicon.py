@@ -563,7 +563,7 @@ nothing beyond the family."""
 
 FAMILIES: list[tuple[str, str]] = [
     ("erc4626", r"erc ?4626|tokeni[sz]ed vaults?|yield vaults?|\bvaults?\b|\bbovedas?\b|\bcoffres?\b|\btresor\b|"
-                r"tresorerie tokenisee|\btresorerie\b|\bcofres?\b|\bcaveau\b"),  # never "trésorier", the treasurer
+                r"tresorerie tokenisee|\bcofres?\b|\bcaveau\b"),  # never "trésorier" or "trésorerie", the club's cash
     ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),

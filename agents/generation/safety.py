@@ -65,8 +65,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(blacklist|block)\b.{0,30}\bsell(ing|ers)?\b|\bprevent\b.{0,30}\bsell", "blocking holders from selling"),
     (r"\b(owner|admin)\b.{0,40}\btransfer\b.{0,30}\b(anyone|any user|any holder|other people)'?s?\b.{0,20}\b(tokens|balance|funds)", "moving other holders' tokens"),
     (r"\b(owner|admin|i|we|deployer)\b.{0,60}\b(take|seize|move|transfer|burn|confiscate|remove|wipe)\b.{0,30}\b(any|other|all|every|users?'?|holders?'?)\b.{0,20}\b(holders?|users?|accounts?|wallets?|balances?|tokens)\b", "moving other holders' tokens"),
-    (r"\bfreeze\b.{0,30}\b(any|anyone|anybody|everyone|user|holder)s?'?s?\b.{0,20}\b(funds|tokens|balances?|accounts?|wallets?)",
-     "freezing holders' funds"),
+    (r"\bfreeze\b.{0,30}\b(any|anyone|anybody|everyone|user|holder)s?'?s?\b.{0,20}\b(funds|tokens|balances?|accounts?|wallets?)"
+     # "freeze any wallet caught scalping": a blocklist of wrongdoers is a compliance ask (stopped as unmet), not a seizure
+     r"(?!.{0,25}\b(caught|found|flagged|sanctioned|suspected|involved|used for|linked to|tied to|that (scalp|cheat|spam|"
+     r"steal|launder|hack)|who (scalp|cheat|spam|steal|launder|hack)|stolen|hacked|compromised|fraud\w*|scam\w*|launder\w*|"
+     r"breach\w*|court order|bad actors?|bots?)\b)", "freezing holders' funds"),
     # a privileged hand taking tokens out of other people's wallets, or doing it without their consent
     (rf"\b({_TAKE_VERBS})\b.{{0,50}}\b({_FROM})\s+.{{0,25}}\b({_OTHERS})\b.{{0,25}}\b(holders?|users?|usuarios?|utilisateurs?|nutzer\w*|"
      rf"inhaber\w*|usuarios?|utenti|utente|titular(es)?|detenteurs?|investors?|members?|accounts?|wallets?|cuentas?|"

@@ -94,3 +94,19 @@ def test_a_fan_vote_is_no_onchain_vote() -> None:
 def test_the_scams_of_sets_v_and_w_in_new_words_are_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="refused"):
         GenerationService().generate(prompt)
+
+
+def test_freezing_wallets_caught_cheating_is_an_unmet_blocklist_not_a_scam() -> None:
+    spec = accounted("Dockside (DKSD) pass token, 300k supply, the office must be able to freeze any wallet caught "
+                     "reselling passes")
+    assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["blocklist"]
+
+
+def test_freezing_anyones_funds_at_will_is_still_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate("token Dockside (DKSD), the owner can freeze any holder's tokens whenever he wants")
+
+
+def test_a_french_treasury_is_no_vault() -> None:
+    spec = accounted(f"Un timelock sur la trésorerie du club : délai minimum 24 heures, proposant {_A}.")
+    assert spec.family == "timelock"
