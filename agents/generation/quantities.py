@@ -231,7 +231,8 @@ _COUNTED_THINGS = (
 """Plural nouns of things in the asker's world (six languages, folded): a number counting them is context,
 never the token's quantity. Editions, copies, pieces, items and points are left out: they can be what a
 token counts."""
-_LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|room|motion|route|round|chapter|"
+_LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|room|motion|route|round|chapter|item|"
+           r"agenda item|point|punto|tagesordnungspunkt|top|since|seit|desde|depuis|dal|dalla|"
            r"episode|release|patch|article|clause|story points|estimate|page|grade|class of|"
            r"temporada|saison|staffel|stagione|capitulo|chapitre|kapitel|capitolo|seccion|abschnitt|secao|sezione|"
            r"ronda|runde|rodada|mappale|parcela|parcelle|flurstuck|zimmer|sala|salle|stanza|aula|openzeppelin|"
@@ -428,6 +429,11 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
+    if re.match(r"^-(?!(?:decimals?|day|week|month|year|hour|minute|second|of|percent|x|fold|digit|dp)\b)[^\W\d_]{2,}", after):
+        return True  # "the 32-city world tour", "a 9-track album": a number joined to its noun describes the world
+    if re.match(r"^\s?(?:mk|km|kg|kw|kwh|mw|mwh|ha|°c|°f|ml|rpm|mph|km/h|cm|mbar|psi|ghz|mhz|nm)(?![\w])", after,
+                re.IGNORECASE) and not re.match(r"^\s?\w+\s+(?:tokens?|supply|units?)", after, re.IGNORECASE):
+        return True  # "the fridge is at 10 mK", "a 12 ha vineyard": a physical measure
     if a.text.strip() in ("20", "721", "1155", "4626") and \
             re.match(r"^\s*-?\s*(?:tokens?|vaults?|nfts?|collections?|standard|contracts?|compliant|style)(?![\w])", after):
         return True  # "a 4626 vault", "721 collection": the standard's number without its ERC

@@ -115,7 +115,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
 
 _ESCROW_ACTS = {
     # who settles a dispute: "the title company decides: 0x..", "c'est notre commissaire qui tranche : 0x.."
-    "arbiter": r"decides?|decided|makes? the (final )?call|settles? (it|disputes?)|resolves? (it|disputes?)|arbitrat\w*|"
+    "arbiter": r"decides?|decided|makes? the (final )?call|settles? (it|disputes?|any disputes?)|resolves? (it|disputes?|any "
+               r"disputes?)|rules? on (it|disputes?|any disputes?)|judges?|adjudicat\w*|mediat\w*|arbitrat\w*|"
                r"(if|when|should) (they|we|both|the parties|[\w']+ and [\w']+( [\w']+)?) disagree|in case of (a )?(dispute|disagreement)|"
                r"tranch\w*|arbitr\w*|en cas de (desaccord|litige|conflit)|"
                r"decid(e|ira|iran)|en caso de (disputa|desacuerdo|conflicto)|"
@@ -132,6 +133,9 @@ _ESCROW_ACTS = {
 }
 """What each escrow party does, for an address the sentence names by the act ("pays in from", "receives it",
 "decides"), not by the role word."""
+_PARTIES = {"escrow": {"buyer", "seller", "arbiter"}, "timelock": {"proposer", "executor", "canceller", "admin"}}
+"""The roles of a family whose parties are named by what they do: any other role word beside one of its addresses
+(an owner, a recipient) describes the person, and the act decides the party."""
 _TIMELOCK_ACTS = {"proposer": r"propo\w*|vorschlag\w*|vorzuschlagen|schedul\w*|queue\w*|einplan\w*|einzuplanen|planifi\w*|"
                               r"program\w*|agend\w*|submit\w*|soumet\w*|put forward|put (?:it|them|things|actions) in",
                   "executor": r"execut\w*|ejecut\w*|ausfuhr\w*|auszufuhren|esegu\w*|execu\w*|carr(?:y|ies) (?:it |them )?out"}
@@ -278,7 +282,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = "payee"
         if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", folded.text[max(0, fs - 40):fs]):
             role = "payee"
-        if role in (None, "unlabeled", "recipient", "payee") and family in ("escrow", "timelock"):
+        if family in _PARTIES and role not in _PARTIES[family]:  # "shop owner 0x.. settles disputes": an escrow has no owner
             later = [folded.folded_position(n.start()) for n in matches if n.start() > m.start()]
             role = _role_by_act(folded.text, fs, fe, folded.folded_position(previous.end) if previous else 0,
                                 later[0] if later else len(folded.text), family) or role

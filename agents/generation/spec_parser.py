@@ -941,7 +941,8 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
                 numbers_left.remove(q)
         if key == "number":
             # an unexplained number takes the family's main quantity only when no number is given it in words
-            if supply is None and family in ("erc20", "governor") and not no_supply and "supply" not in explicit:
+            # (a governor's own token is rarely what a stray number means: "Fährgenossenschaft mit 4 Schiffen")
+            if supply is None and family == "erc20" and not no_supply and "supply" not in explicit:
                 key = "supply"
             elif cap is None and family == "erc721" and not explicit & {"cap", "supply"}:
                 key = "cap"

@@ -57,3 +57,30 @@ def test_a_second_thought_in_a_chat_takes_back_the_earlier_ask() -> None:
                      "Ben: hmm, members trade cards between them. so NOT soulbound, normal transfers")
     assert spec.options["template_options"]["soulbound"] is False
     assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "token Road Crew (RDCW), 1M supply, we'll add more after the 40-city tour",
+    "token Cold Spot (CLDS), 50k supply, the cryostat runs at 15 mK",
+    "token Corner Deli (CRDL), 80k supply, open since 09",
+    "Board pack, item 4: token Ledger Lane (LGLN), 2M supply",
+])
+def test_numbers_that_describe_the_askers_world(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+def test_a_stray_number_is_no_governors_supply() -> None:
+    spec = accounted("Unsere Genossenschaft mit 6 Booten möchte einen Governor über den Token "
+                     "0x" + "7" * 40 + ", Quorum 10 %")
+    assert spec.initial_supply is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "escrow: the client 0x" + "1" * 40 + " pays in, the studio 0x" + "2" * 40 + " gets paid, shop owner 0x" + "3" * 40
+    + " settles disputes, refund after 14 days",
+    "escrow: buyer 0x" + "1" * 40 + ", seller 0x" + "2" * 40 + ", and an independent grader, 0x" + "3" * 40
+    + ", rules on disputes; refund after 14 days",
+])
+def test_an_escrow_party_described_by_another_word_is_named_by_its_act(prompt: str) -> None:
+    assert accounted(prompt).addresses.get("arbiter") == "0x" + "3" * 40
