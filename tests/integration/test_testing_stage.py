@@ -349,6 +349,9 @@ BEHAVIOUR_VARIANTS = [
      {"test_ExecutesOnlyAfterTheDelay", "test_RevertWhen_ExecuteByStranger", "test_CancelStopsTheOperation",
       "test_DelayChangesOnlyThroughTheTimelock", "invariant_NothingRunsEarly"}),
     ("splitter", {}, {"test_SplitsInTheRequestedShares", "test_ReleaseProRata"}),
+    ("escrow", {"fixed_price": True, "deadline": True},
+     {"test_RevertWhen_DepositAbovePrice", "testFuzz_RevertWhen_ReleaseBelowPrice", "test_ReleaseByArbiter",
+      "test_BuyerReclaimsAfterDeadline", "invariant_FundsAccountedFor"}),
 ]
 
 

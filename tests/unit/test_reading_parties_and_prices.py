@@ -95,3 +95,19 @@ def test_proposals_made_by_a_listed_address_are_a_timelock_not_a_governor(prompt
 
 def test_proposals_voted_on_still_ask_for_a_governor() -> None:
     assert parse(f"a DAO where holders of {_A} vote on proposals, with a timelock of 2 days").family == "governor"
+
+
+@pytest.mark.parametrize("prompt", [
+    f"I'm selling my old van for 2.3 ETH and want an escrow: buyer {_A}, seller {_B}, arbiter {_C}",
+    f"Treuhand für den Verkauf meines Traktors über 6,5 ETH. Käufer: {_A}. Verkäufer: {_B}. Schiedsrichter: {_C}.",
+])
+def test_an_escrows_sale_price_is_its_fixed_price(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.options["template_options"]["fixed_price"] is True
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+def test_an_estimated_budget_is_no_fixed_price() -> None:
+    spec = accounted(f"escrow for a borehole contractor (budget about 14 ETH): we pay from {_A}, the contractor "
+                     f"{_B} gets paid, our lawyer {_C} decides disputes")
+    assert spec.options["template_options"]["fixed_price"] is False

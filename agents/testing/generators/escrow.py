@@ -1,5 +1,7 @@
 """Escrow: the buyer deposits, the arbiter (or buyer / seller when enabled) releases to the seller or
-refunds the buyer, once; after a deadline the buyer may reclaim. Roles are distinct actors here."""
+refunds the buyer, once; after a deadline the buyer may reclaim; with a price, deposits never exceed it and only a
+deposit that reached it is released. Roles are distinct actors here; the tests deposit AMOUNT, the price when the
+escrow has one, else 1 ether."""
 
 from __future__ import annotations
 
@@ -22,8 +24,11 @@ def unit_tests(s: Subject) -> str:
     buyer_releases = bool(s.option("buyer_can_release", True))
     seller_refunds = bool(s.option("seller_can_refund", True))
     deadline = s.has("deadline()")
-    members = [f"{s.name} internal {E};",
-               function("setUp() public", [*_deploy(s, E), "vm.deal(ALICE, 100 ether);"]),
+    priced = s.has("price()")
+    members = [f"{s.name} internal {E};", "uint256 internal AMOUNT;",
+               function("setUp() public", [*_deploy(s, E), f"AMOUNT = {E + '.price()' if priced else '1 ether'};",
+                                           "vm.deal(ALICE, 100 ether + 2 * AMOUNT);",
+                                           "vm.deal(address(this), 100 ether + 2 * AMOUNT);"]),
                function("_fund(uint256 value) internal", ["vm.prank(ALICE);", f"{E}.deposit{{value: value}}();"])]
     tests = [
         requested_args_test(s, E),
@@ -31,64 +36,75 @@ def unit_tests(s: Subject) -> str:
             f'vm.assertEq({E}.buyer(), ALICE, "buyer");', f'vm.assertEq(address({E}.seller()), BOB, "seller");',
             f'vm.assertEq({E}.arbiter(), CAROL, "arbiter");', f'vm.assertEq(uint256({E}.state()), 0, "awaiting deposit");']),
         function("test_Deposit() public", [
-            "_fund(1 ether);", f'vm.assertEq({E}.amount(), 1 ether, "amount");',
-            f'vm.assertEq(uint256({E}.state()), 1, "funded");', f'vm.assertEq(address({E}).balance, 1 ether, "held");',
-            "_fund(1 ether);", f'vm.assertEq({E}.amount(), 2 ether, "topped up");']),
+            "_fund(AMOUNT);", f'vm.assertEq({E}.amount(), AMOUNT, "amount");',
+            f'vm.assertEq(uint256({E}.state()), 1, "funded");', f'vm.assertEq(address({E}).balance, AMOUNT, "held");',
+            *(["vm.prank(ALICE);", "vm.expectRevert();", f"{E}.deposit{{value: 1}}();"] if priced else
+              ["_fund(AMOUNT);", f'vm.assertEq({E}.amount(), 2 ether, "topped up");'])]),
         function("test_DeployFunded() public", [
-            f"{s.name} funded;", *_deploy(s, "funded", value="1 ether"),
-            'vm.assertEq(uint256(funded.state()), 1, "funded at deployment");', 'vm.assertEq(funded.amount(), 1 ether, "amount");']),
+            f"{s.name} funded;", *_deploy(s, "funded", value="AMOUNT"),
+            'vm.assertEq(uint256(funded.state()), 1, "funded at deployment");', 'vm.assertEq(funded.amount(), AMOUNT, "amount");']),
         function("test_RevertWhen_DepositNotBuyer() public", [
             "vm.deal(STRANGER, 1 ether);", "vm.prank(STRANGER);", "vm.expectRevert();", f"{E}.deposit{{value: 1 ether}}();"]),
         function("test_RevertWhen_DepositZero() public", ["vm.prank(ALICE);", "vm.expectRevert();", f"{E}.deposit();"]),
         function("test_RevertWhen_ZeroAddressRole() public", [
             f"{s.name} bad;", "vm.expectRevert();", f"bad = new {s.name}(address(0), payable(BOB), CAROL);"]),
         function("test_ReleaseByArbiter() public", [
-            "_fund(1 ether);", "uint256 before = BOB.balance;", "vm.prank(CAROL);", f"{E}.release();",
-            'vm.assertEq(BOB.balance, before + 1 ether, "seller paid");', f'vm.assertEq(uint256({E}.state()), 2, "released");',
+            "_fund(AMOUNT);", "uint256 before = BOB.balance;", "vm.prank(CAROL);", f"{E}.release();",
+            'vm.assertEq(BOB.balance, before + AMOUNT, "seller paid");', f'vm.assertEq(uint256({E}.state()), 2, "released");',
             f'vm.assertEq({E}.amount(), 0, "nothing left");', f'vm.assertEq(address({E}).balance, 0, "emptied");']),
         function("test_RefundByArbiter() public", [
-            "_fund(1 ether);", "uint256 before = ALICE.balance;", "vm.prank(CAROL);", f"{E}.refund();",
-            'vm.assertEq(ALICE.balance, before + 1 ether, "buyer refunded");', f'vm.assertEq(uint256({E}.state()), 3, "refunded");']),
-        function("test_RevertWhen_ReleaseNotAuthorized() public", ["_fund(1 ether);", *expect_revert_as("STRANGER", f"{E}.release()")]),
-        function("test_RevertWhen_RefundNotAuthorized() public", ["_fund(1 ether);", *expect_revert_as("STRANGER", f"{E}.refund()")]),
+            "_fund(AMOUNT);", "uint256 before = ALICE.balance;", "vm.prank(CAROL);", f"{E}.refund();",
+            'vm.assertEq(ALICE.balance, before + AMOUNT, "buyer refunded");', f'vm.assertEq(uint256({E}.state()), 3, "refunded");']),
+        function("test_RevertWhen_ReleaseNotAuthorized() public", ["_fund(AMOUNT);", *expect_revert_as("STRANGER", f"{E}.release()")]),
+        function("test_RevertWhen_RefundNotAuthorized() public", ["_fund(AMOUNT);", *expect_revert_as("STRANGER", f"{E}.refund()")]),
         function("test_RevertWhen_ReleaseTwice() public", [
-            "_fund(1 ether);", "vm.prank(CAROL);", f"{E}.release();", *expect_revert_as("CAROL", f"{E}.release()")]),
+            "_fund(AMOUNT);", "vm.prank(CAROL);", f"{E}.release();", *expect_revert_as("CAROL", f"{E}.release()")]),
         function("test_RevertWhen_RefundAfterRelease() public", [
-            "_fund(1 ether);", "vm.prank(CAROL);", f"{E}.release();", *expect_revert_as("CAROL", f"{E}.refund()")]),
+            "_fund(AMOUNT);", "vm.prank(CAROL);", f"{E}.release();", *expect_revert_as("CAROL", f"{E}.refund()")]),
         function("test_RevertWhen_DepositAfterRelease() public", [
-            "_fund(1 ether);", "vm.prank(CAROL);", f"{E}.release();",
+            "_fund(AMOUNT);", "vm.prank(CAROL);", f"{E}.release();",
             "vm.prank(ALICE);", "vm.expectRevert();", f"{E}.deposit{{value: 1 ether}}();"]),
         function("test_RevertWhen_ReleaseBeforeDeposit() public", expect_revert_as("CAROL", f"{E}.release()")),
         function("test_RevertWhen_SellerRejectsPayment() public", [
             f"{s.name} rejecting;", *_deploy(s, "rejecting", ["ALICE", "address(this)", "CAROL"]),
-            "vm.prank(ALICE);", "rejecting.deposit{value: 1 ether}();", *expect_revert_as("CAROL", "rejecting.release()")]),
+            "vm.prank(ALICE);", "rejecting.deposit{value: AMOUNT}();", *expect_revert_as("CAROL", "rejecting.release()")]),
         function("test_RevertWhen_BuyerRejectsRefund() public", [
             f"{s.name} rejecting;", *_deploy(s, "rejecting", ["address(this)", "BOB", "CAROL"]),
-            "rejecting.deposit{value: 1 ether}();", *expect_revert_as("CAROL", "rejecting.refund()")]),
+            "rejecting.deposit{value: AMOUNT}();", *expect_revert_as("CAROL", "rejecting.refund()")]),
         function("testFuzz_DepositThenRelease(uint256 value) public", [
             "value = bound(value, 1, 100 ether);", "_fund(value);", "uint256 before = BOB.balance;",
-            "vm.prank(CAROL);", f"{E}.release();", 'vm.assertEq(BOB.balance, before + value, "seller paid the deposit");']),
+            "vm.prank(CAROL);", f"{E}.release();", 'vm.assertEq(BOB.balance, before + value, "seller paid the deposit");'])
+        if not priced else
+        function("testFuzz_RevertWhen_ReleaseBelowPrice(uint256 value) public", [
+            "vm.assume(AMOUNT > 1);", "value = bound(value, 1, AMOUNT - 1);", "_fund(value);",
+            *expect_revert_as("CAROL", f"{E}.release()"), "vm.prank(CAROL);", f"{E}.refund();",
+            f'vm.assertEq(uint256({E}.state()), 3, "an underfunded deposit can still be refunded");']),
         function("testFuzz_RevertWhen_StrangerMovesFunds(address caller) public", [
-            "vm.assume(caller != CAROL && caller != ALICE && caller != BOB);", "_fund(1 ether);",
+            "vm.assume(caller != CAROL && caller != ALICE && caller != BOB);", "_fund(AMOUNT);",
             *expect_revert_as("caller", f"{E}.release()"), *expect_revert_as("caller", f"{E}.refund()")]),
     ]
+    if priced:
+        tests.append(function("test_RevertWhen_DepositAbovePrice() public", [
+            "vm.prank(ALICE);", "vm.expectRevert();", f"{E}.deposit{{value: AMOUNT + 1}}();",
+            f"{s.name} over;", "vm.deal(OWNER, AMOUNT + 1);", "vm.prank(OWNER);", "vm.expectRevert();",
+            f"over = new {s.name}{{value: AMOUNT + 1}}({s.args(values=[Sol(r) for r in ROLES]).call});"]))
     if buyer_releases:
         tests.append(function("test_ReleaseByBuyer() public", [
-            "_fund(1 ether);", "vm.prank(ALICE);", f"{E}.release();", f'vm.assertEq(uint256({E}.state()), 2, "released");']))
+            "_fund(AMOUNT);", "vm.prank(ALICE);", f"{E}.release();", f'vm.assertEq(uint256({E}.state()), 2, "released");']))
     else:
-        tests.append(function("test_RevertWhen_BuyerReleases() public", ["_fund(1 ether);", *expect_revert_as("ALICE", f"{E}.release()")]))
+        tests.append(function("test_RevertWhen_BuyerReleases() public", ["_fund(AMOUNT);", *expect_revert_as("ALICE", f"{E}.release()")]))
     if seller_refunds:
         tests.append(function("test_RefundBySeller() public", [
-            "_fund(1 ether);", "vm.prank(BOB);", f"{E}.refund();", f'vm.assertEq(uint256({E}.state()), 3, "refunded");']))
+            "_fund(AMOUNT);", "vm.prank(BOB);", f"{E}.refund();", f'vm.assertEq(uint256({E}.state()), 3, "refunded");']))
     else:
-        tests.append(function("test_RevertWhen_SellerRefunds() public", ["_fund(1 ether);", *expect_revert_as("BOB", f"{E}.refund()")]))
+        tests.append(function("test_RevertWhen_SellerRefunds() public", ["_fund(AMOUNT);", *expect_revert_as("BOB", f"{E}.refund()")]))
     if deadline:
         tests += [
             function("test_BuyerReclaimsAfterDeadline() public", [
-                "_fund(1 ether);", f"vm.warp({E}.deadline());", "vm.prank(ALICE);", f"{E}.refund();",
+                "_fund(AMOUNT);", f"vm.warp({E}.deadline());", "vm.prank(ALICE);", f"{E}.refund();",
                 f'vm.assertEq(uint256({E}.state()), 3, "refunded");']),
             function("test_RevertWhen_BuyerReclaimsBeforeDeadline() public", [
-                "_fund(1 ether);", f"vm.warp({E}.deadline() - 1);", *expect_revert_as("ALICE", f"{E}.refund()")]),
+                "_fund(AMOUNT);", f"vm.warp({E}.deadline() - 1);", *expect_revert_as("ALICE", f"{E}.refund()")]),
         ]
     views = views_test(s, E)
     if views:
@@ -104,7 +120,8 @@ def invariant_tests(s: Subject) -> str:
         "uint256 public settlements;",
         function(f"constructor({s.name} {E}_)", [f"{E} = {E}_;"]),
         function("deposit(uint256 value) external", [
-            "value = bound(value, 1, 10 ether);", "vm.deal(ALICE, value);", "vm.prank(ALICE);",
+            *([f"if ({E}.amount() >= {E}.price()) return;", f"value = bound(value, 1, {E}.price() - {E}.amount());"]
+              if s.has("price()") else ["value = bound(value, 1, 10 ether);"]), "vm.deal(ALICE, value);", "vm.prank(ALICE);",
             f"{E}.deposit{{value: value}}();", "deposited += value;"]),
         function("release(uint256 callerSeed) external", [
             "address caller = [ALICE, BOB, CAROL, STRANGER][callerSeed % 4];", "uint256 before = BOB.balance;",
