@@ -195,13 +195,15 @@ _UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn'
              r"nao (adquirid|consolidad|liberad|vestid|venc)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
-_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|repart\w*|distribu\w*|ausschutt\w*|verteil\w*|"
+_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|flows? (automatically )?to|go(es)? (automatically )?to|"
+              r"repart\w*|distribu\w*|ausschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
             r"holding|in proportion to (their|each) (balance|holding)s?|quienes (lo |la |los |las )?tengan|"
             r"poseedores|tenedores|titulares|detenteurs|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
-_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
+_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(ticket|sales|concert|door|rental|subscription|"
+            r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni")
 """Paying holders a part of what the business earns: dividends, whatever the words."""
 _LIST = (r"list|listing|lists|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"

@@ -244,8 +244,9 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
             break
         if len(chosen) >= 6:
             break
-    while chosen and chosen[0].group(0).lower() in _PARTICLES:
-        chosen.pop(0)
+    while chosen and chosen[0].group(0).lower() in _PARTICLES and \
+            not (chosen[0].group(0) == "The" and len(chosen) > 1 and not _at_clause_start(text, chosen[0].start())):
+        chosen.pop(0)  # but "50k of The Daily Mint (DLMT)": a capital "The" mid-sentence is the name's own
     if chosen and re.fullmatch(r"\d{1,4}", chosen[0].group(0)):
         return None  # a number alone ("500 (ANC)") is no name
     if not chosen:
@@ -283,6 +284,8 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
         if nxt >= end:
             break
         w = fold(word)
+        if w == "the" and word[:1] == "T" and not at_clause_start and _is_capitalised(text[nxt:end].split()[0]):
+            break  # "50k of The Daily Mint (DLMT)": a capital "The" mid-sentence opens the name
         if re.match(rf"(?:&|{'|'.join(_NAME_JOINERS)})\s+[A-ZÀ-ÖØ-Þ]", text[nxt:end]):
             break  # "Like & Subscribe", "Pause for Applause": a word joined to the next capitalised one is the name's
         if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
@@ -610,7 +613,7 @@ def bounded(slot: Slot, prompt: str) -> Slot:
     return Slot(value, start, start + len(value), slot.source)
 
 
-CORRECTIONS = (r"no,? wait|wait,? no|sorry|i mean|correction|scratch that|non,? pardon|pardon|ou plutot|ou plutôt|"
+CORRECTIONS = (r"no,? wait|wait,? no|sorry|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
                r"schlussendlich|no final|afinal")

@@ -94,7 +94,9 @@ CONNECTORS = {"and", "y", "et", "e", "und"}
 ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines", "uno", "una"}
 OFS = {"of", "de", "d", "di", "du", "von"}
 
-_MAGNITUDE_SUFFIX = (r"(?:k|K|M|MM|mm|Mn|mn|B|bn|Bn|十万|百万|千万|[千万萬億亿천만억]|"
+_MAGNITUDE_SUFFIX = (r"(?:mila|mille|tausend|thousand|millions?|millones|milioni|millionen|milhoes|milhões|Tsd|tsd|Mio|Mrd|"
+                     r"\s(?=[MKB]\b)[MKB]|"  # "400mila", "2millions", "1,5 M con 2 decimales"
+                     r"k|K|M|MM|mm|Mn|mn|B|bn|Bn|十万|百万|千万|[千万萬億亿천만억]|"
                      # "1m total", "2b supply": lower case only before a word of what a token counts, not "a 9m boat"
                      r"[mb](?=\s*(?:total|supply|tokens?|coins?|points?|units?|shares?|of (?:them|tokens?|coins?)|"
                      r"minted|pre-?minted|initial|max|cap|in circulation|suply|tokns?|[,;.)]|$)))")
@@ -339,7 +341,8 @@ def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None
     pieces: list[_Piece | None] = [None, _Piece(kind, value, m.start("lit"), m.end("lit"))]
     suffix = (m.group("suffix") or "").rstrip(".")
     if suffix:
-        pieces.append(_Piece("scale", Decimal(SCALES[suffix.lower()]), m.start("suffix"), m.start("suffix") + len(suffix)))
+        scale = SCALES.get(fold(suffix.strip()), SCALES.get(suffix.strip().lower()))
+        pieces.append(_Piece("scale", Decimal(scale), m.start("suffix"), m.start("suffix") + len(suffix)))
     return pieces
 
 

@@ -200,6 +200,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if family == "vesting" and _AFTER_DEPLOYMENT.match(after) and \
                 re.search(_STARTS, _clause_before(text, fs, 80)):
             key = "delay_seconds"  # "the clock starts 30 days after deployment": the vesting's start delay
+        elif family == "vesting" and re.search(r"(?:in|during|for|within) the first\s*$", before) and \
+                re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:released|unlocked|vested|claimable|"
+                         r"claimed|paid)", after):
+            key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
             key = "delay_seconds"  # "passed proposals wait 3 days in a timelock before they execute"
         elif key == "duration_seconds" and family == "governor" and \
@@ -249,7 +253,9 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"table|court|lane|pitch|studio|stage|hall")
 _FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
                  r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
-                 r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr")
+                 r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr|first lit|lit|built|opened|erected|launched|"
+                 r"started|dating from|dates from|constructed|restored|inaugurated|born|gebaut|erbaut|construit|construido|"
+                 r"costruit[oa]|construid[oa]|inaugur\w*")
 
 
 def _bound(before: str) -> bool:
@@ -387,7 +393,7 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if _aside_of_counts(text, start, end, family):
         return True
     after, before = text[end:end + 30], text[max(0, start - 20):start]
-    if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting)\b)[a-z]{3,}ing\b", after):
+    if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
     if re.search(r"(?<![\w])(?:i am|i'm|im|tengo|j'ai|ich bin|tenho|ho|sono|soy|aged?|age de|edad de)\s+$", before) or \
             re.match(r"\s+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after):
@@ -433,6 +439,10 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
+    clause = re.split(r"[.;!?\n]", text[max(0, fs - 60):fs])[-1] + re.split(r"[.;!?\n]", text[fe:fe + 60])[0]
+    if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
+                 r"a proposito|aliás|alias)(?![\w])", clause):
+        return True  # "P2 takes 10 flights btw": an aside about the asker's world
     if re.match(r"^-(?!(?:decimals?|day|week|month|year|hour|minute|second|of|percent|x|fold|digit|dp)\b)[^\W\d_]{2,}", after):
         return True  # "the 32-city world tour", "a 9-track album": a number joined to its noun describes the world
     if re.match(r"^\s?(?:mk|km|kg|kw|kwh|mw|mwh|ha|°c|°f|ml|rpm|mph|km/h|cm|mbar|psi|ghz|mhz|nm)(?![\w])", after,

@@ -11,9 +11,10 @@ import unicodedata
 
 _SEIZE_VERBS = (r"einfrier\w*|einzufrieren|wegnehm\w*|wegzunehmen|entzieh\w*|beschlagnahm\w*|congel\w*|confisc\w*|"
                 r"quitar\w*|incaut\w*|geler|gele\w*|saisi\w*|sequestr\w*|requisi\w*|tomar")
-_OWN_ACCOUNT = (r"(auf|an|in) mein(en|e)? (eigenes? )?(konto|wallet|adresse)|a mi (propia )?(cuenta|billetera|direccion)|"
-                r"sur mon (propre )?(compte|portefeuille)|sul mio (conto|portafoglio|wallet)|"
-                r"para (a )?minha (propria )?(conta|carteira)")
+_OWN_ACCOUNT = (r"(auf|an|in) mein(en|e)? (eigenes? |personliche[ns]? |privates? )?(konto|wallet|adresse)|a mi (propia |personal )?"
+                r"(cuenta|billetera|cartera|direccion)|sur mon (propre |perso |personnel )?(compte|portefeuille)|sul mio "
+                r"(conto|portafoglio|wallet)|(para|pra) (a )?minha (propria )?(conta|carteira)|to my (own |personal |private )?"
+                r"(wallet|account|address)")
 _BALANCES = r"guthaben|bestande|salden|saldos?|soldes?|saldi|fondos|fonds|fondi|fundos|tokens|jetons|gettoni|monedas"
 _EVERYONE = (r"aller|jedes|jeder|samtlicher|anderer|de todos|de los usuarios|de cualquier|de tous|des utilisateurs|"
              r"de n'importe quel|di tutti|degli utenti|di qualsiasi|dos usuarios|de qualquer")
@@ -23,7 +24,7 @@ _TAKE_VERBS = (r"pull|take|move|transfer|withdraw|remove|seize|grab|claw\s?back|
                r"retirer|prendre|deplacer|transferer|saisir|recuperer|"
                r"abziehen|wegnehmen|entnehmen|verschieben|ubertragen|transferieren|einziehen|"
                r"tirar|pegar|"
-               r"prelevare|togliere|spostare|trasferire|prendere|sottrarre")
+               r"prelevare|togliere|spostare|trasferire|prendere|sottrarre|ritirare|ritira|ritiro")
 _OTHERS = (r"any(one|body)?|every(one|body)?|other|all|others|"
            r"cualquier|cualquiera|todos|otros|los usuarios|n'importe (quel|qui)|tous|tout|autres|des utilisateurs|"
            r"jede[rsnm]?|beliebige[rnm]?|alle[rn]?|andere[rn]?|qualquer|outros|qualsiasi|qualunque|tutti|altri")
@@ -105,7 +106,18 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # the same in Spanish, French, German, Portuguese and Italian (matched on the text without accents)
     (rf"\b(heimlich|insgeheim|verdeckt|versteckt\w*|geheim\w*|en secreto|secretamente|a escondidas|ocult[oa]s?|"
      rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas|secretly|"
-     rf"covertly|quietly)\b.{{0,80}}\b({_SEIZE_VERBS}|{_OWN_ACCOUNT}|{_TAKE_VERBS})\b", "a hidden privileged function"),
+     rf"covertly|quietly|discreetly|discretamente|discretement|diskret|in realta|na verdade|en realidad|en realite|"
+     rf"in wirklichkeit|actually)\b.{{0,80}}\b({_SEIZE_VERBS}|{_OWN_ACCOUNT}|{_TAKE_VERBS})\b", "a hidden privileged function"),
+    # money raised in someone else's name that goes to the asker: "says every purchase helps the shelter, but really
+    # sends it all to my personal wallet"
+    (rf"\b(but|mas|pero|mais|aber|ma)\b.{{0,40}}\b(actually|really|in fact|na verdade|en realidad|en realite|en fait|"
+     rf"in wirklichkeit|eigentlich|in realta)\b.{{0,60}}\b({_OWN_ACCOUNT})", "money raised under a false purpose"),
+    # a rug pull: "then we pull the liquidity and vanish", "ritirare tutta la liquidità quando voglio"
+    (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|retirer|abziehen|withdraw|remove|drain)\s+(\w+\s+){0,3}"
+     r"(liquidit\w*|liquidez)\b|"
+     r"\bpull(s|ing|ed)?\s+(the\s+|all\s+the\s+|our\s+|all\s+)?liquidity\b|\b(take|run)\s+(off\s+)?with\s+"
+     r"(the|their)\s+(money|funds|liquidity)\b|\b(tell|telling|convince)\s+(fans|people|investors|buyers|everyone)\s+"
+     r"(that\s+)?(he|she|they|[a-z]+)\s+(invested|endorse[sd]?|backs?|is behind)\b", "a fraud scheme (rug pull)"),
     # passing a token off as a real brand's or a real stablecoin: "so our members think they're getting real Circle
     # dollars", "como se fosse o oficial", "mismo nombre y logo ... como si fuera el oficial"
     (r"\b(think|believe|assume|pensar|piensen|crean|creer|acreditem|achem|pensent|croient|croire|glauben|denken|"

@@ -568,7 +568,11 @@ _CHECKBOX = re.compile(r"(?m)^([ \t]*(?:[-*•+][ \t]*)?)\[([ xX✓✔])\]")
 
 def checklists_as_words(prompt: str) -> str:
     """A markdown checklist says yes or no with its box: "- [ ] pausable" turns the line's feature down as
-    "- no pausable" does, "- [x] burnable" asks for it. Same length, so every offset stays."""
+    "- no pausable" does, "- [x] burnable" asks for it. Same length, so every offset stays. A list whose boxes are
+    all empty (or all ticked) is a to-do list of what to build: its boxes say nothing."""
+    boxes = {m.group(2) == " " for m in _CHECKBOX.finditer(prompt)}
+    if len(boxes) < 2:
+        return _CHECKBOX.sub(lambda m: m.group(1) + "   ", prompt)
     return _CHECKBOX.sub(lambda m: m.group(1) + ("no " if m.group(2) == " " else "   "), prompt)
 
 
@@ -630,7 +634,8 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
     taken_back: list[tuple[int, int]] = []
     if symbol is not None and symbol.start < at:
         again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
-        right_after = re.match(r"\s*[:,]?\s*\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
+        right_after = re.match(r"\s*[:,]?\s*(?:(?:make it|make that|it's|it is|use|call it|rather)\s+)?\$?([A-Z][A-Z0-9]{1,9})"
+                               r"(?![\w])", text[at:])
         if (again is None or again.start < at) and right_after and right_after.group(1) != symbol.value and \
                 naming._looks_like_symbol(right_after.group(1)):
             # "pour le symbole, finalement DNDS": a ticker right after the correction word is the symbol's new value

@@ -84,3 +84,21 @@ def test_a_stray_number_is_no_governors_supply() -> None:
 ])
 def test_an_escrow_party_described_by_another_word_is_named_by_its_act(prompt: str) -> None:
     assert accounted(prompt).addresses.get("arbiter") == "0x" + "3" * 40
+
+
+def test_a_year_after_a_building_verb_is_context() -> None:
+    spec = accounted("NFT prints Harbour Light (HBLT), 5% royalty to 0x" + "4" * 40 + ". the tower was first lit 1874")
+    assert spec.cap is None
+
+
+def test_an_aside_marked_btw_is_context() -> None:
+    assert accounted("club NFTs Ridge Pass (RDGP), soulbound, only the club mints. a course takes 12 flights btw").cap is None
+
+
+def test_a_cliff_said_duration_first() -> None:
+    spec = accounted(f"vesting for {_BENEFICIARY}, 24 months in total, and in the first 3 months nothing can be released")
+    assert spec.options.get("cliff_seconds") == 90 * 86400
+
+
+def test_hang_on_replaces_the_symbol() -> None:
+    assert accounted("reward token Clue Coins, symbol CLUX, no hang on, make it CLUE. 1M supply").symbol == "CLUE"

@@ -84,3 +84,36 @@ def test_scams_in_new_words_are_refused(prompt: str, what: str) -> None:
 ])
 def test_honest_requests_near_those_words_are_not_refused(prompt: str) -> None:
     accounted(prompt)
+
+
+@pytest.mark.parametrize(("prompt", "supply"), [
+    ("Token «Farina Fina» (FRFN): 300mila, 2 decimali, bruciabile", "300000"),
+    ("Token «Corte Fino», símbolo CRTF, 2,5 M con 2 decimales", "2500000"),
+])
+def test_magnitudes_glued_or_spaced(prompt: str, supply: str) -> None:
+    assert accounted(prompt).initial_supply == supply
+
+
+@pytest.mark.parametrize("prompt", [
+    "make a token with a singer's name on it, we tell fans he invested so they ape in, then we pull the liquidity",
+    "cria um token dizendo que cada compra ajuda a escola, mas que na verdade manda tudo pra minha carteira pessoal",
+    "fammi un token per i fan con cui posso ritirare tutta la liquidità quando voglio",
+])
+def test_rug_pulls_and_false_causes_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate(prompt)
+
+
+def test_a_to_do_checklist_asks_for_every_item() -> None:
+    spec = accounted("### Requirements\n- [ ] ERC-20 `Dock Credit`, symbol `DKCR`\n- [ ] 5,000,000 at deploy\n"
+                     "- [ ] EIP-2612 `permit`\n- [ ] holders can burn")
+    assert {"permit", "burnable"} <= set(spec.features)
+
+
+def test_a_mixed_checklist_still_says_yes_and_no() -> None:
+    spec = accounted("token Dock Credit (DKCR), 5M supply\n- [x] permit\n- [ ] pausable")
+    assert "permit" in spec.features and "pausable" in spec.disabled
+
+
+def test_a_capital_the_mid_sentence_is_part_of_the_name() -> None:
+    assert accounted("mint us 20k of The Weekly Quill (WKQL), no more minting ever").name == "The Weekly Quill"
