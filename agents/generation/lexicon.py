@@ -586,7 +586,9 @@ FAMILIES: list[tuple[str, str]] = [
                 r"sblocc|desbloque|rilasc)\w*"),
     ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
                r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
-    ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|\b\d+ ?-?(of|de|sur|von|aus|su) ?-?\d+\b|"
+    # "2-of-3", but not "7 of 9 editors" present at a meeting: a count of people is no signing threshold
+    ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|\b\d+ ?-?(of|de|sur|von|aus|su) ?-?\d+\b"
+                 r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the)\b)|"
                  r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
                  r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte|"

@@ -240,7 +240,7 @@ _COUNTED_THINGS = (
 never the token's quantity. Editions, copies, pieces, items and points are left out: they can be what a
 token counts."""
 _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|room|motion|route|round|chapter|item|"
-           r"agenda item|point|punto|tagesordnungspunkt|top|since|seit|desde|depuis|dal|dalla|"
+           r"agenda item|point|punto|tagesordnungspunkt|top|since|seit|desde|depuis|dal|dalla|vol\.?|volume|edition|"
            r"episode|release|patch|article|clause|story points|estimate|page|grade|class of|"
            r"temporada|saison|staffel|stagione|capitulo|chapitre|kapitel|capitolo|seccion|abschnitt|secao|sezione|"
            r"ronda|runde|rodada|mappale|parcela|parcelle|flurstuck|zimmer|sala|salle|stanza|aula|openzeppelin|"
@@ -439,6 +439,8 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
+    if re.search(r"(?:vol\.?|volume)\s*\d+\s*,?\s*(?:issue|no\.?|nr\.?|n°|#)\s*$", before):
+        return True  # "vol. 61 issue 9": a magazine's numbering
     clause = re.split(r"[.;!?\n]", text[max(0, fs - 60):fs])[-1] + re.split(r"[.;!?\n]", text[fe:fe + 60])[0]
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
                  r"a proposito|aliás|alias)(?![\w])", clause):

@@ -141,7 +141,7 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
             continue
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
-                  and not _describes_an_address(folded, m.start())), None)
+                  and not _describes_an_address(folded, m.start(), m.end())), None)
         if m:
             if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
                 return family, f"matched {m.group(0)!r}", m.group(0), None  # "tokens that unlock gradually": vesting
@@ -190,10 +190,14 @@ def _a_setting(folded: str, start: int) -> bool:
                           r"(?:\s+[\w'-]+)?|every|any|all|other|most|many)\s+$", folded[max(0, start - 40):start]))
 
 
-def _describes_an_address(folded: str, start: int) -> bool:
+def _describes_an_address(folded: str, start: int, end: int | None = None) -> bool:
     """"0x68f3... (ops multisig)", "the treasury 0x.. (a Safe multisig)": a kind named in brackets after an address
-    says what that address is, not what the contract should be."""
-    return bool(re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]))
+    says what that address is, not what the contract should be; so does one right before it ("DEFAULT_ADMIN to the
+    ops multisig 0x..", "the board multisig 0x.. is the default admin")."""
+    if re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]):
+        return True
+    return end is not None and bool(re.match(rf"\s+{lexicon.MASKED_ADDRESS}", folded[end:])) and \
+        bool(re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w-]+\s+)?$", folded[max(0, start - 30):start]))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:

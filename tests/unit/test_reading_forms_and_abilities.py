@@ -90,3 +90,21 @@ def test_minting_turned_down_after_the_word() -> None:
     spec = accounted(f"token Tile Grout (TLGR), 750 thousand total, owner {_A} can pause it, mint is not needed")
     assert spec.options["template_options"]["mintable"] is False
     assert spec.addresses.get("owner", "").lower() == _A and not _open(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Tally Credit (TLYC): 5M supply, roles, MINTER to the billing daemon {_A}, DEFAULT_ADMIN to the ops multisig {_B}",
+    f"token Harbour Pass (HBPS), 2M to the treasury {_A}, and the board multisig {_B} is the default admin",
+])
+def test_a_multisig_named_before_an_address_describes_it(prompt: str) -> None:
+    assert parse(prompt).family == "erc20"
+
+
+@pytest.mark.parametrize("prompt", [f"Escrow: {_A} settles disputes; {_B} pays", f"2/3 multisig: {_A}, {_B}, 0x{'c3' * 20}"])
+def test_a_kind_before_a_colon_and_its_parties_is_still_the_kind(prompt: str) -> None:
+    assert parse(prompt).family in ("escrow", "multisig")
+
+
+def test_people_present_at_a_meeting_are_no_threshold() -> None:
+    spec = parse("Meeting notes, vol. 12 issue 4 | Present: 5 of 7 members | token Quill Points (QLPT), 300k supply")
+    assert spec.family == "erc20" and spec.initial_supply == "300000"
