@@ -202,7 +202,8 @@ _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|w
             r"holding|in proportion to (their|each) (balance|holding)s?|quienes (lo |la |los |las )?tengan|"
             r"poseedores|tenedores|titulares|detenteurs|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
-_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(ticket|sales|concert|door|rental|subscription|"
+_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|what we (earn|make)|lo que ganamos|ce que nous gagnons|"
+            r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|(ticket|sales|concert|door|rental|subscription|"
             r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni")
 """Paying holders a part of what the business earns: dividends, whatever the words."""
@@ -409,6 +410,8 @@ FEATURES: dict[str, str] = {
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
     "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
+                   r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
+                   r"(?<=no )upgrades?|(?<=without )upgrades?|"
                    r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile|"
                    # changing the deployed code later is what an upgradeable contract offers
                    r"(fix|patch|correct|change|update|modify|amend|improve|upgrade)(es|ed|ing|s)? (the |its |our )?"
@@ -495,6 +498,8 @@ FEATURES: dict[str, str] = {
                  r"carteiras|contas|indirizzi|portafogli|conti) (on|in|from|en|de|sur|dans|auf|in|na|da|nella|sulla|della) "
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
+                 # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
+                 r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
                  # "seuls les adhérents inscrits sur notre liste peuvent minter": minting kept to a list's members
                  rf"({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})|"
                  # "possono coniarli solo i coristi nella nostra lista": the act first, the list after
@@ -503,7 +508,7 @@ FEATURES: dict[str, str] = {
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
                  # gevesteten Token zurückholen", "récupérer les jetons non acquis", "recuperar los no consolidados"
-                 rf"({_TAKE_BACK})( [\w'-]+){{0,6}} ({_UNVESTED})|({_UNVESTED})( [\w'-]+){{0,4}} ({_TAKE_BACK})",
+                 rf"({_TAKE_BACK})( [\w'-]+){{0,6}} ({_UNVESTED})|({_UNVESTED})(,? [\w'-]+){{0,4}},? ({_TAKE_BACK})",
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit|"
                   # "no single wallet may ever hold more than 2% of it"
                   r"(no|not any|nobody's|no one's|ningun|ninguna|aucun|kein|keine|nenhum|nenhuma|nessun|nessuna) "

@@ -110,3 +110,34 @@ def test_freezing_anyones_funds_at_will_is_still_refused() -> None:
 def test_a_french_treasury_is_no_vault() -> None:
     spec = accounted(f"Un timelock sur la trésorerie du club : délai minimum 24 heures, proposant {_A}.")
     assert spec.family == "timelock"
+
+
+def test_a_small_change_replaces_the_symbol() -> None:
+    spec = accounted("> earlier: name Oyster Share, symbol OYST, 200k tokens.\n\nSmall change after talking to the team: "
+                     "keep the name, but the symbol should be OYSH, not OYST.")
+    assert spec.symbol == "OYSH"
+
+
+def test_a_wallet_list_for_minting_is_an_allowlist() -> None:
+    spec = accounted("NFT collection Sand Bowls (SDBW), not more than 300. Only my customers can mint: I give the "
+                     "contract their wallet list first.")
+    assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["allowlist"]
+
+
+def test_what_we_earn_shared_out_is_dividends() -> None:
+    spec = accounted("Token Halcón (HLCN), 300.000 unidades, y que cada mes reparta entre los poseedores parte de lo "
+                     "que ganamos")
+    assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["dividends"]
+
+
+def test_taking_back_what_is_not_yet_released_after_a_comma_is_revocation() -> None:
+    spec = accounted(f"Vesting für {_A} über 2 Jahre. Falls sie geht, wollen wir alles, was noch nicht freigegeben ist, "
+                     "zurückholen können.")
+    assert "revocable" in [r.key for r in spec.requirements if r.status.value == "unmet"]
+
+
+@pytest.mark.parametrize("prompt", ["token Lombada (LMBD), oitocentos mil, com permit e sem upgrade",
+                                    "token Ledger (LDGR), 1M supply, no upgrades"])
+def test_no_upgrade_turns_upgradeability_down(prompt: str) -> None:
+    assert accounted(prompt).options["template_options"]["upgradeable"] == "none"
+    assert any(r.key == "upgradeable" and r.value is False for r in accounted(prompt).requirements)
