@@ -592,7 +592,10 @@ FAMILIES: list[tuple[str, str]] = [
     ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
                r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
     # "2-of-3", but not "7 of 9 editors" present at a meeting: a count of people is no signing threshold
-    ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|\b\d+ ?-?(of|de|sur|von|aus|su) ?-?\d+\b"
+    ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|shared (wallet|account|treasury)|joint (wallet|account)|"
+                 r"cartera compartida|cuenta compartida|gemeinsame (kasse|wallet|konto)|caisse commune|portefeuille partage|"
+                 r"carteira compartilhada|conta conjunta|portafoglio condiviso|conto condiviso|"
+                 r"\b\d+ ?-?(of|de|sur|von|aus|su|der|dei) ?-?(our |the |us |los |las |nos |unseren |den )?\d+\b"
                  r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the)\b)|"
                  r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
@@ -631,7 +634,7 @@ GOVERNANCE_WORDS = (r"(?<![\w])(governor|governance|dao|proposals?|vot(e|es|ing)
 
 REFUSED_KINDS = (r"uniswap|\bhooks?\b|\bamm\b|\bdex\b|order ?book|\boracles?\b|\blending\b|\bborrow|\bliquidat|"
                  r"perpetual|\bfutures\b|\bbridges?\b|cross-?chain|liquidity pool|\bswap(s|ping)? (contract|protocol|pool)|"
-                 r"\boptions? (contract|market)|\bzk|rollup|\blotter(y|ies)\b|\bauctions?\b|\bmarketplaces?\b|"
+                 r"\boptions? (contract|market)|\bzk|rollup|\blotter(y|ies)\b|\bauctions?\b(?! (co|company|house|mart|market|yard|ring|sale|day|catalogue|catalog)\b)(?!\.)|\bmarketplaces?\b|"
                  r"\bbonding curves?\b|\bdynamic fees?\b|\bprediction markets?\b|\binsurance\b|\bderivatives?\b|\bcdp\b|"
                  r"\bgambl|\bcasino\b")
 """Kinds no template (and no option) serves: refused up front with the list of what is supported."""

@@ -108,3 +108,21 @@ def test_a_kind_before_a_colon_and_its_parties_is_still_the_kind(prompt: str) ->
 def test_people_present_at_a_meeting_are_no_threshold() -> None:
     spec = parse("Meeting notes, vol. 12 issue 4 | Present: 5 of 7 members | token Quill Points (QLPT), 300k supply")
     assert spec.family == "erc20" and spec.initial_supply == "300000"
+
+
+_OWNERS4 = ", ".join("0x" + c * 40 for c in "1234")
+
+
+@pytest.mark.parametrize("prompt", [
+    f"shared wallet for the club fund where any 3 of our 4 trustees approve each payment: {_OWNERS4}",
+    f"cartera compartida del refugio: cualquier pago lo aprueban tres de los cuatro guardas ({_OWNERS4})",
+    f"Gemeinsame Kasse des Vereins: jede Zahlung braucht 3 der 4 Vorstandsunterschriften – {_OWNERS4}",
+])
+def test_a_shared_wallet_whose_payments_need_approvals_is_a_multisig(prompt: str) -> None:
+    assert parse(prompt).family == "multisig"
+
+
+def test_an_auction_company_is_a_setting_not_an_auction_contract() -> None:
+    spec = parse("Token request form: 1. Company: Hilltop Cattle Auction Co. 2. Token name: Prime Cut 3. Symbol: PRCT "
+                 "4. Supply: 3 million")
+    assert spec.family == "erc20"
