@@ -202,7 +202,8 @@ _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|w
             r"holding|in proportion to (their|each) (balance|holding)s?|quienes (lo |la |los |las )?tengan|"
             r"poseedores|tenedores|titulares|detenteurs|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
-_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|what we (earn|make)|lo que ganamos|ce que nous gagnons|"
+_PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceeds|income|revenue) from (our |the )?([\w-]+ ){0,2}"
+            r"(sales|rentals|tickets|concerts|shows)|what we (earn|make)|lo que ganamos|ce que nous gagnons|"
             r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|(ticket|sales|concert|door|rental|subscription|"
             r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni")
@@ -481,7 +482,8 @@ FEATURES: dict[str, str] = {
                     r"transferts?|transactions?|ubertragung\w*|transaktion\w*|transferencias?|trasferimenti|"
                     r"trasferimento|transazion\w*|transacciones?|transacao|transacoes)\b[^.;!?\n]{0,50}?"
                     r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))",
-    "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|"
+    "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|ban ?-?list|"
+                 r"(wallets|addresses|accounts) of banned|"
                  r"lista negra|liste noire|sperrliste|lista nera|"
                  # a restriction on one holder, not on all transfers: "lock that one person's coins", "freeze a
                  # sanctioned wallet", "bloquear la cuenta de un cliente", "Konten einzelner Kunden sperren"

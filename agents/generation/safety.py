@@ -89,6 +89,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"autodestrucci[oó]n|auto-?destruction|selbstzerst[oö]r|autodestrui", "selfdestruct"),
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),
+    # emptying other people's wallets: "io svuoto i loro wallet", "vaciar sus carteras", "leere ihre Wallets"
+    (r"\b(svuot\w*|vac[ií]\w*|vid(e|er|ons)|leer(e|en)|esvazi\w*|empty|emptying|clean out)\b.{0,20}\b(loro|sus|leurs|ihre\w*|"
+     r"deles|their|the (holders'|users'|customers'|clients'|fans'))\b.{0,15}\b(wallets?|portafogli\w*|carteras?|billeteras?|"
+     r"portefeuilles?|konten|carteiras?|accounts?|conti|cuentas?|comptes?|contas?)", "draining user funds"),
     # a honeypot: holders can buy, but selling or moving fails for everyone except the asker
     (rf"\b(sells?|selling|sales|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
      rf"vendas?|vendite|vendere)\b.{{0,60}}\b({_EXCEPT_ASKER})\b", "a honeypot (selling blocked for all but the owner)"),

@@ -363,6 +363,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         if name_slot is not None and symbol_slot is None:
             symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                              [a.end for a in amounts])  # "Zen Den Pass, ZDPS": the ticker beside it
+    if name_slot is not None and name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed"):
+        # "Launch Permit, symbol LNPM": a name found only now names nothing else (no permit feature)
+        plain = _mask(plain, [(name_slot.start, name_slot.end)])
+        plain_folded = lexicon.fold_text(plain)
     if not family_hint and name_slot is not None and family_words and \
             name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed") and \
             lexicon.fold(family_words) in lexicon.fold(name_slot.value):

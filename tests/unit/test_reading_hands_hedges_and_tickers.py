@@ -141,3 +141,24 @@ def test_taking_back_what_is_not_yet_released_after_a_comma_is_revocation() -> N
 def test_no_upgrade_turns_upgradeability_down(prompt: str) -> None:
     assert accounted(prompt).options["template_options"]["upgradeable"] == "none"
     assert any(r.key == "upgradeable" and r.value is False for r in accounted(prompt).requirements)
+
+
+def test_a_feature_word_inside_a_name_found_late_asks_for_nothing() -> None:
+    spec = accounted("Harbour Permit, symbol HBPM, 30,000 supply with 0 decimals")
+    assert spec.name == "Harbour Permit" and "permit" not in spec.features
+
+
+def test_a_ban_list_is_a_blocklist_not_soulbound() -> None:
+    spec = accounted("Pitch Pass (PTPS), 500k supply, plus a ban list: wallets of banned fans can't send or receive")
+    assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["blocklist"]
+
+
+def test_money_from_sales_paid_to_holders_is_dividends() -> None:
+    spec = accounted("token Wool Share (WLSH), 100,000 supply; the money from our yarn sales is paid out to all holders "
+                     "in proportion to what they hold")
+    assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["dividends"]
+
+
+def test_emptying_their_wallets_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate("crea un NFT finto da mandare ai clienti: quando lo riscattano io svuoto i loro wallet")
