@@ -68,7 +68,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(owner|admin|i|we|deployer)\b.{0,60}\b(take|seize|move|transfer|burn|confiscate|remove|wipe)\b.{0,30}\b(any|other|all|every|users?'?|holders?'?)\b.{0,20}\b(holders?|users?|accounts?|wallets?|balances?|tokens)\b", "moving other holders' tokens"),
     (r"\bfreeze\b.{0,30}\b(any|anyone|anybody|everyone|user|holder)s?'?s?\b.{0,20}\b(funds|tokens|balances?|accounts?|wallets?)"
      # "freeze any wallet caught scalping": a blocklist of wrongdoers is a compliance ask (stopped as unmet), not a seizure
-     r"(?!.{0,25}\b(caught|found|flagged|sanctioned|suspected|involved|used for|linked to|tied to|that (scalp|cheat|spam|"
+     r"(?!.{0,25}\b(caught|found|flagged|sanctioned|sanctions?|appears? on|listed on|suspected|involved|used for|linked to|"
+     r"tied to|that (scalp|cheat|spam|"
      r"steal|launder|hack)|who (scalp|cheat|spam|steal|launder|hack)|stolen|hacked|compromised|fraud\w*|scam\w*|launder\w*|"
      r"breach\w*|court order|bad actors?|bots?)\b)", "freezing holders' funds"),
     # a privileged hand taking tokens out of other people's wallets, or doing it without their consent

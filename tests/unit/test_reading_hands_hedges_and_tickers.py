@@ -162,3 +162,9 @@ def test_money_from_sales_paid_to_holders_is_dividends() -> None:
 def test_emptying_their_wallets_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         GenerationService().generate("crea un NFT finto da mandare ai clienti: quando lo riscattano io svuoto i loro wallet")
+
+
+def test_freezing_a_wallet_on_a_sanctions_list_is_an_unmet_blocklist() -> None:
+    spec = accounted("loyalty token Dune Points (DNPT), 5M units; we must be able to freeze any single wallet that "
+                     "appears on a sanctions list, while every other holder continues unaffected")
+    assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["blocklist"]
