@@ -367,13 +367,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         # "Launch Permit, symbol LNPM": a name found only now names nothing else (no permit feature)
         plain = _mask(plain, [(name_slot.start, name_slot.end)])
         plain_folded = lexicon.fold_text(plain)
-    if not family_hint and name_slot is not None and family_words and \
-            name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed") and \
-            lexicon.fold(family_words) in lexicon.fold(name_slot.value):
-        # "Launch Vault token (LVLT)": the kind was read from a word of the name found only now; read it again without
-        again = read_family(lexicon.fold_text(_mask(plain, [(name_slot.start, name_slot.end)])).text)
-        if again[0] is not None:
-            family, reason, family_words, asked_kind = again
+        if not family_hint and family_words and lexicon.fold(family_words) in lexicon.fold(name_slot.value):
+            # "Launch Vault token (LVLT)": the kind was read from a word of that name; read it again without it
+            again = read_family(plain_folded.text)
+            if again[0] is not None:
+                family, reason, family_words, asked_kind = again
     corrected: list[tuple[int, int]] = []
     correction = naming.correction_at(text)
     if correction is not None:
