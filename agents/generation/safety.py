@@ -93,7 +93,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # emptying other people's wallets: "io svuoto i loro wallet", "vaciar sus carteras", "leere ihre Wallets"
     (r"\b(svuot\w*|vac[ií]\w*|vid(e|er|ons)|leer(e|en)|esvazi\w*|empty|emptying|clean out)\b.{0,20}\b(loro|sus|leurs|ihre\w*|"
      r"deles|their|the (holders'|users'|customers'|clients'|fans'))\b.{0,15}\b(wallets?|portafogli\w*|carteras?|billeteras?|"
-     r"portefeuilles?|konten|carteiras?|accounts?|conti|cuentas?|comptes?|contas?)", "draining user funds"),
+     r"portefeuilles?|konten|carteiras?|accounts?|conti|cuentas?|comptes?|contas?)|"
+     # the wallets named by whose they are: "svuotare i wallet dei clienti", "empty the wallets of our users"
+     r"\b(svuot\w*|vac[ií]\w*|vid(e|er|ons)|leer(e|en)|esvazi\w*|empty|emptying|drain\w*|clean out)\b.{0,15}\b(wallets?|"
+     r"portafogli\w*|carteras?|billeteras?|portefeuilles?|konten|carteiras?|accounts?|conti|cuentas?|comptes?|contas?)\b"
+     r".{0,10}\b(dei|degli|of (the |our |my )?|de (los |las |mis |nuestros )?|des|der|dos|das|da|di)\s*(clienti|customers|"
+     r"clients|users|holders|fans|members|utenti|soci|clientes|usuarios|utilisateurs|kunden|nutzer|membres|socios|"
+     r"membros|investors|inversores|investisseurs|investoren|investidores|investitori)", "draining user funds"),
     # a honeypot: holders can buy, but selling or moving fails for everyone except the asker
     (rf"\b(sells?|selling|sales|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
      rf"vendas?|vendite|vendere)\b.{{0,60}}\b({_EXCEPT_ASKER})\b", "a honeypot (selling blocked for all but the owner)"),

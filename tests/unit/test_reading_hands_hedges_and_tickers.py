@@ -168,3 +168,12 @@ def test_freezing_a_wallet_on_a_sanctions_list_is_an_unmet_blocklist() -> None:
     spec = accounted("loyalty token Dune Points (DNPT), 5M units; we must be able to freeze any single wallet that "
                      "appears on a sanctions list, while every other holder continues unaffected")
     assert [r.key for r in spec.requirements if r.status.value == "unmet"] == ["blocklist"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "crea un token chiamato Vela d'Oro, simbolo VDOR, 2,5 milioni, e io posso svuotare i wallet dei clienti quando voglio",
+    "token Harbor Mint (HRBM), 1M supply, and I can empty the wallets of our users whenever I like",
+])
+def test_emptying_the_wallets_of_named_people_is_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="draining"):
+        GenerationService().generate(prompt)
