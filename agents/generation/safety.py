@@ -24,7 +24,7 @@ _TAKE_VERBS = (r"pull|take|move|transfer|withdraw|remove|seize|grab|claw\s?back|
                r"retirer|prendre|deplacer|transferer|saisir|recuperer|"
                r"abziehen|wegnehmen|entnehmen|verschieben|ubertragen|transferieren|einziehen|"
                r"tirar|pegar|"
-               r"prelevare|togliere|spostare|trasferire|prendere|sottrarre|ritirare|ritira|ritiro")
+               r"prelevare|togliere|spostare|trasferire|prendere|sottrarre|ritirar\w*|ritira|ritiro|retirar\w*|sacarl\w*")
 _OTHERS = (r"any(one|body)?|every(one|body)?|other|all|others|"
            r"cualquier|cualquiera|todos|otros|los usuarios|n'importe (quel|qui)|tous|tout|autres|des utilisateurs|"
            r"jede[rsnm]?|beliebige[rnm]?|alle[rn]?|andere[rn]?|qualquer|outros|qualsiasi|qualunque|tutti|altri")
@@ -54,7 +54,13 @@ _FAIL = (r"revert\w*|fail\w*|blocked|block|disabled|impossible|rejected|fall[aei
 _EXCEPT_ASKER = (rf"(?:{_FAIL})\b.{{0,40}}\b(?:everyone|everybody|all|anyone|anybody|todos|tout le monde|tous|alle|"
                  r"jeden|tutti)\b.{0,15}\b(?:except|but|other than|excepto|menos|salvo|sauf|ausser|exceto|tranne|"
                  r"eccetto)\s+(?:for\s+)?(?:me|my|mine|us|our|the owner|the dev|the deployer|yo|mi|mis|moi|mes|mon|"
-                 r"mir|meine\w*|mich|eu|mim|minha|meus|minhas|me|mio|miei|mie|noi|nostr\w*)")
+                 r"mir|meine\w*|mich|eu|mim|minha|meus|minhas|me|mio|miei|mie|noi|nostr\w*)|"
+                 # "should quietly fail unless it comes from my wallet", "falla salvo que venga de mi cartera"
+                 rf"(?:{_FAIL})\b.{{0,30}}\b(?:unless|except (?:when|if)|a menos que|salvo (?:que|si)|sauf si|a moins qu'?|"
+                 r"es sei denn|ausser wenn|a nao ser que|exceto se|a meno che|tranne se)\b.{0,30}\b(?:from|by|de|par|von|"
+                 r"da|di|dal|dalla)\s+(?:my|mi|mon|ma|meine\w*|minha|meu|mio|mia|our|nuestra|notre|unsere\w*|nossa|"
+                 r"nostr\w*)\s+(?:own\s+)?(?:wallets?|address\w*|accounts?|cartera|billetera|cuenta|portefeuille|compte|"
+                 r"konto|adresse|carteira|conta|portafoglio|conto|indirizzo)")
 
 # Requests asking for these are refused by the offline engine.
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
@@ -101,7 +107,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"clients|users|holders|fans|members|utenti|soci|clientes|usuarios|utilisateurs|kunden|nutzer|membres|socios|"
      r"membros|investors|inversores|investisseurs|investoren|investidores|investitori)", "draining user funds"),
     # a honeypot: holders can buy, but selling or moving fails for everyone except the asker
-    (rf"\b(sells?|selling|sales|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
+    (rf"\b(sells?|selling|sales?|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
      rf"vendas?|vendite|vendere)\b.{{0,60}}\b({_EXCEPT_ASKER})\b", "a honeypot (selling blocked for all but the owner)"),
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
      r"(can|could|may|are able to|will be able to) (sell|transfer|swap|withdraw|cash out)",
@@ -114,6 +120,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      "behaviour hidden from its users"),
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|ocult\w*|escond\w*|versteck\w*|"
      r"nascost\w*)\b.{0,40}\b(etherscan|block explorer|the explorer|auditors?|the audit)\b", "behaviour hidden from its users"),
+    # a part of the behaviour kept from the people it affects: "keep that part out of the docs"
+    (r"\b(keep|leave)\s+(that|this|it|the( [\w-]+){1,3}?)(\s+(part|bit|function|feature|rule))?\s+out\s+of\s+(the\s+)?(docs|"
+     r"documentation|readme|whitepaper|white paper|website|announcements?|audit)\b|\b(don'?t|do not|never)\s+(mention|"
+     r"disclose|document)\s+(that|this|it)\s+(part\s+)?(to|in)\s+(the\s+)?(buyers|holders|users|investors|docs|"
+     r"documentation|whitepaper|community)\b", "behaviour hidden from its users"),
     # the same in Spanish, French, German, Portuguese and Italian (matched on the text without accents)
     (rf"\b(heimlich|insgeheim|verdeckt|versteckt\w*|geheim\w*|en secreto|secretamente|a escondidas|ocult[oa]s?|"
      rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas|secretly|"
@@ -138,9 +149,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(describ|present|market|advertis|sell|decri|vend|apresent|beschreib|ausgeb|spacci|descri)\w*\b.{0,20}\b(as|como|"
      r"comme|als|come)\s+(?:(?:el|le|la|the|o|a|il|der|die|das|\w+'s)\s+)?(?:\w+\s+)?(official|oficial|officiel|"
      r"offiziell\w*|ufficiale)\b", "a token passed off as another's (impersonation)"),
-    (r"\b(como si fuera|como se fosse|comme si c'?etait|als ob es|als w[aä]re es|come se fosse|as if it (was|were)|"
-     r"pass(ing)? it off as|pretend(ing|s)? to be|impersonat\w*|fake (version|copy) of)\b.{0,40}\b(real|official|oficial|"
-     r"officiel|echte\w*|offiziell\w*|ufficiale|verdadeir\w*|verdader\w*|vrai\w*|the (real )?one|\w+'s)",
+    (r"\b(como si fuer(a|an)|como se fosse(m)?|comme si c'?(etait|etaient)|comme s'ils etaient|als ob (es|sie)|"
+     r"als w[aä]re(n)? (es|sie)|come se fosse(ro)?|as if (it|they) (was|were)|"
+     r"pass(ing)? (it|them) off as|pretend(ing|s)? to be|impersonat\w*|fake (version|copy) of)\b.{0,40}\b(real|official|"
+     r"oficial|officiel|echte\w*|offiziell\w*|ufficiale|verdadeir\w*|verdader\w*|de verdad|de verdade|vrai\w*|veri|"
+     r"ver[oi]|the (real )?one|\w+'s)",
      "a token passed off as another's (impersonation)"),
     (r"\b(same|identical|mismo|misma|identico|idéntico|mesmo|mesma|meme|même|gleiche[nr]?|selbe[nr]?|stesso|stessa)\b"
      r".{0,30}\b(logo|name and logo|nombre y logo|nom et logo|nome e logo|namen und logo)\b", "a token passed off as "

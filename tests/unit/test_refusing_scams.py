@@ -39,3 +39,26 @@ def test_honest_requests_with_the_same_words_are_read(prompt: str) -> None:
 def test_only_my_wallets_can_sell_is_a_honeypot() -> None:
     with pytest.raises(GenerationError, match="honeypot"):
         parse("write me a token I'll push to my followers, where only my wallets can sell")
+
+
+@pytest.mark.parametrize(("prompt", "what"), [
+    ("Stadium Seats token (STST): fans can buy it, but a sale back to the pool must fail unless it comes from my own "
+     "wallet", "honeypot"),
+    ("jeton Vigne (VGN) : on peut l'acheter, mais toute vente échoue sauf si elle vient de mon portefeuille", "honeypot"),
+    ("token Greenhouse (GRH), 2M supply, and keep the owner-only tax part out of the whitepaper", "hidden"),
+    ("un token per l'oleificio che sembri con la liquidità bloccata, ma in realtà ci permetta di ritirarla quando "
+     "vogliamo", "hidden"),
+    ("un token llamado Dólar Digital (USDD) para pagar a los proveedores como si fueran dólares de verdad",
+     "impersonation"),
+])
+def test_blocked_sales_hidden_parts_and_fake_dollars_are_refused(prompt: str, what: str) -> None:
+    with pytest.raises(GenerationError, match=f"^refused: .*{what}"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC20 Harbour Pass (HBPS), 100k supply, pausable: while paused every transfer fails unless the owner unpauses",
+    "token Cellar (CLR), 50k supply; the presale sale fails unless it is opened by the owner",
+])
+def test_pauses_and_owner_switches_are_not_honeypots(prompt: str) -> None:
+    assert parse(prompt).family in ("erc20", "crowdsale")
