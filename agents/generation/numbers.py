@@ -357,6 +357,10 @@ def _decimal_after(rest: str) -> bool:
         word in SCALES or word.startswith(("porcient", "porcent", "percent"))
 
 
+_ENGLISH_FALSE_FRIENDS = {"fr": {"four"}, "es": {"ten"}}
+"""English number words that are common words of the request's own language."""
+
+
 def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece | None:
     w = fold(word)
     if w in CONNECTORS:
@@ -378,6 +382,8 @@ def _word_piece(word: str, start: int, end: int, language: str | None) -> _Piece
         return _Piece("num", compound, start, end)
     if len(w) > 2 and w in SCALES or w in ("mio", "mrd", "mln", "bi"):
         return _Piece("scale", Decimal(_scale_value(word, language)), start, end)
+    if w in _ENGLISH_FALSE_FRIENDS.get(language or "", ()):
+        return None  # "un four d'occasion" is an oven, "ten en cuenta" is "keep in mind"
     found = word_value(word, language) if len(w) > 2 else None
     if found is None:
         scale = _misspelt_scale(w)
@@ -500,7 +506,7 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
     in the text's language and English (every language when it is None)."""
     found: list[Amount] = []
     run: list[_Piece] = []
-    for piece in [*_pieces(text, language, decimal_comma), None]:
+    for piece in [*_without_percent_signs(text, _pieces(text, language, decimal_comma)), None]:
         if piece is not None:
             run.append(piece)
             continue
@@ -525,6 +531,21 @@ def find_amounts(text: str, *, decimal_comma: bool = False, language: str | None
             found.append(Amount(value, start, end, text[start:end], words))
         run = []
     return found
+
+
+def _without_percent_signs(text: str, pieces: list[_Piece | None]) -> list[_Piece | None]:
+    """"settantacinque per cento", "trente-cinq pour cent": the hundred after "per" is the percent sign, no
+    number, and it ends the number before it (None ends a run)."""
+    out: list[_Piece | None] = []
+    last: _Piece | None = None
+    for piece in pieces:
+        if piece is not None and piece.kind == "hundred" and last is not None and \
+                re.fullmatch(r"\s*(?:per|por|pour)\s+", text[last.end:piece.start], re.IGNORECASE):
+            out.append(None)
+            continue
+        out.append(piece)
+        last = piece if piece is not None else last
+    return out
 
 
 _BARE_ABBREVIATIONS = {"mio", "mrd", "mln", "bi", "mm", "mn", "tri", "lac", "lacs"}
@@ -656,6 +677,10 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             count, end = count + Decimal("0.5"), end + half.end()  # "deux jours et demi", "a day and a half"
         if count <= 0:
             continue
+        if seconds == 1 and count == 1 and not (m.groupdict().get("n")) and re.match(
+                r"-?\s*(?:hand|handed|place|edition|round|batch|phase|truck|car|machine|one|time|wave|drop|copy|tier|"
+                r"vote|signer|owner|address|wallet|mano|main|hand|mao|tranche)\b", fold(text[end:end + 12]).strip() + " "):
+            continue  # "a second-hand machine", "the second round": an ordinal, no duration
         if seconds == DURATION_UNITS["year"] and count != int(count) and count * 12 == int(count * 12):
             count, seconds = count * 12, DURATION_UNITS["month"]  # "um ano e meio", "1.5 years": eighteen months
         out.append(Duration(int(count * seconds), start, end, text[start:end]))

@@ -123,7 +123,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
         if a.value == int(a.value) and re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                                                 text[folded.folded_position(a.end):]):
-            if family in ("splitter", "multisig"):
+            if family in ("splitter", "multisig") and not re.match(
+                    rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):]):
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
@@ -488,21 +489,34 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parti
            r"utilisateurs|abonnes|mitarbeiter\w*|schuler\w*|studenten|kunden|nutzer\w*|funcionarios|alunos|estudantes|"
            r"dipendenti|studenti|alunni|clienti|utenti|"
            r"socios|miembros|personas|amigos|cofundadores|fundadores|firmantes|herederos|hermanos|"
-           r"associes|membres|personnes|amis|cofondateurs|fondateurs|signataires|heritiers|"
+           r"associe\w*|membres|personnes|amis|cofondateurs|fondateurs|signataires|heritiers|"
            r"gesellschafter|mitglieder\w*|personen|freunde|partner\w*|grunder\w*|unterzeichner\w*|erben|"
            r"membros|pessoas|amigos|fundadores|signatarios|herdeiros|"
            r"soci|membri|persone|amici|fondatori|firmatari|eredi|"
            r"ppl|folks|peeps|judges|reviewers|entries|leute|gente|gens|amoureux|passionnes|adeptes|aficionados|"
-           r"enthusiasts|lovers|angestellte\w*|beschaftigte\w*|fans|appassionati|apaixonados|entusiastas")
+           r"enthusiasts|lovers|angestellte\w*|beschaftigte\w*|fans|appassionati|apaixonados|entusiastas|"
+           r"donors|donantes|donateurs|spender\w*|doadores|donatori|teachers|profesor[ae]s|professeur[es]?s?|lehrer\w*|"
+           r"professor[ae]s|insegnanti|maestr[ie]|musicians|musicos|musiciens|musiker\w*|musicisti|singers|cantantes|"
+           r"chanteurs|sanger\w*|cantores|cantanti|voices|voces|voix|stimmen|vozes|voci|of us|di noi|de nosotros|d'entre nous|von uns|de nos|entre nos")
 """Plural nouns for people: a count of them in a split or a multisig counts the addresses."""
+_OUTSIDERS = (r"donors|donantes|donateurs|spender\w*|doadores|donatori|customers|clients|clientes|kunden|clienti|users|"
+              r"usuarios|utilisateurs|nutzer\w*|utenti|followers|seguidores|fans|subscribers|abonnes|guests|students|"
+              r"pupils|estudiantes|alumnos|etudiants|eleves|schuler\w*|studenten|alunos|estudantes|studenti|alunni|"
+              r"regulars|players|visitors|visitantes|visiteurs|besucher\w*|visitatori|patients|pacientes|patienten|"
+              r"pazienti|listeners|oyentes|auditeurs|horer\w*|ouvintes|ascoltatori|voices|voces|voix|stimmen|vozes|voci")
+"""People of the asker's world who are never the payees or the owners: "340 donatori" counts no address."""
 _SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|firmas?|firmantes|confirmaciones|"
                  r"aprobaciones|signataires|confirmations|unterschriften|unterzeichner\w*|bestatigungen|assinaturas|"
                  r"signatarios|aprovacoes|firme|firmatari|approvazioni")
-_OF = r"out of|of|de|sur|von|aus|su|em|di|among|entre|tra|fra"
+_OF = r"out of|of|d'entre|de|sur|von|aus|su|em|di|among|entre|tra|fra"
 _CONFIRM = (r"sign\w*|confirm\w*|approv\w*|firm\w*|unterschreib\w*|bestatig\w*|zustimm\w*|freigeb\w*|assin\w*|"
             r"aprob\w*|aprov\w*|valid\w*|approuv\w*|sottoscriv\w*|conferm\w*")
-_THEM_CONFIRM = re.compile(rf"^\s*(?:{_OF})\s+(?:them|us|the (?:owners|partners|signers|members|founders)|ellos|nosotros|"
-                           rf"eux|nous|ihnen|uns|eles|nos|loro|noi)\s+(?:\w+\s+){{0,2}}?(?:{_CONFIRM})(?![\w])")
+_OF_THEM = (rf"^\s*(?:{_OF})\s+(?:them|us|the (?:owners|partners|signers|members|founders)|ellos|nosotros|"
+            r"eux|nous|ihnen|uns|eles|nos|loro|noi)")
+_THEM_CONFIRM = re.compile(rf"{_OF_THEM}\s+(?:\w+\s+){{0,2}}?(?:{_CONFIRM})(?![\w])")
+_CONFIRMED_BY = re.compile(rf"(?<![\w])(?:{_CONFIRM})(?:\s+[\w']+){{0,3}}?\s+(?:at least|almeno|mindestens|au moins|al menos|"
+                           r"pelo menos|ao menos)?\s*$")
+"""Confirmed by a number of them, the verb first: "approvata da almeno due di noi", "approved by any two of us"."""
 
 
 def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
@@ -512,7 +526,11 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
     for a in amounts:
         if a.start in taken or a.value != int(a.value) or not 1 <= a.value <= 50:
             continue
-        m = _THEM_CONFIRM.match(folded.text[folded.folded_position(a.end):])
+        after = folded.text[folded.folded_position(a.end):]
+        m = _THEM_CONFIRM.match(after)
+        if m is None and _CONFIRMED_BY.search(folded.text[max(0, folded.folded_position(a.start) - 60):
+                                                          folded.folded_position(a.start)]):
+            m = re.match(_OF_THEM, after)
         if m:
             end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + m.end())[1]
             out.append(Quantity("threshold", int(a.value), a.start, end, folded.original[a.start:end]))
@@ -558,8 +576,11 @@ _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|g
 
 
 def _calendar_year(a: Amount, before: str, after: str) -> bool:
-    """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998")."""
-    return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*$", before)
+    """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998",
+    "from about 1890")."""
+    return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(
+        rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*(?:about|around|roughly|circa|approximately|ca\.|c\.|um|etwa|vers|environ|"
+        r"alrededor de|cerca de|por volta de|intorno al|verso il)?\s*$", before)
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 
 
@@ -587,6 +608,9 @@ def _in_aside(text: str, position: int) -> bool:
 
 _FIAT = r"\$|€|£|¥|r\$|us\$"
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
+               r"yen|jpy|yuan|cny|rmb|won|krw|rupees?|inr|rubles?|roubles?|lira|lire|zloty|pln|kronor|krona|kroner|kronen|"
+               r"sek|nok|dkk|rand|zar|naira|ngn|shillings?|kes|baht|thb|dong|vnd|ringgit|myr|pesos?|soles|ars|cop|clp|"
+               r"aud|cad|nzd|hkd|sgd|dirhams?|aed|riyals?|sar|lei|ron|forint|huf|czk|korun\w*|hryvni\w*|uah|"
                r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd")
 """Fiat money and the stablecoins that stand for it: "500 USDC" is money in the asker's world, like "$500"
 (except in a vault, whose amounts are in its asset)."""
@@ -637,7 +661,13 @@ def _age(a: Amount, before: str, after: str) -> bool:
     if re.match(r"^\s*-?\s*(years?|yrs?)[\s-]*old|^\s*(yo|y/o)(?![\w])", after):
         return True
     return bool(re.search(rf"(?<![\w])(aged|age of|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
-                          rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before))
+                          rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before) or
+                # "casi todos pasamos de los 70", "most of us are over 70", "la plupart ont plus de 70 ans"
+                re.search(r"(?<![\w])(we're|we are|most of us are|all of us are|they're|they are|pasamos de los|pasan de los|"
+                          r"tenemos mas de|ont plus de|sind uber|passamos dos|temos mais de|superiamo i|abbiamo piu di|"
+                          r"siamo over) (over |past )?$", before) and
+                re.match(r"^\s*(\+|plus|years|anos|ans|jahre|anni)?\s*[.,;)]|^\s*$|^\s*(y|and|et|und|e)\s", after) and
+                a.value >= 40)
 
 
 def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:

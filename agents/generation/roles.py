@@ -125,11 +125,14 @@ _ESCROW_ACTS = {
                r"decid(e|era|ono)|in caso di (disputa|controversia|disaccordo|lite)",
     # who pays in: "pays in from 0x..", "0x.. will put the payment into escrow", "versera les fonds depuis 0x.."
     "buyer": r"pays?( in)?( from)?|paying in|deposits?|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
-             r"paiera|versera|verse|depose\w*|paga(ra)?|depositara|deposita|pagara|zahlt( ein)?|einzahl\w*|uberweist|"
-             r"pagher\w*|versa|depositer\w*",
+             r"paiera|paier\w*|payons|versera|verse|depose\w*|paga(ra)?|pago|pagos|pagamos|pagaremos|depositara|deposita|"
+             r"pagara|zahlt( ein)?|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*",
     # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
     "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|recevra|recoit|recibe|recibira|erhalt|empfangt|"
-              r"bekommt|riceve|ricevera|recebe|recebera",
+              r"bekommt|riceve|ricevera|recebe|recebera|"
+              # "the money should come to me at 0x..", "the payment goes to me at 0x.."
+              r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|(viene|va) (a mi|para mi)|(vient|va) (a moi|chez moi)|"
+              r"(kommt|geht) (an|zu) mir|(vem|vai) (para mim|pra mim)|(viene|va) a me",
 }
 """What each escrow party does, for an address the sentence names by the act ("pays in from", "receives it",
 "decides"), not by the role word."""
@@ -154,6 +157,11 @@ def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_star
         stretch = folded[lo:start] + " " + folded[end:hi]
         if lexicon.find(_ESCROW_ACTS["arbiter"], stretch):
             return "arbiter"
+        for role in ("buyer", "seller"):
+            # "the team pays from 0x..", "the mechanic receives to 0x..": the act and its preposition lead to the address
+            if re.search(rf"(?<![\w])(?:{_ESCROW_ACTS[role]})\s+(?:from|to|at|on|into|in|via|with|de|desde|depuis|sur|a|an|"
+                         r"von|auf|aus|da|dal|em|para|su)\s+(?:[\w']+\s+){0,3}?[:=]?\s*$", folded[lo:start]):
+                return role
         near = []
         for role in ("buyer", "seller"):
             for m in lexicon.find(_ESCROW_ACTS[role], folded[lo:hi]):

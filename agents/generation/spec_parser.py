@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from agents.generation import abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles
+from agents.generation import abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles, shapes
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -293,8 +293,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     # and a form's dot leaders ("Token name ........ Bow Wave") are that colon too
     lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→|\.{3,}|…+|_{3,})[ \t]*", r"\1: ",
                    lines)
-    text = clean_text(tables_as_labels(checklists_as_words(lines)))
+    text = shapes.fractions_as_percents(clean_text(tables_as_labels(checklists_as_words(lines))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
+    text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
     folded = lexicon.fold_text(text)
@@ -332,12 +333,15 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             from_name, _, family_words, _ = read_family(lexicon.fold_text(_mask(text, urls + hashes + addresses)).text)
             nft_features = [c for c in _NFT_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
             shares = roles.bind(named_out, lexicon.fold_text(named_out), "splitter").shares if len(addresses) >= 2 else []
+            shape = shapes.family_by_shape(plain_folded.text, len(addresses))
             if from_name in _TOKEN_KINDS:
                 family, reason = from_name, f"the name says it: {family_words!r}"  # "called Clover Coin"
             elif nft_features:
                 family, reason = "erc721", f"{', '.join(nft_features)}: only an NFT collection has them"
             elif len(shares) >= 2 and sum(Decimal(p) for _, p, _, _ in shares) == 100:
                 family, reason = "splitter", "addresses each given a share of 100%: a payment split"
+            elif shape:
+                family, reason = shape
             elif _looks_fungible(text, folded, name_slot, glued_symbol):
                 family, reason = "erc20", "a name with a ticker, decimals or a supply and no other kind: a fungible token"
         if family is None or refused:
@@ -892,7 +896,9 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                 any(s <= folded.source(m.start(1), m.end(1))[0] < e for s, e in reader.seen):
             continue  # "can stop transfers" is the pausable concept, read with the features
         if re.match(r"(take|get|have|want)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
-                    r"deposit)|everything)\s+back\b", folded.text[m.start(1):m.start(1) + 40]):
+                    r"deposit)|everything)\s+back\b|(take|get|have|want)\s+back\s+(it|them|the (money|funds|deposit|payment|"
+                    r"ether|eth|tokens)|their (money|funds|deposit)|our (money|funds|deposit)|my (money|funds|deposit)|everything)\b",
+                    folded.text[m.start(1):m.start(1) + 40]):
             continue  # "the buyer can take it back": a refund
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
@@ -1112,6 +1118,13 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
             if extra.address != values[0]:
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
     _count_against_list(reader, options, addresses)
+    owners = [a for a in addresses.get("owners", "").split(",") if a]
+    majority = shapes.majority_threshold(folded.text) if family == "multisig" and owners else None
+    if majority and "threshold" not in options:
+        # "approval from a simple majority of them": more than half of the listed owners
+        options["threshold"] = len(owners) // 2 + 1
+        reader.add(RequirementKind.value, "threshold", options["threshold"], folded.original_text(*majority.span()),
+                   "options.threshold", folded.source(*majority.span())[0])
     listed = options.pop("_share_list", [])
     if listed and not binding.shares:
         # shares the request lists without binding them to addresses: reported, honoured only if they reach
@@ -1145,7 +1158,8 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
 _REMAINDER = re.compile(
     r"(?<![\w])(?:(?:whatever|what)(?:'s| is)? (?:left|remains)|the rest|the remainder|remaining|everything else|"
     r"el resto|lo que (?:queda|sobra|reste)|lo restante|le reste|le solde|ce qui reste|der rest|den rest|dem rest|"
-    r"das ubrige|was ubrig bleibt|o resto|o restante|o que sobrar|o que resta|il resto|il rimanente|quel che resta|"
+    r"das ubrige|was ubrig bleibt|o resto|o restante|o remanescente|o que sobrar|o que resta|il resto|il rimanente|"
+    r"il restante|el remanente|le restant|quel che resta|"
     r"cio che resta)(?![\w])")
 """The last payee's share given as what the others leave ("whatever's left", "el resto", "der Rest")."""
 
@@ -1159,7 +1173,9 @@ def _remainder_share(original: str, reader: _Reader, options: dict, shares: Requ
     folded = lexicon.fold_text(original)
     rests = [folded.source(*m.span())[0] for m in _REMAINDER.finditer(folded.text)]
     rest = next((r for r in rests if r >= share_end), None)
-    if last is None or rest is None or not rest < last.start or sum(listed) >= 100:
+    # "... and whatever's left to 0xC", or "0xC gets whatever is left" right after that address
+    if last is None or rest is None or sum(listed) >= 100 or \
+            not (rest < last.start or re.fullmatch(r"[^.;\d%]{0,30}", original[last.end:rest])):
         return
     options["percents"] = [*options["percents"], _plain(Decimal(100) - sum(listed))]
     shares.value = options["percents"]

@@ -1,0 +1,105 @@
+"""Contracts a request describes by what they do, with no word for their kind, and shares said as fractions.
+
+Why: people who have never heard of an escrow describe one ("I pay from 0xA, the seller receives at 0xB, my
+friend 0xC decides if there is a problem"); a splitter is "la mitad para 0xA y una cuarta parte para 0xB"; a
+multisig is "every expense approved by at least two of us". These readings run only when no word names a kind,
+and each needs the addresses the shape is about, so that a token request never turns into one of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ADDRESS = r"0x[0-9a-fA-F]{40}"
+
+_FRACTIONS: list[tuple[str, str]] = [
+    ("75", r"three[ -](?:quarters|fourths)|tres cuartos|tres cuartas partes|trois quarts|drei ?viertel|"
+           r"tr[eê]s quartos|tre quarti"),
+    ("60", r"three[ -]fifths|tres quintos|trois cinqui[eè]mes|drei ?f[uü]nftel|tr[eê]s quintos|tre quinti"),
+    ("40", r"two[ -]fifths|dos quintos|deux cinqui[eè]mes|zwei ?f[uü]nftel|dois quintos|due quinti"),
+    ("50", r"(?:one |a |the other )?half|(?:la )?mitad|(?:la )?moiti[eé]|(?:die )?h[aä]lfte|(?:a )?metade|"
+           r"(?:la )?met[aà]"),
+    ("25", r"(?:one|a|the other|the last) (?:quarter|fourth)|(?:una|la otra|la [uú]ltima) cuarta parte|un cuarto|"
+           r"un quart|l'autre quart|le dernier quart|ein(?:en)? viertel|das (?:andere|letzte) viertel|"
+           r"um quarto|o outro quarto|un quarto|l'altro quarto|l'ultimo quarto"),
+    ("20", r"(?:one|a) fifth|un quinto|un cinqui[eè]me|ein(?:en)? f[uü]nftel|um quinto"),
+    ("10", r"(?:one|a) tenth|un d[eé]cimo|un dixi[eè]me|ein(?:en)? zehntel|um d[eé]cimo"),
+]
+_FRACTION = re.compile(r"(?<![\w'])(" + "|".join(f"(?P<p{v}>{p})" for v, p in _FRACTIONS) + r")(?![\w])",
+                       re.IGNORECASE)
+_NEAR = r"[^.;:\n0-9%]{0,40}"
+"""Between a fraction and its payee's address: a few words, no sentence end and no other number."""
+
+
+def fractions_as_percents(text: str) -> str:
+    """"la mitad para 0xA, una cuarta parte para 0xB": a fraction said right before or after an address is
+    that payee's percentage, written as one ("50 %") so that the share readers see it. Fractions anywhere
+    else ("half an hour", "the first half of the year") are left as they are."""
+    def percent(m: re.Match[str]) -> str:
+        before, after = text[max(0, m.start() - 90):m.start()], text[m.end():m.end() + 90]
+        if re.search(r"(?:first|second|1st|2nd|primera|segunda|premi[eè]re|seconde|erste|zweite|prima|seconda|"
+                     r"primeira)\s+$", before, re.IGNORECASE):
+            return m.group(0)  # "the first half of the year": a stretch of time, no share
+        near = re.match(_NEAR + _ADDRESS, after) or re.search(_ADDRESS + _NEAR + r"$", before)
+        if not near:
+            return m.group(0)
+        value = next(k[1:] for k, v in m.groupdict().items() if v is not None)
+        return f"{value} %"
+    return _FRACTION.sub(percent, text)
+
+
+_DISPUTE = (r"disputes?|disagree\w*|problems?|conflicts?|quarrel\w*|litige|desaccord|litigio|disputa|desacuerdo|"
+            r"problema|streit\w*|konflikt\w*|uneinig\w*|meinungsverschiedenheit\w*|disaccordo|controversia|desacordo|"
+            r"conflito")
+_JUDGE = (r"judge|decides?|settles?|arbitrates?|juez|decide|decidira|juge|tranche|richter\w*|entscheidet|giudice|"
+          r"juiz|decidira|arbitra")
+_PAYS = (r"pay|pays|paying|paid|deposits?|depositing|paie\w*|paier\w*|payer\w*|payons|pag(?:o|os|a|as|an|amos|ara|aran|"
+         r"aremos|ue|uem|ou|ado|amos|ar|are|hera|herai|heremo|hiamo)|zahl\w*|verse\w*|einzahl\w*|uberweis\w*")
+_RECEIVES = (r"receives?|receiving|(?:comes?|goes?|go|be sent|be paid|is paid|is sent) to (?:me|him|her|them|us|the \w+)|"
+             r"recevr\w*|recoi\w*|recib\w*|erhalt\w*|bekommt|bekommen|empfang\w*|ricev\w*|receb\w*|get paid|gets paid")
+_APPROVE = (r"approv\w*|validat\w*|valident|valide|sign\w*|confirm\w*|firm\w*|genehmig\w*|zustimm\w*|"
+            r"unterschreib\w*|freigeb\w*|aprob\w*|aprov\w*|assin\w*|autori[sz]\w*|co-?sign\w*")
+_COUNT = r"\d+|two|three|four|five|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|due|tre|quattro|dois|duas|quatro"
+_OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:us|them|nous|nosotros|nosotras|ellos|ellas|eux|noi|"
+          r"loro|uns|ihnen|nos|nós|eles|elas|the (?:\w+ )?(?:owners|signers|members|partners|founders|teachers|"
+          r"trustees))")
+_MULTISIG_SHAPE = re.compile(
+    rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,6}}?\s+(?:at least |almeno |mindestens |au moins |al menos |pelo menos )?"
+    rf"(?:{_COUNT}) {_OF_US}|(?<![\w])(?:{_COUNT}) {_OF_US}(?:\s+\S+){{0,4}}?\s+(?:must |have to |need to |should |)?"
+    rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures|firmas|firme|unterschriften|assinaturas)(?![\w])|"
+    rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?(?:simple )?"
+    rf"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
+_VESTING_SHAPE = re.compile(
+    r"(?<![\w])(?:releas|unlock|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*(?:\s+\S+){0,8}?\s+"
+    r"(?:gradually|little by little|bit by bit|progressively|linearly|steadily|poco a poco|petit a petit|"
+    r"progressivement|graduellement|nach und nach|schrittweise|pouco a pouco|aos poucos|gradualmente|"
+    r"progressivamente|linealmente|linearmente)(?![\w])")
+
+
+_DIVIDE = (r"divid\w*|divis\w*|repart\w*|ripart\w*|split\w*|distribut\w*|aufgeteilt|aufteil\w*|verteil\w*|geteilt|"
+           r"partag\w*|spartit\w*|spartisc\w*|share[sd]? (?:between|among)")
+_PERCENT = r"%|(?<![\w])(?:percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)(?![\w])"
+"""A percentage, its number in digits or in words ("settantacinque per cento")."""
+
+
+def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
+    """(family, reason) for a request that describes a splitter, an escrow, a multisig or a vesting wallet by
+    what it does, in folded text (lower case, no accents, fractions beside addresses already percentages).
+    None when no shape is complete."""
+    if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DIVIDE})(?![\w])", folded) and \
+            len(re.findall(_PERCENT, folded)) >= address_count - 1:
+        return "splitter", "income divided among addresses by percentages: a payment splitter"
+    if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DISPUTE}|{_JUDGE})(?![\w])", folded) and \
+            re.search(rf"(?<![\w])(?:{_PAYS})(?![\w])", folded) and re.search(rf"(?<![\w])(?:{_RECEIVES})(?![\w])", folded):
+        return "escrow", "one address pays, one receives and one settles disputes: an escrow"
+    if address_count >= 2 and _MULTISIG_SHAPE.search(folded):
+        return "multisig", "payments need approvals from several of the listed addresses: a multisig wallet"
+    if address_count == 1 and _VESTING_SHAPE.search(folded):
+        return "vesting", "funds for one address released gradually: a vesting wallet"
+    return None
+
+
+def majority_threshold(folded: str) -> re.Match[str] | None:
+    """"needs approval from a simple majority of them": the threshold is more than half of the owners."""
+    return re.search(rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?"
+                     r"(?:simple )?(majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])", folded)
