@@ -187,7 +187,7 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
 
 _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
               r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
-              r"einziehen|einzuziehen|ritirar\w*|retirer")
+              r"einziehen|einzuziehen|ritirar\w*|retirer|cancel\w*|annul\w*|anular|stornier\w*|invalidar|void")
 _UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
              r"(vested|been vested|unlocked|released)|yet to vest|"
              r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
@@ -232,6 +232,9 @@ FEATURES: dict[str, str] = {
                 r"conia|coniare|issues)\b|"
                 r"(mints?|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|nur|apenas|soltanto|only) "
                 r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
+                # "co-op mints as owner", "owner is minting", "should own the contract and mint them"
+                r"\b(mints|issues) as (the )?(owner|admin|issuer)\b|\b(owner|admin|we|i) (is|are|am|will be) minting\b|"
+                r"\bown the contract (and|to) mint\b|"
                 # the owner as the subject of issuing: "o dono emite", "le propriétaire émet", "the owner issues"
                 r"(owner|admin|dono|proprietario|propietario|proprietaire|besitzer|eigentumer|amministratore|"
                 r"administrador|administrateur)( \w+)? (emite|emitira|emet|emettra|emette|emettera|issues|will issue|"
@@ -307,7 +310,8 @@ FEATURES: dict[str, str] = {
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
-              r"deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
+              r"upper limit|supply limit|limit (for|on|to) (the )?(deposits?|supply|total supply)|limite superior|"
+              r"limite superieure|deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
               r"einzahlungs(limit|grenze|obergrenze)|limite di deposito|limite (sur|aux) (les )?depots",
     "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes|rollenbasiert\w*|"
              r"zugriffskontrolle|control de acceso basado en roles|controle d'acces|controle de acesso|controllo degli accessi",
@@ -346,7 +350,7 @@ FEATURES: dict[str, str] = {
                        r"gesamtmenge|emision|emissao|tirage)( \w+)? (par|por|pro|per|de|for|je)( (each|every|ogni|cada|"
                        r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
                        r"jeton|item|objet|oggetto|articolo|gegenstand)",
-    "updatable_uri": r"(uri|url)\W+(\w+\W+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+    "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "URI https://… modifiable plus tard", "URI aggiornabile", "URI änderbar"
                      r"(uri|url|metadata)\s+(\S+\s+)?(modifiable|modificable|modificavel|modificabile|aggiornabile|"
                      r"anderbar|changeable|updatable|updateable|editable|actualizable|atualizavel)|"
@@ -360,13 +364,15 @@ FEATURES: dict[str, str] = {
                      r"(updat|chang|modif|edit|cambi|actualiz|atualiz|alter|mud|aggiorn)\w*( \w+)? (the|el|le|la|o|a|il|den|die) "
                      r"(link|url|uri|enlace|lien)|"
                      # the URI under a modal of any of the six languages, then a verb of change
-                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)\W+(\w+\W+){0,4}"
+                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)[^\w,;]+(,\s*(which|that|and) )?"
+                     r"(\w+[^\w,;]+){0,4}"
                      r"(can|may|must|should|puede|pueden|debe|deben|peut|peuvent|doit|doivent|pourra|kann|konnen|soll|"
                      r"sollen|muss|mussen|pode|podem|deve|devem|puo|possono|devono|potra)\W+(\w+\W+){0,3}"
                      r"(updat|chang|modif|edit|actualiz|cambi|aktualisier|geander|ander|atualiz|alter|aggiorn|mis\w* a jour)\w*|"
                      r"(updat\w*|chang\w*|set|modif\w*|edit\w*) (the )?(base )?(uri|url|metadata)|"
                      r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)( base| uri| url)?"
-                     r"( (is|are|es|son|est|sont|ist|sind|e|sao|sera|will be|should be|must be|remains?|stays?))? "
+                     r"( (is|are|es|son|est|sont|ist|sind|e|sao|sera|will be|should be|must be|has to be|have to be|needs to be|"
+                     r"need to be|can be|remains?|stays?))? "
                      r"(updatable|updateable|changeable|mutable|editable|actualizables?|modificables?|cambiables?|"
                      r"modifiables?|aktualisierbare?[nrs]?|anderbare?[nrs]?|veranderbare?[nrs]?|atualizave(l|is)|"
                      r"modificave(l|is)|alterave(l|is)|aggiornabil[ei]|modificabil[ei])|"
@@ -525,8 +531,9 @@ FEATURES: dict[str, str] = {
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})|"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
-                 rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(get|receive|earn|reciben|recoivent|touchent|erhalten|recebem|ricevono)"
-                 rf"[^.;!?\n]{{0,40}}?({_PROFITS})",
+                 rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(gets?|receives?|earns?|recibe\w*|recoi\w*|touche\w*|erhalt\w*|bekomm\w*|"
+                 rf"receb\w*|ricev\w*)"
+                 rf"[^.;!?\n]{{0,60}}?({_PROFITS})",
 }
 """Feature concepts. The key is the vocabulary name (see OPTION_OF for the meta.json option it sets)."""
 

@@ -553,8 +553,10 @@ def name_spelled_by(text: str, symbol: str) -> Slot | None:
         words = m.group(0).split()
         if m.group(0).upper() == symbol.upper() or all(_family_noun(w) or w.isupper() for w in words):
             continue
-        letters = fold(words[0]).upper()
-        spelled = _initials_fit(words, ticker) if len(words) > 1 else \
+        # "Telemark Tokens, TLMK": a trailing family noun is part of the name but spells nothing
+        core = words[:-1] if len(words) > 1 and _family_noun(words[-1]) else words
+        letters = fold(core[0]).upper()
+        spelled = _initials_fit(words, ticker) or len(core) > 1 and _initials_fit(core, ticker) or len(core) == 1 and \
             len(ticker) >= 3 and letters[:1] == ticker[:1] and _in_order(ticker[1:], letters[1:])
         if spelled and not all(_family_or_feature(w) for w in words):
             return Slot(m.group(0), m.start(), m.end(), "spelled-by-symbol")

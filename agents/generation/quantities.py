@@ -215,7 +215,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
 
 
 _COUNTED_THINGS = (
-    r"tracks?|songs?|albums?|records|eps|singles|episodes?|podcasts|stores|shops|branches|outlets|locations|"
+    r"tracks?|songs?|acts|intermissions|scenes|albums?|records|eps|singles|episodes?|podcasts|stores|shops|branches|outlets|locations|"
     r"restaurants|cafes|schools|classes|courses|books|volumes|titles|paintings|photos|visitors|views|downloads|streams|"
     r"volumi|volumenes|tomos|bande|"
     r"likes|pints|loaves|tabs|pages|chapters|seats|rooms|beds|cows|hives|trees|games|matches|wins|commits|stars|"
@@ -428,7 +428,10 @@ def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:
     if _bound(before):
         return False
     return a.value == int(a.value) and bool(re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})(?![\w])", after)) \
-        and not re.match(rf"^\s*-?\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after)
+        and not re.match(rf"^\s*-?\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after) and \
+        not re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})\s+(?:max(?:imum)?|at most|tops|in total|au plus|"
+                     r"como mucho|como maximo|hochstens|maximal|no maximo|al massimo)(?![\w])", after)
+    # "450 seats max": the bound after the things makes the count the contract's
 
 
 def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:

@@ -97,7 +97,7 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     after = re.sub(r"^\s*\((?!\s*\w+\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
     given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after) or \
         re.match(r"^\s*(?:gets|holds|has|receives|is given|takes|keeps|obtains)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|"
-                 r"admin|upgrader|proposer|executor|canceller)[_ ]role\b", after)
+                 r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"

@@ -961,7 +961,7 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             # (a governor's own token is rarely what a stray number means: "Fährgenossenschaft mit 4 Schiffen")
             if supply is None and family == "erc20" and not no_supply and "supply" not in explicit:
                 key = "supply"
-            elif cap is None and family == "erc721" and not explicit & {"cap", "supply"}:
+            elif cap is None and family == "erc721" and not explicit & {"cap", "supply"} and _counts_the_collection(q, folded):
                 key = "cap"
             else:
                 continue
@@ -1039,6 +1039,31 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
 
 
 _CORRECTABLE = {RequirementKind.supply: "supply", RequirementKind.cap: "cap", RequirementKind.decimals: "decimals"}
+
+
+def _counts_the_collection(q, folded: lexicon.Folded) -> bool:
+    """An unexplained number is an NFT collection's size only when it counts the collection's things ("500 pieces",
+    "a drop of 300", "only 50 exist"): a bare number elsewhere ("our big hill is HS 140", "the 6 jurors") is the
+    asker's world, and left unexplained it stops the workflow instead of capping the collection."""
+    start, end = folded.folded_position(q.start), folded.folded_position(q.end)
+    before, after = folded.text[max(0, start - 40):start], folded.text[end:end + 60]
+    return bool(re.search(_COLLECTION_BEFORE, before) or re.match(_COLLECTION_AFTER, after))
+
+
+_COLLECTION_BEFORE = (
+    r"(?<![\w])(?:only|just|limited to|up to|at most|no more than|collection of|drop of|set of|series of|run of|"
+    r"(?:the )?plan is|there (?:are|is|will be) (?:only )?(?:ever )?|there will only ever be|como mucho|como maximo|hasta|"
+    r"solo|solamente|au plus|au maximum|jusqu'a|seulement|hochstens|maximal|bis zu|nur|no maximo|ate|apenas|somente|"
+    r"al massimo|fino a|soltanto|solo|maximale \w+|limitad[ao]s? a|limitee?s? a|limitato a|begrenzt auf)\s*:?\s*$|"
+    r"(?:['\"’”»]|\s{3})\s*[—–]\s*$")
+_COLLECTION_AFTER = (
+    r"^\s*(?:(?:nfts?|pieces|items|tokens|copies|editions|prints|posters|frogs|cards|tickets|badges|passes|units|"
+    r"piezas|ejemplares|exemplaires|exemplare|stuck|exemplares|pecas|esemplari|pezzi|[\w'-]+)\s+){0,3}?"
+    r"(?:in total|total|max(?:imum)?|at most|au plus|au maximum|como mucho|como maximo|hochstens|maximal|no maximo|"
+    r"al massimo|and that'?s it|and thats it|and no more|never any more|ever|only|exist|in the (?:collection|set|drop))"
+    r"(?![\w])")
+"""What makes an unexplained number an NFT collection's size: "only 250 posters", "300 in total", "3,333 frogs and
+that's it", "180 exemplaires au plus", "como mucho 2.000 piezas"."""
 
 
 def _corrects(reader: _Reader, q) -> str | None:

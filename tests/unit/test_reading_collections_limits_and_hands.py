@@ -1,0 +1,86 @@
+"""A stray number never caps an NFT collection, a refused limit is recorded, and minting hands, admins, dividends and
+revocation said in new ways are read (issue 12: blind sets AC and AD, whose silent misreads these were). Inputs written
+for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+from eth_utils import to_checksum_address
+
+from agents.generation.spec_parser import parse
+from agents.models import RequirementStatus
+from tests.unit.reading import accounted
+
+A, B = (to_checksum_address("0x" + c * 40) for c in "ef")
+
+
+def _status(spec, key: str) -> RequirementStatus | None:
+    return next((r.status for r in spec.requirements if r.key == key), None)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Summit Log (SMLG): one NFT per peak our club has climbed, metadata URI each, only the club mints. our hut is at 2,410",
+    "NFT badges for the 9 referees of our tournament, name Whistle Club, symbol WHST, only the league mints them",
+    "certificates as NFTs for our cheese wheels, enumerable, only I mint them, 24 month aged mostly. name Rind Proof, RNDP",
+])
+def test_a_stray_number_does_not_cap_a_collection(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == "erc721"
+    assert spec.cap is None
+    assert any(r.status == RequirementStatus.ambiguous for r in spec.requirements) or "capped" not in spec.features
+
+
+@pytest.mark.parametrize(("prompt", "cap"), [
+    ("Tide Prints (TDPR) NFTs, there are only 120 prints, anyone mints for 0.01 ETH", "120"),
+    ("Lantern Walk (LNWK) NFT tickets, 75 in total, the museum mints them", "75"),
+    ("NFT « Verre Soufflé » (VRSF) : 40 exemplaires au plus, le souffleur les frappe", "40"),
+    ("harbour NFT passes Quay Pass (QYPS), 220 berths max, owners mint their own at 0.05 ETH", "220"),
+])
+def test_a_number_that_counts_the_collection_caps_it(prompt: str, cap: str) -> None:
+    assert parse(prompt).cap == cap
+
+
+@pytest.mark.parametrize("prompt", [
+    "club token Oar Stroke, symbol ORST, 80,000 to start, the club (owner) can mint more with no upper limit",
+    "ERC-4626 vault Pot Luck (PTLK) for USDC at " + A + ", no limit for deposits",
+])
+def test_no_upper_limit_turns_the_cap_down(prompt: str) -> None:
+    spec = parse(prompt)
+    assert "capped" in spec.disabled and spec.cap is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC-1155 seed packets, name Seed Vault Lots, the nursery mints as owner, holders can burn",
+    "ERC1155 for our ferry tickets, name Sound Crossing, owner is minting, no transfers",
+    f"ERC-1155 course badges named Night Class Marks, only our office wallet {A} should own the contract and mint them",
+])
+def test_the_one_who_mints_is_read(prompt: str) -> None:
+    assert "mintable" in parse(prompt).features
+
+
+def test_an_address_that_holds_admin_is_the_admin() -> None:
+    spec = parse(f"token Kiln Fire (KLNF), 300k supply, role-based: the studio wallet {A} can mint, the board {B} "
+                 "holds admin")
+    assert spec.addresses["admin"] == B
+    assert spec.addresses["minter"] == A
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("Token „Hopfenanteil“ (HPFA), zwei Millionen Stück, und jeder Inhaber bekommt jährlich seinen Anteil am Gewinn "
+     "der Brauerei", "dividends"),
+    (f"Tokens para mi encargada {A}, liberados de forma lineal durante 24 meses. Si se va antes, quiero poder anular "
+     "lo que todavía no se haya liberado.", "revocable"),
+])
+def test_asks_no_template_offers_stop_in_new_words(prompt: str, key: str) -> None:
+    assert _status(accounted(prompt), key) == RequirementStatus.unmet
+
+
+def test_a_name_ending_in_tokens_before_its_ticker_is_the_name() -> None:
+    spec = parse("Harbour Tokens, HRBT, 1.5M supply, burnable")
+    assert (spec.name, spec.symbol) == ("Harbour Tokens", "HRBT")
+
+
+def test_a_metadata_url_that_has_to_be_changeable_is_updatable() -> None:
+    spec = parse("ERC-1155 named Stall Stamps, metadata at https://stall.example/{id}.json; the metadata URL has to be "
+                 "changeable later")
+    assert "updatable_uri" in spec.features
