@@ -246,8 +246,8 @@ class Stated:
 
 
 def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(c, 0, start) for c in ".;!?\n") + 1
-    rights = [i for i in (text.find(c, end) for c in ".;!?\n") if i >= 0]
+    left = max(text.rfind(c, 0, start) for c in ".;!?\n•") + 1
+    rights = [i for i in (text.find(c, end) for c in ".;!?\n•") if i >= 0]
     return left, min(rights) if rights else len(text)
 
 

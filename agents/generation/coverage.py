@@ -273,7 +273,9 @@ _FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible
                   r"\w*uris?\b|\w*metadat\w*|"
                   # verbs and nouns that bear a feature, in six languages: pause/stop/freeze/suspend, burn/destroy,
                   # -able mint words, enumerate, snapshot ("mint"/"minted" alone also name the initial supply). Placed only when a requirement took them.
-                  r"paus(?!ers?\b)\w*|freez\w*|frozen|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
+                  # "our frozen pierogi orders": an adjective of the asker's goods, no feature
+                  r"paus(?!ers?\b)\w*|freez\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
+                  r"assets?|holders?|users?|by|for|until|when|if|while|forever|and|or|in|on|at)\b)[a-z])|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
                   r"stopp\w*|gel(?:er|e|ent|able)\b|"
                   r"burn\w*|destr(?:oy|uir|uy|ui)\w*|detrui\w*|detruire|zerstor\w*|vernicht\w*|verbrenn\w*|brul\w*|"
                   r"quema\w*|quemar\w*|queim\w*|brucia\w*|distrugg\w*|"

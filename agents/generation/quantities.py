@@ -123,7 +123,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
         if a.value == int(a.value) and re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                                                 text[folded.folded_position(a.end):]):
-            if family in ("splitter", "multisig") and not re.match(
+            estimate = _HEDGES.search(text[:folded.folded_position(a.start)][-25:]) or re.search(
+                r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than)\s+$",
+                text[:folded.folded_position(a.start)])
+            if family in ("splitter", "multisig") and not estimate and not re.match(
                     rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):]):
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
@@ -323,7 +326,9 @@ def _owned_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
     fs = folded.folded_position(a.start)
     if a.value != int(a.value) or not _HOLDS_OR_ABOUT.search(text[max(0, fs - 30):fs]):
         return False
-    m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s)(?![\w'-])", folded.original[a.end:a.end + 50])
+    m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s|sheep|cattle|deer|fish|livestock|people|children|geese|"
+                 r"mice|salmon|trout|bison|moose|swine|poultry|staff|crew|police)(?![\w'-])", folded.original[a.end:a.end + 50],
+                 re.IGNORECASE)
     return bool(m) and not re.fullmatch(rf"(?:{_NOT_COUNTED}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS}|nfts|pieces|"
                                         r"editions|items|copies|medals|badges|tickets|passes|cards|certificates)", m.group(1))
 

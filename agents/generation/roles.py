@@ -96,6 +96,9 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
         return by_verb
     after = re.sub(r"^\s*\((?!\s*\w+\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
     given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after) or \
+        re.match(r"^\s*(?:is|will be|being)?\s*(?:the\s+)?(?:only|sole)?\s*(?:one|wallet|address|account)?\s*(?:with|holding|"
+                 r"that holds|who holds|having)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|admin|upgrader|proposer|executor|"
+                 r"canceller)[_ ]role\b", after) or \
         re.match(r"^\s*(?:gets|holds|has|receives|is given|takes|keeps|obtains)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|"
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
@@ -277,7 +280,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 role = "payee"
         after = folded.text[fe:fe + 40]
         if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
-                                      r"(?:\w+\s+)?(to|for|a|para|pour|an|fur|per)\s*$", folded.text[max(0, fs - 40):fs]):
+                                      r"(?:\w+\s+)?(to|for|a|para|pour|an|fur|per)(?:\s+[\w'-]+){0,3}?\s*(?:at|:|,|en|em|bei|"
+                                      r"su|sur|in)?\s*$", folded.text[max(0, fs - 60):fs]):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
         clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhren|tantiemen|royalties|"

@@ -166,9 +166,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r".{0,30}\b(\d+ ?%|x ?\d+|\d+ ?x)\b.{0,20}\b(a |per |al |por |par |pro |ao |am |each )?(day|week|month|year|dia|"
      r"semana|mes|jour|mois|tag|monat|giorno|mese|returns?|profit|ganancia|lucro|rendement|rendite|rendimento)\b",
      "promised returns (an investment scheme)"),
-    (r"\b(paying|pay|pagando|pagar|payer|payant|zahlen|bezahlen|pagare|pagando)\b.{0,30}\b(old|earlier|first|early|"
+    (r"\b(pays?|paying|paid|pagando|pagar|payer|payant|zahlen|bezahlen|pagare|pagando)\b.{0,30}\b(old|earlier|first|early|"
      r"viejos|antiguos|primeros|anciens|premiers|alten|ersten|antigos|primeiros|vecchi|primi)\b.{0,40}\b(new|later|"
      r"nuevos|nouveaux|neuen|novos|nuovi|que entra\w* despues|who join later)", "a fraud scheme (Ponzi)"),
+    # returns paid out of the money new members bring: "pays early users 30% monthly out of new deposits"
+    (r"\b(returns?|interest|yield|payouts?|pays?|paid|paying)\b.{0,40}\b(out of|from|with|using)\s+(the\s+)?(new|newer|"
+     r"later|fresh|incoming)\s+(deposits?|investors?'?|members?'?|users?'?|buyers?'?|money|funds|joiners?)", "a fraud scheme (Ponzi)"),
     (r"\b(payouts?|pay-?outs|auszahlung\w*|pagos|paiements?|pagamentos?|pagamenti|rendimientos|returns)\b.{0,40}\b(early|"
      r"earlier|first|old|fruhen|ersten|alten|primeros|antiguos|premiers|anciens|primeiros|antigos|primi|vecchi)\b.{0,60}"
      r"\b(new|newer|later|neuen|spateren|nuevos|nouveaux|novos|nuovi)\b", "a fraud scheme (Ponzi)"),

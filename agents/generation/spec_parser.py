@@ -141,7 +141,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
             continue
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
-                  and not _describes_an_address(folded, m.start(), m.end())), None)
+                  and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)),
+                 None)
         if m:
             if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
                 return family, f"matched {m.group(0)!r}", m.group(0), None  # "tokens that unlock gradually": vesting
@@ -160,6 +161,14 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if m:
             return family, f"matched {m.group(0)!r}", m.group(0), None
     return None, "no family keyword", "", None
+
+
+def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
+    """"named after our 2k race splits", "you can't split a yakitori skewer": the bare word "split" names a payment
+    splitter only when the request gives someone a share (an address or a percentage)."""
+    return family == "splitter" and bool(re.fullmatch(r"split(s|ting)?", m.group(0))) and \
+        not re.search(rf"{lexicon.MASKED_ADDRESS}|%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento|"
+                      r"(?<![\w.])\d{1,3}\s*/\s*\d{1,3}(?![\w/])", folded)
 
 
 def _timelock_alone(folded: str) -> re.Match[str] | None:

@@ -9,6 +9,7 @@ from eth_utils import to_checksum_address
 
 from agents.generation.spec_parser import parse
 from agents.models import RequirementStatus
+from hyperagent.errors import GenerationError
 from tests.unit.reading import accounted
 
 A, B = (to_checksum_address("0x" + c * 40) for c in "ef")
@@ -84,3 +85,65 @@ def test_a_metadata_url_that_has_to_be_changeable_is_updatable() -> None:
     spec = parse("ERC-1155 named Stall Stamps, metadata at https://stall.example/{id}.json; the metadata URL has to be "
                  "changeable later")
     assert "updatable_uri" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "ferry crew token: Wake Time (WKTM), 90k supply, permit. named after our lap splits at the regatta",
+    "bakery loyalty token Crumb Card, symbol CRMB, supply 40,000, 0 decimals: you can't split a croissant",
+])
+def test_the_word_split_without_shares_names_no_splitter(prompt: str) -> None:
+    assert parse(prompt).family == "erc20"
+
+
+def test_each_resale_paying_a_share_is_a_royalty_to_that_address() -> None:
+    spec = parse(f"NFTs called Tram Tickets, symbol TRMT, only 90 tickets, and every resale pays 6% to the museum at {A}.")
+    assert "royalties" in spec.features
+    assert spec.addresses["recipient"] == A
+
+
+def test_the_only_one_with_a_role_holds_it() -> None:
+    spec = parse(f"token Okada Credit (OKDC), 2M supply, roles: the payout engine {A} is the only one with the minter role "
+                 f"while our ops lead {B} is the admin")
+    assert (spec.addresses["minter"], spec.addresses["admin"]) == (A, B)
+
+
+@pytest.mark.parametrize(("prompt", "cap"), [
+    ("Token «Campanario» (CMPN): 1 millón al inicio, el dueño puede acuñar más pero nunca por encima de 3 millones", "3000000"),
+    ("token Reef Pass (RFPS), 2M initial supply, mintable, it must never pass 5M in total", "5000000"),
+])
+def test_never_above_a_number_is_a_cap(prompt: str, cap: str) -> None:
+    assert parse(prompt).cap == cap
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("NFT «Faro Norte» (FRNT): URI propia por token, quemable, y solo yo acuño", "uri_storage"),
+    ("NFT « Cave à Fromages » (CVFR) : numérotation automatique, le fromager (owner) frappe", "auto_increment"),
+    ("ERC-1155-Token „Brezel Bons“, nur ich präge sie, und im Notfall will ich alles anhalten können", "pausable"),
+])
+def test_features_said_in_other_languages(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
+
+
+def test_frozen_goods_are_no_freeze() -> None:
+    spec = accounted("Ice Box (ICBX) points for our frozen dumpling orders: 200k supply, holders may burn them")
+    assert not [r for r in spec.requirements if r.status == RequirementStatus.ambiguous]
+
+
+def test_a_bullet_ends_the_ability_before_it() -> None:
+    spec = parse("token $GLOW (Glow Finance)\n• supply: 10,000,000\n• burn: yes, holders can burn\n• pause: NO")
+    assert "pausable" in spec.disabled and "burnable" in spec.features
+
+
+def test_returns_paid_out_of_new_deposits_are_refused() -> None:
+    with pytest.raises(GenerationError, match="Ponzi"):
+        parse("a savings token that pays early members 20% a month out of new deposits")
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Our choir's ticket money is divided: half to {A}, and the rest to {B}. We have about 60 singers.",
+    f"Split the shop's crypto income: 70% to {A} and 30% to {B}. We ship around 4 000 sheep every spring.",
+])
+def test_estimated_counts_of_people_or_animals_are_context(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.family == "splitter"
+    assert not [r for r in spec.requirements if r.status == RequirementStatus.ambiguous]
