@@ -168,7 +168,9 @@ def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
     splitter only when the request gives someone a share (an address or a percentage)."""
     return family == "splitter" and bool(re.fullmatch(r"split(s|ting)?", m.group(0))) and \
         not re.search(rf"{lexicon.MASKED_ADDRESS}|%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento|"
-                      r"(?<![\w.])\d{1,3}\s*/\s*\d{1,3}(?![\w/])", folded)
+                      r"(?<![\w.])\d{1,3}\s*/\s*\d{1,3}(?![\w/])", folded) and \
+        not re.match(r"(?:\s+[\w'-]+){0,2}?\s+(?:payments?|revenues?|income|proceeds|earnings|funds|money|royalties|sales|"
+                     r"fees|ether|eth|profits?|takings|donations|between|among)(?![\w])", folded[m.end():])
 
 
 def _timelock_alone(folded: str) -> re.Match[str] | None:
