@@ -517,6 +517,9 @@ FEATURES: dict[str, str] = {
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
+                 # "check that their wallet is in the accreditation list"
+                 r"(wallets?|address(es)?) (is|are) (in|on) (the|our|a|an|this|that) ([\w'-]+ ){0,2}(list|roster|registry|register)|"
+
                  # "seuls les adhérents inscrits sur notre liste peuvent minter": minting kept to a list's members
                  rf"({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})|"
                  # "possono coniarli solo i coristi nella nostra lista": the act first, the list after

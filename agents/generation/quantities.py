@@ -218,7 +218,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
 
 
 _COUNTED_THINGS = (
-    r"tracks?|songs?|acts|intermissions|scenes|albums?|records|eps|singles|episodes?|podcasts|stores|shops|branches|outlets|locations|"
+    r"tracks?|songs?|acts|intermissions|scenes|films|movies|shorts|screens|screenings|performances|shows|"
+    r"posti(?: a sedere)?|asientos|sitzplatze|assentos|places assises|seats|beds|camas|lits|betten|letti|leitos|albums?|records|eps|singles|episodes?|podcasts|stores|shops|branches|outlets|locations|"
     r"restaurants|cafes|schools|classes|courses|books|volumes|titles|paintings|photos|visitors|views|downloads|streams|"
     r"volumi|volumenes|tomos|bande|"
     r"likes|pints|loaves|tabs|pages|chapters|seats|rooms|beds|cows|hives|trees|games|matches|wins|commits|stars|"
@@ -244,6 +245,7 @@ _COUNTED_THINGS = (
 never the token's quantity. Editions, copies, pieces, items and points are left out: they can be what a
 token counts."""
 _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|room|motion|route|round|chapter|item|"
+           r"resolution|resolucion|resolucao|risoluzione|beschluss|"
            r"agenda item|point|punto|tagesordnungspunkt|top|since|seit|desde|depuis|dal|dalla|vol\.?|volume|edition|"
            r"episode|release|patch|article|clause|story points|estimate|page|grade|class of|"
            r"temporada|saison|staffel|stagione|capitulo|chapitre|kapitel|capitolo|seccion|abschnitt|secao|sezione|"
@@ -404,6 +406,13 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if re.search(r"(?<![\w])(?:i am|i'm|im|tengo|j'ai|ich bin|tenho|ho|sono|soy|aged?|age de|edad de)\s+$", before) or \
             re.match(r"\s+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after):
         return True  # "tengo 74 años", "I'm 80 years old": the asker's age
+    if re.match(r"\s+(?:ago|old|this year|cette annee|este ano|dieses jahr|quest'anno|este ano|of history|d'histoire|de "
+                r"historia|de historia|di storia|geschichte|anniversary|anniversaire|aniversario|jubilaum|anniversario)(?![\w])",
+                after):
+        return True  # "800 ans cette année", "founded 40 years ago": an age of the asker's world
+    if re.search(r"(?<![\w])(?:(?:and|et|y|und|e|but|mais|pero|aber|ma|mas)\s+)?(?:not|non|no|nicht|nao|pas|instead of|"
+                 r"rather than|au lieu de|en lugar de|en vez de|statt|anstatt|em vez de|invece di|anziche)\s+$", before):
+        return True  # "36 heures (et non 24 h comme avant)": the value taken back, not the contract's
     return bool(re.search(r"(?<![\w])(?:was|were|spent|worked|served|taught|been)\s+$", before) and
                 re.match(r"\s+(?:a|an|as|in|at|with|for)\s", after))
 
@@ -450,6 +459,9 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return True
     if re.search(r"(?:vol\.?|volume)\s*\d+\s*,?\s*(?:issue|no\.?|nr\.?|n°|#)\s*$", before):
         return True  # "vol. 61 issue 9": a magazine's numbering
+    if re.search(r"(?<![\w])(?:present\w*|anwesend\w*|asistentes|assistants|attendance|attendees|presenti|presenca|"
+                 r"presencia)\s*:\s*(?:\d+\s+[\w'-]+\s+(?:sur|of|de|von|su|di|out of|aus)\s+)?$", text[max(0, fs - 60):fs]):
+        return True  # "Présentes : 41 adhérentes sur 63": who came to the meeting
     clause = re.split(r"[.;!?\n]", text[max(0, fs - 60):fs])[-1] + re.split(r"[.;!?\n]", text[fe:fe + 60])[0]
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
                  r"a proposito|aliás|alias)(?![\w])", clause):
@@ -503,6 +515,9 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parti
            r"soci|membri|persone|amici|fondatori|firmatari|eredi|"
            r"ppl|folks|peeps|judges|reviewers|entries|leute|gente|gens|amoureux|passionnes|adeptes|aficionados|"
            r"enthusiasts|lovers|angestellte\w*|beschaftigte\w*|fans|appassionati|apaixonados|entusiastas|"
+           r"treasurers|tesoreros|tresoriers|tresorieres|schatzmeister\w*|tesoureiros|tesoureiras|tesorieri|"
+           r"jurors|jury members|giurati|jurados|jures|juroren|adherent\w*|controllers|controleurs|controladores|"
+           r"controllori|fluglotsen|lotsen|operators|operateurs|operadores|operatori|"
            r"donors|donantes|donateurs|spender\w*|doadores|donatori|teachers|profesor[ae]s|professeur[es]?s?|lehrer\w*|"
            r"professor[ae]s|insegnanti|maestr[ie]|musicians|musicos|musiciens|musiker\w*|musicisti|singers|cantantes|"
            r"chanteurs|sanger\w*|cantores|cantanti|voices|voces|voix|stimmen|vozes|voci|of us|di noi|de nosotros|d'entre nous|von uns|de nos|entre nos")
@@ -628,7 +643,8 @@ _STABLECOINS = r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd"
 _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters?|metres?|metros?|metri|metern?|"
              r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
              r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
-             r"grados?|degres?")
+             r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
+             r"hz|khz|mhz|ghz|db|decibels?|lux|rpm")
 """Units of physical measure: a number in one describes something in the asker's world."""
 
 

@@ -147,3 +147,29 @@ def test_estimated_counts_of_people_or_animals_are_context(prompt: str) -> None:
     spec = accounted(prompt)
     assert spec.family == "splitter"
     assert not [r for r in spec.requirements if r.status == RequirementStatus.ambiguous]
+
+
+@pytest.mark.parametrize("prompt", [
+    "Procès-verbal du 3 mai. Présentes : 17 membres sur 25. Résolution 4 : jeton Olivier (OLVR), 50 000 jetons, "
+    "0 décimale, pas de pause",
+    "fleece certificates as NFTs, enumerable, only I mint them, 21 micron wool mostly. call it Wool Mark Grade, WMGR",
+    f"multisig do clube: são 4 tesoureiros e bastam 2 assinaturas - {A}, {B}, 0x" + "1" * 40 + ", 0x" + "2" * 40,
+    "Gestisco un bar con 40 posti a sedere. Vorrei un token «Caffè Lungo» (CFLG) da 100 mila unità",
+    "Memo: 120 films, 5 screens. Festival token Reel Credit (RLCR), 1M supply, burnable",
+])
+def test_minutes_measures_seats_and_headers_are_context(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.key == "number"]
+
+
+def test_an_age_of_the_asker_s_world_and_a_value_taken_back_are_no_durations() -> None:
+    spec = accounted("Le musée (300 ans cette année) veut un contrat timelock : délai minimal de 48 heures (et non 24 h "
+                     f"comme avant). Proposant : {A}.")
+    assert spec.options["delay_seconds"] == 48 * 3600
+    assert not [r for r in spec.requirements if r.status != RequirementStatus.honoured and r.key != "executors"]
+
+
+def test_a_wallet_checked_against_a_list_is_an_allowlist() -> None:
+    spec = accounted("press badges as NFT, name Stage Pass, symbol STPS, maximum 200 pieces; the contract must check "
+                     "that their wallet is in the accreditation list before they claim")
+    assert _status(spec, "allowlist") == RequirementStatus.unmet
