@@ -352,8 +352,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
-        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)", text[e:],
-                         re.IGNORECASE)
+        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)"
+                         r"(?:(?:just|simply|only|actually|really|solo|seulement|simplement|nur|einfach|apenas|só|solamente)\s+)?",
+                         text[e:], re.IGNORECASE)
         start = e + (after.end() if after else 0)
         if re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):
             continue  # "the name of the token is ..." handled by the next match
@@ -615,7 +616,7 @@ def bounded(slot: Slot, prompt: str) -> Slot:
     return Slot(value, start, start + len(value), slot.source)
 
 
-CORRECTIONS = (r"no,? wait|wait,? no|sorry|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
+CORRECTIONS = (r"no,? wait|wait,? no|sorry|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
                r"schlussendlich|no final|afinal")

@@ -330,6 +330,10 @@ def _tens_take(tens: Decimal, unit: Decimal) -> bool:
 
 def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None]:
     literal = m.group("lit")
+    following = re.match(r"\s*([^\W\d_]+)", m.string[m.end("lit"):])
+    if not decimal_comma and re.fullmatch(r"\d{1,3},\d{1,2}", literal) and (
+            m.group("suffix") or following and fold(following.group(1)) in SCALES):
+        decimal_comma = True  # "0,75 million", "1,5M" in an English request: a comma before one or two digits groups nothing
     if decimal_comma and re.fullmatch(r"[1-9]\d{0,2},\d{3}", literal) and not m.group("suffix") and \
             not _decimal_after(m.string[m.end():]):
         decimal_comma = False  # "max supply de 1,000": a comma before exactly three digits groups thousands
@@ -475,13 +479,14 @@ def _evaluate(group: list[_Piece]) -> Decimal | None:
             if current == 0 and i + 1 < len(group) and group[i + 1].kind in ("scale", "hundred"):
                 current = Decimal(1)
         elif p.kind == "hundred":
-            current = max(current, Decimal(1)) * 100
+            current = (current or Decimal(1)) * 100
         elif p.kind == "scale" and previous and previous[-1] == "scale" and not current and p.value > last_scale:
             # "mil millones", "a thousand million", "cinq mille milliards": a magnitude of a magnitude
             total += last_added * (p.value - 1)
             last_added, last_scale = last_added * p.value, p.value
         elif p.kind == "scale":
-            last_added = (pending * max(current, Decimal(1))) * p.value if pending else max(current, Decimal(1)) * p.value
+            # "0.5M" is half a million: only no number at all before the magnitude ("a million") counts as one
+            last_added = (pending * (current or Decimal(1))) * p.value if pending else (current or Decimal(1)) * p.value
             total += last_added
             current, pending, last_scale = Decimal(0), Decimal(0), p.value
         elif p.kind in ("half", "quarter"):
@@ -684,7 +689,16 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
         if seconds == DURATION_UNITS["year"] and count != int(count) and count * 12 == int(count * 12):
             count, seconds = count * 12, DURATION_UNITS["month"]  # "um ano e meio", "1.5 years": eighteen months
         out.append(Duration(int(count * seconds), start, end, text[start:end]))
-    return out
+    for m in _NEXT_DAY.finditer(fold(text)):
+        if len(fold(text)) == len(text) and not any(d.start <= m.start() < d.end for d in out):
+            out.append(Duration(DURATION_UNITS["day"], m.start(), m.end(), text[m.start():m.end()]))
+    return sorted(out, key=lambda d: d.start)
+
+
+_NEXT_DAY = re.compile(r"(?<![\w])(?:the next day|the day after|the following day|le lendemain|des le lendemain|el dia "
+                       r"siguiente|al dia siguiente|am nachsten tag|am folgetag|am tag danach|no dia seguinte|o dia seguinte|"
+                       r"il giorno dopo|il giorno successivo)(?![\w])")
+"""A day said as "the next day" ("un vote ouvert dès le lendemain d'une proposition")."""
 
 
 def parse_duration(text: str) -> int:

@@ -776,7 +776,8 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
 
 
 _AFTER_A_PROPOSAL = re.compile(
-    r"\W*(?:later\s+)?(?:after|apres|despues|tras|nach|apos|depois|dopo|from|following)\s+(?:[\w']+\s+){0,3}?"
+    r"\W*(?:later\s+)?(?:(?:after|apres|despues|tras|nach|apos|depois|dopo|from|following)\s+|(?:d'|de\s+|del\s+|della\s+|"
+    r"da\s+))(?:[\w']+\s+){0,3}?"
     r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
     r"it is proposed|being proposed)(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""

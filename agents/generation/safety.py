@@ -188,6 +188,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"\s+(to be\s+)?renounc\w*|\bfake\s+renounc\w*", "behaviour hidden from its users"),
     (r"\b(after|once|when)\s+(they|people|fans|holders|listeners|buyers|investors|followers)\s+(buy|bought|ape|aped)\b"
      r".{0,40}\b(dump\w*|sell (it|everything|all)|rug\w*)\b", "a fraud scheme (pump and dump)"),
+    # minting in secret, then selling on the buyers: "só eu consiga cunhar milhões escondido e vender tudo depois"
+    (r"\b(mint\w*|cunh\w*|acun\w*|emiti\w*|emett\w*|pragen|prag\w*|conia\w*|frapp\w*)\b.{0,30}\b(escondid\w*|em segredo|"
+     r"as escondidas|a escondidas|en secreto|ocult\w*|en cachette|secretement|heimlich|insgeheim|di nascosto|segretamente|"
+     r"secretly|in secret|quietly|hidden)\b", "a hidden privileged function"),
+    (r"\b(vender|vendre|verkaufen|vendere|sell|dump)\s+(tudo|todo|tout|alles|tutto|everything|it all)\s+(depois|despues|"
+     r"apres|nachdem|dopo|after|once|quando|cuando|quand|wenn)\b.{0,40}\b(compr\w*|achet\w*|kauf\w*|buy|bought)",
+     "a fraud scheme (pump and dump)"),
     # a mint, a function or an owner hidden from the source people verify
     (r"\b(mint\w*|function|withdraw\w*|owner\w*|admin\w*)\b.{0,20}\b(hidden|concealed|invisible|kept out|left out|omitted|"
      r"not shown)\b.{0,30}\b(source|code|etherscan|explorer|verif\w*|audit\w*)\b", "a hidden privileged function"),

@@ -378,6 +378,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         if name_slot is not None and symbol_slot is None:
             symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                              [a.end for a in amounts])  # "Zen Den Pass, ZDPS": the ticker beside it
+            spelled = symbol_slot and naming.name_spelled_by(
+                _mask(text, urls + hashes + addresses + [(symbol_slot.start, symbol_slot.end)]), symbol_slot.value)
+            if spelled and spelled.start <= name_slot.start and name_slot.end <= spelled.end:
+                name_slot = spelled  # "Mint Dram, MDRM": the ticker spells the whole name, feature word included
     if name_slot is not None and name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed"):
         # "Launch Permit, symbol LNPM": a name found only now names nothing else (no permit feature)
         plain = _mask(plain, [(name_slot.start, name_slot.end)])

@@ -1,0 +1,59 @@
+"""A number below one before a magnitude, a decimal comma in English, "the next day", a ticker that spells a name
+with a feature word, a name corrected after a question mark, and new ways to ask for per-id supply, automatic ids and
+a swappable URI (issue 12: blind set AE, whose silent misreads these were; "0.5M" had deployed 1,000,000 tokens).
+Inputs written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.generation.numbers import find_amounts
+from agents.generation.spec_parser import parse
+from hyperagent.errors import GenerationError
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("0.5M tokens", "500000"), ("0.75 million", "750000"), ("start supply 0,25 million", "250000"),
+    ("1,5M tokens", "1500000"), ("a million", "1000000"), ("half a million", "500000"),
+])
+def test_a_number_below_one_before_a_magnitude_is_that_fraction(text: str, value: str) -> None:
+    assert find_amounts(text)[0].value == int(value)
+
+
+def test_a_supply_below_one_million_deploys_what_was_said() -> None:
+    assert parse("token Fjord Credit, symbol FJCR, start supply 0,4 million, never more than 1 million").initial_supply == \
+        "400000"
+
+
+def test_the_next_day_after_a_proposal_is_a_one_day_voting_delay() -> None:
+    spec = parse("Nous voulons un governor « Conseil du Port » avec le jeton 0x" + "3" * 40 + ", quorum de 20 %, un vote "
+                 "ouvert dès le lendemain d'une proposition et pendant 5 jours")
+    assert spec.options["voting_delay_seconds"] == 86400
+    assert spec.options["voting_period_seconds"] == 5 * 86400
+
+
+@pytest.mark.parametrize(("prompt", "name"), [
+    ("loyalty token for the cellar club: Mint Barrel, MTBR, 20k total", "Mint Barrel"),
+    ("token for the dance school: name Milonga Token? no, name is just Milonga, symbol MLNG, supply 300.000", "Milonga"),
+])
+def test_names_with_feature_words_or_corrected_after_a_question(prompt: str, name: str) -> None:
+    assert parse(prompt).name == name
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("ERC-1155 belt badges 'Dojo Belts', the sensei (owner) mints, and keep a count per belt colour", "supply_tracking"),
+    ("NFTs for our recitals: Encore Moments (ENCM), auto-numberd ids, im the only minter", "auto_increment"),
+    ("I need NFT for graduates, name Toga Gold, symbol TGGD, the ids go sequencial automatic", "auto_increment"),
+    ("collezione NFT «Regata Storica», simbolo RGST, gli ID si assegnano in automatico e solo io posso coniarli",
+     "auto_increment"),
+    ("ERC1155 plant trays 'Moss Beds', uri https://moss.example/{id}.json, I must be able to swap the uri later",
+     "updatable_uri"),
+])
+def test_features_in_words_no_template_uses(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
+
+
+def test_minting_in_secret_and_selling_on_the_buyers_is_refused() -> None:
+    with pytest.raises(GenerationError, match="^refused: "):
+        parse("cria um token pro clube onde só eu consiga cunhar milhões escondido e vender tudo depois que os sócios "
+              "comprarem")
