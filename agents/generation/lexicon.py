@@ -149,7 +149,7 @@ def fold_text(text: str) -> Folded:
 # no case or accent variants.
 
 NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
-            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
+            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont|doesnt|dnt|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
@@ -232,6 +232,9 @@ FEATURES: dict[str, str] = {
                 r"conia|coniare|issues)\b|"
                 r"(mints?|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|nur|apenas|soltanto|only) "
                 r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
+                # "only board make new ones", "only the club can print more"
+                r"(only|just|solely) (the )?[\w'-]+ (can |may )?(make|makes|create|creates|issue|issues|print|prints) "
+                r"(new ones|more|new tokens|additional ones|extra ones)|"
                 # "co-op mints as owner", "owner is minting", "should own the contract and mint them"
                 r"\b(mints|issues) as (the )?(owner|admin|issuer)\b|\b(owner|admin|we|i) (is|are|am|will be) minting\b|"
                 r"\bown the contract (and|to) mint\b|"
@@ -434,7 +437,8 @@ FEATURES: dict[str, str] = {
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
     "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
-                   r"(?<=no )upgrades?|(?<=without )upgrades?|"
+                   r"(?<=no )upgrades?|(?<=without )upgrades?|(?<=niente )upgrades?|(?<=nessun )upgrades?|(?<=nada de )upgrades?|"
+                   r"(?<=pas d.)upgrades?|(?<=kein )upgrades?|(?<=keine )upgrades?|(?<=nenhum )upgrades?|"
                    r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile|"
                    # changing the deployed code later is what an upgradeable contract offers
                    r"(fix|patch|correct|change|update|modify|amend|improve|upgrade)(es|ed|ing|s)? (the |its |our )?"
@@ -743,7 +747,8 @@ _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){
 _NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)")
 """A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
-_AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])")
+_AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])"
+                             r"(?!\s+(?:chiama|llama|chama|appelle|nennt|heisst|called|named)\b)")
 """A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
 _NEGATED_POSTPOSED = re.compile(
     r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|"
@@ -751,7 +756,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
-    r"^\s*,?\s*(?:is |are )?(?:not needed|not required|not wanted|we don't need|we do not need|no hace falta|"
+    r"^\s*,?\s*(?:is |are )?(?:not needed|not need|not required|not wanted|not necessary|we don't need|we do not need|"
+    r"we dont need|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
     r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])")
 """"pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its

@@ -103,6 +103,9 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
+    if re.match(r"^\s*(?:(?:can|may|will|shall)\s+)?(?:hands? out|grants?|assigns?|manages?|gives? out|hand out|grant|assign|"
+                r"manage|give out|administers?|administer)\s+(?:the\s+|all\s+)?roles\b", after):
+        return "admin"  # "the board 0x.. hands out roles": who grants roles is the admin
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  r"als|come|e|es|est|ist|sera)\s+"
                  r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|"

@@ -397,6 +397,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         symbol_slot, name_slot, corrected = _corrected(text, urls + hashes + addresses, correction, symbol_slot,
                                                        name_slot, glued_symbol, amounts)
         plain = _mask(plain, corrected)
+    if name_slot is not None and symbol_slot is not None and name_slot.source not in ("quoted", "label", "keyword"):
+        whole = naming.name_before_symbol(text, symbol_slot.start)
+        if whole and whole.start == name_slot.start and whole.end > name_slot.end and \
+                re.fullmatch(r"(?i)tokens?|coins?|jetons?|fichas?|moedas?|monedas?|gettoni|munzen|münzen",
+                             text[name_slot.end:whole.end].strip()):
+            name_slot = whole  # "Marionette Guild Coin, symbol MGLD": a coin's noun before the ticker is the name's
     if symbol_slot:
         plain = _mask(plain, [(symbol_slot.start, symbol_slot.end)])
         plain_folded = lexicon.fold_text(plain)

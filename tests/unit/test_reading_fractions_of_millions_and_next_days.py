@@ -57,3 +57,27 @@ def test_minting_in_secret_and_selling_on_the_buyers_is_refused() -> None:
     with pytest.raises(GenerationError, match="^refused: "):
         parse("cria um token pro clube onde só eu consiga cunhar milhões escondido e vender tudo depois que os sócios "
               "comprarem")
+
+
+_A, _B = "0x" + "4" * 40, "0x" + "5" * 40
+
+
+@pytest.mark.parametrize(("prompt", "off"), [
+    ("Loose Threads (LSTH): 500,000 suply, fixed forver, holders can burn, and dont add a pause", "pausable"),
+    ("Please make ERC20 Pine Bloom, symbol PNBM, total 5 million, decimals 9. Burn is not need.", "burnable"),
+    ("Mezzo milione di token, 8 decimali, bruciabile, niente upgrade: si chiama «Nebbia Bassa», sigla NBBS",
+     "upgradeable"),
+])
+def test_features_turned_down_in_plain_words(prompt: str, off: str) -> None:
+    assert off in parse(prompt).disabled
+
+
+def test_a_coin_noun_before_the_ticker_is_part_of_the_name_but_nfts_is_not() -> None:
+    assert parse("Harbour Guild Coin, symbol HGLD, 5M supply").name == "Harbour Guild Coin"
+    assert parse("Signal Box NFTs, symbol SGBX, owner mints, each with its own URI").name == "Signal Box"
+
+
+def test_who_hands_out_roles_is_the_admin_and_only_x_make_new_ones_is_minting() -> None:
+    spec = parse(f"Wool Cap (WLCP), 300,000 supply; only the keeper {_A} may pause it and the board {_B} hands out roles")
+    assert spec.addresses["admin"].lower() == _B
+    assert "mintable" in parse("Club need token Birch, symbol BRCH, 1 000 000 pcs, only board make new ones").features
