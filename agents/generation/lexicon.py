@@ -422,7 +422,8 @@ FEATURES: dict[str, str] = {
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
-             r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives))? (for|during|in|until after|"
+             r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
+             r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|"
              r"before( the end of)?|within) the first|nada (durante|en) (el|los) primer\w*|"
              r"rien (pendant|durant) (la|les) premi\w*|nichts (im|in den|wahrend des) erst\w*|"
              r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",

@@ -404,8 +404,13 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
     if re.search(r"(?<![\w])(?:i am|i'm|im|tengo|j'ai|ich bin|tenho|ho|sono|soy|aged?|age de|edad de)\s+$", before) or \
-            re.match(r"\s+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after):
-        return True  # "tengo 74 años", "I'm 80 years old": the asker's age
+            re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
+            re.search(r"(?<![\w])(?:has|have|had|'s|'ve)\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}for\s+$",
+                      text[max(0, start - 60):start]):
+        return True  # "tengo 74 años", "the 18-year-old cask", "has grown orchids for 41 years": an age, a career
+    if re.search(r"(?<![\w])(?:roughly|about|around|approximately|some|nearly|almost|over)\s+$", before) and \
+            re.match(r"\s+of\s+(?:[\w-]+ing|work|practice|labou?r|effort|footage|music|audio|video)\b", after):
+        return True  # "roughly 300 hours of carving": the work behind it, no contract's time
     if re.match(r"\s+(?:ago|old|this year|cette annee|este ano|dieses jahr|quest'anno|este ano|of history|d'histoire|de "
                 r"historia|de historia|di storia|geschichte|anniversary|anniversaire|aniversario|jubilaum|anniversario)(?![\w])",
                 after):
@@ -771,7 +776,11 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
                       r"( \w+){0,2} (before|antes de|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
                       r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
                       r"(before|antes de|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
-                      r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?")
+                      r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?|"
+                      # "il voto parte dopo 1 giorno", "voting opens after 2 days", "la votación empieza tras 1 día"
+                      r"(vot\w*|scrutin|abstimmung\w*|votacion|votacao)( \w+)? (parte|starts?|opens?|begins?|comienza|empieza|"
+                      r"abre|commence|s'ouvre|ouvre|beginnt|startet|comeca|inizia|si apre) (only )?(after|dopo|despues de|"
+                      r"apres|nach|depois de|tras|a partir de)")
 """Words that name the voting delay: the time between a proposal and the opening of its vote."""
 
 
@@ -779,7 +788,7 @@ _AFTER_A_PROPOSAL = re.compile(
     r"\W*(?:later\s+)?(?:(?:after|apres|despues|tras|nach|apos|depois|dopo|from|following)\s+|(?:d'|de\s+|del\s+|della\s+|"
     r"da\s+))(?:[\w']+\s+){0,3}?"
     r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
-    r"it is proposed|being proposed)(?![\w])")
+    r"it is proposed|being proposed|proposing|proposed|it's proposed)(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
 
 
@@ -883,4 +892,8 @@ def _duration_key(before: str, after: str, family: str, followed: bool = False) 
             if distance < best_distance:
                 best, best_distance = key, distance
             break
+    if best == "duration_seconds" and family == "governor" and re.search(
+            r"(?<![\w])(?:lasts?|runs?( for)?|stays? open( for)?|remains? open( for)?|open for|dure|durera|dura|durara|durera|"
+            r"dauert|laufen|lauft|pendant|durante|during|for)\s*$", before):
+        return "voting_period_seconds"  # "voting starts after 1 day, lasts 3 days": a governor's only span is its vote
     return best

@@ -130,14 +130,15 @@ _ESCROW_ACTS = {
                r"decid(e|ira)|em caso de (disputa|desacordo|litigio)|"
                r"decid(e|era|ono)|in caso di (disputa|controversia|disaccordo|lite)",
     # who pays in: "pays in from 0x..", "0x.. will put the payment into escrow", "versera les fonds depuis 0x.."
-    "buyer": r"pays?( in)?( from)?|paying in|deposits?|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
+    "buyer": r"pays?( in)?( from)?|paying in|deposits?|(my |our |the |his |her |their )?(payment|money|deposit)s? (will )?"
+             r"comes? from|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
              r"paiera|paier\w*|payons|versera|verse|depose\w*|paga(ra)?|pago|pagos|pagamos|pagaremos|depositara|deposita|"
              r"pagara|zahlt( ein)?|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*",
     # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
     "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|recevra|recoit|recibe|recibira|erhalt|empfangt|"
               r"bekommt|riceve|ricevera|recebe|recebera|"
               # "the money should come to me at 0x..", "the payment goes to me at 0x.."
-              r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|(viene|va) (a mi|para mi)|(vient|va) (a moi|chez moi)|"
+              r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|released|paid out|(viene|va) (a mi|para mi)|(vient|va) (a moi|chez moi)|"
               r"(kommt|geht) (an|zu) mir|(vem|vai) (para mim|pra mim)|(viene|va) a me",
 }
 """What each escrow party does, for an address the sentence names by the act ("pays in from", "receives it",

@@ -38,8 +38,14 @@ def fractions_as_percents(text: str) -> str:
     def percent(m: re.Match[str]) -> str:
         before, after = text[max(0, m.start() - 90):m.start()], text[m.end():m.end() + 90]
         if re.search(r"(?:first|second|1st|2nd|primera|segunda|premi[eè]re|seconde|erste|zweite|prima|seconda|"
-                     r"primeira)\s+$", before, re.IGNORECASE):
-            return m.group(0)  # "the first half of the year": a stretch of time, no share
+                     r"primeira)\s+$", before, re.IGNORECASE) or \
+                re.search(r"(?:(?<![\w])\d+|hours?|days?|weeks?|months?|years?|million|horas?|dias?|semanas?|mes(?:es)?|anos?|heures?|"
+                          r"jours?|semaines?|mois|ans?|stunden?|tage?|wochen?|monate?|jahre?|ore|ora|giorni|giorno|settiman[ae]|"
+                          r"mes[ie]|ann[io]|millones|millions|milioni|millionen|milhoes)\s+(?:and|y|et|und|e)\s+$", before,
+                          re.IGNORECASE) or \
+                re.match(r"\s+(?:an? |un[ao]? |une )?(?:hour|day|week|month|year|hora|dia|semana|mes|ano|heure|jour|"
+                         r"semaine|mois|an|stunde|tag|woche|monat|jahr|ora|giorno|settimana|mese|anno)", after, re.IGNORECASE):
+            return m.group(0)  # "the first half of the year", "a day and a half", "half a day": time, no share
         near = re.match(_NEAR + _ADDRESS, after) or re.search(_ADDRESS + _NEAR + r"$", before)
         if not near:
             return m.group(0)
@@ -53,14 +59,16 @@ _DISPUTE = (r"disputes?|disagree\w*|problems?|conflicts?|quarrel\w*|litige|desac
             r"conflito")
 _JUDGE = (r"judge|decides?|settles?|arbitrates?|juez|decide|decidira|juge|tranche|richter\w*|entscheidet|giudice|"
           r"juiz|decidira|arbitra")
-_PAYS = (r"pay|pays|paying|paid|deposits?|depositing|paie\w*|paier\w*|payer\w*|payons|pag(?:o|os|a|as|an|amos|ara|aran|"
+_PAYS = (r"pay|pays|paying|paid|payments?|deposits?|depositing|paie\w*|paier\w*|payer\w*|payons|pag(?:o|os|a|as|an|amos|ara|aran|"
          r"aremos|ue|uem|ou|ado|amos|ar|are|hera|herai|heremo|hiamo)|zahl\w*|verse\w*|einzahl\w*|uberweis\w*")
-_RECEIVES = (r"receives?|receiving|(?:comes?|goes?|go|be sent|be paid|is paid|is sent) to (?:me|him|her|them|us|the \w+)|"
+_RECEIVES = (r"receives?|receiving|(?:comes?|goes?|go|be sent|be paid|is paid|is sent|released|paid out) to (?:me|him|her|"
+             r"them|us|the \w+|our \w+|my \w+)|"
              r"recevr\w*|recoi\w*|recib\w*|erhalt\w*|bekommt|bekommen|empfang\w*|ricev\w*|receb\w*|get paid|gets paid")
 _APPROVE = (r"approv\w*|validat\w*|valident|valide|sign\w*|confirm\w*|firm\w*|genehmig\w*|zustimm\w*|"
             r"unterschreib\w*|freigeb\w*|aprob\w*|aprov\w*|assin\w*|autori[sz]\w*|co-?sign\w*")
 _COUNT = r"\d+|two|three|four|five|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|due|tre|quattro|dois|duas|quatro"
-_OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:us|them|nous|nosotros|nosotras|ellos|ellas|eux|noi|"
+_OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:these \w+|those \w+|us|them|nous|nosotros|nosotras|ellos|"
+          r"ellas|eux|noi|"
           r"loro|uns|ihnen|nos|nós|eles|elas|the (?:\w+ )?(?:owners|signers|members|partners|founders|teachers|"
           r"trustees))")
 _MULTISIG_SHAPE = re.compile(
@@ -89,8 +97,10 @@ def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DIVIDE})(?![\w])", folded) and \
             len(re.findall(_PERCENT, folded)) >= address_count - 1:
         return "splitter", "income divided among addresses by percentages: a payment splitter"
+    pays = re.search(rf"(?<![\w])(?:{_PAYS})(?![\w])", folded)
+    receives = re.search(rf"(?<![\w])(?:{_RECEIVES})(?![\w])", folded)
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DISPUTE}|{_JUDGE})(?![\w])", folded) and \
-            re.search(rf"(?<![\w])(?:{_PAYS})(?![\w])", folded) and re.search(rf"(?<![\w])(?:{_RECEIVES})(?![\w])", folded):
+            (pays and receives or address_count == 3 and (pays or receives)):
         return "escrow", "one address pays, one receives and one settles disputes: an escrow"
     if address_count >= 2 and _MULTISIG_SHAPE.search(folded):
         return "multisig", "payments need approvals from several of the listed addresses: a multisig wallet"

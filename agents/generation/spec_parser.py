@@ -918,7 +918,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
             continue  # "can stop transfers" is the pausable concept, read with the features
         if re.match(r"(take|get|have|want)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
                     r"deposit)|everything)\s+back\b|(take|get|have|want)\s+back\s+(it|them|the (money|funds|deposit|payment|"
-                    r"ether|eth|tokens)|their (money|funds|deposit)|our (money|funds|deposit)|my (money|funds|deposit)|everything)\b",
+                    r"ether|eth|tokens)|(their|our|my|its|his|her) (money|funds|deposit)|everything)\b|"
+                    r"(take|get|have|want)\s+(its|his|her|their|our|my)\s+(money|funds|deposit|payment)\s+back\b",
                     folded.text[m.start(1):m.start(1) + 40]):
             continue  # "the buyer can take it back": a refund
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
@@ -1137,6 +1138,9 @@ _AT_ONCE = (r"immediately|right away|at once|straight away|without (?:any )?(?:d
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
     folded = lexicon.fold_text(text)
     binding = roles.bind(text, folded, family)
+    for b in binding.addresses:
+        if family == "vesting" and b.role == "recipient":
+            b.role = "beneficiary"  # "vest evenly over 30 months, paid to 0x..": who is paid is the beneficiary
     addresses: dict[str, str] = {}
     if binding.addresses:
         addresses["all"] = ",".join(dict.fromkeys(b.address for b in binding.addresses))

@@ -81,3 +81,41 @@ def test_who_hands_out_roles_is_the_admin_and_only_x_make_new_ones_is_minting() 
     spec = parse(f"Wool Cap (WLCP), 300,000 supply; only the keeper {_A} may pause it and the board {_B} hands out roles")
     assert spec.addresses["admin"].lower() == _B
     assert "mintable" in parse("Club need token Birch, symbol BRCH, 1 000 000 pcs, only board make new ones").features
+
+
+def test_a_day_and_a_half_is_a_duration_not_a_share() -> None:
+    spec = parse(f"timelock for our foundation, a day and a half minimum delay, {_A} queues operations, only {_B} may "
+                 "execute them")
+    assert spec.options["delay_seconds"] == 129600
+    assert "percents" not in spec.options
+
+
+@pytest.mark.parametrize("prompt", [
+    f"treasury wallet for the potters where any two of these three must approve a payment: {_A} {_B} 0x" + "6" * 40,
+    f"A theatre commissioned a costume from our studio, roughly 200 hours of sewing. The theatre pays the deposit from "
+    f"{_A} and it is released to our tailor {_B}; if we disagree, our producer 0x" + "6" * 40 + " decides.",
+])
+def test_more_shapes_of_multisigs_and_escrows(prompt: str) -> None:
+    assert parse(prompt).family in ("multisig", "escrow")
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Our brewer is rewarded with tokens for the 12-year-old barrel she laid down. Vest them to {_A} linearly over 2 "
+    "years, with nothing claimable during the first 6 months.",
+    f"Our retiring judge, who has grown roses for 35 years, gets tokens vesting evenly over 24 months with nothing "
+    f"claimable during the first 3 months, paid to {_A}.",
+])
+def test_ages_and_careers_are_no_vesting_durations(prompt: str) -> None:
+    spec = parse(prompt)
+    assert spec.family == "vesting" and "cliff" in spec.features
+    assert spec.addresses["beneficiary"].lower() == _A
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Governor named Yard Council over our token {_A}: quorum 10 percent, voting opens 2 days after proposing and runs "
+    "5 days",
+    f"Governor «Consiglio del Molo» sul token {_A}: quorum 15%, il voto parte dopo 2 giorni e dura 5 giorni",
+])
+def test_a_vote_that_opens_after_a_wait_and_lasts_a_span(prompt: str) -> None:
+    spec = parse(prompt)
+    assert (spec.options["voting_delay_seconds"], spec.options["voting_period_seconds"]) == (2 * 86400, 5 * 86400)
