@@ -141,7 +141,8 @@ def _mint_nft(c: Chain, to: str) -> int:
     if mints:
         inputs = mints[0]["inputs"]
         args = [to] + [next(_NEXT_ID) if i["type"] == "uint256" else "ipfs://bench" for i in inputs[1:]]
-        receipt = c.send("safeMint", *args)
+        receipt = c.send(
+            "safeMint", *args, sender=c.entitled("safeMint", *args) or c.deployer)  # the owner the request named, if not us
     else:
         receipt = c.send("mint", value=c.call("MINT_PRICE"))
     transfers = [log for log in receipt.logs if len(log.topics) == 4]
@@ -232,12 +233,13 @@ def only_owner_mints(c: Chain, spec: dict) -> str | None:
     if kind == "erc20":
         if not c.reverts("mint", STRANGER, 1, sender=STRANGER):
             return "a stranger minted"
-        c.send("mint", OTHER, 5)
-        return None if c.call("balanceOf", OTHER) == 5 else "the deployer's mint did not credit"
+        before = c.call("balanceOf", OTHER)
+        minter = c.send_as_entitled("mint", OTHER, 5)
+        return None if c.call("balanceOf", OTHER) - before == 5 else f"{minter}'s mint did not credit"
     if kind == "erc1155":
         if not c.reverts("mint", STRANGER, 1, 1, b"", sender=STRANGER):
             return "a stranger minted"
-        c.send("mint", OTHER, 1, 5, b"")
+        c.send_as_entitled("mint", OTHER, 1, 5, b"")
         return None
     if "safeMint" in c.names:
         inputs = next(f for f in c.abi if f.get("name") == "safeMint")["inputs"]
