@@ -279,7 +279,8 @@ FEATURES: dict[str, str] = {
                 r"queman|brulent|verbrennen sie",
     "pausable": r"pauser( role)?|pauser_role|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
-                r"circuit ?-?breaker|notbremse|not-?aus|im notfall( \w+){0,4} (anhalten|stoppen|pausieren|einfrieren)|"
+                r"circuit ?-?breaker|notbremse|not-?aus|(owner|admin|we|i|the club|the band) (can |may )?pauses? "
+                r"(it|the token|transfers|trading|everything)\b|im notfall( \w+){0,4} (anhalten|stoppen|pausieren|einfrieren)|"
                 r"(alles|alle transfers|den token|die token) (anhalten|stoppen|pausieren) (konnen|kann|darf|durfen)|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
@@ -315,6 +316,7 @@ FEATURES: dict[str, str] = {
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
               r"upper limit|supply limit|limit (for|on|to) (the )?(deposits?|supply|total supply)|limite superior|"
+              r"(push|take|bring|raise|grow) the (total|supply|total supply) (beyond|above|over|past)|"
               r"limite superieure|deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
               r"einzahlungs(limit|grenze|obergrenze)|limite di deposito|limite (sur|aux) (les )?depots",
     "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes|rollenbasiert\w*|"
@@ -717,6 +719,8 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
              r"(will |shall |can |must |should )?never (pass|surpass|top)|nunca por encima de|jamais au-dessus de|"
+             r"cap (the|our|this) (set|collection|supply|drop|series|total|edition) at|"
+             r"(push|take|bring|raise|grow) the (total|supply|total supply) (beyond|above|over|past)|"
              r"nie(mals)? (uber|uber mehr als)|nunca acima de|mai sopra|mai al di sopra di|"
              r"not (be )?more than|never exceed|not exceed|must not exceed|"
              r"nunca (mas|mais) (de|que|do que)|jamais plus de|nie(mals)? mehr als|mai piu di|hard-?stop (at|a)|"

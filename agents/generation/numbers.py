@@ -103,6 +103,7 @@ _MAGNITUDE_SUFFIX = (r"(?:mila|mille|tausend|thousand|millions?|millones|milioni
 NUMBER_LITERAL = (
     r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w]|\.\d)"                    # 1e6, 2.5e9 (a sentence may end after it)
     r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"                                # 10,00,000: Indian lakh grouping
     r"|\d{1,3}(?:(?:[,.'’_]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)"  # 1,000,000 1 000 000
     r"|\d+/\d+(?!\d)"                                                  # 1/4 (a fraction only before a magnitude)
     r"|\d+(?:[.,]\d+)?"
@@ -122,6 +123,8 @@ class Amount:
 def parse_number_literal(text: str, *, decimal_comma: bool = False) -> Decimal:
     """'1,000,000' '1.000.000' '2.5' '2,5' '1 000 000' '10_000' '1e6' '10^6' '1/4' -> Decimal."""
     s = re.sub(r"[\s'’_\u00a0\u202f]", "", text)
+    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", s):
+        return Decimal(s.replace(",", ""))  # "10,00,000" is ten lakh
     power = re.fullmatch(r"(\d+)(?:\^|\*\*)(\d+)", s)
     if power:
         return Decimal(int(power.group(1)) ** int(power.group(2)))

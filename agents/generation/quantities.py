@@ -95,7 +95,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             taken.update(range(q.start, q.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
-                         r"(?:\s+(?!\d)[\w'$]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
+                         r"(?:\s+(?!\d)[\w'$-]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
                          r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
         s, e = folded.source(m.start(1), m.end(1))
         for n in re.finditer(r"\d{1,3}", m.group(1)):
@@ -408,6 +408,10 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
             re.search(r"(?<![\w])(?:has|have|had|'s|'ve)\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}for\s+$",
                       text[max(0, start - 60):start]):
         return True  # "tengo 74 años", "the 18-year-old cask", "has grown orchids for 41 years": an age, a career
+    if re.search(r"(?<![\w])(?:i|we|he|she|they|my \w+|our \w+)\s+(?:[a-z]+ed|spent|did|had|have|worked|served|lived|flew|"
+                 r"sailed|ran|put in|clocked)\s+(?:over\s+|about\s+|some\s+|nearly\s+)?$", before) and \
+            re.match(r"\s+(?:in|on|at|of|as|aboard|with|under|at sea|in orbit)\b", after):
+        return True  # "I logged 186 days in orbit": the asker's past, no contract's time
     if re.search(r"(?<![\w])(?:roughly|about|around|approximately|some|nearly|almost|over)\s+$", before) and \
             re.match(r"\s+of\s+(?:[\w-]+ing|work|practice|labou?r|effort|footage|music|audio|video)\b", after):
         return True  # "roughly 300 hours of carving": the work behind it, no contract's time
@@ -492,6 +496,9 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
             not re.match(r"^\s*decs?(?![\w])(?!\.?\s*,?\s*\d)", after) or
             re.search(rf"(?<![\w])(?:{_MONTHS})\.?\s*$", before)):
         return True
+    if re.search(r"(?<![\w])(?:not all|nicht alle|pas (?:tous|toutes) les|no todos los|no todas las|nao todos os|"
+                 r"nao todas as|non tutti i|non tutte le)\s+$", before):
+        return True  # "two of three must sign, not all three": the count turned down restates the owners
     if re.match(r"^\.\d", after) or re.search(r"\d\.$", before):
         return True  # "1.20.4": a dotted version, never an amount
     if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and re.match(r"^\s*[-/–]\s*(19|20)?\d\d(?!\d)", after) or \
@@ -756,6 +763,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                            rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
                            rf"der|die|das|les|los|i)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
+            or re.match(r"^\s*(is|will be|stays|remains) (the |our |a )?(hard |absolute |upper )?(ceiling|cap|limit|maximum|max)"
+                        r"(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
             re.match(r"^\s*(max|cap)(?![\w])", after):
         return "cap", value

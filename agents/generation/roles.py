@@ -99,7 +99,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
         re.match(r"^\s*(?:is|will be|being)?\s*(?:the\s+)?(?:only|sole)?\s*(?:one|wallet|address|account)?\s*(?:with|holding|"
                  r"that holds|who holds|having)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|admin|upgrader|proposer|executor|"
                  r"canceller)[_ ]role\b", after) or \
-        re.match(r"^\s*(?:gets|holds|has|receives|is given|takes|keeps|obtains)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|"
+        re.match(r"^\s*(?:(?:should|will|shall|must|can|may|is to|gets to|is going to)\s+)?(?:gets?|holds?|has|have|receives?|"
+                 r"is given|be given|takes?|keeps?|obtains?)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|"
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"

@@ -33,7 +33,8 @@ _NEAR = r"[^.;:\n0-9%]{0,40}"
 
 def fractions_as_percents(text: str) -> str:
     """"la mitad para 0xA, una cuarta parte para 0xB": a fraction said right before or after an address is
-    that payee's percentage, written as one ("50 %") so that the share readers see it. Fractions anywhere
+    that payee's percentage, written as one ("50 %") so that the share readers see it; so is a quorum said as a
+    fraction ("quorum is a quarter of the votes"). Fractions anywhere
     else ("half an hour", "the first half of the year") are left as they are."""
     def percent(m: re.Match[str]) -> str:
         before, after = text[max(0, m.start() - 90):m.start()], text[m.end():m.end() + 90]
@@ -46,7 +47,8 @@ def fractions_as_percents(text: str) -> str:
                 re.match(r"\s+(?:an? |un[ao]? |une )?(?:hour|day|week|month|year|hora|dia|semana|mes|ano|heure|jour|"
                          r"semaine|mois|an|stunde|tag|woche|monat|jahr|ora|giorno|settimana|mese|anno)", after, re.IGNORECASE):
             return m.group(0)  # "the first half of the year", "a day and a half", "half a day": time, no share
-        near = re.match(_NEAR + _ADDRESS, after) or re.search(_ADDRESS + _NEAR + r"$", before)
+        near = re.match(_NEAR + _ADDRESS, after) or re.search(_ADDRESS + _NEAR + r"$", before) or \
+            re.search(r"(?:quorum|qu[oó]rum)(?:\s+[\w']+){0,3}\s*[:=]?\s*$", before, re.IGNORECASE)
         if not near:
             return m.group(0)
         value = next(k[1:] for k, v in m.groupdict().items() if v is not None)

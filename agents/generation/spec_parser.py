@@ -63,6 +63,8 @@ _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)
               r"(start\w*|beginn\w*|fang\w* \w+ an)( [\w']+){0,3} (bei|mit|von) (null|0)|"
               r"(comec\w*|inici\w*)( [\w']+){0,3} (em|do|com|de) (zero|0)|(part\w*|inizi\w*)( [\w']+){0,3} da (zero|0)|"
               r"nothing (is )?pre-?minted|no tokens? (at|on) (launch|deploy\w*)|sin suministro inicial|"
+              r"(zero|nothing|none|no tokens?|0)( tokens?| points?)? (is |are )?(minted|issued|created) (at|on) (launch|"
+              r"deploy\w*|start|creation)|"
               r"sans offre initiale|ohne anfangliche\w*|sem fornecimento inicial|senza offerta iniziale|"
               # "nenhum token na criação", "aucun jeton au déploiement", "keine Token bei der Erstellung"
               r"((no|zero|none|nenhum|nenhuma|ningun|ninguna|aucun|aucune|kein|keine|nessun|nessuno|0)\s+(tokens?|jetons?|"
@@ -564,6 +566,8 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
         if lexicon.find(lexicon.NEGATORS, text[max(0, m.start() - 40):m.start()]) or \
                 _AFTER_INITIAL.match(text[m.end():m.end() + 40]) or \
                 re.search(r"(?:initial|pre|first|flash)\W*$", text[:m.start()]) or \
+                re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:tokens?\s+|coins?\s+|points?\s+)?$", text[max(0, m.start() - 30):m.start()]) and \
+                re.match(r"\s+(?:to|into|for|at)\b", text[m.end():]) or \
                 re.match(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:{abilities.TOKEN_NOUNS}|contract|contrat|contrato|contratto|vertrag)(?![\w])",
                          text[m.end():m.end() + 50]) or \
                 re.search(r"(?:want|wants|need|needs|like|would|let's|lets|please|queremos|queriamos|quiero|quisiera|"
@@ -1096,7 +1100,11 @@ def _corrects(reader: _Reader, q) -> str | None:
         return None
     at, r = max(before, key=lambda p: p[0])
     between = reader.text[at + len(r.text):q.start]
-    if len(between) > 160 or not _TAKEN_BACK.search(between) or re.search(r"\d", between):
+    corrections = list(_TAKEN_BACK.finditer(between))
+    # digits may restate the old value before the correction ("wait, 1.000.000 is too few for 3 studios, make it
+    # 3.000.000"), never stand between the correction and the new value
+    if len(between) > 200 or not corrections or re.search(r"\d", between[corrections[-1].end():]) or \
+            len(re.sub(r"\[\d{1,2}:\d{2}\]", "", between)) > 160:
         return None
     value = Decimal(str(r.value)) if r.value is not None else None
     if r.kind == RequirementKind.decimals and not (q.value == int(q.value) and 0 <= q.value <= 36):

@@ -9,7 +9,9 @@ import pytest
 
 from agents.generation.numbers import find_amounts
 from agents.generation.spec_parser import parse
+from agents.models import RequirementStatus
 from hyperagent.errors import GenerationError
+from tests.unit.reading import accounted
 
 
 @pytest.mark.parametrize(("text", "value"), [
@@ -119,3 +121,47 @@ def test_ages_and_careers_are_no_vesting_durations(prompt: str) -> None:
 def test_a_vote_that_opens_after_a_wait_and_lasts_a_span(prompt: str) -> None:
     spec = parse(prompt)
     assert (spec.options["voting_delay_seconds"], spec.options["voting_period_seconds"]) == (2 * 86400, 5 * 86400)
+
+
+@pytest.mark.parametrize(("text", "value"), [("10,00,000 tokens", "1000000"), ("50,00,000", "5000000"),
+                                             ("1,20,000", "120000"), ("1,00,00,000", "10000000")])
+def test_indian_grouping_is_read_as_lakhs_and_crores(text: str, value: str) -> None:
+    assert find_amounts(text)[0].value == int(value)
+
+
+@pytest.mark.parametrize(("prompt", "cap"), [
+    ("signed NFTs, Orbit Stickers (ORST). I logged 120 days in orbit; cap the set at 300, fans mint their own for 0.01 ETH",
+     "300"),
+    ("just need Tango Pass (TNGP), half a million to start, I'll mint more later but 2M is the hard ceiling", "2000000"),
+    ("Dojo Points, symbol DJPT, 50,000 to start, the app mints them; nobody should be able to push the total beyond "
+     "400,000", "400000"),
+])
+def test_caps_said_as_a_ceiling_or_a_verb(prompt: str, cap: str) -> None:
+    spec = accounted(prompt)
+    assert spec.cap == cap
+    assert not [r for r in spec.requirements if r.status in (RequirementStatus.ambiguous, RequirementStatus.unmet)]
+
+
+@pytest.mark.parametrize("prompt", [
+    "reputation points, Loom Rank (LMRK): zero minted at launch, the guild mints them as they're earned, 0 decimals",
+    f"Capo Coin, symbol CAPO: 2,000,000 minted to the academy wallet {_A}, nothing else fancy",
+    "Street Band (STBD): 300,000 tokens, owner pauses it during the carnival",
+    f"split the stall's fees on-chain 50/30/20 between {_A}, {_B} and 0x" + "6" * 40,
+    f"cash box multisig with the owners {_A}, {_B}, 0x" + "6" * 40 + "; minimum two of three must sign, not all three",
+    "[10:02] Ana: token name is Ronda, symbol RNDA\n[10:03] Ana: 1.000.000 tokens\n[10:09] Leo: wait, 1.000.000 is too "
+    "few for 4 studios, make it 4.000.000\n[10:10] Ana: ok 4.000.000 then",
+])
+def test_more_requests_read_whole(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.status in (RequirementStatus.ambiguous, RequirementStatus.unmet)]
+
+
+def test_a_quorum_said_as_a_fraction() -> None:
+    spec = parse(f"a governor called Band Council over our token {_A}; quorum is a quarter of the votes")
+    assert spec.options["percent"] in (25, "25")
+
+
+def test_an_address_that_should_hold_a_role_holds_it() -> None:
+    spec = parse(f"Club Points, symbol CLPT, 10,000 to start. The till app at {_A} should hold the minter role and my "
+                 f"wallet {_B} the admin role")
+    assert spec.addresses["minter"].lower() == _A
