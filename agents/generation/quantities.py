@@ -123,11 +123,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
         if a.value == int(a.value) and re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                                                 text[folded.folded_position(a.end):]):
-            estimate = _HEDGES.search(text[:folded.folded_position(a.start)][-25:]) or re.search(
-                r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than)\s+$",
-                text[:folded.folded_position(a.start)])
-            if family in ("splitter", "multisig") and not estimate and not re.match(
-                    rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):]):
+            outsiders = re.match(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):])
+            if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
+                    not outsiders:
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
@@ -179,9 +177,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         key, value = _classify_amount(a, before, after, family)
         if key is None or key == "number" and _described(a, text[max(0, fs - 30):fs], text[fe:fe + 30]):
             continue
-        if key == "price_wei" and family == "escrow" and re.search(
-                r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
-                r"etwa|rund|cerca de|unos|aproximadamente|quasi|some)\s*$", text[max(0, fs - 20):fs]):
+        if key == "price_wei" and family == "escrow" and (_estimated(text[:fs]) or re.search(
+                r"(?<![\w])(?:~|up to|at most|budget(?: of)?)\s*$", text[max(0, fs - 20):fs])):
             continue  # "budget about 14 ETH": an estimate, never an escrow's exact price
         unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
         end = a.end + unit.end() if unit else a.end
@@ -300,13 +297,21 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
     return not _bound(text[max(0, folded.folded_position(a.start) - 30):folded.folded_position(a.start)])
 
 
+_ENGLISH_HEDGES = r"about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than|ca\."
+"""Words that make the number after them an estimate, in English."""
+_HEDGE_WORDS = (r"cerca de|aproximadamente|alrededor de|unos|unas|environ|quelque|pres de|etwa|rund|circa|ca\.|ungefahr|"
+                r"knapp|quasi|oltre|mais de|mas de|plus de|uber|um die")
+"""The same in the five other languages."""
+_ENGLISH_ESTIMATE = re.compile(rf"(?<![\w])(?:{_ENGLISH_HEDGES})\s+$")
 _HOLDS_OR_ABOUT = re.compile(r"(?<![\w])(?:(?:we|i|they)(?:'ve| have)?\s+(?:got|have|hold|own|run|serve|employ|look after|"
-                             r"care for|manage|keep)|we've|(?:there are|there's)|about|around|roughly|approximately|approx\.?|"
-                             r"some|nearly|almost|over|more than|ca\.?|our|my|their|his|her|with)\s+$")
+                             rf"care for|manage|keep)|we've|(?:there are|there's)|{_ENGLISH_HEDGES}|our|my|their|his|her|"
+                             r"with)\s+$")
+_HEDGES = re.compile(rf"(?<![\w])(?:{_HEDGE_WORDS})\s+$")
 
 
-_HEDGES = re.compile(r"(?<![\w])(?:cerca de|aproximadamente|alrededor de|unos|unas|environ|quelque|pres de|etwa|rund|"
-                     r"circa|ca\.|ungefahr|knapp|quasi|oltre|mais de|mas de|plus de|uber|um die)\s+$")
+def _estimated(before: str) -> bool:
+    """Whether a hedge of any of the six languages ends `before`: the number after it is an estimate."""
+    return bool(_HEDGES.search(before) or _ENGLISH_ESTIMATE.search(before))
 
 
 def _hedged_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
@@ -412,7 +417,7 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
                  r"sailed|ran|put in|clocked)\s+(?:over\s+|about\s+|some\s+|nearly\s+)?$", before) and \
             re.match(r"\s+(?:in|on|at|of|as|aboard|with|under|at sea|in orbit)\b", after):
         return True  # "I logged 186 days in orbit": the asker's past, no contract's time
-    if re.search(r"(?<![\w])(?:roughly|about|around|approximately|some|nearly|almost|over)\s+$", before) and \
+    if _ENGLISH_ESTIMATE.search(before) and \
             re.match(r"\s+of\s+(?:[\w-]+ing|work|practice|labou?r|effort|footage|music|audio|video)\b", after):
         return True  # "roughly 300 hours of carving": the work behind it, no contract's time
     if re.match(r"\s+(?:ago|old|this year|cette annee|este ano|dieses jahr|quest'anno|este ano|of history|d'histoire|de "
@@ -614,8 +619,8 @@ def _calendar_year(a: Amount, before: str, after: str) -> bool:
     """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998",
     "from about 1890")."""
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(
-        rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*(?:about|around|roughly|circa|approximately|ca\.|c\.|um|etwa|vers|environ|"
-        r"alrededor de|cerca de|por volta de|intorno al|verso il)?\s*$", before)
+        rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
+        r"verso il)?\s*$", before)
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 
 
