@@ -177,8 +177,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         key, value = _classify_amount(a, before, after, family)
         if key is None or key == "number" and _described(a, text[max(0, fs - 30):fs], text[fe:fe + 30]):
             continue
-        if key == "price_wei" and family == "escrow" and (_estimated(text[:fs]) or re.search(
-                r"(?<![\w])(?:~|up to|at most|budget(?: of)?)\s*$", text[max(0, fs - 20):fs])):
+        if key == "price_wei" and family == "escrow" and re.search(
+                r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
+                r"etwa|rund|cerca de|unos|aproximadamente|quasi|some)\s*$", text[max(0, fs - 20):fs]):
+            # (not "über", "over", "more than": "Verkauf über 6,5 ETH" is the sale's price)
             continue  # "budget about 14 ETH": an estimate, never an escrow's exact price
         unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
         end = a.end + unit.end() if unit else a.end
