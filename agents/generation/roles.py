@@ -285,12 +285,13 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 role = "payee"
         after = folded.text[fe:fe + 40]
         if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
-                                      r"(?:\w+\s+)?(to|for|a|para|pour|an|fur|per)(?:\s+[\w'-]+){0,3}?\s*(?:at|:|,|en|em|bei|"
+                                      r"(?:\w+\s+)?(to|for|a|para|pra|pro|pour|an|fur|per|al|alla|au|aux|ao|zur|zum)"
+                                      r"(?:\s+[\w'-]+){0,3}?\s*(?:at|:|,|en|em|bei|"
                                       r"su|sur|in)?\s*$", folded.text[max(0, fs - 60):fs]):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
         clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhren|tantiemen|royalties|"
-                                      r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|a|para|pour|"
+                                      r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|a|para|pra|pro|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf)(?![\w])", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
         if role is None and _NAMED_TOKEN.search(folded.text[max(0, fs - 70):fs]):

@@ -195,6 +195,22 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(vender|vendre|verkaufen|vendere|sell|dump)\s+(tudo|todo|tout|alles|tutto|everything|it all)\s+(depois|despues|"
      r"apres|nachdem|dopo|after|once|quando|cuando|quand|wenn)\b.{0,40}\b(compr\w*|achet\w*|kauf\w*|buy|bought)",
      "a fraud scheme (pump and dump)"),
+    # a sale that delivers nothing: "fake perfume NFT drop: buyers pay 0.1 ETH ... they never get anything"
+    (r"\bfake\s+(\w+\s+){0,2}(nft|token|mint|drop|presale|pre-sale|sale|airdrop|giveaway|ico)s?\b|\b(buyers|they|people|"
+     r"fans|customers|investors)\s+(\w+\s+){0,2}(never|don't|do not|won't|will not)\s+(get|receive)\s+(anything|a thing|"
+     r"nothing|their \w+)", "a fraud scheme (a sale that delivers nothing)"),
+    # a false claim of who issues or backs it: "den Kunden erzählen wir, er sei von der Bundesbank ausgegeben"
+    (r"\b(tell|telling|erzahl\w*|sagen|decir|decimos|diremos|dire|disons|dizer|dizemos|diciamo|diremo)\b.{0,60}\b("
+     r"issued|backed|guaranteed|endorsed|ausgegeben|gedeckt|garantiert|emitid[oa]|respaldad[oa]|garantizad[oa]|emis|"
+     r"garanti|adosse|lastread[oa]|emess[oa]|garantit[oa])\b.{0,30}\b(by|von|der|por|par|pela|pelo|da|dalla|dal)?\s*"
+     r"(the )?(bundesbank|central bank|banco central|banque centrale|banca centrale|ecb|ezb|bce|fed|federal reserve|"
+     r"bank of \w+|banco de \w+|banque de \w+|banca d'italia|government|regierung|gobierno|gouvernement|governo)|"
+     r"\b(bundesbank|central bank|banco central|banque centrale|banca centrale|ecb|ezb|bce|federal reserve)\b.{0,40}\b("
+     r"ausgegeben|gedeckt|issued|backed|emitid[oa]|respaldad[oa]|emis|adosse|emess[oa])\b.{0,60}\b(erzahl\w*|tell|"
+     r"decir|dire|dizer)|"
+     r"\b(tell|telling|erzahl\w*|sagen|decir|dire|dizer|diciamo|diremo)\b.{0,60}\b(bundesbank|central bank|banco central|"
+     r"banque centrale|banca centrale|ecb|ezb|bce|federal reserve)\b.{0,40}\b(ausgegeben|gedeckt|issued|backed|"
+     r"emitid[oa]|respaldad[oa]|emis|adosse|emess[oa])", "a token passed off as another's (impersonation)"),
     # a mint, a function or an owner hidden from the source people verify
     (r"\b(mint\w*|function|withdraw\w*|owner\w*|admin\w*)\b.{0,20}\b(hidden|concealed|invisible|kept out|left out|omitted|"
      r"not shown)\b.{0,30}\b(source|code|etherscan|explorer|verif\w*|audit\w*)\b", "a hidden privileged function"),

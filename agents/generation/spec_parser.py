@@ -1152,7 +1152,10 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     addresses: dict[str, str] = {}
     if binding.addresses:
         addresses["all"] = ",".join(dict.fromkeys(b.address for b in binding.addresses))
+    unlabeled = {b.address for b in binding.addresses if b.role in ("unlabeled", "payee")}
     _unlabeled_to_family_role(binding, family)
+    guessed = [b for b in binding.addresses if b.address in unlabeled and b.role == "recipient" and
+               _a_person_s_address(folded.text[:folded.folded_position(b.end - 42)])]
     by_role: dict[str, list[roles.BoundAddress]] = {}
     for b in binding.addresses:
         by_role.setdefault(b.role, []).append(b)
@@ -1171,7 +1174,10 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
                        " ".join(b.text for b in bound), f"addresses.{plural}", bound[0].start)
             continue
         addresses[role] = values[0]
-        reader.add(RequirementKind.address, role, values[0], bound[0].text, f"addresses.{role}", bound[0].start)
+        reader.add(RequirementKind.address, role, values[0], bound[0].text, f"addresses.{role}", bound[0].start,
+                   **({"status": RequirementStatus.ambiguous,
+                       "reason": "the request names whose address this is but not what it is for; say 'mint the "
+                                 "supply to 0x..' or 'owner 0x..'"} if bound[0] in guessed else {}))
         for extra in bound[1:]:
             if extra.address != values[0]:
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
@@ -1267,6 +1273,15 @@ def _count_against_list(reader: _Reader, options: dict, addresses: dict[str, str
             elif int(r.value) != len(listed):
                 r.status = RequirementStatus.ambiguous
                 r.reason = f"the request counts {r.value} but lists {len(listed)} addresses"
+
+
+def _a_person_s_address(before: str) -> bool:
+    """"the studio manager can mint more, manager address 0x..": an address introduced as someone's, with no word
+    that sends the supply to it, is no premint recipient however the family's default reads it."""
+    return bool(re.search(r"(?<![\w])(?:manager|boss|director|president|chair\w*|secretary|coach|teacher|owner's|"
+                          r"founder|ceo|cto|lead|captain|mestre|sensei|chef|gerente|directeur|direttore|leiter\w*|"
+                          r"responsable|responsabile)\s+(?:address|wallet|addr|adresse|direccion|endereco|indirizzo)\s*"
+                          r"(?:is|:|=|es|est|ist|e)?\s*$", before[-60:]))
 
 
 def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:

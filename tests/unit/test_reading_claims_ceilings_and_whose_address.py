@@ -1,0 +1,68 @@
+"""False claims of who issues a token, a sale that delivers nothing, ceilings refused in new words, and an address
+introduced as someone's that no word sends the supply to (issue 12: blind sets AG and AH, whose silent misreads these
+were). Inputs written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+from eth_utils import to_checksum_address
+
+from agents.generation.spec_parser import parse
+from agents.models import RequirementStatus
+from hyperagent.errors import GenerationError
+from tests.unit.reading import accounted
+
+A = to_checksum_address("0x" + "7" * 40)
+
+
+@pytest.mark.parametrize(("prompt", "what"), [
+    ("Mach mir einen Token „Digital Mark“ mit Symbol DMK, und den Kunden sagen wir, er sei von der Bundesbank "
+     "ausgegeben", "impersonation"),
+    ("token Peso Digital (PDG): a los clientes les decimos que está emitido por el Banco Central", "impersonation"),
+    ("fake sneaker NFT drop: buyers pay 0.05 ETH, the page shows a mint, and all the ETH lands with me", "delivers nothing"),
+    ("an NFT presale where buyers pay 0.2 ETH but they never get anything", "delivers nothing"),
+])
+def test_false_claims_and_sales_that_deliver_nothing_are_refused(prompt: str, what: str) -> None:
+    with pytest.raises(GenerationError, match=f"^refused: .*{what}"):
+        parse(prompt)
+
+
+def test_a_stablecoin_backed_one_to_one_is_not_refused() -> None:
+    spec = parse("stablecoin Harbor Dollar (HBRD), 1:1 backed by USDC reserves, 5M supply, mintable by the owner")
+    assert spec.family == "erc20" and spec.initial_supply == "5000000"
+
+
+@pytest.mark.parametrize("prompt", [
+    f"ERC-4626 for our spice fund: Saffron Reserve (srUSDC), underlying USDC at {A}, no ceiling on deposits",
+    f"Vault ERC-4626 «Olio Vault», simbolo olUSDC, sull'asset {A}, senza alcun limite ai depositi",
+])
+def test_no_ceiling_or_limit_on_deposits_turns_the_cap_down(prompt: str) -> None:
+    assert "capped" in parse(prompt).disabled
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("belt certificates for our judo pupils as NFTs that can never change hands: Obi Grade, OBIG. the dojo mints each "
+     "one", "soulbound"),
+    ("belt certificates for our judo pupils as NFTs that can never change hands: Obi Grade, OBIG. the dojo mints each "
+     "one", "mintable"),
+    ("ERC-1155 for bell parts, name Bell Foundry, uri https://bells.example/{id}.json, owner mints, per-id supply",
+     "supply_tracking"),
+])
+def test_features_in_plain_words(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
+
+
+def test_a_name_after_a_colon_keeps_its_verb_like_first_word() -> None:
+    assert parse("new token for the bindery: Mint Margin, ticker MTMG. 300k up front").name == "Mint Margin"
+
+
+def test_royalties_to_a_wallet_in_portuguese() -> None:
+    spec = parse(f"coleção Noite Clara, sigla NCLR, limite de 500 NFTs, mint aberto a 0,01 ETH, 5% de royalties pra "
+                 f"carteira {A}")
+    assert spec.addresses["recipient"] == A
+
+
+def test_a_person_s_address_with_no_word_for_what_it_does_stops() -> None:
+    spec = accounted(f"token request sheet\n1) name: Press Mark\n2) symbol: PRSM\n3) amount: 2 million\n4) the shop "
+                     f"manager can mint more, manager address {A}\n5) pause is not needed")
+    assert any(r.status == RequirementStatus.ambiguous and A in str(r.value) for r in spec.requirements)
