@@ -163,7 +163,9 @@ NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cann
             r"verzicht\w* auf|verzichte\w* auf|pular|pule|salta|saltare|ometti|omettere")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
-NEGATIVE_ANSWERS = r"no|false|none|off|nope|nein|non|nao|0|disabled?"
+NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of scope|not in scope|excluded|not needed|"
+                    r"not required|do not include|don't include|n/a|hors (du )?perimetre|fuera de alcance|nicht im umfang|"
+                    r"fora do escopo|fuori (dal )?perimetro")
 
 _ONLY = r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so"
 _ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|de|no|da|nel) (?:(?:my|our|the|a|notre|nuestra|la|unserer|der|nossa|"
@@ -233,6 +235,8 @@ FEATURES: dict[str, str] = {
                 r"conia|coniare|issues)\b|"
                 r"(mints?|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|nur|apenas|soltanto|only) "
                 r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
+                # a form's "More later?: yes", "Mint more later? yes"
+                r"(mint )?more( tokens)? later\s*\??\s*[:=]?\s*(yes|si|oui|ja|sim)\b|"
                 # "only board make new ones", "only the club can print more"
                 r"(only|just|solely) (the )?[\w'-]+ (can |may )?(make|makes|create|creates|issue|issues|print|prints) "
                 r"(new ones|more|new tokens|additional ones|extra ones)|"
@@ -617,7 +621,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|\bsale\b|venta de (tokens|fichas)|preventa|"
                   r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
-    ("staking", r"\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
+    ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
     ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|acquisition progressive|adquisicion (gradual|progresiva)|"
                 r"liberacion gradual|liberacao gradual|unverfallbar|maturazione|"
                 # tokens that unlock gradually, whatever the words: "unlock little by little over 5 years",
@@ -636,7 +640,10 @@ FAMILIES: list[tuple[str, str]] = [
                  r"cartera compartida|cuenta compartida|gemeinsame (kasse|wallet|konto)|caisse commune|portefeuille partage|"
                  r"carteira compartilhada|conta conjunta|portafoglio condiviso|conto condiviso|"
                  r"\b\d+ ?-?(of|de|sur|von|aus|su|der|dei) ?-?(our |the |us |los |las |nos |unseren |den )?\d+\b"
-                 r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the)\b)|"
+                 r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the)\b)"
+                 # "Attendees: 6 of 7 builders": a count of people, not signatures
+                 r"(?! (?!(?:signatures?|signers?|owners?|keys?|approvals?|confirmations?|sigs?|multisig|wallet|safe)\b)"
+                 r"[a-z]+s\b)|"
                  r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
                  r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte|"
@@ -725,6 +732,8 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
              r"(will |shall |can |must |should )?never (pass|surpass|top)|nunca por encima de|jamais au-dessus de|"
              r"cap (the|our|this) (set|collection|supply|drop|series|total|edition) at|"
+             r"(hard |absolute |upper )?ceiling( of| at| is|:)?|(total|totl|supply|it) stops at|(not|never) above|"
+             r"jamais au-dela d'?|jamais au-dela de|nunca mas alla de|nunca alem de|mai oltre|nie uber|"
              r"(push|take|bring|raise|grow) the (total|supply|total supply) (beyond|above|over|past)|"
              r"nie(mals)? (uber|uber mehr als)|nunca acima de|mai sopra|mai al di sopra di|"
              r"not (be )?more than|never exceed|not exceed|must not exceed|"
@@ -753,7 +762,8 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
     return list(compiled(concept_pattern).finditer(folded))
 
 
-_NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:\W+(?:\w+\W+){{0,3}})?$")
+_NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+[^\w\n]+){{0,3}})?$")
+"""A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next."""
 _NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)")
 """A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
@@ -824,7 +834,8 @@ def excluded_by_label(folded: str, start: int) -> bool:
     if not found:
         return False
     between = folded[found[-1].end():start]
-    return not re.search(r"\.\s|\n\s*\n|\n\s*[^\n\-*•\s][^\n:]{0,40}:|;", between)
+    # a new record's key ("... do not include Deployment: UUPS") ends the list even when the lines arrive joined
+    return not re.search(r"\.\s|\n\s*\n|\n\s*[^\n\-*•\s][^\n:]{0,40}:|;|\s[a-z][\w-]{2,30}:\s", between)
 
 
 def without_asides(text: str) -> str:
@@ -862,7 +873,9 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
             return negated(folded, other_start, other_end, [s for s in other_feature_spans if s[1] <= other_start])
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;:!?\n,]", window)[-1]
-    return bool(_NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause))
+    found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)
+    # "Pausing: out of scope - do not include Deployment: UUPS": a record's key between the two starts a new record
+    return bool(found) and not re.search(r"[a-z][\w -]{0,30}:\s", found.group(0)[found.group(0).find(" "):])
 
 
 CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|are able to|be able to|should be able to)"

@@ -244,7 +244,7 @@ _COUNTED_THINGS = (
 never the token's quantity. Editions, copies, pieces, items and points are left out: they can be what a
 token counts."""
 _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|room|motion|route|round|chapter|item|"
-           r"resolution|resolucion|resolucao|risoluzione|beschluss|"
+           r"resolution|resolucion|resolucao|risoluzione|beschluss|batch|charge|tanda|partita|"
            r"agenda item|point|punto|tagesordnungspunkt|top|since|seit|desde|depuis|dal|dalla|vol\.?|volume|edition|"
            r"episode|release|patch|article|clause|story points|estimate|page|grade|class of|"
            r"temporada|saison|staffel|stagione|capitulo|chapitre|kapitel|capitolo|seccion|abschnitt|secao|sezione|"
@@ -621,7 +621,7 @@ def _calendar_year(a: Amount, before: str, after: str) -> bool:
     """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998",
     "from about 1890")."""
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(
-        rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
+        rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*[:=]?\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
         r"verso il)?\s*$", before)
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 

@@ -77,6 +77,9 @@ _MULTISIG_SHAPE = re.compile(
     rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,6}}?\s+(?:at least |almeno |mindestens |au moins |al menos |pelo menos )?"
     rf"(?:{_COUNT}) {_OF_US}|(?<![\w])(?:{_COUNT}) {_OF_US}(?:\s+\S+){{0,4}}?\s+(?:must |have to |need to |should |)?"
     rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures|firmas|firme|unterschriften|assinaturas)(?![\w])|"
+    # "any four must aprove a payment", "for send money 3 must approve"
+    rf"(?<![\w])(?:any |at least |al menos |au moins |mindestens |pelo menos |almeno )?(?:{_COUNT}) (?:must|have to|need to|"
+    rf"should|shall|muss|mussen|deben|doivent|devem|devono) (?:{_APPROVE})|"
     rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?(?:simple )?"
     rf"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
 _VESTING_SHAPE = re.compile(

@@ -143,7 +143,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
             continue
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
-                  and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)),
+                  and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)
+                  and not _a_shared_safe(folded, family, m)),
                  None)
         if m:
             if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
@@ -156,13 +157,33 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         family = {"20": "erc20", "721": "erc721", "1155": "erc1155", "4626": "erc4626"}[explicit.group(1)]
         return family, f"matched {explicit.group(0)!r}", explicit.group(0), None
     for family in ("erc1155", "erc721", "storage", "erc20"):
-        m = re.search(patterns[family], folded)
+        m = next((m for m in re.finditer(patterns[family], folded) if not _a_weak_kind_word(folded, family, m)), None)
         if m and family == "storage" and re.search(patterns["erc20"], folded) and \
                 not re.search(r"storage contract|simple storage", folded):
             continue  # "our 3 stores want a token": a token, and 'stores' is the asker's shops
         if m:
             return family, f"matched {m.group(0)!r}", m.group(0), None
     return None, "no family keyword", "", None
+
+
+def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
+    """"Collection year: 2026" on a token form, "our editions are usually 25 copies" in an NFT request: a word that
+    names a kind only in passing gives way to the kind the rest of the request names."""
+    word = m.group(0)
+    if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
+        return bool(re.match(r"\s*(?:year|date|season|day|time|period|point|centre|center|agency|drive)\b", folded[m.end():])
+                    or lexicon.find(lexicon.DECIMAL_WORDS, folded) and re.search(r"(?<![\w])(?:ticker|symbol)(?![\w])", folded))
+    if family == "erc1155" and word in ("editions", "inventory"):
+        return bool(re.search(r"(?<![\w])(?:nfts?|erc ?-?721|non ?-?fungible)(?![\w])", folded))
+    return False
+
+
+def _a_shared_safe(folded: str, family: str, m: re.Match[str]) -> bool:
+    """"Coffre du club partagé entre trois rameurs (0xA, 0xB, 0xC) : deux signatures suffisent": a safe or a strongbox
+    ("coffre", "cofre", "caveau") whose payments need signatures of listed addresses is a multisig, not a vault."""
+    count = len(re.findall(lexicon.MASKED_ADDRESS, folded))
+    shape = shapes.family_by_shape(folded, count) if family == "erc4626" and count >= 2 else None
+    return bool(shape) and shape[0] == "multisig" and not re.search(r"erc ?-?4626", folded)
 
 
 def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
@@ -694,6 +715,8 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
     if name is not None and lexicon.find(r"supply|total supply|initial supply|suministro|offre|angebot|fornecimento|"
                                          r"offerta", folded.text):
         return True
+    if name is None and re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,:–—-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;.]\s*\d", text):
+        return True  # "Soyolon Stride, SYLN: 900k now": a name, its ticker and an amount open the request
     return name is not None and bool(re.search(r"\(\s*[A-Z][A-Z0-9]{1,10}\s*\)", text))
 
 

@@ -66,3 +66,44 @@ def test_a_person_s_address_with_no_word_for_what_it_does_stops() -> None:
     spec = accounted(f"token request sheet\n1) name: Press Mark\n2) symbol: PRSM\n3) amount: 2 million\n4) the shop "
                      f"manager can mint more, manager address {A}\n5) pause is not needed")
     assert any(r.status == RequirementStatus.ambiguous and A in str(r.value) for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt", [
+    f"kayak club safe, four seat-holders, any three must aprove a payment: {A} 0x" + "1" * 40 + " 0x" + "2" * 40 +
+    " 0x" + "3" * 40,
+    "Coffre du club partagé entre les rameurs (" + A + ", 0x" + "1" * 40 + ", 0x" + "2" * 40 + ") : deux signatures "
+    "suffisent pour sortir de l'argent",
+    "From: Ana\nSubject: shared wallet for the mill money\nLet's set up a shared wallet where 2 of the 3 of us sign each "
+    "payment; 40 tonnes of oil are at stake. Signers: " + A + ", 0x" + "1" * 40 + ", 0x" + "2" * 40,
+])
+def test_safes_strongboxes_and_money_at_stake_are_multisigs(prompt: str) -> None:
+    assert parse(prompt).family == "multisig"
+
+
+@pytest.mark.parametrize(("prompt", "family"), [
+    ("Launch form\nCollection year: 2026\nToken name: Top Note\nTicker: TPNT\nDecimals: 4\nAmount at launch: 2 000 000",
+     "erc20"),
+    (f"digital twins of our prints as NFTs called Proof Sheet, symbol PRSH, only the studio mints; our editions are "
+     f"usually 25 copies", "erc721"),
+    ("Workshop notes\nAttendees: 5 of 6 builders\n- every one of the 30 bells gets a certificate NFT, collection name "
+     "Bell Tower, symbol BLTW, hard limit 30, only the workshop mints", "erc721"),
+])
+def test_kind_words_in_passing_give_way(prompt: str, family: str) -> None:
+    assert parse(prompt).family == family
+
+
+@pytest.mark.parametrize(("prompt", "cap"), [
+    ("Jeton « Praline » (PRLN) : 500 000 unités au départ, je peux en créer d'autres mais jamais au-delà d'un million",
+     "1000000"),
+    ("Minutes, board meeting\na) name: Barrel Dust, symbol BRDS\nb) 1,000,000 minted at launch\nc) we may mint more "
+     "later, hard ceiling 3,000,000", "3000000"),
+])
+def test_ceilings_in_minutes_and_french(prompt: str, cap: str) -> None:
+    assert parse(prompt).cap == cap
+
+
+def test_a_form_answers_each_record_on_its_own_line() -> None:
+    spec = parse("Token name: Low Tide\nTicker: LWTD\nInitial supply: 1 000 000\nMinting: owner only\nMore later?: yes, "
+                 "never above 2 000 000\nPausing: out of scope - do not include\nDeployment: UUPS upgradeable proxy")
+    assert "pausable" in spec.disabled and spec.options.get("upgradeable") == "uups"
+    assert "mintable" in spec.features and spec.cap == "2000000"
