@@ -149,7 +149,8 @@ def fold_text(text: str) -> Folded:
 # no case or accent variants.
 
 NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
-            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont|doesnt|dnt|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
+            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
+            r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
@@ -164,11 +165,13 @@ NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cann
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of scope|not in scope|excluded|not needed|"
+                    r"absolutely not|definitely not|not at all|never|no way|"
                     r"not required|do not include|don't include|n/a|hors (du )?perimetre|fuera de alcance|nicht im umfang|"
                     r"fora do escopo|fuori (dal )?perimetro")
 
 _ONLY = r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so"
-_ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|de|no|da|nel) (?:(?:my|our|the|a|notre|nuestra|la|unserer|der|nossa|"
+_ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|della|dalla|de|del|do|der|no|da|nel) (?:(?:my|our|the|a|notre|nuestra|la|"
+              r"unserer|der|nossa|"
               r"nostra|mia|minha|mi|ma|nosso|nuestro|notre|unsere)\s+)?([\w'-]+ ){0,2}(list|liste|lista)")
 _MINT_VERBS = r"mint\w*|emit\w*|emet\w*|frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben"
 """Minting kept to the people of a list: who may mint ("only", "só", "nur"), a list they are on, and the act."""
@@ -202,13 +205,14 @@ _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|flows? (
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
             r"holding|in proportion to (their|each) (balance|holding)s?|quienes (lo |la |los |las )?tengan|"
-            r"poseedores|tenedores|titulares|detenteurs|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
+            r"poseedores|tenedores|titulares|detenteurs|(chaque|tout) detenteur|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
 _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceeds|income|revenue) from (our |the )?([\w-]+ ){0,2}"
             r"(sales|rentals|tickets|concerts|shows)|what we (earn|make)|lo que ganamos|ce que nous gagnons|"
             r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|(ticket|sales|concert|door|rental|subscription|"
             r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
-            r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni")
+            r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni|"
+            r"(une |a )?part des ventes|ventes de|sales of|ventas de|vendas de|vendite di|verkaufserlos\w*")
 """Paying holders a part of what the business earns: dividends, whatever the words."""
 _LIST = (r"list|listing|lists|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
          r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
@@ -222,7 +226,7 @@ FEATURES: dict[str, str] = {
                 # someone named as the one who mints: "race office mints them", "só eu crio", "solo noi le coniamo"
                 r"((the|our|my|their) )?(?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|"
                 r"customers|collectors|someone|no one|who|which|that)\b)[\w'-]+( [\w'-]+)? (mints|issues) (them|it|these|those|new|"
-                r"each( one)?|every( one)?|"
+                r"each( one)?|every( one)?|one( per| for| each)?|"
                 r"the (medals|badges|tokens|nfts|"
                 r"passes|tickets|cards))|(only|just|solo|so|seul|seule|seuls|nur|solamente|soltanto|apenas) (i|me|we|us|eu|"
                 r"nos|yo|nosotros|moi|nous|ich|wir|io|noi)( \w+)? (mint\w*|create|crio|criamos|creo|creamos|cree|creons|"
@@ -235,6 +239,9 @@ FEATURES: dict[str, str] = {
                 r"conia|coniare|issues)\b|"
                 r"(mints?|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|nur|apenas|soltanto|only) "
                 r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
+                # "the coop mints, burn when sold": a named hand that mints, its clause ending there
+                r"(the|our) (?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|customers|"
+                r"collectors|public)\b)[\w'-]+ mints(?=\s*[,;.]|\s*$)|"
                 # a form's "More later?: yes", "Mint more later? yes"
                 r"(mint )?more( tokens)? later\s*\??\s*[:=]?\s*(yes|si|oui|ja|sim)\b|"
                 # "only board make new ones", "only the club can print more"
@@ -413,7 +420,7 @@ FEATURES: dict[str, str] = {
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
-                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? (go|are|get|will be|come) (\w+ )?(sequen\w*|automatic\w*|"
+                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? (go|are|is|get|will be|come) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
@@ -450,7 +457,7 @@ FEATURES: dict[str, str] = {
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
                    r"(?<=no )upgrades?|(?<=without )upgrades?|(?<=niente )upgrades?|(?<=nessun )upgrades?|(?<=nada de )upgrades?|"
                    r"(?<=pas d.)upgrades?|(?<=kein )upgrades?|(?<=keine )upgrades?|(?<=nenhum )upgrades?|"
-                   r"evolutif|evolutive|aktualisierbar|upgradefahig|atualizavel|aggiornabile|"
+                   r"evolutif|evolutive|aktualisierbar|upgradefahig|upgradebar|atualizavel|aggiornabile|"
                    # changing the deployed code later is what an upgradeable contract offers
                    r"(fix|patch|correct|change|update|modify|amend|improve|upgrade)(es|ed|ing|s)? (the |its |our )?"
                    r"(code|logic|contract|implementation)( \w+){0,3} (later|afterwards|after deployment|in the future|"
@@ -469,6 +476,9 @@ FEATURES: dict[str, str] = {
                  r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
                  r"(can(not|'t| not| never)|never|may not|must not|won't|will never) (ever )?change hands|"
+                 r"(jamais|nunca|nie|niemals|mai) ([\w']+ ){0,2}(changer de mains?|cambiar de manos?|den besitzer wechseln|"
+                 r"mudar de maos?|cambiare (di )?mano)|(ne|no) (peuvent|pueden|podem|possono|doivent) ([\w']+ ){0,2}(changer de "
+                 r"mains?|cambiar de manos?|mudar de maos?|cambiare (di )?mano)|"
                  r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
                  r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
@@ -488,6 +498,8 @@ FEATURES: dict[str, str] = {
     "fixed_supply": r"fixed[- ](total[- ])?supply|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
                     r"no inflation|non-?inflationary|hard-?capped forever|"
+                    r"(neue|weitere) (tokens?|munzen) (soll|wird|darf) es (nie|niemals|keine) geben|es soll (nie|niemals|keine) "
+                    r"(neue|weitere) (tokens?|munzen) geben|"
                     r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
                     r"fixe(s|r)? (angebot|menge)|oferta fixa|fornecimento fixo|offerta fissa|fornitura fissa|"
                     # the supply said to be fixed in a clause of its own: "die Gesamtmenge steht fest", "l'offre

@@ -421,6 +421,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                                                        name_slot, glued_symbol, amounts)
         plain = _mask(plain, corrected)
     if name_slot is not None and symbol_slot is not None and name_slot.source not in ("quoted", "label", "keyword"):
+        spelled = naming.name_spelled_by(
+            _mask(text, urls + hashes + addresses + [(symbol_slot.start, symbol_slot.end)]), symbol_slot.value)
+        if spelled and spelled.start < name_slot.start and name_slot.end <= spelled.end:
+            name_slot = spelled  # "Ficha Loca, FCHL": the ticker spells the whole name, a family noun included
         whole = naming.name_before_symbol(text, symbol_slot.start)
         if whole and whole.start == name_slot.start and whole.end > name_slot.end and \
                 re.fullmatch(r"(?i)tokens?|coins?|jetons?|fichas?|moedas?|monedas?|gettoni|munzen|münzen",
@@ -1206,6 +1210,15 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
     _count_against_list(reader, options, addresses)
     owners = [a for a in addresses.get("owners", "").split(",") if a]
+    everyone = re.search(r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos los|todas las|alle|tutti i|tutte le|"
+                         r"todos os|todas as)(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
+                         r"devem)\s+(?:sign|approve|confirm|firmar|signer|unterschreiben|firmare|assinar|aprobar|approuver|"
+                         r"zustimmen|approvare|aprovar)", folded.text) if family == "multisig" and owners else None
+    if everyone and "threshold" not in options:
+        # "all 3 partners must sign every time": every owner signs, the threshold is the number of owners
+        options["threshold"] = len(owners)
+        reader.add(RequirementKind.value, "threshold", options["threshold"], folded.original_text(*everyone.span()),
+                   "options.threshold", folded.source(*everyone.span())[0])
     majority = shapes.majority_threshold(folded.text) if family == "multisig" and owners else None
     if majority and "threshold" not in options:
         # "approval from a simple majority of them": more than half of the listed owners

@@ -107,3 +107,48 @@ def test_a_form_answers_each_record_on_its_own_line() -> None:
                  "never above 2 000 000\nPausing: out of scope - do not include\nDeployment: UUPS upgradeable proxy")
     assert "pausable" in spec.disabled and spec.options.get("upgradeable") == "uups"
     assert "mintable" in spec.features and spec.cap == "2000000"
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("field marks as NFTs, Field Tag (FLTG): every tag carries its own token URI, the coop mints, burn when sold",
+     "mintable"),
+    ("trophy NFTs for the Autumn Cup, symbol AUCP. club mints one per winner, burnable", "mintable"),
+    ("des badges d'amarrage en ERC-1155 sous le nom « Quai Ouest », seul le bureau (owner) peut en émettre. Ces badges "
+     "ne doivent jamais pouvoir changer de main.", "soulbound"),
+    ("Please make NFT for grade diploma. Name is Nidan Menkyo, symbol NDMK, only dojo can mint, token id is automatic.",
+     "auto_increment"),
+])
+def test_more_features_in_plain_words(prompt: str, feature: str) -> None:
+    assert feature in parse(prompt).features
+
+
+@pytest.mark.parametrize(("prompt", "off"), [
+    ("„Packeis“ mit Kürzel PKIS, 2 Mio. Stück, Flash-Mint bitte einschalten, aber keinesfalls upgradebar", "upgradeable"),
+    ("token Warp Fund (WRPF) with 1 million tokens. Flash loans: absolutely not.", "flashmint"),
+    ("Token namens Häkelwerk mit dem Symbol HKLW, 1 Mio. Stück, und neue Tokens soll es nie geben.", "mintable"),
+])
+def test_refusals_said_strongly(prompt: str, off: str) -> None:
+    assert off in parse(prompt).disabled
+
+
+@pytest.mark.parametrize(("prompt", "key"), [
+    ("Jeton « Sirop Doré » (SRPD), 500 000 unités, et chaque détenteur touche automatiquement une part des ventes",
+     "dividends"),
+    ("NFT «Palla Oro» (PLOR), 200 pezzi in tutto, possono coniare solo i giocatori della nostra lista", "allowlist"),
+])
+def test_unmet_asks_in_french_and_italian(prompt: str, key: str) -> None:
+    assert any(r.key == key and r.status == RequirementStatus.unmet for r in accounted(prompt).requirements)
+
+
+def test_all_of_the_owners_must_sign() -> None:
+    spec = parse(f"Multisig for our studio, all 3 partners must sign every time: {A}, 0x" + "1" * 40 + ", 0x" + "2" * 40)
+    assert spec.options["threshold"] == 3
+
+
+def test_a_ticker_proposed_in_a_reply_replaces_the_first() -> None:
+    spec = parse("Name Sap Run, ticker SAPR, 1M supply.\n> ticker SAPR\nSAPR is taken, how about SPRN?\nFine, SPRN it is.")
+    assert spec.symbol == "SPRN"
+
+
+def test_a_ticker_that_spells_a_family_noun_keeps_it_in_the_name() -> None:
+    assert parse("fichas para el boliche: Ficha Roja, FCHR, 1 millón, con permit").name == "Ficha Roja"
