@@ -242,6 +242,9 @@ FEATURES: dict[str, str] = {
                 # "the coop mints, burn when sold": a named hand that mints, its clause ending there
                 r"(the|our) (?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|customers|"
                 r"collectors|public)\b)[\w'-]+ mints(?=\s*[,;.]|\s*$)|"
+                # "c'est moi qui émets", "soy yo quien acuña", "sono io che conio"
+                r"(c'est|es|soy|sono|sou|bin) (moi|yo|io|eu|ich) (qui|quien|que|chi|der) (emets|emet|frappe|mint\w*|emito|acuno|"
+                r"acuna|conio|conia|cunho|cunha|prage)\b|"
                 # a form's "More later?: yes", "Mint more later? yes"
                 r"(mint )?more( tokens)? later\s*\??\s*[:=]?\s*(yes|si|oui|ja|sim)\b|"
                 # "only board make new ones", "only the club can print more"
@@ -375,7 +378,8 @@ FEATURES: dict[str, str] = {
                        r"chaque|jede|jeden|jeder|qualquer|ciascun))? (id|ids|identifiant|identificador|identificativo|token|"
                        r"jeton|item|objet|oggetto|articolo|gegenstand)|"
                        # "keep a count per cord colour", "a tally for each badge"
-                       r"(keep|keeps|keeping|track|tracks|tracking|with) (a |the )?(count|tally|total|number minted)s? "
+                       r"(keep|keeps|keeping|track|tracks|tracking|with) (a |the )?(running |separate |live )?(count|tally|total|"
+                       r"number minted)s? "
                        r"(per|of each|for each|for every|of every|by)",
     "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "URI https://… modifiable plus tard", "URI aggiornabile", "URI änderbar"
@@ -704,7 +708,10 @@ ROLES: dict[str, str] = {
     "seller": r"seller|vendor|vendedor|vendeur|verkaufer|venditore",
     "arbiter": r"arbiter|arbitrator|arbitro|arbitre|schiedsrichter|mediator",
     "recipient": r"recipient|receiver|treasury|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|"
-                 r"(to|into) (the |our |my |a )?wallet( at)?|"
+                 r"(to|into) (the |our |my |a )?wallet( at)?|(tutti |tutto )?(sul|nel|al) (wallet|portafoglio|conto)|"
+                 r"(todos |todo )?(en|a) (la|nuestra|mi) (billetera|cartera|cuenta)|(tous |tout )?sur (le|notre|mon) "
+                 r"(portefeuille|compte)|alle auf (das|unser|mein) (wallet|konto)|(todos |tudo )?(na|para a) (nossa |minha )?"
+                 r"(carteira|conta)|"
                  r"paid to|pays? to|mint(ed)? (the )?(whole |entire |full |initial )?(supply )?to|tesoreria|tresorerie|"
                  r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to",
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
@@ -789,7 +796,7 @@ _NEGATED_POSTPOSED = re.compile(
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
     r"^\s*,?\s*(?:is |are )?(?:not needed|not need|not required|not wanted|not necessary|we don't need|we do not need|"
-    r"we dont need|no hace falta|"
+    r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
     r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])")
 """"pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its

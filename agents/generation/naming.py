@@ -537,6 +537,10 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     # "for the print shop: Mint Impression, ticker MTCD": after a colon a capitalised run is the name, a leading
     # verb-like word ("Mint", "Launch") included; elsewhere such a word is the request's own verb
     labelled = len(words) > 1 and words[0][:1].isupper() and re.search(r":\s*$", text[:span[0]])
+    if len(words) > 1 and re.fullmatch(r"(?i)nfts?|sfts?|erc-?\d+", words[-1]):
+        # "Catch of the Day NFT (CTDY)": the kind after the name is no part of it
+        span = (span[0], span[0] + text[span[0]:span[1]].rstrip().rfind(" "))
+        words = words[:-1]
     if fold(words[0]) in _LEADING_NOISE and not labelled or words[0].upper() in _ACRONYMS or \
             all(_family_or_feature(w) for w in words):
         return None

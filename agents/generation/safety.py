@@ -146,9 +146,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"credano|pensino|credere)\b.{0,50}\b(real|official|genuine|legit|authentic|oficial|officiel|echte[nr]?|offiziell\w*|"
      r"ufficiale|verdadeir\w*|verdader\w*|vrai\w*|vero|(comes?|came) from (them|it|him|her)|is from them|"
      r"issued by them|backed by them)\b", "a token passed off as another's (impersonation)"),
-    (r"\b(describ|present|market|advertis|sell|decri|vend|apresent|beschreib|ausgeb|spacci|descri)\w*\b.{0,20}\b(as|como|"
-     r"comme|als|come)\s+(?:(?:el|le|la|the|o|a|il|der|die|das|\w+'s)\s+)?(?:\w+\s+)?(official|oficial|officiel|"
-     r"offiziell\w*|ufficiale)\b", "a token passed off as another's (impersonation)"),
+    (r"\b(describ|present|market|advertis|sell|decri|vend|apresent|beschreib|ausgeb|spacci|descri)\w*\b.{0,40}\b(as|como|"
+     r"comme|als|come)\s+(?:(?:el|le|la|the|o|a|il|der|die|das|une|un|una|uma|ein|eine|\w+'s)\s+)?(?:\w+\s+){0,2}(official|"
+     r"oficial|officiel\w*|offiziell\w*|ufficiale)\b", "a token passed off as another's (impersonation)"),
+    (r"\b(imit\w*|mimic\w*|nachahm\w*|copie\w*|copia\w*|impersonat\w*)\b.{0,20}\b(banque nationale|banque centrale|central "
+     r"bank|national bank|banco central|banco nacional|bundesbank|zentralbank|nationalbank|banca centrale|banca d'italia|"
+     r"banco de portugal|banco de espana|ecb|bce|ezb|federal reserve)", "a token passed off as another's (impersonation)"),
     (r"\b(como si fuer(a|an)|como se fosse(m)?|comme si c'?(etait|etaient)|comme s'ils etaient|als ob (es|sie)|"
      r"als w[aä]re(n)? (es|sie)|come se fosse(ro)?|as if (it|they) (was|were)|"
      r"pass(ing)? (it|them) off as|pretend(ing|s)? to be|impersonat\w*|fake (version|copy) of)\b.{0,40}\b(real|official|"

@@ -447,6 +447,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     options: dict = {"family_reason": reason}
 
     name = clean_text(name_slot.value).strip(" .,;:")[:64] if name_slot else None
+    if name and name_slot.source not in ("quoted", "label", "keyword"):
+        name = re.sub(r"(?<=\w)\s+(?:NFTs?|SFTs?|ERC-?\d+)$", "", name)  # "Catch of the Day NFT (CTDY)": the kind is no part
     if name_slot and name:
         reader.add(RequirementKind.name, "name", name, text[name_slot.start:name_slot.end], "name", name_slot.start,
                    reason="no keyword names the contract: its first capitalised phrase was taken as the name"
@@ -569,6 +571,9 @@ _ZERO_WORDS = re.compile(
 _AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|start)|initial|on deploy|al |au |beim |no )")
 
 
+_NEGATED_RECORD = re.compile(r"\s*[:=]?\s*(?:no|none|off|false|nein|non|nao|never)\s*(?:[,.;)]|$)")
+
+
 def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None:
     """A fungible token whose request hints at what the reading did not take: a zero with no supply read ("nothing
     exists at the start", "zéro au lancement": the template's default supply would be minted in its place), or a
@@ -585,6 +590,11 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
     if any(r.kind == RequirementKind.option and r.key == "mintable" for r in reader.requirements):
         return
     for m in lexicon.find(abilities.MINT, text):
+        if re.fullmatch(r"mint(ing)?", m.group(0)) and _NEGATED_RECORD.match(text, m.end()):
+            # "burn no, mint no": a record's answer turns the mint down as "mintable: no" would
+            start, end = folded.source(*m.span())
+            reader.add(RequirementKind.option, "mintable", False, folded.original[start:end], "disabled", start)
+            return
         if re.fullmatch(r"issuance|emission[ei]?|emision|emissao|ausgabe|neuausgabe|prag(ung)?|acunacion|cunhagem|"
                         r"coniazione|minting", m.group(0)) and not re.search(r"(?:can|may|will|to)\s+$", text[:m.start()]):
             continue  # a noun names the mint, it asks for no ability

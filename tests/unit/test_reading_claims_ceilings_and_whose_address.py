@@ -152,3 +152,29 @@ def test_a_ticker_proposed_in_a_reply_replaces_the_first() -> None:
 
 def test_a_ticker_that_spells_a_family_noun_keeps_it_in_the_name() -> None:
     assert parse("fichas para el boliche: Ficha Roja, FCHR, 1 millón, con permit").name == "Ficha Roja"
+
+
+@pytest.mark.parametrize(("prompt", "off"), [
+    ("name: Ice Dip, sym ICDP, supply 5,000,000, owner pause switch yes, burn no, mint no", "mintable"),
+    ("For the sponsors we need a token Rad Franken, symbol RDFR, 500'000 supply. Pausing yes, but burning we do not "
+     "want.", "burnable"),
+])
+def test_records_and_postposed_refusals_turn_features_down(prompt: str, off: str) -> None:
+    spec = parse(prompt)
+    assert off in spec.disabled or any(r.key == off and r.value is False for r in spec.requirements)
+    assert off not in spec.features
+
+
+def test_imitating_a_central_bank_is_refused() -> None:
+    with pytest.raises(GenerationError, match="impersonation"):
+        parse("Crée un jeton « Franc BNS » qui imite la Banque nationale suisse, pour le vendre aux touristes comme une "
+              "vraie monnaie officielle")
+
+
+def test_more_hands_recipients_counts_and_names() -> None:
+    assert "mintable" in parse("ERC-1155 « Bains Chauds », non transférables, c'est moi qui émets").features
+    spec = parse(f"un token per gli ospiti chiamato Notte Chiara con ticker NTCH, 500 mila token, tutti sul wallet {A}")
+    assert spec.addresses["recipient"] == A
+    assert "supply_tracking" in parse("ERC-1155 vouchers, only the stand mints, keep a running count per voucher "
+                                      "type, call it Lime Tickets").features
+    assert parse("Catch of the Week NFT (CTWK) for our specials: auto-increment ids, I mint").name == "Catch of the Week"
