@@ -73,15 +73,21 @@ _OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:these \w+|those \
           r"ellas|eux|noi|"
           r"loro|uns|ihnen|nos|nós|eles|elas|the (?:\w+ )?(?:owners|signers|members|partners|founders|teachers|"
           r"trustees))")
+_MAJORITY = (rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?(?:simple )?"
+             r"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
+"""Approval by a simple majority: "any payment needs approval from a simple majority of them"."""
+_EVERY_OWNER = (r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos los|todas las|alle|tutti i|tutte le|"
+                r"todos os|todas as)(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
+                r"devem)\s+(?:sign|approve|confirm|firmar|signer|unterschreiben|firmare|assinar|aprobar|approuver|"
+                r"zustimmen|approvare|aprovar)")
+"""Approval by every owner: "all 3 partners must sign every time"."""
 _MULTISIG_SHAPE = re.compile(
     rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,6}}?\s+(?:at least |almeno |mindestens |au moins |al menos |pelo menos )?"
     rf"(?:{_COUNT}) {_OF_US}|(?<![\w])(?:{_COUNT}) {_OF_US}(?:\s+\S+){{0,4}}?\s+(?:must |have to |need to |should |)?"
     rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures|firmas|firme|unterschriften|assinaturas)(?![\w])|"
     # "any four must aprove a payment", "for send money 3 must approve"
     rf"(?<![\w])(?:any |at least |al menos |au moins |mindestens |pelo menos |almeno )?(?:{_COUNT}) (?:must|have to|need to|"
-    rf"should|shall|muss|mussen|deben|doivent|devem|devono) (?:{_APPROVE})|"
-    rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?(?:simple )?"
-    rf"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
+    rf"should|shall|muss|mussen|deben|doivent|devem|devono) (?:{_APPROVE})|{_MAJORITY}")
 _VESTING_SHAPE = re.compile(
     r"(?<![\w])(?:releas|unlock|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*(?:\s+\S+){0,8}?\s+"
     r"(?:gradually|little by little|bit by bit|progressively|linearly|steadily|poco a poco|petit a petit|"
@@ -114,7 +120,11 @@ def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
     return None
 
 
-def majority_threshold(folded: str) -> re.Match[str] | None:
-    """"needs approval from a simple majority of them": the threshold is more than half of the owners."""
-    return re.search(rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?"
-                     r"(?:simple )?(majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])", folded)
+def threshold_in_words(folded: str, owners: int) -> tuple[int, re.Match[str]] | None:
+    """A multisig's threshold said without a number: every owner ("all 3 partners must sign") or more than half of them
+    ("approval from a simple majority of them"), with the words that say it."""
+    every = re.search(_EVERY_OWNER, folded)
+    if every:
+        return owners, every
+    majority = re.search(_MAJORITY, folded)
+    return (owners // 2 + 1, majority) if majority else None

@@ -394,15 +394,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                                      [a.end for a in amounts])
     if name_slot is None and symbol_slot is not None:
         name_slot = naming.name_before_symbol(text, symbol_slot.start) or \
-            naming.name_spelled_by(_mask(text, urls + hashes + addresses + [(symbol_slot.start, symbol_slot.end)]),
-                                   symbol_slot.value)
+            _spelled_by_ticker(text, urls + hashes + addresses, symbol_slot)
     if name_slot is None and language == "en" and family in _DEFAULT_IDENTIFIERS:
         name_slot = _guessed_name(plain)
         if name_slot is not None and symbol_slot is None:
             symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                              [a.end for a in amounts])  # "Zen Den Pass, ZDPS": the ticker beside it
-            spelled = symbol_slot and naming.name_spelled_by(
-                _mask(text, urls + hashes + addresses + [(symbol_slot.start, symbol_slot.end)]), symbol_slot.value)
+            spelled = symbol_slot and _spelled_by_ticker(text, urls + hashes + addresses, symbol_slot)
             if spelled and spelled.start <= name_slot.start and name_slot.end <= spelled.end:
                 name_slot = spelled  # "Mint Dram, MDRM": the ticker spells the whole name, feature word included
     if name_slot is not None and name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed"):
@@ -421,8 +419,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                                                        name_slot, glued_symbol, amounts)
         plain = _mask(plain, corrected)
     if name_slot is not None and symbol_slot is not None and name_slot.source not in ("quoted", "label", "keyword"):
-        spelled = naming.name_spelled_by(
-            _mask(text, urls + hashes + addresses + [(symbol_slot.start, symbol_slot.end)]), symbol_slot.value)
+        spelled = _spelled_by_ticker(text, urls + hashes + addresses, symbol_slot)
         if spelled and spelled.start < name_slot.start and name_slot.end <= spelled.end:
             name_slot = spelled  # "Ficha Loca, FCHL": the ticker spells the whole name, a family noun included
         whole = naming.name_before_symbol(text, symbol_slot.start)
@@ -516,6 +513,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
 
 _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
+
+
+def _spelled_by_ticker(text: str, hidden: list[tuple[int, int]], symbol: naming.Slot) -> naming.Slot | None:
+    """The capitalised run the ticker spells, read with the addresses, URLs and the ticker itself hidden."""
+    return naming.name_spelled_by(_mask(text, hidden + [(symbol.start, symbol.end)]), symbol.value)
 
 
 def _guessed_name(plain: str) -> naming.Slot | None:
@@ -1183,9 +1185,6 @@ _AT_ONCE = (r"immediately|right away|at once|straight away|without (?:any )?(?:d
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
     folded = lexicon.fold_text(text)
     binding = roles.bind(text, folded, family)
-    for b in binding.addresses:
-        if family == "vesting" and b.role == "recipient":
-            b.role = "beneficiary"  # "vest evenly over 30 months, paid to 0x..": who is paid is the beneficiary
     addresses: dict[str, str] = {}
     if binding.addresses:
         addresses["all"] = ",".join(dict.fromkeys(b.address for b in binding.addresses))
@@ -1220,21 +1219,12 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
                 reader.add(RequirementKind.address, role, extra.address, extra.text, f"addresses.{role}", extra.start)
     _count_against_list(reader, options, addresses)
     owners = [a for a in addresses.get("owners", "").split(",") if a]
-    everyone = re.search(r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos los|todas las|alle|tutti i|tutte le|"
-                         r"todos os|todas as)(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
-                         r"devem)\s+(?:sign|approve|confirm|firmar|signer|unterschreiben|firmare|assinar|aprobar|approuver|"
-                         r"zustimmen|approvare|aprovar)", folded.text) if family == "multisig" and owners else None
-    if everyone and "threshold" not in options:
-        # "all 3 partners must sign every time": every owner signs, the threshold is the number of owners
-        options["threshold"] = len(owners)
-        reader.add(RequirementKind.value, "threshold", options["threshold"], folded.original_text(*everyone.span()),
-                   "options.threshold", folded.source(*everyone.span())[0])
-    majority = shapes.majority_threshold(folded.text) if family == "multisig" and owners else None
-    if majority and "threshold" not in options:
-        # "approval from a simple majority of them": more than half of the listed owners
-        options["threshold"] = len(owners) // 2 + 1
-        reader.add(RequirementKind.value, "threshold", options["threshold"], folded.original_text(*majority.span()),
-                   "options.threshold", folded.source(*majority.span())[0])
+    said = shapes.threshold_in_words(folded.text, len(owners)) if family == "multisig" and owners else None
+    if said and "threshold" not in options:
+        # "all 3 partners must sign every time", "a simple majority of them": a threshold counted from the owners
+        options["threshold"], words = said
+        reader.add(RequirementKind.value, "threshold", options["threshold"], folded.original_text(*words.span()),
+                   "options.threshold", folded.source(*words.span())[0])
     listed = options.pop("_share_list", [])
     if listed and not binding.shares:
         # shares the request lists without binding them to addresses: reported, honoured only if they reach
@@ -1339,6 +1329,8 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         return
     family_roles = list(meta.get("roles", {}))
     for b in binding.addresses:
+        if b.role == "recipient" and "recipient" not in family_roles and "beneficiary" in family_roles:
+            b.role = "beneficiary"  # "vest evenly over 30 months, paid to 0x..": who is paid is the beneficiary
         if b.role == "payee" and "payee" not in family_roles:
             b.role = "unlabeled"  # "0x.. : 2 ans" read as a share where the family has no payees: no role said
         if b.role == "token" and "token" not in family_roles:
