@@ -100,10 +100,12 @@ _MAGNITUDE_SUFFIX = (r"(?:mila|mille|tausend|thousand|millions?|millones|milioni
                      # "1m total", "2b supply": lower case only before a word of what a token counts, not "a 9m boat"
                      r"[mb](?=\s*(?:total|supply|tokens?|coins?|points?|units?|shares?|of (?:them|tokens?|coins?)|"
                      r"minted|pre-?minted|initial|max|cap|in circulation|suply|tokns?|[,;.)]|$)))")
+_LAKH_GROUPING = r"\d{1,2}(?:,\d{2})+,\d{3}"
+"""Indian grouping: "10,00,000" is ten lakh (1,000,000), "1,00,00,000" a crore."""
 NUMBER_LITERAL = (
     r"\d+(?:[.,]\d+)?[eE][+-]?\d{1,2}(?![\w]|\.\d)"                    # 1e6, 2.5e9 (a sentence may end after it)
     r"|\d+\s*(?:\^|\*\*)\s*\d{1,2}(?!\d)"                              # 10^6, 10**6
-    r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"                                # 10,00,000: Indian lakh grouping
+    rf"|{_LAKH_GROUPING}(?![\d,])"                                      # 10,00,000: Indian lakh grouping
     r"|\d{1,3}(?:(?:[,.'’_]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d{3})+(?:[.,]\d+)?(?!\d)"  # 1,000,000 1 000 000
     r"|\d+/\d+(?!\d)"                                                  # 1/4 (a fraction only before a magnitude)
     r"|\d+(?:[.,]\d+)?"
@@ -123,7 +125,7 @@ class Amount:
 def parse_number_literal(text: str, *, decimal_comma: bool = False) -> Decimal:
     """'1,000,000' '1.000.000' '2.5' '2,5' '1 000 000' '10_000' '1e6' '10^6' '1/4' -> Decimal."""
     s = re.sub(r"[\s'’_\u00a0\u202f]", "", text)
-    if re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", s):
+    if re.fullmatch(_LAKH_GROUPING, s):
         return Decimal(s.replace(",", ""))  # "10,00,000" is ten lakh
     power = re.fullmatch(r"(\d+)(?:\^|\*\*)(\d+)", s)
     if power:
@@ -687,13 +689,14 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             continue
         if seconds == 1 and count == 1 and not (m.groupdict().get("n")) and re.match(
                 r"-?\s*(?:hand|handed|place|edition|round|batch|phase|truck|car|machine|one|time|wave|drop|copy|tier|"
-                r"vote|signer|owner|address|wallet|mano|main|hand|mao|tranche)\b", fold(text[end:end + 12]).strip() + " "):
+                r"vote|signer|owner|address|wallet|mano|main|mao|tranche)\b", fold(text[end:end + 12]).strip() + " "):
             continue  # "a second-hand machine", "the second round": an ordinal, no duration
         if seconds == DURATION_UNITS["year"] and count != int(count) and count * 12 == int(count * 12):
             count, seconds = count * 12, DURATION_UNITS["month"]  # "um ano e meio", "1.5 years": eighteen months
         out.append(Duration(int(count * seconds), start, end, text[start:end]))
-    for m in _NEXT_DAY.finditer(fold(text)):
-        if len(fold(text)) == len(text) and not any(d.start <= m.start() < d.end for d in out):
+    folded = fold(text)
+    for m in _NEXT_DAY.finditer(folded) if len(folded) == len(text) else ():  # positions map only when folding kept them
+        if not any(d.start <= m.start() < d.end for d in out):
             out.append(Duration(DURATION_UNITS["day"], m.start(), m.end(), text[m.start():m.end()]))
     return sorted(out, key=lambda d: d.start)
 
