@@ -422,8 +422,8 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if _ENGLISH_ESTIMATE.search(before) and \
             re.match(r"\s+of\s+(?:[\w-]+ing|work|practice|labou?r|effort|footage|music|audio|video)\b", after):
         return True  # "roughly 300 hours of carving": the work behind it, no contract's time
-    if re.match(r"\s+(?:ago|old|this year|cette annee|este ano|dieses jahr|quest'anno|este ano|of history|d'histoire|de "
-                r"historia|de historia|di storia|geschichte|anniversary|anniversaire|aniversario|jubilaum|anniversario)(?![\w])",
+    if re.match(r"\s+(?:ago|old|this year|cette annee|este ano|dieses jahr|quest'anno|of history|d'histoire|de "
+                r"historia|di storia|geschichte|anniversary|anniversaire|aniversario|jubilaum|anniversario)(?![\w])",
                 after):
         return True  # "800 ans cette année", "founded 40 years ago": an age of the asker's world
     if re.search(r"(?<![\w])(?:(?:and|et|y|und|e|but|mais|pero|aber|ma|mas)\s+)?(?:not|non|no|nicht|nao|pas|instead of|"
@@ -909,7 +909,7 @@ def _duration_key(before: str, after: str, family: str, followed: bool = False) 
                 best, best_distance = key, distance
             break
     if best == "duration_seconds" and family == "governor" and re.search(
-            r"(?<![\w])(?:lasts?|runs?( for)?|stays? open( for)?|remains? open( for)?|open for|dure|durera|dura|durara|durera|"
+            r"(?<![\w])(?:lasts?|runs?( for)?|stays? open( for)?|remains? open( for)?|open for|dure|durera|dura|durara|"
             r"dauert|laufen|lauft|pendant|durante|during|for)\s*$", before):
         return "voting_period_seconds"  # "voting starts after 1 day, lasts 3 days": a governor's only span is its vote
     return best
