@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from agents.generation import abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles, shapes
+from agents.generation.languages import detect_language, unread_language
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
 from agents.generation.safety import clean_text, request_backdoor, solidity_identifier
@@ -28,30 +29,8 @@ KNOWN_FAMILIES = tuple(family for family, _ in lexicon.FAMILIES)
 LLM_HINT = ("pass --llm local (the model on this machine, `make llm`) or set HYPERAGENT_LLM=openai:gpt-4o-mini (or "
             "anthropic:..., ollama:...; HYPERAGENT_LLM_BASE_URL for an OpenAI-compatible endpoint) to let a model write it")
 derive_symbol = naming.derive_symbol
+_READ_LANGUAGES = "the offline reader reads English, Spanish, French, German, Portuguese and Italian"
 
-_LANG_HINTS = {
-    "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las|"
-          r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi|"
-          r"unidades|quemable|quemables|quemar|acunar|acunable|pausar|pausable|transferible|transferibles|billetera|"
-          r"cartera|direccion|decimales|nuestro|nuestra|tambien|todos|todas|nunca|mas",
-    "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la|"
-          r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales",
-    "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von|"
-          r"dem|den|des|ist|sind|wir|unser|unsere|unseren|ihre|ihr|konnen|soll|sollen|muss|mussen|jede|jeder|jeden|"
-          r"maximal|stuck|besitzer|menge|kurzel|dezimalstellen|funktionen|kein|keine|nicht|nach|auch|bitte|brauchen|zwei|"
-          r"drei|sammlung|einheiten",
-    "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da|"
-          r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos|"
-          r"o|os|ao|pelo|pela|sem|preciso|unidades|casas|investidor|comecando|ja|sigla|meu|minha|contrato|recompensa|por|"
-          r"segundo",
-    "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome|"
-          r"portafoglio|multifirma|gettoni?|gli|lo|le|dei|delle|cioe|vorrei|pezzi|riceve|dividi|pagamenti|ogni|senza|anche|puo|decimali|cento|"
-          r"utenti|devono|tra|loro|su|ma|mai|oltre|altri|altre|totale|unita|milione|mezzo|sono|questo|questa|"
-          r"nostro|nostra|nostri|delle|degli|alla|al|dal|nel|nella|si|tutti|tutte|piu|essere|viene|vengono",
-}
-_EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i|need|token|tokens|to|is|by|at|"
-             r"days?|weeks?|months?|years?|hard|cap|max|each|total|my|our|or|be|in|on|it|from|per|symbol|ticker|"
-             r"mint|burn|owner|this|want|please|should|only|anyone")
 _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|moneda|moeda|monnaie|munze|moneta|"
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop|governor|gobernador|gouverneur|governatore|"
                  r"governador")
@@ -88,29 +67,6 @@ _DEFAULT_IDENTIFIERS = {"erc20": "MyToken", "erc721": "MyNFT", "erc1155": "MyMul
                         "erc4626": "MyVault"}
 _TOKEN_FAMILIES = ("erc20", "erc721", "erc1155", "erc4626")
 _SUPPLY_FAMILIES = ("erc20", "erc721", "erc1155", "crowdsale", "staking", "airdrop", "governor")
-
-
-def detect_language(folded: str) -> str:
-    words = re.findall(r"[a-z]+", re.sub(r"0x[0-9a-f]+|\w*\d\w*", " ", folded))  # no letters of addresses or numbers
-    scores = {lang: sum(1 for w in words if re.fullmatch(p, w)) for lang, p in _LANG_HINTS.items()}
-    english = sum(1 for w in words if re.fullmatch(_EN_HINTS, w))
-    best = max(scores, key=lambda k: scores[k])
-    if scores[best] <= english:
-        return "en"
-    # Spanish and Italian share many small words: the distinctive ones decide
-    if best in ("es", "it", "pt"):
-        distinct = {"es": r"llamad[oa]|suministro|quiero|millones|del|los|las|y|puede|simbolo|el|se|queda|necesito|"
-                          r"cualquier|pueda|sin|cuando|ingresos|reparto",
-                    "it": r"chiamat[oa]|offerta|voglio|milioni|di|della|il|anni|nome|pezzi|massimo|gli|cioe|vorrei|"
-                          r"riceve|dividi|decimali|non|delle|ogni|senza|utenti|devono|ma|mai|oltre|altri|puo|milione|"
-                          r"nel|nella|degli|alla|dal|sono|piu",
-                    "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode|colecao|pecas|nao|voce|ate|"
-                          r"queimavel|cunhavel|pausavel|carteira|o|os|ao|pelo|pela|sem|preciso|unidades|comecando|ja|"
-                          r"sigla|investidor|recompensa|por"}
-        counts = {k: sum(1 for w in words if re.fullmatch(distinct[k], w)) for k in distinct}
-        if counts[best] < max(counts.values()):
-            best = max(counts, key=lambda k: counts[k])
-    return best
 
 
 _TOKEN_KINDS = ("erc20", "erc721", "erc1155")
@@ -345,6 +301,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
     # a backdoor in the request, not counting what sits inside the name
     named_out = _mask(text, [(name_slot.start, name_slot.end)] if name_slot else [])
+    unread = unread_language(named_out)  # "Token 'Het Huis' HHS" is no Dutch request
     backdoor = request_backdoor(re.sub(r"\b(?:https?|ipfs|ar)://[^\s\"'<>]+", "URL", named_out))
     if backdoor:
         raise GenerationError(f"refused: the request asks for {backdoor}, which HyperAgent does not generate; "
@@ -378,6 +335,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 family, reason = shape
             elif _looks_fungible(text, folded, name_slot, glued_symbol):
                 family, reason = "erc20", "a name with a ticker, decimals or a supply and no other kind: a fungible token"
+        if family is None and unread:
+            raise GenerationError(f"cannot generate this request offline: it looks like {unread}, and {_READ_LANGUAGES}; "
+                                  f"rephrase it in one of those, or {LLM_HINT}")
         if family is None or refused:
             what = f" ({refused.group(0)!r} is beyond the offline templates)" if refused else ""
             raise GenerationError(
@@ -488,6 +448,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     explained = urls + hashes + addresses + list_markers + corrected + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
+    if unread:
+        reader.add(RequirementKind.value, "language", unread, unread, "", 0, status=RequirementStatus.ambiguous,
+                   reason=f"the request looks like {unread}, and {_READ_LANGUAGES}: words in it may have been left out")
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
     for label, value in (("supply", supply), ("cap", cap)):
