@@ -15,21 +15,22 @@ _LANG_HINTS = {
     "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las|"
           r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi|"
           r"unidades|quemable|quemables|quemar|acunar|acunable|pausar|pausable|transferible|transferibles|billetera|"
-          r"cartera|direccion|decimales|nuestro|nuestra|tambien|todos|todas|nunca|mas",
+          r"cartera|direccion|decimales|nuestro|nuestra|tambien|todos|todas|nunca|mas|\w+cion|\w+ciones",
     "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la|"
           r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales",
     "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von|"
           r"dem|den|des|ist|sind|wir|unser|unsere|unseren|ihre|ihr|konnen|soll|sollen|muss|mussen|jede|jeder|jeden|"
           r"maximal|stuck|besitzer|menge|kurzel|dezimalstellen|funktionen|kein|keine|nicht|nach|auch|bitte|brauchen|zwei|"
-          r"drei|sammlung|einheiten",
+          r"drei|sammlung|einheiten|\w{3,}bar|\w{3,}ungen|\w{3,}ung",
     "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da|"
           r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos|"
           r"o|os|ao|pelo|pela|sem|preciso|unidades|casas|investidor|comecando|ja|sigla|meu|minha|contrato|recompensa|por|"
-          r"segundo",
+          r"segundo|\w+avel|\w+ivel|\w+aveis|\w+iveis|\w+cao|\w+coes",
     "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome|"
           r"portafoglio|multifirma|gettoni?|gli|lo|le|dei|delle|cioe|vorrei|pezzi|riceve|dividi|pagamenti|ogni|senza|anche|puo|decimali|cento|"
           r"utenti|devono|tra|loro|su|ma|mai|oltre|altri|altre|totale|unita|milione|mezzo|sono|questo|questa|"
-          r"nostro|nostra|nostri|delle|degli|alla|al|dal|nel|nella|si|tutti|tutte|piu|essere|viene|vengono",
+          r"nostro|nostra|nostri|delle|degli|alla|al|dal|nel|nella|si|tutti|tutte|piu|essere|viene|vengono|tramite|"
+          r"\w+abil[ei]|\w+ibil[ei]|\w+zione|\w+zioni",
 }
 """Small words of the five other read languages, folded."""
 _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|create|make|i|need|token|tokens|to|is|by|at|"

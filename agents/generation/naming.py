@@ -352,6 +352,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
+        if re.match(r"\s+(?:and|y|e|et|und|&)\s+[a-z]", text[e:]):
+            continue  # "same name and logo", "stesso nome e logo": the keyword is one of a list of nouns
         after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)"
                          r"(?:(?:just|simply|only|actually|really|solo|seulement|simplement|nur|einfach|apenas|só|solamente)\s+)?",
                          text[e:], re.IGNORECASE)

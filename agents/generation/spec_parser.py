@@ -453,6 +453,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                    reason=f"the request looks like {unread}, and {_READ_LANGUAGES}: words in it may have been left out")
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
+    if family in ("erc721", "erc1155"):
+        supply, cap = (_whole_count(reader, kind, value) for kind, value in
+                       ((RequirementKind.supply, supply), (RequirementKind.cap, cap)))
     for label, value in (("supply", supply), ("cap", cap)):
         if value is not None and family in _TOKEN_FAMILIES and value * 10 ** decimals != int(value * 10 ** decimals):
             raise GenerationError(f"the {label} {value} has more fractional digits than {decimals} decimals allow: round it")
@@ -476,6 +479,19 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
 
 
 _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
+
+
+def _whole_count(reader: _Reader, kind: RequirementKind, value: Decimal | None) -> Decimal | None:
+    """A collection's count as read, or None with its requirement ambiguous when it is no whole number: "no
+    máximo 1.500" read as one and a half is a thousands dot the reader took for a decimal point."""
+    if value is None or value == int(value):
+        return value
+    for requirement in reader.requirements:
+        if requirement.kind == kind and requirement.value == str(value):
+            requirement.status = RequirementStatus.ambiguous
+            requirement.reason = (f"a collection counts whole NFTs and {requirement.text!r} reads as {value}; write "
+                                  "the count without separators")
+    return None
 
 
 def _spelled_by_ticker(text: str, hidden: list[tuple[int, int]], symbol: naming.Slot) -> naming.Slot | None:

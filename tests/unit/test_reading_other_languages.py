@@ -58,3 +58,29 @@ def test_a_request_with_no_kind_in_another_script_is_turned_down_naming_the_lang
 ])
 def test_the_six_read_languages_and_foreign_names_are_not_flagged(prompt: str) -> None:
     assert unread_language(prompt) is None
+
+
+def test_a_terse_italian_request_is_read_as_italian_so_its_number_words_count() -> None:
+    spec = GenerationService().generate("Token Olmo Grigio (OLMG), duecentoventimila pezzi, bruciabile").spec
+    assert spec.initial_supply == "220000" and "burnable" in spec.features
+
+
+def test_a_thousands_dot_in_a_portuguese_collection_count_is_a_thousand() -> None:
+    spec = GenerationService().generate("NFT «Rede Velha» (RDVL) para as redes de pesca: no máximo 2.400, "
+                                        "numeração automática").spec
+    assert spec.cap == "2400"
+
+
+def test_a_collection_count_that_is_no_whole_number_stops_instead_of_crashing() -> None:
+    spec = GenerationService().generate("NFT collection Quay Lamps (QLMP), at most 2.4 pieces").spec
+    cap = next(r for r in spec.requirements if r.kind.value == "cap")
+    assert cap.status.value == "ambiguous" and "whole NFTs" in cap.reason and spec.cap is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "Crea un token identico a quello di Ducati, stesso nome e logo, così i clienti pensano che sia ufficiale",
+    "make a token copying Tether, same name and logo, so people think it is the real one",
+])
+def test_same_name_and_logo_is_impersonation_not_a_name(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="impersonation"):
+        GenerationService().generate(prompt)
