@@ -137,6 +137,10 @@ _AFFIRM_MODAL = re.compile(
     r"in grado di|en mesure de|in der lage|capaces de|capazes de|poter|pouvoir|poder|"
     # "the only one who hands out points", "le seul qui distribue": the ability, kept to one hand
     r"only (?:[\w']+ ){0,3}(?:who|that)|seule? (?:[\w']+ ){0,2}qui|unic[oa] (?:[\w']+ ){0,2}que|"
+    # "c'est moi qui les émets", "es el club quien los emite", "sou eu quem cunha", "it's us who mint them"
+    r"c'?est (?:[\w']+ ){1,2}qui|es (?:[\w']+ ){1,2}quien|(?:soy|somos) (?:[\w']+ ){0,1}(?:quien|quienes)|"
+    r"(?:sou|somos) (?:[\w']+ ){0,1}(?:quem|que)|(?:sono|siamo) (?:[\w']+ ){0,1}(?:che|a)|"
+    r"it'?s (?:[\w']+ ){1,2}(?:who|that)|it is (?:[\w']+ ){1,2}(?:who|that)|"
     r"einzige\w* (?:[\w']+ ){0,2}(?:der|die)|unic[oa] (?:[\w']+ ){0,2}(?:que|che)|"
     # "only we create new ones", "solo noi ne creiamo", "nur wir geben aus": the ability, kept to the asker
     rf"{_ONLY} {_SELF}|"
@@ -310,7 +314,8 @@ def stated(folded: str, family: str) -> list[Stated]:
         for m in lexicon.find(pattern, folded):
             s, e = m.span()
             neg = _negated_before(folded, s)
-            postposed = _POSTPOSED.match(folded[e:e + 50]) or _NOT_EXIST.match(folded[e:e + 70])
+            postposed = _POSTPOSED.match(folded[e:e + 50]) or _NOT_EXIST.match(folded[e:e + 70]) or \
+                lexicon.answered_no(folded, e)
             german = _german_final(folded, s, e)
             attempt = _attempt_fails(folded, s, e)
             if attempt is not None and not (neg or postposed or german):

@@ -161,7 +161,10 @@ NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cann
             r"em vez de|ao inves de|em lugar de|invece di|anziche|piuttosto che|al posto di|"
             # leaving it out: "please skip the timelock", "omitir el timelock", "verzichte auf die Pause"
             r"skip|skipping|omit|omitting|leave out|leave off|exclude|excluding|omite|omitir|omettre|omettez|"
-            r"verzicht\w* auf|verzichte\w* auf|pular|pule|salta|saltare|ometti|omettere")
+            r"verzicht\w* auf|verzichte\w* auf|pular|pule|salta|saltare|ometti|omettere|"
+            # dropping it: "oublie la pause", "forget the pause", "olvida la pausa", "vergiss die Pause"
+            r"forget|forget about|oublie|oubliez|oublions|olvida|olvide|olvidemos|vergiss|vergesst|vergessen wir|"
+            r"esquece|esqueca|esquecam|dimentica|dimenticate|lascia perdere|lasciamo perdere")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of scope|not in scope|excluded|not needed|"
@@ -424,7 +427,7 @@ FEATURES: dict[str, str] = {
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
-                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? (go|are|is|get|will be|come) (\w+ )?(sequen\w*|automatic\w*|"
+                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? (go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
@@ -439,7 +442,7 @@ FEATURES: dict[str, str] = {
                       r"ids?( (must|should|will|shall|devono|deben|doivent|mussen|devem|sollen|werden|sono|son|sont|sind|"
                       r"sao) (be|essere|ser|etre|sein))? (automatic\w*|automatici|automatiques?|automatisch\w*|"
                       r"automatica(s|mente)?|automaticos)|"
-                      r"(automatic|auto) (token )?ids?",
+                      r"(automatic|auto) (token )?ids?|(token )?ids?:? auto(?![\w-])",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
@@ -457,7 +460,7 @@ FEATURES: dict[str, str] = {
                      r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
-    "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|actualizable|"
+    "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
                    r"(?<=no )upgrades?|(?<=without )upgrades?|(?<=niente )upgrades?|(?<=nessun )upgrades?|(?<=nada de )upgrades?|"
                    r"(?<=pas d.)upgrades?|(?<=kein )upgrades?|(?<=keine )upgrades?|(?<=nenhum )upgrades?|"
@@ -783,7 +786,7 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+[^\w\n]+){{0,3}})?$")
 """A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next."""
-_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
+_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)")
 """A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
 _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])"
@@ -795,7 +798,7 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
-    r"^\s*,?\s*(?:is |are )?(?:not needed|not need|not required|not wanted|not necessary|we don't need|we do not need|"
+    r"^\s*[,\-–—]?\s*(?:is |are )?(?:not needed|not need|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
     r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])")
@@ -867,6 +870,11 @@ _NO_CIRCUMSTANCES = re.compile(
     r"concepto|en aucun cas|sous aucun pretexte|auf keinen fall|unter keinen umstanden|keinesfalls|em nenhum caso|"
     r"em hipotese alguma|de modo algum|in nessun caso|per nessun motivo|in alcun modo)(?![\w])")
 """A negation that governs its whole sentence ("Under no circumstances should it be possible to create new tokens")."""
+
+
+def answered_no(folded: str, end: int) -> bool:
+    """Whether a record's answer after the words ending at `end` is no: "Can guests burn credits?: NO"."""
+    return bool(_NEGATED_AFTER.match(folded[end:end + 30]))
 
 
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:

@@ -283,7 +283,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     # and a form's dot leaders ("Token name ........ Bow Wave") are that colon too
     lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→|\.{3,}|…+|_{3,})[ \t]*", r"\1: ",
                    lines)
-    text = shapes.fractions_as_percents(clean_text(tables_as_labels(checklists_as_words(lines))))
+    text = shapes.fractions_as_percents(clean_text(_line_ends(tables_as_labels(checklists_as_words(lines)))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
     if len(text) > 4000:
@@ -617,6 +617,12 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 _CHECKBOX = re.compile(r"(?m)^([ \t]*(?:[-*•+][ \t]*)?)\[([ xX✓✔])\]")
 
 
+def _line_ends(text: str) -> str:
+    """A line that ends in a word or a number ends its clause: "Amount at launch: 12 500 000" and the next line's
+    "Can guests burn ...?" are no "12 500 000 can" once the lines are joined."""
+    return re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[\w\"'«“(])", "; \n", text)
+
+
 def checklists_as_words(prompt: str) -> str:
     """A markdown checklist says yes or no with its box: "- [ ] pausable" turns the line's feature down as
     "- no pausable" does, "- [x] burnable" asks for it. Same length, so every offset stays. A list whose boxes are
@@ -935,6 +941,12 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         verb = m.group(1)
         if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
             continue
+        asked = re.match(r"\s+([a-z]+)", folded.text[m.end(1):])
+        if asked and (re.search(r"(?:^|[\n.?!:;•\-]\s*)$", folded.text[:m.start()]) or
+                      re.match(r"[^.;!\n]{0,40}\?", folded.text[m.end(1):])):
+            verb = asked.group(1)  # "Can guests burn credits?": a question puts the subject before the verb
+            if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
+                continue
         if any(s <= m.start(1) < e for s, e in concepts) or \
                 any(s <= folded.source(m.start(1), m.end(1))[0] < e for s, e in reader.seen):
             continue  # "can stop transfers" is the pausable concept, read with the features

@@ -1,0 +1,64 @@
+"""Lines of a form that end in a number, questions answered no, features dropped with "forget", ids that go
+automatic and minting said as "c'est moi qui" (issue 12: blind sets AN to AP, whose silent misreads these were).
+Inputs written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.reading import accounted
+
+
+def test_a_record_ending_in_a_number_does_not_run_into_the_next_line() -> None:
+    spec = accounted("Token name: Drift Ice Points\nTicker: DRIP\nAmount at launch: 8 400 000\n"
+                     "Can visitors burn points?: NO\nExtra minting later?: NO")
+    assert spec.initial_supply == "8400000"
+    assert {"burnable", "mintable"} <= set(spec.disabled) and "burnable" not in spec.features
+
+
+def test_a_question_answered_no_is_no_unknown_ability() -> None:
+    spec = accounted("Token name: Drift Ice Points\nTicker: DRIP\nSupply: 1000\nCan visitors pause transfers?: no")
+    assert "pausable" in spec.disabled
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+def test_a_question_naming_an_unknown_ability_still_stops() -> None:
+    spec = accounted("Token name: Drift Ice Points\nTicker: DRIP\nSupply: 1000\nCan the owner snapshot balances?: yes")
+    assert any(r.status.value == "ambiguous" for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt", [
+    "token Fjell Mynt (FJMT), 3M, pausable... no, forget the pause",
+    "token Sal Gorda (SLGD), 3 millones, pausable... no, olvida la pausa",
+    "jeton Galet Bleu (GLTB), 3 millions, pausable... non, oublie la pause finalement",
+    "Token Kiesel (KSL), 3 Millionen, pausierbar... nein, vergiss die Pause",
+])
+def test_forgetting_a_feature_is_never_read_as_asking_for_it(prompt: str) -> None:
+    spec = accounted(prompt)
+    pausing = [r for r in spec.requirements if r.key == "pausable"]
+    assert pausing and not any(r.value is True and r.status.value == "honoured" for r in pausing)
+
+
+@pytest.mark.parametrize("prompt", [
+    "7) burning - not needed, please no\n1) name: Reed Flute\n2) symbol: RDFL\n3) supply: 40000",
+    "Nombre: Flauta Caña; símbolo: FLCN; 40.000 fichas; nada de proxies ni contratos raros",
+])
+def test_a_dash_before_not_needed_and_plural_proxies_are_read(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert set(spec.disabled) & {"burnable", "upgradeable"}
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT for locker keys, name Kulcs Szekreny, symbol KLSZ, the key id goes automatic",
+    "locker keys as NFTs, Kulcs Szekreny (KLSZ): token ids auto, enumerable",
+])
+def test_ids_that_go_automatic(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT « Galet Doré » (GLTD) pour nos membres, énumérable, et c'est nous qui les émettons",
+    "NFT Piedra Azul (PDAZ) para socios, es el club quien los emite",
+])
+def test_it_is_us_who_mint(prompt: str) -> None:
+    assert "mintable" in accounted(prompt).features
