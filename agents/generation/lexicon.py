@@ -176,6 +176,9 @@ _ONLY = r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so"
 _ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|della|dalla|de|del|do|der|no|da|nel) (?:(?:my|our|the|a|notre|nuestra|la|"
               r"unserer|der|nossa|"
               r"nostra|mia|minha|mi|ma|nosso|nuestro|notre|unsere)\s+)?([\w'-]+ ){0,2}(list|liste|lista)")
+_REGISTERED = (r"registered|pre-?registered|enrolled|signed-? ?up|inscrit\w*|inscrit[oa]s|registrad[oa]s|"
+               r"registriert\w*|angemeldet\w*|registrat[ie]|iscritt[ie]|cadastrad[oa]s|inscrevid[oa]s")
+"""Who signed up beforehand: minting kept to them asks for an allowlist."""
 _MINT_VERBS = r"mint\w*|emit\w*|emet\w*|frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben"
 """Minting kept to the people of a list: who may mint ("only", "só", "nur"), a list they are on, and the act."""
 
@@ -333,8 +336,9 @@ FEATURES: dict[str, str] = {
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
-              r"upper limit|supply limit|limit (for|on|to) (the )?(deposits?|supply|total supply)|limite superior|"
-              r"ceiling (on|for|to) (the )?(deposits?|supply|total supply)|(deposit|supply) ceiling|"
+              r"upper limit|supply limit|limits? (for|on|to|of|in) (the )?(deposits?|supply|total supply)|limite superior|"
+              r"ceilings? (on|for|to|of|in) (the )?(deposits?|supply|total supply)|(deposit|supply) ceiling|"
+              r"(cap|maximum) (on|for|to|of|in) (the )?deposits?|"
               r"limite (ai|aos|a los|aux|sur les|para los|per i) deposit\w*|limite (de|dei|des) deposit\w*|"
               r"(push|take|bring|raise|grow) the (total|supply|total supply) (beyond|above|over|past)|"
               r"limite superieure|deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
@@ -565,7 +569,10 @@ FEATURES: dict[str, str] = {
                  # "seuls les adhérents inscrits sur notre liste peuvent minter": minting kept to a list's members
                  rf"({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})|"
                  # "possono coniarli solo i coristi nella nostra lista": the act first, the list after
-                 rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b",
+                 rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b|"
+                 # "let mint only those registered wallets", "seuls les membres inscrits peuvent minter"
+                 rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b|"
+                 rf"\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})\b",
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer|"
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht

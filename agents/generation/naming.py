@@ -505,6 +505,10 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
             if _looks_like_symbol(value) or m.group(1) and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,10}", value) and \
                     value.upper() not in _ACRONYMS:
                 return Slot(value, name.end + m.start(m.lastindex), name.end + m.end(m.lastindex), "paren")
+        # "PGRD / Pearl Grade: zero decimals": the ticker first, a slash or a bar between
+        m = re.search(r"(?<![\w$-])\$?([A-Z][A-Z0-9]{1,10})\s*[/|·]\s*[\"'“‘«]?\s*$", text[:name.start])
+        if m and _looks_like_symbol(m.group(1)):
+            return Slot(m.group(1), m.start(1), m.end(1), "paren")
     m = re.search(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9]{1,10})\b", text)
     if m:
         return Slot(m.group(1), m.start(1), m.end(1), "dollar")

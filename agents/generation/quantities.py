@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import ROUND_DOWN, Decimal
+from decimal import ROUND_DOWN, Decimal, localcontext
 
 from agents.generation import lexicon
 from agents.generation.abilities import TOKEN_NOUNS
@@ -90,9 +90,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
         taken.update(range(s, e))
     if family == "multisig":
-        for q in _m_of_n(folded, amounts, taken) + _n_of_them_confirm(folded, amounts, taken):
-            out.append(q)
-            taken.update(range(q.start, q.end))
+        for reading in (_m_of_n, _n_of_them_confirm):  # "2 firmas from the 3 of us": the 3 is taken by the first
+            for q in reading(folded, amounts, taken):
+                out.append(q)
+                taken.update(range(q.start, q.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
                          r"(?:\s+(?!\d)[\w'$-]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
@@ -550,7 +551,7 @@ _OUTSIDERS = (r"donors|donantes|donateurs|spender\w*|doadores|donatori|customers
 _SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|firmas?|firmantes|confirmaciones|"
                  r"aprobaciones|signataires|confirmations|unterschriften|unterzeichner\w*|bestatigungen|assinaturas|"
                  r"signatarios|aprovacoes|firme|firmatari|approvazioni")
-_OF = r"out of|of|d'entre|de|sur|von|aus|su|em|di|among|entre|tra|fra"
+_OF = r"out of|of|from|d'entre|de|sur|von|aus|su|em|di|among|entre|tra|fra"
 _CONFIRM = (r"sign\w*|confirm\w*|approv\w*|firm\w*|unterschreib\w*|bestatig\w*|zustimm\w*|freigeb\w*|assin\w*|"
             r"aprob\w*|aprov\w*|valid\w*|approuv\w*|sottoscriv\w*|conferm\w*")
 _OF_THEM = (rf"^\s*(?:{_OF})\s+(?:them|us|the (?:owners|partners|signers|members|founders)|ellos|nosotros|"
@@ -745,7 +746,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     per_time = re.match(rf"^\s*(tokens?|rewards?|jetons?|fichas?)?\s*(per|a|an|each|every|por|par|pro|je|al|ao|a|every)\s+"
                         rf"({_TIME_WORDS})s?(?![\w])", after)
     if per_time:
-        rate = (Decimal(value) / _PER_TIME[per_time.group(3)]).quantize(Decimal("1e-18"), rounding=ROUND_DOWN)
+        with localcontext() as exact:  # "99999999999999999999999999 tokens per second" has more digits than 28
+            exact.prec = 120
+            rate = (Decimal(value) / _PER_TIME[per_time.group(3)]).quantize(Decimal("1e-18"), rounding=ROUND_DOWN)
         return "reward_per_second", rate.normalize()
     if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
             re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \

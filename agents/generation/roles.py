@@ -90,7 +90,7 @@ def _role_by_verb(after: str) -> str | None:
 
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller", "0x.. may execute"."""
-    after = folded.text[end:end + 70]
+    after = re.sub(r"^\s*\)", " ", folded.text[end:end + 70])  # "eu (0x..) sou o administrador": the address in brackets
     by_verb = _role_by_verb(after)
     if by_verb:
         return by_verb
@@ -108,8 +108,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                 r"manage|give out|administers?|administer)\s+(?:the\s+|all\s+)?roles\b", after):
         return "admin"  # "the board 0x.. hands out roles": who grants roles is the admin
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
-                 r"als|come|e|es|est|ist|sera)\s+"
-                 r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|"
+                 r"als|come|e|es|est|ist|sera|am|sou|soy|suis|bin|sono|somos|sommes|siamo)\s+"
+                 r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|default|"
                  r"unico|unica|seul|seule|einzige\w*|solo|sola)\s+)?(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
     if not m:
         return None
@@ -247,6 +247,12 @@ _NAMED_TOKEN = re.compile(
 named by the address right after it (never "send tokens to 0x..": "to" is no word of this list)."""
 
 
+_PREDICATE = re.compile(r"^\s*(?:is|will be|shall be|acts? as|serves? as|es|est|ist|e|sera|sara|wird)\s+(?:the|el|la|le|der|die|"
+                        r"o|a|il|l')?\s*(?:default|main|sole|only|principal|principale?|haupt)?")
+""""the treasurer 0x.. is the default admin": a role said of the address with a verb outranks the description
+before it (an aside in brackets does not)."""
+
+
 def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     binding = Binding()
     matches = list(ADDRESS_RE.finditer(text))
@@ -258,7 +264,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound_from = m.start()
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
-        if stated_after and found and re.fullmatch(r"[\s:=-]*", folded.text[found[2]:fs]):
+        if stated_after and found and re.fullmatch(r"[\s:=-]*", folded.text[found[2]:fs]) and \
+                not _PREDICATE.match(folded.text[fe:fe + 30]):
             stated_after = None  # "minter 0x.. (treasurer)", "owner 0x.. can pause it": the role word right before wins
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
         gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None

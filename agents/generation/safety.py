@@ -202,6 +202,17 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\bfake\s+(\w+\s+){0,2}(nft|token|mint|drop|presale|pre-sale|sale|airdrop|giveaway|ico)s?\b|\b(buyers|they|people|"
      r"fans|customers|investors)\s+(\w+\s+){0,2}(never|don't|do not|won't|will not)\s+(get|receive)\s+(anything|a thing|"
      r"nothing|their \w+)", "a fraud scheme (a sale that delivers nothing)"),
+    # a refund or withdrawal that only looks real: "the refund button looks real but never pays out"
+    (r"\b(refunds?|withdraw\w*|claims?|cash ?-?out|reembolso|remboursement|ruckerstattung|erstattung|rimborso|"
+     r"retiro|retrait|auszahlung|saque|prelievo)\b.{0,40}\b(never|doesn't|does not|won't|will not|nunca|jamais|nie|"
+     r"niemals|mai)\s+(actually\s+|really\s+)?(pays? (out|anything|back)|paid out|works?|sends? (anything|the money|"
+     r"the funds)|returns? (anything|the money|the funds)|paga nada|paie rien|zahlt nichts aus|funktioniert|funciona|"
+     r"fonctionne|funziona)\b", "a fraud scheme (a refund that never pays)"),
+    # a false audit claim: "a fake 'Audited by CertiK' badge"
+    (r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bsans )(?<!\bohne )(?<!\bsenza )(?<!\bkeine )(?<!\bnever any )"
+     r"\b(fake|bogus|made-? ?up|faux|fausse|gefalscht\w*|finto|finta)\b.{0,30}\b(audit\w*|auditad\w*|audite\w*|"
+     r"gepruft|certik|badge|seal|sello|sceau|siegel|selo|sigillo)",
+     "a false audit claim"),
     # a false claim of who issues or backs it: "den Kunden erzählen wir, er sei von der Bundesbank ausgegeben"
     (r"\b(tell|telling|erzahl\w*|sagen|decir|decimos|diremos|dire|disons|dizer|dizemos|diciamo|diremo)\b.{0,60}\b("
      r"issued|backed|guaranteed|endorsed|ausgegeben|gedeckt|garantiert|emitid[oa]|respaldad[oa]|garantizad[oa]|emis|"

@@ -245,7 +245,9 @@ class _Reader:
     def add(self, kind: RequirementKind, key: str, value, text: str, field: str, start: int = 0,
             status: RequirementStatus = RequirementStatus.pending, reason: str | None = None) -> None:
         words = " ".join(text.split())
-        self.spans.append((kind, start, start + len(words)))
+        said = " ".join(self.text[start:start + len(words) + 20].split()).lower().startswith(words.lower())
+        # a requirement not in the request's words ("erc20" read from a ticker and a supply) covers none of them
+        self.spans.append((kind, start, start + len(words) if said else start))
         for n, existing in enumerate(self.requirements):
             if existing.kind == kind and existing.key == key and kind != RequirementKind.address:
                 earlier = self.positions[n]

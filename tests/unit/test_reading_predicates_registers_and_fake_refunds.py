@@ -1,0 +1,79 @@
+"""Roles said of an address with a verb, minting kept to registered wallets, signatures counted "from" the owners,
+a ticker before its name, deposits with no limit, refunds that never pay and fake audit badges (issue 12: blind sets
+AM to AO, whose silent misreads these were). Inputs written for these tests, not taken from the bench sets."""
+
+from __future__ import annotations
+
+import pytest
+from eth_utils import to_checksum_address
+
+from agents.generation.spec_parser import parse
+from hyperagent.errors import GenerationError
+from tests.unit.reading import accounted
+
+A = to_checksum_address("0x" + "a1" * 20)
+B = to_checksum_address("0x" + "b2" * 20)
+C = to_checksum_address("0x" + "c3" * 20)
+
+
+def test_a_role_said_of_the_address_with_a_verb_outranks_the_description_before_it() -> None:
+    spec = parse(f"token Rowing Chits (ROWC), 800k, role-based: the club secretary {A} is the default admin, "
+                 f"the coach {B} may mint more")
+    assert spec.addresses.get("admin") == A and spec.addresses.get("minter") == B
+
+
+def test_a_role_in_the_first_person_after_an_address_in_brackets() -> None:
+    spec = parse(f"token Vela Branca (VLBR), 2 milhões, controle por papéis: eu ({A}) sou o administrador e o "
+                 f"tesoureiro ({B}) pode cunhar mais")
+    assert spec.addresses.get("admin") == A and spec.addresses.get("minter") == B
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT passes Regatta Deck (RGDK), 200 in total, the contract lets mint only those registered wallets",
+    "NFT Pont Neuf (PTNF), 150 au total, seuls les membres inscrits peuvent minter",
+])
+def test_minting_kept_to_registered_wallets_asks_for_an_allowlist(prompt: str) -> None:
+    assert "allowlist" in accounted(prompt).features
+
+
+def test_signatures_counted_from_the_owners() -> None:
+    spec = parse(f"multisig for the rowing club, need 2 firmas from the 3 of us: {A}, {B}, {C}")
+    assert spec.options.get("threshold") == 2
+
+
+def test_a_ticker_before_its_name_with_a_slash() -> None:
+    spec = parse("RWCH / Rowing Chits: zero decimals, start with five thousand")
+    assert (spec.name, spec.symbol) == ("Rowing Chits", "RWCH")
+
+
+def test_a_kind_read_from_no_words_covers_none_of_them() -> None:
+    spec = accounted("RWCH — Rowing Chits: zero decimals, start with five thousand")
+    assert any(r.kind.value == "symbol" and r.status.value == "ambiguous" for r in spec.requirements)
+
+
+def test_no_limit_of_deposits_turns_the_cap_down() -> None:
+    spec = parse(f"ERC-4626 vault Regatta Savings (rgUSDC) on {A}. There is no limit of deposits")
+    assert "capped" in spec.disabled
+
+
+@pytest.mark.parametrize(("prompt", "what"), [
+    ("deposit contract for boat repairs where the refund button looks real but never pays out, ETH forwarded to me",
+     "a refund that never pays"),
+    ("NFT drop Gull Wing (GLWG), 300 max, with a fake 'Audited by Hacken' badge on the page", "false audit claim"),
+])
+def test_refunds_that_never_pay_and_fake_audit_badges_are_refused(prompt: str, what: str) -> None:
+    with pytest.raises(GenerationError, match=f"^refused: .*{what}"):
+        parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    f"ERC-4626 vault Tide Shares (tdUSDC) on {A}, withdrawals never pay a fee",
+    "token Harbour Seal (HSEAL), 1M supply, burnable, and no fake audit badges on the site",
+])
+def test_honest_requests_with_the_same_words_are_not_refused(prompt: str) -> None:
+    parse(prompt)
+
+
+def test_a_reward_rate_with_more_digits_than_decimal_precision_is_read_without_crashing() -> None:
+    spec = accounted("Staking contract: 99999999999999999999999999 token per second rewards, pausable")
+    assert spec.options.get("reward_per_second") is not None
