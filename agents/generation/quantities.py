@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, localcontext
 
-from agents.generation import lexicon
+from agents.generation import lexicon, numbers
 from agents.generation.abilities import TOKEN_NOUNS
 from agents.generation.numbers import Amount, Duration
 
@@ -135,6 +135,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "142 cards across 4 rarities", "60 pegatinas distintas": how many kinds, which nothing fixes
         if _hedged_count(a, text, folded):
             continue  # "cerca de 3.000 cabeças de gado", "etwa 400 Mitglieder": an estimate of the asker's world
+        if _goods(a, text, folded, family):
+            continue  # "48 Scheinwerfern", "trois platanes", "40,000 hybrid bulbs": what an escrow's buyer pays for
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
                 language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
@@ -315,6 +317,21 @@ _HEDGES = re.compile(rf"(?<![\w])(?:{_HEDGE_WORDS})\s+$")
 def _estimated(before: str) -> bool:
     """Whether a hedge of any of the six languages ends `before`: the number after it is an estimate."""
     return bool(_HEDGES.search(before) or _ENGLISH_ESTIMATE.search(before))
+
+
+def _goods(a: Amount, text: str, folded: lexicon.Folded, family: str) -> bool:
+    """In an escrow or a timelock, which count nothing, a whole number before a word that is no time, money,
+    percentage or token word counts the asker's world: the goods paid for, the trees to fell, the ships to pilot."""
+    if family not in ("escrow", "timelock") or a.value != int(a.value):
+        return False
+    m = re.match(r"\s*(?:[^\W\d_][\w'-]*\s+){0,2}?([^\W\d_][\w'-]{2,})", text[folded.folded_position(a.end):])
+    if not m:
+        return False
+    word = m.group(1)
+    return not (numbers.fold(word) in numbers.DURATION_UNITS or
+                re.fullmatch(rf"(?:{_FIAT_WORDS}|eth|ether|ethers|wei|gwei|percent|prozent|por ?ciento|pour ?cent|"
+                             rf"per ?cento|por ?cento|{_NOT_COUNTED}|{_MEASURES})", word) or
+                re.match(r"\s*(?:%|[:=])", text[folded.folded_position(a.end):]))
 
 
 def _hedged_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:

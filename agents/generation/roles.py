@@ -122,8 +122,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
 
 _ESCROW_ACTS = {
     # who settles a dispute: "the title company decides: 0x..", "c'est notre commissaire qui tranche : 0x.."
-    "arbiter": r"decides?|decided|makes? the (final )?call|settles? (it|disputes?|any disputes?)|resolves? (it|disputes?|any "
-               r"disputes?)|rules? on (it|disputes?|any disputes?)|judges?|adjudicat\w*|mediat\w*|arbitrat\w*|"
+    "arbiter": r"decides?|decided|makes? the (final )?call|(settles?|resolves?|rules? on|sorts? out) (it|(any |all |the )?"
+               r"(disputes?|arguments?|disagreements?|conflicts?|quarrels?|fights?))|judges?|adjudicat\w*|mediat\w*|arbitrat\w*|"
                r"(if|when|should) (they|we|both|the parties|[\w']+ and [\w']+( [\w']+)?) disagree|in case of (a )?(dispute|disagreement)|"
                r"tranch\w*|arbitr\w*|en cas de (desaccord|litige|conflit)|"
                r"decid(e|ira|iran)|en caso de (disputa|desacuerdo|conflicto)|"
@@ -134,12 +134,15 @@ _ESCROW_ACTS = {
     "buyer": r"pays?( in)?( from)?|paying in|deposits?|(my |our |the |his |her |their )?(payment|money|deposit)s? (will )?"
              r"comes? from|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
              r"paiera|paier\w*|payons|versera|verse|depose\w*|paga(ra)?|pago|pagos|pagamos|pagaremos|depositara|deposita|"
-             r"pagara|zahlt( ein)?|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*",
+             r"pagara|zahlt( ein)?|zahle|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*|paie|paient|"
+             r"pagam|pague|paghera|paga",
     # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
     "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|recevra|recoit|recibe|recibira|erhalt|empfangt|"
               r"bekommt|riceve|ricevera|recebe|recebera|"
               # "the money should come to me at 0x..", "the payment goes to me at 0x.."
-              r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|released|paid out|(viene|va) (a mi|para mi)|(vient|va) (a moi|chez moi)|"
+              r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|released|paid out|"
+              # "payment goes to the launch operator 0x..", "the payout goes to our company wallet 0x.."
+              r"(payment|payout|money|funds|proceeds) (goes|go|is paid|is sent|will go) to|(viene|va) (a mi|para mi)|(vient|va) (a moi|chez moi)|"
               r"(kommt|geht) (an|zu) mir|(vem|vai) (para mim|pra mim)|(viene|va) a me",
 }
 """What each escrow party does, for an address the sentence names by the act ("pays in from", "receives it",
@@ -167,8 +170,10 @@ def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_star
             return "arbiter"
         for role in ("buyer", "seller"):
             # "the team pays from 0x..", "the mechanic receives to 0x..": the act and its preposition lead to the address
-            if re.search(rf"(?<![\w])(?:{_ESCROW_ACTS[role]})\s+(?:from|to|at|on|into|in|via|with|de|desde|depuis|sur|a|an|"
-                         r"von|auf|aus|da|dal|em|para|su)\s+(?:[\w']+\s+){0,3}?[:=]?\s*$", folded[lo:start]):
+            # "the roaster deposits the payment from 0x..": a few words may stand between the act and its preposition
+            if re.search(rf"(?<![\w])(?:{_ESCROW_ACTS[role]})(?:\s+[\w']+){{0,3}}?\s+(?:from|to|at|on|into|in|via|with|de|"
+                         r"desde|depuis|sur|a|an|von|auf|aus|da|dal|em|para|su)\s+(?:[\w']+\s+){0,3}?[:=]?\s*$",
+                         folded[lo:start]):
                 return role
         near = []
         for role in ("buyer", "seller"):
@@ -279,9 +284,9 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             pass
         elif stated_after:
             role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
-        elif previous and gap_to_previous is not None and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
+        elif previous and gap_to_previous is not None and family != "escrow" and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
                 and (_LIST_GAP.match(gap_to_previous) or previous.role in lexicon.LIST_ROLES and _described_next(gap_to_previous)):
-            role = previous.role  # "owners 0xA, 0xB and 0xC"
+            role = previous.role  # "owners 0xA, 0xB and 0xC" (an escrow's three parties are never a list)
             bound_from = m.start()
             listed = True
         elif found:

@@ -77,3 +77,17 @@ def test_honest_requests_with_the_same_words_are_not_refused(prompt: str) -> Non
 def test_a_reward_rate_with_more_digits_than_decimal_precision_is_read_without_crashing() -> None:
     spec = accounted("Staking contract: 99999999999999999999999999 token per second rewards, pausable")
     assert spec.options.get("reward_per_second") is not None
+
+
+@pytest.mark.parametrize(("prompt", "parties"), [
+    (f"escrow for a used boat: the club deposits the payment from {A}, the payout goes to the boatyard wallet {B}, "
+     f"and our harbour master {C} settles any argument", ("buyer", "seller", "arbiter")),
+    (f"Treuhand für 12 gebrauchte Ruder: ich zahle von {A} ein, der Händler bekommt es an {B}, {C} entscheidet bei Streit",
+     ("buyer", "seller", "arbiter")),
+    (f"séquestre pour l'achat de deux barques : le club paie depuis {A}, le chantier reçoit sur {B}, et {C} tranche "
+     "en cas de litige", ("buyer", "seller", "arbiter")),
+])
+def test_escrow_parties_by_their_acts_and_goods_counted_in_any_language(prompt: str, parties: tuple[str, ...]) -> None:
+    spec = accounted(prompt)
+    assert [spec.addresses.get(p) for p in parties] == [A, B, C]
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
