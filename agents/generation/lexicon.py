@@ -446,7 +446,10 @@ FEATURES: dict[str, str] = {
                       r"ids?( (must|should|will|shall|devono|deben|doivent|mussen|devem|sollen|werden|sono|son|sont|sind|"
                       r"sao) (be|essere|ser|etre|sein))? (automatic\w*|automatici|automatiques?|automatisch\w*|"
                       r"automatica(s|mente)?|automaticos)|"
-                      r"(automatic|auto) (token )?ids?|(token )?ids?:? auto(?![\w-])",
+                      r"(automatic|auto) (token )?ids?|(token )?ids?:? auto(?![\w-])|"
+                      # "los IDs se asignan solos", "gli ID si assegnano da soli", "les IDs s'attribuent tout seuls"
+                      r"ids? (se |si |s')?(asignan|assegnano|atribuem|attribuent|vergeben sich) (sol[oa]s|da soli|sozinhos|"
+                      r"tout seuls|von selbst|automatic\w*|automatiquement|automatisch)",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first

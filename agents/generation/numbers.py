@@ -663,6 +663,9 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
         if "n" in m.groupdict() and m.group("n"):
             if unit in ("m", "b"):
                 continue
+            if unit == "y" and language in ("es", None) and text[m.end("n"):m.start("unit")].strip() == "" and \
+                    text[m.end("n"):m.start("unit")] and re.match(r"\s+[^\W\d_]", text[m.end("unit"):]):
+                continue  # "desde 2009 y queremos": the Spanish "and", not "2009y"
             count = Decimal(m.group("n").replace(",", "."))
         else:
             n = m.group("w")

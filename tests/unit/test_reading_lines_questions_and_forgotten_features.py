@@ -62,3 +62,17 @@ def test_ids_that_go_automatic(prompt: str) -> None:
 ])
 def test_it_is_us_who_mint(prompt: str) -> None:
     assert "mintable" in accounted(prompt).features
+
+
+def test_the_spanish_and_after_a_year_is_no_duration() -> None:
+    spec = accounted("Vendemos aceite desde 2011 y queremos un token llamado Oro Verde, símbolo ORVD, 2 millones")
+    assert spec.initial_supply == "2000000"
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT «Sello Azul» (SLAZ) para socios, los IDs se asignan solos, el club (owner) acuña",
+    "NFT «Sigillo Blu» (SGBL), gli ID si assegnano da soli, il club (owner) conia",
+])
+def test_ids_that_assign_themselves(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
