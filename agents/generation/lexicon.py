@@ -374,7 +374,10 @@ FEATURES: dict[str, str] = {
                    r"(degli |dei |di |delle )?uri|uris? (par|por|pro|per) (jeton|token|ficha|gettone|nft)",
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore|"
                  # "every resale pays 8% to the bar": a share of each resale is a royalty
-                 r"(every|each|any|on) (re-?sales?|secondary sales?) (pays?|gives?|sends?)( back)?( \w+)? \d",
+                 r"(every|each|any|on) (re-?sales?|secondary sales?) (pays?|gives?|sends?)( back)?( \w+)? \d|"
+                 # "every time a collector resell a mask token, 8% of the price must come back to our workshop"
+                 r"(re-?sells?|re-?sold|re-?selling|re-?sales?|reventas?|revendu\w*|reventes?|weiterverkauf\w*|revendas?|"
+                 r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
     "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"total ?supply ?\( ?(?:uint256 )?id ?\)|exists ?\( ?(?:uint256 )?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|per[- ](id|item|token|type) supply|"
@@ -541,8 +544,9 @@ FEATURES: dict[str, str] = {
                     r"|\d+ ?% (fee|tax)|reflections?|redistribution|deflationary|tassa|impuesto|comision|taxe|gebuhr|"
                     # a share of every transfer taken: "en cada transferencia se cobre un 2 %", "a ogni trasferimento
                     # l'1% deve andare alla cassa", "on every transfer 1% goes to the treasury"
-                    r"(on|with|in|at|en|a|con|sur|a chaque|bei|em|ad|su|de) (every|each|any|all|cada|ogni|chaque|jeder|"
+                    r"((on|with|in|at|en|a|con|sur|a chaque|bei|em|ad|su|de) )?(every|each|any|all|cada|ogni|chaque|jeder|"
                     r"jedem|toda|todo|qualsiasi) (single )?(transfers?|transactions?|sales?|trades?|transferencias?|"
+                    r"ventas?|vendas?|vendite|vendita|ventes?|verkauf|verkaufe|"
                     r"transferts?|transactions?|ubertragung\w*|transaktion\w*|transferencias?|trasferimenti|"
                     r"trasferimento|transazion\w*|transacciones?|transacao|transacoes)\b[^.;!?\n]{0,50}?"
                     r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))",
@@ -587,7 +591,12 @@ FEATURES: dict[str, str] = {
                   r"(single |one |individual )?(wallet|address|account|holder|person|cartera|billetera|portefeuille|"
                   r"adresse|wallet|carteira|portafoglio)[^.;!?\n]{0,30}?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|plus de|mehr als|mais de|"
-                  r"piu di|oltre)",
+                  r"piu di|oltre)|"
+                  # "darf keine einzelne Wallet mehr als 5 % aller Token besitzen": the verb may come last
+                  r"(no|not any|ningun|ninguna|aucun|aucune|kein|keine|nenhum|nenhuma|nessun|nessuna) (single |one |"
+                  r"individual |einzelne |einzige |seule |sola |unica )?(wallet|address|account|holder|person|cartera|"
+                  r"billetera|portefeuille|adresse|carteira|portafoglio|konto)[^.;!?\n]{0,40}?(more than|over|above|mas de|"
+                  r"plus de|mehr als|mais de|piu di|oltre) \d",
     "rebase": r"rebas(e|ing)|elastic supply",
     "dividends": r"dividends?|profit sharing for holders|dividendos?|dividendes?|dividenden?|dividendi|dividendo|"
                  r"ausschuttung(en)?|"

@@ -91,3 +91,16 @@ def test_escrow_parties_by_their_acts_and_goods_counted_in_any_language(prompt: 
     spec = accounted(prompt)
     assert [spec.addresses.get(p) for p in parties] == [A, B, C]
     assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+@pytest.mark.parametrize(("prompt", "unmet"), [
+    ("Token Zapateo (ZPTO), 1M supply, and every transfer must send 2% to the wallet of the dance school", "transfer_fee"),
+    ("Token «Café Alto» (CFAL), 5 millones, y que cada venta le deje un 3 % a la cooperativa", "transfer_fee"),
+    ("Token „Isar Ruder“ (ISRD), 300.000 Stück; es darf keine einzelne Wallet mehr als 4 % aller Token besitzen",
+     "max_wallet"),
+    ("ERC-1155 for our lamp models, name Lume Collection, every time a collector resell a lamp token, 6% of the price "
+     "must come back to our workshop", "royalties"),
+])
+def test_fees_wallet_limits_and_resale_shares_in_new_words_stop_naming_them(prompt: str, unmet: str) -> None:
+    spec = accounted(prompt)
+    assert any(r.key == unmet and r.status.value == "unmet" for r in spec.requirements)
