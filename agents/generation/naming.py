@@ -499,7 +499,8 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         return glued
     upper = _mostly_upper(text)
     if name is not None and not upper:
-        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:]?\s*\$?([A-Z][A-Z0-9]{{1,10}})\b(?![-']))", text[name.end:])
+        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:]?\s*\$?([A-Z][A-Z0-9]{{1,10}}|"
+                     r"[a-z]{1,3}[A-Z][A-Z0-9]{1,8})\b(?![-']))", text[name.end:])  # "Oasis Savings, osUSDC"
         if m:
             value = (m.group(1) or m.group(2)).lstrip("$")
             if _looks_like_symbol(value) or m.group(1) and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,10}", value) and \

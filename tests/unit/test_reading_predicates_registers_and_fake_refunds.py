@@ -104,3 +104,11 @@ def test_escrow_parties_by_their_acts_and_goods_counted_in_any_language(prompt: 
 def test_fees_wallet_limits_and_resale_shares_in_new_words_stop_naming_them(prompt: str, unmet: str) -> None:
     spec = accounted(prompt)
     assert any(r.key == unmet and r.status.value == "unmet" for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt", [
+    f"savings vault for the rowing club: Regatta Savings, rsUSDC, underlying token {A}",
+    f"4626 vault, Regatta Savings / rsUSDC, asset is the USDC at {A}",
+])
+def test_a_defi_style_ticker_beside_the_name(prompt: str) -> None:
+    assert parse(prompt).symbol == "rsUSDC"
