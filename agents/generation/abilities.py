@@ -49,7 +49,9 @@ MINT = (
     r"emitid[oa]s?|emissao|emite|cunh(a|am|ar|ado|ados|ada|adas|agem)|"
     r"emette(re|ra|ranno)?|emess[oaie]|emission[ei]|conia(re|t[oaie]|zione)|conia|"
     # the asker's own voice: "solo yo las emito", "c'est moi qui les émets", "li conio io"
-    r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage")
+    r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage|"
+    # the subjunctive: "que la dueña acuñe más", "que o dono cunhe"
+    r"acune|acunen|cunhe|cunhem|conii|conino|emita|emitan|emetta|emettano")
 BURN = (
     r"burn(s|ed|t|ing|able)?|destroy(s|ed|ing)?|destruct\w*|"
     r"verbrenn(en|t|bar)?|verbrannt|vernicht(en|et|ung|bar)|zerstor(en|t|ung|bar)|"
@@ -587,11 +589,23 @@ _ONLY_AGENT_ISSUES = re.compile(
 to one hand."""
 
 
+_AGENT_MINTS = re.compile(
+    rf"(?<![\w])(?:the|el|la|le|der|die|das|o|a|il|lo|l')\s*(?:{_AGENT})\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])|"
+    # "prägen darf nur der Owner", "mint may only the owner"
+    rf"(?<![\w])(?:{MINT})\s+(?:darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono)\s+"
+    r"(?:(?:nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein)\s+)?"
+    rf"(?:(?:der|die|das|the|el|la|le|o|a|il|l')\s*)?(?:{_AGENT})(?![\w])|"
+    # "frappe réservée au propriétaire", "conio riservato al club (owner)", "minting reserved to the owner"
+    rf"(?<![\w])(?:{MINT})\s+(?:reserv\w*|riservat\w*|vorbehalten|limited|restricted|limitad[oa]|limitee?|limitat[oa])\s+"
+    r"(?:to|au|aux|a|al|ao|alla|allo|dem|der|den|para|pour)(?![\w])")
+""""el dueño los acuña", "prägen darf nur der Owner", "frappe réservée au propriétaire": minting kept to one hand."""
+
+
 def _issuing_agent(folded: str) -> list[Stated]:
     """"ausgestellt vom Vertragseigentümer", "émis par le propriétaire", "issued only by the owner": the
     owner issues, so the contract must let it mint."""
     found = list(_ISSUED_BY.finditer(folded)) + list(_BY_AGENT_ISSUED.finditer(folded)) + \
-        list(_ONLY_AGENT_ISSUES.finditer(folded))
+        list(_ONLY_AGENT_ISSUES.finditer(folded)) + list(_AGENT_MINTS.finditer(folded))
     return [Stated("mint", "mintable", True, m.start(), m.end(), True) for m in found
             if not _negated_before(folded, m.start())]
 

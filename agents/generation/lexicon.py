@@ -207,10 +207,11 @@ _UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn'
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|flows? (automatically )?to|go(es)? (automatically )?to|"
-              r"repart\w*|distribu\w*|ausschutt\w*|verteil\w*|"
+              r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
-            r"holding|in proportion to (their|each) (balance|holding)s?|quienes (lo |la |los |las )?tengan|"
+            r"holding|(every|each) (token ?)?holder|in proportion to (their|each) (balance|holding|token)s?|"
+            r"quienes (lo |la |los |las )?tengan|"
             r"poseedores|tenedores|titulares|detenteurs|(chaque|tout) detenteur|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
 _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceeds|income|revenue) from (our |the )?([\w-]+ ){0,2}"
@@ -218,7 +219,7 @@ _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceed
             r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|(ticket|sales|concert|door|rental|subscription|"
             r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni|"
-            r"(une |a )?part des ventes|ventes de|sales of|ventas de|vendas de|vendite di|verkaufserlos\w*")
+            r"(une |a )?part des ventes|ventes de|sales of|ventas de|vendas de|vendite di|verkaufserlos\w*|erlos\w*")
 """Paying holders a part of what the business earns: dividends, whatever the words."""
 _LIST = (r"list|listing|lists|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
          r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
@@ -393,6 +394,7 @@ FEATURES: dict[str, str] = {
                        r"(per|of each|for each|for every|of every|by)",
     "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "URI https://… modifiable plus tard", "URI aggiornabile", "URI änderbar"
+                     r"(uri|url|metadaten)( \w+){0,4} (spater )?(andern|aktualisieren|anpassen|austauschen)( konnen| durfen)?|"
                      r"(uri|url|metadata)\s+(\S+\s+)?(modifiable|modificable|modificavel|modificabile|aggiornabile|"
                      r"anderbar|changeable|updatable|updateable|editable|actualizable|atualizavel)|"
                      # the metadata's address named again: "diese Adresse später ändern", "change that URL later"
@@ -604,6 +606,12 @@ FEATURES: dict[str, str] = {
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})|"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
+                 # "der Erlös ... wird jedes Jahr anteilig an alle Inhaber ausgeschüttet": the verb last
+                 rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
+                 # "the money should be paid out automatically to every holder in proportion to their tokens"
+                 rf"({_SHARE_OUT})[^.;!?\n]{{0,40}}?({_HOLDERS})[^.;!?\n]{{0,20}}?(in proportion|proportional\w*|pro rata|"
+                 r"anteilig|proporcional\w*|proportionnel\w*|proporzional\w*|according to (their|the) (tokens|holdings|"
+                 r"balances?))|"
                  rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(gets?|receives?|earns?|recibe\w*|recoi\w*|touche\w*|erhalt\w*|bekomm\w*|"
                  rf"receb\w*|ricev\w*)"
                  rf"[^.;!?\n]{{0,60}}?({_PROFITS})",
@@ -817,7 +825,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
-    r"^\s*[,\-–—]?\s*(?:is |are )?(?:not needed|not need|not required|not wanted|not necessary|we don't need|we do not need|"
+    r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
+    r"(?:not needed|not need|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
     r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])")
@@ -891,9 +900,19 @@ _NO_CIRCUMSTANCES = re.compile(
 """A negation that governs its whole sentence ("Under no circumstances should it be possible to create new tokens")."""
 
 
+def _denied_after(folded: str, end: int) -> bool:
+    """A negation closing the clause after the words ending at `end`, or after the list they open: "Verbrennen und
+    Pausieren brauchen wir nicht", "burning and pausing are not needed"."""
+    if _NEGATED_POSTPOSED.match(folded[end:end + 40]):
+        return True
+    joined = re.match(r"\s+(?:and|und|y|et|e|ou|oder|or|o|ni|nor|nem|ne)\s+[\w-]+", folded[end:end + 40])
+    return bool(joined) and bool(_NEGATED_POSTPOSED.match(folded[end + joined.end():end + joined.end() + 40]))
+
+
 def answered_no(folded: str, end: int) -> bool:
-    """Whether a record's answer after the words ending at `end` is no: "Can guests burn credits?: NO"."""
-    return bool(_NEGATED_AFTER.match(folded[end:end + 30]))
+    """Whether a record's answer after the words ending at `end` is no ("Can guests burn credits?: NO"), or a
+    negation closes their clause ("Minting later is not needed")."""
+    return bool(_NEGATED_AFTER.match(folded[end:end + 30])) or _denied_after(folded, end)
 
 
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
@@ -902,7 +921,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     ("mintable: no", '"burnable": false')."""
     if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", folded[max(0, start - 120):start])[-1]):
         return True
-    if _NEGATED_AFTER.match(folded[end:end + 20]) or _NEGATED_POSTPOSED.match(folded[end:end + 30]) or \
+    if _NEGATED_AFTER.match(folded[end:end + 20]) or _denied_after(folded, end) or \
             _EXCLUDED_AFTER.match(folded[end:end + 60]) or excluded_by_label(folded, start):
         return True
     if _AFFIRMED_AFTER.match(folded[end:end + 20]):

@@ -88,6 +88,19 @@ def _role_by_verb(after: str) -> str | None:
     return None
 
 
+_MODALS = r"darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono"
+_ONLY_WORDS = r"nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein"
+
+
+def _role_by_verb_before(before: str) -> str | None:
+    """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address."""
+    for role, pattern in _ROLE_VERBS.items():
+        if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?|(?:{_ONLY_WORDS})\s+)"
+                     r"[:=]?\s*$", before):
+            return role
+    return None
+
+
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller", "0x.. may execute"."""
     after = re.sub(r"^\s*\)", " ", folded.text[end:end + 70])  # "eu (0x..) sou o administrador": the address in brackets
@@ -280,10 +293,13 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = table[0]
             if role in ("recipient", "owner") and family == "splitter":
                 role = "payee"  # the recipients of a split are its payees
+        verb_before = _role_by_verb_before(folded.text[max(0, fs - 50):fs]) if table is None else None
         if role:
             pass
         elif stated_after:
             role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
+        elif verb_before:
+            role = verb_before  # "Prägen darf nur 0x..", "pause can only 0x.."
         elif previous and gap_to_previous is not None and family != "escrow" and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
                 and (_LIST_GAP.match(gap_to_previous) or previous.role in lexicon.LIST_ROLES and _described_next(gap_to_previous)):
             role = previous.role  # "owners 0xA, 0xB and 0xC" (an escrow's three parties are never a list)
@@ -302,7 +318,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                                       r"su|sur|in)?\s*$", folded.text[max(0, fs - 60):fs]):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
         clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
-        if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhren|tantiemen|royalties|"
+        if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|a|para|pra|pro|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf)(?![\w])", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them

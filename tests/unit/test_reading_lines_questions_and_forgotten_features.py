@@ -76,3 +76,47 @@ def test_the_spanish_and_after_a_year_is_no_duration() -> None:
 ])
 def test_ids_that_assign_themselves(prompt: str) -> None:
     assert "auto_increment" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Lana Fina, abreviatura LNFN, un millón, que se pueda quemar y que la dueña acuñe más cuando haga falta",
+    "NFT de alpacas «Lana Suave» (LNSV): numeración automática, el dueño los acuña",
+    "NFT-Sammlung Ofen Bilder (OFBL): höchstens 300 Stück, prägen darf nur der Owner",
+    "NFT « Verre Bleu » (VRBL) : un URI par jeton, frappe réservée au propriétaire",
+    "collezione NFT «Vespa Rossa» (VSPR), al massimo 200, conio riservato al club (owner)",
+])
+def test_minting_kept_to_the_owner_in_new_forms(prompt: str) -> None:
+    assert "mintable" in accounted(prompt).features
+
+
+def test_a_verb_with_a_modal_before_an_address_binds_its_role() -> None:
+    spec = accounted("Clubtoken Zahnrad (ZHRD), 100.000 Token, Rollen: Prägen darf nur 0x" + "a1" * 20 +
+                     ", Admin ist 0x" + "b2" * 20 + ". Verbrennen und Pausieren brauchen wir nicht.")
+    assert spec.addresses.get("minter", "").lower() == "0x" + "a1" * 20
+    assert {"burnable", "pausable"} <= set(spec.disabled)
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("Please make token Sado Point, symbol SDOP, supply 2 million, it can be paused. Minting later is not needed",
+     "mintable"),
+])
+def test_a_feature_not_needed_later(prompt: str, feature: str) -> None:
+    spec = accounted(prompt)
+    assert feature in spec.disabled and feature not in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Acker Anteil (AKRA), 100.000 Stück, und der Erlös aus dem Gemüseverkauf wird anteilig an alle Inhaber "
+    "ausgeschüttet",
+    "members' token Orchard Share (ORSH), 1M, and the market money should be paid out automatically to every holder in "
+    "proportion to their tokens",
+])
+def test_dividends_in_new_words_stop(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert any(r.key == "dividends" and r.status.value == "unmet" for r in spec.requirements)
+
+
+def test_a_uri_to_change_later_in_german() -> None:
+    spec = accounted("ERC-1155 „Eisbecher“, Metadaten unter https://eis.example/{id}.json, nur ich als Owner präge, "
+                     "und die URI möchte ich später ändern können")
+    assert "updatable_uri" in spec.features
