@@ -202,7 +202,7 @@ _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back
 _UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
              r"(vested|been vested|unlocked|released)|yet to vest|"
              r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
-             r"unverfallbar)\w*|non (encore )?(acquis|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
+             r"unverfallbar)\w*|non (encore )?(acquis\w*|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
              r"nao (adquirid|consolidad|liberad|vestid|venc)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
@@ -436,7 +436,7 @@ FEATURES: dict[str, str] = {
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
-                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? (go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
+                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"

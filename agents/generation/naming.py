@@ -337,6 +337,15 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     symbol_keyword_spans = [folded.source(*m.span()) for m in lexicon.find(lexicon.SYMBOL_KEYWORDS, folded.text)]
     quoted = quoted_spans(text)
 
+    # 0. a name taken back for another: "I first thought of calling it Rank Runner, but ..., so go with Kerbstone
+    # Miles instead"
+    for m in re.finditer(r"(?<![\w])(?:go|going|went|stick|let's go|lets go)\s+with\s+[\"'“‘«]?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
+                         text):
+        sentence = re.split(r"[.!?\n]", text[:m.start()])[-1]
+        if re.search(r"(?<![\w])(?:but|actually|instead)(?![\w])", sentence + text[m.end():m.end() + 40], re.I) and \
+                not _family_or_feature(m.group(1)):
+            return Slot(m.group(1), m.start(1), m.end(1), "keyword"), None
+
     # 1. a label or keyword: "Name: X", '"name": "X"', "called X", "llamado X", "call it X"
     for m in re.finditer(r"([\"'“‘«])([^\"'”’»]{1,64})[\"'”’»]\s+(?:as|for|como|comme|als|come)\s+(?:the|its|a|el|le|der|il|o)?\s*"
                          r"(?:name|nombre|nom|nome)\b", text, re.IGNORECASE):
@@ -376,6 +385,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         m = re.match(r"\s*[:=]\s*|\s+(?:is|will be|shall be|should be|es|est|ist|e|sera|será|sarà)\s+(?:called\s+)?", text[ne:])
         if m:
             slot = _run_after(text, ne + m.end(), lowercase_ok=False)
+            if slot and re.match(r"\s*[:=]?\s*\d", text[slot.end:]) and " " not in slot.value:
+                continue  # "„Edelsüß“ (EDSS) als Token: Menge 2,5 Mio.": a record's key before its number, no name
             if slot and not _family_or_feature(slot.value) and not _keyword_like(slot.value.split()[0]):
                 return Slot(slot.value, slot.start, slot.end, "label"), None
 

@@ -134,6 +134,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # sends it all to my personal wallet"
     (rf"\b(but|mas|pero|mais|aber|ma)\b.{{0,40}}\b(actually|really|in fact|na verdade|en realidad|en realite|en fait|"
      rf"in wirklichkeit|eigentlich|in realta)\b.{{0,60}}\b({_OWN_ACCOUNT})", "money raised under a false purpose"),
+    # an exit scam: "cuando junte la plata retiro todo y desaparezco sin entregar nada", "take the money and vanish"
+    (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
+     r"levo|prelev\w*)\b.{0,50}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+(desaparezco|desaparecer|desaparecemos|"
+     r"disappear\w*|vanish\w*|disparai\w*|disparais|verschwind\w*|desapare[cç]\w*|sparisco|spariamo|scompai\w*|"
+     r"run away|run off|me largo|me pire|ghost\w*)\b|"
+     r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
+     r"sem entregar nada|senza consegnare nulla)\b", "a fraud scheme (an exit scam)"),
     # a rug pull: "then we pull the liquidity and vanish", "ritirare tutta la liquidità quando voglio"
     (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|retirer|abziehen|withdraw|remove|drain)\s+(\w+\s+){0,3}"
      r"(liquidit\w*|liquidez)\b|"
@@ -232,10 +239,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"followers|listeners|members)|my\s+(fans|followers|buyers|listeners))\b|\bprint\s+(millions|billions|more|tokens)\b"
      r".{0,30}\b(dump|sell)\b", "a fraud scheme (pump and dump)"),
     # asking people to approve their assets to the asker: what a wallet drainer does
-    (r"\b(set_?approval_?for_?all|approve all|approval for all|unlimited approvals?|infinite approvals?|approvazione "
-     r"illimitata|aprobacion ilimitada|approbation illimitee|unbegrenzte\w* freigabe|unbeschrankte\w* freigabe|aprovacao "
+    (r"\b(set_?approval_?for_?all|approve all|approval for all|(unlimited|infinite) ([\w$]+[ -])?approvals?|approvazione "
+     r"illimitata|aprobacion ilimitada|approbation illimitee|(unbegrenzte|unbeschrankte)\w* ([\w$]+[ -])?freigabe|aprovacao "
      r"ilimitada)\b.{0,160}\b(move|transfer|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
-     r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens)\b", "draining user funds (approval phishing)"),
+     r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens|sein\w*|leer\w*|vide\w*|vaci\w*|svuot\w*|"
+     r"esvazi\w*|drain\w*|empty|empties|emptying)\b", "draining user funds (approval phishing)"),
     (r"\b(imit\w*|mimic\w*|copies|copying|copie\w*|copia\w*|kopier\w*|nachahm\w*|clon\w*|spoof\w*)\b.{0,40}\b(official|"
      r"oficial|officiel\w*|offiziell\w*|ufficiale|the real|echte\w*|la vraie|le vrai)\b",
      "a token passed off as another's (impersonation)"),

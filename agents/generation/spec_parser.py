@@ -285,7 +285,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     # and a form's dot leaders ("Token name ........ Bow Wave") are that colon too
     lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→|\.{3,}|…+|_{3,})[ \t]*", r"\1: ",
                    lines)
-    text = shapes.fractions_as_percents(clean_text(_line_ends(tables_as_labels(checklists_as_words(lines)))))
+    text = shapes.fractions_as_percents(clean_text(_without_pictographs(_line_ends(tables_as_labels(
+        checklists_as_words(lines))))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
     if len(text) > 4000:
@@ -617,6 +618,16 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 
 
 _CHECKBOX = re.compile(r"(?m)^([ \t]*(?:[-*•+][ \t]*)?)\[([ xX✓✔])\]")
+
+
+_PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+")
+
+
+def _without_pictographs(text: str) -> str:
+    """Emoji and dingbats are decoration, never part of a name or a value: "🍦 Scoop Streak 🍦 ($SCPK)" is the name
+    beside its ticker; but one before a lowercase word ends a clause, as a full stop would ("supply 69,420 🤣 holders
+    should vote"). Checklist boxes are read as words before this."""
+    return _PICTOGRAPHS.sub(lambda m: "; " if re.match(r"\s*[a-zà-ÿ]", text[m.end():]) and m.start() > 0 else " ", text)
 
 
 def _line_ends(text: str) -> str:

@@ -112,3 +112,38 @@ def test_fees_wallet_limits_and_resale_shares_in_new_words_stop_naming_them(prom
 ])
 def test_a_defi_style_ticker_beside_the_name(prompt: str) -> None:
     assert parse(prompt).symbol == "rsUSDC"
+
+
+@pytest.mark.parametrize(("prompt", "what"), [
+    ("hazme una preventa de tokens para la feria; cuando junte la plata retiro todo y desaparezco", "exit scam"),
+    ("presale for our festival token, I take the money and vanish after a week", "exit scam"),
+    ("Bau mir einen Airdrop: wer auf Claim klickt, gibt mir unbegrenzte USDC-Freigabe und ich räume sein Wallet leer",
+     "approval phishing"),
+])
+def test_exit_scams_and_drainers_in_new_words_are_refused(prompt: str, what: str) -> None:
+    with pytest.raises(GenerationError, match=f"^refused: .*{what}"):
+        parse(prompt)
+
+
+def test_tokens_that_disappear_when_burned_are_no_exit_scam() -> None:
+    assert "burnable" in parse("NFT Fog Lamp (FGLM), burnable: burned tokens disappear from the wallet").features
+
+
+@pytest.mark.parametrize(("prompt", "name", "supply"), [
+    ("🌊 Tide Tally 🌊 ($TDTL), 5 mil to start", "Tide Tally", "5000000"),
+    ("name Brickbat, ticker BRKB, supply 42,000 😂 holders should vote with delegation", "Brickbat", "42000"),
+])
+def test_emoji_are_decoration(prompt: str, name: str, supply: str) -> None:
+    spec = parse(prompt)
+    assert (spec.name, spec.initial_supply) == (name, supply)
+
+
+def test_a_name_taken_back_for_another() -> None:
+    spec = parse("I first thought of calling it Harbor Hop, but a ferry app already uses that, so go with Quay Miles "
+                 "and the symbol QYML instead. Two million tokens.")
+    assert (spec.name, spec.symbol) == ("Quay Miles", "QYML")
+
+
+def test_a_record_key_after_the_family_noun_is_no_name() -> None:
+    spec = parse("„Paprikarot“ (PPRT) als Token: Menge 1,5 Mio., zwei Nachkommastellen")
+    assert (spec.name, spec.initial_supply, spec.decimals) == ("Paprikarot", "1500000", 2)
