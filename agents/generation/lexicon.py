@@ -363,7 +363,7 @@ FEATURES: dict[str, str] = {
                   rf"einer|einem|ein|any|each|cada|chaque|ogni|qualquer|cualquier|qualsiasi) [\w'-]+|"
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
-                   r"(metadata )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
+                   r"(metadata |photo |image |picture |art |artwork |json )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
                    r"(link|uri|url|enlace|lien)|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
                    r"uris? (propias?|propres?|pro token|propri[ao]?)|(uri|url) (por|par|pro|per) (token|nft|ficha|jeton)|"
                    r"token ?uri per|set ?token ?uri|uri per token|"

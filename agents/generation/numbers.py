@@ -663,6 +663,11 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
         if "n" in m.groupdict() and m.group("n"):
             if unit in ("m", "b"):
                 continue
+            if unit == "s" and re.fullmatch(r"(1[0-9]|20|21)\d0", m.group("n")):
+                continue  # "a window from the 1870s": a decade, not 1,870 seconds
+            if unit in ("an", "ans") and re.match(r"\s+(hour|day|week|month|year|minute|evening|night|session|lesson)",
+                                                 text[m.end("unit"):]):
+                continue  # "lessons are £35 an hour": the English article, not the French year
             if unit == "y" and language in ("es", None) and text[m.end("n"):m.start("unit")].strip() == "" and \
                     text[m.end("n"):m.start("unit")] and re.match(r"\s+[^\W\d_]", text[m.end("unit"):]):
                 continue  # "desde 2009 y queremos": the Spanish "and", not "2009y"

@@ -630,7 +630,10 @@ _CALENDAR_WORDS = (r"q[1-4]|h[12]|s[12]|(?:" + _MONTHS + r")|spring|summer|autum
                    r"verao|outono|inverno|estate|autunno|"
                    r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
-                   r"gegrundet|fondat[oa] nel")
+                   r"gegrundet|fondat[oa] nel|"
+                   # "going back to about 1180", "an 1898 Blickensderfer", "the 2024 harvest", "safra 2024", "raccolto 2023"
+                   r"back to|going back to|dating (back )?(to|from)|dates (back )?(to|from)|an|harvest|crop|season|"
+                   r"safra|colheita|raccolto|vendemmia|cosecha|vendimia|recolte|ernte|annata|saison|temporada|stagione")
 _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|granddaughter|cousin|friend|student|"
         r"students|kids|children")
 
@@ -638,9 +641,9 @@ _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|g
 def _calendar_year(a: Amount, before: str, after: str) -> bool:
     """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998",
     "from about 1890")."""
-    return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and re.search(
+    return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and (re.search(
         rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*[:=]?\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
-        r"verso il)?\s*$", before)
+        r"verso il)?\s*$", before) or re.search(r"(?<![\d])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", before))
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 
 
@@ -649,10 +652,11 @@ _FOUNDED = (r"founded|established|est\.|since|started|opened|gegrundet|seit|fund
 
 
 def _frequency(before: str, duration: str) -> bool:
-    """"40,000 visitors a year", "200 orders a day": an article before the unit after a counted noun makes
-    the time a rate of something counted, not a duration."""
+    """"40,000 visitors a year", "200 orders a day", "lessons are £35 an hour": an article before the unit after a
+    counted noun or an amount of money makes the time a rate, not a duration."""
     return bool(re.match(r"(a|an|une?|una?|ein\w*|um|uma)\s", duration) and
-                re.search(r"\d[\d,.' ]*\s*(k|m)?\s+[a-z]+\s*$", before))
+                (re.search(r"\d[\d,.' ]*\s*(k|m)?\s+[a-z]+\s*$", before) or
+                 re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before)))
 
 
 def _in_aside(text: str, position: int) -> bool:

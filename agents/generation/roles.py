@@ -59,6 +59,7 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     window_start = max(0, start - 60)
     window = folded.text[window_start:start]
     cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))", window)), default=0)  # "the Seller, 0x.."
+    line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
     named = False
     for role, pattern in lexicon.ROLES.items():
@@ -67,6 +68,10 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
             labelled = bool(re.match(r"[_ ]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
                             m.group(0).endswith("role"))
             if m.start() >= cut and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
+                best, named = (role, m.start(), m.end()), labelled
+            # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
+            elif best is None and labelled and m.start() >= line and re.fullmatch(r"(?:give|grant|assign)\w*\s+"
+                                                                                 r"(?:it\s+)?to\s*[:=]?\s*", window[cut:]):
                 best, named = (role, m.start(), m.end()), labelled
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 

@@ -120,3 +120,31 @@ def test_a_uri_to_change_later_in_german() -> None:
     spec = accounted("ERC-1155 „Eisbecher“, Metadaten unter https://eis.example/{id}.json, nur ich als Owner präge, "
                      "und die URI möchte ich später ändern können")
     assert "updatable_uri" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT «Botte Vecchia» (BTVC) del raccolto 2022: massimo 300 esemplari, solo il proprietario conia",
+    "We're restoring a window from the 1880s; token Lead Light (LDLT), 200k supply",
+    "Token Typebar (TYPB), 1M supply, burnable; we stock parts going back to 1911",
+    "FORMULARIO: Fecha: 14/05/2026 · token Cinta Roja (CNTR), 800.000 fichas",
+])
+def test_years_decades_and_dates_are_the_askers_world(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+def test_an_english_article_before_hour_is_no_french_year() -> None:
+    spec = accounted(f"payment splitter for our school: teacher 0x{'a1' * 20} 60%, assistant 0x{'b2' * 20} 40%. "
+                     "lessons are £40 an hour")
+    assert not [r for r in spec.requirements if r.key == "duration_seconds"]
+
+
+def test_its_own_photo_link_is_uri_storage() -> None:
+    assert "uri_storage" in accounted("NFT keepsakes Glass Hall (GLSH), I (the owner) mint one per guest, each NFT "
+                                      "gets its own photo link").features
+
+
+def test_a_role_named_earlier_in_the_record_binds_the_address_given_to() -> None:
+    spec = accounted("Token name: Drip Line\nSymbol: DRPL\nInitial supply: 20 lakh\nWho can mint: only MINTER role, give "
+                     f"to 0x{'a1' * 20}\nAdmin of roles: 0x{'b2' * 20}")
+    assert spec.addresses.get("minter", "").lower() == "0x" + "a1" * 20
