@@ -664,7 +664,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
-    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|\bsale\b|venta de (tokens|fichas)|preventa|"
+    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)\bsale\b|venta de (tokens|fichas)|preventa|"
                   r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),

@@ -181,7 +181,14 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"nuevos|nouveaux|neuen|novos|nuovi|que entra\w* despues|who join later)", "a fraud scheme (Ponzi)"),
     # returns paid out of the money new members bring: "pays early users 30% monthly out of new deposits"
     (r"\b(returns?|interest|yield|payouts?|pays?|paid|paying)\b.{0,40}\b(out of|from|with|using)\s+(the\s+)?(new|newer|"
-     r"later|fresh|incoming)\s+(deposits?|investors?'?|members?'?|users?'?|buyers?'?|money|funds|joiners?)", "a fraud scheme (Ponzi)"),
+     r"later|fresh|incoming)\s+((donors?|investors?|members?|users?|buyers?|joiners?|players?)'?s?'?\s+)?(deposits?|"
+     r"investors?'?|members?'?|users?'?|buyers?'?|donors?'?|money|funds|joiners?|donations?|contributions?)",
+     "a fraud scheme (Ponzi)"),
+    # a false claim that the state issues it: "write it is issued by Bangladesh Bank, they will think it is govt money"
+    (r"\b(think|believe|assume|glauben|denken|piensen|crean|pensent|croient|achem|acreditem|pensino|credano)\b.{0,30}\b"
+     r"(govt|government|state|official|national|central bank|regierungs|staats|gobierno|estatal|gouvernement|etat|"
+     r"governo|statale)\s*(money|currency|cash|coins?|geld|dinero|moneda|argent|monnaie|dinheiro|moeda|soldi|moneta)",
+     "a token passed off as another's (impersonation)"),
     (r"\b(payouts?|pay-?outs|auszahlung\w*|pagos|paiements?|pagamentos?|pagamenti|rendimientos|returns)\b.{0,40}\b(early|"
      r"earlier|first|old|fruhen|ersten|alten|primeros|antiguos|premiers|anciens|primeiros|antigos|primi|vecchi)\b.{0,60}"
      r"\b(new|newer|later|neuen|spateren|nuevos|nouveaux|novos|nuovi)\b", "a fraud scheme (Ponzi)"),

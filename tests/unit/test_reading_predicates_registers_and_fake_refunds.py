@@ -147,3 +147,18 @@ def test_a_name_taken_back_for_another() -> None:
 def test_a_record_key_after_the_family_noun_is_no_name() -> None:
     spec = parse("„Paprikarot“ (PPRT) als Token: Menge 1,5 Mio., zwei Nachkommastellen")
     assert (spec.name, spec.initial_supply, spec.decimals) == ("Paprikarot", "1500000", 2)
+
+
+@pytest.mark.parametrize(("prompt", "what"), [
+    ("a 'heron rescue' token where donors are promised 3% a day, paid only out of newer donors' deposits", "Ponzi"),
+    ("make one coin name Digital Rupee and write it is issued by the state, shopkeepers will think it is govt money",
+     "impersonation"),
+])
+def test_ponzi_and_state_money_claims_in_new_words_are_refused(prompt: str, what: str) -> None:
+    with pytest.raises(GenerationError, match=f"^refused: .*{what}"):
+        parse(prompt)
+
+
+def test_a_point_of_sale_server_is_no_crowdsale() -> None:
+    spec = parse(f"loyalty token Paddle Points (PDPT), 1M at launch, roles: the point-of-sale server {A} gets minting")
+    assert spec.family == "erc20"
