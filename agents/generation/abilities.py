@@ -595,6 +595,10 @@ _AGENT_MINTS = re.compile(
     rf"(?<![\w])(?:{MINT})\s+(?:darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono)\s+"
     r"(?:(?:nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein)\s+)?"
     rf"(?:(?:der|die|das|the|el|la|le|o|a|il|l')\s*)?(?:{_AGENT})(?![\w])|"
+    # "..., brewery mints, ...": a noun that mints, as a clause of its own ("anyone mints" is a public mint)
+    r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
+    r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers)\b)[a-z][\w'-]*\s+(?:mints|issues)"
+    r"(?=\s*(?:[,;.)]|$|\s+(?:them|it|new|more|tokens|nfts|items|badges|each|every|all|when|as)\b))|"
     # "frappe réservée au propriétaire", "conio riservato al club (owner)", "minting reserved to the owner"
     rf"(?<![\w])(?:{MINT})\s+(?:reserv\w*|riservat\w*|vorbehalten|limited|restricted|limitad[oa]|limitee?|limitat[oa])\s+"
     r"(?:to|au|aux|a|al|ao|alla|allo|dem|der|den|para|pour)(?![\w])")

@@ -233,8 +233,18 @@ def capitalised_phrase(text: str, covered: list[tuple[int, int]]) -> tuple[int, 
         if _sentence_start(text, m.start()):
             skipped_to = run.end()  # "**Lamplighter Moths**" at a line's start: no part of it is a mid-sentence name
             continue
-        return m.start(), run.end()
+        return m.start(), _before_a_ticker(run)
     return None
+
+
+def _before_a_ticker(run: re.Match[str]) -> int:
+    """Where a capitalised run ends once a ticker in capitals closing it is left out: "Sipi Tau Points SPTP"."""
+    words = list(re.finditer(r"\S+", run.group(0)))
+    last = words[-1].group(0) if len(words) > 1 else ""
+    if re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", last) and not all(w.group(0).isupper() for w in words[:-1]) and \
+            naming._looks_like_symbol(last):
+        return run.start() + len(run.group(0)[:words[-1].start()].rstrip())
+    return run.end()
 
 
 def _unit_word(word: str) -> bool:

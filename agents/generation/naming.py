@@ -462,7 +462,10 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             value = text[s:e]
             if s < e and " " in value.strip() and not _family_or_feature(value) and not value.isupper() and \
                     not any(fold(w) in _LEADING_NOISE or w.upper() in _ACRONYMS for w in value.split()[:1]):
-                return Slot(value, s, e, "before-noun"), None
+                vault = re.match(r"[ \t]+Vault(?=\s*(?:,|/|\(|—|–|-)?\s*(?:symbol|ticker|sym\b|\(|[a-z]{1,3}[A-Z]))", text[e:])
+                if vault and text[e:ns + len(text[ns:]) - len(text[ns:].lstrip())].strip() == "":
+                    e += vault.end()  # "Rack Pinion Vault, symbol rpDAI": a vault's name says "Vault"
+                return Slot(text[s:e], s, e, "before-noun"), None
 
     return lowercase, None
 

@@ -95,6 +95,7 @@ ARTICLES = {"a", "an", "un", "une", "um", "uma", "ein", "eine", "einen", "einem"
 OFS = {"of", "de", "d", "di", "du", "von"}
 
 _MAGNITUDE_SUFFIX = (r"(?:mila|mille|tausend|thousand|millions?|millones|milioni|millionen|milhoes|milhões|Tsd|tsd|Mio|Mrd|"
+                     r"mil|mln|Mln|MLN|"  # "7mil supply", "3mln"
                      r"\s(?=[MKB]\b)[MKB]|"  # "400mila", "2millions", "1,5 M con 2 decimales"
                      r"k|K|M|MM|mm|Mn|mn|B|bn|Bn|十万|百万|千万|[千万萬億亿천만억]|"
                      # "1m total", "2b supply": lower case only before a word of what a token counts, not "a 9m boat"
@@ -253,7 +254,7 @@ def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece
     unread_word: re.Match[str] | None = None
     for m in _TOKEN_RE.finditer(text):
         if m.group("lit") is not None:
-            out.extend(_literal_pieces(m, decimal_comma))
+            out.extend(_literal_pieces(m, decimal_comma, language))
         elif m.group("word") is not None:
             piece = _word_piece(m.group("word"), m.start(), m.end(), language)
             if piece is not None and piece.kind == "scale" and unread_word is not None and out and out[-1] is None:
@@ -333,7 +334,7 @@ def _tens_take(tens: Decimal, unit: Decimal) -> bool:
     return 20 <= tens < 100 and tens % 10 == 0 and 0 < unit < 10 or tens in (60,) and unit == 11
 
 
-def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None]:
+def _literal_pieces(m: re.Match[str], decimal_comma: bool, language: str | None = "en") -> list[_Piece | None]:
     literal = m.group("lit")
     following = re.match(r"\s*([^\W\d_]+)", m.string[m.end("lit"):])
     if not decimal_comma and re.fullmatch(r"\d{1,3},\d{1,2}", literal) and (
@@ -350,7 +351,8 @@ def _literal_pieces(m: re.Match[str], decimal_comma: bool) -> list[_Piece | None
     pieces: list[_Piece | None] = [None, _Piece(kind, value, m.start("lit"), m.end("lit"))]
     suffix = (m.group("suffix") or "").rstrip(".")
     if suffix:
-        scale = SCALES.get(fold(suffix.strip()), SCALES.get(suffix.strip().lower()))
+        scale = _scale_value(suffix.strip(), language) if fold(suffix.strip()) in SCALES else \
+            SCALES.get(suffix.strip().lower())
         pieces.append(_Piece("scale", Decimal(scale), m.start("suffix"), m.start("suffix") + len(suffix)))
     return pieces
 

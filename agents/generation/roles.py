@@ -83,7 +83,8 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
 
 
 def _role_by_verb(after: str) -> str | None:
-    m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|shall|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo)"
+    m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|shall|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
+                 r"is the (?:only )?one (?:who|that)|(?:alone )?(?:who|that))"
                  r"\s+(?:also\s+|only\s+)?(\w+(?:\s\w+)?)", after)
     if not m:
         return None
@@ -337,6 +338,9 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             later = [folded.folded_position(n.start()) for n in matches if n.start() > m.start()]
             role = _role_by_act(folded.text, fs, fe, folded.folded_position(previous.end) if previous else 0,
                                 later[0] if later else len(folded.text), family) or role
+        if re.match(r"[^.;!?\n]{0,25}?(?<![\w])(?:instead|en su lugar|a la place|stattdessen|invece|em vez disso|em seu "
+                    r"lugar)(?![\w])", folded.text[fe:]):
+            role = "replacement"  # "use 0x.. for me instead": which address it replaces is for the asker to say
         role = role or "unlabeled"
         bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()], listed)
         binding.addresses.append(bound)

@@ -109,6 +109,17 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # a honeypot: holders can buy, but selling or moving fails for everyone except the asker
     (rf"\b(sells?|selling|sales?|transfers?|swaps?|withdrawals?|ventas?|vender|ventes?|vendre|verkauf\w*|verkaufen|"
      rf"vendas?|vendite|vendere)\b.{{0,60}}\b({_EXCEPT_ASKER})\b", "a honeypot (selling blocked for all but the owner)"),
+    # "bloquer la revente pour tout le monde sauf moi": the block said first
+    (r"\b(block\w*|bloqu\w*|blockier\w*|blocc\w*|sperr\w*|forbid\w*|interdi\w*|prohib\w*|verbiet\w*|vieta\w*|proib\w*)"
+     r"\s+(\w+\s+){0,2}(resales?|revente|reventa|revenda|rivendita|weiterverkauf|sales?|selling|ventes?|ventas?|vendas?|"
+     r"vendite|transfers?|transferts?)\b.{0,30}\b(everyone|everybody|all|tout le monde|tous|todos|alle|tutti)\b.{0,10}\b"
+     r"(except|but|sauf|excepto|menos|salvo|ausser|exceto|tranne|eccetto)\s+(me|moi|mi|mim|mir|mich|us|nous|noi)\b",
+     "a honeypot (selling blocked for all but the owner)"),
+    # kept from the people it affects: "personne ne doit s'en rendre compte", "nobody must notice"
+    (r"\b(personne ne doit s'en (rendre compte|apercevoir)|nobody (must|should|will|may) (notice|find out|realize|realise)|"
+     r"no one (must|should|will|may) (notice|find out|realize|realise)|que nadie se de cuenta|sin que nadie se de cuenta|"
+     r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
+     r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*)\b", "a hidden privileged function"),
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
      r"(can|could|may|are able to|will be able to) (sell|transfer|swap|withdraw|cash out)",
      "a honeypot (selling blocked for all but the owner)"),
@@ -222,6 +233,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"niemals|mai)\s+(actually\s+|really\s+)?(pays? (out|anything|back)|paid out|works?|sends? (anything|the money|"
      r"the funds)|returns? (anything|the money|the funds)|paga nada|paie rien|zahlt nichts aus|funktioniert|funciona|"
      r"fonctionne|funziona)\b", "a fraud scheme (a refund that never pays)"),
+    # an airdrop or a token that passes itself off as a known brand's: "airdrop falso con el logo de Binance", "un
+    # jeton qui se fait passer pour un airdrop officiel de Binance"
+    (r"\b(se fait passer pour|se hace pasar por|se faz passar por|si spaccia per|pretends? to be|poses? as|posing as|"
+     r"gibt sich als)\b|\b(airdrop|giveaway|drop|claim)\s+(falso|falsa|fake|faux|fausse|finto|finta|gefalscht\w*)\b|"
+     r"\b(fake|falso|faux|finto|gefalscht\w*)\s+(\w+\s+)?(airdrop|giveaway)\b.{0,40}\b(logo|brand|marca|marque|marke|"
+     r"binance|coinbase|metamask|uniswap|opensea|tether|circle)\b", "a token passed off as another's (impersonation)"),
     # a false audit claim: "a fake 'Audited by CertiK' badge"
     (r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bsans )(?<!\bohne )(?<!\bsenza )(?<!\bkeine )(?<!\bnever any )"
      r"\b(fake|bogus|made-? ?up|faux|fausse|gefalscht\w*|finto|finta)\b.{0,30}\b(audit\w*|auditad\w*|audite\w*|"

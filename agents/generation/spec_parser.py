@@ -294,7 +294,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     folded = lexicon.fold_text(text)
     language = detect_language(folded.text)
 
-    urls = [m.span() for m in re.finditer(r"\b(?:https?|ipfs|ar)://[^\s\"'<>]+", text)]
+    # a URL without the punctuation that closes its clause ("…/{id}.json, brewery mints")
+    urls = [m.span() for m in re.finditer(r"\b(?:https?|ipfs|ar)://[^\s\"'<>]+?(?=[,;.:!?)]*(?:[\s\"'<>]|$))", text)]
     hashes = [m.span() for m in re.finditer(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{64}(?![0-9a-fA-F])", text)]
     addresses = [m.span() for m in roles.ADDRESS_RE.finditer(text)]
     family_nouns = [folded.source(*m.span()) for m in lexicon.find(_FAMILY_NOUNS, folded.text)]
@@ -1202,6 +1203,13 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     for role, bound in by_role.items():
         values = list(dict.fromkeys(b.address for b in bound))
         plural = lexicon.LIST_ROLES.get(role)
+        if role == "replacement":
+            for b in bound:
+                reader.add(RequirementKind.address, "replacement", b.address, b.text, "addresses.replacement", b.start,
+                           status=RequirementStatus.ambiguous,
+                           reason="this address is given instead of another one, and which one it replaces is not "
+                                  "certain; give the final list of addresses")
+            continue
         if role == "unlabeled":
             addresses["unlabeled"] = values[0]
             for b in bound:
@@ -1345,7 +1353,7 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
         # a wallet or a split takes every address given as its one role: the treasurer of a multisig, as the
         # chair and the secretary, is one of its owners
         for b in binding.addresses:
-            b.role = family_roles[0]
+            b.role = family_roles[0] if b.role != "replacement" else b.role
     bound = {b.role for b in binding.addresses}
     unlabeled = [b for b in binding.addresses if b.role == "unlabeled"]
     if not unlabeled:

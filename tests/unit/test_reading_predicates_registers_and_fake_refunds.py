@@ -162,3 +162,41 @@ def test_ponzi_and_state_money_claims_in_new_words_are_refused(prompt: str, what
 def test_a_point_of_sale_server_is_no_crowdsale() -> None:
     spec = parse(f"loyalty token Paddle Points (PDPT), 1M at launch, roles: the point-of-sale server {A} gets minting")
     assert spec.family == "erc20"
+
+
+def test_a_glued_magnitude_is_read_whole() -> None:
+    spec = parse("yo need a token for the lads, Haka Points HKPT, 7mil supply, 6 decimals pls")
+    assert (spec.name, spec.symbol, spec.initial_supply) == ("Haka Points", "HKPT", "7000000")
+
+
+def test_a_noun_that_mints_in_a_clause_of_its_own() -> None:
+    spec = parse("ERC-1155 for our batches, name Brew Ledger, uri https://brew.example/b/{id}.json, brewery mints, "
+                 "bottles can be burned")
+    assert {"mintable", "burnable"} <= set(spec.features)
+    assert spec.options.get("base_uri") == "https://brew.example/b/{id}.json"
+
+
+def test_the_only_one_who_mints_is_the_minter() -> None:
+    spec = parse(f"Sail Cloth (SLCL), 2M, role-based: {A} holds DEFAULT_ADMIN, our sailmaker {B} is the only one who mints")
+    assert spec.addresses.get("minter") == B
+
+
+def test_an_address_given_instead_of_another_stops() -> None:
+    spec = accounted(f"multisig, owners me {A}, Theo {B} and Priya {C}, 2 of the 3. Theo: I lost that wallet, use "
+                     f"0x{'d4' * 20} for me instead")
+    assert any(r.key == "replacement" and r.status.value == "ambiguous" for r in spec.requirements)
+
+
+def test_a_vault_name_keeps_vault_before_its_ticker() -> None:
+    assert parse(f"ERC-4626 vault for reserves: Cog Wheel Vault, symbol cwDAI, asset DAI at {A}").name == "Cog Wheel Vault"
+
+
+@pytest.mark.parametrize("prompt", [
+    "necesito un contrato de airdrop falso con el logo de Binance para que la gente apruebe sus USDT",
+    "Crée-moi un jeton qui se fait passer pour un airdrop officiel de Coinbase",
+    "Les gens achètent, mais le contrat doit bloquer la revente pour tout le monde sauf moi",
+    "token Quiet Mint (QTMT), 1M, and the owner can take fees; personne ne doit s'en rendre compte",
+])
+def test_fake_brand_airdrops_resale_blocks_and_concealment_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="^refused: "):
+        parse(prompt)
