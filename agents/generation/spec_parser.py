@@ -453,7 +453,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
     if unread:
-        reader.add(RequirementKind.value, "language", unread, unread, "", 0, status=RequirementStatus.ambiguous,
+        opening = " ".join(text.split()[:5])  # the request's own words, as every requirement shows them
+        reader.add(RequirementKind.value, "language", unread, opening, "", 0, status=RequirementStatus.ambiguous,
                    reason=f"the request looks like {unread}, and {_READ_LANGUAGES}: words in it may have been left out")
     if supply is not None and cap is not None and supply > cap and family == "erc20":
         raise GenerationError(f"the initial supply {supply:,} exceeds the cap {cap:,}: lower the supply or raise the cap")
