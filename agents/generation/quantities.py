@@ -419,11 +419,37 @@ def _kinds(a: Amount, text: str, start: int, end: int) -> bool:
                         r"ogni|per ogni)(?![\w])", text[end + m.end():end + m.end() + 20])
 
 
+_TIMELESS = ("erc20", "erc721", "erc1155", "erc4626", "splitter", "multisig")
+"""Families none of whose options is a duration: a time in their requests is the asker's unless a contract word
+claims it (and then it stops as unmet)."""
+_CONTRACT_TIME_WORDS = (r"lock\w*|vest\w*|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
+                        r"expir\w*|claim\w*|stak\w*|mint\w*|burn\w*|transfer\w*|withdraw\w*|bloque\w*|sperr\w*|blocc\w*")
+
+
+def _asker_time(text: str, start: int, end: int, family: str) -> bool:
+    """In a family that takes no duration, a time the asker's world spends: "over roughly 1,800 hours", "3-day salt
+    flat tours", "14 months of work", "agave takes 8 years to mature", "há 12 anos", "com mais de 200 anos"."""
+    if family not in _TIMELESS:
+        return False
+    before, after = text[max(0, start - 30):start], text[end:end + 30]
+    clause = re.split(r"[.;!?\n,]", text[max(0, start - 40):start])[-1] + text[start:end] + \
+        re.split(r"[.;!?\n,]", text[end:end + 30])[0]
+    if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", clause):
+        return False  # "tokens stay locked for about 2 years": a contract's time, said of the contract
+    return bool(_estimated(before) or re.search(r"(?<![\w])(?:takes?|took|taking|tardan?|prend|dauert|leva|ci vogliono|"
+                                                r"ha|ha mais de|hace|depuis|seit|da|for|com mais de|con mas de|"
+                                                r"avec plus de|mit uber|con oltre|mais de|mas de|plus de|over)\s+$",
+                                                before) or
+                re.match(r"-(?:day|hour|week|month|year|minute)s?\s+[a-z]", text[end - 4:end + 20].lstrip("0123456789")) or
+                re.match(r"\s+(?:of|de|di)\s+(?:[\w-]+\s+)?(?:work|travail|trabajo|trabalho|arbeit|lavoro|history|tradition|"
+                         r"experience|practice|labou?r|effort|building|construction)\b", after))
+
+
 def _career(text: str, start: int, end: int, family: str) -> bool:
     """A span of the asker's life: "(chartered in 1974, forty years designing footbridges)", "I was forty-one years
     a signalling engineer", "(Jahrgang 1951, 39 Jahre im Getriebebau)": an aside of facts with no contract word, a
     gerund after it, or "was N years a"."""
-    if _aside_of_counts(text, start, end, family):
+    if _aside_of_counts(text, start, end, family) or _asker_time(text, start, end, family):
         return True
     after, before = text[end:end + 30], text[max(0, start - 20):start]
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything)\b)[a-z]{3,}ing\b", after):

@@ -325,7 +325,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
         clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
-                                      r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|a|para|pra|pro|pour|"
+                                      r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf)(?![\w])", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
         if role is None and _NAMED_TOKEN.search(folded.text[max(0, fs - 70):fs]):

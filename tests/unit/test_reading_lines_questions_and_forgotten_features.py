@@ -148,3 +148,26 @@ def test_a_role_named_earlier_in_the_record_binds_the_address_given_to() -> None
     spec = accounted("Token name: Drip Line\nSymbol: DRPL\nInitial supply: 20 lakh\nWho can mint: only MINTER role, give "
                      f"to 0x{'a1' * 20}\nAdmin of roles: 0x{'b2' * 20}")
     assert spec.addresses.get("minter", "").lower() == "0x" + "a1" * 20
+
+
+@pytest.mark.parametrize("prompt", [
+    "The yard is building a 40-foot ketch over roughly 2,200 hours; token Keel Credit (KLCR), 500k supply, burnable",
+    "Guests pay for our 2-day glacier hikes in advance; token Ice Step (ICST), 100k supply",
+    "NFT Agave Reserve (AGRV), 900 max, owner mints; agave takes 7 years to mature btw",
+    "Nossa oficina faz barcos há 15 anos; token Casco (CSCO), 300 mil, queimável",
+])
+def test_time_the_askers_world_spends_in_a_family_with_no_duration(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+def test_a_lock_said_in_a_token_request_still_stops() -> None:
+    spec = accounted("token Keel Credit (KLCR), 500k supply, tokens stay locked for about 2 years")
+    assert any(r.status.value != "honoured" for r in spec.requirements)
+
+
+def test_ids_that_must_be_sequential_and_royalties_at_an_address() -> None:
+    spec = accounted("NFT «Quadros de Cana» (QDCN), os IDs devem ser sequenciais, só a oficina (owner) pode cunhar, "
+                     f"resales pay me 5% royalties at 0x{'a1' * 20}")
+    assert {"auto_increment", "royalties"} <= set(spec.features)
+    assert spec.addresses.get("recipient", "").lower() == "0x" + "a1" * 20
