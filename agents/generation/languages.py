@@ -25,7 +25,7 @@ _LANG_HINTS = {
     "pt": r"um|uma|com|chamad[oa]|fornecimento|simbolo|que|para|pode|anos|meses|dias|criar|crie|cria|quero|milhoes|e|do|da|"
           r"colecao|pecas|nao|voce|ate|tambem|moeda|queimavel|cunhavel|pausavel|dono|carteira|das|dos|"
           r"o|os|ao|pelo|pela|sem|preciso|unidades|casas|investidor|comecando|ja|sigla|meu|minha|contrato|recompensa|por|"
-          r"segundo|\w+avel|\w+ivel|\w+aveis|\w+iveis|\w+cao|\w+coes",
+          r"segundo|\w+avel|\w+ivel|\w+aveis|\w+iveis|\w+cao|\w+coes|cofre|depositos|limitad[oa]s|sobre",
     "it": r"un|una|con|chiamat[oa]|offerta|simbolo|che|per|di|della|anni|mesi|giorni|crea|voglio|milioni|e|il|del|nome|"
           r"portafoglio|multifirma|gettoni?|gli|lo|le|dei|delle|cioe|vorrei|pezzi|riceve|dividi|pagamenti|ogni|senza|anche|puo|decimali|cento|"
           r"utenti|devono|tra|loro|su|ma|mai|oltre|altri|altre|totale|unita|milione|mezzo|sono|questo|questa|"

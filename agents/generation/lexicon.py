@@ -174,9 +174,9 @@ NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of sco
                     r"fora do escopo|fuori (dal )?perimetro")
 
 _ONLY = r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so"
-_ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|della|dalla|de|del|do|der|no|da|nel) (?:(?:my|our|the|a|notre|nuestra|la|"
-              r"unserer|der|nossa|"
-              r"nostra|mia|minha|mi|ma|nosso|nuestro|notre|unsere)\s+)?([\w'-]+ ){0,2}(list|liste|lista)")
+_ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|della|dalla|de|del|do|der|no|da|nel|numa|num|em) (?:(?:my|our|the|a|"
+              r"notre|nuestra|la|unserer|der|nossa|une|una|einer|"
+              r"nostra|mia|minha|mi|ma|nosso|nuestro|notre|unsere)\s+)?([\w'-]+ ){0,2}\w*(list|liste|lista)")
 _REGISTERED = (r"registered|pre-?registered|enrolled|signed-? ?up|inscrit\w*|inscrit[oa]s|registrad[oa]s|"
                r"registriert\w*|angemeldet\w*|registrat[ie]|iscritt[ie]|cadastrad[oa]s|inscrevid[oa]s")
 """Who signed up beforehand: minting kept to them asks for an allowlist."""
@@ -220,7 +220,8 @@ _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceed
             r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|(ticket|sales|concert|door|rental|subscription|"
             r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni|"
-            r"(une |a )?part des ventes|ventes de|sales of|ventas de|vendas de|vendite di|verkaufserlos\w*|erlos\w*")
+            r"(une |a )?part des ventes|ventes de|sales of|ventas de|vendas de|vendite di|verkaufserlos\w*|erlos\w*|"
+            r"incass[oi]|recaudacion\w*|taquilla|billetterie|arrecadacao|faturamento|bilheteria")
 """Paying holders a part of what the business earns: dividends, whatever the words."""
 _LIST = (r"list|listing|lists|enumerate|iterate( over| through)?|look up|query|fetch|retrieve|show|see|listar|lister|enumerer|"
          r"auflisten|aufzahlen|abfragen|anzeigen|elencare|visualizzare|mostrar|afficher|mostrare|ver|vedere|voir")
@@ -581,7 +582,9 @@ FEATURES: dict[str, str] = {
                  r"(wallets?|address(es)?) (is|are) (in|on) (the|our|a|an|this|that) ([\w'-]+ ){0,2}(list|roster|registry|register)|"
 
                  # "seuls les adhérents inscrits sur notre liste peuvent minter": minting kept to a list's members
-                 rf"({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})|"
+                 rf"({_ONLY})\b[^.;!?\n]{{0,80}}?({_ON_A_LIST})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})|"
+                 # "Solo podrán acuñar los alumnos que estén en nuestra lista": only, the act, then the list
+                 rf"({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_MINT_VERBS})\b[^.;!?\n]{{0,60}}?({_ON_A_LIST})\b|"
                  # "possono coniarli solo i coristi nella nostra lista": the act first, the list after
                  rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,50}}?({_ON_A_LIST})\b|"
                  # "let mint only those registered wallets", "seuls les membres inscrits peuvent minter"

@@ -609,7 +609,7 @@ WORD_DURATION_RE = re.compile(
 )
 """A duration counted in words, whose unit is never a one-letter abbreviation ("dos días y medio" is not
 "dos días y" years)."""
-_AND_A_HALF = re.compile(r"^[\s-]+(?:and a half|and one half|et demie?|y medio|y media|e mezzo|e mezza|e meio|e meia|"
+_AND_A_HALF = re.compile(r"^[\s-]+(?:and a half|and one half|and half|et demie?|y medio|y media|e mezzo|e mezza|e meio|e meia|"
                          r"und ein ?halb|und eine halbe)(?![^\W\d_])", re.IGNORECASE)
 _N_AND_A = re.compile(r"(?<![\w.])(?P<n>\d+|[^\W\d_]+)\s+(?:and|y|et|und|e)\s+(?:(?:a|an|one|un|una|ein)\s+)?$",
                       re.IGNORECASE)

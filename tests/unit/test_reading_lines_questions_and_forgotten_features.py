@@ -171,3 +171,28 @@ def test_ids_that_must_be_sequential_and_royalties_at_an_address() -> None:
                      f"resales pay me 5% royalties at 0x{'a1' * 20}")
     assert {"auto_increment", "royalties"} <= set(spec.features)
     assert spec.addresses.get("recipient", "").lower() == "0x" + "a1" * 20
+
+
+@pytest.mark.parametrize("prompt", [
+    "colección NFT «Laúd Viejo» (LDVJ), 100 piezas como máximo. Solo podrán acuñar los alumnos que estén en nuestra lista",
+    "coleção NFT «Pincel de Ouro» (PNCO), no máximo 90 peças; somente os endereços dos alunos matriculados, que vamos "
+    "cadastrar numa lista, podem cunhar",
+    "NFT „Drehorgel“ (DRHG), höchstens 200 Stück, prägen dürfen nur Adressen auf unserer Mitgliederliste",
+])
+def test_minting_kept_to_a_list_in_more_orders_stops_as_an_allowlist(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert any(r.key == "allowlist" and r.status.value == "unmet" for r in spec.requirements)
+
+
+def test_a_share_of_concert_takings_to_holders_is_a_dividend() -> None:
+    spec = accounted("Token «Cornamusa» (CRNM), mezzo milione di unità, e ogni mese i possessori ricevono in automatico "
+                     "una quota degli incassi dei concerti")
+    assert any(r.key == "dividends" and r.status.value == "unmet" for r in spec.requirements)
+
+
+def test_thousand_in_a_terse_portuguese_vault_and_days_and_half() -> None:
+    vault = accounted(f"cofre ERC-4626 «Reserva Sete» (rsUSDC), sobre o token 0x{'a1' * 20}, com depósitos limitados a "
+                      "30 mil tokens no total")
+    assert vault.cap == "30000"
+    timelock = accounted(f"timelock, delay minimum must be 2 days and half, proposer 0x{'a1' * 20}, executor 0x{'b2' * 20}")
+    assert timelock.options.get("delay_seconds") == 216000
