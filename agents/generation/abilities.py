@@ -595,6 +595,8 @@ _AGENT_MINTS = re.compile(
     rf"(?<![\w])(?:{MINT})\s+(?:darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono)\s+"
     r"(?:(?:nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein)\s+)?"
     rf"(?:(?:der|die|das|the|el|la|le|o|a|il|l')\s*)?(?:{_AGENT})(?![\w])|"
+    # "minted by me as owner", "issued by us"
+    rf"(?<![\w])(?:{MINT})\s+by\s+(?:me|us)(?![\w])|"
     # "..., brewery mints, ...": a noun that mints, as a clause of its own ("anyone mints" is a public mint)
     r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
     r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers)\b)[a-z][\w'-]*\s+(?:mints|issues)"

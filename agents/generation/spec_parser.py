@@ -629,6 +629,12 @@ def _without_pictographs(text: str) -> str:
     """Emoji and dingbats are decoration, never part of a name or a value: "🍦 Scoop Streak 🍦 ($SCPK)" is the name
     beside its ticker; but one before a lowercase word ends a clause, as a full stop would ("supply 69,420 🤣 holders
     should vote"). Checklist boxes are read as words before this."""
+    # a cross or a tick answers the feature: before it as a bullet ("❌ pausable"), after it ("burnable ✅ pausable ❌")
+    crosses, ticks = "[\u274C\u274E\u2716\u2717\u2718\u26D4\U0001F6AB]+\uFE0F?", "[\u2705\u2714\u2713\u2611]+\uFE0F?"
+    text = re.sub(rf"(?m)^([ \t]*(?:[-*•][ \t]*)?){crosses}[ \t]*", r"\1no ", text)
+    text = re.sub(rf"(?m)^([ \t]*(?:[-*•][ \t]*)?){ticks}[ \t]*", r"\1", text)
+    text = re.sub(rf"[ \t]*{crosses}", ": no;", text)
+    text = re.sub(rf"[ \t]*{ticks}", ": yes;", text)
     return _PICTOGRAPHS.sub(lambda m: "; " if re.match(r"\s*[a-zà-ÿ]", text[m.end():]) and m.start() > 0 else " ", text)
 
 

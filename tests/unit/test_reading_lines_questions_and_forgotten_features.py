@@ -196,3 +196,18 @@ def test_thousand_in_a_terse_portuguese_vault_and_days_and_half() -> None:
     assert vault.cap == "30000"
     timelock = accounted(f"timelock, delay minimum must be 2 days and half, proposer 0x{'a1' * 20}, executor 0x{'b2' * 20}")
     assert timelock.options.get("delay_seconds") == 216000
+
+
+@pytest.mark.parametrize(("prompt", "on", "off"), [
+    ("need a token asap 🍋 Lemon Zest $LMZT, 5 mil supply, 6 dec, burnable ✅ pausable ❌", "burnable", "pausable"),
+    ("token Salt Crust (SLCR), 1M supply\n✅ burnable\n❌ pausable", "burnable", "pausable"),
+])
+def test_ticks_and_crosses_answer_the_feature(prompt: str, on: str, off: str) -> None:
+    spec = accounted(prompt)
+    assert on in spec.features and off not in spec.features
+
+
+def test_certificates_that_stay_with_the_student_forever_and_minted_by_me() -> None:
+    spec = accounted("ERC-1155 called Dance Mastery, metadata at https://dm.example/{id}.json, these must stay with the "
+                     "student forever, minted by me as owner")
+    assert {"soulbound", "mintable"} <= set(spec.features)
