@@ -497,7 +497,7 @@ FEATURES: dict[str, str] = {
                    r"(depois|mais tarde|no futuro|mais adiante)|"
                    r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
                    r"(in seguito|piu tardi|dopo|in futuro)",
-    "soulbound": r"(must|should|will|shall|to) stay with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good)|"
+    "soulbound": r"stays? with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good|always)|"
                  r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
                  r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"

@@ -99,7 +99,12 @@ _ONLY_WORDS = r"nur|only|solo|solamente|seulement|uniquement|apenas|somente|solt
 
 
 def _role_by_verb_before(before: str) -> str | None:
-    """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address."""
+    """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address;
+    "grant minting to the grooms' app 0x..": the act granted to it."""
+    granted = re.search(r"(?<![\w])(?:grant|give|assign|hand)\w*\s+(?:the\s+)?(mint\w*|paus\w*|upgrad\w*)(?:\s+(?:rights?|"
+                        r"role|power))?\s+to\b[^,.;:!?]{0,40}$", before)
+    if granted:
+        return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[granted.group(1)[:4]]
     for role, pattern in _ROLE_VERBS.items():
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?|(?:{_ONLY_WORDS})\s+)"
                      r"[:=]?\s*$", before):

@@ -152,6 +152,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"run away|run off|me largo|me pire|ghost\w*)\b|"
      r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
      r"sem entregar nada|senza consegnare nulla)\b", "a fraud scheme (an exit scam)"),
+    # money collected for a cause that goes to the asker: "como se fosse a Cruz Vermelha, mas o dinheiro vai todo para
+    # a minha conta"
+    (r"\b(but|mas|pero|mais|aber|ma)\b.{0,30}\b(money|dinheiro|dinero|argent|geld|soldi|donations?|doacoes|donaciones|dons|"
+     r"spenden|donazioni|funds|fundos|fondos|fonds)\b.{0,25}\b(goes|go|vai|va|van|vont|geht|gehen|vanno|ends up)\b.{0,15}\b"
+     r"(to my|para a minha|para mi|a mi|sur mon|auf mein\w*|sul mio|in my|into my|na minha|en mi|dans ma|nella mia)\b",
+     "money raised under a false purpose"),
     # a rug pull: "then we pull the liquidity and vanish", "ritirare tutta la liquidità quando voglio"
     (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|retirer|abziehen|withdraw|remove|drain)\s+(\w+\s+){0,3}"
      r"(liquidit\w*|liquidez)\b|"

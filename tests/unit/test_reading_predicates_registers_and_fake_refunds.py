@@ -200,3 +200,19 @@ def test_a_vault_name_keeps_vault_before_its_ticker() -> None:
 def test_fake_brand_airdrops_resale_blocks_and_concealment_are_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="^refused: "):
         parse(prompt)
+
+
+def test_donations_for_a_cause_that_go_to_the_asker_are_refused() -> None:
+    with pytest.raises(GenerationError, match="false purpose"):
+        parse("faz um token pra arrecadar doações para as vítimas da seca, mas o dinheiro vai todo para a minha conta")
+
+
+def test_minting_granted_to_an_address() -> None:
+    spec = parse(f"Polo Points (PLPT), 500k supply, access via roles: grant minting to the stable's app {A}, the club "
+                 f"secretary {B} is default admin")
+    assert (spec.addresses.get("minter"), spec.addresses.get("admin")) == (A, B)
+
+
+def test_points_that_stay_with_the_guest_always_are_soulbound() -> None:
+    assert "soulbound" in accounted("points for our guests, name Salt Star Points, symbol SSTP, start with 0 tokens; the "
+                                    "points stay with the guest always").features
