@@ -168,7 +168,8 @@ NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cann
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of scope|not in scope|excluded|not needed|"
-                    r"not permitted|not allowed|forbidden|prohibited|disallowed|not wanted|"
+                    r"not permitted|not allowed|forbidden|prohibited|disallowed|not wanted|we do not want( it)?|"
+                    r"we don't want( it)?|we dont want( it)?|do not want( it)?|don't want( it)?|"
                     r"absolutely not|definitely not|not at all|never|no way|"
                     r"not required|do not include|don't include|n/a|hors (du )?perimetre|fuera de alcance|nicht im umfang|"
                     r"fora do escopo|fuori (dal )?perimetro")

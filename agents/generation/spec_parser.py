@@ -620,6 +620,17 @@ def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 
 
 _CHECKBOX = re.compile(r"(?m)^([ \t]*(?:[-*•+][ \t]*)?)\[([ xX✓✔])\]")
+_YES_NO = r"yes|no|si|sí|oui|non|ja|nein|sim|não|nao"
+_ANSWER_BOXES = re.compile(rf"\[([ xX✓✔])\][ \t]*({_YES_NO})[ \t]+\[([ xX✓✔])\][ \t]*({_YES_NO})(?![\w])", re.IGNORECASE)
+"""A form's answer as a pair of boxes: "Minting after launch: [ ] yes  [x] no"."""
+
+
+def _ticked_answer(m: re.Match[str]) -> str:
+    """The ticked box's word, padded to the pair's length (every offset stays); both or neither ticked answers
+    nothing."""
+    first, second = m.group(1) != " ", m.group(3) != " "
+    answer = m.group(2) if first and not second else m.group(4) if second and not first else ""
+    return answer.ljust(len(m.group(0)))
 
 
 _PICTOGRAPHS = re.compile("[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F]+")
@@ -648,6 +659,7 @@ def checklists_as_words(prompt: str) -> str:
     """A markdown checklist says yes or no with its box: "- [ ] pausable" turns the line's feature down as
     "- no pausable" does, "- [x] burnable" asks for it. Same length, so every offset stays. A list whose boxes are
     all empty (or all ticked) is a to-do list of what to build: its boxes say nothing."""
+    prompt = _ANSWER_BOXES.sub(_ticked_answer, prompt)
     boxes = {m.group(2) == " " for m in _CHECKBOX.finditer(prompt)}
     if len(boxes) < 2:
         return _CHECKBOX.sub(lambda m: m.group(1) + "   ", prompt)

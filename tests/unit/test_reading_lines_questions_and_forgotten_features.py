@@ -211,3 +211,15 @@ def test_certificates_that_stay_with_the_student_forever_and_minted_by_me() -> N
     spec = accounted("ERC-1155 called Dance Mastery, metadata at https://dm.example/{id}.json, these must stay with the "
                      "student forever, minted by me as owner")
     assert {"soulbound", "mintable"} <= set(spec.features)
+
+
+def test_a_forms_yes_no_box_pairs_answer_each_line() -> None:
+    spec = accounted("TOKEN REQUEST FORM\nToken name: Petal Tin\nTicker: PTTN\nStarting supply: 40,000,000\n"
+                     "Minting after launch: [ ] yes  [x] no\nBurning by holders: [x] yes  [ ] no\n"
+                     "Upgradeable: [ ] yes  [x] no")
+    assert "burnable" in spec.features and {"mintable", "upgradeable"} <= set(spec.disabled)
+
+
+def test_we_do_not_want_it_answers_a_record() -> None:
+    spec = accounted("Token name: Ember Grill\nSymbol: EMBG\nTotal to create now: 1,000,000\nFlash loan: we do not want it")
+    assert "flashmint" in spec.disabled
