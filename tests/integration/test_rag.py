@@ -84,7 +84,9 @@ def test_a_store_built_from_an_older_corpus_is_brought_up_to_date_on_first_query
     old = [d for d in retrieval.corpus_documents() if d.kind != "reference"]
     collection.upsert(ids=[d.id for d in old], documents=[d.text for d in old],
                       metadatas=[{"kind": d.kind, "family": d.family, "sha256": d.sha256} for d in old])
-    hits = retrieval.query("a tip jar: people send ether with a message, the owner withdraws", 1,
+    hits = retrieval.query("a tip jar: people send ether with a message, the owner withdraws", 3,
                            kind="reference", chroma_path=chroma)
-    assert [h.id for h in hits] == ["references/TipJar"]
+    # the old store held no reference at all: any found proves the refresh; the top 3, not the top 1, because an
+    # approximate (HNSW) index built in one go may order two close neighbours either way (seen once in CI)
+    assert "references/TipJar" in [h.id for h in hits]
     assert (chroma / "corpus.sha256").read_text().strip() == retrieval.corpus_fingerprint()
