@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from agents.generation.numbers import fold
+
 _LANG_HINTS = {
     "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las|"
           r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi|"
@@ -132,8 +134,8 @@ def unread_language(original: str) -> str | None:
         return script
     if len(_VIETNAMESE.findall(original)) >= 3:
         return "Vietnamese"
-    # folded without the typo corrections of lexicon.fold_text, which turn Polish "milion" into "million"
-    folded = "".join(c for c in unicodedata.normalize("NFKD", original.lower()) if not unicodedata.combining(c))
+    # numbers.fold, not lexicon.fold_text, whose typo corrections turn Polish "milion" into "million"
+    folded = fold(original)
     words = re.findall(r"[a-z]+", re.sub(r"0x[0-9a-f]+|\w*\d\w*|\b(?:https?|ipfs)://\S+", " ", folded))
     read = max([sum(1 for w in words if re.fullmatch(_EN_HINTS, w))] +
                [sum(1 for w in words if re.fullmatch(p, w)) for p in _LANG_HINTS.values()])
