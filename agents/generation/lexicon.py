@@ -441,6 +441,10 @@ FEATURES: dict[str, str] = {
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
                       r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
+                      # "the ids should be numbered automatically", "token ids get assigned in sequence"
+                      r"(token )?ids? (((should|must|will|shall|can|need to|have to|are to|ought to) )?(be|get) )?"
+                      r"(numbered|assigned|allocated|generated|given out|handed out|issued) (\w+ )?(automatically|"
+                      r"sequentially|incrementally|in (order|sequence)|one after (another|the other)|by the contract)|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
@@ -534,6 +538,14 @@ FEATURES: dict[str, str] = {
                     r"(total ?supply|supply|suministro|oferta|offre|gesamtmenge|menge|angebot|fornecimento|"
                     r"offerta|fornitura)( \w+){0,3} (fixed|fijo|fija|fixe|fest|fix|festgelegt|fixo|fixa|fisso|fissa|"
                     r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)",
+    # no ceiling on deposits or supply, said as such: "uncapped", "deposits unlimited", "deposit no limit", "sin tope"
+    "uncapped": r"uncapped|un-capped|(unlimited|unbounded|uncapped) (deposits?|supply|total supply)|"
+                r"(deposits?|supply|total supply|einzahlungen|depositos|depots|depositi) (are |is |sind |son |sont |sao |sono )?"
+                r"(unlimited|unbounded|uncapped|ilimitad[oa]s?|illimit[ee]e?s?|unbegrenzt|illimitat[ie])|"
+                r"(deposits?|supply) (with )?no (upper )?(limit|cap|ceiling|maximum)|"
+                r"(depositos?|suministro|oferta) sin (tope|limite|maximo)|(depots?|offre) sans (plafond|limite)|"
+                r"(einzahlungen|menge|angebot) ohne (obergrenze|limit|deckel|begrenzung)|(depositos?|oferta) sem (teto|limite)|"
+                r"(depositi|offerta) senza (tetto|limite|massimale)",
     "whole_units": r"whole (units|tokens|numbers|points|coins|credits|shares) only|only whole (units|tokens|numbers|points|"
                    r"coins|credits)|whole units|no (halves|fractions|fractional \w+)|indivisible|non-?divisible|"
                    r"nur ganze \w+|solo (unidades|puntos|fichas) enter[oa]s|seulement des (unites|points|jetons) entier\w*|"
@@ -639,7 +651,7 @@ for _number, _concept in STANDARD_FEATURES.items():
     FEATURES[_concept] = rf"{_STANDARD}{_number}|" + FEATURES[_concept]
 FEATURES["votes"] = r"erc ?-?20 ?votes|" + FEATURES["votes"]
 
-NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "access_none", "no_decimals", "whole_units", "max_wallet")
+NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "uncapped", "access_none", "no_decimals", "whole_units", "max_wallet")
 """Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
 
 OPTION_OF: dict[str, tuple[str, ...]] = {

@@ -22,7 +22,7 @@ _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"),
            ("“", "“"), ("”", "”")]
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
               "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli",
-              "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan"}
+              "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan", "à", "au", "aux", "ao"}
 _LEADING_NOISE = set("""
 a an the my our your this that new please i we me us create make write build deploy launch generate issue mint
 need want would like could can give set up introducing meet here hey hi hello so ok okay then also just simple
@@ -662,3 +662,51 @@ def correction_at(text: str) -> int | None:
             continue
         found = m.end()
     return found
+
+
+_CONTRACT_NOUNS = set("""
+receiver recipient wallet address addresses function functions role roles rate price fee fees power limit button switch
+right rights option options feature features ability holders holder users user owner admin minter pauser burner later
+only all by on off yes no true false enabled disabled allowed supported required needed please mechanism logic support
+""".split())
+
+
+def feature_words_in_other_names(text: str) -> list[tuple[int, int]]:
+    """Feature words inside a capitalised name other than the contract's ("For Burns Night we sell tickets", "our
+    stall on Mint Street", "the band Pause Button Blues"): a holiday, a street, a band; they ask for nothing. A run of
+    capitalised words is such a name when one of its words, not opening a sentence, belongs to no contract's
+    vocabulary. English only (German capitalises every noun), and not in a request that capitalises most of its
+    words ("Make It Burnable And Pausable")."""
+    words = list(re.finditer(r"[^\W\d_][\w'’]*", text))
+    if not words or sum(w.group(0)[0].isupper() for w in words) > 0.4 * len(words):
+        return []
+    runs: list[list[re.Match[str]]] = []
+    for w in words:
+        if not _title_word(w.group(0)):
+            continue
+        if runs and runs[-1][-1].end() < w.start() and re.fullmatch(r"[ \t]+", text[runs[-1][-1].end():w.start()]):
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    found: list[tuple[int, int]] = []
+    for run in runs:
+        features = [w for w in run if _feature_word(w.group(0))]
+        foreign = [w for w in run if not _feature_word(w.group(0)) and not _vocabulary(w.group(0)) and
+                   not re.search(r"(?:^|[.!?:;\n•*-])\s*$", text[:w.start()])]
+        if len(run) >= 2 and features and foreign and not re.match(r"\s*[:=]", text[run[-1].end():]):
+            found += [w.span() for w in features]
+    return found
+
+
+def _feature_word(word: str) -> bool:
+    return any(lexicon.compiled(p).fullmatch(fold(word)) for p in lexicon.FEATURES.values())
+
+
+def _vocabulary(word: str) -> bool:
+    """A word of the requests' own vocabulary: grammar, a keyword, a kind of contract, a role or a setting."""
+    return _grammar_word(word) or _keyword_like(word) or _family_or_feature(word) or fold(word) in _CONTRACT_NOUNS or \
+        fold(word) in lexicon.FUZZY_TARGETS
+
+
+def _title_word(word: str) -> bool:
+    return len(word) > 1 and word[0].isupper() and word[1:].islower()

@@ -421,6 +421,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             reader.add(RequirementKind.symbol, "symbol", symbol, text[symbol_slot.start:symbol_slot.end], "symbol",
                        symbol_slot.start)
 
+    other_names = naming.feature_words_in_other_names(plain) if language == "en" else []
+    if other_names:  # "For Burns Night we sell tickets": a holiday's name asks for no burning
+        plain = _mask(plain, other_names)
+        plain_folded = lexicon.fold_text(plain)
     features, disabled = _read_features(plain_folded, reader, family, options)
     _read_stated(plain_folded, reader, family, features, disabled)
     if language == "en":
@@ -867,6 +871,11 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         if concept == "fixed_supply":
             reader.add(RequirementKind.option, "mintable", False, words, "disabled", start)
             disabled.add("mintable")
+            continue
+        if concept == "uncapped":
+            if "capped" in family_options:
+                reader.add(RequirementKind.option, "capped", False, words, "disabled", start)
+                disabled.add("capped")
             continue
         if concept in _WEAK_FEATURES:
             target = _WEAK_FEATURES[concept]
