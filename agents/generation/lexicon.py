@@ -218,7 +218,8 @@ _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|w
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
 _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceeds|income|revenue) from (our |the )?([\w-]+ ){0,2}"
             r"(sales|rentals|tickets|concerts|shows)|what we (earn|make)|lo que ganamos|ce que nous gagnons|"
-            r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|(ticket|sales|concert|door|rental|subscription|"
+            r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|lo que cobramos|lo que ingresamos|"
+            r"ce que nous encaissons|ce qu'on encaisse|was wir einnehmen|o que cobramos|o que recebemos|quello che incassiamo|(ticket|sales|concert|door|rental|subscription|"
             r"membership) (money|revenue|income|sales)|ganancias|beneficios|ingresos|utilidades|benefices|revenus|"
             r"recettes|gewinne?n?|ertrage?|einnahmen|umsatz\w*|lucros?|receitas|rendimentos|profitti|utili|ricavi|guadagni|"
             r"(une |a )?part des ventes|ventes de|sales of|ventas de|vendas de|vendite di|verkaufserlos\w*|erlos\w*|"
@@ -331,12 +332,14 @@ FEATURES: dict[str, str] = {
                 r"(arreter|geler|suspendre|bloquer) (tous )?les mouvements|"
                 r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
+              r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
     "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans))|"
              r"delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
              r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
-    "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156",
+    "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito) "
+                 r"(flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
@@ -445,6 +448,13 @@ FEATURES: dict[str, str] = {
                       r"(token )?ids? (((should|must|will|shall|can|need to|have to|are to|ought to) )?(be|get) )?"
                       r"(numbered|assigned|allocated|generated|given out|handed out|issued) (\w+ )?(automatically|"
                       r"sequentially|incrementally|in (order|sequence)|one after (another|the other)|by the contract)|"
+                      # a record's answer: "Token IDs: sequential, assigned automatically", "IDs: auto"
+                      r"(token )?ids?\s*[:=]\s*(sequential\w*|automatic\w*|auto\b|auto-?increment\w*|incremental|consecutive|"
+                      r"assigned automatically|secuenciales|automaticos|automatiques|sequentiels|automatisch|fortlaufend|"
+                      r"sequenciais|automaticos|sequenziali|automatici)|"
+                      # "the token numbers should go automatic, one after other"
+                      r"(token )?numbers ((should|must|will|shall|can) )?(go|be|run|count|are|get) (\w+ )?(automatic\w*|"
+                      r"sequential\w*|in order|one after (an)?other|up by one)|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
@@ -632,7 +642,8 @@ FEATURES: dict[str, str] = {
                  rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "the money should be paid out automatically to every holder in proportion to their tokens"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,40}}?({_HOLDERS})[^.;!?\n]{{0,20}}?(in proportion|proportional\w*|pro rata|"
-                 r"anteilig|proporcional\w*|proportionnel\w*|proporzional\w*|according to (their|the) (tokens|holdings|"
+                 r"anteilig|proporcional\w*|proportionnel\w*|proporzional\w*|en proporcion|em proporcao|en proportion|"
+                 r"in proporzione|im verhaltnis|according to (their|the) (tokens|holdings|"
                  r"balances?))|"
                  rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(gets?|receives?|earns?|recibe\w*|recoi\w*|touche\w*|erhalt\w*|bekomm\w*|"
                  rf"receb\w*|ricev\w*)"
@@ -954,9 +965,13 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     window = re.sub(r"\([^()]*\)", " ", without_asides(folded[max(0, start - 90):start])[-60:])  # "(not a single owner) minter"
     window = MODAL_NOUN.sub(" ", window)[-40:]
     window = window[window.rfind(")") + 1:]
+    window = window[window.rfind("(") + 1:]  # "senza gas (permit EIP-2612)": inside brackets, only their own words
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature
     for other_start, other_end in sorted(other_feature_spans, reverse=True):
         if other_end <= start and _LIST_JOINERS.match(folded[other_end:start]):
+            return negated(folded, other_start, other_end, [s for s in other_feature_spans if s[1] <= other_start])
+        if other_end <= start and re.fullmatch(r"\s*\(\s*", folded[other_end:start]):
+            # "approvazioni senza gas (permit EIP-2612)": the feature in brackets names the one before it again
             return negated(folded, other_start, other_end, [s for s in other_feature_spans if s[1] <= other_start])
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;:!?\n,]", window)[-1]

@@ -26,7 +26,7 @@ _TIME_WORDS = "|".join(sorted(_PER_TIME, key=len, reverse=True))
 class Quantity:
     key: str
     """supply cap decimals price_wei hard_cap_wei rate reward_per_second percent share fee_percent quorum
-    threshold owners_count proposal_threshold number, or a duration key (duration_seconds cliff_seconds
+    threshold owners_count proposal_threshold number, aside (a count of the asker's things), or a duration key (duration_seconds cliff_seconds
     voting_period_seconds voting_delay_seconds delay_seconds lock_seconds)."""
     value: Decimal | int
     start: int
@@ -180,6 +180,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         key, value = _classify_amount(a, before, after, family)
         if key is None or key == "number" and _described(a, text[max(0, fs - 30):fs], text[fe:fe + 30]):
             continue
+        if key == "number" and a.value == int(a.value) and \
+                _counts_a_noun(after, folded.original[a.end:a.end + 40], language):
+            key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         if key == "price_wei" and family == "escrow" and re.search(
                 r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
                 r"etwa|rund|cerca de|unos|aproximadamente|quasi|some)\s*$", text[max(0, fs - 20):fs]):
@@ -743,6 +746,63 @@ def _described(a: Amount, before: str, after: str) -> bool:
             re.search(r"[a-z]-$", before):
         return True
     return False
+
+
+_NO_COUNTED_NOUN = (
+    # grammar of the six languages
+    r"and|or|but|the|for|to|at|in|on|of|off|with|per|each|every|more|less|than|max|maximum|min|minimum|total|only|just|"
+    r"as|is|are|was|were|will|can|could|must|should|shall|may|would|from|by|into|not|no|yes|plus|minus|times|then|"
+    r"so|too|also|left|now|already|here|there|this|that|these|those|which|who|what|when|where|all|any|some|both|"
+    r"about|around|over|under|above|below|after|before|until|till|since|ago|again|once|twice|out|up|down|"
+    r"del|della|delle|dei|degli|des|los|las|les|une|una|uno|uma|por|para|pour|par|fur|mit|con|com|avec|sin|sans|"
+    r"ohne|sem|senza|und|oder|que|qui|che|und|aus|bei|nach|von|vom|zum|zur|dem|den|der|die|das|ein|eine|einen|"
+    r"al|au|aux|ao|do|da|dos|das|di|du|el|il|lo|gli|en|em|im|am|ya|ja|oui|si|sim|nein|non|nao|mais|plus|mas|ma|"
+    r"pero|mais|aber|et|ou|oder|cada|chaque|jede[rsmn]?|ogni|todos|todas|tous|toutes|alle|tutti|tutte|"
+    r"mas|menos|moins|weniger|meno|solo|seulement|nur|apenas|sólo|maximo|massimo|maximal|maximale|hochstens|"
+    r"ans|anos|anni|jahre|years?|old|"
+    # what a contract counts: its units, its items, its people
+    r"nfts?|sfts?|editions?|copies|copy|items?|cards?|passes|pass|badges?|certificates?|collectibles?|"
+    r"memberships?|votes?|signatures?|owners?|signers?|members?|holders?|wallets?|addresses|recipients?|payees?|"
+    r"exemplaires?|ejemplares?|exemplares?|esemplari|exemplare|stuck|piezas?|pecas|pieces?|pezzi|unidades|unites|"
+    r"unita|einheiten|tokens?|coins?|jetons?|fichas?|gettoni|moedas?|monedas?|munzen|shares?|points?|credits?|"
+    r"tickets?|vouchers?|stamps?|seats?|spots?|slots?|places|plazas|lugares|posti|platze|"
+    r"decimals?|digits?|blocks?|confirmations?|approvals?|percent|wei|gwei|eth|ether|ethers")
+"""Words after a number that do not make it a count of the asker's things: grammar, and the nouns a contract
+itself counts (units, items, seats, signatures, its people)."""
+
+
+_VERBS_AFTER_A_COUNT = (
+    r"have|has|had|need|needs|needed|must|sign|signs|signed|approve|approves|approved|agree|agrees|agreed|confirm|"
+    r"confirms|go|goes|went|get|gets|got|come|comes|came|make|makes|made|take|takes|took|want|wants|say|says|said|"
+    r"decide|decides|vote|votes|voted|do|does|did|suffice|suffices|enough|should|would|could|might|shall|win|wins|"
+    r"join|joins|joined|work|works|worked|live|lives|lived|run|runs|ran|sit|sits|hold|holds|keep|keeps|own|owns")
+
+
+_ENGLISH_PLURALS = r"people|men|women|children|kids|staff|crew|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth"
+
+
+def _counts_a_noun(after: str, original: str, language: str) -> bool:
+    """A number of no known role followed by a plain noun ("14 masters", "90 bins every day", "6 ettari", "tres
+    mochileros"): it counts things in the asker's world. A magnitude, a unit of time, money or measure, a grammar
+    word, a verb ("any three have to sign", "con la firma de dos alcanza"), a ticker ("120 WETH") or a noun a
+    contract counts after it leaves the number unexplained. Outside English only a plural noun counts (a German
+    one capitalised), so a verb after the number is never taken for one."""
+    m = re.match(r"^\s*(?:[-–]\s*)?([a-z][a-z'’-]{2,})(?![\w])", after)
+    word_as_written = re.match(r"^\s*(?:[-–]\s*)?([^\W\d_][\w'’-]{2,})", original)
+    if not m or not word_as_written:
+        return False
+    word, written = m.group(1).rstrip("'’-"), word_as_written.group(1)
+    if written.isupper() or language == "de" and not written[0].isupper():
+        return False  # "120 WETH": a ticker; "auf 80.000 begrenzt": a German verb, which is never capitalised
+    if language in ("es", "fr", "pt") and not word.endswith(("s", "x")) or \
+            language == "it" and not word.endswith(("i", "e")) or \
+            language == "en" and (re.fullmatch(_VERBS_AFTER_A_COUNT, word) or not (
+                word.endswith("s") and not word.endswith(("ss", "us", "is")) or re.fullmatch(_ENGLISH_PLURALS, word))):
+        return False  # "750,000 instead", "69k lol", "2 need to sign": no plural noun
+    return not (re.fullmatch(_NO_COUNTED_NOUN, word) or re.fullmatch(_NOT_COUNTED, word) or word in numbers.SCALES or word in numbers.UNITS or
+                numbers.fold(word) in numbers._FOLDED_UNITS or re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS})", word) or
+                re.fullmatch(rf"(?:{_FIAT_WORDS}|{_MEASURES})", word) or word in lexicon.FUZZY_TARGETS or
+                any(lexicon.compiled(p).fullmatch(word) for p in lexicon.FEATURES.values()))
 
 
 def _age(a: Amount, before: str, after: str) -> bool:

@@ -66,12 +66,16 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
         for m in lexicon.find(pattern, window):
             # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
             labelled = bool(re.match(r"[_ ]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
-                            m.group(0).endswith("role"))
+                            m.group(0).endswith("role") or
+                            re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)\s*$", window[:m.start()]))  # "le rôle PAUSER"
             if m.start() >= cut and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
                 best, named = (role, m.start(), m.end()), labelled
             # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
-            elif best is None and labelled and m.start() >= line and re.fullmatch(r"(?:give|grant|assign)\w*\s+"
-                                                                                 r"(?:it\s+)?to\s*[:=]?\s*", window[cut:]):
+            # (or "par le rôle PAUSER, attribué au pharmacien gérant 0x..": given to a person described in a few words)
+            elif best is None and labelled and m.start() >= line and re.fullmatch(
+                    r"(?:give|grant|assign|attribu|asign|otorg|atribu|assegn|conferi|confi|zugewiesen|vergeben|verlieh)\w*"
+                    r"\s+(?:it\s+)?(?:to|a|au|aux|al|ao|an|alla?|dem|der)\s+(?:[^\W\d][\w'-]*\s+){0,3}?[:=]?\s*",
+                    window[cut:]):
                 best, named = (role, m.start(), m.end()), labelled
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 

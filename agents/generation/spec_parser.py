@@ -13,6 +13,7 @@ it picks is explainable (`spec.options["family_reason"]`).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -1006,7 +1007,7 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 
 
 def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
-    m = re.search(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel|marca de tiempo|"
+    m = re.search(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de tiempo|"
                   r"horodatage|marca de tempo|marca temporale)(?![\w])", text)
     if m:
         return "timestamp", m.span()
@@ -1042,6 +1043,13 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         options["voting_delay_seconds"] = 0  # "si vota subito senza attesa": voting opens at once
         reader.add(RequirementKind.value, "voting_delay_seconds", 0, folded.original_text(*immediate.span()),
                    "options.voting_delay_seconds", folded.source(*immediate.span())[0])
+    # a count of the asker's things ("14 masters", "6 ettari") is context once something else gives the quantity;
+    # otherwise it is an unexplained number, which may be the supply or the collection's size
+    # (a multisig's count may be its threshold said in words no rule knows: "a assinatura de dois deles")
+    quantity_given = {q.key for q in found} & {"erc20": {"supply"}, "erc721": {"supply", "cap"},
+                                                "multisig": {"threshold"}}.get(family, {"aside"})
+    found = [q if q.key != "aside" else dataclasses.replace(q, key="number") for q in found
+             if q.key != "aside" or not quantity_given]
     numbers_left = [q for q in found if q.key == "number"]
     counted = [q for q in found if q.key == "counted"]
     explicit = {q.key for q in found}

@@ -69,3 +69,91 @@ def test_deposits_without_a_limit_are_listed_as_no_cap(prompt: str) -> None:
 def test_a_cap_still_reads_as_a_cap() -> None:
     spec = accounted(f"vault Tide Reserve, symbol tdUSDC, asset {A}, deposits capped at 50,000")
     assert "capped" in spec.features and spec.cap == "50000"
+
+
+# ---- counts of the asker's things in any of the six languages (blind sets BC to BF) ----
+
+@pytest.mark.parametrize("prompt, field, value", [
+    ("We are 14 masters and 3 apprentices in our workshop. NFT collection Resin Drop (RSDP), maximum 500, owner mints",
+     "cap", "500"),
+    ("Für unsere Apfelernte auf 14 Hektar: NFT-Sammlung „Apfeldruck“, Kürzel APDR, höchstens 1.200 Stück", "cap", "1200"),
+    ("Abbiamo 6 ettari di lavanda. Token 'Lavanda Chiara' (LVCH), 2.000.000 di token, pausabile", "initial_supply",
+     "2000000"),
+    ("Somos tres mochileros en la cosecha. Token «Manzana Roja», símbolo MZRJ, 400.000 unidades", "initial_supply",
+     "400000"),
+    ("Temos 600 carneiros na estância. Token 'Lã Fina' (LAFN), 300 mil unidades, queimável", "initial_supply", "300000"),
+    ("On a 22 marionnettes. Jeton « Ombre Vive » (OMBV), 900 000 jetons au départ", "initial_supply", "900000"),
+])
+def test_a_count_of_the_askers_things_is_context_when_the_quantity_is_given(prompt: str, field: str, value: str) -> None:
+    spec = accounted(prompt)
+    assert str(getattr(spec, field)) == value
+    assert not [r for r in spec.requirements if r.key == "number"]
+
+
+@pytest.mark.parametrize("prompt", [
+    f"ERC-4626 vault 'Reed Fund', symbol rFND, holding WETH at {A}. Limit total deposits to 120 WETH.",
+    f"ERC-4626-Tresor Name: Harz Reserve, Symbol: hRSV, Token {A}. Die Einlagen sollen insgesamt auf 80.000 begrenzt sein.",
+])
+def test_a_ticker_or_a_german_verb_after_a_number_is_no_count_of_things(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.cap in ("120", "80000") or any(r.key == "number" for r in spec.requirements)
+
+
+def test_a_multisig_count_said_in_words_no_rule_knows_still_stops() -> None:
+    b, c = to_checksum_address("0x" + "b2" * 20), to_checksum_address("0x" + "c3" * 20)
+    spec = accounted(f"Carteira multisig para o caixa: {A}, {b} e {c}. Qualquer pagamento precisa da anuência de dois deles.")
+    assert spec.options.get("threshold") == 2 or any(r.status.value == "ambiguous" for r in spec.requirements)
+
+
+# ---- feature words the new sets used ----
+
+@pytest.mark.parametrize("prompt, off", [
+    ("Jeton « Sel Gris » (SLGR), 1 000 000 jetons, pas de prêt flash, pas de pause", {"flashmint", "pausable"}),
+    ("Token «Sal Fina» (SLFN), un millón, sin préstamos flash", {"flashmint"}),
+])
+def test_flash_loans_turned_down_in_other_languages(prompt: str, off: set[str]) -> None:
+    assert off <= set(accounted(prompt).disabled)
+
+
+def test_a_feature_in_brackets_restates_the_one_before_it() -> None:
+    spec = accounted("Ci serve un token 'Cielo Blu' con ticker CLBU, 1.000.000 di token, con le approvazioni senza gas "
+                     "(permit EIP-2612)")
+    assert "permit" in spec.features and "permit" not in spec.disabled
+
+
+def test_a_negation_inside_brackets_still_turns_its_feature_off() -> None:
+    spec = accounted("Token Reed (REED) 1M supply (not pausable), burnable")
+    assert "pausable" in spec.disabled and "burnable" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Sou secretária da junta. Token «Fonte Velha» (FNTV), 3 mil unidades; o contrato distribuiria entre os detentores, "
+    "em proporção aos seus tokens, o que cobramos pelo aluguel do salão",
+    "Token «Fuente Nueva» (FTNV), 3 mil unidades; cada trimestre el contrato repartiría entre los poseedores, en "
+    "proporción a sus tokens, lo que cobramos por el salón",
+])
+def test_income_shared_among_holders_in_proportion_asks_for_dividends(prompt: str) -> None:
+    assert "dividends" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT FORM\nCollection name: Cask Row\nSymbol: CSKR\nMaximum supply: 400\nToken IDs: assigned automatically",
+    "NFT lot sheet\nCollection name ..... Hoof Line\nSymbol ..... HFLN\nToken IDs ..... sequential",
+    "NFT collection Copper Pot, symbol CPPT, owner mints; the token numbers should go automatic, one after other",
+])
+def test_ids_given_as_a_records_answer_or_as_numbers_ask_for_auto_increment(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
+
+
+def test_a_governor_clock_on_zeitstempeln() -> None:
+    spec = accounted(f"Governor „Seerat“ auf unserem Token {A}, Quorum 20 %, Abstimmung dauert eine Woche, "
+                     "die Uhr läuft auf Zeitstempeln")
+    assert spec.options.get("clock") == "timestamp"
+
+
+def test_a_role_named_as_such_then_given_to_a_described_person() -> None:
+    b = to_checksum_address("0x" + "b2" * 20)
+    spec = accounted(f"Nom du jeton : Onde Claire\nSymbole : ONDC\nQuantité initiale : 1 000 000\n"
+                     f"Mise en pause : par le rôle PAUSER, attribué au responsable technique {A}\n"
+                     f"Administrateur des rôles : direction, {b}")
+    assert spec.addresses.get("pauser") == A and spec.addresses.get("admin") == b
