@@ -233,7 +233,7 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
+    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|(owner|admin|we|i) (makes?|does|do|handles?) the mint(ing)?\b|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
                 # someone named as the one who mints: "race office mints them", "só eu crio", "solo noi le coniamo"
                 r"((the|our|my|their) )?(?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|"
                 r"customers|collectors|someone|no one|who|which|that)\b)[\w'-]+( [\w'-]+)? (mints|issues) (them|it|these|those|new|"
@@ -295,7 +295,10 @@ FEATURES: dict[str, str] = {
                 r"(criar|emitir|cunhar|gerar) (novos|mais) (tokens|unidades|moedas)|"
                 r"(creare|emettere|coniare|generare) (nuovi|altri|ulteriori) (token|gettoni|unita)|"
                 r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
-                r"gerar mais|(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
+                r"(creation|creacion|criacao|creazione|emission|emision|emissao|emissione) (de |di |of )(nouveaux|nuevos|novos|"
+                r"nuovi|new|more|d'autres|autres|otros|outros|altri) (jetons|tokens|unidades|monedas|moedas|gettoni|unites|coins)|"
+                r"gerar mais|cunhar(mos)? mais|cunhemos mais|acunar(emos)? mas|acunemos mas|coniarne (altri|di piu)|"
+                r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
                 r"(quemar|quemando|queimar|queimando|bruciare|bruciando|brulant|destruyendo|destruindo|distruggendo)"
@@ -310,14 +313,14 @@ FEATURES: dict[str, str] = {
                 r"(alles|alle transfers|den token|die token) (anhalten|stoppen|pausieren) (konnen|kann|darf|durfen)|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
-                r"(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)|"
+                r"(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers|trading)|"
                 # the noun of suspending, of transfers: "Sperrung oder Aussetzung von Übertragungen", "la suspension
                 # des transferts", "a suspensão das transferências"
                 r"(sperrung|aussetzung|pausierung|anhalten|einfrieren|suspension|blocage|gel|suspension|congelamiento|bloqueo|"
                 r"suspensao|bloqueio|congelamento|sospensione|blocco|freezing|halting|suspending|stopping|pausing)"
                 r"( (oder|or|ou|o|e|y|und|ni|nor) \w+)? (von|der|aller|of|of all|des|de|de los|de las|das|dos|di|dei|delle|degli) "
                 r"(ubertragungen|transfers|transferts|transferencias|trasferimenti)|"
-                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all |the |any |every )?(token )?(transfers|trading)"
+                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
                 r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
@@ -455,6 +458,11 @@ FEATURES: dict[str, str] = {
                       # "the token numbers should go automatic, one after other"
                       r"(token )?numbers ((should|must|will|shall|can) )?(go|be|run|count|are|get) (\w+ )?(automatic\w*|"
                       r"sequential\w*|in order|one after (an)?other|up by one)|"
+                      # "les numéros doivent s'incrémenter automatiquement", "i numeri si incrementano da soli"
+                      r"(numeros|numeri|nummern|identifiants|identificadores|identificativi|ids?)( \w+){0,2} "
+                      r"(s'incrementer|s'incrementent|s'incremente|incrementarse|se incrementan|se incrementen|"
+                      r"incrementar-se|se incrementam|incrementarsi|si incrementano|hochzahlen|zahlen sich)"
+                      r"( \w+)?( (automatiquement|automaticamente|automatisch|da soli|solos|sozinhos|tout seuls|von selbst))?|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
@@ -480,7 +488,7 @@ FEATURES: dict[str, str] = {
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
              r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
-             r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|"
+             r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|until|till|"
              r"before( the end of)?|within) the first|nada (durante|en) (el|los) primer\w*|"
              r"rien (pendant|durant) (la|les) premi\w*|nichts (im|in den|wahrend des) erst\w*|"
              r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",
@@ -602,6 +610,17 @@ FEATURES: dict[str, str] = {
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
+                 # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
+                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders)( that| which| who)? (we|i|the owner|the admin)"
+                 r"('ve| have| has)? (approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
+                 r"(wallets?|address(es)?|accounts?|holders?|buyers?)( that| which| who)? (isn't|is not|aren't|are not|not) "
+                 r"(on|in) (the|our|my|a|this|that) ([\w'-]+ ){0,2}(list|roster|registry|register)|"
+                 # "nur an Wallets, die wir vorher freigegeben haben", "solo a carteras que hayamos aprobado"
+                 r"(wallets|adressen|konten|carteras|billeteras|direcciones|cuentas|portefeuilles|adresses|comptes|"
+                 r"carteiras|enderecos|contas|portafogli|indirizzi|conti)( \w+){0,2},? (die|que|che) (wir|nous|nosotros|nos|noi)? ?"
+                 r"(\w+ )?(vorher |zuvor |previamente |prealablement |antes |prima )?(freigegeben|genehmigt|zugelassen|"
+                 r"verifiziert|aprobad[oa]s?|aprobamos|autorizad[oa]s?|autorizamos|approuve\w*|autorise\w*|valide\w*|"
+                 r"aprovad[oa]s?|aprovamos|aprovarmos|approvat[oi]|autorizzat[oi])|"
                  # "check that their wallet is in the accreditation list"
                  r"(wallets?|address(es)?) (is|are) (in|on) (the|our|a|an|this|that) ([\w'-]+ ){0,2}(list|roster|registry|register)|"
 
@@ -662,7 +681,7 @@ for _number, _concept in STANDARD_FEATURES.items():
     FEATURES[_concept] = rf"{_STANDARD}{_number}|" + FEATURES[_concept]
 FEATURES["votes"] = r"erc ?-?20 ?votes|" + FEATURES["votes"]
 
-NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "uncapped", "access_none", "no_decimals", "whole_units", "max_wallet")
+NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "uncapped", "allowlist", "access_none", "no_decimals", "whole_units", "max_wallet")
 """Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
 
 OPTION_OF: dict[str, tuple[str, ...]] = {
@@ -776,7 +795,11 @@ ROLES: dict[str, str] = {
                  r"(portefeuille|compte)|alle auf (das|unser|mein) (wallet|konto)|(todos |tudo )?(na|para a) (nossa |minha )?"
                  r"(carteira|conta)|"
                  r"paid to|pays? to|mint(ed)? (the )?(whole |entire |full |initial )?(supply )?to|tesoreria|tresorerie|"
-                 r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to",
+                 r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to|"
+                 # "deve andare all'indirizzo 0x..", "goes to the address 0x..", "va a la dirección 0x.."
+                 r"(go|goes|paid|sent) to (the )?address|(andare|va|vanno|versat[oaie]|pagat[oaie]) (all'|al |a )(indirizzo|"
+                 r"wallet|portafoglio)|(ir|va|van|vaya|pagad[oa]s?) a (la )?direccion|(aller|va|vont|verse\w*) a l'adresse|"
+                 r"(gehen|geht|fliessen|fliesst) an die adresse|(ir|vai|vao) para o endereco",
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
     "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role",
     "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by|minter_role",
@@ -800,7 +823,7 @@ NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|qu
                  r"se llama(ra)?|s'appelle(ra)?|si chiamera|si chiama|se chama(ra)?|vai se chamar|wird heissen|"
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
-SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|code|abbreviation|abreviatura|"
+SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|sigle|code|abbreviation|abreviatura|"
                    r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code")
 SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
                 r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"

@@ -364,7 +364,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if re.match(r"\s+(?:and|y|e|et|und|&)\s+[a-z]", text[e:]):
             continue  # "same name and logo", "stesso nome e logo": the keyword is one of a list of nouns
         after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)"
-                         r"(?:(?:just|simply|only|actually|really|solo|seulement|simplement|nur|einfach|apenas|só|solamente)\s+)?",
+                         r"(?:(?:just|simply|only|actually|really|solo|seulement|simplement|nur|einfach|apenas|só|solamente)\s+)?"
+                         r"(?:(?:exactly|precisely|literally)(?:\s+(?:that|this|like this))?\s*[:,-]?\s+)?",  # "name it exactly that: X"
                          text[e:], re.IGNORECASE)
         start = e + (after.end() if after else 0)
         if re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):

@@ -708,7 +708,19 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
     for m in _NEXT_DAY.finditer(folded) if len(folded) == len(text) else ():  # positions map only when folding kept them
         if not any(d.start <= m.start() < d.end for d in out):
             out.append(Duration(DURATION_UNITS["day"], m.start(), m.end(), text[m.start():m.end()]))
+    for m in _ANNIVERSARY.finditer(folded) if len(folded) == len(text) else ():
+        if not any(d.start <= m.start() < d.end for d in out):
+            years = _ORDINAL_YEARS[next(k for k in _ORDINAL_YEARS if re.fullmatch(k, m.group(1)))]
+            out.append(Duration(years * DURATION_UNITS["year"], m.start(1), m.end(), text[m.start(1):m.end()]))
     return sorted(out, key=lambda d: d.start)
+
+
+_ORDINAL_YEARS = {r"first|1st|primer|premier|ersten|primeiro|primo": 1, r"second|2nd|segundo|deuxieme|second|zweiten|secondo": 2,
+                  r"third|3rd|tercer|troisieme|dritten|terceiro|terzo": 3}
+_ANNIVERSARY = re.compile(rf"(?<![\w])(?:the |el |le |du |del |dem |zum |o |do |il |al |au |ao |bis zum |am )?"
+                          rf"({'|'.join(_ORDINAL_YEARS)}) (?:anniversary|aniversario|anniversaire|jahrestag|anniversario)"
+                          rf"(?![\w])")
+"""A year said as an anniversary ("nothing claimable until the first anniversary", "hasta el primer aniversario")."""
 
 
 _NEXT_DAY = re.compile(r"(?<![\w])(?:the next day|the day after|the following day|le lendemain|des le lendemain|el dia "

@@ -167,6 +167,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         raw_before = text[max(0, fs - 8):fs]
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
+        if re.fullmatch(r"\d\d", a.text) and re.search(r"(?<![\w])['’‘]$", folded.original[max(0, a.start - 2):a.start]):
+            continue  # "since '19", "class of ’98": a year said by its last two digits
         if _calendar_year(a, _unquoted(text[max(0, fs - 25):fs]), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(folded.original[a.end:a.end + 20]):
@@ -213,6 +215,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:released|unlocked|vested|claimable|"
                          r"claimed|paid)", after):
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
+        elif family == "vesting" and re.search(
+                r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
+                r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie])(?: the| el| la| le| l'| au| zum| dem| o| a| il| al)?\s*$",
+                before):
+            key = "cliff_seconds"  # "nothing claimable until the first anniversary": the cliff, said as its end
         elif key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
             key = "delay_seconds"  # "passed proposals wait 3 days in a timelock before they execute"
         elif key == "duration_seconds" and family == "governor" and \
@@ -797,7 +804,8 @@ def _counts_a_noun(after: str, original: str, language: str) -> bool:
     if language in ("es", "fr", "pt") and not word.endswith(("s", "x")) or \
             language == "it" and not word.endswith(("i", "e")) or \
             language == "en" and (re.fullmatch(_VERBS_AFTER_A_COUNT, word) or not (
-                word.endswith("s") and not word.endswith(("ss", "us", "is")) or re.fullmatch(_ENGLISH_PLURALS, word))):
+                word.endswith("s") and not word.endswith(("ss", "us", "is")) or word.endswith("men") or
+                re.fullmatch(_ENGLISH_PLURALS, word))):
         return False  # "750,000 instead", "69k lol", "2 need to sign": no plural noun
     return not (re.fullmatch(_NO_COUNTED_NOUN, word) or re.fullmatch(_NOT_COUNTED, word) or word in numbers.SCALES or word in numbers.UNITS or
                 numbers.fold(word) in numbers._FOLDED_UNITS or re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS})", word) or

@@ -65,7 +65,7 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     for role, pattern in lexicon.ROLES.items():
         for m in lexicon.find(pattern, window):
             # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
-            labelled = bool(re.match(r"[_ ]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
+            labelled = bool(re.match(r"[_ -]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
                             m.group(0).endswith("role") or
                             re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)\s*$", window[:m.start()]))  # "le rôle PAUSER"
             if m.start() >= cut and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
@@ -74,8 +74,9 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
             # (or "par le rôle PAUSER, attribué au pharmacien gérant 0x..": given to a person described in a few words)
             elif best is None and labelled and m.start() >= line and re.fullmatch(
                     r"(?:give|grant|assign|attribu|asign|otorg|atribu|assegn|conferi|confi|zugewiesen|vergeben|verlieh)\w*"
-                    r"\s+(?:it\s+)?(?:to|a|au|aux|al|ao|an|alla?|dem|der)\s+(?:[^\W\d][\w'-]*\s+){0,3}?[:=]?\s*",
-                    window[cut:]):
+                    r"\s+(?:it\s+)?(?:to|a|au|aux|al|ao|an|alla?|dem|der)\s+(?:[^\W\d][\w'-]*\s+){0,3}?[:=]?\s*|"
+                    # "über eine Minter-Rolle, die 0x.. bekommt": the role, then whom it goes to in a relative clause
+                    r"(?:die|der|das|que|qui|che|which|that|who|whom)\s*", window[cut:]):
                 best, named = (role, m.start(), m.end()), labelled
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 
@@ -88,13 +89,17 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
 
 def _role_by_verb(after: str) -> str | None:
     m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|shall|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
+                 r"(?:must|should|needs? to|has to) be able to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
+                 r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
                  r"is the (?:only )?one (?:who|that)|(?:alone )?(?:who|that))"
-                 r"\s+(?:also\s+|only\s+)?(\w+(?:\s\w+)?)", after)
+                 r"\s+(?:also\s+|only\s+)?((\w+(?:\s\w+)?)(?:\s[\w']+){0,4})", after)
     if not m:
         return None
     for role, pattern in _ROLE_VERBS.items():
-        if re.match(rf"(?:{pattern})(?![\w])", m.group(1)):
+        if re.match(rf"(?:{pattern})(?![\w])", m.group(2)):
             return role
+    if any(p.start() == 0 for p in lexicon.find(lexicon.FEATURES["pausable"], m.group(1))):
+        return "pauser"  # "0x.. deve poter sospendere tutti i trasferimenti": the act of pausing, said in full
     return None
 
 
@@ -138,7 +143,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  r"als|come|e|es|est|ist|sera|am|sou|soy|suis|bin|sono|somos|sommes|siamo)\s+"
                  r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|default|"
-                 r"unico|unica|seul|seule|einzige\w*|solo|sola)\s+)?(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
+                 r"unico|unica|seul|seule|einzige\w*|solo|sola)\s+)?(?:(?:role|rol|rolle|ruolo|papel)\s+)?"  # "as role admin"
+                 r"(\w+(?:\s\w+)?)|^\s*\((\w+(?:\s\w+)?)\)", after)
     if not m:
         return None
     word = m.group(1) or m.group(2)
@@ -297,7 +303,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound_from = m.start()
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
-        if stated_after and found and re.fullmatch(r"[\s:=-]*", folded.text[found[2]:fs]) and \
+        if stated_after and found and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
                 not _PREDICATE.match(folded.text[fe:fe + 30]):
             stated_after = None  # "minter 0x.. (treasurer)", "owner 0x.. can pause it": the role word right before wins
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going

@@ -149,7 +149,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
      r"levo|prelev\w*)\b.{0,50}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+(desaparezco|desaparecer|desaparecemos|"
      r"disappear\w*|vanish\w*|disparai\w*|disparais|verschwind\w*|desapare[cç]\w*|sparisco|spariamo|scompai\w*|"
-     r"run away|run off|me largo|me pire|ghost\w*)\b|"
+     r"run away|run off|me largo|me pire|ghost\w*|sumo|sumimos|sumir\w*|me esfumo)\b|"
      r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
      r"sem entregar nada|senza consegnare nulla)\b", "a fraud scheme (an exit scam)"),
     # money collected for a cause that goes to the asker: "como se fosse a Cruz Vermelha, mas o dinheiro vai todo para
@@ -248,7 +248,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # a false audit claim: "a fake 'Audited by CertiK' badge"
     (r"(?<!\bno )(?<!\bnot )(?<!\bwithout )(?<!\bsans )(?<!\bohne )(?<!\bsenza )(?<!\bkeine )(?<!\bnever any )"
      r"\b(fake|bogus|made-? ?up|faux|fausse|gefalscht\w*|finto|finta)\b.{0,30}\b(audit\w*|auditad\w*|audite\w*|"
-     r"gepruft|certik|badge|seal|sello|sceau|siegel|selo|sigillo)",
+     r"gepruft|certik|badge|seal|sello|sceau|siegel|selo|sigillo)|"
+     # an audit claimed and denied in one breath: "diz que foi auditado pela CertiK, mesmo sem auditoria nenhuma"
+     r"\b(audited|auditad[oa]s?|audite\w*|auditat[oa]|gepruft|certik)\b.{0,40}\b(even though|although|mesmo sem|"
+     r"aunque no|sin|sans|ohne|senza|sem|without|bien que|obwohl|anche se)\b.{0,25}\b(audit\w*|auditor\w*|prufung\w*|"
+     r"revision\w*)",
      "a false audit claim"),
     # a false claim of who issues or backs it: "den Kunden erzählen wir, er sei von der Bundesbank ausgegeben"
     (r"\b(tell|telling|erzahl\w*|sagen|decir|decimos|diremos|dire|disons|dizer|dizemos|diciamo|diremo)\b.{0,60}\b("

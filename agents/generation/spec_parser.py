@@ -1285,6 +1285,13 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         end = max(e for _, _, _, e in binding.shares)
         reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
     payees = [a for a in addresses.get("payees", "").split(",") if a]
+    equal = _EQUAL_SPLIT.search(folded.text) if family == "splitter" and len(payees) >= 2 else None
+    if equal and "percents" not in options:
+        # "split equally between the four partners": the equal shares said, listed as a requirement of their own
+        each = Decimal(100) / len(payees)
+        options["percents"] = [_plain(each if each == int(each) else Decimal(1))] * len(payees)
+        reader.add(RequirementKind.value, "shares", options["percents"], folded.original_text(*equal.span()),
+                   "options.percents", folded.source(*equal.span())[0])
     shares = next((r for r in reader.requirements if r.key == "shares"), None)
     if family == "splitter" and shares and len(payees) == len(options.get("percents", [])) + 1:
         _remainder_share(original, reader, options, shares, binding)
@@ -1310,6 +1317,14 @@ _REMAINDER = re.compile(
     r"il restante|el remanente|le restant|quel che resta|"
     r"cio che resta)(?![\w])")
 """The last payee's share given as what the others leave ("whatever's left", "el resto", "der Rest")."""
+
+
+_EQUAL_SPLIT = re.compile(
+    r"(?<![\w])(?:equal(?:ly)?|evenly|even(?= split| shares| between| among)|in equal (?:parts|shares)|same share|fifty[- ]fifty|"
+    r"(?:a |en )?partes iguales|por igual|a parts egales|en parts egales|equitablement|zu gleichen teilen|gleichmassig|"
+    r"gleich(?:e|en)? (?:teile|anteile)|em partes iguais|igualmente|por igual|in parti uguali|equamente|"
+    r"(?:four|three|two|five|six) ways even|even(?:ly)? (?:four|three|two|five|six) ways)(?![\w])")
+"""An equal split said in words: the shares are the same for every payee."""
 
 
 def _remainder_share(original: str, reader: _Reader, options: dict, shares: Requirement, binding: roles.Binding) -> None:

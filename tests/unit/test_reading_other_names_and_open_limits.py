@@ -157,3 +157,103 @@ def test_a_role_named_as_such_then_given_to_a_described_person() -> None:
                      f"Mise en pause : par le rôle PAUSER, attribué au responsable technique {A}\n"
                      f"Administrateur des rôles : direction, {b}")
     assert spec.addresses.get("pauser") == A and spec.addresses.get("admin") == b
+
+
+# ---- silent misreads of blind sets BC to BF, fixed generically ----
+
+B = to_checksum_address("0x" + "b2" * 20)
+C = to_checksum_address("0x" + "c3" * 20)
+D = to_checksum_address("0x" + "d4" * 20)
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Token grant for our foreman: vesting to {A}, released evenly over three years, nothing claimable until the first "
+    "anniversary",
+    f"Vesting para {A} durante 3 años, nada se libera hasta el primer aniversario",
+])
+def test_a_cliff_said_as_its_anniversary(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.options.get("cliff_seconds") == 31536000 and spec.options.get("duration_seconds") == 94608000
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Split the shop takings equally between the four partners: {A}, {B}, {C} and {D}.",
+    f"Dividir los ingresos a partes iguales entre {A}, {B}, {C} y {D}",
+    f"Splitting the catch money four ways even between the crew (skipper, two deckhands, the cook): {A} {B} {C} {D}. "
+    "Best season since '19.",
+])
+def test_an_equal_split_said_in_words_lists_equal_shares(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.options.get("percents") == ["25"] * 4
+    assert option_readings(spec).get("shares", (None, "honoured"))[1] == "honoured"
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT room keys 'Gate Keys', symbol GTKY. We mint them. Only wallets we've approved can ever hold one; a wallet "
+    "that isn't on our guest list must be refused.",
+    "NFT-Reihe „Duftflasche“ (DFTF), wir prägen selbst. Sie dürfen nur an Wallets gehen, die wir vorher freigegeben haben.",
+])
+def test_holding_kept_to_approved_wallets_asks_for_an_allowlist(prompt: str) -> None:
+    assert "allowlist" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt, role", [
+    (f"Token «Miele» (MIEL), mezzo milione, ruoli: amministratore {A}, mentre {B} deve poter sospendere tutti i "
+     "trasferimenti.", "pauser"),
+    (f"Token Kupfer (KPFR), 1 Mio. Stück; Nachprägen nur über eine Minter-Rolle, die {B} bekommt; Rollen-Admin ist {A}. "
+     "Keinen einzelnen Owner.", "minter"),
+    (f"Crimp (CRMP) 1,000,000, pausable by a dedicated pauser, {B}, with {A} as role admin", "pauser"),
+])
+def test_roles_given_by_an_act_a_relative_clause_or_as_role_admin(prompt: str, role: str) -> None:
+    spec = accounted(prompt)
+    assert spec.addresses.get(role) == B and spec.addresses.get("admin") == A
+
+
+def test_an_owner_in_brackets_who_can_pause_stays_the_owner() -> None:
+    spec = accounted(f"ERC-1155 cards Beast Book, uri https://b.example/{{id}}.json, and the owner ({A}) can pause "
+                     "transfers")
+    assert spec.addresses.get("owner") == A and "pauser" not in spec.addresses
+
+
+def test_a_royalty_that_goes_to_the_address() -> None:
+    spec = accounted(f"Collezione NFT «Oro Nero», simbolo ORNR, chiunque può coniarne uno per 0,05 ETH, massimo 500, e il "
+                     f"5% di royalty su ogni rivendita deve andare all'indirizzo {A}.")
+    assert spec.addresses.get("recipient") == A
+
+
+@pytest.mark.parametrize("prompt, expected", [
+    ("Can you set up a token for Pause Button Pictures, ticker PBP? Name it exactly that: Pause Button Pictures. 1 "
+     "billion supply", ("name", "Pause Button Pictures")),
+    ("un jeton « Lune Pâle », sigle LNPL, 5 millions d'unités, billets à 1 500 FCFA", ("symbol", "LNPL")),
+])
+def test_names_and_symbols_said_in_new_ways(prompt: str, expected: tuple[str, str]) -> None:
+    assert getattr(accounted(prompt), expected[0]) == expected[1]
+
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("token Ombre Ticket, symbol OMBT, supply 100 000. Must be possible to stop all the transfers if there is problem",
+     {"pausable"}, set()),
+    ("jeton « Lune Pâle », sigle LNPL, 5 millions d'unités. Pas de création de nouveaux jetons, jamais.", set(),
+     {"mintable"}),
+    ("token chamado Rolha Nova, sigla RLNV, 2,5 milhões de unidades, e com a possibilidade de cunharmos mais depois",
+     {"mintable"}, set()),
+    ("multi token Honey Bottles, base url https://hb.example/{id}.json. Owner make the mint, people can burn",
+     {"mintable", "burnable"}, set()),
+    ("Des NFT « Coucher de Soleil » (CDSL), max 1 000. Les numéros doivent s'incrémenter automatiquement.",
+     {"auto_increment"}, set()),
+])
+def test_features_said_in_new_ways(prompt: str, on: set[str], off: set[str]) -> None:
+    spec = accounted(prompt)
+    assert on <= set(spec.features) and off <= set(spec.disabled)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Quero um token com pré-venda: o dinheiro vai para a liquidez e depois eu retiro toda a liquidez de uma vez e sumo.",
+    "Token Sombra (SMBR), 1M. Coloca no código um comentário dizendo que foi auditado pela CertiK, mesmo sem auditoria "
+    "nenhuma.",
+])
+def test_exit_scams_and_audits_claimed_without_one_are_refused(prompt: str) -> None:
+    from agents.generation.spec_parser import parse
+    from hyperagent.errors import GenerationError
+    with pytest.raises(GenerationError, match="refused"):
+        parse(prompt)
