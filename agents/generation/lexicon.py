@@ -233,7 +233,12 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|(owner|admin|we|i) (makes?|does|do|handles?) the mint(ing)?\b|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
+    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+                # "nous sommes les seuls à pouvoir les créer": the asker alone creates them
+                r"(nous sommes|somos|siamo|wir sind|we are|we're) (les seuls?|los unicos|las unicas|gli unici|le uniche|"
+                r"die einzigen|os unicos|as unicas|the only ones?)( a| que| che| who| die)? ?(pouvoir |poder |potere |can |"
+                r"podemos |possiamo |pode |konnen )?(les |los |las |li |le |sie |os |as |them )?(creer|crear|creare|criar|"
+                r"erstellen|emettre|emitir|emettere|frapper|acunar|coniare|cunhar|minter|mintear|mint|create|issue|pragen)|(owner|admin|we|i) (makes?|does|do|handles?) the mint(ing)?\b|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
                 # someone named as the one who mints: "race office mints them", "só eu crio", "solo noi le coniamo"
                 r"((the|our|my|their) )?(?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|"
                 r"customers|collectors|someone|no one|who|which|that)\b)[\w'-]+( [\w'-]+)? (mints|issues) (them|it|these|those|new|"
@@ -313,19 +318,19 @@ FEATURES: dict[str, str] = {
                 r"(alles|alle transfers|den token|die token) (anhalten|stoppen|pausieren) (konnen|kann|darf|durfen)|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
-                r"(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers|trading)|"
+                r"(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trading)|"
                 # the noun of suspending, of transfers: "Sperrung oder Aussetzung von Übertragungen", "la suspension
                 # des transferts", "a suspensão das transferências"
                 r"(sperrung|aussetzung|pausierung|anhalten|einfrieren|suspension|blocage|gel|suspension|congelamiento|bloqueo|"
                 r"suspensao|bloqueio|congelamento|sospensione|blocco|freezing|halting|suspending|stopping|pausing)"
                 r"( (oder|or|ou|o|e|y|und|ni|nor) \w+)? (von|der|aller|of|of all|des|de|de los|de las|das|dos|di|dei|delle|degli) "
                 r"(ubertragungen|transfers|transferts|transferencias|trasferimenti)|"
-                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers|trading)"
+                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
                 r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
                 r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
-                r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen) (stoppen|anhalten|einfrieren|sperren)|"
+                r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen|uberweisungen) (stoppen|anhalten|einfrieren|sperren|anzuhalten|zu stoppen|einzufrieren|zu sperren|zu pausieren)|"
                 r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
                 r"(fermare|congelare|sospendere|bloccare)( per un po'?| temporaneamente)? (tutti )?(i |gli )?(trasferimenti|movimenti|scambi)( dei \w+)?|"
                 r"(bloquer|geler|suspendre|arreter) (tous )?les echanges|(bloquear|congelar|suspender|detener) (todos )?los intercambios|"
@@ -335,6 +340,7 @@ FEATURES: dict[str, str] = {
                 r"(arreter|geler|suspendre|bloquer) (tous )?les mouvements|"
                 r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
+              r"(sign (the |an? )?)?approv(e|al|als) without gas|gas-?free approv\w*|"
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
@@ -456,18 +462,23 @@ FEATURES: dict[str, str] = {
                       r"assigned automatically|secuenciales|automaticos|automatiques|sequentiels|automatisch|fortlaufend|"
                       r"sequenciais|automaticos|sequenziali|automatici)|"
                       # "the token numbers should go automatic, one after other"
-                      r"(token )?numbers ((should|must|will|shall|can) )?(go|be|run|count|are|get) (\w+ )?(automatic\w*|"
+                      r"(token )?numbers? ((should|must|will|shall|can) )?(go|goes|be|run|runs|count|counts|are|is|get|gets) (\w+ )?(automatic\w*|"
                       r"sequential\w*|in order|one after (an)?other|up by one)|"
                       # "les numéros doivent s'incrémenter automatiquement", "i numeri si incrementano da soli"
                       r"(numeros|numeri|nummern|identifiants|identificadores|identificativi|ids?)( \w+){0,2} "
                       r"(s'incrementer|s'incrementent|s'incremente|incrementarse|se incrementan|se incrementen|"
                       r"incrementar-se|se incrementam|incrementarsi|si incrementano|hochzahlen|zahlen sich)"
                       r"( \w+)?( (automatiquement|automaticamente|automatisch|da soli|solos|sozinhos|tout seuls|von selbst))?|"
+                      # "el número de cada credencial se asigna solo", "le numéro s'attribue tout seul"
+                      r"(numeros?|numeri|numero|nummern?|ids?|identificador\w*|identifiant\w*)( (de|di|von|da|du|do) "
+                      r"(cada|ogni|chaque|jede\w*|each) \w+)? (se asignan?|si assegnan[oa]|s'attribuent|s'attribue|se atribuem|"
+                      r"se atribui|werden|wird)( \w+)? (sol[oa]s?|da sol[oi]|tout seuls?|automatic\w*|automatisch\w*|"
+                      r"sozinh[oa]s?|von selbst)|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
                       r"sequentielle|secuencial|sequencial|sequenziale|fortlaufend\w*)|automatische (nummerierung|ids?)|"
-                      r"(numerotees?|numerados?|numeradas?|numerati|numerate|nummeriert) (automatiquement|automaticamente|"
+                      r"(numerotee?s?|numerados?|numeradas?|numerati|numerate|nummeriert) (automatiquement|automaticamente|"
                       r"automatisch)|"
                       r"ids (sequenciais|incrementais|consecutivos)|id (sequenziali|incrementali|progressivi)|"
                       # "os IDs devem ser sequenciais", "the ids must be sequential"
@@ -539,7 +550,7 @@ FEATURES: dict[str, str] = {
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|"
                  # the verb under a modal and a negation, in the five other languages
-                 r"no (se )?(debe|deben|puede|pueden|podra|podran)( poder)? (ser )?transferir(se)?|no (se )?(debe|puede)n? "
+                 r"no (se )?(debe|deben|deba|deban|puede|pueden|pueda|puedan|podra|podran)( poder)? (ser )?transferir(se)?|no (se )?(debe|puede)n? "
                  r"(ser )?transferid[oa]s?|ne (peut|peuvent|doit|doivent|pourra|pourront) (pas|jamais|plus) etre transferee?s?|"
                  r"(darf|durfen|kann|konnen) nicht (ubertragen|weitergegeben) werden|nicht (ubertragen|weitergegeben) werden "
                  r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
@@ -801,7 +812,8 @@ ROLES: dict[str, str] = {
                  r"wallet|portafoglio)|(ir|va|van|vaya|pagad[oa]s?) a (la )?direccion|(aller|va|vont|verse\w*) a l'adresse|"
                  r"(gehen|geht|fliessen|fliesst) an die adresse|(ir|vai|vao) para o endereco",
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
-    "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role",
+    "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role|"
+             r"administration|administracao|administracion|amministrazione|verwaltung",
     "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by|minter_role",
     "pauser": r"pauser|pausing role|pauser role|pauser_role",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
@@ -881,6 +893,9 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
+    # the German modal before its negation, verb last: "pausieren soll man ihn auch nicht können"
+    r"^\s*,?\s*(?:soll|sollen|darf|durfen|kann|konnen|muss|mussen|wird|werden)\s+(?:man|er|es|sie|wir|ich|jemand)?\s*"
+    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token)\s+){0,3}(?:nicht|nie|niemals|keinesfalls)(?![\w])|"
     r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"

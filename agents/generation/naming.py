@@ -231,8 +231,8 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
                 chosen.insert(0, w)  # "Apollo 11 (APL)", "Ward 9 Thanks (W9TX)": kept if a capitalised word comes before
                 continue
             break
-        if _is_capitalised(token):
-            chosen.insert(0, w)
+        if _is_capitalised(token) or _elided_capitalised(token) and i > 0:
+            chosen.insert(0, w)  # "Paella de l'Àvia, symbol AVIA": an elided particle before a capital is the name's
         elif token == "&" and chosen:
             chosen.insert(0, w)  # "Like & Subscribe ($LSUB)"
         elif token in _NAME_JOINERS and chosen and _is_capitalised(chosen[0].group(0)) and prior and \
@@ -587,8 +587,10 @@ def name_spelled_by(text: str, symbol: str) -> Slot | None:
         # "Telemark Tokens, TLMK": a trailing family noun is part of the name but spells nothing
         core = words[:-1] if len(words) > 1 and _family_noun(words[-1]) else words
         letters = fold(core[0]).upper()
-        spelled = _initials_fit(words, ticker) or len(core) > 1 and _initials_fit(core, ticker) or len(core) == 1 and \
-            len(ticker) >= 3 and letters[:1] == ticker[:1] and _in_order(ticker[1:], letters[1:])
+        # ("Raclette Rappen" spells RACL with its first word's letters: the run is the name)
+        spelled = _initials_fit(words, ticker) or len(core) > 1 and _initials_fit(core, ticker) or \
+            len(ticker) >= 3 and letters[:1] == ticker[:1] and _in_order(ticker[1:], letters[1:]) and \
+            (len(core) == 1 or not _family_or_feature(core[0]) and fold(core[0]) not in _LEADING_NOISE)
         if spelled and not all(_family_or_feature(w) for w in words):
             return Slot(m.group(0), m.start(), m.end(), "spelled-by-symbol")
     return None

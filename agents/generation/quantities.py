@@ -137,6 +137,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "cerca de 3.000 cabeças de gado", "etwa 400 Mitglieder": an estimate of the asker's world
         if _goods(a, text, folded, family):
             continue  # "48 Scheinwerfern", "trois platanes", "40,000 hybrid bulbs": what an escrow's buyer pays for
+        if _past_count(text, folded.folded_position(a.start)):
+            continue  # "2023 waren es 412 Stück", "last year we found only 37 such stones": a count of the past
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
                 language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
@@ -462,7 +464,8 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if _aside_of_counts(text, start, end, family) or _asker_time(text, start, end, family):
         return True
     after, before = text[end:end + 30], text[max(0, start - 20):start]
-    if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything)\b)[a-z]{3,}ing\b", after):
+    if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything|starting|beginning|"
+                r"running|counting|ending|following|commencing|lasting|opening|closing)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
     if re.search(r"(?<![\w])(?:i am|i'm|im|tengo|j'ai|ich bin|tenho|ho|sono|soy|aged?|age de|edad de)\s+$", before) or \
             re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
@@ -503,6 +506,22 @@ def _taken_back(before: str) -> bool:
                           r"en lugar de|au lieu de|plutot que|em vez de|invece di|anziche|"
                           r"was (?:gonna|going to) be|would have been|iba a ser|era para ser|devait etre|sollte .{0,10}sein|"
                           r"ia ser|doveva essere)\s*[\"'“«]?\s*$", before[-40:]))
+
+
+_PAST = (r"last (?:year|season|month|summer|winter|spring|autumn|fall|time)|so far|to date|until now|up to now|"
+         r"(?:19|20)\d\d (?:waren|were|there were|hatten|we had|we made|we sold|fueron|eran|hubo|foram|eram|houve|furono|"
+         r"erano|il y avait|c'etait|ce furent|ont ete)|letztes jahr|voriges jahr|im letzten jahr|im vorjahr|bisher|bislang|"
+         r"l'annee derniere|l'an dernier|l'an passe|jusqu'ici|el ano pasado|la temporada pasada|hasta ahora|"
+         r"o ano passado|ate agora|l'anno scorso|finora|fino ad ora")
+"""Words that put a count in the past: what the asker did, not what the contract holds."""
+
+
+def _past_count(text: str, start: int) -> bool:
+    """A number in a sentence about the past ("2023 waren es 412 Stück", "last year we find only 37 such stones") with
+    no contract word before it in that sentence: a count of the asker's past, not a value of the contract."""
+    clause = re.split(r"[.;!?\n]", text[:start])[-1]
+    return bool(re.search(rf"(?<![\w])(?:{_PAST})(?![\w])", clause)) and \
+        not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", clause)
 
 
 def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:

@@ -118,6 +118,11 @@ def _role_by_verb_before(before: str) -> str | None:
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?|(?:{_ONLY_WORDS})\s+)"
                      r"[:=]?\s*$", before):
             return role
+        # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
+        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui)\s+"
+                     rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra)\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,3}}?,?\s+"
+                     r"(?:is|e|es|est|ist|sera|sara|will be|:)\s*[:=]?\s*$", before):
+            return role
     return None
 
 
@@ -304,7 +309,9 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
         if stated_after and found and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
-                not _PREDICATE.match(folded.text[fe:fe + 30]):
+                not _PREDICATE.match(folded.text[fe:fe + 30]) and \
+                not re.match(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?(?:minter|pauser|admin|upgrader|proposer|executor)[_ ]role\b",
+                             folded.text[fe:fe + 50]):  # "our treasurer 0x.. gets the minter role": the role given wins
             stated_after = None  # "minter 0x.. (treasurer)", "owner 0x.. can pause it": the role word right before wins
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
         gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None
@@ -366,8 +373,28 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         if this.role == "unlabeled" and later.role != "unlabeled" and later.start == later_address and \
                 _LIST_GAP.match(gap):
             this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
+    _same_again(text, folded, binding)
     binding.shares = _shares(text, folded, binding.addresses)
     return binding
+
+
+_SAME_AGAIN = re.compile(r"(?<![\w])(?:that|the|this) same (?:safe|address|wallet|account|multisig|one)|the same (?:safe|address|"
+                         r"wallet|account|multisig) again|(?:esa|la) misma (?:direccion|cartera|billetera|cuenta)|"
+                         r"(?:cette|la) meme (?:adresse)|(?:ce|le) meme (?:portefeuille|compte)|dieselbe (?:adresse|wallet)|"
+                         r"(?:a )?mesma (?:carteira|conta|endereco)|(?:lo )?stesso (?:indirizzo|wallet|portafoglio)")
+"""An address named again by reference ("Executors: that same safe plus our head baker 0x.."): the latest address
+given before it, in the role of the words before the reference."""
+
+
+def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
+    for m in _SAME_AGAIN.finditer(folded.text):
+        start, end = folded.source(*m.span())
+        earlier = [b for b in binding.addresses if b.end <= start]
+        role = _role_before(folded, m.start())
+        if not earlier or role is None or role[0] == earlier[-1].role and lexicon.LIST_ROLES.get(role[0]) is None:
+            continue
+        again = BoundAddress(earlier[-1].address, role[0], start, end, text[start:end], True)
+        binding.addresses.insert(len(earlier), again)  # in the order of the text, the addresses being in its order
 
 
 def _shares(text: str, folded: lexicon.Folded, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:

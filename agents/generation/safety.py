@@ -121,7 +121,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
      r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*)\b", "a hidden privileged function"),
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
-     r"(can|could|may|are able to|will be able to) (sell|transfer|swap|withdraw|cash out)",
+     r"(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever) "
+     r"(sell|transfer|swap|withdraw|cash out)|"
+     # the failure staged for everyone else: "for everyone else the sell should just fail with some random error"
+     r"\b(for )?(everyone|everybody|all the others|anyone) else\b.{0,40}\b(sell|sale|selling|transfer|swap)\w*\b.{0,30}\b"
+     r"(fail|revert|error)\w*",
      "a honeypot (selling blocked for all but the owner)"),
     # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"
@@ -275,7 +279,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # asking people to approve their assets to the asker: what a wallet drainer does
     (r"\b(set_?approval_?for_?all|approve all|approval for all|(unlimited|infinite) ([\w$]+[ -])?approvals?|approvazione "
      r"illimitata|aprobacion ilimitada|approbation illimitee|(unbegrenzte|unbeschrankte)\w* ([\w$]+[ -])?freigabe|aprovacao "
-     r"ilimitada)\b.{0,160}\b(move|transfer|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
+     r"ilimitada|"
+     # the unlimited allowance asked as a spend: "aprovar gasto ilimitado de USDC", "approve unlimited spending"
+     r"(approv\w*|aprov\w*|aprob\w*|genehmig\w*|freigeb\w*|autoriz\w*|autoris\w*) (an? |um |un |une |uno )?"
+     r"(unlimited |infinite |ilimitad[oa] |illimit\w* |unbegrenzt\w* )?(spending|spend|gasto|gastos|depenses?|spesa|"
+     r"ausgaben)( (unlimited|infinite|ilimitad[oa]|illimit\w*|unbegrenzt\w*))?)\b.{0,160}\b(move|transf\w*|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
      r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens|sein\w*|leer\w*|vide\w*|vaci\w*|svuot\w*|"
      r"esvazi\w*|drain\w*|empty|empties|emptying)\b", "draining user funds (approval phishing)"),
     (r"\b(imit\w*|mimic\w*|copies|copying|copie\w*|copia\w*|kopier\w*|nachahm\w*|clon\w*|spoof\w*)\b.{0,40}\b(official|"

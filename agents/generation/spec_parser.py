@@ -127,6 +127,9 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Collection year: 2026" on a token form, "our editions are usually 25 copies" in an NFT request: a word that
     names a kind only in passing gives way to the kind the rest of the request names."""
     word = m.group(0)
+    if re.search(r"(?<![\w])(?:like|similar to|sort of|kind of|comme|wie|tipo)\s+(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+"
+                 r"(?:[\w'-]+\s+){0,2}$", folded[max(0, m.start() - 40):m.start()]):
+        return True  # "a token for our suppliers, like a partnership certificate": a comparison names no kind
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
         return bool(re.match(r"\s*(?:year|date|season|day|time|period|point|centre|center|agency|drive)\b", folded[m.end():])
                     or lexicon.find(lexicon.DECIMAL_WORDS, folded) and re.search(r"(?<![\w])(?:ticker|symbol)(?![\w])", folded))
@@ -1153,6 +1156,9 @@ def _counts_the_collection(q, folded: lexicon.Folded) -> bool:
     asker's world, and left unexplained it stops the workflow instead of capping the collection."""
     start, end = folded.folded_position(q.start), folded.folded_position(q.end)
     before, after = folded.text[max(0, start - 40):start], folded.text[end:end + 60]
+    line = re.split(r"[\n]", folded.text[:start])[-1]
+    if line.rfind("(") > line.rfind(")"):
+        return False  # "each licensed boat (there are 96 of them) gets an NFT": an aside about the world sets no size
     return bool(re.search(_COLLECTION_BEFORE, before) or re.match(_COLLECTION_AFTER, after))
 
 
