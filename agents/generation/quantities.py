@@ -151,7 +151,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if a.value <= 24 and (_HOURS_RANGE.search(text[max(0, folded.folded_position(a.start) - 8):
                                                        folded.folded_position(a.end) + 8])):
             continue  # "stalls open 7-1", "open 6am-2pm", "9 to 5": opening hours
-        if _BOTH.search(text[max(0, folded.folded_position(a.start) - 6):folded.folded_position(a.start)]) and \
+        if _BOTH.search(text[max(0, folded.folded_position(a.start) - 12):folded.folded_position(a.start)]) and \
                 re.match(r"\s*(?:[,.;:!?)]|y |and |et |und |e |$)", text[folded.folded_position(a.end):]) and \
                 not any(ch.isdigit() for ch in a.text):
             continue  # "el mismo calendario para los dos", "pour les deux": both of them, a pronoun
@@ -184,8 +184,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         key, value = _classify_amount(a, before, after, family)
         if key is None or key == "number" and _described(a, text[max(0, fs - 30):fs], text[fe:fe + 30]):
             continue
-        if key == "number" and a.value == int(a.value) and \
-                _counts_a_noun(after, folded.original[a.end:a.end + 40], language):
+        if key == "number" and a.value == int(a.value) and (
+                _counts_a_noun(after, folded.original[a.end:a.end + 40], language) or
+                _WE_ARE.search(text[max(0, fs - 40):fs]) or _DONE_BEFORE.search(text[max(0, fs - 40):fs])):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         if key == "price_wei" and family == "escrow" and re.search(
                 r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
@@ -588,7 +589,7 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
 
 
 _LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"
-_PEOPLE = (r"payees|recipients|partners|members|owners|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
+_PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|persons|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
            r"officers|officials|directors|trustees|managers|board members|admins|maintainers|developers|devs|teammates|"
            r"oficiales|directivos|directores|responsables|dirigeants|administrateurs|vorstande|vorstandsmitglieder|"
            r"direktoren|diretores|dirigentes|dirigenti|direttori|amministratori|"
@@ -646,10 +647,29 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
         if m is None and _CONFIRMED_BY.search(folded.text[max(0, folded.folded_position(a.start) - 60):
                                                           folded.folded_position(a.start)]):
             m = re.match(_OF_THEM, after)
+        if m is None:
+            m = _MUST_CONFIRM.match(after)
+        if m is None and _SIGNATURES_OF.search(folded.text[max(0, folded.folded_position(a.start) - 40):
+                                                           folded.folded_position(a.start)]):
+            m = _ENOUGH.match(after)
         if m:
             end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + m.end())[1]
             out.append(Quantity("threshold", int(a.value), a.start, end, folded.original[a.start:end]))
     return out
+
+
+_MUST_CONFIRM = re.compile(
+    rf"^\s*(?:(?:of|de|di|von)\s+(?:them|us|ellos|nosotros|eux|nous|ihnen|uns|eles|nos|loro|noi)\s+)?"
+    r"(?:have to|has to|must|need to|needs to|should|shall|will|mussen|muss|deben|tienen que|doivent|devem|tem de|"
+    rf"tem que|devono|debe|doit|deve)\s+(?:\w+\s+)?(?:{_CONFIRM})(?![\w])")
+"""A count of owners and the duty to sign: "any three have to sign", "2 must approve", "drei müssen unterschreiben"."""
+_SIGNATURES_OF = re.compile(r"(?<![\w])(?:signatures?|firmas?|firme|firma|assinaturas?|unterschriften?|approvals?|"
+                            r"aprobaci\w+|aprovac\w+|approvazion\w+|consent\w*|anuencia)\s+(?:de|di|of|von|da|du|des|del)\s+"
+                            r"(?:any\s+|at least\s+|al menos\s+|au moins\s+|pelo menos\s+|almeno\s+|mindestens\s+)?$")
+_ENOUGH = re.compile(r"^\s*(?:(?:deles|delas|of them|of us|de ellos|de ellas|d'entre (?:nous|eux)|de nosotros|di noi|di loro|"
+                     r"von uns|von ihnen)\b|(?:alcanza|alcanzan|basta|bastan|bastam|suffit|suffisent|reicht|reichen|"
+                     r"is enough|are enough|will do)\b)")
+"""The signatures of a count of owners, and enough: "con la firma de dos alcanza", "a assinatura de dois deles"."""
 
 
 def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
@@ -725,12 +745,14 @@ def _in_aside(text: str, position: int) -> bool:
     return bool(re.search(rf"(?<![\w])(?:{_FOUNDED})\s*(?:in\s+|en\s+|im\s+|nel\s+)?(18|19|20)\d\d(?!\d)", inside))
 
 
-_FIAT = r"\$|€|£|¥|r\$|us\$"
+_FIAT = r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|bs\.?|s/\.?"
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
                r"yen|jpy|yuan|cny|rmb|won|krw|rupees?|inr|rubles?|roubles?|lira|lire|zloty|pln|kronor|krona|kroner|kronen|"
                r"sek|nok|dkk|rand|zar|naira|ngn|shillings?|kes|baht|thb|dong|vnd|ringgit|myr|pesos?|soles|ars|cop|clp|"
                r"aud|cad|nzd|hkd|sgd|dirhams?|aed|riyals?|sar|lei|ron|forint|huf|czk|korun\w*|hryvni\w*|uah|"
-               r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd")
+               r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd|som|soum|birr|cfa|fcfa|xof|xaf|cedis?|ariary|tenge|lari|"
+               r"drams?|manat|dinars?|quetzal(es)?|bolivianos?|guaranies|colones|lempiras?|kwacha|taka|rupiah|kip|riel|"
+               r"kyat|tugriks?|afghanis?|leva|lev|denars?|km|kn|kuna")
 """Fiat money and the stablecoins that stand for it: "500 USDC" is money in the asker's world, like "$500"
 (except in a vault, whose amounts are in its asset)."""
 _STABLECOINS = r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd"
@@ -752,7 +774,7 @@ def _measure(after: str) -> bool:
 def _fiat(before: str, after: str) -> bool:
     """An amount of fiat money ("$3.50", "6 500 €", "120,000 USD"): no contract value is set in it."""
     return bool(re.search(rf"(?:{_FIAT})\s*$", before, re.IGNORECASE) or
-                re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_FIAT_WORDS})(?![\w])", after, re.IGNORECASE))
+                re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:(?:de|d'|of|di)\s*)?(?:{_FIAT_WORDS})(?![\w])", after, re.IGNORECASE))
 
 
 _YEAR_LEAD = r"the|this|that|of|from|in|de|del|du|des|von|vom|aus|di|da|do|dal|em|en|im|since|seit|desde|depuis|class of"
@@ -804,7 +826,22 @@ _VERBS_AFTER_A_COUNT = (
     r"join|joins|joined|work|works|worked|live|lives|lived|run|runs|ran|sit|sits|hold|holds|keep|keeps|own|owns")
 
 
-_ENGLISH_PLURALS = r"people|men|women|children|kids|staff|crew|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth"
+_WE_ARE = re.compile(
+    r"(?<![\w])(?:we are|we're|were|we have|we've got|we got|there are|there were|somos|eramos|nous sommes|on est|on a|"
+    r"nous avons|wir sind|wir haben|siamo|abbiamo|tenemos|temos|sono|ci sono|hay|il y a|es gibt|ha|we employ|we run|"
+    r"we own|we keep|we sell|we make|we serve)\s+(?:a |an |un |une |una |um |uma |ein |eine )?(?:(?:team|group|family|crew|"
+    r"club|band|gang|equipo|grupo|equipe|groupe|gruppo|squadra)\s+(?:of|de|di|von)\s+)?(?:about |around |some |only |"
+    r"nearly |almost |over |unos |unas |environ |etwa |circa |cerca de |quase |quasi )?$")
+"""A count said of the asker ("we are 9 person", "we're 5 member", "somos cinco socios"): the asker's world."""
+_DONE_BEFORE = re.compile(
+    r"(?<![\w])(?:we|i|they|he|she|our \w+)(?:'ve| have| has| had)?\s+(?:already\s+)?(?!(?:minted|issued|deployed|created|"
+    r"capped|burned|burnt|locked|raised|sent|vested|staked)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
+    r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed)\s+(?:already\s+|about\s+|around\s+|"
+    r"some\s+|nearly\s+|over\s+|only\s+|just\s+)*$")
+"""A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000"): the asker's past."""
+_ENGLISH_PLURALS = (r"people|men|women|children|kids|staff|crew|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth|"
+                    # the singulars a non-native writer counts people with: "we are 9 person", "5 member"
+                    r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat")
 
 
 def _counts_a_noun(after: str, original: str, language: str) -> bool:
@@ -813,8 +850,10 @@ def _counts_a_noun(after: str, original: str, language: str) -> bool:
     word, a verb ("any three have to sign", "con la firma de dos alcanza"), a ticker ("120 WETH") or a noun a
     contract counts after it leaves the number unexplained. Outside English only a plural noun counts (a German
     one capitalised), so a verb after the number is never taken for one."""
-    m = re.match(r"^\s*(?:[-–]\s*)?([a-z][a-z'’-]{2,})(?![\w])", after)
-    word_as_written = re.match(r"^\s*(?:[-–]\s*)?([^\W\d_][\w'’-]{2,})", original)
+    adjective = r"(?:[a-z]+(?:-[a-z]+)+\s+|paper\s+|wooden\s+|old\s+|new\s+|big\s+|small\s+|little\s+|young\s+)?"  # "317 reel-to-reel recordings"
+    m = re.match(rf"^\s*(?:[-–]\s*)?{adjective if language == 'en' else ''}([a-z][a-z'’-]{{2,}})(?![\w])", after)
+    word_as_written = re.match(rf"^\s*(?:[-–]\s*)?{adjective if language == 'en' else ''}([^\W\d_][\w'’-]{{2,}})",
+                               original, re.IGNORECASE if language == "en" else 0)
     if not m or not word_as_written:
         return False
     word, written = m.group(1).rstrip("'’-"), word_as_written.group(1)
@@ -838,6 +877,10 @@ def _age(a: Amount, before: str, after: str) -> bool:
         return False
     if re.match(r"^\s*-?\s*(years?|yrs?)[\s-]*old|^\s*(yo|y/o)(?![\w])", after):
         return True
+    if re.search(r"(?<![\w])(?:who is|who's|since (?:he|she|i|they|we) (?:was|were)|since the age of|from the age of|"
+                 r"when (?:he|she|i|they|we) (?:was|were)|desde (?:los|que tenia)|depuis (?:l'age de|ses)|seit (?:er|sie) \w+ war|"
+                 r"seit seinem|seit ihrem|desde os|desde que tinha|da quando aveva|dall'eta di)\s*$", before):
+        return True  # "my father, who is 71", "engraving since she was 12": an age
     return bool(re.search(rf"(?<![\w])(aged|age of|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
                           rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before) or
                 # "casi todos pasamos de los 70", "most of us are over 70", "la plupart ont plus de 70 ans"
@@ -904,7 +947,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "quorum", value
     cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
-                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
+                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e|to)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
                            rf"der|die|das|les|los|i)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             or re.match(r"^\s*(is|will be|stays|remains) (the |our |a )?(hard |absolute |upper )?(ceiling|cap|limit|maximum|max)"
@@ -912,6 +955,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
             re.match(r"^\s*(max|cap)(?![\w])", after):
         return "cap", value
+    if re.match(r"^\s*(?:\w+\s+)?(?:begrenzt|beschrankt|limitiert|gedeckelt)(?![\w])", after) and re.search(r"(?<![\w])auf\s*$", before):
+        return "cap", value  # "die Einlagen sollen insgesamt auf 80.000 begrenzt sein": the German limit, verb last
     if _TO_START.match(after):
         return "supply", value  # "2.5M to start", "doce mil para empezar": what exists at first
     if re.search(rf"(?<![\w])(?:{lexicon.SUPPLY_WORDS}|mint|emit|issue|premint|launch|create)\s*(?:of|:|=|is|de|di|von|with)?\s*"
@@ -959,7 +1004,8 @@ _HOURS_RANGE = re.compile(r"(?<![\w.,])(?:[01]?\d|2[0-4])(?::[0-5]\d)?\s*(?:am|p
 """Opening hours: "7-1", "6am-2pm", "9 to 5"."""
 
 
-_BOTH = re.compile(r"(?<![\w])(?:los|las|les|os|as|the|i|gli|le|die|alle)\s+$")
+_BOTH = re.compile(r"(?<![\w])(?:los|las|les|os|as|the|i|gli|le|die|alle|us|these|those|them|nosotros|nous|uns|noi|nos|"
+                   r"estos|estas|ces|diese|questi|queste|estes|entre)\s+$")
 """An article before a bare number word: "para los dos", "pour les deux", "for the two" (both of them)."""
 
 

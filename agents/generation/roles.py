@@ -132,7 +132,7 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     by_verb = _role_by_verb(after)
     if by_verb:
         return by_verb
-    after = re.sub(r"^\s*\((?!\s*\w+\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
+    after = re.sub(r"^\s*\((?!\s*\w+(?:[ _-]role)?\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
     given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after) or \
         re.match(r"^\s*(?:is|will be|being)?\s*(?:the\s+)?(?:only|sole)?\s*(?:one|wallet|address|account)?\s*(?:with|holding|"
                  r"that holds|who holds|having)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|admin|upgrader|proposer|executor|"

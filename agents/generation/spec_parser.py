@@ -877,7 +877,7 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             disabled.add("mintable")
             continue
         if concept == "uncapped":
-            if "capped" in family_options:
+            if {"capped", "max_supply"} & set(family_options):
                 reader.add(RequirementKind.option, "capped", False, words, "disabled", start)
                 disabled.add("capped")
             continue
@@ -1049,10 +1049,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     # a count of the asker's things ("14 masters", "6 ettari") is context once something else gives the quantity;
     # otherwise it is an unexplained number, which may be the supply or the collection's size
     # (a multisig's count may be its threshold said in words no rule knows: "a assinatura de dois deles")
+    # (an NFT collection's size only where the count says it counts the collection: "we sold 150 prints" does not)
     quantity_given = {q.key for q in found} & {"erc20": {"supply"}, "erc721": {"supply", "cap"},
                                                 "multisig": {"threshold"}}.get(family, {"aside"})
     found = [q if q.key != "aside" else dataclasses.replace(q, key="number") for q in found
-             if q.key != "aside" or not quantity_given]
+             if q.key != "aside" or not quantity_given and (family != "erc721" or _counts_the_collection(q, folded))]
     numbers_left = [q for q in found if q.key == "number"]
     counted = [q for q in found if q.key == "counted"]
     explicit = {q.key for q in found}

@@ -353,3 +353,54 @@ def test_honeypots_and_drainers_said_in_new_ways_are_refused(prompt: str) -> Non
     from hyperagent.errors import GenerationError
     with pytest.raises(GenerationError, match="refused"):
         parse(prompt)
+
+
+# ---- numbers of the asker's world said in more ways; thresholds and caps said in words ----
+
+@pytest.mark.parametrize("prompt", [
+    "We are union of amber masters in Palanga, 9 person. We want NFT for voting, name 'Amber Seat', symbol AMST, only "
+    "union mint them.",
+    "NFT 'Reel Archive', symbol RLAR, anyone mints for 0.01 ETH. We've digitised 317 reel-to-reel recordings from 1954.",
+    "NFT collection 'Tortilla Prints', symbol TRTP, anyone can mint paying 0.005 ETH. We sold already 150 paper prints.",
+    "token 'Copper Pot', symbol CPPT, 500,000 at launch. I run the workshop with my father, who is 71 and still hammers.",
+    f"Vesting for our engraver {A} over 4 years, no cliff (she's 34 and has been engraving since she was 12).",
+    "Token «Empanada», símbolo EMPN, medio millón. La esquila nos costó 4,2 millones de pesos.",
+    "token 'Chai Som', symbol CHSM, 50 000 at begin. One pot of green tea is 8000 som, for your info.",
+])
+def test_numbers_of_the_askers_world_said_in_more_ways_do_not_stop(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.key == "number"], [r.text for r in spec.requirements if r.key == "number"]
+
+
+@pytest.mark.parametrize("prompt, threshold", [
+    (f"Harbour committee wallet. Five of us on the committee, any three have to sign before anything moves: {A} {B} {C} "
+     f"{D} {to_checksum_address('0x' + 'e5' * 20)}", 3),
+    (f"Billetera multifirma para la caja: {A}, {B} y {C}; con la firma de dos alcanza para mover fondos.", 2),
+    (f"Carteira multisig do dojo: {A}, {B} e {C}. Qualquer pagamento precisa da assinatura de dois deles.", 2),
+])
+def test_a_threshold_said_as_a_count_of_owners_who_sign(prompt: str, threshold: int) -> None:
+    assert accounted(prompt).options.get("threshold") == threshold
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    (f"ERC-4626-Tresor, Name: Harz Reserve, Symbol: hRSV, Token {A}. Die Einlagen sollen insgesamt auf 80.000 begrenzt "
+     "sein.", "80000"),
+    (f"ERC-4626 vault 'Reed Fund', symbol rFND, holding WETH at {A}. Limit total deposits to 120 WETH.", "120"),
+    ("token «Polca», sigla PLCA. Começa com 2,5 milhões, mas o total nunca pode passar de 10 milhões. O dono pode "
+     "cunhar mais.", "10000000"),
+])
+def test_caps_said_verb_last_with_to_or_as_never_passing(prompt: str, cap: str) -> None:
+    assert accounted(prompt).cap == cap
+
+
+def test_no_limit_on_quantity_turns_the_cap_off() -> None:
+    spec = accounted(f"cartes postales en NFT « Motrice » (MTRC). N'importe qui peut en acheter une pour 0,01 ETH, sans "
+                     f"limite de quantité.")
+    assert "capped" in spec.disabled
+
+
+def test_roles_in_brackets_after_the_address_and_an_owner_in_brackets_who_mints() -> None:
+    spec = accounted(f"token Drift (DRFT), 4.5 million. minting only by the dispatch server {A} (minter role), admin is "
+                     f"the co-op safe {B}")
+    assert spec.addresses.get("minter") == A and spec.addresses.get("admin") == B
+    assert "mintable" in accounted("certificate NFT 'Silver Reed', symbol SLRD; the school (contract owner) mints them").features
