@@ -347,8 +347,10 @@ def stated(folded: str, family: str) -> list[Stated]:
                 continue  # "no one but the owner can mint": restricted, not removed
             if verb_class == "mint" and _AT_START.match(folded[e:e + 40]):
                 continue  # "nothing minted at deploy": a zero initial supply, not minting turned off
-            if neg and re.match(r"\s*one\b", folded[neg.end():]) and verb_class == "transfer":
-                pass
+            if neg and verb_class == "transfer" and \
+                    re.search(r"(?<![\w])(?:we|i|nous|on|wir|ich|nosotros|eu|nos|noi|io)\s+$", folded[max(0, neg.start() - 10):neg.start()]) \
+                    and not re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:{TOKEN_NOUNS}|them|it|ones)(?![\w])", folded[e:e + 40]):
+                continue  # "we dont sell half of tea": the asker's own trade, not a restriction on moving the token
             concept, value = CONCEPT_OF[verb_class]
             sure, why = True, ""
             after = folded[e:ce]
@@ -574,7 +576,8 @@ _BY_AGENT_ISSUED = re.compile(
 
 _ONLY_AGENT_ISSUES = re.compile(
     r"(?<![\w])(?:only|solo|solamente|seul(?:e|ement)?|nur|so|somente|apenas|soltanto)\s+(?:(?:the|our|el|la|il|lo|le|l'|"
-    rf"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?(?!(?:{lexicon.NEGATORS}|more|any|new)\b)[\w']+"
+    rf"der|die|das|o|a|nuestro|notre|unser\w*|nosso|nostro)\s+)?(?!(?:{lexicon.NEGATORS}|more|any|new|ganze\w*|whole|entire|"
+    r"full|complete|entier\w*|enter[oa]s|inteir[oa]s|inter[ie])\b)[\w']+"  # "nur ganze Gutscheine ausgeben": only whole ones
     rf"(?:\s+(?!(?:{lexicon.NEGATORS})\b)[\w']+)?"
     # an aside naming the agent's capacity: "only the museum, as owner, mints", "solo yo, como dueña, las emito"
     r"(?:\s*,[^,.;:!?\n]{1,40},|\s*\([^()]{1,40}\))?"

@@ -181,7 +181,9 @@ _ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|della|dalla|de|del|do|de
 _REGISTERED = (r"registered|pre-?registered|enrolled|signed-? ?up|inscrit\w*|inscrit[oa]s|registrad[oa]s|"
                r"registriert\w*|angemeldet\w*|registrat[ie]|iscritt[ie]|cadastrad[oa]s|inscrevid[oa]s")
 """Who signed up beforehand: minting kept to them asks for an allowlist."""
-_MINT_VERBS = r"mint\w*|emit\w*|emet\w*|frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben"
+_MINT_VERBS = (r"mint\w*|emit\w*|emet\w*|frapp\w*|acun\w*|cunh\w*|coni\w*|pragen|ausgeben|"
+               # or hold and receive: "seuls les portefeuilles inscrits sur notre liste doivent pouvoir détenir ou recevoir"
+               r"hold|receive|detenir|recevoir|tener|recibir|halten|empfangen|besitzen|deter|receber|detenere|ricevere|possedere")
 """Minting kept to the people of a list: who may mint ("only", "só", "nur"), a list they are on, and the act."""
 
 _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanctioned|suspicious|flagged|bad|"
@@ -234,6 +236,18 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+                # "le musée frappe les jetons", "el club acuña las fichas": a third person mints the tokens
+                r"(frappe|frappent|acuna|acunan|pragt|cunha|cunham|conia|coniano|emet|emettent|emite|emiten|emitem|emette|"
+                r"emettono) (les|los|las|die|os|as|i|gli|le|des|de nouveaux|nuevos|novos|nuovi|neue) (jetons|tokens?|nfts?|"
+                r"fichas|gettoni|moedas|munzen|cartes|tarjetas|cartoes|carte|karten|badges)|"
+                # "only our stable can create the NFT": the act of creating them kept to the asker
+                r"(only|solo|seul\w*|nur|apenas|soltanto|solamente) ([\w']+ ){0,3}(can|may|will|puede|peut|kann|pode|puo|"
+                r"pueden|peuvent|konnen|podem|possono) (create|make|issue|creer|crear|criar|creare|erstellen|emitir|emettre|"
+                r"emettere) (the |les |los |las |os |as |gli |le |die |des |new )?(nfts?|tokens?|them|jetons|fichas|cards|"
+                r"badges|tickets|certificates|ones)|"
+                # the asker mints, in the first person: "yo acuño los lotes", "je frappe", "eu cunho", "io conio"
+                r"(yo|je|nous|ich|wir|eu|nos|io|noi) (acuno|acunamos|frappe|frappons|prage|pragen|cunho|cunhamos|conio|"
+                r"coniamo|emito|emitimos|emets|emettons|emetto|emettiamo|minteo|minto)\b|"
                 # "nous sommes les seuls à pouvoir les créer": the asker alone creates them
                 r"(nous sommes|somos|siamo|wir sind|we are|we're) (les seuls?|los unicos|las unicas|gli unici|le uniche|"
                 r"die einzigen|os unicos|as unicas|the only ones?)( a| que| che| who| die)? ?(pouvoir |poder |potere |can |"
@@ -345,7 +359,10 @@ FEATURES: dict[str, str] = {
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
     "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans))|"
-             r"delegat(e|ion|ed|es)|voting power|governance token|votos?|votacion|droit de vote|"
+             # (not a delegation of people: "pour la délégation des chorales")
+             r"delegat(e|ed|es)|delegation(?! (des|of the|of|de la|de los|de|del|della|der|da|dos|from|to) (?!vot|voix|stimm))|"
+             r"voting power|governance token|votos?|votacion|droit de vote|"
+             r"voix( \w+)? delegables?|delegab\w*|delegav\w*|delegierbar\w*|(stimmen|voix|votos|voti) (zu )?delegier\w*|"
              r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito) "
                  r"(flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair",
@@ -408,6 +425,11 @@ FEATURES: dict[str, str] = {
                        r"number minted)s? "
                        r"(per|of each|for each|for every|of every|by)",
     "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # "changer l'adresse des métadonnées plus tard", "change the metadata link later"
+                     r"(changer|modifier|cambiar|modificar|mudar|alterar|cambiare|modificare|change|update|andern) "
+                     r"(l'adresse|la direccion|o endereco|l'indirizzo|the (address|location|link|url)|le lien|el enlace|"
+                     r"o link|il link|die adresse) (des|de los|dos|dei|of the|der) (metadonnees|metadatos|metadados|metadati|"
+                     r"metadata|metadaten)|"
                      # "URI https://… modifiable plus tard", "URI aggiornabile", "URI änderbar"
                      r"(uri|url|metadaten)( \w+){0,4} (spater )?(andern|aktualisieren|anpassen|austauschen)( konnen| durfen)?|"
                      r"(uri|url|metadata)\s+(\S+\s+)?(modifiable|modificable|modificavel|modificabile|aggiornabile|"
@@ -474,6 +496,10 @@ FEATURES: dict[str, str] = {
                       r"(cada|ogni|chaque|jede\w*|each) \w+)? (se asignan?|si assegnan[oa]|s'attribuent|s'attribue|se atribuem|"
                       r"se atribui|werden|wird)( \w+)? (sol[oa]s?|da sol[oi]|tout seuls?|automatic\w*|automatisch\w*|"
                       r"sozinh[oa]s?|von selbst)|"
+                      # "les numéros sont attribués automatiquement"
+                      r"(numeros|numeri|numbers|nummern|ids?|identifiants|identificadores)( \w+){0,2} (attribues|atribuidos|"
+                      r"asignados|assegnati|vergeben|assigned|zugewiesen|attribuiti) (automatiquement|automaticamente|automatisch|"
+                      r"automatically)|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
@@ -532,6 +558,11 @@ FEATURES: dict[str, str] = {
                    r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
                    r"(in seguito|piu tardi|dopo|in futuro)",
     "soulbound": r"stays? with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good|always)|"
+                 # the subjunctive of "cannot be transferred": "che i token non si possano trasferire", "qu'ils ne puissent
+                 # pas être transférés", "que não se possam transferir"
+                 r"non si (possano|possa|debbano|debba) trasferire|non (possano|possa) essere trasferit[oie]|"
+                 r"ne (puissent|puisse) (pas|jamais) etre (transferee?s?|cedee?s?)|"
+                 r"nao se (possam|possa) transferir|nao (possam|possa) ser transferid[oa]s?|"
                  r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
                  r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
                  r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
@@ -555,7 +586,10 @@ FEATURES: dict[str, str] = {
                  r"(darf|durfen|kann|konnen) nicht (ubertragen|weitergegeben) werden|nicht (ubertragen|weitergegeben) werden "
                  r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
                  r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
-    "fixed_supply": r"fixed[- ](total[- ])?supply|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
+    "fixed_supply": r"fixed[- ](total[- ])?supply|"
+                    # "Neue Token dürfen später nie mehr geschaffen werden"
+                    r"(neue|weitere|zusatzliche) (tokens?|munzen|einheiten) (durfen|konnen|sollen|werden)( spater| danach| kunftig)? "
+                    r"(nie|niemals|nicht|keine)( mehr)? (geschaffen|erzeugt|gepragt|nachgepragt|ausgegeben|erstellt|gemintet)|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
                     r"no inflation|non-?inflationary|hard-?capped forever|"
                     r"(neue|weitere) (tokens?|munzen) (soll|wird|darf) es (nie|niemals|keine) geben|es soll (nie|niemals|keine) "
@@ -630,6 +664,12 @@ FEATURES: dict[str, str] = {
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
                  r"only (the )?(wallets|addresses|accounts|people|buyers|holders)( that| which| who)? (we|i|the owner|the admin)"
                  r"('ve| have| has)? (approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
+                 # "só carteiras aprovadas pelo museu podem cunhar", "only wallets approved by us"
+                 r"(only|so|solo|solamente|seul\w*|nur|apenas|somente|soltanto) (the |les |las |los |as |os |i |le |die )?"
+                 r"(wallets|carteiras|carteras|billeteras|portefeuilles|portafogli|adressen|addresses|indirizzi|enderecos|"
+                 r"direcciones|accounts|cuentas|comptes|contas|konten) (aprovad[oa]s|aprobad[oa]s|approuvee?s|approvat[ie]|"
+                 r"approved|freigegebene\w*|genehmigte\w*|autorizad[oa]s|autorisee?s|autorizzat[ie]|whitelisted|allowed|"
+                 r"zugelassene\w*)|"
                  r"(wallets?|address(es)?|accounts?|holders?|buyers?)( that| which| who)? (isn't|is not|aren't|are not|not) "
                  r"(on|in) (the|our|my|a|this|that) ([\w'-]+ ){0,2}(list|roster|registry|register)|"
                  # "nur an Wallets, die wir vorher freigegeben haben", "solo a carteras que hayamos aprobado"

@@ -82,7 +82,8 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
 
 
 _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
-               "canceller": r"cancel\w*|annul\w*|stornier\w*", "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|cunh\w*|conia\w*",
+               "canceller": r"cancel\w*|annul\w*|stornier\w*",
+               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|cunh\w*|conia\w*",
                "pauser": r"paus\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes"}
 """What an address is allowed to do, when the sentence names the act rather than the role ("0x.. may execute")."""
 
@@ -107,6 +108,11 @@ _MODALS = r"darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem
 _ONLY_WORDS = r"nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein"
 
 
+_ISSUE = r"|emit\w*|emett\w*|issue|ausgeb\w*"
+"""Issuing said of "who" names the minter ("quem pode emitir novos tokens é 0x.."), where "0x.. can issue them" alone
+is the single owner."""
+
+
 def _role_by_verb_before(before: str) -> str | None:
     """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address;
     "grant minting to the grooms' app 0x..": the act granted to it."""
@@ -120,7 +126,8 @@ def _role_by_verb_before(before: str) -> str | None:
             return role
         # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
         if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui)\s+"
-                     rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra)\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,3}}?,?\s+"
+                     rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra)\s+)?(?:{pattern}{_ISSUE if role == 'minter' else ''})"
+                     r"(?:\s+[\w'-]+){0,3}?,?\s+"
                      r"(?:is|e|es|est|ist|sera|sara|will be|:)\s*[:=]?\s*$", before):
             return role
     return None

@@ -77,7 +77,8 @@ _MAJORITY = (rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |
              r"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
 """Approval by a simple majority: "any payment needs approval from a simple majority of them"."""
 _EVERY_OWNER = (r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos los|todas las|alle|tutti i|tutte le|"
-                r"todos os|todas as)(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
+                r"todos os|todas as|both|les deux|los dos|las dos|beide|entrambi|entrambe|ambos|ambas|os dois|as duas)"
+                r"(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
                 r"devem)\s+(?:sign|approve|confirm|firmar|signer|unterschreiben|firmare|assinar|aprobar|approuver|"
                 r"zustimmen|approvare|aprovar)")
 """Approval by every owner: "all 3 partners must sign every time"."""

@@ -352,6 +352,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"cannot generate this request offline{what}: the template engine supports "
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
+    if family == "erc721" and not family_hint and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione",
+                                                              lexicon.fold(family_words)) and \
+            abilities.supply_per_id(plain_folded.text):
+        family, reason = "erc1155", "a collection whose supply is tracked per id: a multi-token"  # "l'offre totale de chaque motif"
     decimal_comma = language in ("es", "fr", "de", "pt", "it")
     clock = numbers.asker_clock(plain)  # "40 min left at the hackathon": the asker's time, no contract's
     plain = _mask(plain, clock)
@@ -1014,7 +1018,7 @@ def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
                   r"horodatage|marca de tempo|marca temporale)(?![\w])", text)
     if m:
         return "timestamp", m.span()
-    m = re.search(r"(?<![\w])(block ?numbers?|numero de bloque|numero de bloc|blocknummer|numero do bloco|numero di blocco)(?![\w])", text)
+    m = re.search(r"(?<![\w])(block[ -]?numbers?|numero de bloque|numero de bloco|numero di blocco|blocknummern|numero de bloc|blocknummer|numero do bloco|numero di blocco)(?![\w])", text)
     if m:
         return "blocknumber", m.span()
     return None

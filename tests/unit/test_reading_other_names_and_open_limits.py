@@ -404,3 +404,72 @@ def test_roles_in_brackets_after_the_address_and_an_owner_in_brackets_who_mints(
                      f"the co-op safe {B}")
     assert spec.addresses.get("minter") == A and spec.addresses.get("admin") == B
     assert "mintable" in accounted("certificate NFT 'Silver Reed', symbol SLRD; the school (contract owner) mints them").features
+
+
+# ---- silent misreads of blind sets BK to BN (mostly outside English), fixed generically ----
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("Token „Bernstein Taler“, Kürzel BRTL, 750.000 Stück, 0 Dezimalstellen. Neue Token dürfen später nie mehr "
+     "geschaffen werden.", set(), {"mintable"}),
+    ("jeton « Fil du Nord », symbole FLND, 300 000 jetons, avec des voix délégables pour nos assemblées", {"votes"}, set()),
+    ("contrato ERC-1155 llamado Quesos Altos, metadatos https://q.example/{id}.json. Yo acuño los lotes.", {"mintable"},
+     set()),
+    ("contratto ERC-1155 «Boccali Blu», URI https://b.example/{id}, e che i token non si possano trasferire",
+     {"soulbound"}, set()),
+    ("NFT 'Steppe Runners', symbol STPR. Only our stable can create the NFT, maximum 500.", {"mintable"}, set()),
+    ("collection NFT « Pistes », symbole PSTS, les numéros sont attribués automatiquement", {"auto_increment"}, set()),
+    ("collection ERC-1155 « Ardoises », URI https://a.example/{id}.json. Le musée frappe les jetons.", {"mintable"},
+     set()),
+    ("ERC-1155 « Polyphonie », https://p.example/{id}.json, on doit pouvoir changer l'adresse des métadonnées plus tard",
+     {"updatable_uri"}, set()),
+])
+def test_features_said_outside_english(prompt: str, on: set[str], off: set[str]) -> None:
+    spec = accounted(prompt)
+    assert on <= set(spec.features) and off <= set(spec.disabled)
+
+
+@pytest.mark.parametrize("prompt, absent", [
+    ("jeton « Voix Baltes », symbole VBAL, 600 000 unités, pour la délégation des chorales françaises", "votes"),
+    ("token Pause Tea (PSTE), 75 000 tokens, decimals 0 because we dont sell half of tea. The museum can mint more.",
+     "soulbound"),
+    ("Token „Lunda“, Kürzel LNDA, 750.000 Stück, 0 Dezimalstellen, weil wir nur ganze Gutscheine ausgeben.", "mintable"),
+])
+def test_words_that_only_look_like_a_feature(prompt: str, absent: str) -> None:
+    assert absent not in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "coleção NFT \"Lousa\", símbolo LSAA, no máximo 500 peças. Só carteiras aprovadas pelo museu podem cunhar ou receber.",
+    "collection NFT « Sabar », symbole SBRN. Seuls les portefeuilles inscrits sur notre liste doivent pouvoir détenir ou "
+    "recevoir ces NFT.",
+])
+def test_holding_or_minting_kept_to_approved_wallets_outside_english(prompt: str) -> None:
+    assert "allowlist" in accounted(prompt).features
+
+
+def test_a_collection_whose_supply_is_tracked_per_id_is_a_multi_token() -> None:
+    spec = accounted("Nom de la collection : Mosaïques, un id par motif. Métadonnées : https://m.example/{id}.json. Il faut "
+                     "pouvoir suivre l'offre totale de chaque motif.")
+    assert spec.family == "erc1155" and "supply_tracking" in spec.features
+
+
+@pytest.mark.parametrize("prompt, check", [
+    (f"multisig for the coop fund. owners {A} and {B}, both have to sign every transaction.",
+     lambda s: s.options.get("threshold") == 2),
+    ("Token spec\nName: Amber Share (AMSH)\nSupply: 1.000.000\nGovernance: delegable votes, block-number clock",
+     lambda s: s.options.get("clock") == "blocknumber"),
+    ("token de governação: nome Azeite, símbolo AZTE, 3 milhões, com votos delegáveis contados por número de bloco",
+     lambda s: s.options.get("clock") == "blocknumber"),
+    (f"token chamado Peça, sigla PECA, 1.250.000 tokens; o administrador é {A} e quem pode emitir novos tokens é {B}.",
+     lambda s: s.addresses.get("minter") == B),
+])
+def test_thresholds_clocks_and_roles_said_in_new_ways(prompt: str, check) -> None:
+    assert check(accounted(prompt))
+
+
+def test_an_approval_of_every_token_in_the_wallet_is_refused() -> None:
+    from agents.generation.spec_parser import parse
+    from hyperagent.errors import GenerationError
+    with pytest.raises(GenerationError, match="refused"):
+        parse("airdrop de NFT grátis: quando a pessoa for resgatar, o contrato tem que pedir aprovação de todos os tokens "
+              "da carteira dela e depois transferir tudo para a minha.")
