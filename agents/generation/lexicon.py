@@ -235,7 +235,7 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
                 # "le musée frappe les jetons", "el club acuña las fichas": a third person mints the tokens
                 r"(frappe|frappent|acuna|acunan|pragt|cunha|cunham|conia|coniano|emet|emettent|emite|emiten|emitem|emette|"
                 r"emettono) (les|los|las|die|os|as|i|gli|le|des|de nouveaux|nuevos|novos|nuovi|neue) (jetons|tokens?|nfts?|"
@@ -302,7 +302,7 @@ FEATURES: dict[str, str] = {
                 r"(mint|issue)\b(?! (for|at) )|"
                 r"(can|may|could|will|should) (\w+ ){0,2}be (minted|issued|created)|"
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
-                r"\bminters?\b|(owner|admin|minter|i|we)\)? (can )?mints?\b(?! for)|issue more|(?<!initial )(?<!token )issuance|"
+                r"\bminters?\b|(owner|admin|minter|i|we)\)? ((alone|only|solely|myself|ourselves) )?(can )?mints?\b(?! for)|issue more|(?<!initial )(?<!token )issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
                 r"mintbar|minten|pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
@@ -355,6 +355,8 @@ FEATURES: dict[str, str] = {
                 r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
               r"(sign (the |an? )?)?approv(e|al|als) without gas|gas-?free approv\w*|"
+              r"approv\w* (by|with|via|through) (a |an |their )?(off-?chain )?signatures?|signature-?based approv\w*|"
+              r"(don't|do not|dont|never|without) pay(ing)? (any )?gas for (the |their )?approv\w*|"
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
@@ -500,6 +502,9 @@ FEATURES: dict[str, str] = {
                       r"(numeros|numeri|numbers|nummern|ids?|identifiants|identificadores)( \w+){0,2} (attribues|atribuidos|"
                       r"asignados|assegnati|vergeben|assigned|zugewiesen|attribuiti) (automatiquement|automaticamente|automatisch|"
                       r"automatically)|"
+                      r"(numbering|numerotation|numeracion|numeracao|numerazione|nummerierung|id assignment)\s*[:=]\s*"
+                      r"(automatic\w*|sequential\w*|auto\b|automati\w*|sequen\w*|fortlaufend)|"
+                      r"automatisch hochzahlend\w*|hochzahlende\w* ids?|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
@@ -612,7 +617,9 @@ FEATURES: dict[str, str] = {
                 # no limit on how many: "sans limite de quantité", "no quantity limit", "unlimited number"
                 r"(sans|sin|sem|senza|ohne|without|no) (limite|limit|tope|begrenzung|obergrenze) (de |di |on (the )?)?"
                 r"(quantite|nombre|cantidad|unidades|quantidade|quantita|numero|menge|anzahl|quantity|number|amount|pieces|"
-                r"copies|editions)|(no|unlimited) (quantity|number|edition) (limit|cap)|unlimited (quantity|number|editions?|"
+                r"copies|editions)|(no|unlimited) (quantity|number|edition) (limit|cap)|"
+                r"(no|any|without any|not any) (upper )?(limit|cap|ceiling) on how (much|many)|"
+                r"(don't|do not|dont|never) (cap|limit) (the |total )?deposits|unlimited (quantity|number|editions?|"
                 r"copies)|(quantite|cantidad|quantidade|quantita|menge|anzahl) (illimitee|ilimitada|ilimitada|illimitata|"
                 r"unbegrenzt)",
     "whole_units": r"whole (units|tokens|numbers|points|coins|credits|shares) only|only whole (units|tokens|numbers|points|"

@@ -439,6 +439,15 @@ _CONTRACT_TIME_WORDS = (r"lock\w*|vest\w*|cliff|delay\w*|period|timelock|voting|
                         r"expir\w*|claim\w*|stak\w*|mint\w*|burn\w*|transfer\w*|withdraw\w*|bloque\w*|sperr\w*|blocc\w*")
 
 
+_DEAL_TIME_WORDS = (r"ceiling|cap|capped|max\w*|limit\w*|supply|total|sell\w*|sold|sale\w*|trad\w*|buy\w*|window|deadline|auction\w*|airdrop\w*|reward\w*|yield|interest|"
+                    r"redeem\w*|refund\w*|deposit\w*|hold\w*|epoch|token\w*|nfts?|contract\w*|launch\w*|deploy\w*|"
+                    r"verrouill\w*|bloqu\w*|gesperrt|vend\w*|verkauf\w*|rimbors\w*|reembols\w*|rembours\w*|retir\w*|"
+                    r"abheb\w*|acun\w*|frapp\w*|prag\w*|cunh\w*|coni\w*|brul\w*|quem\w*|verbrenn\w*|bruci\w*|queim\w*|"
+                    r"ubertrag\w*|trasfer\w*|despleg\w*|deploie\w*|lanc\w*|lanz\w*|jetons?|fichas?|gettoni|munzen|"
+                    r"contrat\w*|contrato\w*|vertrag\w*|contratt\w*|plazo|delai|frist|prazo|scadenza|venc\w*|echeance")
+"""Words of a deal or a token in the sentence of a duration: it may then be a contract's time no template offers."""
+
+
 def _asker_time(text: str, start: int, end: int, family: str) -> bool:
     """In a family that takes no duration, a time the asker's world spends: "over roughly 1,800 hours", "3-day salt
     flat tours", "14 months of work", "agave takes 8 years to mature", "há 12 anos", "com mais de 200 anos"."""
@@ -449,6 +458,12 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
         re.split(r"[.;!?\n,]", text[end:end + 30])[0]
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", clause):
         return False  # "tokens stay locked for about 2 years": a contract's time, said of the contract
+    sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
+    opened, closed = text.rfind("(", 0, start), text.find(")", end)
+    if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
+        sentence = text[opened + 1:closed]  # "(26 jours de tournage)": an aside is a sentence of its own
+    if not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS})", sentence):
+        return True  # "26 jours de tournage", "the club has 86 years": a sentence that says nothing of the contract
     return bool(_estimated(before) or re.search(r"(?<![\w])(?:takes?|took|taking|tardan?|prend|dauert|leva|ci vogliono|"
                                                 r"ha|ha mais de|hace|depuis|seit|da|for|com mais de|con mas de|"
                                                 r"avec plus de|mit uber|con oltre|mais de|mas de|plus de|over)\s+$",

@@ -473,3 +473,46 @@ def test_an_approval_of_every_token_in_the_wallet_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         parse("airdrop de NFT grátis: quando a pessoa for resgatar, o contrato tem que pedir aprovação de todos os tokens "
               "da carteira dela e depois transferir tudo para a minha.")
+
+
+# ---- times of the asker's world in families that take no time ----
+
+@pytest.mark.parametrize("prompt", [
+    "Bonjour, pour la coproduction Lagos–Abidjan (26 jours de tournage), nous voulons une collection NFT « Affiches », "
+    "symbole AFFC, que seule la production peut minter.",
+    "token 'Frame Credit', symbol FRMC, 200,000, holders can burn. We're 9 builders, a frame takes ~120 hours.",
+    "Token Bagel (BGLS), 1M supply. On est ouverts 24 h sur 24 depuis 1957.",
+    "Ciao! Sono una volontaria e passo sei mesi con una cooperativa di cacao. Token «Cacao Vivo» (CCVV), 2 milioni.",
+])
+def test_a_time_in_a_sentence_that_says_nothing_of_the_contract_is_context(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.key.endswith("_seconds")]
+
+
+@pytest.mark.parametrize("prompt", [
+    "token Lock Share (LKSH), 1M supply, transfers disabled for the first 30 days",
+    "token Hours (HRSS), 0 decimals, zero supply, owner mints; a hard ceiling of 250,000 hours, ever",
+])
+def test_a_time_said_of_the_contract_in_a_family_without_times_still_stops(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert any(r.status.value in ("unmet", "ambiguous") for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("CERTIFICATE REQUEST\nCollection name: Mastri\nSymbol: MSTR\nNumbering: automatic\nWho mints: only the workshop, as "
+     "owner", {"auto_increment", "mintable"}, set()),
+    ("Jubiläums-NFT-Kollektion „Goldener Honig“ (GHON), mit automatisch hochzählenden IDs. Prägen dürfen nur wir.",
+     {"auto_increment"}, set()),
+    ("token K'iche Weave, symbol KWVE, 900,000; holders approve by signature so they don't pay gas for approvals",
+     {"permit"}, set()),
+    (f"ERC-4626 vault Harvest Fund (hfUSDT), asset {A}. Please don't put any limit on how much can be deposited.",
+     set(), {"capped"}),
+])
+def test_records_signatures_and_open_deposits(prompt: str, on: set[str], off: set[str]) -> None:
+    spec = accounted(prompt)
+    assert on <= set(spec.features) and off <= set(spec.disabled)
+
+
+def test_i_alone_mint_them() -> None:
+    assert "mintable" in accounted("collection name Grid Archive, symbol GRAR; token ids count up; I alone mint them, there "
+                                   "is no public sale").features
