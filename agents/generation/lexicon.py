@@ -780,7 +780,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
-    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)\bsale\b|venta de (tokens|fichas)|preventa|"
+    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)(?<!di )(?<!del )(?<!de )(?<!col )(?<!e )\bsale\b(?! (di|del|della|grosso|fino|marino|rosa|integrale)\b)|venta de (tokens|fichas)|preventa|"
                   r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
@@ -867,8 +867,10 @@ ROLES: dict[str, str] = {
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
     "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
-    "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by|minter_role",
-    "pauser": r"pauser|pausing role|pauser role|pauser_role",
+    "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
+              r"minting (is |will be )?(done|handled|managed|run|controlled) by",
+    "pauser": r"pauser|pausing role|pauser role|pauser_role|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
+              r"controlled|triggered) by|pausable by|paused by",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",

@@ -713,3 +713,17 @@ def _vocabulary(word: str) -> bool:
 
 def _title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+_HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*[—–-][ \t]*\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])")
+
+
+def headline(text: str) -> tuple[Slot, Slot] | None:
+    """A line that opens with a name and its ticker, a dash between ("Voice Share — VSHR — 1,000,000 tokens"): both,
+    where no keyword names either."""
+    m = _HEADLINE.search(text)
+    if m is None or not _looks_like_symbol(m.group(2)) or all(_family_or_feature(w) for w in m.group(1).split()) or \
+            fold(m.group(1).split()[0]) in _LEADING_NOISE:
+        return None
+    return Slot(m.group(1), m.start(1), m.end(1), "label"), Slot(m.group(2), m.start(2), m.end(2), "paren")

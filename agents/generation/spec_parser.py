@@ -191,7 +191,7 @@ def _describes_an_address(folded: str, start: int, end: int | None = None) -> bo
     if re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]):
         return True
     return end is not None and bool(re.match(rf"\s+{lexicon.MASKED_ADDRESS}", folded[end:])) and \
-        bool(re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w-]+\s+)?$", folded[max(0, start - 30):start]))
+        bool(re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w'’-]+\s+)?$", folded[max(0, start - 30):start]))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
@@ -306,6 +306,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     name_slot, glued_symbol = naming.find_name(_mask(text, urls + hashes + addresses), folded, family_nouns)
     if name_slot:
         name_slot = naming.bounded(name_slot, str(prompt))
+    headline_name, headline_symbol = naming.headline(_mask(text, urls + hashes + addresses)) or (None, None)
+    if name_slot is None and glued_symbol is None and headline_name is not None:
+        name_slot = headline_name  # a line opening with a name and its ticker, a dash between
 
     # a backdoor in the request, not counting what sits inside the name
     named_out = _mask(text, [(name_slot.start, name_slot.end)] if name_slot else [])
@@ -364,6 +367,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     durations = numbers.find_durations(plain, language)
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                      [a.end for a in amounts])
+    if name_slot is not None and name_slot is headline_name and symbol_slot is None:
+        symbol_slot = headline_symbol  # "Voice Share — VSHR — 1,000,000 tokens"
     if name_slot is None and symbol_slot is not None:
         name_slot = naming.name_before_symbol(text, symbol_slot.start) or \
             _spelled_by_ticker(text, urls + hashes + addresses, symbol_slot)

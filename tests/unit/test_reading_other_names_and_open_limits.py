@@ -516,3 +516,24 @@ def test_records_signatures_and_open_deposits(prompt: str, on: set[str], off: se
 def test_i_alone_mint_them() -> None:
     assert "mintable" in accounted("collection name Grid Archive, symbol GRAR; token ids count up; I alone mint them, there "
                                    "is no public sale").features
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("Voice Share — VSHR — 1,000,000 tokens. Transfers must be pausable.", "Voice Share", "VSHR"),
+    ("Tide Pool - TDPL - 500k supply, burnable", "Tide Pool", "TDPL"),
+])
+def test_a_line_opening_with_a_name_and_its_ticker(prompt: str, name: str, symbol: str) -> None:
+    spec = accounted(prompt)
+    assert (spec.name, spec.symbol) == (name, symbol)
+
+
+def test_a_kind_that_describes_an_address_and_a_role_said_as_who_does_it() -> None:
+    spec = accounted(f"Voice Share — VSHR — 1,000,000 tokens. Role-based access: the admin role is our board's multisig "
+                     f"{A}, and pausing is done by {B}. Transfers must be pausable.")
+    assert spec.family == "erc20" and spec.addresses.get("admin") == A and spec.addresses.get("pauser") == B
+
+
+def test_salt_in_italian_is_no_sale() -> None:
+    spec = accounted("Vendiamo souvenir di sale del Salar. Vorremmo un contratto ERC-1155 chiamato \"Sal Bianco\" con URI "
+                     "base https://s.example/item/{id}.json: solo noi possiamo coniare")
+    assert spec.family == "erc1155"
