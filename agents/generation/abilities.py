@@ -593,7 +593,9 @@ to one hand."""
 
 
 _AGENT_MINTS = re.compile(
-    rf"(?<![\w])(?:the|el|la|le|der|die|das|o|a|il|lo|l')\s*(?:{_AGENT})\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])|"
+    rf"(?<![\w])(?:the|el|la|le|der|die|das|o|a|il|lo|l')\s*(?:{_AGENT})\s+(?:(?:{_OBJECT_PRONOUNS})\s+)?(?:{MINT})(?![\w])"
+    # (not "the deployer mints the initial supply to the treasury": the first mint, no ability)
+    r"(?!\s+(?:the\s+)?(?:initial|whole|entire|full|total|starting)\s+(?:supply|amount)|\s+(?:all|everything|it all)\b)|"
     # "prägen darf nur der Owner", "mint may only the owner"
     rf"(?<![\w])(?:{MINT})\s+(?:darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono)\s+"
     r"(?:(?:nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein)\s+)?"

@@ -236,6 +236,18 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
+                # "que acuñemos solo nosotros", "que nous frappions seuls", "die nur wir prägen"
+                r"(acun|frapp|prag|cunh|coni|mint)\w* (solo|solamente|unicamente|seulement|seuls?|nur|so|apenas|soltanto) "
+                r"(nosotros|nous|wir|nos|noi|we|us)\b|"
+                # a record's answer naming the asker ("Who mints: our workshop (the owner) only"), not the public
+                r"who[_ ]?mints?\s*[:=]\s*(?!(anyone|anybody|everyone|everybody|the public|public|buyers?|collectors?|"
+                r"holders?|users?|fans?|guests?|customers?|visitors?|people|no ?one|nobody|none)\b)(our|the|my|us|we)\b|"
+                # "we'll mint each one ourselves", "the race committee mints"
+                r"(we|i)('ll| will| shall| can)? mint (each|every) (one|piece|item|token|nft|card|badge)|"
+                r"mint (\w+ ){0,3}(ourselves|myself)|"
+                r"(?<!anyone )(?<!everyone )(the|our) (?!(public|buyers?|collectors?|holders?|users?|fans?|guests?|customers?|"
+                r"visitors?|people|members?|anyone|everyone|community|contract|deployer|constructor|deployment)\b)[a-z]+"
+                r"( [a-z]+)? mints\b(?! (for|at|a|an|\d|all|everything|it all|the (initial|whole|entire|full|total|supply)))|"
                 # "le musée frappe les jetons", "el club acuña las fichas": a third person mints the tokens
                 r"(frappe|frappent|acuna|acunan|pragt|cunha|cunham|conia|coniano|emet|emettent|emite|emiten|emitem|emette|"
                 r"emettono) (les|los|las|die|os|as|i|gli|le|des|de nouveaux|nuevos|novos|nuovi|neue) (jetons|tokens?|nfts?|"
@@ -332,14 +344,14 @@ FEATURES: dict[str, str] = {
                 r"(alles|alle transfers|den token|die token) (anhalten|stoppen|pausieren) (konnen|kann|darf|durfen)|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
-                r"(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trading)|"
+                r"(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trasfers?|tranfers?|trading)|"
                 # the noun of suspending, of transfers: "Sperrung oder Aussetzung von Übertragungen", "la suspension
                 # des transferts", "a suspensão das transferências"
                 r"(sperrung|aussetzung|pausierung|anhalten|einfrieren|suspension|blocage|gel|suspension|congelamiento|bloqueo|"
                 r"suspensao|bloqueio|congelamento|sospensione|blocco|freezing|halting|suspending|stopping|pausing)"
                 r"( (oder|or|ou|o|e|y|und|ni|nor) \w+)? (von|der|aller|of|of all|des|de|de los|de las|das|dos|di|dei|delle|degli) "
                 r"(ubertragungen|transfers|transferts|transferencias|trasferimenti)|"
-                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trading)"
+                r"(stop|halt|freeze|suspend|block)(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trasfers?|tranfers?|trading)"
                 r"(?! (to|from|of|by)\b| for (specific|certain|flagged|blacklisted|blocked|individual|some|particular|"
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
                 r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
@@ -428,6 +440,7 @@ FEATURES: dict[str, str] = {
                        r"(per|of each|for each|for every|of every|by)",
     "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "changer l'adresse des métadonnées plus tard", "change the metadata link later"
+                     r"(change|update|move) (that|the|this|our) (metadata|metadaten) (address|location|link|url|uri|host)|"
                      r"(changer|modifier|cambiar|modificar|mudar|alterar|cambiare|modificare|change|update|andern) "
                      r"(l'adresse|la direccion|o endereco|l'indirizzo|the (address|location|link|url)|le lien|el enlace|"
                      r"o link|il link|die adresse) (des|de los|dos|dei|of the|der) (metadonnees|metadatos|metadados|metadati|"
@@ -683,7 +696,8 @@ FEATURES: dict[str, str] = {
                  r"(wallets|adressen|konten|carteras|billeteras|direcciones|cuentas|portefeuilles|adresses|comptes|"
                  r"carteiras|enderecos|contas|portafogli|indirizzi|conti)( \w+){0,2},? (die|que|che) (wir|nous|nosotros|nos|noi)? ?"
                  r"(\w+ )?(vorher |zuvor |previamente |prealablement |antes |prima )?(freigegeben|genehmigt|zugelassen|"
-                 r"verifiziert|aprobad[oa]s?|aprobamos|autorizad[oa]s?|autorizamos|approuve\w*|autorise\w*|valide\w*|"
+                 r"verifiziert|aprobad[oa]s?|aprobamos|aprobemos|autorizad[oa]s?|autorizamos|autoricemos|approuve\w*|"
+                 r"approuvions|autorise\w*|valide\w*|aprovemos|autorizemos|approviamo|approvi|"
                  r"aprovad[oa]s?|aprovamos|aprovarmos|approvat[oi]|autorizzat[oi])|"
                  # "check that their wallet is in the accreditation list"
                  r"(wallets?|address(es)?) (is|are) (in|on) (the|our|a|an|this|that) ([\w'-]+ ){0,2}(list|roster|registry|register)|"

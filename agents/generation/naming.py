@@ -388,6 +388,12 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             slot = _run_after(text, ne + m.end(), lowercase_ok=False)
             if slot and re.match(r"\s*[:=]?\s*\d", text[slot.end:]) and " " not in slot.value:
                 continue  # "„Edelsüß“ (EDSS) als Token: Menge 2,5 Mio.": a record's key before its number, no name
+            if slot and re.fullmatch(r"[A-Z][A-Z0-9]{1,10}", slot.value) and _looks_like_symbol(slot.value):
+                named = _run_before(text, ns)
+                if named and not all(_family_or_feature(w) for w in text[named[0]:named[1]].split()):
+                    # "Inti Raymi token: INTI, 24M": the name before the noun, its ticker after the colon
+                    return Slot(text[named[0]:named[1]], named[0], named[1], "before-symbol"), \
+                        Slot(slot.value, slot.start, slot.end, "paren")
             if slot and not _family_or_feature(slot.value) and not _keyword_like(slot.value.split()[0]):
                 return Slot(slot.value, slot.start, slot.end, "label"), None
 
@@ -716,14 +722,17 @@ def _title_word(word: str) -> bool:
 
 
 _HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                       r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*[—–-][ \t]*\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])")
+                       r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*(?:[—–-][ \t]*\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])|"
+                       # "Kasuri Swatches, ERC1155, base URI ...": the name, then the kind
+                       r",[ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
 
 
-def headline(text: str) -> tuple[Slot, Slot] | None:
-    """A line that opens with a name and its ticker, a dash between ("Voice Share — VSHR — 1,000,000 tokens"): both,
-    where no keyword names either."""
+def headline(text: str) -> tuple[Slot, Slot | None] | None:
+    """A line that opens with a name and its ticker, a dash between ("Voice Share — VSHR — 1,000,000 tokens"), or with
+    a name and the kind after a comma ("Kasuri Swatches, ERC1155, ..."): where no keyword names them."""
     m = _HEADLINE.search(text)
-    if m is None or not _looks_like_symbol(m.group(2)) or all(_family_or_feature(w) for w in m.group(1).split()) or \
-            fold(m.group(1).split()[0]) in _LEADING_NOISE:
+    if m is None or m.group(2) and not _looks_like_symbol(m.group(2)) or \
+            all(_family_or_feature(w) for w in m.group(1).split()) or fold(m.group(1).split()[0]) in _LEADING_NOISE:
         return None
-    return Slot(m.group(1), m.start(1), m.end(1), "label"), Slot(m.group(2), m.start(2), m.end(2), "paren")
+    name = Slot(m.group(1), m.start(1), m.end(1), "label")
+    return name, (Slot(m.group(2), m.start(2), m.end(2), "paren") if m.group(2) else None)

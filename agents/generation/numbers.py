@@ -609,6 +609,8 @@ WORD_DURATION_RE = re.compile(
 )
 """A duration counted in words, whose unit is never a one-letter abbreviation ("dos días y medio" is not
 "dos días y" years)."""
+_WORD_DURATION_AT = re.compile(f"(?={WORD_DURATION_RE.pattern})", re.IGNORECASE)
+"""The same, tried at every position: a failed reading never hides the one that starts a word later."""
 _AND_A_HALF = re.compile(r"^[\s-]+(?:and a half|and one half|and half|et demie?|y medio|y media|e mezzo|e mezza|e meio|e meia|"
                          r"und ein ?halb|und eine halbe)(?![^\W\d_])", re.IGNORECASE)
 _N_AND_A = re.compile(r"(?<![\w.])(?P<n>\d+|[^\W\d_]+)\s+(?:and|y|et|und|e)\s+(?:(?:a|an|one|un|una|ein)\s+)?$",
@@ -655,13 +657,14 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
     et demi', 'two and a half days', 'zweieinhalb Tage'. Counts in words are read in the request's language
     and English (every language when it is None)."""
     out: list[Duration] = []
-    matches = [m for m in DURATION_RE.finditer(text) if m.group("n")] + list(WORD_DURATION_RE.finditer(text))
+    # (word durations overlapping: "voting opens an hour after" is not "voting opens" French years, but "an hour")
+    matches = [m for m in DURATION_RE.finditer(text) if m.group("n")] + list(_WORD_DURATION_AT.finditer(text))
     for m in sorted(matches, key=lambda m: m.start()):
         unit = fold(m.group("unit"))
         seconds = _FOLDED_UNITS.get(unit)
         if seconds is None or any(d.start <= m.start() < d.end for d in out):
             continue
-        start, end = m.start(), m.end()
+        start, end = m.start(), m.end("unit")
         if "n" in m.groupdict() and m.group("n"):
             if unit in ("m", "b"):
                 continue

@@ -123,6 +123,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
      r"(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever) "
      r"(sell|transfer|swap|withdraw|cash out)|"
+     # "when anyone other than my wallet tries to sell it back the transaction should just fail"
+     r"\b(anyone|everyone|anybody|everybody|all) (other than|except|but|besides) (me|my (own )?wallet|the owner|us|our "
+     r"wallet)\b.{0,60}\b(sell|sale|selling|transfer|swap)\w*\b.{0,50}\b(fail|revert|error)\w*|"
      # the failure staged for everyone else: "for everyone else the sell should just fail with some random error"
      r"\b(for )?(everyone|everybody|all the others|anyone) else\b.{0,40}\b(sell|sale|selling|transfer|swap)\w*\b.{0,30}\b"
      r"(fail|revert|error)\w*",

@@ -537,3 +537,51 @@ def test_salt_in_italian_is_no_sale() -> None:
     spec = accounted("Vendiamo souvenir di sale del Salar. Vorremmo un contratto ERC-1155 chiamato \"Sal Bianco\" con URI "
                      "base https://s.example/item/{id}.json: solo noi possiamo coniare")
     assert spec.family == "erc1155"
+
+
+# ---- blind sets BO to BR ----
+
+@pytest.mark.parametrize("prompt, on", [
+    ("Collection name: Shibori Ledger\nSymbol: SHBL\nWho mints: our workshop (the owner) only\nMaximum supply: 1,200",
+     {"mintable"}),
+    ("NFT collection for our harps, call it Three Rows, symbol TRWS. We'll mint each one ourselves.", {"mintable"}),
+    ("one ERC-1155 for trophies: name Ngalawa Cup, base URI https://n.example/{id}.json. The race committee mints.",
+     {"mintable"}),
+    ("token Seiva (SEIV), 4 millions tokens. The board need to stop all the trasfers when there is a problem.",
+     {"pausable"}),
+    ("ERC-1155 'Awana', metadata at https://a.example/meta/{id}.json. We must be able to change that metadata address "
+     "later.", {"updatable_uri"}),
+    ("colección NFT «Pallay», símbolo PLLY, que acuñemos solo nosotros", {"mintable"}),
+    ("colección NFT «Pallay», símbolo PLLY. Únicamente las billeteras que aprobemos deberían poder recibir los NFT.",
+     {"allowlist"}),
+])
+def test_features_said_in_the_newest_ways(prompt: str, on: set[str]) -> None:
+    assert on <= set(accounted(prompt).features)
+
+
+def test_the_first_mint_by_the_deployer_is_no_minting_ability() -> None:
+    assert "mintable" not in accounted("Token Foo (FOO), 1M supply; the deployer mints the initial supply to the "
+                                       "treasury").features
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("Kasuri Swatches, ERC1155, base URI https://k.example/s/{id}.json. Only the studio mints.", "Kasuri Swatches", None),
+    ("Inti Raymi token: INTI, 24M", "Inti Raymi", "INTI"),
+])
+def test_a_name_opening_the_request_before_its_kind(prompt: str, name: str, symbol: str | None) -> None:
+    spec = accounted(prompt)
+    assert spec.name == name and (symbol is None or spec.symbol == symbol)
+
+
+def test_a_voting_delay_said_as_an_hour_after_proposing() -> None:
+    spec = accounted(f"a governor for the ayllu, call it Tantachawi, token is {A}. quorum 15%, voting opens an hour after "
+                     "proposing and runs two weeks")
+    assert spec.options.get("voting_delay_seconds") == 3600 and spec.options.get("voting_period_seconds") == 1209600
+
+
+def test_a_sale_back_that_fails_for_anyone_but_the_asker_is_refused() -> None:
+    from agents.generation.spec_parser import parse
+    from hyperagent.errors import GenerationError
+    with pytest.raises(GenerationError, match="refused"):
+        parse("coin Teff Gold (TGLD). Buying should work normally, but when anyone other than my wallet tries to sell it "
+              "back to the pool the transaction should just fail with some vague error.")
