@@ -207,7 +207,9 @@ _UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn'
              r"(vested|been vested|unlocked|released)|yet to vest|"
              r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
              r"unverfallbar)\w*|non (encore )?(acquis\w*|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
-             r"nao (adquirid|consolidad|liberad|vestid|venc)\w*|"
+             r"nao (foi |foram |e |esta |estao |tenha sido )?(adquirid|consolidad|liberad|vestid|venc)\w*|"
+             r"no (ha sido |han sido |fue |fueron |se ha )(consolidad|devengad|adquirid|liberad)\w*|"
+             r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|flows? (automatically )?to|go(es)? (automatically )?to|"
@@ -966,6 +968,9 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
+    # "Burn option remove please, not needed", "pause function: drop it": the feature taken out
+    r"^\s*(?:option|function|feature|ability|button)?\s*(?:remove|removed|delete|deleted|drop|dropped|leave out|left out|"
+    r"disable|disabled|take out|taken out)(?![\w])|"
     # the German modal before its negation, verb last: "pausieren soll man ihn auch nicht können"
     r"^\s*,?\s*(?:soll|sollen|darf|durfen|kann|konnen|muss|mussen|wird|werden)\s+(?:man|er|es|sie|wir|ich|jemand)?\s*"
     r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token)\s+){0,3}(?:nicht|nie|niemals|keinesfalls)(?![\w])|"

@@ -214,8 +214,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if family == "vesting" and _AFTER_DEPLOYMENT.match(after) and \
                 re.search(_STARTS, _clause_before(text, fs, 80)):
             key = "delay_seconds"  # "the clock starts 30 days after deployment": the vesting's start delay
-        elif family == "vesting" and re.search(r"(?:in|during|for|within) the first\s*$", before) and \
-                re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:released|unlocked|vested|claimable|"
+        elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) the |(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
+                                               r"(?:the )?)first\s*$", before) and \
+                re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlocked|vested|claimable|"
                          r"claimed|paid)", after):
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
@@ -483,7 +484,10 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything|starting|beginning|"
                 r"running|counting|ending|following|commencing|lasting|opening|closing)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
-    if re.search(r"(?<![\w])(?:i am|i'm|im|tengo|j'ai|ich bin|tenho|ho|sono|soy|aged?|age de|edad de)\s+$", before) or \
+    if re.search(r"(?<![\w])(?:i am|i'm|im|he is|he's|she is|she's|they are|who is|tengo|tiene|j'ai|il a|elle a|ich bin|er ist|"
+                 r"sie ist|tenho|tem|ho|ha|sono|soy|aged?|age de|edad de)\s+$", before) or \
+            re.search(r"(?<![\w])(?:retir\w*|working|worked|served|teaching|taught|carving|weaving|brewing)\s+(?:after|for)\s+$",
+                      before) or \
             re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
             re.search(r"(?<![\w])(?:has|have|had|'s|'ve)\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}for\s+$",
                       text[max(0, start - 60):start]):
@@ -944,7 +948,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "reward_per_second", rate.normalize()
     if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
             re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \
-            re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von)?\s*[\"']?\s*$", before):
+            re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
+                      r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only)?\s*[\"']?\s*$", before):
         return "decimals", value
     if family == "governor" and _TO_PROPOSE.match(after):
         return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"

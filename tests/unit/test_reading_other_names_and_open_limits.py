@@ -585,3 +585,38 @@ def test_a_sale_back_that_fails_for_anyone_but_the_asker_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         parse("coin Teff Gold (TGLD). Buying should work normally, but when anyone other than my wallet tries to sell it "
               "back to the pool the transaction should just fail with some vague error.")
+
+
+@pytest.mark.parametrize("prompt, decimals", [
+    ("token with name Tanfouk Silver and symbol TNFK, total 2.5M, decimals must be 6 not 18", 6),
+    ("token, name is Ruai Points and the symbol RUAI, total 300 000 tokens. Decimals must be 2 only.", 2),
+])
+def test_decimals_said_with_must_be(prompt: str, decimals: int) -> None:
+    assert accounted(prompt).decimals == decimals
+
+
+@pytest.mark.parametrize("prompt, duration, cliff", [
+    (f"vesting for my apprentice {A}. Total duration 2 years, with cliff of 6 months. He is working here since 2019 and "
+     "he is 23 years.", 63072000, 15552000),
+    (f"Tokens vesting to {A} during 4 years linear, and first year nothing is release (cliff 1 year).", 126144000, 31536000),
+])
+def test_vesting_times_beside_ages_and_first_years(prompt: str, duration: int, cliff: int) -> None:
+    spec = accounted(prompt)
+    assert (spec.options.get("duration_seconds"), spec.options.get("cliff_seconds")) == (duration, cliff)
+
+
+def test_a_career_before_a_vesting_delay() -> None:
+    spec = accounted(f"Our master carver is retiring after 35 years; tokens for his successor {A}. Don't start the vesting "
+                     "until 3 months after deployment, then vest evenly over 4 years.")
+    assert spec.options.get("duration_seconds") == 126144000 and spec.options.get("delay_seconds") == 7776000
+
+
+def test_taking_back_what_was_not_released_asks_for_revocation() -> None:
+    spec = accounted(f"Vesting para o agrônomo {A}: linear durante 2 anos. Se ele sair antes do fim, precisamos poder "
+                     "cancelar e recuperar o que ainda não foi liberado.")
+    assert "revocable" in spec.features
+
+
+def test_a_feature_taken_out() -> None:
+    spec = accounted("Token Masala (MSLA), 3 lakh tokens. Burn option remove please, not needed.")
+    assert "burnable" in spec.disabled
