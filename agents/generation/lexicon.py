@@ -36,6 +36,7 @@ possible passable permits permitted permission quota quorums royal symbols suppl
 governs government governed governing stacking staging vestige testing resting casting costing posting hosting
 symbole symbolo simbolo name names tokes taken woken looked pages caller callee calles nome
 collective collectives collected collecting collector collectors connection connections
+collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -174,9 +175,10 @@ NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of sco
                     r"not required|do not include|don't include|n/a|hors (du )?perimetre|fuera de alcance|nicht im umfang|"
                     r"fora do escopo|fuori (dal )?perimetro")
 
-_ONLY = r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so"
+_ONLY = (r"only|seul\w*|solo|solamente|unicamente|nur|apenas|somente|soltanto|so|ausschliesslich|exclusivement|"
+         r"exclusivamente|esclusivamente|exclusively")
 _ON_A_LIST = (r"\b(on|in|sur|dans|en|auf|na|nella|sulla|della|dalla|de|del|do|der|no|da|nel|numa|num|em) (?:(?:my|our|the|a|"
-              r"notre|nuestra|la|unserer|der|nossa|une|una|einer|"
+              r"notre|nuestra|la|unserer|der|nossa|une|una|einer|eine|ein|einen|un|uno|um|uma|an?|"
               r"nostra|mia|minha|mi|ma|nosso|nuestro|notre|unsere)\s+)?([\w'-]+ ){0,2}\w*(list|liste|lista)")
 _REGISTERED = (r"registered|pre-?registered|enrolled|signed-? ?up|inscrit\w*|inscrit[oa]s|registrad[oa]s|"
                r"registriert\w*|angemeldet\w*|registrat[ie]|iscritt[ie]|cadastrad[oa]s|inscrevid[oa]s")
@@ -238,6 +240,10 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
+                # "lo emitimos nosotros", "nous les frappons", "só o centro pode emiti-los": we, or one, issue them
+                r"(emitimos|acunamos|emettons|frappons|emettiamo|coniamo|cunhamos|mintamos|mintons)\b|"
+                r"(pode|podem|puede|pueden|peut|peuvent|puo|possono) (emiti-l[oa]s|emitirl[oa]s|emetterl[ie]|les emettre|"
+                r"cunha-l[oa]s|acunarl[oa]s|coniarl[ie]|les frapper|mintarl[oa]s)\b|"
                 # "que acuñemos solo nosotros", "que nous frappions seuls", "die nur wir prägen"
                 r"(acun|frapp|prag|cunh|coni|mint)\w* (solo|solamente|unicamente|seulement|seuls?|nur|so|apenas|soltanto) "
                 r"(nosotros|nous|wir|nos|noi|we|us)\b|"
@@ -520,6 +526,10 @@ FEATURES: dict[str, str] = {
                       r"(numbering|numerotation|numeracion|numeracao|numerazione|nummerierung|id assignment)\s*[:=]\s*"
                       r"(automatic\w*|sequential\w*|auto\b|automati\w*|sequen\w*|fortlaufend)|"
                       r"automatisch hochzahlend\w*|hochzahlende\w* ids?|"
+                      # "os IDs sobem automaticamente", "les numéros montent tout seuls"
+                      r"(ids?|numeros|numeri|nummern)( \w+)? (sobem|suben|montent|salgono|steigen|aumentam|aumentan|"
+                      r"incrementam|crescem|crecen|augmentent|aumentano) (automaticamente|automatiquement|automatisch|sol[oa]s|"
+                      r"sozinh[oa]s|da soli|tout seuls|von selbst)|"
                       r"ids? (asignados|atribuidos) automaticamente|ids? attribues automatiquement|ids? automatisch vergeben|"
                       # "numérotation automatique", "numeración automática", "automatische Nummerierung"
                       r"(numerotation|numeracion|numeracao|numerazione|nummerierung) (automatique|automatica|automatisch\w*|"
@@ -578,6 +588,9 @@ FEATURES: dict[str, str] = {
                    r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
                    r"(in seguito|piu tardi|dopo|in futuro)",
     "soulbound": r"stays? with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good|always)|"
+                 # "que ninguém possa transferir", "que nadie pueda transferirlos"
+                 r"(ninguem|nadie|personne|niemand|nessuno) (possa|pueda|ne puisse|kann|pode|puede|peut|darf) "
+                 r"(los |las |os |as |les |sie |li )?(transferir|transferer|ubertragen|trasferire)(l[oa]s|-l[oa]s|li|le)?\b|"
                  # the subjunctive of "cannot be transferred": "che i token non si possano trasferire", "qu'ils ne puissent
                  # pas être transférés", "que não se possam transferir"
                  r"non si (possano|possa|debbano|debba) trasferire|non (possano|possa) essere trasferit[oie]|"
@@ -877,6 +890,7 @@ ROLES: dict[str, str] = {
                  r"paid to|pays? to|mint(ed)? (the )?(whole |entire |full |initial )?(supply )?to|tesoreria|tresorerie|"
                  r"empfanger|destinatario|destinataire|tesouraria|royalt(y|ies) (go |paid )?to|"
                  # "deve andare all'indirizzo 0x..", "goes to the address 0x..", "va a la dirección 0x.."
+                 r"verso (l'|il )?(indirizzo|wallet|portafoglio)|hacia la (direccion|billetera|cartera)|vers l'adresse|"
                  r"(go|goes|paid|sent) to (the )?address|(andare|va|vanno|versat[oaie]|pagat[oaie]) (all'|al |a )(indirizzo|"
                  r"wallet|portafoglio)|(ir|va|van|vaya|pagad[oa]s?) a (la )?direccion|(aller|va|vont|verse\w*) a l'adresse|"
                  r"(gehen|geht|fliessen|fliesst) an die adresse|(ir|vai|vao) para o endereco",

@@ -655,7 +655,7 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 
 
 CORRECTIONS = (r"no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
-               r"o mejor|mejor dicho|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
+               r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
                r"schlussendlich|no final|afinal")
 """Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
@@ -724,7 +724,7 @@ def _title_word(word: str) -> bool:
 _HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
                        r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*(?:[—–-][ \t]*\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])|"
                        # "Kasuri Swatches, ERC1155, base URI ...": the name, then the kind
-                       r",[ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
+                       r"[,:][ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
 
 
 def headline(text: str) -> tuple[Slot, Slot | None] | None:

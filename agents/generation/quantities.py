@@ -354,6 +354,9 @@ def _hedged_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
     fs = folded.folded_position(a.start)
     if a.value != int(a.value) or not _HEDGES.search(text[max(0, fs - 25):fs]):
         return False
+    if re.search(r"(?<![\w])(?:nie|niemals|never|nunca|jamais|mai|nicht|not|no|ne|pas)\s+(?:\w+\s+)?(?:uber|over|mais de|mas de|"
+                 r"plus de|oltre)\s*$", text[max(0, fs - 30):fs]):
+        return False  # "die Gesamtmenge darf nie über 2 Millionen steigen": a limit, no estimate
     m = re.match(r"\s*([^\W\d_][\w'-]{2,})", text[folded.folded_position(a.end):])
     return bool(m) and not re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS}|{_NOT_COUNTED}|tokens?|jetons?|"
                                         r"fichas?|gettoni|moedas?|monedas?|munzen|stuck|unidades|unites|unita|einheiten|"

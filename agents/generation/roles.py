@@ -92,7 +92,10 @@ def _role_by_verb(after: str) -> str | None:
     m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|shall|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
                  r"(?:must|should|needs? to|has to) be able to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
                  r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
-                 r"is the (?:only )?one (?:who|that)|(?:alone )?(?:who|that))"
+                 r"is the (?:only )?one (?:who|that)|(?:alone )?(?:who|that)|"
+                 # the cleft "c'est 0x.. qui pourra frapper", "es 0x.. quien puede acuñar"
+                 r"(?:qui|quien|quem|chi|der|die)(?:\s+(?:pourra|peut|pourront|peuvent|pode|podera|puede|podra|puo|potra|kann|"
+                 r"darf|wird))?)"
                  r"\s+(?:also\s+|only\s+)?((\w+(?:\s\w+)?)(?:\s[\w']+){0,4})", after)
     if not m:
         return None

@@ -154,7 +154,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      rf"in wirklichkeit|eigentlich|in realta)\b.{{0,60}}\b({_OWN_ACCOUNT})", "money raised under a false purpose"),
     # an exit scam: "cuando junte la plata retiro todo y desaparezco sin entregar nada", "take the money and vanish"
     (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
-     r"levo|prelev\w*)\b.{0,50}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+(desaparezco|desaparecer|desaparecemos|"
+     r"levo|prelev\w*)\b.{0,90}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+(?:(?:je|i|ich|eu|io|yo|me)\s+)?(desaparezco|desaparecer|desaparecemos|"
      r"disappear\w*|vanish\w*|disparai\w*|disparais|verschwind\w*|desapare[cç]\w*|sparisco|spariamo|scompai\w*|"
      r"run away|run off|me largo|me pire|ghost\w*|sumo|sumimos|sumir\w*|me esfumo)\b|"
      r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
@@ -288,6 +288,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"approvare) (de |of |di |von |for |para |pour )?(todos|todas|all|tous|toutes|tutti|tutte|alle|every) (os |as |los |las |"
      r"the |les |i |le |die |their |sus |leurs |deren )?(tokens|jetons|gettoni|fichas|fundos|fondos|funds|fonds|fondi|nfts|"
      r"assets|activos|ativos|actifs)|"
+     r"approv\w* everything (in|from) (their|the|your|his|her) wallets?|"
      # the unlimited allowance asked as a spend: "aprovar gasto ilimitado de USDC", "approve unlimited spending"
      r"(approv\w*|aprov\w*|aprob\w*|genehmig\w*|freigeb\w*|autoriz\w*|autoris\w*) (an? |um |un |une |uno )?"
      r"(unlimited |infinite |ilimitad[oa] |illimit\w* |unbegrenzt\w* )?(spending|spend|gasto|gastos|depenses?|spesa|"
