@@ -137,6 +137,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "cerca de 3.000 cabeças de gado", "etwa 400 Mitglieder": an estimate of the asker's world
         if _goods(a, text, folded, family):
             continue  # "48 Scheinwerfern", "trois platanes", "40,000 hybrid bulbs": what an escrow's buyer pays for
+        if _record_of_the_world(text, folded.folded_position(a.start)):
+            continue  # "Members at last count: 126", "Volunteers on the books: 27": a record about the asker
         if _past_count(text, folded.folded_position(a.start)):
             continue  # "2023 waren es 412 Stück", "last year we found only 37 such stones": a count of the past
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
@@ -525,7 +527,7 @@ def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folde
 def _taken_back(before: str) -> bool:
     """"(not 500k as I said yesterday)", "was gonna be 0.02", "no 500k como dije", "statt 18": a value denied
     or dropped right before it is named."""
-    return bool(re.search(r"(?<![\w])(?:not|no|nicht|pas|non|nao|statt|anstatt|instead of|rather than|en vez de|"
+    return bool(re.search(r"(?<![\w])(?:not|no|nicht|pas|non|nao|statt|anstatt|instead of|insted of|instaed of|rather than|en vez de|"
                           r"en lugar de|au lieu de|plutot que|em vez de|invece di|anziche|"
                           r"was (?:gonna|going to) be|would have been|iba a ser|era para ser|devait etre|sollte .{0,10}sein|"
                           r"ia ser|doveva essere)\s*[\"'“«]?\s*$", before[-40:]))
@@ -537,6 +539,25 @@ _PAST = (r"last (?:year|season|month|summer|winter|spring|autumn|fall|time)|so f
          r"l'annee derniere|l'an dernier|l'an passe|jusqu'ici|el ano pasado|la temporada pasada|hasta ahora|"
          r"o ano passado|ate agora|l'anno scorso|finora|fino ad ora")
 """Words that put a count in the past: what the asker did, not what the contract holds."""
+
+
+def _record_of_the_world(text: str, start: int) -> bool:
+    """A number that is the value of a form's record whose key names the asker's world ("Members at last count: 126",
+    "Volunteers on the books: 27", "Year founded: 1887"): people, places, ages and years, never a contract's value."""
+    line = re.split(r"[\n/|•;]", text[:start])[-1]  # (a line read ends in "; " once the lines are joined)
+    m = re.match(r"\s*[-*]?\s*([^\W\d][^:=\n,.]{1,40}?)\s*[:=]\s*(?:about|around|approx\.?|approximately|roughly|ca\.?|"
+                 r"~|circa|environ|etwa|unos|cerca de)?\s*$", line)
+    return bool(m) and bool(re.search(_WORLD_KEYS, m.group(1))) and \
+        not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|{_DEAL_TIME_WORDS})", m.group(1))
+
+
+_WORLD_KEYS = (r"(?<![\w])(?:members?|membership count|volunteers?|staff|employees|people|persons|visitors|guests|beds|rooms|"
+               r"ages?|founded|established|year|years|population|students|pupils|players|riders|artists|workers|families|"
+               r"households|boats|horses|animals|trees|hectares|acres|area|altitude|elevation|phone|tel|miembros|socios|"
+               r"voluntarios|empleados|fundad[oa]|ano|membres|benevoles|employes|fonde|annee|mitglieder|freiwillige|"
+               r"mitarbeiter|gegrundet|jahr|membros|voluntarios|funcionarios|fundad[oa]|soci|volontari|dipendenti|fondat[oa]|"
+               r"anno)(?![\w])")
+"""Keys of a form's records that describe the asker: members, staff, visitors, years, places."""
 
 
 def _past_count(text: str, start: int) -> bool:
@@ -959,7 +980,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
         return "proposal_threshold", value
-    if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas)(?![\w])",
+    if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas|"
+                r"bestatigungen|freigaben|confirmaciones|conferme|confirmacoes|approbations|aprobaciones|aprovacoes|"
+                r"approvazioni)(?![\w])",
                 after) or \
             re.search(r"(threshold|required|quorum of signers)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
         return "threshold", int(value)

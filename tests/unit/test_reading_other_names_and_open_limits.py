@@ -677,3 +677,27 @@ def test_the_last_sets_scams_are_refused(prompt: str) -> None:
     from hyperagent.errors import GenerationError
     with pytest.raises(GenerationError, match="refused"):
         parse(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token name: Kinngait Stone\nSymbol: KSTN\nSupply: 20,000,000\nUpgradeable: yes, UUPS\nMembers at last count: 126",
+    "Name: Bal Maiden\nTicker: BALM\nSupply: 4.2 million\nVolunteers on the books: 27\nYear the appeal started: 2011",
+])
+def test_a_records_number_about_the_askers_world_is_context(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not [r for r in spec.requirements if r.key == "number"]
+
+
+def test_a_records_number_about_the_contract_is_still_read() -> None:
+    spec = accounted("Samba school token wishes\n1) name of token: Tamborim Gold\n2) symbol: TMBG\n3) how many: 2.750.000\n"
+                     "4) decimal places: 8")
+    assert spec.initial_supply == "2750000" and spec.decimals == 8
+
+
+@pytest.mark.parametrize("prompt, check", [
+    (f"Multisig für die Innung: {A}, {B}, {C}, {D}. Jede Transaktion braucht drei Bestätigungen.",
+     lambda s: s.options.get("threshold") == 3),
+    ("token Cousin Jack, symbol CJACK, supply of 10 millions, decimals 6 insted of 18", lambda s: s.decimals == 6),
+])
+def test_confirmations_in_german_and_a_value_taken_back_with_a_typo(prompt: str, check) -> None:
+    assert check(accounted(prompt))
