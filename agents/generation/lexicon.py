@@ -150,7 +150,9 @@ def fold_text(text: str) -> Folded:
 # no case or accent variants.
 
 NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
-            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
+            # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
+            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:le|la|les|l'|un|une|des|nous|vous|ils|elles|on|il|"
+            r"elle|ce|cette|ces|chaque|tous|toutes|certains|plusieurs|deux|trois|\d))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
@@ -205,7 +207,7 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
 _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
               r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
               r"einziehen|einzuziehen|ritirar\w*|retirer|cancel\w*|annul\w*|anular|stornier\w*|invalidar|void")
-_UNVESTED = (r"unvested|not (yet )?vested|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
+_UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
              r"(vested|been vested|unlocked|released)|yet to vest|"
              r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
              r"unverfallbar)\w*|non (encore )?(acquis\w*|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
@@ -336,6 +338,8 @@ FEATURES: dict[str, str] = {
                 r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
                 r"(creation|creacion|criacao|creazione|emission|emision|emissao|emissione) (de |di |of )(nouveaux|nuevos|novos|"
                 r"nuovi|new|more|d'autres|autres|otros|outros|altri) (jetons|tokens|unidades|monedas|moedas|gettoni|unites|coins)|"
+                r"(creation|creacion|criacao|creazione|emission|emision|emissao|emissione) (de |di )?(jetons|tokens|unidades|"
+                r"gettoni|moedas|monedas|unites) (supplementaires|adicionales|adicionais|aggiuntivi|additionnels)|"
                 r"gerar mais|cunhar(mos)? mais|cunhemos mais|acunar(emos)? mas|acunemos mas|coniarne (altri|di piu)|"
                 r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
@@ -774,7 +778,7 @@ for _number, _concept in STANDARD_FEATURES.items():
     FEATURES[_concept] = rf"{_STANDARD}{_number}|" + FEATURES[_concept]
 FEATURES["votes"] = r"erc ?-?20 ?votes|" + FEATURES["votes"]
 
-NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "uncapped", "allowlist", "access_none", "no_decimals", "whole_units", "max_wallet")
+NEGATIVE_CONCEPTS = ("soulbound", "fixed_supply", "uncapped", "allowlist", "revocable", "access_none", "no_decimals", "whole_units", "max_wallet")
 """Concepts whose words are themselves a negation ("non-transferable", "no decimals")."""
 
 OPTION_OF: dict[str, tuple[str, ...]] = {

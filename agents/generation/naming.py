@@ -155,6 +155,13 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
                 continue
             break
         if capitalised_mode:
+            # "name: Drevo a Dych": a one-letter conjunction between capitalised words of one name (Slavic, Italian)
+            joined = chosen and token in ("a", "i", "e", "o", "u", "y") and \
+                re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s*(?:[,.;:()!?\n]|$))", rest[w.end():])
+            if joined:
+                chosen.append(w)
+                previous_end = w.end()
+                continue
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
                 break  # "Hyper Token With ...", "SUNNY DAY SYMBOL SUN"
             if _is_capitalised(token) or (token.lower() in _PARTICLES or _elided_capitalised(token)) and chosen:
@@ -359,6 +366,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.search(r"\b(short|nick)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
+        if re.match(r"\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
+            continue  # "the coop token is named after it": whom it honours, not its name
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
         if re.match(r"\s+(?:and|y|e|et|und|&)\s+[a-z]", text[e:]):
@@ -656,6 +665,7 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 
 CORRECTIONS = (r"no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
+               r"hmm+,? no|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
                r"schlussendlich|no final|afinal")
 """Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
@@ -727,10 +737,16 @@ _HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|t
                        r"[,:][ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
 
 
+_TITLE_DASH = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
+                         r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z])")
+"""A request that opens with a name of two words or more and a dash before its sentence ("Su Framentu — our
+sourdough mother is 60 years old ...")."""
+
+
 def headline(text: str) -> tuple[Slot, Slot | None] | None:
     """A line that opens with a name and its ticker, a dash between ("Voice Share — VSHR — 1,000,000 tokens"), or with
     a name and the kind after a comma ("Kasuri Swatches, ERC1155, ..."): where no keyword names them."""
-    m = _HEADLINE.search(text)
+    m = _HEADLINE.search(text) or _TITLE_DASH.match(text)
     if m is None or m.group(2) and not _looks_like_symbol(m.group(2)) or \
             all(_family_or_feature(w) for w in m.group(1).split()) or fold(m.group(1).split()[0]) in _LEADING_NOISE:
         return None

@@ -67,7 +67,8 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
             # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
             labelled = bool(re.match(r"[_ -]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
                             m.group(0).endswith("role") or
-                            re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)\s*$", window[:m.start()]))  # "le rôle PAUSER"
+                            re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)(?:\s+(?:de|di|du|of|des))?\s*$",
+                                      window[:m.start()]))  # "le rôle PAUSER", "o papel de minter"
             if m.start() >= cut and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
                 best, named = (role, m.start(), m.end()), labelled
             # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
@@ -76,7 +77,7 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
                     r"(?:give|grant|assign|attribu|asign|otorg|atribu|assegn|conferi|confi|zugewiesen|vergeben|verlieh)\w*"
                     r"\s+(?:it\s+)?(?:to|a|au|aux|al|ao|an|alla?|dem|der)\s+(?:[^\W\d][\w'-]*\s+){0,3}?[:=]?\s*|"
                     # "über eine Minter-Rolle, die 0x.. bekommt": the role, then whom it goes to in a relative clause
-                    r"(?:die|der|das|que|qui|che|which|that|who|whom)\s*", window[cut:]):
+                    r"(?:die|der|das|que|qui|che|which|that|who|whom)(?:\s+(?:is|e|es|est|ist|sera|era))?\s*", window[cut:]):
                 best, named = (role, m.start(), m.end()), labelled
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 
@@ -358,7 +359,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
-                                      r"an|fur|per|al|ao|alla|au|auf)(?![\w])", clause):
+                                      r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers)(?![\w])", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
         if role is None and _NAMED_TOKEN.search(folded.text[max(0, fs - 70):fs]):
             role = "token"  # "staking for the token 0x..": the token named by the address right after it

@@ -438,7 +438,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if other_names:  # "For Burns Night we sell tickets": a holiday's name asks for no burning
         plain = _mask(plain, other_names)
         plain_folded = lexicon.fold_text(plain)
-    features, disabled = _read_features(plain_folded, reader, family, options)
+    features, disabled = _read_features(plain_folded, reader, family, options, language)
     _read_stated(plain_folded, reader, family, features, disabled)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
@@ -850,7 +850,8 @@ def _blocked_holder_before(reader: _Reader, start: int) -> bool:
     return False
 
 
-def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict) -> tuple[set[str], set[str]]:
+def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict,
+                   language: str = "en") -> tuple[set[str], set[str]]:
     """Feature concepts and their negations -> option requirements; returns (features, disabled)."""
     text = folded.text
     fixed = [m.span() for m in lexicon.find(lexicon.FEATURES["fixed_supply"], text)]
@@ -859,6 +860,13 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         for m in lexicon.find(pattern, text):
             if concept in ("capped", "mintable") and any(s <= m.start() < e for s, e in fixed):
                 continue
+            compound = re.search(r"(?<![\w-])([^\W\d_]+)-$", text[max(0, m.start() - 20):m.start()]) \
+                if language == "en" else None  # (German joins a feature to its noun: "Transparent-Proxy", "Burn-Funktion")
+            if compound and compound.group(1) not in ("non", "un", "not", "no", "anti", "self", "auto", "pre", "re", "co") and \
+                    " " not in m.group(0) and not any(lexicon.compiled(p).fullmatch(compound.group(1))
+                                                      for p in lexicon.FEATURES.values()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "our tar-burning society", "a mint-green logo": a word of a compound, no feature
             hits.append((concept, m.start(), m.end()))
     hits.sort(key=lambda h: h[1])
     # a longer concept covering a shorter one wins ("public mint" over "mint", "no decimals" over "decimals")
@@ -1019,6 +1027,16 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 
 
 def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The votes' clock said; one turned down ("block numbers, not timestamps") gives way to the other."""
+    refused = r"(?:not|no|rather than|instead of|au lieu de|en lugar de|statt|em vez de|invece di|pas|nicht)\s+(?:the\s+|by\s+)?$"
+    found = [m for m in (re.search(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de "
+                                    r"tiempo|horodatage|marca de tempo|marca temporale)(?![\w])", text),
+                         re.search(r"(?<![\w])(block[ -]?numbers?|numero de bloque|numero de bloco|numero di blocco|"
+                                   r"blocknummern|numero de bloc|blocknummer|numero do bloco)(?![\w])", text)) if m]
+    if len(found) == 2 and any(re.search(refused, text[max(0, m.start() - 20):m.start()]) for m in found):
+        kept = [m for m in found if not re.search(refused, text[max(0, m.start() - 20):m.start()])]
+        if len(kept) == 1:
+            return ("timestamp" if kept[0] is found[0] else "blocknumber"), kept[0].span()
     m = re.search(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de tiempo|"
                   r"horodatage|marca de tempo|marca temporale)(?![\w])", text)
     if m:

@@ -701,3 +701,52 @@ def test_a_records_number_about_the_contract_is_still_read() -> None:
 ])
 def test_confirmations_in_german_and_a_value_taken_back_with_a_typo(prompt: str, check) -> None:
     assert check(accounted(prompt))
+
+
+# ---- blind sets BW to BZ ----
+
+def test_a_feature_word_in_a_hyphenated_compound_asks_for_nothing() -> None:
+    spec = accounted("Our tar-burning society needs a voting token: Terva Share, symbol TRVS, 64,000 tokens, delegable votes")
+    assert "burnable" not in spec.features and "votes" in spec.features
+    assert "burnable" in accounted("Token Foo (FOOO) 1M, non-burnable").disabled
+
+
+def test_a_clock_turned_down_gives_way_to_the_other() -> None:
+    spec = accounted("voting token Terva (TRVA), 64,000, delegable votes; checkpoints should use block numbers, not "
+                     "timestamps")
+    assert spec.options.get("clock") == "blocknumber"
+
+
+@pytest.mark.parametrize("prompt, on, off", [
+    ("collection NFT « Façades » (FCDS), limitée à 300 pièces, dont les NFT peuvent être brûlés", {"burnable"}, set()),
+    ("jeton ERC-20 « Mur » (MURR), 10 millions, dont le propriétaire peut émettre davantage", {"mintable"}, set()),
+    ("jeton « Farina » (FRNA), 1 000 000 d'unités. Aucune création de jetons supplémentaires ne doit être possible.",
+     set(), {"mintable"}),
+    (f"tokens for the new sculptor {A}, released over 2 years; if he leaves we must can take back the tokens not released "
+     "yet.", {"revocable"}, set()),
+])
+def test_french_relatives_extra_tokens_and_unreleased_tokens(prompt: str, on: set[str], off: set[str]) -> None:
+    spec = accounted(prompt)
+    assert on <= set(spec.features) and off <= set(spec.disabled)
+
+
+@pytest.mark.parametrize("prompt, field, value", [
+    ("multi-token for our parts catalogue. name: Drevo a Dych, metadata at https://d.example/parts/{id}.json. we mint",
+     "name", "Drevo a Dych"),
+    ("a token for the fund, call it Toron Token, symbol TRON — hmm no, that clashes, make the symbol TRNT. 150,000 supply",
+     "symbol", "TRNT"),
+    ("Su Framentu — our sourdough mother is 60 years old and the coop token is named after it. Symbol FRMT, 1,000,000 "
+     "supply", "name", "Su Framentu"),
+])
+def test_names_and_symbols_of_the_last_sets(prompt: str, field: str, value: str) -> None:
+    assert getattr(accounted(prompt), field) == value
+
+
+@pytest.mark.parametrize("prompt, role, address", [
+    (f"token Cuia (CUIA), 300 mil; só quem tiver o papel de minter, que é {B}; o administrador dos papéis é {A}.",
+     "minter", B),
+    (f"collezione NFT «Canne» (CNNE): chiunque può coniare pagando 0,05 ETH, con royalty del 10% verso {A}.",
+     "recipient", A),
+])
+def test_roles_of_the_last_sets(prompt: str, role: str, address: str) -> None:
+    assert accounted(prompt).addresses.get(role) == address
