@@ -216,7 +216,8 @@ _UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|
              r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
-_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|flows? (automatically )?to|go(es)? (automatically )?to|"
+_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|sen(t|ds?) out|flows? (automatically )?to|go(es)? (automatically )?to|"
+              r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
@@ -759,6 +760,7 @@ FEATURES: dict[str, str] = {
                  # "the money should be paid out automatically to every holder in proportion to their tokens"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,40}}?({_HOLDERS})[^.;!?\n]{{0,20}}?(in proportion|proportional\w*|pro rata|"
                  r"anteilig|proporcional\w*|proportionnel\w*|proporzional\w*|en proporcion|em proporcao|en proportion|"
+                 r"au prorata|a prorrata|pro rata|in proportion to|"
                  r"in proporzione|im verhaltnis|according to (their|the) (tokens|holdings|"
                  r"balances?))|"
                  rf"({_HOLDERS})[^.;!?\n]{{0,60}}?(gets?|receives?|earns?|recibe\w*|recoi\w*|touche\w*|erhalt\w*|bekomm\w*|"

@@ -732,11 +732,13 @@ def _title_word(word: str) -> bool:
 
 
 _HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                       r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*(?:[—–-][ \t]*\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])|"
+                       r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*(?:[—–/,-][ \t]*\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{1,10})\b(?![-'’])|"
                        # "Kasuri Swatches, ERC1155, base URI ...": the name, then the kind
                        r"[,:][ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
 
 
+_NAME_COMMA_TICKER = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|"
+                                r"von)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’]*){0,3}),[ \t]*\$?([A-Z][A-Z0-9]{2,6})\b(?![-'’a-z])")
 _TITLE_DASH = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
                          r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z])")
 """A request that opens with a name of two words or more and a dash before its sentence ("Su Framentu — our
@@ -747,6 +749,10 @@ def headline(text: str) -> tuple[Slot, Slot | None] | None:
     """A line that opens with a name and its ticker, a dash between ("Voice Share — VSHR — 1,000,000 tokens"), or with
     a name and the kind after a comma ("Kasuri Swatches, ERC1155, ..."): where no keyword names them."""
     m = _HEADLINE.search(text) or _TITLE_DASH.match(text)
+    if m is None:
+        # "...: Heddal Midsummer Pass, HMSP.", "Smoke & Bloom, SMKB, 10M": a capitalised run, a comma and a ticker that
+        # starts with the run's first letter
+        m = next((p for p in _NAME_COMMA_TICKER.finditer(text) if p.group(2)[0] == fold(p.group(1))[0].upper()), None)
     if m is None or m.group(2) and not _looks_like_symbol(m.group(2)) or \
             all(_family_or_feature(w) for w in m.group(1).split()) or fold(m.group(1).split()[0]) in _LEADING_NOISE:
         return None

@@ -747,6 +747,7 @@ _CALENDAR_WORDS = (r"q[1-4]|h[12]|s[12]|(?:" + _MONTHS + r")|spring|summer|autum
                    r"primavera|verano|otono|invierno|printemps|ete|automne|hiver|fruhling|sommer|herbst|winter|"
                    r"verao|outono|inverno|estate|autunno|"
                    r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
+                   r"before|after|antes de|avant|vor|prima del|depois de|apres|nach|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
                    r"gegrundet|fondat[oa] nel|"
                    # "going back to about 1180", "an 1898 Blickensderfer", "the 2024 harvest", "safra 2024", "raccolto 2023"
@@ -975,7 +976,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
                       r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only)?\s*[\"']?\s*$", before):
         return "decimals", value
-    if family == "governor" and _TO_PROPOSE.match(after):
+    if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
+            r"(?:propos\w*|submit\w* a proposal|making a proposal|to put forward a proposal)\s+(?:needs?|requires?|takes?|"
+            r"costs?)\s+(?:at least|a minimum of|min\.?|minimum)?\s*$", before)):
         return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":

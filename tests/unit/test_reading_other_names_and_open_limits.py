@@ -750,3 +750,32 @@ def test_names_and_symbols_of_the_last_sets(prompt: str, field: str, value: str)
 ])
 def test_roles_of_the_last_sets(prompt: str, role: str, address: str) -> None:
     assert accounted(prompt).addresses.get(role) == address
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("Flash Frost, FRST. 1M tokens. owner can mint more later, but holders can't burn.", "Flash Frost", "FRST"),
+    ("NFT tickets for the midsummer tour (c. 1250, 9 tours): Heddal Midsummer Pass, HMSP. anyone can mint one for 0.02 "
+     "ETH, cap 1,500 passes", "Heddal Midsummer Pass", "HMSP"),
+    ("Need an upgradeable ERC20 for our tour credits: Smoke & Bloom, SMKB, 10M initial supply, owner can mint more.",
+     "Smoke & Bloom", "SMKB"),
+    ("Lavender Drops / LVDP, 5,000,000 supply, burnable", "Lavender Drops", "LVDP"),
+])
+def test_a_name_then_a_comma_or_a_slash_and_its_ticker(prompt: str, name: str, symbol: str) -> None:
+    spec = accounted(prompt)
+    assert (spec.name, spec.symbol) == (name, symbol)
+
+
+def test_a_proposal_threshold_said_as_what_proposing_needs() -> None:
+    spec = accounted(f"Governor name: 'Assemblea'. Voting token: {A}. Quorum 10%. Voting lasts five days. Proposing needs "
+                     "at least 500 tokens. Some of our trees were planted before 1800.")
+    assert spec.options.get("proposal_threshold") == "500" and not [r for r in spec.requirements if r.key == "number"]
+
+
+@pytest.mark.parametrize("prompt", [
+    "pour l'atelier : Haute Lice, HTLC, 2 500 000 jetons ; les profits de chaque tapisserie vendue doivent être reversés "
+    "aux porteurs, au prorata",
+    "Honey Share, HNYS — 1,000,000 tokens. Every quarter I want the brewery's profit sent out to all holders in proportion "
+    "to how many tokens each one has.",
+])
+def test_profits_sent_out_or_paid_back_to_holders_ask_for_dividends(prompt: str) -> None:
+    assert "dividends" in accounted(prompt).features
