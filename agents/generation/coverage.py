@@ -287,8 +287,10 @@ _FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible
                   r"paus(?!ers?\b)\w*|freez\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
                   r"assets?|holders?|users?|by|for|until|when|if|while|forever|and|or|in|on|at)\b)[a-z])|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
                   r"stopp\w*|gel(?:er|e|ent|able)\b|"
-                  r"burn\w*|destr(?:oy|uir|uy|ui)\w*|detrui\w*|detruire|zerstor\w*|vernicht\w*|verbrenn\w*|brul\w*|"
-                  r"quema\w*|quemar\w*|queim\w*|brucia\w*|distrugg\w*|"
+                  # (not the people who burn something: "tar burners", "brûleurs", "quemadores", "bruciatori")
+                  r"burn(?!ers?\b)\w*|destr(?:oy|uir|uy|ui)\w*|detrui\w*|detruire|zerstor\w*|vernicht\w*|"
+                  r"verbrenn(?!er\b)\w*|brul(?!eurs?\b)\w*|quema(?!dor(?:es)?\b)\w*|quemar\w*|queim(?!ador(?:es)?\b)\w*|"
+                  r"brucia(?!tor[ie]\b)\w*|distrugg\w*|"
                   r"mintable|mintbar|acunab\w*|cunhave\w*|coniabil\w*|"
                   r"enumer\w*|aufzahl\w*|snapshot\w*")
 """Words that bear a feature in any inflection or compound ("Metadaten-URI", "nicht übertragbar")."""

@@ -779,3 +779,12 @@ def test_a_proposal_threshold_said_as_what_proposing_needs() -> None:
 ])
 def test_profits_sent_out_or_paid_back_to_holders_ask_for_dividends(prompt: str) -> None:
     assert "dividends" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "We are the tar burners of Utajärvi; token Terva (TRVA), 64,000 tokens, delegable votes",
+    "Nous, les brûleurs de goudron, voulons le jeton « Goudron » (GDRN), 100 000 jetons",
+])
+def test_the_people_who_burn_something_ask_for_no_burning(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "burnable" not in spec.features and not [r for r in spec.requirements if r.status.value != "honoured"]
