@@ -243,6 +243,7 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
+                r"(can|may|will|to) top (it |them |the supply )?up|top-?ups? (of|with) (new |more )?(tokens|supply|credits|points)|"
                 # "lo emitimos nosotros", "nous les frappons", "só o centro pode emiti-los": we, or one, issue them
                 r"(emitimos|acunamos|emettons|frappons|emettiamo|coniamo|cunhamos|mintamos|mintons)\b|"
                 r"(pode|podem|puede|pueden|peut|peuvent|puo|possono) (emiti-l[oa]s|emitirl[oa]s|emetterl[ie]|les emettre|"
@@ -942,7 +943,7 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|su
              # "o total nunca pode passar de 10 milhões", "nunca puede superar", "ne doit jamais dépasser", "non può mai superare"
              r"nunca (pode |podera |puede |podra |debe |deve )?(passar|ultrapassar|exceder|pasar|superar|sobrepasar) (de |los |as |os )?|"
              r"(ne )?(peut|doit|pourra|devra) jamais (depasser|exceder)|non (puo|deve|potra|dovra) mai (superare|passare|eccedere)|"
-             r"darf nie(mals)? (uber|mehr als)|"
+             r"darf nie(mals)? (uber|mehr als)|gedeckelt (bei|auf)|"
              r"cap (the|our|this) (set|collection|supply|drop|series|total|edition) at|"
              r"(hard |absolute |upper )?ceiling( of| at| is|:)?|(total|totl|supply|it) stops at|(not|never) above|"
              r"jamais au-dela d'?|jamais au-dela de|nunca mas alla de|nunca alem de|mai oltre|nie uber|"
@@ -1128,7 +1129,7 @@ revok split earn get collect pay call use own manag grant add remov lock unlock 
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
 rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
-concern schedul queu swap exchang
+concern schedul queu swap exchang pass exceed surpass
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())
 """Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

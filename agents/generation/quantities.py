@@ -978,7 +978,10 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "decimals", value
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
             r"(?:propos\w*|submit\w* a proposal|making a proposal|to put forward a proposal)\s+(?:needs?|requires?|takes?|"
-            r"costs?)\s+(?:at least|a minimum of|min\.?|minimum)?\s*$", before)):
+            r"costs?)\s+(?:at least|a minimum of|min\.?|minimum)?\s*$", before) or re.search(
+            # "Vorschläge ab 500 Token", "propuestas desde 100 tokens", "proposals from 250 tokens"
+            r"(?:vorschlag\w*|antrag\w*|antrage|proposals?|propuestas?|propositions?|proposte|propostas?)\s+(?:ab|from|a partir "
+            r"de|des|dès|da|desde|starting at|with)\s*$", before)):
         return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
@@ -1076,7 +1079,7 @@ _BEFORE_EXECUTION = re.compile(
 
 _TO_PROPOSE = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,4}?(?:to|can|may|in order to|para|pour|per|um|pra|pueden|peut|kann|pode|puo)\s+"
-    r"(?:(?:post|submit|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
+    r"(?:(?:post|submit|put forward|bring forward|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
     r"stellen|fazer|apresentar|fare|presentare)\s+(?:(?:a|an|the|una|un|une|einen|uma)\s+)?)?"
     r"(?:propos\w*|propor|proponer|proporre|vorschlag\w*|vorschlagen|vorzuschlagen|antrag\w*|einen antrag)")
 """What a governor's proposal threshold is for: "... tokens to propose", "... tokens to post a proposal"."""

@@ -788,3 +788,26 @@ def test_profits_sent_out_or_paid_back_to_holders_ask_for_dividends(prompt: str)
 def test_the_people_who_burn_something_ask_for_no_burning(prompt: str) -> None:
     spec = accounted(prompt)
     assert "burnable" not in spec.features and not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+@pytest.mark.parametrize("prompt, threshold", [
+    (f"Governor 'Comann', voting token at {A}. Quorum four percent; you need 100 tokens to put forward a proposal.", "100"),
+    (f"Governor namens „Ravrådet“ mit unserem Stimm-Token {A}. Quorum 10 %. Vorschläge ab 500 Token.", "500"),
+])
+def test_proposal_thresholds_said_in_more_ways(prompt: str, threshold: str) -> None:
+    assert accounted(prompt).options.get("proposal_threshold") == threshold
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("ERC-20 „Rav“ / BLRV, Anfangsmenge 2,5 Mio., gedeckelt bei 5 Mio.", "5000000"),
+    ("Name: Banco Fund. Symbol: BNCF. First supply 1 000 000, and the maximum can never pass 5 000 000.", "5000000"),
+])
+def test_caps_said_as_a_lid_or_never_passing(prompt: str, cap: str) -> None:
+    spec = accounted(prompt)
+    assert spec.cap == cap and not [r for r in spec.requirements if r.status.value != "honoured"]
+
+
+def test_an_owner_who_can_top_it_up_asks_for_minting() -> None:
+    spec = accounted("token Gradient Credit (GRDC), 1.2 million at launch; the operator, as owner, can top up later, but "
+                     "the total may never go beyond 5 million.")
+    assert "mintable" in spec.features and spec.cap == "5000000"
