@@ -789,7 +789,7 @@ def _in_aside(text: str, position: int) -> bool:
     return bool(re.search(rf"(?<![\w])(?:{_FOUNDED})\s*(?:in\s+|en\s+|im\s+|nel\s+)?(18|19|20)\d\d(?!\d)", inside))
 
 
-_FIAT = r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|bs\.?|s/\.?"
+_FIAT = r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|(?<![\w])bs\.?|(?<![\w])s/\.?"
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
                r"yen|jpy|yuan|cny|rmb|won|krw|rupees?|inr|rubles?|roubles?|lira|lire|zloty|pln|kronor|krona|kroner|kronen|"
                r"sek|nok|dkk|rand|zar|naira|ngn|shillings?|kes|baht|thb|dong|vnd|ringgit|myr|pesos?|soles|ars|cop|clp|"

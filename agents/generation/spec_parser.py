@@ -1026,25 +1026,24 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                           "a feature it supports")
 
 
+_CLOCK_WORDS = (
+    ("timestamp", re.compile(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de tiempo|"
+                             r"horodatage|marca de tempo|marca temporale)(?![\w])")),
+    ("blocknumber", re.compile(r"(?<![\w])(block[ -]?numbers?|numero de bloque|numero de bloco|numero di blocco|blocknummern|"
+                               r"numero de bloc|blocknummer|numero do bloco)(?![\w])")),
+)
+_CLOCK_REFUSED = re.compile(r"(?:not|no|rather than|instead of|au lieu de|en lugar de|statt|em vez de|invece di|pas|nicht)\s+"
+                            r"(?:the\s+|by\s+)?$")
+
+
 def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The votes' clock said; one turned down ("block numbers, not timestamps") gives way to the other."""
-    refused = r"(?:not|no|rather than|instead of|au lieu de|en lugar de|statt|em vez de|invece di|pas|nicht)\s+(?:the\s+|by\s+)?$"
-    found = [m for m in (re.search(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de "
-                                    r"tiempo|horodatage|marca de tempo|marca temporale)(?![\w])", text),
-                         re.search(r"(?<![\w])(block[ -]?numbers?|numero de bloque|numero de bloco|numero di blocco|"
-                                   r"blocknummern|numero de bloc|blocknummer|numero do bloco)(?![\w])", text)) if m]
-    if len(found) == 2 and any(re.search(refused, text[max(0, m.start() - 20):m.start()]) for m in found):
-        kept = [m for m in found if not re.search(refused, text[max(0, m.start() - 20):m.start()])]
-        if len(kept) == 1:
-            return ("timestamp" if kept[0] is found[0] else "blocknumber"), kept[0].span()
-    m = re.search(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de tiempo|"
-                  r"horodatage|marca de tempo|marca temporale)(?![\w])", text)
-    if m:
-        return "timestamp", m.span()
-    m = re.search(r"(?<![\w])(block[ -]?numbers?|numero de bloque|numero de bloco|numero di blocco|blocknummern|numero de bloc|blocknummer|numero do bloco|numero di blocco)(?![\w])", text)
-    if m:
-        return "blocknumber", m.span()
-    return None
+    """The votes' clock said (a timestamp first when both are); one turned down ("block numbers, not timestamps")
+    gives way to the other."""
+    found = [(mode, m) for mode, pattern in _CLOCK_WORDS if (m := pattern.search(text))]
+    kept = [(mode, m) for mode, m in found if not _CLOCK_REFUSED.search(text[max(0, m.start() - 20):m.start()])]
+    if len(found) == 2 and len(kept) == 1:
+        found = kept
+    return (found[0][0], found[0][1].span()) if found else None
 
 
 def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader, family: str, options: dict,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from eth_utils import to_checksum_address
 
+from agents.generation import quantities
 from tests.unit.reading import accounted, option_readings
 
 A = to_checksum_address("0x" + "a1" * 20)
@@ -811,3 +812,9 @@ def test_an_owner_who_can_top_it_up_asks_for_minting() -> None:
     spec = accounted("token Gradient Credit (GRDC), 1.2 million at launch; the operator, as owner, can top up later, but "
                      "the total may never go beyond 5 million.")
     assert "mintable" in spec.features and spec.cap == "5000000"
+
+
+def test_a_word_ending_in_bs_before_a_number_is_no_bolivian_money() -> None:
+    spec = accounted("token Club Chips (CLCH), 500,000 supply. We run 12 clubs 3 nights a week, holders can burn.")
+    assert spec.initial_supply == "500000"
+    assert not quantities._fiat("we run 12 clubs ", "3 nights") and quantities._fiat("the tea costs Bs ", ")")
