@@ -387,7 +387,9 @@ def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str
         right = min([m.start() for m in _CLAUSE_BREAK.finditer(text, end)] + [len(text)])
         before = text[left:start]
         found = None
-        for m in _NEGATION.finditer(before):
+        for m in _NEGATION.finditer(text[left:end]):  # to the feature's end: "dont 2 %" is French, "dont burn" not
+            if m.start() >= len(before):
+                break
             answer = re.search(r":\s*$", text[:left + m.start()])  # "mintable: no permit: yes": a record's answer
             if not (answer or _BOUND_NEGATION.match(before[m.end():]) or
                     _NEGATION_ENDS.search(before[m.end():] + " " + " ".join(folded_words.split()[:1]))) \

@@ -149,10 +149,13 @@ def fold_text(text: str) -> Folded:
 # Each pattern runs on folded text (lowercase, no accents), so "Millionen", "quórum" and "brûlable" need
 # no case or accent variants.
 
+_FRENCH_RELATIVE_NEXT = (r"le|la|les|l'|un|une|des|nous|vous|ils|elles|on|il|elle|ce|cette|ces|chaque|tous|toutes|"
+                         r"certains|plusieurs|deux|trois|\d")
+"""What follows the French relative "dont" ("dont les NFT", "dont 2 %"), which the English "dont" never precedes."""
+
 NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
-            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:le|la|les|l'|un|une|des|nous|vous|ils|elles|on|il|"
-            r"elle|ce|cette|ces|chaque|tous|toutes|certains|plusieurs|deux|trois|\d))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
+            r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
@@ -681,7 +684,14 @@ FEATURES: dict[str, str] = {
                     r"ventas?|vendas?|vendite|vendita|ventes?|verkauf|verkaufe|"
                     r"transferts?|transactions?|ubertragung\w*|transaktion\w*|transferencias?|trasferimenti|"
                     r"trasferimento|transazion\w*|transacciones?|transacao|transacoes)\b[^.;!?\n]{0,50}?"
-                    r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))",
+                    r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))"
+                    # the share before the transfer: "2% of every transfer goes to the club", "1 % de chaque vente",
+                    # "2 % jeder Übertragung", "l'1% di ogni trasferimento"
+                    r"|\d+(?:[.,]\d+)? ?(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento) ((of|from|on|de|del|"
+                    r"des|da|do|di|della|von|bei) )?(every|each|all|any|cada|ogni|chaque|jeder|jedem|toda|todo|qualsiasi) "
+                    r"(single )?(transfers?|transactions?|sales?|trades?|swaps?|transferencias?|ventas?|vendas?|vendite|"
+                    r"vendita|ventes?|verkaufs?|transferts?|ubertragung\w*|transaktion\w*|trasferimenti|trasferimento|"
+                    r"transazion\w*|transacciones?|transacao|transacoes|transferencias?|transferencia)\b",
     "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|ban ?-?list|"
                  r"(wallets|addresses|accounts) of banned|"
                  r"lista negra|liste noire|sperrliste|lista nera|"
@@ -1113,6 +1123,8 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;:!?\n,]", window)[-1]
     found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)
+    if found and re.fullmatch(r"dont\s*", found.group(0)) and re.match(rf"(?:{_FRENCH_RELATIVE_NEXT})", folded[start:]):
+        return False  # "dont 2 % de chaque transfert": the relative pronoun right before the feature, not "don't"
     # "Pausing: out of scope - do not include Deployment: UUPS": a record's key between the two starts a new record
     return bool(found) and not re.search(r"[a-z][\w -]{0,30}:\s", found.group(0)[found.group(0).find(" "):])
 

@@ -98,6 +98,9 @@ def test_names_contraction_and_english_mil() -> None:
     ("Token Roadway Miles (RWML), 10M supply, and no single wallet may ever hold more than 3% of it.", "max_wallet"),
     ("Token «Miga» (MIGA), un millón, y que en cada transferencia se cobre un 1 % para la tienda.", "transfer_fee"),
     ("Token «Soldo» (SOLD), centomila unità; a ogni trasferimento il 2% deve andare alla cassa.", "transfer_fee"),
+    ("Token Sleet Cup, SLTC, 1M tokens, and 3% of each transfer should land in the club's wallet", "transfer_fee"),
+    ("Jeton Galet (GLT), un million, dont 1,5 % de chaque transfert part à l'association", "transfer_fee"),
+    ("Token Kiesel (KSL), 1 Mio., 2 % jeder Übertragung gehen an den Verein", "transfer_fee"),
 ])
 def test_fees_and_holding_limits_in_plain_words_stop(prompt: str, feature: str) -> None:
     assert option_readings(accounted(prompt)).get(feature) == (True, "unmet")
