@@ -246,6 +246,9 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
+                # a record of minting answered yes or by who alone does it: "mint: yes", "mint: club only"
+                r"(mint|minting|mintable|mint function)(?=\s*[:=]\s*(yes|true|on|enabled?|si|oui|ja|sim|y|"
+                r"(only|just) (the |our |us|we|me)|(the |our )?[a-z]+( [a-z]+)? only)\b)|"
                 r"(can|may|will|to) top (it |them |the supply )?up|top-?ups? (of|with) (new |more )?(tokens|supply|credits|points)|"
                 # "lo emitimos nosotros", "nous les frappons", "só o centro pode emiti-los": we, or one, issue them
                 r"(emitimos|acunamos|emettons|frappons|emettiamo|coniamo|cunhamos|mintamos|mintons)\b|"
@@ -861,9 +864,10 @@ FAMILIES: list[tuple[str, str]] = [
                  r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"
                  r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b|divisor de pagos|"
                  r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
-    ("erc1155", r"erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+    # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
+    ("erc1155", r"(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
-    ("erc721", r"erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
+    ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
                r"certificates?|diplomas?|membership cards?"),
     ("storage", r"\bstorage contract\b|\bsimple storage\b|"

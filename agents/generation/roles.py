@@ -359,7 +359,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
-                                      r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers)(?![\w])", clause):
+                                      r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers|all(?='))(?:(?![\w])|'(?=\w))", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
         if role is None and _NAMED_TOKEN.search(folded.text[max(0, fs - 70):fs]):
             role = "token"  # "staking for the token 0x..": the token named by the address right after it
