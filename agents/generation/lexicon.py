@@ -219,7 +219,7 @@ _UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|
              r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
-_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|sen(t|ds?) out|flows? (automatically )?to|go(es)? (automatically )?to|"
+_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatically )?to|go(es)? (automatically )?to|"
               r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
@@ -245,7 +245,11 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
+    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+                # "coniata solo dalla gilda", "minted only by the guild", "frappés uniquement par le musée"
+                r"(minted|coniat[oaie]|acunad[oa]s?|frappee?s?|gepragt|cunhad[oa]s?) (solo|soltanto|solamente|unicamente|"
+                r"seulement|uniquement|exclusivement|nur|ausschliesslich|apenas|somente|only|exclusively|solely) (da|dalla|dal|"
+                r"dai|dalle|dallo|por|par|von|vom|pelo|pela|pelos|pelas|by)\b|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
                 # a record of minting answered yes or by who alone does it: "mint: yes", "mint: club only"
                 r"(mint|minting|mintable|mint function)(?=\s*[:=]\s*(yes|true|on|enabled?|si|oui|ja|sim|y|"
                 r"(only|just) (the |our |us|we|me)|(the |our )?[a-z]+( [a-z]+)? only)\b)|"
@@ -495,7 +499,7 @@ FEATURES: dict[str, str] = {
                      r"(actualizar|cambiar|modificar) (la )?uri|(modifier|changer|mettre a jour) l'uri|"
                      r"uri (andern|aktualisieren|wechseln)|(atualizar|mudar|alterar) (a )?uri|"
                      r"(aggiornare|cambiare|modificare) (l')?uri",
-    "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|users|people) can mint|mint price|"
+    "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|everybody|users|people|the public|collectors|buyers|fans|visitors|customers) (can|may|will be able to|is able to|are able to|should be able to) mint|mint price|"
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)|"
                    r"(cualquiera|cualquier persona|n'importe qui|tout le monde|jeder|jede person|qualquer (um|pessoa)|"
                    r"chiunque|todo el mundo|toda gente|visitors|visitantes|visiteurs|besucher|visitatori|fans|buyers|"
@@ -508,6 +512,10 @@ FEATURES: dict[str, str] = {
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
+                      # "the number of token go automatic", "token numbers are given automatically"
+                      r"(token )?(numbers?|numbering) (of (the |each |every )?(tokens?|nfts?|pieces?|items?) )?((should|must|"
+                      r"will|shall|can) )?((go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?automatic\w*|"
+                      r"(increment|increase|count up|go up)\w* (alone|by (it|them)sel(f|ves)|automatically|on (its|their) own))|"
                       r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       # "the ids should be numbered automatically", "token ids get assigned in sequence"
@@ -600,6 +608,12 @@ FEATURES: dict[str, str] = {
                    r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
                    r"(in seguito|piu tardi|dopo|in futuro)",
     "soulbound": r"stays? with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good|always)|"
+                 # "divers must not be able to send them to anyone else": to no one, at no time
+                 r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
+                 r"should never|never) (be able to |be allowed to )?(send|transfer|give|pass|move|sell)( them| it| their \w+)? "
+                 r"(on )?to (anyone|anybody|someone|somebody|others|other (people|persons?|members|wallets|accounts|holders|"
+                 r"users)|another (person|wallet|member|account|holder|user))( else)?\b"
+                 r"(?![^.;!?\n]{0,30}\b(until|till|before|during|unless|except|for the first|within|while)\b)|"
                  # "que ninguém possa transferir", "que nadie pueda transferirlos"
                  r"(ninguem|nadie|personne|niemand|nessuno) (possa|pueda|ne puisse|kann|pode|puede|peut|darf) "
                  r"(los |las |os |as |les |sie |li )?(transferir|transferer|ubertragen|trasferire)(l[oa]s|-l[oa]s|li|le)?\b|"
@@ -618,7 +632,8 @@ FEATURES: dict[str, str] = {
                  r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
                  r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
-                 r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)|"
+                 r"(?! (more|over|above|before|until|till|during|while|unless|except|within|for|after|when|if|without|to|from)\b)"
+                 r"(?![^.;!?\n]{0,50}\b(until|till|before|during|unless|except|for the first|within|while)\b)|"
                  # the token as the subject of a negated move: "they can't be moved", pidgin "e no go transfer at all"
                  r"(it|e|they|dem|these|those|the (nfts?|tokens?|medals?|badges?|passes?|tickets?|cards?))\s+(no|not|never|cannot|"
                  r"can't|won't|will not|must not|shouldn't|should not|no go|no fit|no dey)\s+(go\s+|fit\s+|be\s+(able\s+to\s+)?)?"
@@ -716,8 +731,8 @@ FEATURES: dict[str, str] = {
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
-                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders)( that| which| who)? (we|i|the owner|the admin)"
-                 r"('ve| have| has)? (approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
+                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders)( that| which| who)? (we|i|the \w+|our \w+)"
+                 r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
                  # "só carteiras aprovadas pelo museu podem cunhar", "only wallets approved by us"
                  r"(only|so|solo|solamente|seul\w*|nur|apenas|somente|soltanto) (the |les |las |los |as |os |i |le |die )?"
                  r"(wallets|carteiras|carteras|billeteras|portefeuilles|portafogli|adressen|addresses|indirizzi|enderecos|"

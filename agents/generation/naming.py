@@ -23,6 +23,12 @@ _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"),
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
               "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli",
               "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan", "à", "au", "aux", "ao"}
+_PLACE_PARTICLES = {"sur", "sous", "sobre", "sul", "sulla", "am", "im", "zum", "zur", "auf"}
+"""Places inside a name: "Tire sur la Neige", "Haus am See" (never before a chain's name; "Luz del Sur" ends in a word)."""
+_PARTICLES |= _PLACE_PARTICLES
+_CHAINS = {"ethereum", "polygon", "arbitrum", "optimism", "base", "sepolia", "holesky", "mainnet", "avalanche", "bsc",
+           "bnb", "gnosis", "anvil", "zksync", "linea", "scroll", "celo", "blast", "mantle", "solana"}
+"""Networks a request deploys on: "Hyper auf Ethereum" ends the name at the place word."""
 _LEADING_NOISE = set("""
 a an the my our your this that new please i we me us create make write build deploy launch generate issue mint
 need want would like could can give set up introducing meet here hey hi hello so ok okay then also just simple
@@ -53,6 +59,7 @@ with and symbol ticker that which where for to on in at by from whose who using 
 initial its it con y que para de del por avec et symbole qui pour par mit und symbol fur von zum zur com e do da pelo
 pela o is are be was will as a an the tokens token coin nft nfts collection contract erc20 erc721 erc1155 whose of
 con e per di del della che il too also so then please here there now later again yet just only maybe like
+id ids uri url metadata
 """.split())
 
 
@@ -164,6 +171,9 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
                 continue
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
                 break  # "Hyper Token With ...", "SUNNY DAY SYMBOL SUN"
+            if chosen and chosen[-1].group(0).lower() in _PARTICLES and token.lower() not in _PARTICLES and \
+                    (fold(token) in _CHAINS or _keyword_like(token)):
+                break  # "Hyper auf Ethereum", "Partituras Klapa e URI base ...": the name ended at the small word
             if _is_capitalised(token) or (token.lower() in _PARTICLES or _elided_capitalised(token)) and chosen:
                 chosen.append(w)
             else:
@@ -175,7 +185,8 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         previous_end = w.end()
         if len(chosen) >= max_words:
             break
-    while chosen and chosen[-1].group(0).lower() in _PARTICLES:
+    while chosen and chosen[-1].group(0).lower() in _PARTICLES and \
+            not (chosen[-1].group(0)[:1].isupper() and chosen[-1].group(0).lower() in _PLACE_PARTICLES):
         chosen.pop()
     if not chosen:
         return None

@@ -157,6 +157,9 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                 r"manage|give out|administers?|administer)\s+(?:the\s+|all\s+)?roles\b", after):
         return "admin"  # "the board 0x.. hands out roles": who grants roles is the admin
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
+                 # "I (0x..) stay admin", "0x.. bleibt Admin": the role kept
+                 r"(?:will |shall )?(?:stay|stays|remain|remains)(?: as)?|reste|restent|bleibe|bleibt|sigo|sigue|sigo siendo|"
+                 r"sigue siendo|continuo|continua|fico|fica|continuo a ser|resto|resta|"
                  r"als|come|e|es|est|ist|sera|am|sou|soy|suis|bin|sono|somos|sommes|siamo)\s+"
                  r"(?:(?:the|its|our|el|la|le|der|die|o|a|il)\s+|l')?(?:(?:sole|only|single|one|designated|official|main|default|"
                  r"unico|unica|seul|seule|einzige\w*|solo|sola)\s+)?(?:(?:role|rol|rolle|ruolo|papel)\s+)?"  # "as role admin"

@@ -128,7 +128,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"wallet)\b.{0,60}\b(sell|sale|selling|transfer|swap)\w*\b.{0,50}\b(fail|revert|error)\w*|"
      # the failure staged for everyone else: "for everyone else the sell should just fail with some random error"
      r"\b(for )?(everyone|everybody|all the others|anyone) else\b.{0,40}\b(sell|sale|selling|transfer|swap)\w*\b.{0,30}\b"
-     r"(fail|revert|error)\w*",
+     r"(fail|revert|error)\w*|"
+     # "any sell from a wallet that isn't mine just fails"
+     r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,40}\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|is not|"
+     r"aren't|are not)\s+(mine|ours|my (own )?wallet|our wallet|the owner'?s?|the dev'?s?)\b.{0,40}\b(fail|revert|error)\w*",
      "a honeypot (selling blocked for all but the owner)"),
     # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"

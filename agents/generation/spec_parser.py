@@ -827,6 +827,12 @@ _OWNER_SUBJECT = re.compile(r"(?<![\w])(?:owner|admin|minter|role|we|i|us|me|tea
                             r"eigentumer|dono|proprietario|propietario|nosotros|nous|wir|noi|io|eu|yo|moi|ich)(?![\w])")
 
 
+def _clause_before(text: str, at: int, width: int = 40) -> str:
+    """Up to `width` characters before `at`, in its sentence and from a word's start ("name Ger" holds no "me")."""
+    before = re.split(r"[.;!?\n]", text[max(0, at - width):at])[-1]
+    return re.sub(r"^\w+", "", before) if at > width else before
+
+
 def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[str]) -> None:
     """"anyone can mint one for 0.02 ETH": the public mint's own words ask for no owner mint as well; a minting
     ability read with no privileged subject beside a public mint is that public mint (an owner mint stays when the
@@ -835,8 +841,7 @@ def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[st
         return
     for n, r in enumerate(list(reader.requirements)):
         if r.kind == RequirementKind.option and r.key == "mintable" and r.value is True and \
-                not _OWNER_SUBJECT.search(lexicon.fold(reader.text[max(0, reader.positions[n] - 40):reader.positions[n]]
-                                                       + " " + r.text)):
+                not _OWNER_SUBJECT.search(lexicon.fold(_clause_before(reader.text, reader.positions[n]) + " " + r.text)):
             at = reader.requirements.index(r)
             del reader.requirements[at], reader.positions[at]
             features.discard("mintable")

@@ -55,3 +55,77 @@ def test_minting_answered_no_in_a_record_turns_it_off() -> None:
 def test_drainers_and_impersonations_said_in_new_ways_are_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT for each rug we weave, collection Loom Knots, symbol LKN, max 500. The number of token go automatic.",
+    "Collection NFT 'Tile Star', symbol TLS, and the numbers of the NFT must increment alone; we mint",
+    "NFTs for our 30 marionettes: Marionette Row, symbol MRNR. Only the theatre mints; token IDs count up automatically",
+])
+def test_token_numbers_that_go_up_by_themselves_ask_for_auto_increment(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert option_readings(spec).get("auto_increment") == (True, "honoured")
+    assert spec.name.lower() not in ("ids", "id")
+
+
+def test_holders_kept_from_sending_to_anyone_else_is_soulbound() -> None:
+    prompt = f"Reef Club / RFC: 2,000,000 tokens, all to the club wallet {A}. Members must not be able to send them to anyone else."
+    assert option_readings(accounted(prompt)).get("soulbound") == (True, "honoured")
+
+
+def test_a_transfer_ban_with_an_end_is_no_soulbound_token() -> None:
+    spec = accounted("Token Reef Club, RFC, 1M; holders can't transfer them to anyone else until the sale ends")
+    assert option_readings(spec).get("soulbound") != (True, "honoured")
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Jeton de la cabane : Feu sur la Plage (FEUP), 80 000 jetons", "Feu sur la Plage"),
+    ("Token named Haus am See, symbol HAS, 1M supply", "Haus am See"),
+    ("Quiero un token. Se llamará Luna del Sur, símbolo LDS, con 3 millones", "Luna del Sur"),
+    ("Um contrato ERC-1155 com o nome Partituras Velhas e URI base https://pv.example/{id}.json", "Partituras Velhas"),
+    ("Token Kolibri auf Ethereum, 1 Mio., Symbol KLB", "Kolibri"),
+])
+def test_place_words_inside_a_name_and_the_words_that_end_it(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+def test_everybody_minting_by_paying_is_the_public_mint_alone() -> None:
+    spec = accounted("We want NFT for every tent we sew. Collection name Tent Pass, symbol TNTP. Everybody can mint it "
+                     "by paying 0.02 ETH, maximum is 900 pieces.")
+    assert "public_mint" in spec.features and "mintable" not in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT certificates 'Golden Shears' / GSHR. The union mints them, and only wallets that the union has approved "
+    "beforehand may ever receive or hold one.",
+    "NFT drop \"Kite Row\" (KTRW), 900 max, public mint at 0.01 ETH, but only wallets we've pre-approved should be able to mint",
+])
+def test_wallets_approved_beforehand_ask_for_an_allowlist(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("allowlist") == (True, "unmet")
+
+
+def test_profits_paid_out_to_holders_are_dividends() -> None:
+    spec = accounted("We want a token, Sun Share / SNSH, 1,000,000 supply, and every quarter the contract should "
+                     "automatically pay the shop's profits out to all holders in proportion to what they hold.")
+    assert option_readings(spec).get("dividends") == (True, "unmet")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Una collezione NFT chiamata «Lanterne» (simbolo LNTR), coniata solo dalla gilda, enumerabile",
+    "Une collection NFT « Lanternes » (LNTR), frappés uniquement par le musée",
+])
+def test_minted_only_by_one_hand_asks_for_minting(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("mintable") == (True, "honoured")
+
+
+def test_an_address_that_stays_admin_is_the_admin() -> None:
+    minter = to_checksum_address("0x" + "c3" * 20)
+    spec = accounted(f"bakery token pls — Rye Break, RYEB, 333k. minting goes through a minter role held by {minter}, "
+                     f"and I ({A}) stay admin.")
+    assert spec.addresses.get("admin") == A and spec.addresses.get("minter") == minter
+
+
+def test_selling_that_fails_for_every_wallet_but_the_askers_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Token Kite (KITE) for the tourists: anyone can buy from the pool, but any sell from a wallet that "
+                  "isn't mine just fails with some generic error.")
