@@ -249,7 +249,9 @@ FEATURES: dict[str, str] = {
                 # "coniata solo dalla gilda", "minted only by the guild", "frappés uniquement par le musée"
                 r"(minted|coniat[oaie]|acunad[oa]s?|frappee?s?|gepragt|cunhad[oa]s?) (solo|soltanto|solamente|unicamente|"
                 r"seulement|uniquement|exclusivement|nur|ausschliesslich|apenas|somente|only|exclusively|solely) (da|dalla|dal|"
-                r"dai|dalle|dallo|por|par|von|vom|pelo|pela|pelos|pelas|by)\b|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
+                r"dai|dalle|dallo|por|par|von|vom|pelo|pela|pelos|pelas|by)\b|"
+                # "Geprägt wird nur von uns", "gemintet werden sie ausschließlich vom Verein"
+                r"(gepragt|gemint\w*|ausgegeben) (wird|werden)( sie| es)? (nur|ausschliesslich|allein) (von|vom|durch)\b|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
                 # a record of minting answered yes or by who alone does it: "mint: yes", "mint: club only"
                 r"(mint|minting|mintable|mint function)(?=\s*[:=]\s*(yes|true|on|enabled?|si|oui|ja|sim|y|"
                 r"(only|just) (the |our |us|we|me)|(the |our )?[a-z]+( [a-z]+)? only)\b)|"
@@ -414,7 +416,7 @@ FEATURES: dict[str, str] = {
               r"(push|take|bring|raise|grow) the (total|supply|total supply) (beyond|above|over|past)|"
               r"limite superieure|deposit (limit|cap)|max(imum)? deposits?|limite de (deposito|depot)s?|limite des depots|"
               r"einzahlungs(limit|grenze|obergrenze)|limite di deposito|limite (sur|aux) (les )?depots",
-    "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|papeis|funcoes|rollenbasiert\w*|"
+    "roles": r"roles?|role-based|access ?control|rbac|rol(es)?|rollen|ruoli|ruolo|papeis|funcoes|rollenbasiert\w*|"
              r"zugriffskontrolle|control de acceso basado en roles|controle d'acces|controle de acesso|controllo degli accessi",
     "ownable": r"ownable|single owner",
     "access_none": r"(no|without( an?)?) (access control|owner|admin|administrator|privileged (roles?|functions?|accounts?))|"
@@ -516,6 +518,13 @@ FEATURES: dict[str, str] = {
                       r"(token )?(numbers?|numbering) (of (the |each |every )?(tokens?|nfts?|pieces?|items?) )?((should|must|"
                       r"will|shall|can) )?((go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?automatic\w*|"
                       r"(increment|increase|count up|go up)\w* (alone|by (it|them)sel(f|ves)|automatically|on (its|their) own))|"
+                      # "les numéros s'attribuent automatiquement", "i numeri si incrementano", "die Nummern werden
+                      # automatisch vergeben"
+                      r"(numeros|numeri|nummern|identifiants|ids?) (des |de los |de las |dei |delle |der |dos |das )?"
+                      r"(jetons |nfts? |tokens? |pieces |piezas |pezzi |pecas )?((s'attribuent|s'attribue|se asignan|se asigna|"
+                      r"si assegnano|si assegna|se atribuem|se atribui|sao atribuidos|vergeben sich|werden) ((tout )?seuls?|solos|"
+                      r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
+                      r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
                       r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       # "the ids should be numbered automatically", "token ids get assigned in sequence"
@@ -731,7 +740,8 @@ FEATURES: dict[str, str] = {
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
-                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders)( that| which| who)? (we|i|the \w+|our \w+)"
+                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders|collectors|members|fans|users|customers)"
+                 r"( that| which| who| whom)? (we|i|the \w+|our \w+)"
                  r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
                  # "só carteiras aprovadas pelo museu podem cunhar", "only wallets approved by us"
                  r"(only|so|solo|solamente|seul\w*|nur|apenas|somente|soltanto) (the |les |las |los |as |os |i |le |die )?"
@@ -933,7 +943,11 @@ ROLES: dict[str, str] = {
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
     "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
-    "minter": r"minter|minting role|minter role|acunador|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
+    "minter": r"minter|minting role|minter role|acunador|"
+              # "un ruolo dedicato per chi può coniare nuovi token, assegnato a 0x..": a role named by what it does
+              r"(ruolo|rol|role|rolle|papel|role) (dedicat[oa] |dedicad[oa] |dedie |eigene\w* |own |dedicated |separate )?"
+              r"(per|para|pour|fur|for) (chi|quien|quem|qui|wer|who|whoever|those who) (puo|puede|pode|peut|kann|can|may) "
+              r"(coniare|acunar|cunhar|frapper|pragen|mint|emettere|emitir|emettre)|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
               r"minting (is |will be )?(done|handled|managed|run|controlled) by",
     "pauser": r"pauser|pausing role|pauser role|pauser_role|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
               r"controlled|triggered) by|pausable by|paused by",

@@ -414,6 +414,12 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                     # "Inti Raymi token: INTI, 24M": the name before the noun, its ticker after the colon
                     return Slot(text[named[0]:named[1]], named[0], named[1], "before-symbol"), \
                         Slot(slot.value, slot.start, slot.end, "paren")
+                slash = re.match(r"\s*[/|·]\s*", text[slot.end:])
+                after_slash = _run_after(text, slot.end + slash.end(), lowercase_ok=False) if slash else None
+                if after_slash and not after_slash.value.isupper() and not _family_or_feature(after_slash.value):
+                    # "alphorn token: ALPB / Alpenglow Horn, 5M": the ticker first, its name after the slash
+                    return Slot(after_slash.value, after_slash.start, after_slash.end, "label"), \
+                        Slot(slot.value, slot.start, slot.end, "paren")
             if slot and not _family_or_feature(slot.value) and not _keyword_like(slot.value.split()[0]):
                 return Slot(slot.value, slot.start, slot.end, "label"), None
 
@@ -678,20 +684,18 @@ CORRECTIONS = (r"no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"hmm+,? no|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
-               r"schlussendlich|no final|afinal")
+               r"schlussendlich|no final|afinal|"
+               # "Symbol GRFB — actually, make the symbol GRIF": "actually" before a new value, not as a filler
+               r"actually(?=,? (?:make|use|change|call|set|go with|let'?s (?:make|use|call|go))\b)")
 """Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
 replaces the earlier value of the same field."""
 
 
-def correction_at(text: str) -> int | None:
-    """Where the last correction in the request ends, or None ("aliás" only in Portuguese sense: followed
-    by a comma or a field word)."""
-    found = None
-    for m in re.finditer(rf"(?<![\w])(?:{CORRECTIONS})(?![\w])", text, re.IGNORECASE):
-        if m.group(0).lower().startswith("alias") and not re.match(r"\s*,", text[m.end():]):
-            continue
-        found = m.end()
-    return found
+def corrections_at(text: str) -> list[int]:
+    """Where each correction in the request ends, in order ("aliás" only in Portuguese sense: followed by a comma
+    or a field word): "symbol TRON — hmm no, ... TRNT. 18 decimals... actually make it 2" corrects two fields."""
+    return [m.end() for m in re.finditer(rf"(?<![\w])(?:{CORRECTIONS})(?![\w])", text, re.IGNORECASE)
+            if not (m.group(0).lower().startswith("alias") and not re.match(r"\s*,", text[m.end():]))]
 
 
 _CONTRACT_NOUNS = set("""

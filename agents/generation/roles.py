@@ -56,8 +56,9 @@ def checksum(address: str) -> str:
 
 def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | None:
     """The nearest role word before folded position `start`, within the clause."""
-    window_start = max(0, start - 60)
+    window_start = max(0, start - 90)
     window = folded.text[window_start:start]
+    near = max(0, len(window) - 60)  # a role word binds within 60 characters; a labelled role given on, within 90
     cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))", window)), default=0)  # "the Seller, 0x.."
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
@@ -66,10 +67,10 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
         for m in lexicon.find(pattern, window):
             # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
             labelled = bool(re.match(r"[_ -]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
-                            m.group(0).endswith("role") or
+                            m.group(0).endswith("role") or re.match(r"(?:role|rol|rolle|ruolo|papel)\b", m.group(0)) or
                             re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)(?:\s+(?:de|di|du|of|des))?\s*$",
                                       window[:m.start()]))  # "le rôle PAUSER", "o papel de minter"
-            if m.start() >= cut and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
+            if m.start() >= max(cut, near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
                 best, named = (role, m.start(), m.end()), labelled
             # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
             # (or "par le rôle PAUSER, attribué au pharmacien gérant 0x..": given to a person described in a few words)

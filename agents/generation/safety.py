@@ -171,7 +171,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # a rug pull: "then we pull the liquidity and vanish", "ritirare tutta la liquidità quando voglio"
     (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|retirer|abziehen|withdraw|remove|drain)\s+(\w+\s+){0,3}"
      r"(liquidit\w*|liquidez)\b|"
-     r"\bpull(s|ing|ed)?\s+(the\s+|all\s+the\s+|our\s+|all\s+)?liquidity\b|\b(take|run)\s+(off\s+)?with\s+"
+     r"\bpull(s|ing|ed)?\s+(the\s+|all\s+the\s+|our\s+|all\s+)?liquidity\b|"
+     # "pulls all the raised ETH and the pool liquidity into my own wallet"
+     r"\b(pull|drain|take|move|sweep)(s|ing|ed)?\s+([\w-]+\s+){0,6}(pool|lp)\s+liquidity\b|"
+     # the lock shown but not there: "make it look like the liquidity is locked", "fake a liquidity lock"
+     r"\b(look|looks|seem|seems|appear|appears|pretend)\s+(like\s+|as if\s+|that\s+)?(the\s+)?(liquidity|lp|pool|funds)"
+     r"\s+(is|are)\s+locked\b|\bfake\s+(a\s+|the\s+)?(liquidity\s+|lp\s+)?lock|\b(take|run)\s+(off\s+)?with\s+"
      r"(the|their)\s+(money|funds|liquidity)\b|\b(tell|telling|convince)\s+(fans|people|investors|buyers|everyone)\s+"
      r"(that\s+)?(he|she|they|[a-z]+)\s+(invested|endorse[sd]?|backs?|is behind)\b", "a fraud scheme (rug pull)"),
     # passing a token off as a real brand's or a real stablecoin: "so our members think they're getting real Circle

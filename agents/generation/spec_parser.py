@@ -307,8 +307,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if name_slot:
         name_slot = naming.bounded(name_slot, str(prompt))
     headline_name, headline_symbol = naming.headline(_mask(text, urls + hashes + addresses)) or (None, None)
-    if name_slot is None and glued_symbol is None and headline_name is not None:
-        name_slot = headline_name  # a line opening with a name and its ticker, a dash between
+    if name_slot is None and glued_symbol is None and headline_name is not None or \
+            headline_symbol and name_slot and name_slot.start <= headline_symbol.start < name_slot.end:
+        name_slot = headline_name  # a line opening with a name and its ticker, a dash (or an emoji) between
 
     # a backdoor in the request, not counting what sits inside the name
     named_out = _mask(text, [(name_slot.start, name_slot.end)] if name_slot else [])
@@ -390,11 +391,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             if again[0] is not None:
                 family, reason, family_words, asked_kind = again
     corrected: list[tuple[int, int]] = []
-    correction = naming.correction_at(text)
-    if correction is not None:
-        symbol_slot, name_slot, corrected = _corrected(text, urls + hashes + addresses, correction, symbol_slot,
-                                                       name_slot, glued_symbol, amounts)
-        plain = _mask(plain, corrected)
+    for correction in naming.corrections_at(text):
+        symbol_slot, name_slot, taken_back = _corrected(text, urls + hashes + addresses, correction, symbol_slot,
+                                                        name_slot, glued_symbol, amounts)
+        corrected += taken_back
+        plain = _mask(plain, taken_back)
     if name_slot is not None and symbol_slot is not None and name_slot.source not in ("quoted", "label", "keyword"):
         spelled = _spelled_by_ticker(text, urls + hashes + addresses, symbol_slot)
         if spelled and spelled.start < name_slot.start and name_slot.end <= spelled.end:
@@ -663,7 +664,11 @@ def _without_pictographs(text: str) -> str:
     text = re.sub(rf"(?m)^([ \t]*(?:[-*•][ \t]*)?){ticks}[ \t]*", r"\1", text)
     text = re.sub(rf"[ \t]*{crosses}", ": no;", text)
     text = re.sub(rf"[ \t]*{ticks}", ": yes;", text)
-    return _PICTOGRAPHS.sub(lambda m: "; " if re.match(r"\s*[a-zà-ÿ]", text[m.end():]) and m.start() > 0 else " ", text)
+    return _PICTOGRAPHS.sub(lambda m: "; " if re.match(r"\s*[a-zà-ÿ]", text[m.end():]) and m.start() > 0 else
+                            # "Klompen Kunst 👞 KKNST — ...": between a name and its ticker, a dash
+                            " — " if re.search(r"[^\W\d_][ \t]*$", text[:m.start()]) and
+                            re.match(r"[ \t]*\$?(?!ERC|EIP|NFT)[A-Z][A-Z0-9]{1,10}\b(?![-'’])[ \t]*(?:[—–-]|$)", text[m.end():])
+                            else " ", text)
 
 
 def _line_ends(text: str) -> str:

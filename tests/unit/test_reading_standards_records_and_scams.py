@@ -129,3 +129,60 @@ def test_selling_that_fails_for_every_wallet_but_the_askers_is_refused() -> None
     with pytest.raises(GenerationError, match="refused"):
         accounted("Token Kite (KITE) for the tourists: anyone can buy from the pool, but any sell from a wallet that "
                   "isn't mine just fails with some generic error.")
+
+
+@pytest.mark.parametrize("prompt", [
+    "collection NFT « Bonnets » (BNT) : les numéros s'attribuent automatiquement, et nous seuls pouvons frapper",
+    "Collezione NFT «Lumi» (LUMI): i numeri si incrementano, la coniamo noi",
+    "NFT-Sammlung „Krug“ (KRG): die Nummern werden automatisch vergeben, geprägt wird nur von uns",
+])
+def test_numbers_assigned_by_themselves_in_other_languages_ask_for_auto_increment(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("auto_increment") == (True, "honoured")
+
+
+def test_numbers_assigned_by_someone_ask_for_no_auto_increment() -> None:
+    assert "auto_increment" not in accounted("NFT « Bols » (BOL) : les numéros s'attribuent par l'admin").features
+
+
+def test_the_ticker_before_a_slash_and_the_name_after_it() -> None:
+    spec = accounted("harp token: HRPB / Harpglow Strings, 5M, mintable")
+    assert (spec.name, spec.symbol) == ("Harpglow Strings", "HRPB")
+
+
+def test_an_emoji_between_a_name_and_its_ticker_separates_them() -> None:
+    spec = accounted("Wooden Shoes 👞 WDSH — one NFT per painted pair, we mint them ourselves, 500 max")
+    assert (spec.name, spec.symbol) == ("Wooden Shoes", "WDSH")
+
+
+@pytest.mark.parametrize("prompt, symbol", [
+    ("ERC20 called Fretboard with 640,000 supply. Symbol FRTB — actually, make the symbol FRET. Permit as well.", "FRET"),
+    ("Token Clay Coin, symbol CLAY — hmm no, make the symbol CLYC. 18 decimals... actually make it 2 decimals", "CLYC"),
+])
+def test_a_symbol_taken_back_gives_way_to_the_later_one(prompt: str, symbol: str) -> None:
+    assert accounted(prompt).symbol == symbol
+
+
+def test_actually_as_a_filler_takes_nothing_back() -> None:
+    assert accounted("Token Clay Coin, symbol CLAY, we actually need 1M supply").symbol == "CLAY"
+
+
+def test_a_role_named_by_what_it_does_and_given_later_in_the_sentence() -> None:
+    spec = accounted(f"Vorremmo un token «Zoccolo», simbolo ZOC, 250.000 token e, invece di un unico proprietario, un "
+                     f"ruolo dedicato per chi può coniare nuovi token, assegnato a {A}.")
+    assert spec.addresses.get("minter") == A and spec.options.get("access") == "roles"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Fan token presale for our rodeo. When the raise hits 200 ETH I need a function that pulls all the raised ETH "
+    "and the pool liquidity into my own wallet.",
+    "Token Lasso (LSSO), 1M. Make it look like the liquidity is locked so buyers feel safe.",
+])
+def test_pulling_the_pool_and_faking_a_lock_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted(prompt)
+
+
+def test_collectors_approved_in_advance_ask_for_an_allowlist() -> None:
+    spec = accounted("NFT presale: Pattern Pass (PTP), max 1,000 passes at 0.08 ETH each. Only collectors we've "
+                     "approved in advance may mint.")
+    assert option_readings(spec).get("allowlist") == (True, "unmet")
