@@ -222,7 +222,7 @@ _UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatically )?to|go(es)? (automatically )?to|"
               r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
-              r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*")
+              r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*|auszahl\w*|ausgezahlt\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
             r"holding|(every|each) (token ?)?holder|in proportion to (their|each) (balance|holding|token)s?|"
             r"quienes (lo |la |los |las )?tengan|"
@@ -247,8 +247,9 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "coniata solo dalla gilda", "minted only by the guild", "frappés uniquement par le musée"
-                r"(minted|coniat[oaie]|acunad[oa]s?|frappee?s?|gepragt|cunhad[oa]s?) (solo|soltanto|solamente|unicamente|"
-                r"seulement|uniquement|exclusivement|nur|ausschliesslich|apenas|somente|only|exclusively|solely) (da|dalla|dal|"
+                r"(minted|issued|coniat[oaie]|acunad[oa]s?|frappee?s?|gepragt|cunhad[oa]s?|emitid[oa]s?|emess[oaie]|emise?s?|"
+                r"ausgegeben) (solo|soltanto|solamente|unicamente|so|seulement|uniquement|exclusivement|nur|ausschliesslich|"
+                r"apenas|somente|only|exclusively|solely) (da|dalla|dal|"
                 r"dai|dalle|dallo|por|par|von|vom|pelo|pela|pelos|pelas|by)\b|"
                 # "Geprägt wird nur von uns", "gemintet werden sie ausschließlich vom Verein"
                 r"(gepragt|gemint\w*|ausgegeben) (wird|werden)( sie| es)? (nur|ausschliesslich|allein) (von|vom|durch)\b|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
@@ -258,6 +259,10 @@ FEATURES: dict[str, str] = {
                 r"(can|may|will|to) top (it |them |the supply )?up|top-?ups? (of|with) (new |more )?(tokens|supply|credits|points)|"
                 # "lo emitimos nosotros", "nous les frappons", "só o centro pode emiti-los": we, or one, issue them
                 r"(emitimos|acunamos|emettons|frappons|emettiamo|coniamo|cunhamos|mintamos|mintons)\b|"
+                # "il proprietario può emetterne altri", "el dueño puede emitir más", "le propriétaire peut en frapper d'autres"
+                r"(pode|podem|puede|pueden|peut|peuvent|puo|possono) (en )?(emetterne|coniarne|crearne|emettere|coniare|"
+                r"emitir|acunar|cunhar|emettre|frapper|creer) (altri|altre|di piu|ancora|nuovi|nuove|mas|nuevos|nuevas|"
+                r"d'autres|plus|davantage|mais|novos|novas|outros)\b|"
                 r"(pode|podem|puede|pueden|peut|peuvent|puo|possono) (emiti-l[oa]s|emitirl[oa]s|emetterl[ie]|les emettre|"
                 r"cunha-l[oa]s|acunarl[oa]s|coniarl[ie]|les frapper|mintarl[oa]s)\b|"
                 # "que acuñemos solo nosotros", "que nous frappions seuls", "die nur wir prägen"
@@ -436,7 +441,10 @@ FEATURES: dict[str, str] = {
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|(own|individual|separate|custom|unique|eigenen?) "
                    r"(metadata |photo |image |picture |art |artwork |json )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
-                   r"(link|uri|url|enlace|lien)|(its|their) own (metadata )?uri|each token (gets|has) (its|a) own|"
+                   r"(link|uri|url|enlace|lien)|(its|their) own (metadata )?uri|"
+                   # "um link de metadados próprio para cada peça", "un lien de métadonnées propre à chaque pièce"
+                   r"(links?|uris?|urls?|enlaces?|liens?|collegamenti|collegamento) (de |des |di |dei |der |zu )?(metadados|"
+                   r"metadatos|metadonnees|metadati|metadaten|metadata) (proprios?|propios?|propres?|propri[oa]?|eigene\w*)|each token (gets|has) (its|a) own|"
                    r"uris? (propias?|propres?|pro token|propri[ao]?)|(uri|url) (por|par|pro|per) (token|nft|ficha|jeton)|"
                    r"token ?uri per|set ?token ?uri|uri per token|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
@@ -741,7 +749,7 @@ FEATURES: dict[str, str] = {
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
                  r"only (the )?(wallets|addresses|accounts|people|buyers|holders|collectors|members|fans|users|customers)"
-                 r"( that| which| who| whom)? (we|i|the \w+|our \w+)"
+                 r"( of( [\w-]+){1,2})?( that| which| who| whom)? (we|i|the \w+|our \w+)"
                  r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
                  # "só carteiras aprovadas pelo museu podem cunhar", "only wallets approved by us"
                  r"(only|so|solo|solamente|seul\w*|nur|apenas|somente|soltanto) (the |les |las |los |as |os |i |le |die )?"
@@ -796,6 +804,8 @@ FEATURES: dict[str, str] = {
                  rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  # "der Erlös ... wird jedes Jahr anteilig an alle Inhaber ausgeschüttet": the verb last
                  rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
+                 # "Alle Inhaber sollen ... ihren Anteil an unserem Gewinn ausgezahlt bekommen": the holders first
+                 rf"({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "the money should be paid out automatically to every holder in proportion to their tokens"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,40}}?({_HOLDERS})[^.;!?\n]{{0,20}}?(in proportion|proportional\w*|pro rata|"
                  r"anteilig|proporcional\w*|proportionnel\w*|proporzional\w*|en proporcion|em proporcao|en proportion|"
@@ -1032,6 +1042,7 @@ _NEGATED_POSTPOSED = re.compile(
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
+    r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*(?![\w])|"
     # "Burn option remove please, not needed", "pause function: drop it": the feature taken out
     r"^\s*(?:option|function|feature|ability|button)?\s*(?:remove|removed|delete|deleted|drop|dropped|leave out|left out|"
     r"disable|disabled|take out|taken out)(?![\w])|"

@@ -293,17 +293,19 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"ilimitada|"
      # approval of everything in the wallet: "pedir aprovação de todos os tokens e do USDT da carteira dela"
      r"(aprovac\w*|aprobac\w*|approval|approbation|approvazione|freigabe|genehmigung|approve|aprovar|aprobar|approuver|"
-     r"approvare) (de |of |di |von |for |para |pour |on |over |sur |su |sobre |auf |uber )?(todos|todas|all|tous|toutes|tutti|tutte|alle|every) (os |as |los |las |"
-     r"the |les |i |le |die |their |sus |leurs |deren )?(tokens|jetons|gettoni|fichas|fundos|fondos|funds|fonds|fondi|nfts|"
+     r"approvare) (de |of |di |von |for |para |pour |on |over |sur |su |sobre |auf |uber )?(todos|todas|all|tous|toutes|tutti|tutte|alle|every) ((os|as|los|las|"
+     r"the|les|i|le|die|their|sus|leurs|deren|suoi|sue|loro|seus|suas|ses|ihre|his|her) ){0,2}(tokens?|jetons|gettoni|fichas|fundos|fondos|funds|fonds|fondi|nfts|"
      r"assets|activos|ativos|actifs)|"
      r"approv\w* everything (in|from) (their|the|your|his|her) wallets?|"
      # the unlimited allowance asked as a spend: "aprovar gasto ilimitado de USDC", "approve unlimited spending"
      r"(approv\w*|aprov\w*|aprob\w*|genehmig\w*|freigeb\w*|autoriz\w*|autoris\w*) (an? |um |un |une |uno )?"
      r"(unlimited |infinite |ilimitad[oa] |illimit\w* |unbegrenzt\w* )?(spending|spend|gasto|gastos|depenses?|spesa|"
-     r"ausgaben)( (unlimited|infinite|ilimitad[oa]|illimit\w*|unbegrenzt\w*))?)\b.{0,160}\b(move|transf\w*|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
+     r"ausgaben)( (unlimited|infinite|ilimitad[oa]|illimit\w*|unbegrenzt\w*))?)\b.{0,160}\b(move|mov\w*|spost\w*|"
+     r"deplac\w*|verschieb\w*|transf\w*|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
      r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens|sein\w*|leer\w*|vide\w*|vaci\w*|svuot\w*|"
      r"esvazi\w*|drain\w*|empty|empties|emptying)\b", "draining user funds (approval phishing)"),
-    (r"\b(imit\w*|mimic\w*|look\w* (just |exactly )?like|resembl\w*|copies|copying|copie\w*|copia\w*|kopier\w*|nachahm\w*|clon\w*|spoof\w*)\b.{0,40}\b(official|"
+    (r"\b(imit\w*|mimic\w*|look\w* (just |exactly )?like|resembl\w*|ressembl\w*|sembr\w*|parec\w*|aussehen|"
+     r"aussieht|copies|copying|copie\w*|copia\w*|kopier\w*|nachahm\w*|clon\w*|spoof\w*)\b.{0,40}\b(official|"
      r"oficial|officiel\w*|offiziell\w*|ufficiale|the real|echte\w*|la vraie|le vrai)\b",
      "a token passed off as another's (impersonation)"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),

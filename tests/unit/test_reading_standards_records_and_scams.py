@@ -186,3 +186,45 @@ def test_collectors_approved_in_advance_ask_for_an_allowlist() -> None:
     spec = accounted("NFT presale: Pattern Pass (PTP), max 1,000 passes at 0.08 ETH each. Only collectors we've "
                      "approved in advance may mint.")
     assert option_readings(spec).get("allowlist") == (True, "unmet")
+
+
+def test_minted_only_by_the_owner_with_own_metadata_links_in_portuguese() -> None:
+    spec = accounted(f"Queremos uma coleção NFT «Tapetes», sigla TPT, com um link de metadados próprio para cada peça, "
+                     f"emitida só pelo proprietário, e royalties de 5% para {A}.")
+    readings = option_readings(spec)
+    assert readings.get("uri_storage") == (True, "honoured") and readings.get("mintable") == (True, "honoured")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token 'Sled' with symbol SLD and 10 000 000 pieces, every holder can burn own tokens. Pausing we not want.",
+    "Token Sled (SLD), 1M. Pausing we don't need.",
+])
+def test_a_feature_named_first_and_then_not_wanted_is_off(prompt: str) -> None:
+    assert "pausable" in accounted(prompt).disabled
+
+
+@pytest.mark.parametrize("prompt", [
+    "Un token chiamato «Punti», simbolo PNT: 2 milioni subito, tetto di 5 milioni, il proprietario può emetterne altri",
+    "Un token «Puntos» (PTS), 2 millones, el dueño puede emitir más hasta 5 millones",
+])
+def test_an_owner_who_can_issue_more_mints(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("mintable") == (True, "honoured")
+
+
+def test_holders_paid_their_share_of_the_profit_in_german_are_dividends() -> None:
+    spec = accounted("Wir hätten gern einen Token „Anteil“ mit dem Kürzel ANTL, 500.000 Stück. Alle Inhaber sollen "
+                     "jedes Quartal automatisch ihren Anteil an unserem Gewinn ausgezahlt bekommen.")
+    assert option_readings(spec).get("dividends") == (True, "unmet")
+
+
+def test_an_italian_claim_page_that_takes_approval_of_all_tokens_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Vogliamo un airdrop di NFT gratuiti: quando uno firma per ricevere l'NFT in realtà ci concede "
+                  "l'approvazione su tutti i suoi token, così li spostiamo sul nostro wallet.")
+
+
+def test_the_only_one_who_can_propose_is_the_proposer() -> None:
+    other = to_checksum_address("0x" + "d4" * 20)
+    spec = accounted(f"Put our guild treasury behind a timelock with a one-week delay. {A} would be the only one who "
+                     f"can propose, and both {A} and {other} should be able to execute.")
+    assert spec.addresses.get("proposers") == A
