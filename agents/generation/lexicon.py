@@ -209,7 +209,8 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
 
 _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
               r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
-              r"einziehen|einzuziehen|ritirar\w*|retirer|cancel\w*|annul\w*|anular|stornier\w*|invalidar|void")
+              r"einziehen|einzuziehen|ritirar\w*|retirer|cancel\w*|annul\w*|anular|stornier\w*|invalidar|void|"
+              r"quitar\w*|togli\w*|tirar\w*|enlever|lui retirer|entzieh\w*|wegnehm\w*|wegzunehmen|strip\w*")
 _UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
              r"(vested|been vested|unlocked|released)|yet to vest|"
              r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
@@ -218,7 +219,7 @@ _UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|
              r"no (ha sido |han sido |fue |fueron |se ha )(consolidad|devengad|adquirid|liberad)\w*|"
              r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
-             r"ainda nao (adquirid|liberad|venc)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
+             r"ainda nao ((tiver|tiverem|tenha|tenham|foi|for|forem) (sido )?)?(adquirid|liberad|venc|vestid)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatically )?to|go(es)? (automatically )?to|"
               r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
@@ -263,7 +264,8 @@ FEATURES: dict[str, str] = {
                 r"(pode|podem|puede|pueden|peut|peuvent|puo|possono) (en )?(emetterne|coniarne|crearne|emettere|coniare|"
                 r"emitir|acunar|cunhar|emettre|frapper|creer) (altri|altre|di piu|ancora|nuovi|nuove|mas|nuevos|nuevas|"
                 r"d'autres|plus|davantage|mais|novos|novas|outros)\b|"
-                r"(pode|podem|puede|pueden|peut|peuvent|puo|possono) (emiti-l[oa]s|emitirl[oa]s|emetterl[ie]|les emettre|"
+                r"(pode|podem|puede|pueden|peut|peuvent|puo|possono|posso|puedo|peux|podemos|possiamo|pouvons) "
+                r"(emiti-l[oa]s|emitirl[oa]s|emetterl[ie]|les emettre|"
                 r"cunha-l[oa]s|acunarl[oa]s|coniarl[ie]|les frapper|mintarl[oa]s)\b|"
                 # "que acuñemos solo nosotros", "que nous frappions seuls", "die nur wir prägen"
                 r"(acun|frapp|prag|cunh|coni|mint)\w* (solo|solamente|unicamente|seulement|seuls?|nur|so|apenas|soltanto) "
@@ -473,6 +475,9 @@ FEATURES: dict[str, str] = {
                        r"number minted)s? "
                        r"(per|of each|for each|for every|of every|by)",
     "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # "the URI might move later so let us change it"
+                     r"(uri|url|metadata (link|address|host))( \w+){0,2} (might|may|could|will|can|is going to) (move|change)"
+                     r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
                      # "changer l'adresse des métadonnées plus tard", "change the metadata link later"
                      r"(change|update|move) (that|the|this|our) (metadata|metadaten) (address|location|link|url|uri|host)|"
                      r"(changer|modifier|cambiar|modificar|mudar|alterar|cambiare|modificare|change|update|andern) "
@@ -637,6 +642,9 @@ FEATURES: dict[str, str] = {
                  # the subjunctive of "cannot be transferred": "che i token non si possano trasferire", "qu'ils ne puissent
                  # pas être transférés", "que não se possam transferir"
                  r"non si (possano|possa|debbano|debba) trasferire|non (possano|possa) essere trasferit[oie]|"
+                 # "non devono potersi trasferire da un cliente all'altro", "no deben poder transferirse"
+                 r"non (devono|deve|possono|puo|potranno|dovranno) (mai )?(potersi |poter essere |essere )?trasferi\w*|"
+                 r"no (deben|debe|pueden|puede|podran|podra) (nunca )?(poder )?(transferirse|ser transferid[oa]s?)|"
                  r"ne (puissent|puisse) (pas|jamais) etre (transferee?s?|cedee?s?)|"
                  r"nao se (possam|possa) transferir|nao (possam|possa) ser transferid[oa]s?|"
                  r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
@@ -762,7 +770,7 @@ FEATURES: dict[str, str] = {
                  # "nur an Wallets, die wir vorher freigegeben haben", "solo a carteras que hayamos aprobado"
                  r"(wallets|adressen|konten|carteras|billeteras|direcciones|cuentas|portefeuilles|adresses|comptes|"
                  r"carteiras|enderecos|contas|portafogli|indirizzi|conti)( \w+){0,2},? (die|que|che) (wir|nous|nosotros|nos|noi)? ?"
-                 r"(\w+ )?(vorher |zuvor |previamente |prealablement |antes |prima )?(freigegeben|genehmigt|zugelassen|"
+                 r"(\w+ )?(vorher |zuvor |previamente |prealablement |antes |prima )?(freigegeben|freigeschaltet|genehmigt|zugelassen|bestatigt|"
                  r"verifiziert|aprobad[oa]s?|aprobamos|aprobemos|autorizad[oa]s?|autorizamos|autoricemos|approuve\w*|"
                  r"approuvions|autorise\w*|valide\w*|aprovemos|autorizemos|approviamo|approvi|"
                  r"aprovad[oa]s?|aprovamos|aprovarmos|approvat[oi]|autorizzat[oi])|"
@@ -890,7 +898,11 @@ FAMILIES: list[tuple[str, str]] = [
                  # "Attendees: 6 of 7 builders": a count of people, not signatures
                  r"(?! (?!(?:signatures?|signers?|owners?|keys?|approvals?|confirmations?|sigs?|multisig|wallet|safe)\b)"
                  r"[a-z]+s\b)|"
-                 r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma"),
+                 r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma|"
+                 # "three of us hold keys ... every payment needs all three to sign"
+                 r"(we|of us|of them) (each )?(hold|share) (the )?keys|"
+                 r"(needs?|requires?) (all|both|any) (\w+ )?(of (us|them) )?to sign|"
+                 r"(all|both|any \w+) (of (us|them) )?(have to|must|need to|needs to) sign\b"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
                  r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte|"
                  r"\bgouverneur\b|\bgobernador\b|\bgovernador\b|\bgovernatore\b|\bpropositions?\b"),
@@ -1078,6 +1090,12 @@ MODAL_NOUN = re.compile(
     r"through which|that lets|that allows|allowing|por el cual|par lequel|mit dem|pelo qual|con cui)\s*)?")
 """"without the possibility of pausing it", "senza la possibilità di metterlo in pausa": a negated modal noun
 passes its negation on to the verb it governs."""
+THAT_IT_BE = re.compile(
+    r"(?<![\w])(?:que|che|dass|that)\s+(?:(?:o|el|le|il|lo|la|der|die|das|the|our|nuestro|notre|nosso|nostro|unser)\s+)?"
+    r"(?:contrato|contratto|contrat|vertrag|contract|token|jeton|gettone|moeda|moneda)\s+(?:seja|sea|soit|sia|ist|is|be|"
+    r"sei|werde)\s+")
+""""não queremos que o contrato seja pausável", "non vogliamo che il token sia pausabile": the clause between the
+negated wish and the feature carries the negation on."""
 
 
 ASIDE = re.compile(
@@ -1154,7 +1172,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
     window = re.sub(r"\([^()]*\)", " ", without_asides(folded[max(0, start - 90):start])[-60:])  # "(not a single owner) minter"
-    window = MODAL_NOUN.sub(" ", window)[-40:]
+    window = THAT_IT_BE.sub(" ", MODAL_NOUN.sub(" ", window))[-40:]
     window = window[window.rfind(")") + 1:]
     window = window[window.rfind("(") + 1:]  # "senza gas (permit EIP-2612)": inside brackets, only their own words
     # a list of negated features: "not pausable or mintable" -> look back past the earlier feature

@@ -426,6 +426,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     # 2b. a name in apposition to the family noun: "Introducing Solara — the token ...", "Découvrez Brise
     # Marine, le jeton qui ..."
     for ns, ne in family_nouns:
+        if re.match(r"\s*[«\"“„']", text[ne:]):
+            continue  # "Mora : un jeton « Cheval Rouge »": the quoted name after the kind names it
         m = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*(?:,|—|–|\s-|:)\s*(?:the|a|an|our|your|my|le|la|l'|un|une|notre|el|"
                       r"nuestro|nuestra|der|die|das|ein|eine|unser|unsere|il|lo|uno|o|um|uma|nosso|nossa)\s+"
                       r"(?:[\w'-]+\s+){0,2}$", text[:ns], re.IGNORECASE)
@@ -572,6 +574,8 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
             if m and _looks_like_symbol(m.group(1)):
                 return Slot(m.group(1), end + m.start(1), end + m.end(1), "terse")
         for m in re.finditer(rf"\(\s*({_SYMBOL_TOKEN})\s*\)", text):
+            if re.search(rf"{lexicon.MASKED_ADDRESS}\s*$", text[:m.start()]):
+                continue  # "0x3c0A.. (GM)": what the address is, not a ticker
             if _looks_like_symbol(m.group(1)) and re.fullmatch(r"\$?[A-Z][A-Z0-9]{1,10}", m.group(1)):
                 return Slot(m.group(1).lstrip("$"), m.start(1), m.end(1), "paren")
     return None

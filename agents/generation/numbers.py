@@ -54,7 +54,9 @@ _EXTRA_UNITS = {"es": {"una": 1, "un": 1, "veintiun": 21, "veintiuno": 21, "vein
                        "veintiocho": 28, "veintinueve": 29},
                 "pt": {"uma": 1, "duas": 2, "dezasseis": 16, "dezassete": 17, "dezanove": 19},
                 "fr": {"une": 1, "vingts": 20, "septante": 70, "huitante": 80, "octante": 80, "nonante": 90},
-                "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1},
+                # the dative after "von allen": "von allen dreien bestätigt", "von zweien"
+                "de": {"ein": 1, "eine": 1, "einen": 1, "einem": 1, "einer": 1, "zweien": 2, "dreien": 3, "vieren": 4,
+                       "funfen": 5},
                 "it": {"una": 1, "un": 1, "vent": 20, "trent": 30, "quarant": 40, "cinquant": 50, "sessant": 60,
                        "settant": 70, "ottant": 80, "novant": 90}}
 UNITS_BY_LANGUAGE: dict[str, dict[str, int]] = {

@@ -122,11 +122,14 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
         if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
-        if a.value == int(a.value) and re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
-                                                text[folded.folded_position(a.end):]):
+        people = re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
+                          text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
+        if people:
             outsiders = re.match(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):])
+            listed_next = re.match(rf"\s*{lexicon.MASKED_ADDRESS}", text[folded.folded_position(a.end) + people.end():]) \
+                and len(re.findall(lexicon.MASKED_ADDRESS, text)) > a.value
             if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
-                    not outsiders:
+                    not outsiders and not listed_next:  # ("the two apprentices 0xA and 0xB": some of the list)
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
@@ -147,6 +150,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+        if _rate_of_the_world(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
+            continue  # "ca. 2.400 Stück pro Jahr", "uns 300 por ano": how much the asker makes or sells in a while
         if a.text in ("2", "4") and re.match(r"\s+(?:the|my|our|u|you|me|us|ur|your|every|each|all|free|real|sale|"
                                              r"life|ever|everyone|members?|fans?)(?![\w])", text[folded.folded_position(a.end):]):
             continue  # "cards 4 the studio", "up 2 you": text-speak for "for" and "to"
@@ -479,6 +484,26 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
                          r"experience|practice|labou?r|effort|building|construction)\b", after))
 
 
+_PERIODS = (r"year|month|week|day|season|night|shift|jahr|monat|woche|tag|saison|nacht|ano|mes|semana|dia|temporada|"
+            r"noche|noite|an|annee|mois|semaine|jour|nuit|anno|mese|settimana|giorno|stagione|notte")
+_PER_PERIOD = re.compile(
+    rf"^\s*(?:[^\W\d][\w'-]*\s+){{0,2}}?(?:(?:per|a|an|each|every|pro|por|par|al|all'|im|ao|a cada|cada|"
+    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell')\s*(?:{_PERIODS})|yearly|annually|monthly|"
+    r"weekly|daily|nightly|jahrlich|monatlich|wochentlich|taglich|anual\w*|annuel\w*|mensual\w*|mensuel\w*|mensal\w*|"
+    r"diari\w*|quotidien\w*|annual\w*|settimanal\w*)(?![\w])")
+
+
+def _rate_of_the_world(text: str, start: int, end: int, family: str) -> bool:
+    """In a family that takes no rate, a count per period in a sentence that mints, releases or locks nothing is the
+    asker's output or trade ("ca. 2.400 Stück pro Jahr", "fazemos uns 300 por ano", "80 dorayaki al giorno"); "mint
+    100 a day" stays a value of the contract (and stops as unmet)."""
+    if family not in _TIMELESS or not _PER_PERIOD.match(text[end:end + 40]):
+        return False
+    sentence = re.split(r"[.;!?\n]", text[:start])[-1] + re.split(r"[.;!?\n]", text[end:])[0]
+    return not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|reward\w*|emi\w*|issu\w*|drip\w*|stream\w*|"
+                         r"distribut\w*|pay\w*|airdrop\w*|supply|cap|max\w*|limit\w*)", sentence)
+
+
 def _career(text: str, start: int, end: int, family: str) -> bool:
     """A span of the asker's life: "(chartered in 1974, forty years designing footbridges)", "I was forty-one years
     a signalling engineer", "(Jahrgang 1951, 39 Jahre im Getriebebau)": an aside of facts with no contract word, a
@@ -656,7 +681,10 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|per
            r"controllori|fluglotsen|lotsen|operators|operateurs|operadores|operatori|"
            r"donors|donantes|donateurs|spender\w*|doadores|donatori|teachers|profesor[ae]s|professeur[es]?s?|lehrer\w*|"
            r"professor[ae]s|insegnanti|maestr[ie]|musicians|musicos|musiciens|musiker\w*|musicisti|singers|cantantes|"
-           r"chanteurs|sanger\w*|cantores|cantanti|voices|voces|voix|stimmen|vozes|voci|of us|di noi|de nosotros|d'entre nous|von uns|de nos|entre nos")
+           r"chanteurs|sanger\w*|cantores|cantanti|voices|voces|voix|stimmen|vozes|voci|"
+           r"verkauferinnen|verkaufer|vendedor[ae]s|vendeu(r|se)s|venditori|venditrici|commess[ei]|salespeople|"
+           r"workers|arbeiter\w*|trabajador[ae]s|ouvri(er|ere)s|trabalhador[ae]s|lavorator[ie]|artisans|artesan[oa]s|"
+           r"artigian[ie]|handwerker\w*|apprentices|aprendices|apprentis|apprendisti|aprendizes|lehrling\w*|azubis|of us|di noi|de nosotros|d'entre nous|von uns|de nos|entre nos")
 """Plural nouns for people: a count of them in a split or a multisig counts the addresses."""
 _OUTSIDERS = (r"donors|donantes|donateurs|spender\w*|doadores|donatori|customers|clients|clientes|kunden|clienti|users|"
               r"usuarios|utilisateurs|nutzer\w*|utenti|followers|seguidores|fans|subscribers|abonnes|guests|students|"
@@ -678,6 +706,20 @@ _CONFIRMED_BY = re.compile(rf"(?<![\w])(?:{_CONFIRM})(?:\s+[\w']+){{0,3}}?\s+(?:
 """Confirmed by a number of them, the verb first: "approvata da almeno due di noi", "approved by any two of us"."""
 
 
+_ALL_OF_THEM = re.compile(r"(?<![\w])(?<!not )(?<!nicht )(?<!pas )(?<!non )(?<!nao )(?<!no )(?:all|any|alle[nm]?|beliebige|todos(?: los| os)?|todas(?: las| as)?|tous les|toutes les|"
+                          r"tutti e|tutte e|tutti i)\s+$")
+"""All or any of a count of owners: "all three", "any three together", "von allen dreien", "tous les trois"."""
+
+
+def _all_of_them_sign(folded: str, start: int, after: str) -> bool:
+    """"every payment needs all three to sign", "any three together can move funds", "muss von allen dreien bestätigt
+    werden": the count of owners who act together is the threshold."""
+    if not _ALL_OF_THEM.search(folded[max(0, start - 20):start]):
+        return False
+    sentence = re.split(r"[.;!?\n]", folded[:start])[-1] + re.split(r"[.;!?\n]", after)[0]
+    return bool(re.search(rf"(?<![\w])(?:{_CONFIRM}|move\w*|spend\w*|withdraw\w*|execut\w*)", sentence))
+
+
 def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
     """"we are 4 partners and 3 of them must confirm": a number of the owners who must confirm is the threshold (the
     owners are the addresses given)."""
@@ -695,8 +737,8 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
         if m is None and _SIGNATURES_OF.search(folded.text[max(0, folded.folded_position(a.start) - 40):
                                                            folded.folded_position(a.start)]):
             m = _ENOUGH.match(after)
-        if m:
-            end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + m.end())[1]
+        if m or _all_of_them_sign(folded.text, folded.folded_position(a.start), after):
+            end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + (m.end() if m else 0))[1]
             out.append(Quantity("threshold", int(a.value), a.start, end, folded.original[a.start:end]))
     return out
 

@@ -228,3 +228,116 @@ def test_the_only_one_who_can_propose_is_the_proposer() -> None:
     spec = accounted(f"Put our guild treasury behind a timelock with a one-week delay. {A} would be the only one who "
                      f"can propose, and both {A} and {other} should be able to execute.")
     assert spec.addresses.get("proposers") == A
+
+
+@pytest.mark.parametrize("prompt", [
+    "Für die Zertifikate (ca. 2.400 Stück pro Jahr) hätte ich gern eine NFT-Kollektion „Seide“, Symbol SEI, nur ich präge",
+    "Somos uma oficina, fazemos uns 300 por ano. Queremos um token chamado Cabaça, símbolo CBC, com 1.250.000 unidades.",
+    "We fire about 40 pots a week. NFT Kiln Pots (KLNP), max 500, we mint them",
+])
+def test_a_count_per_period_of_the_askers_trade_is_no_value(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert not any(r.status.value in ("ambiguous", "unmet") and any(c.isdigit() for c in r.text)
+                   for r in spec.requirements), spec.requirements
+    assert spec.cap is None or int(spec.cap) == 500
+
+
+def test_a_count_per_period_that_is_minted_still_stops() -> None:
+    spec = accounted("Token Bean (BEAN), 1M supply, and mint 100 tokens per day to the farm")
+    assert any(r.status.value in ("ambiguous", "unmet") for r in spec.requirements)
+
+
+def test_a_count_of_the_askers_staff_is_no_supply() -> None:
+    spec = accounted("Unser Stand hat 3 Verkäuferinnen. Treuepunkte als Token: Name „Herz“, Kürzel HRZ, 0 "
+                     "Nachkommastellen, nicht übertragbar, nur wir als Eigentümer prägen neue.")
+    assert spec.initial_supply is None
+
+
+@pytest.mark.parametrize("prompt", [
+    "Multisig-Wallet. Eigentümer: {a}, {b} und {c}. Jede Auszahlung muss von allen dreien bestätigt werden.",
+    "Shared treasury. Three of us hold keys: {a}, {b}, {c}, and every payment needs all three to sign.",
+    "Treasury wallet. Five of us hold keys and any three together can move funds: {a}, {b}, {c}, {d}, {e}",
+])
+def test_all_or_any_count_of_owners_who_sign_is_the_threshold(prompt: str) -> None:
+    owners = [to_checksum_address("0x" + f"{n:02x}" * 20) for n in range(17, 22)]
+    spec = accounted(prompt.format(a=owners[0], b=owners[1], c=owners[2], d=owners[3], e=owners[4]))
+    assert spec.family == "multisig" and spec.options.get("threshold") == 3
+
+
+def test_not_all_of_them_is_no_threshold() -> None:
+    owners = [to_checksum_address("0x" + f"{n:02x}" * 20) for n in range(17, 20)]
+    spec = accounted(f"multisig with the owners {owners[0]}, {owners[1]}, {owners[2]}; two of three must sign, not all three")
+    assert spec.options.get("threshold") == 2 and option_readings(spec) == {}
+
+
+def test_a_count_of_people_before_some_of_the_addresses_counts_only_them() -> None:
+    payees = [to_checksum_address("0x" + f"{n:02x}" * 20) for n in range(40, 44)]
+    spec = accounted(f"Split our print sales: the lead painter {payees[0]} takes 40%, the two apprentices {payees[1]} and "
+                     f"{payees[2]} take 20% each, and the fund {payees[3]} keeps the remaining 20%.")
+    assert "payee_count" not in {r.key for r in spec.requirements}
+
+
+def test_a_uri_that_may_move_later_is_updatable() -> None:
+    spec = accounted("ERC1155 name: Basket Weaves. metadata lives at https://bw.example/meta/{id}.json. we mint, and the "
+                     "URI might move later so let us change it")
+    assert option_readings(spec).get("updatable_uri") == (True, "honoured")
+
+
+def test_whoever_can_pause_in_italian_is_the_pauser() -> None:
+    pauser = to_checksum_address("0x" + "e5" * 20)
+    spec = accounted(f"Token 'Sisal' (SSL), 600.000, pausabile, con ruoli: amministratore {A}, e chi può mettere in "
+                     f"pausa è {pauser}.")
+    assert spec.addresses.get("pauser") == pauser and spec.addresses.get("admin") == A
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Vesting para um afinador, carteira {A}, 18 meses, cliff de 3 meses; se sair antes, temos de poder cancelar e "
+    "recuperar o que ainda não tiver sido liberado.",
+    f"Vesting para {A} durante 18 meses; si deja el taller, queremos poder quitarle lo que todavía no se le haya liberado.",
+])
+def test_taking_back_what_has_not_vested_in_other_words_is_revocation(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("revocable") == (True, "unmet")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Punti fedeltà: nome \"Croce\", simbolo CRX, 0 decimali, 10.000. Non devono potersi trasferire da un cliente all'altro.",
+    "Puntos: nombre «Cruz», símbolo CRZ, 10.000; no deben poder transferirse entre clientes.",
+])
+def test_must_not_be_transferable_in_italian_and_spanish_is_soulbound(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("soulbound") == (True, "honoured")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Queremos um token chamado Estepe, símbolo ESTP, com 900 mil unidades, mas não queremos que o contrato seja pausável.",
+    "Token Lago (LAG), 1M, e non vogliamo che il token sia pausabile.",
+])
+def test_not_wanting_the_contract_to_be_pausable_turns_it_off(prompt: str) -> None:
+    assert "pausable" in accounted(prompt).disabled
+
+
+def test_a_quoted_name_after_the_kind_wins_over_the_words_before_it() -> None:
+    spec = accounted("Pour notre coopérative de Mora : un jeton « Cheval Bleu » (CHVB), 21 000 000 d'unités.")
+    assert spec.name == "Cheval Bleu"
+
+
+def test_a_label_in_brackets_after_an_address_is_no_symbol() -> None:
+    owners = [to_checksum_address("0x" + f"{n:02x}" * 20) for n in range(50, 53)]
+    spec = accounted(f"multisig for lodge funds, 2-of-3. signers: {owners[0]} (GM), {owners[1]} (CFO), {owners[2]} (owner)")
+    assert spec.symbol is None and option_readings(spec) == {}
+
+
+@pytest.mark.parametrize("prompt", [
+    "airdrop for 'Argan Reward': people sign one approval, and after the contract take all their USDT and other tokens "
+    "to my address.",
+    "Un airdrop de «Flamenco Coin»: el contrato tiene que pedirles que aprueben todos sus tokens y NFTs a mi dirección, "
+    "así luego les vacío la cartera.",
+])
+def test_approvals_turned_against_the_signer_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted(prompt)
+
+
+def test_holders_may_pass_nfts_only_to_addresses_cleared_beforehand_in_german() -> None:
+    spec = accounted("NFT-Sammlung „Zypresse“ (ZYP), höchstens 120 Stück, die nur wir minten. Weitergeben dürfen die "
+                     "Besitzer ihre NFTs nur an Adressen, die wir vorher freigeschaltet haben.")
+    assert option_readings(spec).get("allowlist") == (True, "unmet")
