@@ -252,6 +252,10 @@ FEATURES: dict[str, str] = {
                 r"ausgegeben) (solo|soltanto|solamente|unicamente|so|seulement|uniquement|exclusivement|nur|ausschliesslich|"
                 r"apenas|somente|only|exclusively|solely) (da|dalla|dal|"
                 r"dai|dalle|dallo|por|par|von|vom|pelo|pela|pelos|pelas|by)\b|"
+                # "emissione solo da parte nostra", "émission uniquement par nous", "minting by us only"
+                r"(emissione|emision|emission|emissao|pragung|conio|acunacion|minting) (solo |solamente |soltanto |"
+                r"seulement |uniquement |nur |apenas |somente |only |exclusivement |exclusivamente )?(da parte nostra|"
+                r"da noi|por nuestra parte|por nosotros|de notre part|par nous|por nossa parte|por nos|durch uns|by us)\b|"
                 # "Geprägt wird nur von uns", "gemintet werden sie ausschließlich vom Verein"
                 r"(gepragt|gemint\w*|ausgegeben) (wird|werden)( sie| es)? (nur|ausschliesslich|allein) (von|vom|durch)\b|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
                 # a record of minting answered yes or by who alone does it: "mint: yes", "mint: club only"
@@ -410,7 +414,7 @@ FEATURES: dict[str, str] = {
              r"delegat(e|ed|es)|delegation(?! (des|of the|of|de la|de los|de|del|della|der|da|dos|from|to) (?!vot|voix|stimm))|"
              r"voting power|governance token|votos?|votacion|droit de vote|"
              r"voix( \w+)? delegables?|delegab\w*|delegav\w*|delegierbar\w*|(stimmen|voix|votos|voti) (zu )?delegier\w*|"
-             r"stimmrecht(e)?|stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
+             r"stimmrecht(e)?|(?<!\d )stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito) "
                  r"(flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
@@ -811,7 +815,7 @@ FEATURES: dict[str, str] = {
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  # "der Erlös ... wird jedes Jahr anteilig an alle Inhaber ausgeschüttet": the verb last
-                 rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
+                 rf"({_PROFITS})[^.;!?\n]{{0,100}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "Alle Inhaber sollen ... ihren Anteil an unserem Gewinn ausgezahlt bekommen": the holders first
                  rf"({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "the money should be paid out automatically to every holder in proportion to their tokens"

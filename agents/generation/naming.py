@@ -254,7 +254,7 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
         elif token == "&" and chosen:
             chosen.insert(0, w)  # "Like & Subscribe ($LSUB)"
         elif token in _NAME_JOINERS and chosen and _is_capitalised(chosen[0].group(0)) and prior and \
-                not any(re.fullmatch(p, fold(prior)) for _, p in lexicon.FAMILIES):
+                not any(re.fullmatch(p, fold(prior)) for _, p in lexicon.FAMILIES) and not _family_noun(prior):
             chosen.insert(0, w)  # "Pause for Applause (PFAP)": a small word between capitalised ones
         elif token.lower() in _PARTICLES and chosen:
             chosen.insert(0, w)
@@ -486,8 +486,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if slot and (not slot.value.isupper() or " " in slot.value and not _mostly_upper(text)):
             s, e = _trim_leading(text, slot.start, slot.end, False)
             (s, e), terse = _split_terse_symbol(text, s, e)
-            if s < e and not _family_or_feature(text[s:e]) and not _keyword_like(text[s:e]):
-                return Slot(text[s:e], s, e, "noun"), terse
+            if s < e and not _family_or_feature(text[s:e]) and not _keyword_like(text[s:e]) and \
+                    not (" " not in text[s:e] and fold(text[s:e]) in _LEADING_NOISE | _INTERJECTIONS):
+                return Slot(text[s:e], s, e, "noun"), terse  # (not "Subject: workshop token / Hi, could you ...")
 
     # 6. capitalised words right before the kind: "Cellar Door token, sym CLDR", "the Gullhaven Lights token"
     for ns, ne in family_nouns:
@@ -758,6 +759,9 @@ _HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|t
 
 _NAME_COMMA_TICKER = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|"
                                 r"von)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’]*){0,3}),[ \t]*\$?([A-Z][A-Z0-9]{2,6})\b(?![-'’a-z])")
+_TICKER_DASH_NAME = re.compile(r"(?m)^[ \t]*(?:\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{1,10})|ERC-?\d+|NFTs?|[Tt]oken)[ \t]*[—–:-][ \t]*"
+                               r"([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
+                               r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})(?=[ \t]*(?:[.,;:(—–]|$))")
 _TITLE_DASH = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
                          r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z])")
 """A request that opens with a name of two words or more and a dash before its sentence ("Su Framentu — our
@@ -768,6 +772,11 @@ def headline(text: str) -> tuple[Slot, Slot | None] | None:
     """A line that opens with a name and its ticker, a dash between ("Voice Share — VSHR — 1,000,000 tokens"), or with
     a name and the kind after a comma ("Kasuri Swatches, ERC1155, ..."): where no keyword names them."""
     m = _HEADLINE.search(text) or _TITLE_DASH.match(text)
+    reverse = _TICKER_DASH_NAME.search(text) if m is None else None
+    if reverse and not all(_family_or_feature(w) for w in reverse.group(2).split()):
+        # "$SNMK — San Marcos Box. 900k supply": the ticker opens the line, its name after a dash
+        return Slot(reverse.group(2), reverse.start(2), reverse.end(2), "label"), \
+            Slot(reverse.group(1), reverse.start(1), reverse.end(1), "paren") if reverse.group(1) else None
     if m is None:
         # "...: Heddal Midsummer Pass, HMSP.", "Smoke & Bloom, SMKB, 10M": a capitalised run, a comma and a ticker that
         # starts with the run's first letter

@@ -133,8 +133,7 @@ def _role_by_verb_before(before: str) -> str | None:
         # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
         if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui)\s+"
                      rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra)\s+)?(?:{pattern}{_ISSUE if role == 'minter' else ''})"
-                     r"(?:\s+[\w'-]+){0,3}?,?\s+"
-                     r"(?:is|e|es|est|ist|sera|sara|will be|:)\s*[:=]?\s*$", before):
+                     r"(?:\s+[\w'-]+){0,3}?,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])\s*$", before):
             return role
     return None
 

@@ -47,8 +47,13 @@ def test_a_ticker_before_its_name_with_a_slash() -> None:
 
 
 def test_a_kind_read_from_no_words_covers_none_of_them() -> None:
-    spec = accounted("RWCH — Rowing Chits: zero decimals, start with five thousand")
+    spec = accounted("Rowing Chits with zero decimals, start with five thousand, RWCH")
     assert any(r.kind.value == "symbol" and r.status.value == "ambiguous" for r in spec.requirements)
+
+
+def test_a_ticker_opening_the_line_before_a_dash_and_the_name() -> None:
+    spec = accounted("RWCH — Rowing Chits: zero decimals, start with five thousand")
+    assert (spec.name, spec.symbol) == ("Rowing Chits", "RWCH")
 
 
 def test_no_limit_of_deposits_turns_the_cap_down() -> None:

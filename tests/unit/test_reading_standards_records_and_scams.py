@@ -341,3 +341,39 @@ def test_holders_may_pass_nfts_only_to_addresses_cleared_beforehand_in_german() 
     spec = accounted("NFT-Sammlung „Zypresse“ (ZYP), höchstens 120 Stück, die nur wir minten. Weitergeben dürfen die "
                      "Besitzer ihre NFTs nur an Adressen, die wir vorher freigeschaltet haben.")
     assert option_readings(spec).get("allowlist") == (True, "unmet")
+
+
+def test_who_can_pause_as_a_record_key_names_the_pauser() -> None:
+    pauser = to_checksum_address("0x" + "f6" * 20)
+    spec = accounted(f"Precisamos de um token: nome Remo, símbolo RMO, 120 000 tokens, pausável, com papéis. "
+                     f"Administrador: {A}. Quem pode pausar: {pauser}.")
+    assert spec.addresses.get("pauser") == pauser and spec.addresses.get("admin") == A
+
+
+def test_profits_shared_out_to_holders_in_a_long_german_sentence_are_dividends() -> None:
+    spec = accounted("Unser Ensemble (12 Stimmen) möchte einen Token „Nordlicht“, Kürzel NRDL, 800.000 Stück. Die "
+                     "Einnahmen aus unseren Konzerten sollen dann regelmäßig und automatisch anteilig an alle "
+                     "Token-Inhaber ausgeschüttet werden.")
+    readings = option_readings(spec)
+    assert readings.get("dividends") == (True, "unmet") and "votes" not in readings
+
+
+def test_a_greeting_after_a_subject_line_is_no_name() -> None:
+    spec = accounted("Subject: workshop token\n\nHi, could you set up an ERC-20 for Tonewood Share, ticker TWS? 12.5M "
+                     "supply, 18 decimals is fine.")
+    assert spec.name == "Tonewood Share"
+
+
+@pytest.mark.parametrize("prompt, name, symbol", [
+    ("$SNMK — San Marcos Box. 900k supply, burnable.", "San Marcos Box", "SNMK"),
+    ("ERC20 — Hyper Coin, 1M supply", "Hyper Coin", None),
+])
+def test_a_ticker_or_kind_opening_a_line_before_a_dash_and_the_name(prompt: str, name: str, symbol: str | None) -> None:
+    spec = accounted(prompt)
+    assert spec.name == name and (symbol is None or spec.symbol == symbol)
+
+
+def test_issuance_only_by_us_in_italian_mints() -> None:
+    spec = accounted("Una collezione NFT: nome «Panama», simbolo PNM. Ogni certificato con il proprio URI di metadati, "
+                     "emissione solo da parte nostra.")
+    assert option_readings(spec).get("mintable") == (True, "honoured")
