@@ -33,7 +33,9 @@ TRANSFER = (
     # es / pt
     r"transferi(r|rse|rlos|rlas|do|dos|da|das|ble|bles|vel|veis|dos?)|transferencias?|envia(r|do|dos|da|das|rse)|"
     r"ced(er|ido|idos|ida|idas)|intercambia(r|do|dos|das|bles?)|vend(er|ido|idos|ida|idas)|regala(r|do|dos)|"
-    r"troca(r|do|dos|da|das|veis)|transferidos?|transferencias?|"
+    # (not "sem trocar de endereço": changing the contract's address, as an upgrade does)
+    r"troca(r|do|dos|da|das|veis)(?! de (endereco|enderecos|nome|lugar|rede|contrato|carteira))|transferidos?|"
+    r"transferencias?|"
     # it
     r"trasferi(re|rl[aeio]|t[aeio]|bil[ei]|mento|menti)|invia(re|t[aeio])|cedu(t[aeio])|ceder(e|l[aeio])|"
     r"scambia(re|t[aeio]|bil[ei])|vendu(t[aeio])|vender(e|l[aeio])|regala(re|t[aeio])")

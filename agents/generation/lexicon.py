@@ -287,6 +287,13 @@ FEATURES: dict[str, str] = {
                 r"(frappe|frappent|acuna|acunan|pragt|cunha|cunham|conia|coniano|emet|emettent|emite|emiten|emitem|emette|"
                 r"emettono) (les|los|las|die|os|as|i|gli|le|des|de nouveaux|nuevos|novos|nuovi|neue) (jetons|tokens?|nfts?|"
                 r"fichas|gettoni|moedas|munzen|cartes|tarjetas|cartoes|carte|karten|badges)|"
+                # "O coletivo é quem cria os tokens", "c'est l'atelier qui crée les jetons"
+                r"(e|es|est|ist|is) (quem|quien|qui|chi|wer|who|the one who) (cria|crea|cree|creates|emite|emet|emette|"
+                r"mints?|pragt|cunha|acuna|frappe|conia) (os|los|las|les|i|gli|die|the|as|nuevos|novos|nouveaux|nuovi|new) "
+                r"(tokens?|jetons|fichas|gettoni|nfts?|items|itens|objets|oggetti)\b|"
+                # "Only the workshop creates new items": one hand makes them
+                r"(only|just|solely) (the |our |my )?[\w-]+( [\w-]+)? (creates|issues|makes|adds|mints) (new |more )?"
+                r"(items|tokens|nfts|pieces|cards|ids|editions|units|copies|badges|certificates)\b|"
                 # "only our stable can create the NFT": the act of creating them kept to the asker
                 r"(only|solo|seul\w*|nur|apenas|soltanto|solamente) ([\w']+ ){0,3}(can|may|will|puede|peut|kann|pode|puo|"
                 r"pueden|peuvent|konnen|podem|possono) (create|make|issue|creer|crear|criar|creare|erstellen|emitir|emettre|"
@@ -482,6 +489,9 @@ FEATURES: dict[str, str] = {
                      # "the URI might move later so let us change it"
                      r"(uri|url|metadata (link|address|host))( \w+){0,2} (might|may|could|will|can|is going to) (move|change)"
                      r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
+                     # "o dono precisa poder trocar essa URI mais tarde", "cambiar la URI"
+                     r"(trocar|mudar|alterar|atualizar|cambiar|modificar|actualizar|changer|modifier|andern|aktualisieren|"
+                     r"cambiare|aggiornare|modificare) (essa |esta |a |la |el |le |l'|die |questa |l')?(uri|url)\b|"
                      # "changer l'adresse des métadonnées plus tard", "change the metadata link later"
                      r"(change|update|move) (that|the|this|our) (metadata|metadaten) (address|location|link|url|uri|host)|"
                      r"(changer|modifier|cambiar|modificar|mudar|alterar|cambiare|modificare|change|update|andern) "
@@ -539,9 +549,13 @@ FEATURES: dict[str, str] = {
                       # automatisch vergeben"
                       r"(numeros|numeri|nummern|identifiants|ids?) (des |de los |de las |dei |delle |der |dos |das )?"
                       r"(jetons |nfts? |tokens? |pieces |piezas |pezzi |pecas )?((s'attribuent|s'attribue|se asignan|se asigna|"
-                      r"si assegnano|si assegna|se atribuem|se atribui|sao atribuidos|vergeben sich|werden) ((tout )?seuls?|solos|"
+                      r"si assegnano|si assegna|si assegnino|se asignen|se asigne|se atribuam|se atribuem|se atribui|sao atribuidos|"
+                      r"s'attribuent|vergeben sich|werden) ((tout )?seuls?|solos|"
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
+                      # "la numérotation se fait automatiquement", "la numeración es automática"
+                      r"(numerotation|numeracion|numerazione|nummerierung|numeracao) (se fait |es |e |ist |erfolgt |"
+                      r"acontece |sera |sara |wird )?(automatique\w*|automatic\w*|automatisch\w*)|"
                       r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       # "the ids should be numbered automatically", "token ids get assigned in sequence"
@@ -762,7 +776,7 @@ FEATURES: dict[str, str] = {
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
                  r"only (the )?(wallets|addresses|accounts|people|buyers|holders|collectors|members|fans|users|customers)"
                  r"( of( [\w-]+){1,2})?( that| which| who| whom)? (we|i|the \w+|our \w+)"
-                 r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
+                 r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approve|approves|approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
                  # "só carteiras aprovadas pelo museu podem cunhar", "only wallets approved by us"
                  r"(only|so|solo|solamente|seul\w*|nur|apenas|somente|soltanto) (the |les |las |los |as |os |i |le |die )?"
                  r"(wallets|carteiras|carteras|billeteras|portefeuilles|portafogli|adressen|addresses|indirizzi|enderecos|"
@@ -969,13 +983,14 @@ ROLES: dict[str, str] = {
     "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
     "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
-    "minter": r"minter|minting role|minter role|acunador|"
+    "minter": r"minter|minteur|minting role|minter role|acunador|(?<=role de )frappe|(?<=rol de )acunacion|"
               # "un ruolo dedicato per chi può coniare nuovi token, assegnato a 0x..": a role named by what it does
               r"(ruolo|rol|role|rolle|papel|role) (dedicat[oa] |dedicad[oa] |dedie |eigene\w* |own |dedicated |separate )?"
               r"(per|para|pour|fur|for) (chi|quien|quem|qui|wer|who|whoever|those who) (puo|puede|pode|peut|kann|can|may) "
               r"(coniare|acunar|cunhar|frapper|pragen|mint|emettere|emitir|emettre)|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
               r"minting (is |will be )?(done|handled|managed|run|controlled) by",
-    "pauser": r"pauser|pausing role|pauser role|pauser_role|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
+    "pauser": r"pauser|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
+              r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
               r"controlled|triggered) by|pausable by|paused by",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",

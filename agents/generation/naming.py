@@ -585,7 +585,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
 def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     """The capitalised words just before a symbol's keyword ("The token itself: Quokka Credits, symbol QKKA"):
     the name a request gives where no name keyword introduces it."""
-    lead = re.search(r"(?:,|;|-|–)?\s*(?:\(\s*\$?|\$|(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|"
+    lead = re.search(r"(?:,|;|-|–)?\s*(?:\(\s*\$?|\$|\(?\s*(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|"
                      r"symbole|sigla)\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
     if not lead:
         return None
@@ -595,7 +595,8 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     words = text[span[0]:span[1]].split()
     # "for the print shop: Mint Impression, ticker MTCD": after a colon a capitalised run is the name, a leading
     # verb-like word ("Mint", "Launch") included; elsewhere such a word is the request's own verb
-    labelled = len(words) > 1 and words[0][:1].isupper() and re.search(r":\s*$", text[:span[0]])
+    labelled = len(words) > 1 and words[0][:1].isupper() and re.search(r":\s*$", text[:span[0]]) or \
+        len(words) > 2 and words[1] == "&"  # "Mint & Myrtle (symbol MIRT)": a word joined to the next is the name's
     if len(words) > 1 and re.fullmatch(r"(?i)nfts?|sfts?|erc-?\d+", words[-1]):
         # "Catch of the Day NFT (CTDY)": the kind after the name is no part of it
         span = (span[0], span[0] + text[span[0]:span[1]].rstrip().rfind(" "))

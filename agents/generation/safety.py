@@ -84,6 +84,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      rf"carteras?|billeteras?|comptes?|portefeuilles?|konten|konto|wallets?|contas?|carteiras?|conti|portafogli\w*)\b",
      "moving other holders' tokens"),
     (rf"\b({_TAKE_VERBS})\b.{{0,80}}\b({_WITHOUT_CONSENT})", "moving other holders' tokens"),
+    # "pull every member's balance into my own wallet"
+    (rf"\b({_TAKE_VERBS})\b.{{0,20}}\b(every|each|all|any)\s+(\w+\s+)?(members?|holders?|users?|investors?|customers?|"
+     r"clients?|fans?|buyers?)('s?|s'|’s)?\s+(balances?|tokens|funds|savings|deposits|money|coins|holdings)\b.{0,40}\b"
+     r"(my|our) (own |personal |private )?(wallet|account|address|pocket)", "moving other holders' tokens"),
     # German puts the verb last: "Token von jedem Nutzer abziehen"
     (rf"\b(von|aus)\s+(\w+\s+)?(jede[mnrs]?|beliebige\w*|alle[nr]?|andere\w*)\s+(\w+\s+)?(nutzer\w*|inhaber\w*|wallets?|"
      rf"konten|kontos?|besitzer\w*|halter\w*)\b.{{0,40}}\b({_TAKE_VERBS}|einfrier\w*|einzufrieren)\b",
@@ -129,6 +133,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # the failure staged for everyone else: "for everyone else the sell should just fail with some random error"
      r"\b(for )?(everyone|everybody|all the others|anyone) else\b.{0,40}\b(sell|sale|selling|transfer|swap)\w*\b.{0,30}\b"
      r"(fail|revert|error)\w*|"
+     # "selling should only go through for my own wallet"
+     r"\b(sell|sells|selling|sales?)\b.{0,40}\bonly\b.{0,30}\b(for|from|by) (my|our) (own )?(wallets?|address|account)\b|"
      # "any sell from a wallet that isn't mine just fails"
      r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,40}\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|is not|"
      r"aren't|are not)\s+(mine|ours|my (own )?wallet|our wallet|the owner'?s?|the dev'?s?)\b.{0,40}\b(fail|revert|error)\w*",

@@ -603,7 +603,7 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
                         r"coniazione|minting", m.group(0)) and not re.search(r"(?:can|may|will|to)\s+$", text[:m.start()]):
             continue  # a noun names the mint, it asks for no ability
         if lexicon.find(lexicon.NEGATORS, text[max(0, m.start() - 40):m.start()]) or \
-                _AFTER_INITIAL.match(text[m.end():m.end() + 40]) or \
+                _AFTER_INITIAL.match(text[m.end():m.end() + 40]) or _initial_mint(text, m.start(), m.end()) or \
                 re.search(r"(?:initial|pre|first|flash)\W*$", text[:m.start()]) or \
                 re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:tokens?\s+|coins?\s+|points?\s+)?$", text[max(0, m.start() - 30):m.start()]) and \
                 re.match(r"\s+(?:to|into|for|at)\b", text[m.end():]) or \
@@ -852,6 +852,14 @@ def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[st
             features.discard("mintable")
 
 
+def _initial_mint(folded: str, start: int, end: int) -> bool:
+    """A mint said of the initial supply and sent somewhere: made once at deployment, no minting ability."""
+    sentence = re.split(r"[.;!?\n](?!\d)", folded[:start])[-1]
+    return bool(re.search(r"(?<![\w])(?:(?:initial|starting|whole|entire|total|full) supply|supply of|all (?:the )?tokens)"
+                          r"(?![\w])", sentence) and re.match(r"\s+(?:to|into|in|for)\s", folded[end:end + 6]) and
+                re.search(r"(?:minted|issued|created)$", folded[start:end]))
+
+
 def _blocked_holder_before(reader: _Reader, start: int) -> bool:
     """A blocklist read earlier in the same sentence as `start`."""
     for r, at in zip(reader.requirements, reader.positions):
@@ -870,6 +878,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         for m in lexicon.find(pattern, text):
             if concept in ("capped", "mintable") and any(s <= m.start() < e for s, e in fixed):
                 continue
+            if concept == "mintable" and _initial_mint(text, m.start(), m.end()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "the initial supply of 880,000 should be minted to the treasury": the deployment's mint
             compound = re.search(r"(?<![\w-])([^\W\d_]+)-$", text[max(0, m.start() - 20):m.start()]) \
                 if language == "en" else None  # (German joins a feature to its noun: "Transparent-Proxy", "Burn-Funktion")
             if compound and compound.group(1) not in ("non", "un", "not", "no", "anti", "self", "auto", "pre", "re", "co") and \
@@ -1039,8 +1050,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 _CLOCK_WORDS = (
     ("timestamp", re.compile(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de tiempo|"
                              r"horodatage|marca de tempo|marca temporale)(?![\w])")),
-    ("blocknumber", re.compile(r"(?<![\w])(block[ -]?numbers?|numero de bloque|numero de bloco|numero di blocco|blocknummern|"
-                               r"numero de bloc|blocknummer|numero do bloco)(?![\w])")),
+    ("blocknumber", re.compile(r"(?<![\w])(block[ -]?numbers?|numeros? de bloques?|numeros? de blocos?|numer[oi] di blocc[oh]i?|"
+                               r"blocknummern|numeros? de blocs?|blocknummer|numeros? dos? blocos?|numeros? du bloc)(?![\w])")),
 )
 _CLOCK_REFUSED = re.compile(r"(?:not|no|rather than|instead of|au lieu de|en lugar de|statt|em vez de|invece di|pas|nicht)\s+"
                             r"(?:the\s+|by\s+)?$")

@@ -377,3 +377,77 @@ def test_issuance_only_by_us_in_italian_mints() -> None:
     spec = accounted("Una collezione NFT: nome «Panama», simbolo PNM. Ogni certificato con il proprio URI di metadati, "
                      "emissione solo da parte nostra.")
     assert option_readings(spec).get("mintable") == (True, "honoured")
+
+
+def test_the_pause_role_given_in_french_names_the_pauser() -> None:
+    pauser = to_checksum_address("0x" + "a7" * 20)
+    spec = accounted(f"Un jeton « Aulne » (AULN), 3 millions. Il faut pouvoir suspendre les transferts : le rôle de pause "
+                     f"va à {pauser} et le rôle d'administrateur à {A}, pas de propriétaire unique.")
+    assert spec.addresses.get("pauser") == pauser and spec.addresses.get("admin") == A
+
+
+def test_upgrading_without_changing_address_is_no_transfer_ban() -> None:
+    spec = accounted("Quero um token chamado Poncho, sigla PNC, com 400 mil tokens. Quero poder emitir mais, e o "
+                     "contrato tem que ser atualizável depois, sem trocar de endereço.")
+    assert "soulbound" not in spec.features
+
+
+def test_a_name_of_a_feature_word_joined_by_an_ampersand() -> None:
+    assert accounted("Mint & Myrtle (symbol MIRT) is the token for our evening. Half a million tokens.").name == \
+        "Mint & Myrtle"
+
+
+@pytest.mark.parametrize("prompt", [
+    "One ERC1155 collection named \"Green Lacquer\", metadata at https://gl.example/{id}.json. Only the workshop creates new items.",
+    "Contrato multi-token (ERC-1155) chamado Padrões, metadados em https://p.example/{id}.json. O coletivo é quem cria os tokens.",
+])
+def test_one_hand_that_creates_the_items_mints(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("mintable") == (True, "honoured")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Una colección NFT «Ojo», símbolo OJO, que los ids se asignen solos, máximo 777 piezas",
+    "Une collection NFT « Tartines » (TRT), 750 exemplaires au maximum, et la numérotation se fait automatiquement.",
+])
+def test_ids_that_assign_themselves_in_spanish_and_french(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("auto_increment") == (True, "honoured")
+
+
+def test_the_minteur_role_in_french_names_the_minter() -> None:
+    minter = to_checksum_address("0x" + "b8" * 20)
+    spec = accounted(f"Un jeton « Laine » (LNE), 42 millions, avec des rôles : l'administrateur sera {A} et le rôle de "
+                     f"minteur ira à {minter}.")
+    assert spec.addresses.get("minter") == minter
+
+
+def test_wallets_we_approve_before_in_plain_present_ask_for_an_allowlist() -> None:
+    spec = accounted("NFT of our masks, name Mask, symbol MSK, 300 maximum. Collectors pay 0.05 ETH to mint, but ONLY "
+                     "wallets that we approve before can mint.")
+    assert option_readings(spec).get("allowlist") == (True, "unmet")
+
+
+def test_the_initial_supply_minted_to_a_treasury_asks_for_no_minting() -> None:
+    spec = accounted(f"A token named Utaguchi, symbol UTAG. The initial supply of 880,000 should be minted to the "
+                     f"association treasury at {A}.")
+    assert "mintable" not in spec.features and "mintable" not in option_readings(spec)
+
+
+def test_a_uri_the_owner_can_swap_in_portuguese_is_updatable() -> None:
+    spec = accounted("Contrato ERC-1155 chamado Padrões, metadados em https://p.example/{id}.json; o dono precisa poder "
+                     "trocar essa URI mais tarde.")
+    assert option_readings(spec).get("updatable_uri") == (True, "honoured")
+
+
+def test_a_clock_by_block_numbers_in_french_plural() -> None:
+    spec = accounted("Un jeton « Émail » (EML), 21 000 000 d'unités, votes délégables avec une horloge basée sur les "
+                     "numéros de bloc.")
+    assert spec.options.get("clock") == "blocknumber"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Launching Truffle Coin for the fair. Buying works normally, but selling should only go through for my own wallet.",
+    "Token for the guild pension pot. I need an admin function that lets me pull every member's balance into my own wallet.",
+])
+def test_selling_kept_to_the_asker_and_balances_pulled_to_the_asker_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted(prompt)
