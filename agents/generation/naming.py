@@ -760,9 +760,10 @@ _HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|t
 
 _NAME_COMMA_TICKER = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|"
                                 r"von)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’]*){0,3}),[ \t]*\$?([A-Z][A-Z0-9]{2,6})\b(?![-'’a-z])")
-_TICKER_DASH_NAME = re.compile(r"(?m)^[ \t]*(?:\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{1,10})|ERC-?\d+|NFTs?|[Tt]oken)[ \t]*[—–:-][ \t]*"
+_TICKER_DASH_NAME = re.compile(r"(?m)^[ \t]*(?:\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{1,10})|ERC-?\d+|NFTs?|[Tt]oken|"
+                               r"[A-Z]?[\w' ]{0,30}\b(?:[Ss]pec|[Ss]pecs|[Ss]pecification|[Bb]rief|RFP|[Dd]raft))[ \t]*[—–:-][ \t]*"
                                r"([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                               r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})(?=[ \t]*(?:[.,;:(—–]|$))")
+                               r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})(?=[ \t]*(?:[.,;:(—–]|-[ \t]|$))")
 _TITLE_DASH = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
                          r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z])")
 """A request that opens with a name of two words or more and a dash before its sentence ("Su Framentu — our

@@ -451,3 +451,56 @@ def test_a_clock_by_block_numbers_in_french_plural() -> None:
 def test_selling_kept_to_the_asker_and_balances_pulled_to_the_asker_are_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Un contratto ERC-1155 «Etichette» per le bottiglie, metadati su https://e.example/{id}.json. Solo la cooperativa "
+    "può coniare e i token non si devono poter trasferire.",
+    "Preciso de um token chamado “Tesoura”, símbolo TSR, com 900 mil unidades, que os participantes não consigam "
+    "transferir.",
+])
+def test_tokens_that_must_not_be_movable_in_italian_and_portuguese_are_soulbound(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("soulbound") == (True, "honoured")
+
+
+def test_ids_counting_up_by_themselves_in_german() -> None:
+    spec = accounted("NFT-Sammlung „Ikonostas“, Symbol IKN. Nur wir prägen, die IDs zählen automatisch hoch.")
+    assert option_readings(spec).get("auto_increment") == (True, "honoured")
+
+
+def test_a_spec_title_names_the_contract() -> None:
+    spec = accounted(f"Governance spec - Reed Council\n- Voting token: {A}\n- Quorum: 10%\n- Voting delay: 2 days\n"
+                     "- Voting period: 5 days")
+    assert spec.name == "Reed Council"
+
+
+@pytest.mark.parametrize("prompt", [
+    "An ERC-1155 called \"Tempera\", metadata at https://t.example/{id}.json. Only the studio mints, and the URI has to "
+    "stay changeable.",
+    "Um contrato ERC-1155 com o nome «Azul», URI base https://a.example/{id}.json. Só nós cunhamos e o URI tem de poder "
+    "ser alterado mais tarde.",
+])
+def test_a_uri_that_must_stay_changeable_is_updatable(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("updatable_uri") == (True, "honoured")
+
+
+def test_individual_metadata_per_piece_in_portuguese_is_uri_storage() -> None:
+    spec = accounted("Coleção NFT \"Índigo\" (sigla IND). Máximo de 3.000 tokens, metadados individuais por peça.")
+    assert option_readings(spec).get("uri_storage") == (True, "honoured")
+
+
+def test_no_limit_on_deposits_in_italian_turns_the_cap_down() -> None:
+    spec = accounted(f"Vault ERC-4626: nome Fondo Capra, simbolo fCAPRA, asset sottostante il token {A}. Nessun limite "
+                     "ai depositi.")
+    assert "capped" in spec.disabled and "capped" not in spec.features
+
+
+def test_delegating_their_voices_in_french_asks_for_votes() -> None:
+    spec = accounted("Un jeton « Griot », symbole GRIO, 21 millions. Les détenteurs doivent pouvoir déléguer leurs voix.")
+    assert option_readings(spec).get("votes") == (True, "honoured")
+
+
+def test_minting_managed_with_roles_in_italian_mints_under_roles() -> None:
+    spec = accounted("Un contratto ERC-1155 chiamato \"Forbici\" con URI https://f.example/{id}.json. Il conio deve "
+                     "essere gestito con ruoli.")
+    assert "mintable" in spec.features and spec.options.get("access") == "roles"
