@@ -153,7 +153,8 @@ _FRENCH_RELATIVE_NEXT = (r"le|la|les|l'|un|une|des|nous|vous|ils|elles|on|il|ell
                          r"certains|plusieurs|deux|trois|\d")
 """What follows the French relative "dont" ("dont les NFT", "dont 2 %"), which the English "dont" never precedes."""
 
-NEGATORS = (r"no|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
+NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|inicio|fim|endereco|mercado|"
+            r"mes|ano|dia|caso|lugar|topo|maximo|minimo)(?![\w]))|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
@@ -427,8 +428,8 @@ FEATURES: dict[str, str] = {
              r"voting power|governance token|votos?|votacion|droit de vote|"
              r"delegu\w* (leurs |ses |sus |seus |i loro |ihre |their )?(voix|votos|voti|stimmen)|voix( \w+)? delegables?|delegab\w*|delegav\w*|delegierbar\w*|(stimmen|voix|votos|voti) (zu )?delegier\w*|"
              r"stimmrecht(e)?|(?<!\d )stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
-    "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito) "
-                 r"(flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair",
+    "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito)"
+                 r"[ -](flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"

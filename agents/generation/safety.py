@@ -166,6 +166,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"levo|prelev\w*)\b.{0,90}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+(?:(?:je|i|ich|eu|io|yo|me)\s+)?(desaparezco|desaparecer|desaparecemos|"
      r"disappear\w*|vanish\w*|disparai\w*|disparais|verschwind\w*|desapare[cç]\w*|sparisco|spariamo|scompai\w*|"
      r"run away|run off|me largo|me pire|ghost\w*|sumo|sumimos|sumir\w*|me esfumo)\b|"
+     # "chiudo il sito e sparisco", "we shut the website down and vanish", "je ferme le site et je disparais"
+     r"\b(chiud\w*|close|closes|shut|shuts|cierro|cerramos|fecho|fechamos|ferme|fermons|schliess\w*)\s+(down\s+)?"
+     r"(il |the |la |el |o |le |die |our |mi |mon |meine? )?(sito|site|web|pagina|page|website|seite|shop)\b.{0,20}\b"
+     r"(e|and|y|et|und|then|poi|puis|luego|depois)\s+(?:(?:je|i|ich|eu|io|yo|we)\s+)?(sparisco|spariamo|disappear\w*|"
+     r"vanish\w*|desaparezco|desaparecemos|sumo|sumimos|disparais|disparaissons|verschwinde\w*|me pire|ghost\w*)\b|"
      r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
      r"sem entregar nada|senza consegnare nulla)\b", "a fraud scheme (an exit scam)"),
     # money collected for a cause that goes to the asker: "como se fosse a Cruz Vermelha, mas o dinheiro vai todo para

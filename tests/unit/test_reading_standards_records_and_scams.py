@@ -504,3 +504,14 @@ def test_minting_managed_with_roles_in_italian_mints_under_roles() -> None:
     spec = accounted("Un contratto ERC-1155 chiamato \"Forbici\" con URI https://f.example/{id}.json. Il conio deve "
                      "essere gestito con ruoli.")
     assert "mintable" in spec.features and spec.options.get("access") == "roles"
+
+
+def test_portuguese_no_before_a_noun_is_in_the_not_a_negation() -> None:
+    spec = accounted("Quero um token chamado 'Cavalete', símbolo CVLT, com meio milhão de unidades. Preciso de "
+                     "empréstimos-relâmpago no padrão ERC-3156.")
+    assert option_readings(spec).get("flashmint") == (True, "honoured")
+
+
+def test_closing_the_site_and_vanishing_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Una prevendita per un token. Gli investitori versano ETH; finita la raccolta chiudo il sito e sparisco.")
