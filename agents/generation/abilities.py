@@ -350,9 +350,10 @@ def stated(folded: str, family: str) -> list[Stated]:
             if verb_class == "mint" and _AT_START.match(folded[e:e + 40]):
                 continue  # "nothing minted at deploy": a zero initial supply, not minting turned off
             if neg and verb_class == "transfer" and \
-                    re.search(r"(?<![\w])(?:we|i|nous|on|wir|ich|nosotros|eu|nos|noi|io)\s+$", folded[max(0, neg.start() - 10):neg.start()]) \
+                    re.search(r"(?<![\w])(?:we|i|you|one|nous|on|wir|ich|man|nosotros|eu|nos|noi|io)\s+$",
+                              folded[max(0, neg.start() - 10):neg.start()]) \
                     and not re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:{TOKEN_NOUNS}|them|it|ones)(?![\w])", folded[e:e + 40]):
-                continue  # "we dont sell half of tea": the asker's own trade, not a restriction on moving the token
+                continue  # "we dont sell half of tea", "you can't sell half a knife": the asker's trade, not the token
             concept, value = CONCEPT_OF[verb_class]
             sure, why = True, ""
             after = folded[e:ce]

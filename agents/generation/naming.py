@@ -23,7 +23,7 @@ _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"),
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
               "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli",
               "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan", "à", "au", "aux", "ao"}
-_PLACE_PARTICLES = {"sur", "sous", "sobre", "sul", "sulla", "am", "im", "zum", "zur", "auf"}
+_PLACE_PARTICLES = {"sur", "sous", "sobre", "sul", "sulla", "am", "im", "zum", "zur", "auf", "em", "en", "na", "nas", "nos"}
 """Places inside a name: "Tire sur la Neige", "Haus am See" (never before a chain's name; "Luz del Sur" ends in a word)."""
 _PARTICLES |= _PLACE_PARTICLES
 _CHAINS = {"ethereum", "polygon", "arbitrum", "optimism", "base", "sepolia", "holesky", "mainnet", "avalanche", "bsc",
@@ -377,13 +377,13 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.search(r"\b(short|nick)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
-        if re.match(r"\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
+        if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
             continue  # "the coop token is named after it": whom it honours, not its name
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
         if re.match(r"\s+(?:and|y|e|et|und|&)\s+[a-z]", text[e:]):
             continue  # "same name and logo", "stesso nome e logo": the keyword is one of a list of nouns
-        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)"
+        after = re.match(r"(?:['’]s\s+|[\"'”’]?\s*(?:[:=]|[-–—](?=\s)|(?:is|es|est|ist|e|é|sera|will be|should be|shall be|must be|would be|has to be|gonna be|será)(?!\w))?\s*)"
                          r"(?:(?:just|simply|only|actually|really|solo|seulement|simplement|nur|einfach|apenas|só|solamente)\s+)?"
                          r"(?:(?:exactly|precisely|literally)(?:\s+(?:that|this|like this))?\s*[:,-]?\s+)?",  # "name it exactly that: X"
                          text[e:], re.IGNORECASE)
@@ -426,7 +426,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     # 2b. a name in apposition to the family noun: "Introducing Solara — the token ...", "Découvrez Brise
     # Marine, le jeton qui ..."
     for ns, ne in family_nouns:
-        if re.match(r"\s*[«\"“„']", text[ne:]):
+        if re.match(r"\s*(?:-\w+\s*)?[«\"“„']", text[ne:]):
             continue  # "Mora : un jeton « Cheval Rouge »": the quoted name after the kind names it
         m = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*(?:,|—|–|\s-|:)\s*(?:the|a|an|our|your|my|le|la|l'|un|une|notre|el|"
                       r"nuestro|nuestra|der|die|das|ein|eine|unser|unsere|il|lo|uno|o|um|uma|nosso|nossa)\s+"
@@ -765,7 +765,7 @@ _TICKER_DASH_NAME = re.compile(r"(?m)^[ \t]*(?:\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{
                                r"([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
                                r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})(?=[ \t]*(?:[.,;:(—–]|-[ \t]|$))")
 _TITLE_DASH = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                         r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z])")
+                         r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z]|NFTs?\b|ERC|Tokens?\b)")
 """A request that opens with a name of two words or more and a dash before its sentence ("Su Framentu — our
 sourdough mother is 60 years old ...")."""
 

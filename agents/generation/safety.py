@@ -137,7 +137,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"\b(sell|sells|selling|sales?)\b.{0,40}\bonly\b.{0,30}\b(for|from|by) (my|our) (own )?(wallets?|address|account)\b|"
      # "any sell from a wallet that isn't mine just fails"
      r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,40}\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|is not|"
-     r"aren't|are not)\s+(mine|ours|my (own )?wallet|our wallet|the owner'?s?|the dev'?s?)\b.{0,40}\b(fail|revert|error)\w*",
+     r"aren't|are not)\s+(one of )?(mine|ours|my (own )?wallets?|our wallets?|the owner'?s?|the dev'?s?)\b.{0,40}\b"
+     r"(fail|revert|error)\w*",
      "a honeypot (selling blocked for all but the owner)"),
     # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"

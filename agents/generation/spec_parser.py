@@ -308,7 +308,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         name_slot = naming.bounded(name_slot, str(prompt))
     headline_name, headline_symbol = naming.headline(_mask(text, urls + hashes + addresses)) or (None, None)
     if name_slot is None and glued_symbol is None and headline_name is not None or \
-            headline_symbol and name_slot and name_slot.start <= headline_symbol.start < name_slot.end:
+            headline_symbol and name_slot and (name_slot.start <= headline_symbol.start < name_slot.end or
+                                               headline_name.start <= name_slot.start < name_slot.end <= headline_name.end):
         name_slot = headline_name  # a line opening with a name and its ticker, a dash (or an emoji) between
 
     # a backdoor in the request, not counting what sits inside the name
@@ -1048,8 +1049,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
 
 
 _CLOCK_WORDS = (
-    ("timestamp", re.compile(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marca de tiempo|"
-                             r"horodatage|marca de tempo|marca temporale)(?![\w])")),
+    ("timestamp", re.compile(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marcas? de tiempo|"
+                             r"horodatages?|marcas? de tempo|marca temporale|marche temporali)(?![\w])")),
     ("blocknumber", re.compile(r"(?<![\w])(block[ -]?numbers?|numeros? de bloques?|numeros? de blocos?|numer[oi] di blocc[oh]i?|"
                                r"blocknummern|numeros? de blocs?|blocknummer|numeros? dos? blocos?|numeros? du bloc)(?![\w])")),
 )

@@ -515,3 +515,50 @@ def test_portuguese_no_before_a_noun_is_in_the_not_a_negation() -> None:
 def test_closing_the_site_and_vanishing_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted("Una prevendita per un token. Gli investitori versano ETH; finita la raccolta chiudo il sito e sparisco.")
+
+
+def test_timestamps_rather_than_block_numbers_in_spanish_plural() -> None:
+    spec = accounted("Un token para votar: nombre \"Lonja\", símbolo LNJ, 300.000 tokens, con delegación de votos, y que "
+                     "el conteo use marcas de tiempo y no números de bloque.")
+    assert spec.options.get("clock") == "timestamp"
+
+
+def test_you_cannot_sell_half_of_the_askers_goods_is_no_transfer_ban() -> None:
+    spec = accounted("Token is Birch / $BRCH, 95,000 supply, zero decimals since you can't sell half a knife handle.")
+    assert "soulbound" not in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Uma coleção multi-token (ERC-1155) chamada Tambores, metadados em https://t.example/{id}.json. Só o grupo cria "
+    "novos itens, e queremos poder trocar esse endereço de metadados depois.",
+    "Un contrat ERC-1155 appelé « Lotes », métadonnées sur https://l.example/{id}.json, et nous devons pouvoir modifier "
+    "cette URI plus tard. Seul le propriétaire crée de nouveaux jetons.",
+])
+def test_one_hand_creating_new_items_and_a_changeable_metadata_address(prompt: str) -> None:
+    readings = option_readings(accounted(prompt))
+    assert readings.get("mintable") == (True, "honoured") and readings.get("updatable_uri") == (True, "honoured")
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Dear sir, our school need a token. Name - Lapis Blue, short name LPSB. We make 21,000 tokens only.", "Lapis Blue"),
+    (f"A escola quer um cofre ERC-4626 chamado Cofre do Ouro em Folha, símbolo vGOLD, cujo ativo é o token {A}.",
+     "Cofre do Ouro em Folha"),
+    ("Für unsere Schmiede: eine NFT-Sammlung „Puukko Zertifikat“, Symbol PKZ, wir prägen selbst.", "Puukko Zertifikat"),
+    ("Calisson Box Art — NFTs of our painted tin boxes, ticker BOXA. we mint them ourselves.", "Calisson Box Art"),
+    ("Flash Opal, ticker FLOP, 700k. Fixed supply. (The name's after the play of colour in the stone.)", "Flash Opal"),
+    ("$NONLA — Nón Lá Coin. 21M supply, 6 decimals, burnable.", "Nón Lá Coin"),
+])
+def test_names_after_a_dash_a_place_word_a_compound_kind_or_before_an_aside(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+def test_a_role_management_in_german_asks_for_roles() -> None:
+    spec = accounted("ERC-1155, Name „Figuren“, Metadaten unter https://f.example/{id}.json. Prägen dürfen nur wir, und "
+                     "statt eines einzelnen Owners hätten wir gern eine Rollenverwaltung.")
+    assert spec.options.get("access") == "roles"
+
+
+def test_a_sell_failing_for_every_wallet_not_one_of_the_askers_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("token for the village, 50M supply: people can buy from the pool but any sell from a wallet that "
+                  "isn't one of mine should just fail with some generic error")
