@@ -159,7 +159,7 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
-            r"senza|mai|nessuno|nessuna|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
+            r"senza|mai|nessuno|nessuna|nessun|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
             r"impossible|imposible|unmoglich|impossivel|impossibile|forbidden|prohibited|disallowed|not allowed|"
             r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
@@ -229,7 +229,9 @@ _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|w
             r"holding|(every|each) (token ?)?holder|in proportion to (their|each) (balance|holding|token)s?|"
             r"quienes (lo |la |los |las )?tengan|"
             r"poseedores|tenedores|titulares|detenteurs|(chaque|tout) detenteur|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
-            r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede")
+            r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede|"
+            r"(a )?quem (tem|possui|detem)|quien(es)? (tiene|tienen|posee|poseen)|ceux qui (ont|possedent|detiennent)|"
+            r"chi (ha|possiede|detiene)|wer (hat|halt|besitzt)")
 _PROFITS = (r"profits?|revenues?|earnings|proceeds|income|takings|(money|proceeds|income|revenue) from (our |the )?([\w-]+ ){0,2}"
             r"(sales|rentals|tickets|concerts|shows)|what we (earn|make)|lo que ganamos|ce que nous gagnons|"
             r"ce qu'on gagne|was wir verdienen|o que ganhamos|quello che guadagniamo|lo que cobramos|lo que ingresamos|"
@@ -303,6 +305,10 @@ FEATURES: dict[str, str] = {
                 r"(e|es|est|ist|is) (quem|quien|qui|chi|wer|who|the one who) (cria|crea|cree|creates|emite|emet|emette|"
                 r"mints?|pragt|cunha|acuna|frappe|conia) (os|los|las|les|i|gli|die|the|as|nuevos|novos|nouveaux|nuovi|new) "
                 r"(tokens?|jetons|fichas|gettoni|nfts?|items|itens|objets|oggetti)\b|"
+                # "we are the ones who mint", "Is the owner who mint", "it's us who mints"
+                r"(we are|we're|i am|i'm) the (only )?ones? (who|that) (mint|mints|will mint|can mint|issue|create)\b|"
+                r"(it'?s|is|it is) (the )?(owner|admin|we|us|me|i|club|shop|studio|workshop|guild|association) (who|that) "
+                r"(mints?|will mint|can mint|issues?|creates?)\b|"
                 # "Only the workshop creates new items": one hand makes them
                 r"(only|just|solely) (the |our |my )?[\w-]+( [\w-]+)? (creates|issues|makes|adds|mints) (new |more )?"
                 r"(items|tokens|nfts|pieces|cards|ids|editions|units|copies|badges|certificates)\b|"
@@ -566,11 +572,13 @@ FEATURES: dict[str, str] = {
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
                       # "the number of token go automatic", "token numbers are given automatically"
                       r"(token )?(numbers?|numbering) (of (the |each |every )?(tokens?|nfts?|pieces?|items?) )?((should|must|"
-                      r"will|shall|can) )?((go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?automatic\w*|"
+                      r"will|shall|can) )?((go|goes|going|are|is|get|gets|getting|will be|to be|be|come|comes|coming|run|runs) "
+                      r"(\w+ )?automatic\w*|"
                       r"(increment|increase|count up|go up)\w* (alone|by (it|them)sel(f|ves)|automatically|on (its|their) own))|"
                       # "les numéros s'attribuent automatiquement", "i numeri si incrementano", "die Nummern werden
                       # automatisch vergeben"
-                      r"(numeros|numeri|nummern|identifiants|ids?) (des |de los |de las |dei |delle |der |dos |das )?"
+                      r"(numeros|numeri|nummern|identifiants|ids?) (des |de los |de las |dei |delle |der |dos |das |de |di |"
+                      r"do |du )?"
                       r"(jetons |nfts? |tokens? |pieces |piezas |pezzi |pecas )?((s'attribuent|s'attribue|se asignan|se asigna|"
                       r"si assegnano|si assegna|si assegnino|se asignen|se asigne|se atribuam|se atribuem|se atribui|sao atribuidos|"
                       r"s'attribuent|vergeben sich|werden) ((tout )?seuls?|solos|"
@@ -579,7 +587,7 @@ FEATURES: dict[str, str] = {
                       # "la numérotation se fait automatiquement", "la numeración es automática"
                       r"(numerotation|numeracion|numerazione|nummerierung|numeracao) (se fait |es |e |ist |erfolgt |"
                       r"acontece |sera |sara |wird )?(automatique\w*|automatic\w*|automatisch\w*)|"
-                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|are|is|get|gets|will be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
+                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|going|are|is|get|gets|will be|to be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       # "the ids should be numbered automatically", "token ids get assigned in sequence"
                       r"(token )?ids? (((should|must|will|shall|can|need to|have to|are to|ought to) )?(be|get) )?"
@@ -652,6 +660,8 @@ FEATURES: dict[str, str] = {
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
     "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
+                   # "it must be possible to upgrade it later", "we need to be able to upgrade the contract"
+                   r"(possible|able) to (be )?upgrad(e|ed)( it| the contract| them)?|can be upgraded|"
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
                    r"(?<=no )upgrades?|(?<=without )upgrades?|(?<=niente )upgrades?|(?<=nessun )upgrades?|(?<=nada de )upgrades?|"
                    r"(?<=pas d.)upgrades?|(?<=kein )upgrades?|(?<=keine )upgrades?|(?<=nenhum )upgrades?|"
@@ -684,6 +694,10 @@ FEATURES: dict[str, str] = {
                  # pas être transférés", "que não se possam transferir"
                  r"non si (possano|possa|debbano|debba) trasferire|non (possano|possa) essere trasferit[oie]|"
                  r"non si (devono|deve|possono|puo|potranno) (mai )?(poter )?trasferire|"
+                 # "non devono mai poter passare da un portafoglio all'altro", "no pueden pasar de una cartera a otra"
+                 r"(non|no|ne|nao) (devono|deve|possono|puo|pueden|puede|debe|deben|peuvent|doivent|podem|devem) (pas )?"
+                 r"(mai |nunca |jamais )?(poter |poder |pouvoir )?(passare|pasar|passer|passar) (da|de|d') ?(un|una|um|uma|"
+                 r"une) (portafoglio|cartera|billetera|portefeuille|carteira|wallet)|"
                  # "que os participantes não consigam transferir", "que no puedan transferirlos"
                  r"(nao|no|ne|non) (consigam|consiga|puedan|pueda|puissent|puisse|possano|possa|riescano) (les |los |las |"
                  r"os |as |li |le )?(transferir|transferer|trasferire)\w*|"
@@ -785,6 +799,9 @@ FEATURES: dict[str, str] = {
                     r"vendita|ventes?|verkaufs?|transferts?|ubertragung\w*|transaktion\w*|trasferimenti|trasferimento|"
                     r"transazion\w*|transacciones?|transacao|transacoes|transferencias?|transferencia)\b",
     "blocklist": r"black ?-?list(ed|ing)?|block ?-?list(ed|ing)?|deny ?-?list|ban(ned)? (addresses|wallets|accounts)|ban ?-?list|"
+                 # "poder vetar direcciones concretas", "bloquer certaines adresses", "bestimmte Adressen sperren"
+                 r"(vetar|vetare|banear|bannir|bannare|banir) (direcciones|cuentas|wallets|carteras|billeteras|adresses|comptes|"
+                 r"adressen|konten|indirizzi|conti|enderecos|contas|carteiras)|"
                  r"(wallets|addresses|accounts) of banned|"
                  r"lista negra|liste noire|sperrliste|lista nera|"
                  # a restriction on one holder, not on all transfers: "lock that one person's coins", "freeze a
@@ -1020,7 +1037,8 @@ ROLES: dict[str, str] = {
               r"(per|para|pour|fur|for) (chi|quien|quem|qui|wer|who|whoever|those who) (puo|puede|pode|peut|kann|can|may) "
               r"(coniare|acunar|cunhar|frapper|pragen|mint|emettere|emitir|emettre)|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
               r"minting (is |will be )?(done|handled|managed|run|controlled) by",
-    "pauser": r"pauser|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
+    "pauser": r"pauser|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
+              r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
               r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
               r"controlled|triggered) by|pausable by|paused by",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
@@ -1237,6 +1255,10 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)
     if found and re.fullmatch(r"dont\s*", found.group(0)) and re.match(rf"(?:{_FRENCH_RELATIVE_NEXT})", folded[start:]):
         return False  # "dont 2 % de chaque transfert": the relative pronoun right before the feature, not "don't"
+    following = found.group(0)[2:] + " " + folded[start:start + 60] if found and re.match(r"ne\b", found.group(0)) else ""
+    if following and not re.search(r"(?<![\w])(?:pas|plus|jamais|rien|personne|aucun\w*|guere|point|nul\w*)(?![\w])",
+                                   following) and re.match(r"\s*\w+(?:iamo|ono|ano|emo|ete)(?![\w])", following):
+        return False  # the Italian clitic "ne" before a verb ("ne coniamo 1 milione subito"), not "né pausa"
     # "Pausing: out of scope - do not include Deployment: UUPS": a record's key between the two starts a new record
     return bool(found) and not re.search(r"[a-z][\w -]{0,30}:\s", found.group(0)[found.group(0).find(" "):])
 

@@ -377,6 +377,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.search(r"\b(short|nick)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
             continue
+        if re.search(r"(?m)^[ \t]*[-*•]?[ \t]*[^\W\d][\w ]{0,20}:[ \t]*$", text[:s]) and \
+                not re.search(r"(?i)token|coin|nft|collection|contract|vault|dao", text[:s].rsplit("\n", 1)[-1]):
+            continue  # "Shop: Nome Ulu & Kuspuk": the value of another record that happens to start with "Nome"
         if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
             continue  # "the coop token is named after it": whom it honours, not its name
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):

@@ -620,7 +620,8 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     if re.search(r"(?<![\w])(?:present\w*|anwesend\w*|asistentes|assistants|attendance|attendees|presenti|presenca|"
                  r"presencia)\s*:\s*(?:\d+\s+[\w'-]+\s+(?:sur|of|de|von|su|di|out of|aus)\s+)?$", text[max(0, fs - 60):fs]):
         return True  # "Présentes : 41 adhérentes sur 63": who came to the meeting
-    clause = re.split(r"[.;!?\n]", text[max(0, fs - 60):fs])[-1] + re.split(r"[.;!?\n]", text[fe:fe + 60])[0]
+    clause = re.split(r"[.;!?\n]", re.sub(r"^\w+", "", text[fs - 60:fs]) if fs > 60 else text[:fs])[-1] + \
+        re.split(r"[.;!?\n]", text[fe:fe + 60])[0]  # (from a word's start: "shops" holds no "ps")
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
                  r"a proposito|aliás|alias)(?![\w])", clause):
         return True  # "P2 takes 10 flights btw": an aside about the asker's world

@@ -562,3 +562,82 @@ def test_a_sell_failing_for_every_wallet_not_one_of_the_askers_is_refused() -> N
     with pytest.raises(GenerationError, match="refused"):
         accounted("token for the village, 50M supply: people can buy from the pool but any sell from a wallet that "
                   "isn't one of mine should just fail with some generic error")
+
+
+def test_nobody_but_the_asker_able_to_sell_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Launching Stone Gold, 10M supply. I need a switch: once buyers pile in, I flip it and nobody except "
+                  "my wallet can sell anymore.")
+
+
+@pytest.mark.parametrize("prompt", [
+    "we want NFT for every pattern. name Kupesi, symbol KPST. Is the owner who mint. Maximum 500 pattern only.",
+    "We make erc1155 for our recordings, name Erritmoak, base uri https://e.example/{id}.json, and we are the ones who mint.",
+])
+def test_the_one_who_mints_said_as_a_cleft(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("mintable") == (True, "honoured")
+
+
+def test_vetoing_addresses_in_spanish_is_the_unsupported_blocklist() -> None:
+    spec = accounted("Un token de entradas: nombre Sarrera, símbolo SGRS, 2 millones. Necesito poder vetar direcciones "
+                     "concretas para que no puedan ni enviar ni recibir tokens.")
+    readings = option_readings(spec)
+    assert readings.get("blocklist") == (True, "unmet") and readings.get("soulbound") != (True, "honoured")
+
+
+def test_certificates_that_never_pass_between_wallets_in_italian_are_soulbound() -> None:
+    spec = accounted("Un contratto ERC-1155 «Piatti», URI https://p.example/{id}.json, solo io posso coniare, i "
+                     "certificati non devono mai poter passare da un portafoglio all'altro.")
+    assert option_readings(spec).get("soulbound") == (True, "honoured")
+
+
+def test_another_records_value_starting_with_nome_is_no_name() -> None:
+    spec = accounted("Shop: Nome Ulu & Kuspuk\nToken name: Caribou Horn\nTicker: $CRBH\nStarting supply: 100000")
+    assert spec.name == "Caribou Horn"
+
+
+@pytest.mark.parametrize("prompt, disabled", [
+    ("Un token «Brocca» (simbolo BRC) con un tetto di 10 milioni: ne coniamo 1 milione subito e il resto più avanti, "
+     "solo noi. Niente funzione di pausa.", {"pausable"}),
+    ("Token «Curva» (CVDG), 10 milioni, e non deve essere possibile né metterlo in pausa né bruciarlo.",
+     {"pausable", "burnable"}),
+    ("Jeton Pain (PAIN), 1M, qu'on ne puisse jamais le mettre en pause", {"pausable"}),
+])
+def test_the_italian_clitic_ne_is_no_negation_but_ne_as_nor_is(prompt: str, disabled: set[str]) -> None:
+    spec = accounted(prompt)
+    assert disabled <= set(spec.disabled) and not (set(spec.features) & disabled)
+
+
+def test_the_ids_or_numbers_going_automatic_and_to_be_automatic() -> None:
+    for prompt in ("We want make NFT collection, name is \"Gul\" and symbol GUL. Every dress have own metadata link, the "
+                   "numbers going automatic.", "NFT collection 'Cocos' (symbol CCS), max 500. Also the ids to be automatic.",
+                   "Una colección NFT «Kené» (KENE), los números de token se asignan solos."):
+        assert option_readings(accounted(prompt)).get("auto_increment") == (True, "honoured"), prompt
+
+
+def test_a_word_cut_at_the_window_start_is_no_aside_marker() -> None:
+    spec = accounted("Points for the shops along the street in Naruko: Kokeshi Point (KPT), 5,000,000 at launch, more "
+                     "can be minted later.")
+    assert spec.initial_supply is not None and int(spec.initial_supply) == 5_000_000
+
+
+def test_profit_shared_out_to_whoever_holds_the_token_in_portuguese_is_dividends() -> None:
+    spec = accounted("Um token chamado «Kené», símbolo KCP, com 1.000.000 de unidades, e uma parte do lucro das vendas "
+                     "seja distribuída automaticamente a quem tem o token.")
+    assert option_readings(spec).get("dividends") == (True, "unmet")
+
+
+def test_possible_to_upgrade_later_asks_for_an_upgradeable_contract() -> None:
+    spec = accounted("Token 'Vile' (VIL), supply one hundred thousand, and it must be possible to upgrade it later.")
+    assert spec.options.get("upgradeable") == "uups"
+
+
+def test_no_minting_after_launch_in_italian_turns_minting_off() -> None:
+    assert "mintable" in accounted("Token «Sagra», simbolo SGR, 100.000 token. Nessun minting dopo il lancio.").disabled
+
+
+def test_the_pause_attendant_in_italian_is_the_pauser() -> None:
+    pauser = to_checksum_address("0x" + "c9" * 20)
+    spec = accounted(f"Token 'Campana' (CMP), 800.000, pausabile. Gestione con ruoli: amministratore {A}, addetto alla "
+                     f"pausa {pauser}.")
+    assert spec.addresses.get("pauser") == pauser
