@@ -300,7 +300,7 @@ FEATURES: dict[str, str] = {
                 r"der |die |das |nosso |nossa |nuestro |nuestra |notre |nostro |nostra |unser\w* )?[\w-]+ (cria|crea|cree|"
                 r"schafft|erstellt|emite|emet|emette|cunha|acuna|frappe|conia|pragt|mintet) (de |d')?(novos|novas|nuevos|nuevas|"
                 r"nouveaux|nouvelles|nuovi|nuove|neue|os|as|los|las|les|i|gli|le|die) (itens|items|objets|objetos|oggetti|"
-                r"tokens?|jetons|gettoni|fichas|nfts?|pecas|piezas|pieces|pezzi|stucke)\b|"
+                r"tokens?|jetons|gettoni|fichas|nfts?|pecas|piezas|pieces|pezzi|stucke|unidades|unites|unita|einheiten)\b|"
                 # "O coletivo é quem cria os tokens", "c'est l'atelier qui crée les jetons"
                 r"(e|es|est|ist|is) (quem|quien|qui|chi|wer|who|the one who) (cria|crea|cree|creates|emite|emet|emette|"
                 r"mints?|pragt|cunha|acuna|frappe|conia) (os|los|las|les|i|gli|die|the|as|nuevos|novos|nouveaux|nuovi|new) "
@@ -1113,7 +1113,7 @@ _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+
 _NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)")
 """A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
-_AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])"
+_AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])"
                              r"(?!\s+(?:chiama|llama|chama|appelle|nennt|heisst|called|named)\b)")
 """A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
 _NEGATED_POSTPOSED = re.compile(

@@ -1068,6 +1068,11 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
                       r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
                       r"( \w+){0,2} (before|antes de|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
                       r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
+                      # "délai de 2 jours avant l'ouverture du vote": before the vote opens, said as a noun
+                      r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
+                      r"( \w+){0,3} (before|antes de|avant|vor|prima di|prima del|prima della) (the |la |l'|le |der |"
+                      r"a |o |il )?(opening|apertura|ouverture|eroffnung|abertura|start|inicio|debut|beginn) (of |de |du |"
+                      r"de la |der |da |do |del |della |dei )?(the )?(vot\w*|abstimm\w*|scrutin|ballots?)|"
                       r"(before|antes de|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
                       r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?|"
                       # "il voto parte dopo 1 giorno", "voting opens after 2 days", "la votación empieza tras 1 día"

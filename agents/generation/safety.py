@@ -313,6 +313,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"the|les|i|le|die|their|sus|leurs|deren|suoi|sue|loro|seus|suas|ses|ihre|his|her) ){0,2}(tokens?|jetons|gettoni|fichas|fundos|fondos|funds|fonds|fondi|nfts|"
      r"assets|activos|ativos|actifs)|"
      r"approv\w* everything (in|from) (their|the|your|his|her) wallets?|"
+     # "aprovar o nosso contrato pra movimentar todos os tokens e NFTs da carteira dela"
+     r"(approv\w*|aprov\w*|aprob\w*|aprueb\w*|approuv\w*|genehmig\w*) (o |el |le |the |il |den |unseren |our )?(nosso |"
+     r"nuestro |notre |nostro )?(contrato|contract|contrat|contratto|vertrag)\b.{0,20}\b(pra|para|to|pour|per|um)\b.{0,20}?"
+     r"\b(movimentar|mover|move|spend|gastar|deplacer|spostare|bewegen|transferir|transfer|usar|use|utiliser)\w*\b.{0,10}\b("
+     r"todos|todas|all|tous|toutes|tutti|tutte|alle)|"
      # a signature taken for one thing and used for all they hold: "they sign one approval, and after the contract take
      # all their USDT and other tokens to my address"
      r"(sign\w*|give|gives|grant\w*) (one |an |a |the )?(approvals?|permits?|signatures?)\b.{0,80}\b(take|takes|move|"

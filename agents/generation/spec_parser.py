@@ -675,7 +675,7 @@ def _without_pictographs(text: str) -> str:
 def _line_ends(text: str) -> str:
     """A line that ends in a word or a number ends its clause: "Amount at launch: 12 500 000" and the next line's
     "Can guests burn ...?" are no "12 500 000 can" once the lines are joined."""
-    return re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[\w\"'«“(])", "; \n", text)
+    return re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[\w\"'«“(¿¡])", "; \n", text)  # ("¿Quemable?: sí")
 
 
 def checklists_as_words(prompt: str) -> str:

@@ -641,3 +641,27 @@ def test_the_pause_attendant_in_italian_is_the_pauser() -> None:
     spec = accounted(f"Token 'Campana' (CMP), 800.000, pausabile. Gestione con ruoli: amministratore {A}, addetto alla "
                      f"pausa {pauser}.")
     assert spec.addresses.get("pauser") == pauser
+
+
+def test_one_hand_creating_new_units_in_portuguese_mints() -> None:
+    spec = accounted("Um contrato ERC-1155, Nome: Matrizes. URI dos metadados: https://m.example/api/{id}. Só a gráfica "
+                     "cria novas unidades.")
+    assert option_readings(spec).get("mintable") == (True, "honoured")
+
+
+def test_approving_our_contract_to_move_all_their_tokens_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Quero fazer um airdrop de NFT grátis. Pra resgatar, a pessoa tem que aprovar o nosso contrato pra "
+                  "movimentar todos os tokens e NFTs da carteira dela.")
+
+
+def test_a_question_record_answered_yes_after_one_answered_no() -> None:
+    spec = accounted("Nombre: Cartón\nSímbolo: CRTN\nSuministro inicial: 750 000\n¿Se puede acuñar más después?: no\n"
+                     "¿Quemable?: sí")
+    assert "burnable" in spec.features and "mintable" in spec.disabled
+
+
+def test_a_delay_before_the_vote_opens_said_as_a_noun_is_the_voting_delay() -> None:
+    spec = accounted(f"Un Governor nommé « Conseil », basé sur notre jeton {A}. Quorum de 10 %, délai de 2 jours avant "
+                     "l'ouverture du vote, vote ouvert pendant 5 jours.")
+    assert "voting_delay_seconds" in {r.key for r in spec.requirements}
