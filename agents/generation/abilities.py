@@ -44,7 +44,7 @@ MINT = (
     r"nachminten|nachgemintet|gemintet|"
     r"issu(e|es|ed|ing|ance)|print(s|ed|ing)?(?= (?:more|new|extra|additional|tokens?|coins?|money|millions|billions|"
     r"them|it|as many|whatever))|"  # "print more tokens", never "exclusive prints"
-    r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
+    r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|dazupragen|dazugepragt|dazugemintet|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
     r"ausstell(en|t|ung)|ausgestellt|erzeug(en|t)|"
     r"emis(e|es)?|emet(tre|tra|tront|te|tent)|emission|frapp(e|es|ee|ees|er|able)|frappe|"
     r"emiti(r|do|dos|da|das|ra|ran)|emision|emite(n)?|acun(a|an|ar|ado|ados|ada|adas|acion|able)|"
@@ -522,7 +522,7 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
             if not _token_object(folded, s, e) or verb_class == "burn" and _OTHERS_TOKENS.match(folded[e:e + 70]):
                 continue  # no token acted on, or another holder's tokens (a forced burn, read by _forced_burns)
             neg = _negated_before(folded, s) or _german_final(folded, s, e) or \
-                _POSTPOSED.match(folded[e:e + 50])
+                _POSTPOSED.match(folded[e:e + 50]) or lexicon.answered_no(folded, e)  # "¿crear más tokens?: no"
             if neg:
                 if isinstance(neg, re.Match) and _EXCEPT.search(folded[neg.start():min(len(folded), e + 40)]):
                     continue

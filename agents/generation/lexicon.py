@@ -264,6 +264,8 @@ FEATURES: dict[str, str] = {
                 r"(emissione|emision|emission|emissao|pragung|conio|acunacion|minting) (solo |solamente |soltanto |"
                 r"seulement |uniquement |nur |apenas |somente |only |exclusivement |exclusivamente )?(da parte nostra|"
                 r"da noi|por nuestra parte|por nosotros|de notre part|par nous|por nossa parte|por nos|durch uns|by us)\b|"
+                # "minted by the club only", "issued by the owner alone"
+                r"(minted|issued) by (the |our |my )?[\w-]+( [\w-]+)? (only|alone|exclusively|solely)\b|"
                 # "Geprägt wird nur von uns", "gemintet werden sie ausschließlich vom Verein"
                 r"(gepragt|gemint\w*|ausgegeben) (wird|werden)( sie| es)? (nur|ausschliesslich|allein) (von|vom|durch)\b|who[_ ]?mints?\s*[:=]\s*(only|just|solely)\b|"
                 # a record of minting answered yes or by who alone does it: "mint: yes", "mint: club only"
@@ -309,6 +311,10 @@ FEATURES: dict[str, str] = {
                 r"(we are|we're|i am|i'm) the (only )?ones? (who|that) (mint|mints|will mint|can mint|issue|create)\b|"
                 r"(it'?s|is|it is) (the )?(owner|admin|we|us|me|i|club|shop|studio|workshop|guild|association) (who|that) "
                 r"(mints?|will mint|can mint|issues?|creates?)\b|"
+                # "puis nous en créerons d'autres", "crearemos más", "ne creeremo altri": more made later by the asker
+                r"(nous )?en (creerons|emettrons|frapperons|ajouterons) (d'autres|davantage|plus)|"
+                r"(crearemos|emitiremos|acunaremos|criaremos|emitiremos|cunharemos|creeremo|emetteremo|conieremo) "
+                r"(mas|mais|otros|otras|outros|outras|altri|altre)\b|ne (creeremo|emetteremo|conieremo) (altri|altre)|"
                 # "Only the workshop creates new items": one hand makes them
                 r"(only|just|solely) (the |our |my )?[\w-]+( [\w-]+)? (creates|issues|makes|adds|mints) (new |more )?"
                 r"(items|tokens|nfts|pieces|cards|ids|editions|units|copies|badges|certificates)\b|"
@@ -428,6 +434,8 @@ FEATURES: dict[str, str] = {
                 r"(arreter|geler|suspendre|bloquer) (tous )?les mouvements|"
                 r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
+              # "people can sign to approve without paying gas"
+              r"sign( \w+)? to approve( \w+)? (without|with no) (paying )?(any )?gas|approv\w* without (paying )?(any )?gas|"
               r"(sign (the |an? )?)?approv(e|al|als) without gas|gas-?free approv\w*|"
               r"approv\w* (by|with|via|through) (a |an |their )?(off-?chain )?signatures?|signature-?based approv\w*|"
               r"(don't|do not|dont|never|without) pay(ing)? (any )?gas for (the |their )?approv\w*|"
@@ -492,7 +500,10 @@ FEATURES: dict[str, str] = {
                  # "every time a collector resell a mask token, 8% of the price must come back to our workshop"
                  r"(re-?sells?|re-?sold|re-?selling|re-?sales?|reventas?|revendu\w*|reventes?|weiterverkauf\w*|revendas?|"
                  r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
-    "supply_tracking": r"supply tracking|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
+    "supply_tracking": r"supply tracking|"
+                       # "die Stückzahl pro Dekor soll abrufbar sein": how many of each kind, readable
+                       r"(stuckzahl|anzahl|menge|gesamtmenge|umlaufmenge) (pro|je) \w+ (soll |muss )?(abrufbar|abfragbar|"
+                       r"einsehbar|sichtbar|nachvollziehbar|erfasst)|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"total ?supply ?\( ?(?:uint256 )?id ?\)|exists ?\( ?(?:uint256 )?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
                        r"(own|separate) total supply|supply per (id|item|token)|per[- ](id|item|token|type) supply|"
                        r"seguimiento del suministro|"
@@ -587,7 +598,9 @@ FEATURES: dict[str, str] = {
                       # "la numérotation se fait automatiquement", "la numeración es automática"
                       r"(numerotation|numeracion|numerazione|nummerierung|numeracao) (se fait |es |e |ist |erfolgt |"
                       r"acontece |sera |sara |wird )?(automatique\w*|automatic\w*|automatisch\w*)|"
-                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|going|are|is|get|gets|will be|to be|come|comes|run|runs) (\w+ )?(sequen\w*|automatic\w*|"
+                      r"(token )?ids? (sao|son|sont|sind|sono|seran|serao|seront|saranno) (automatic\w*|automatique\w*|"
+                      r"automatisch\w*|automaticos|automaticas)|"
+                      r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|going|are|is|get|gets|will be|to be|come|comes|run|runs|be counting|counting|count) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       # "the ids should be numbered automatically", "token ids get assigned in sequence"
                       r"(token )?ids? (((should|must|will|shall|can|need to|have to|are to|ought to) )?(be|get) )?"
@@ -942,7 +955,10 @@ FAMILIES: list[tuple[str, str]] = [
                   r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
-    ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|acquisition progressive|adquisicion (gradual|progresiva)|"
+    ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|"
+                # "Rilascio lineare nell'arco di 18 mesi", "liberación lineal", "linear release over two years"
+                r"(rilascio|liberacion|liberacao|liberation|release|unlock|freigabe|sblocco|desbloqueo) (lineare?|lineal|"
+                r"lineaire|linear)|(lineare|linear) (freigabe|auszahlung|release|unlock)|acquisition progressive|adquisicion (gradual|progresiva)|"
                 r"liberacion gradual|liberacao gradual|unverfallbar|maturazione|"
                 # tokens that unlock gradually, whatever the words: "unlock little by little over 5 years",
                 # "que se liberen poco a poco", "nach und nach freigegeben", "sbloccati gradualmente"
@@ -978,7 +994,9 @@ FAMILIES: list[tuple[str, str]] = [
                  r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b|divisor de pagos|"
                  r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
-    ("erc1155", r"(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+    # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
+    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one id|one id (per|for each)|un id (par|por|per|pro) "
+                r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"

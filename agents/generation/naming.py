@@ -391,7 +391,11 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                          r"(?:(?:exactly|precisely|literally)(?:\s+(?:that|this|like this))?\s*[:,-]?\s+)?",  # "name it exactly that: X"
                          text[e:], re.IGNORECASE)
         start = e + (after.end() if after else 0)
-        if re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):
+        of_the_contract = re.match(r"\s*(?:of|for)\s+(?:the\s+|our\s+)?(?:contract|token|collection|nft|coin|project|vault|"
+                                   r"dao|governor)\s*[:=]\s*", text[start:], re.I)
+        if of_the_contract:
+            start += of_the_contract.end()  # "Name of contract: Crèche Numérique"
+        elif re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):
             continue  # "the name of the token is ..." handled by the next match
         slot = _run_after(text, start, lowercase_ok=True)
         if slot and not re.fullmatch(r"(?i)(tokens?|the|it|a|an|coin)", slot.value):

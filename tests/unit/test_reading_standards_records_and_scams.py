@@ -665,3 +665,53 @@ def test_a_delay_before_the_vote_opens_said_as_a_noun_is_the_voting_delay() -> N
     spec = accounted(f"Un Governor nommé « Conseil », basé sur notre jeton {A}. Quorum de 10 %, délai de 2 jours avant "
                      "l'ouverture du vote, vote ouvert pendant 5 jours.")
     assert "voting_delay_seconds" in {r.key for r in spec.requirements}
+
+
+@pytest.mark.parametrize("prompt", [
+    "Collection name is 'Washi Prints', symbol WSP. Anybody can mint with paying 0.01 ETH, and the ids should be counting automatic.",
+    f"NFTs chamados 'Degustação' (símbolo DGS): qualquer pessoa pode mintar pagando 0,005 ETH, os ids são automáticos.",
+])
+def test_ids_counting_or_being_automatic(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("auto_increment") == (True, "honoured")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Un jeton non transférable : nom « Tambour », symbole TMB, 500 jetons au départ, puis nous en créerons d'autres.",
+    f"NFTs for the club register: 'Rib' / RIB, max 120, minted by the club only, 10% royalty to {A} on resales.",
+])
+def test_more_made_later_or_minted_by_one_hand_only(prompt: str) -> None:
+    assert option_readings(accounted(prompt)).get("mintable") == (True, "honoured")
+
+
+def test_a_name_of_the_contract_record_and_one_id_per_kind() -> None:
+    spec = accounted("A collection of digital santons, each personage (the shepherd, the fishwife) is one id. Name of "
+                     "contract: Crèche Numérique. Metadata is on https://c.example/santon/{id}.json. Only we mint.")
+    assert (spec.family, spec.name) == ("erc1155", "Crèche Numérique")
+
+
+def test_a_question_record_answered_no_never_turns_minting_off() -> None:
+    spec = accounted("Nombre del token: Espejo\nSímbolo: EHUM\nCantidad inicial: 2.000.000\n¿Pausable?: sí\n"
+                     "¿Se podrán crear más tokens después?: no, nunca")
+    assert "mintable" in spec.disabled and "pausable" in spec.features
+
+
+def test_nothing_minted_on_top_later_in_german_turns_minting_off() -> None:
+    spec = accounted("Einen Token namens „Indigo“ mit dem Kürzel IND und 1.250.000 Stück – nachträglich soll nichts "
+                     "dazugeprägt werden können.")
+    assert "mintable" in spec.disabled
+
+
+def test_the_count_per_kind_readable_in_german_is_supply_tracking() -> None:
+    spec = accounted("Unsere Dekore als ERC-1155. Name: Dekore. Metadaten unter https://d.example/meta/{id}.json. Wir "
+                     "prägen selbst, die Stückzahl pro Dekor soll abrufbar sein.")
+    assert option_readings(spec).get("supply_tracking") == (True, "honoured")
+
+
+def test_signing_to_approve_without_gas_is_permit() -> None:
+    spec = accounted("Token Kasena (KSB), half a million, and people can sign to approve without paying gas.")
+    assert option_readings(spec).get("permit") == (True, "honoured")
+
+
+def test_a_linear_release_in_italian_names_a_vesting() -> None:
+    spec = accounted(f"Il nostro socio riceverà dei token all'indirizzo {A}. Rilascio lineare nell'arco di 18 mesi.")
+    assert spec.family == "vesting"
