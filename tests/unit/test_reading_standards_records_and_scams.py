@@ -669,7 +669,7 @@ def test_a_delay_before_the_vote_opens_said_as_a_noun_is_the_voting_delay() -> N
 
 @pytest.mark.parametrize("prompt", [
     "Collection name is 'Washi Prints', symbol WSP. Anybody can mint with paying 0.01 ETH, and the ids should be counting automatic.",
-    f"NFTs chamados 'Degustação' (símbolo DGS): qualquer pessoa pode mintar pagando 0,005 ETH, os ids são automáticos.",
+    "NFTs chamados 'Degustação' (símbolo DGS): qualquer pessoa pode mintar pagando 0,005 ETH, os ids são automáticos.",
 ])
 def test_ids_counting_or_being_automatic(prompt: str) -> None:
     assert option_readings(accounted(prompt)).get("auto_increment") == (True, "honoured")
