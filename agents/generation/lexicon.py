@@ -804,6 +804,10 @@ FEATURES: dict[str, str] = {
                     r"transferts?|transactions?|ubertragung\w*|transaktion\w*|transferencias?|trasferimenti|"
                     r"trasferimento|transazion\w*|transacciones?|transacao|transacoes)\b[^.;!?\n]{0,50}?"
                     r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))"
+                    # "every time somebody sends tokens, 2% of the amount goes to our fund"
+                    r"|(every time|each time|whenever|cada vez que|chaque fois que|ogni volta che|jedes mal,? wenn|sempre que) "
+                    r"([\w']+ ){0,3}(sends?|transfers?|moves?|envia|transfiere|envoie|transfere|invia|trasferisce|sendet|"
+                    r"uberweist|ubertragt)\b[^.;!?\n]{0,40}?\d+(?:[.,]\d+)? ?%"
                     # the share before the transfer: "2% of every transfer goes to the club", "1 % de chaque vente",
                     # "2 % jeder Übertragung", "l'1% di ogni trasferimento"
                     r"|\d+(?:[.,]\d+)? ?(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento) ((of|from|on|de|del|"
@@ -875,8 +879,8 @@ FEATURES: dict[str, str] = {
                   r"(no|not any|nobody's|no one's|ningun|ninguna|aucun|kein|keine|nenhum|nenhuma|nessun|nessuna) "
                   r"(single |one |individual )?(wallet|address|account|holder|person|cartera|billetera|portefeuille|"
                   r"adresse|wallet|carteira|portafoglio)[^.;!?\n]{0,30}?(hold|own|have|tener|poseer|detenir|posseder|"
-                  r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|plus de|mehr als|mais de|"
-                  r"piu di|oltre)|"
+                  r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
+                  r"mehr als|mais de|mais do|piu di|piu del|oltre)|"
                   # "darf keine einzelne Wallet mehr als 5 % aller Token besitzen": the verb may come last
                   r"(no|not any|ningun|ninguna|aucun|aucune|kein|keine|nenhum|nenhuma|nessun|nessuna) (single |one |"
                   r"individual |einzelne |einzige |seule |sola |unica )?(wallet|address|account|holder|person|cartera|"

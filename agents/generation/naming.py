@@ -163,9 +163,12 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
             break
         if capitalised_mode:
             # "name: Drevo a Dych": a one-letter conjunction between capitalised words of one name (Slavic, Italian)
-            joined = chosen and token in ("a", "i", "e", "o", "u", "y") and \
-                re.match(r"[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s*(?:[,.;:()!?\n]|$))", rest[w.end():])
-            if joined:
+            # ("Bose ni Masi", "Kente ne Adinkra": a short lowercase word of another language between two capitals)
+            joined = chosen and (token in ("a", "i", "e", "o", "u", "y") or re.fullmatch(r"[a-z]{2,3}", token) and
+                                 not _grammar_word(token) and not _keyword_like(token) and fold(token) not in _LEADING_NOISE
+                                 and token not in ("aka", "via", "vs", "etc", "per", "and", "the", "for")) and \
+                re.match(r"[ \t]+(?![A-Z0-9]{2,10}\b)[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s*(?:[,.;:()!?\n]|$))", rest[w.end():])
+            if joined:  # (not before a ticker: "Swell Credits aka SWLC")
                 chosen.append(w)
                 previous_end = w.end()
                 continue

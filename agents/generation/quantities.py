@@ -1024,7 +1024,15 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             r"costs?)\s+(?:at least|a minimum of|min\.?|minimum)?\s*$", before) or re.search(
             # "Vorschläge ab 500 Token", "propuestas desde 100 tokens", "proposals from 250 tokens"
             r"(?:vorschlag\w*|antrag\w*|antrage|proposals?|propuestas?|propositions?|proposte|propostas?)\s+(?:ab|from|a partir "
-            r"de|des|dès|da|desde|starting at|with)\s*$", before)):
+            r"de|des|dès|da|desde|starting at|with)\s*$", before) or re.search(
+            # "For make a proposal one needs 500 tokens", "Para proponer hay que tener al menos 500 tokens",
+            # "Mindestbesitz für Vorschläge 10.000 Token"
+            r"(?:propos\w*|propuestas?|proponer|propor|proporre|propositions?|proposte|propostas?|vorschlag\w*|antrag\w*)"
+            r"\s+(?:[\w']+\s+){0,2}?(?:needs?|requires?|must have|hay que tener|hace falta|il faut|faut|braucht|brauchen|"
+            r"servono|serve|bisogna avere|precisa(?: ter)?|e preciso ter)\s+(?:at least|al menos|au moins|mindestens|almeno|"
+            r"pelo menos|minimo|min\.?)?\s*$|(?:mindestbesitz|minimum holding|minimum balance|tenencia minima|detention "
+            r"minimale|posse minima|possesso minimo)\s+(?:fur|for|para|pour|per)\s+(?:vorschlage|proposals|propuestas|"
+            r"propositions|propostas|proposte)\s*:?\s*$", before)):
         return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
@@ -1127,7 +1135,7 @@ _BEFORE_EXECUTION = re.compile(
 
 _TO_PROPOSE = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,4}?(?:to|can|may|in order to|para|pour|per|um|pra|pueden|peut|kann|pode|puo)\s+"
-    r"(?:(?:post|submit|put forward|bring forward|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
+    r"(?:(?:post|submit|put forward|bring forward|put up|bring up|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
     r"stellen|fazer|apresentar|fare|presentare)\s+(?:(?:a|an|the|una|un|une|einen|uma)\s+)?)?"
     r"(?:propos\w*|propor|proponer|proporre|vorschlag\w*|vorschlagen|vorzuschlagen|antrag\w*|einen antrag)")
 """What a governor's proposal threshold is for: "... tokens to propose", "... tokens to post a proposal"."""

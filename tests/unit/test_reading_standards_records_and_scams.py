@@ -715,3 +715,30 @@ def test_signing_to_approve_without_gas_is_permit() -> None:
 def test_a_linear_release_in_italian_names_a_vesting() -> None:
     spec = accounted(f"Il nostro socio riceverà dei token all'indirizzo {A}. Rilascio lineare nell'arco di 18 mesi.")
     assert spec.family == "vesting"
+
+
+@pytest.mark.parametrize("prompt, threshold", [
+    (f"A governor 'Rat', token {A} for voting. Quorum 10 percent. For make a proposal one needs 500 tokens.", "500"),
+    (f"Governor, call it Bose ni Masi. Voting token is at {A}. Quorum 4%, you need 100 tokens to put up a proposal.", "100"),
+    (f"Governor-Vertrag „Rat“ für unseren Token unter {A}. Quorum 4 %, Mindestbesitz für Vorschläge 10.000 Token.", "10000"),
+    (f"Un gobernador «Asamblea» con nuestro token {A}. Quórum del 10 %. Para proponer hay que tener al menos 500 tokens.",
+     "500"),
+])
+def test_what_a_proposer_needs_in_other_words_is_the_proposal_threshold(prompt: str, threshold: str) -> None:
+    spec = accounted(prompt)
+    assert str(spec.options.get("proposal_threshold")) == threshold and spec.initial_supply is None
+
+
+def test_a_short_word_of_another_language_inside_a_name() -> None:
+    assert accounted(f"Governor for our cooperative, call it Bose ni Masi. Voting token is at {A}. Quorum 4%.").name == \
+        "Bose ni Masi"
+    assert accounted("token Swell Credits aka SWLC: 1.2M at launch").name == "Swell Credits"
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Token Obsidiana (OBSN), 2 million supply, where every time somebody sends tokens 2% of the amount goes to our "
+     "school fund", "transfer_fee"),
+    ("Un token llamado Crin, símbolo CRIN, 21 millones. Ninguna billetera puede tener más del 2 % del total.", "max_wallet"),
+])
+def test_fees_on_every_send_and_holding_limits_said_otherwise_stop(prompt: str, feature: str) -> None:
+    assert option_readings(accounted(prompt)).get(feature) == (True, "unmet")
