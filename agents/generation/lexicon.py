@@ -1087,7 +1087,10 @@ SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|ku
 SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
                 r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"
                 r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi")
-CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|max(imum)?( total)?( supply)?( of)?|supply cap|hard ?-?cap( of)?|up to|at most|no more than|"
+CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
+             # "the maximum what can exist (ever) is 1 million", "the most that will ever exist is 2M"
+             r"(max(imum)?|most) (what |that |which )?(can|could|will|may|shall) (ever )?exist( ever)? (is|are|will be|:)|"
+             r"max(imum)?( total)?( supply)?( of)?|supply cap|hard ?-?cap( of)?|up to|at most|no more than|"
              r"limited to|limit( of)?|tope( de)?|maximo( de)?|hasta|plafond( de)?|limite( maximale)?( de)?|jusqu'a|"
              r"(est |sera )?plafonnee?s?( a)?|limitee?s?( a)?|(esta |sera )?limitad[oa]s?( a)?|(ist |wird )?begrenzt( auf)?|"
              r"(e |sera )?limitat[oa]( a)?|(e |sera )?limitad[oa]( a)?|"
@@ -1297,7 +1300,7 @@ revok split earn get collect pay call use own manag grant add remov lock unlock 
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
 rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
-concern schedul queu swap exchang pass exceed surpass
+concern schedul queu swap exchang pass exceed surpass exist
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())
 """Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

@@ -528,6 +528,14 @@ def _looks_like_symbol(token: str, strict: bool = True) -> bool:
     return sum(c.isupper() for c in bare) >= 2 or bare.isupper() and len(bare) >= 2
 
 
+CURRENCY_CODES = frozenset("""
+USD EUR GBP CHF JPY CNY CAD AUD NZD SEK NOK DKK ISK PLN CZK HUF RON BGN HRK RSD TRY UAH RUB KZT KGS UZS MNT GEL AMD AZN
+INR PKR LKR NPR BDT IDR THB VND PHP MYR SGD KRW TWD HKD MXN BRL ARS CLP COP PEN UYU BOB PYG VES CRC GTQ DOP CUP
+ZAR NGN GHS KES UGX TZS RWF ETB MAD DZD TND EGP XOF XAF FCFA CFA XPF FJD TOP WST PGK AED SAR QAR ILS JOD LBP IRR
+""".split())
+"""Money of the asker's world: "350 CZK", "250 000 FCFA pièce" name a price in local money, never the ticker."""
+
+
 def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slot | None,
                 amounts_end: list[int]) -> Slot | None:
     """The symbol: a keyword's value, the "(SYM)" or capitals glued to the name, "$SYM", "N SYM"."""
@@ -582,7 +590,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
     if not upper:
         for end in amounts_end:
             m = re.match(r"\s+\$?([A-Z][A-Z0-9]{1,10})\b", text[end:])
-            if m and _looks_like_symbol(m.group(1)):
+            if m and _looks_like_symbol(m.group(1)) and m.group(1) not in CURRENCY_CODES:
                 return Slot(m.group(1), end + m.start(1), end + m.end(1), "terse")
         for m in re.finditer(rf"\(\s*({_SYMBOL_TOKEN})\s*\)", text):
             if re.search(rf"{lexicon.MASKED_ADDRESS}\s*$", text[:m.start()]):

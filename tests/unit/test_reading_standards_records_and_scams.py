@@ -742,3 +742,24 @@ def test_a_short_word_of_another_language_inside_a_name() -> None:
 ])
 def test_fees_on_every_send_and_holding_limits_said_otherwise_stop(prompt: str, feature: str) -> None:
     assert option_readings(accounted(prompt)).get(feature) == (True, "unmet")
+
+
+@pytest.mark.parametrize("prompt", [
+    "We need token Jade Verde with symbol JVRD, initial 500 thousand tokens, and the maximum what can exist is 1 million, "
+    "never more. Owner can make more tokens until this maximum.",
+    "Token with name Crama and symbol CRNV. Start is 200 000 token, maximum what can exist ever is 2 000 000.",
+])
+def test_the_most_that_can_exist_is_the_cap(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.cap is not None and int(spec.cap) in (1_000_000, 2_000_000)
+    assert not any(r.status.value in ("ambiguous", "unmet") for r in spec.requirements), spec.requirements
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Ticket money (last year 3,100 tickets at 350 CZK) should be split: {A} gets 60% and "
+    f"{to_checksum_address('0x' + 'd1' * 20)} 40%.",
+    "Token Pho Point (PHO), 1M supply; a bowl costs 100,000 VND.",
+])
+def test_an_amount_in_local_money_names_no_symbol(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.symbol not in ("CZK", "VND")
