@@ -1037,7 +1037,8 @@ ROLES: dict[str, str] = {
     "beneficiary": r"beneficiar(y|ies)|beneficiari[oa]s?|beneficiaire|begunstigte[rn]?|beneficiario",
     "buyer": r"buyer|purchaser|comprador|acheteur|kaufer|acquirente",
     "seller": r"seller|vendor|vendedor|vendeur|verkaufer|venditore",
-    "arbiter": r"arbiter|arbitrator|arbitro|arbitre|schiedsrichter|mediator",
+    "arbiter": r"arbiter|arbitrator|arbitro|arbitre|schiedsrichter\w*|schiedsperson|schiedsstelle|schlichter\w*|mediator|"
+               r"mediateur|mediador[ae]?|mediatore|mediatrice",
     "recipient": r"recipient|receiver|treasury|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|"
                  r"(to|into) (the |our |my |a )?wallet( at)?|(tutti |tutto )?(sul|nel|al) (wallet|portafoglio|conto)|"
                  r"(todos |todo )?(en|a) (la|nuestra|mi) (billetera|cartera|cuenta)|(tous |tout )?sur (le|notre|mon) "

@@ -59,7 +59,8 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     window_start = max(0, start - 90)
     window = folded.text[window_start:start]
     near = max(0, len(window) - 60)  # a role word binds within 60 characters; a labelled role given on, within 90
-    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))", window)), default=0)  # "the Seller, 0x.."
+    # "the Seller, 0x..", "Seller, our co-op: 0x..": a comma before the address or before a short label of it cuts nothing
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)", window)), default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
     named = False
@@ -192,6 +193,8 @@ _ESCROW_ACTS = {
              r"pagam|pague|paghera|paga",
     # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
     "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|recevra|recoit|recibe|recibira|erhalt|empfangt|"
+              # "ellos cobran en 0x..", "nous encaissons sur 0x..": who is paid
+              r"cobran?|cobramos|cobrara|cobraran|encaisse\w*|kassier\w*|incass\w*|recebem|"
               r"bekommt|riceve|ricevera|recebe|recebera|"
               # "the money should come to me at 0x..", "the payment goes to me at 0x.."
               r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|released|paid out|"

@@ -763,3 +763,12 @@ def test_the_most_that_can_exist_is_the_cap(prompt: str) -> None:
 def test_an_amount_in_local_money_names_no_symbol(prompt: str) -> None:
     spec = accounted(prompt)
     assert spec.symbol not in ("CZK", "VND")
+
+
+def test_an_escrow_arbiter_in_german_and_a_labelled_seller_after_a_comma() -> None:
+    buyer, seller = to_checksum_address("0x" + "e1" * 20), to_checksum_address("0x" + "e2" * 20)
+    spec = accounted(f"Zahlung treuhänderisch hinterlegen. Käufer: {buyer}, Verkäufer (wir): {seller}, Schiedsperson: {A}.")
+    assert spec.addresses.get("arbiter") == A
+    spec = accounted(f"Payment held in escrow. Buyer: {buyer}. Seller, our co-op: {seller}. If there's a dispute, our "
+                     f"lawyer decides: {A}.")
+    assert spec.addresses.get("seller") == seller and spec.addresses.get("arbiter") == A
