@@ -267,8 +267,7 @@ def _negated_before(text: str, start: int) -> re.Match[str] | None:
         words = re.findall(r"[\w']+", between)
         if re.search(r"[,;:.!?()\n]", between) or len(words) > 5:
             return None
-        if m.group(0) == "ne" and not re.search(r"(?<![\w])(?:pas|plus|jamais|rien|personne|aucun\w*|guere|point|nul\w*)(?![\w])",
-                                                 text[m.end():start + 60]):
+        if m.group(0) == "ne" and not re.search(lexicon.FRENCH_NEGATION_ENDS, text[m.end():start + 60]):
             continue  # the Italian or French clitic "ne" ("ne creiamo di nuovi", "on en crée"), no French negation
         if all(re.fullmatch(_GAP, w) for w in words):
             return m

@@ -153,6 +153,9 @@ _FRENCH_RELATIVE_NEXT = (r"le|la|les|l'|un|une|des|nous|vous|ils|elles|on|il|ell
                          r"certains|plusieurs|deux|trois|\d")
 """What follows the French relative "dont" ("dont les NFT", "dont 2 %"), which the English "dont" never precedes."""
 
+FRENCH_NEGATION_ENDS = r"(?<![\w])(?:pas|plus|jamais|rien|personne|aucun\w*|guere|point|nul\w*)(?![\w])"
+"""What completes a French "ne": without one, "ne" is the Italian or French clitic ("ne coniamo", "on en crée")."""
+
 NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|inicio|fim|endereco|mercado|"
             r"mes|ano|dia|caso|lugar|topo|maximo|minimo)(?![\w]))|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
@@ -1282,7 +1285,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     if found and re.fullmatch(r"dont\s*", found.group(0)) and re.match(rf"(?:{_FRENCH_RELATIVE_NEXT})", folded[start:]):
         return False  # "dont 2 % de chaque transfert": the relative pronoun right before the feature, not "don't"
     following = found.group(0)[2:] + " " + folded[start:start + 60] if found and re.match(r"ne\b", found.group(0)) else ""
-    if following and not re.search(r"(?<![\w])(?:pas|plus|jamais|rien|personne|aucun\w*|guere|point|nul\w*)(?![\w])",
+    if following and not re.search(FRENCH_NEGATION_ENDS,
                                    following) and re.match(r"\s*\w+(?:iamo|ono|ano|emo|ete)(?![\w])", following):
         return False  # the Italian clitic "ne" before a verb ("ne coniamo 1 milione subito"), not "né pausa"
     # "Pausing: out of scope - do not include Deployment: UUPS": a record's key between the two starts a new record
