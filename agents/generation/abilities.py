@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from agents.generation import lexicon
+from agents.generation import lexicon, windows
 
 # ---- the verb classes, on folded text (lowercase, no accents) ------------------------------------------
 
@@ -277,12 +277,12 @@ def _negated_before(text: str, start: int) -> re.Match[str] | None:
 
 def _german_final(text: str, start: int, end: int) -> bool:
     """German puts the verb last: "nicht an andere Wallets gesendet werden", "nie weitergegeben werden"."""
-    before = text[max(0, start - 60):start]
+    before = windows.before(text, start, 60)
     m = re.search(r"(?<![\w])(?:nicht|nie|niemals|keinesfalls|keineswegs)(?:\s+[\w']+){0,4}\s*$", before)
     if m is None or re.search(r"[,;:.!?\n]", before[m.start():]):
         return False
     return bool(re.match(r"\s*(?:werden|sein|konnen|kann|durfen|darf|lassen|sollen|soll)?\s*(?:[,;:.!?\n]|$|und\b|oder\b)",
-                         text[end:end + 30]))
+                         windows.after(text, end, 30)))
 
 
 def _affirmed(folded: str, start: int, end: int) -> int | None:
@@ -291,7 +291,7 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
     token"). German puts the verb last, so there the modal may stand up to six words before it."""
     cs, _ = _clause(folded, start, end)
     modal = list(_AFFIRM_MODAL.finditer(folded, max(cs, start - 70), start))
-    agent = start if _AGENT_AFTER.match(folded[end:end + 60]) else None  # "le emette solo la palestra"
+    agent = start if _AGENT_AFTER.match(windows.after(folded, end, 60)) else None  # "le emette solo la palestra"
     if not modal:
         return agent
     between = folded[modal[-1].end():start]
@@ -317,7 +317,7 @@ def stated(folded: str, family: str) -> list[Stated]:
         for m in lexicon.find(pattern, folded):
             s, e = m.span()
             neg = _negated_before(folded, s)
-            postposed = _POSTPOSED.match(folded[e:e + 50]) or _NOT_EXIST.match(folded[e:e + 70]) or \
+            postposed = _POSTPOSED.match(windows.after(folded, e, 50)) or _NOT_EXIST.match(windows.after(folded, e, 70)) or \
                 lexicon.answered_no(folded, e)
             german = _german_final(folded, s, e)
             attempt = _attempt_fails(folded, s, e)
@@ -346,12 +346,12 @@ def stated(folded: str, family: str) -> list[Stated]:
             head = folded[neg.start() if neg else s:e]
             if neg and _EXCEPT.search(folded[neg.start():min(ce, e + 40)]):
                 continue  # "no one but the owner can mint": restricted, not removed
-            if verb_class == "mint" and _AT_START.match(folded[e:e + 40]):
+            if verb_class == "mint" and _AT_START.match(windows.after(folded, e, 40)):
                 continue  # "nothing minted at deploy": a zero initial supply, not minting turned off
             if neg and verb_class == "transfer" and \
                     re.search(r"(?<![\w])(?:we|i|you|one|nous|on|wir|ich|man|nosotros|eu|nos|noi|io)\s+$",
-                              folded[max(0, neg.start() - 10):neg.start()]) \
-                    and not re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:{TOKEN_NOUNS}|them|it|ones)(?![\w])", folded[e:e + 40]):
+                              windows.before(folded, neg.start(), 10)) \
+                    and not re.match(rf"\s+(?:\w+\s+){{0,2}}?(?:{TOKEN_NOUNS}|them|it|ones)(?![\w])", windows.after(folded, e, 40)):
                 continue  # "we dont sell half of tea", "you can't sell half a knife": the asker's trade, not the token
             concept, value = CONCEPT_OF[verb_class]
             sure, why = True, ""
@@ -386,7 +386,7 @@ def _contradicted_transfers(folded: str, found: list[Stated]) -> list[Stated]:
     for m in lexicon.find(TRANSFER, folded):
         s, e = m.span()
         if any(h.start <= s < h.end for h in found) or _negated_before(folded, s) or \
-                _POSTPOSED.match(folded[e:e + 50]) or _german_final(folded, s, e):
+                _POSTPOSED.match(windows.after(folded, e, 50)) or _german_final(folded, s, e):
             continue
         at = _affirmed(folded, s, e)
         if at is None or re.search(r"n't|(?<![\w])(?:not|cannot)(?![\w])", folded[at:s]) or _NEGATOR.search(folded[at:s]) or \
@@ -412,7 +412,7 @@ def _forced_burns(folded: str) -> list[Stated]:
     out = []
     for pattern in (BURN, WEAK["burn"]):
         for m in lexicon.find(pattern, folded):
-            if _OTHERS_TOKENS.match(folded[m.end():m.end() + 70]) and not _negated_before(folded, m.start()):
+            if _OTHERS_TOKENS.match(windows.after(folded, m.end(), 70)) and not _negated_before(folded, m.start()):
                 out.append(Stated("burn", "burnable", None, m.start(), m.end(), False, FORCED_WHY))
     return out
 
@@ -431,7 +431,7 @@ def _attempt_fails(folded: str, start: int, end: int) -> int | None:
     """"a reviewer who tries to send their badge ... gets a failed transaction", "if someone tries to pass points
     to a friend, it simply shouldn't work": an attempt to act that must fail denies the action. Returns where the
     attempt is said, or None."""
-    m = _ATTEMPT.search(folded[max(0, start - 30):start])
+    m = _ATTEMPT.search(windows.before(folded, start, 30))
     if m is None:
         return None
     sentence_end = min([i for i in (folded.find(c, end) for c in ".;!?\n") if i >= 0] + [len(folded)])
@@ -472,9 +472,9 @@ def _token_object(folded: str, start: int, end: int) -> bool:
         return True  # "hand them out"
     if re.search(r"(?:l[oa]s|l[aeio]|ne|-l[oa]s)$", verb) and not re.search(r"(?:elimina|cancella|genera|crea)le$", verb):
         return True
-    after = folded[end:end + 40]
+    after = windows.after(folded, end, 40)
     sentence = folded[max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1:start]
-    if re.search(r"(?<![\w])(?:li|les|los|las|ne|en|lhes)\s+$", folded[max(0, start - 5):start]) and \
+    if re.search(r"(?<![\w])(?:li|les|los|las|ne|en|lhes)\s+$", windows.before(folded, start, 5)) and \
             re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", sentence):
         return True  # a proclitic pronoun: "li assegno", "ne creiamo", "les attribue", "los creamos"
     if re.match(r"\s+(?:the |its |our |their |la |el |l'|die |a |o |il )?(?:total |circulating )?(?:supply|offre|oferta|"
@@ -487,7 +487,7 @@ def _token_object(folded: str, start: int, end: int) -> bool:
     if re.match(rf"\s+(?:[\w']+\s+){{0,3}}?(?:{TOKEN_NOUNS})(?![\w])", after) and \
             not re.match(r"\s+(?:[\w']+\s+){0,3}?(?:role|admin|owner|account|wallet|address|metadata|uri)", after):
         return True
-    before = folded[max(0, start - 40):start]
+    before = windows.before(folded, start, 40)
     sentence = folded[max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1:start]
     if re.search(r"(?:[ai]d[oa]s?|ut[oaie]|at[ie]|ed|en)$", verb) and re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", sentence):
         return True  # a passive participle whose subject is the token: "os pontos ... não podem ser passados"
@@ -514,14 +514,14 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
             votes = r"(?:voting power|votes?|voting rights?|stimmrecht\w*|stimmen|votos|voix|droits? de vote|voti)"
             if verb_class == "transfer" and (
                     re.search(rf"(?<![\w]){votes}(?![\w])", m.group(0)) or
-                    re.search(rf"(?<![\w]){votes}(?:\s+[\w']+){{0,3}}\s*$", folded[max(0, s - 40):s]) or
-                    re.match(rf"\s+(?:[\w']+\s+){{0,2}}?{votes}(?![\w])", folded[e:e + 40])):
+                    re.search(rf"(?<![\w]){votes}(?:\s+[\w']+){{0,3}}\s*$", windows.before(folded, s, 40)) or
+                    re.match(rf"\s+(?:[\w']+\s+){{0,2}}?{votes}(?![\w])", windows.after(folded, e, 40))):
                 out.append(Stated(verb_class, "votes", True, s, e, True))  # voting power handed on: delegation
                 continue
-            if not _token_object(folded, s, e) or verb_class == "burn" and _OTHERS_TOKENS.match(folded[e:e + 70]):
+            if not _token_object(folded, s, e) or verb_class == "burn" and _OTHERS_TOKENS.match(windows.after(folded, e, 70)):
                 continue  # no token acted on, or another holder's tokens (a forced burn, read by _forced_burns)
             neg = _negated_before(folded, s) or _german_final(folded, s, e) or \
-                _POSTPOSED.match(folded[e:e + 50]) or lexicon.answered_no(folded, e)  # "¿crear más tokens?: no"
+                _POSTPOSED.match(windows.after(folded, e, 50)) or lexicon.answered_no(folded, e)  # "¿crear más tokens?: no"
             if neg:
                 if isinstance(neg, re.Match) and _EXCEPT.search(folded[neg.start():min(len(folded), e + 40)]):
                     continue
@@ -548,7 +548,7 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
             elif modal and len(re.findall(r"[\w']+", between)) <= 4:
                 out.append(Stated(verb_class, concept, not off_value, modal[-1].start(), e, True))
-            elif not modal and _AGENT_AFTER.match(folded[e:e + 60]):
+            elif not modal and _AGENT_AFTER.match(windows.after(folded, e, 60)):
                 out.append(Stated(verb_class, concept, not off_value, s, e, True))  # "li assegno solo io"
             elif verb_class == "transfer" and _distribution(folded, cs, s, e):
                 continue  # "give all tokens to 0x.. at deployment": where the supply goes, no ability

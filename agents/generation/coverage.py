@@ -19,7 +19,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from agents.generation import lexicon, mentions, naming, numbers
+from agents.generation import lexicon, mentions, naming, numbers, windows
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def partial_numbers(text: str, amounts: list[tuple[int, int]], covered: list[tup
     """Number words next to an amount a requirement took, outside it."""
     out: list[Unplaced] = []
     for s, e in amounts:
-        before = re.search(r"([^\W_]+)[ \t]+$", text[max(0, s - 30):s])
+        before = re.search(r"([^\W_]+)[ \t]+$", windows.before(text, s, 30))
         after = re.match(r"[ \t]+([^\W_]+)", text[e:])
         for m, at in ((before, s - 30 if s >= 30 else 0), (after, e)):
             if m is None:

@@ -10,7 +10,7 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 
-from agents.generation import lexicon
+from agents.generation import lexicon, windows
 from agents.generation.numbers import Amount
 
 
@@ -46,7 +46,7 @@ def _fold(text: str) -> str:
 
 
 def _currency(folded: str, a: Amount) -> bool:
-    return bool(_CURRENCY_BEFORE.search(folded[max(0, a.start - 3):a.start]) or _CURRENCY_AFTER.match(folded[a.end:]))
+    return bool(_CURRENCY_BEFORE.search(windows.before(folded, a.start, 3)) or _CURRENCY_AFTER.match(folded[a.end:]))
 
 
 def supply_formula(text: str, amounts: list[Amount]) -> Formula | None:
@@ -59,17 +59,17 @@ def supply_formula(text: str, amounts: list[Amount]) -> Formula | None:
                 chain.append(nxt)
             else:
                 break
-        if len(chain) >= 2 and _SUPPLY_CONTEXT.search(folded[max(0, first.start - 80):first.start]):
+        if len(chain) >= 2 and _SUPPLY_CONTEXT.search(windows.before(folded, first.start, 80)):
             value = Decimal(1)
             for a in chain:
                 value *= a.value
             end = chain[-1].end
             return Formula(value if value == int(value) else None, first.start, end, text[first.start:end], tuple(chain))
     money = [a for a in ordered if _currency(folded, a)]
-    prices = [a for a in money if _PRICE_BEFORE.search(folded[max(0, a.start - 30):a.start].rstrip("$€£ "))
-              or _PRICE_AFTER.match(folded[a.end:a.end + 20])]
+    prices = [a for a in money if _PRICE_BEFORE.search(windows.before(folded, a.start, 30).rstrip("$€£ "))
+              or _PRICE_AFTER.match(windows.after(folded, a.end, 20))]
     raised = [a for a in money if a not in prices and
-              (_RAISED.search(folded[max(0, a.start - 25):a.start]) or _RAISED.match(folded[a.end:a.end + 12].strip()))]
+              (_RAISED.search(windows.before(folded, a.start, 25)) or _RAISED.match(windows.after(folded, a.end, 12).strip()))]
     if raised:  # every other sum of money could be part of the raise ("$10,000 in May and $5,000 in June")
         raised = [a for a in money if a not in prices]
     if prices and raised:

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from agents.generation import windows
+
 from agents.generation.numbers import DURATION_UNITS, HUNDREDS, SCALES, UNITS, fold
 
 # ---- typo correction ----------------------------------------------------------------------------------
@@ -1242,33 +1244,33 @@ _NO_CIRCUMSTANCES = re.compile(
 def _denied_after(folded: str, end: int) -> bool:
     """A negation closing the clause after the words ending at `end`, or after the list they open: "Verbrennen und
     Pausieren brauchen wir nicht", "burning and pausing are not needed"."""
-    if _NEGATED_POSTPOSED.match(folded[end:end + 40]):
+    if _NEGATED_POSTPOSED.match(windows.after(folded, end, 40)):
         return True
-    joined = re.match(r"\s+(?:and|und|y|et|e|ou|oder|or|o|ni|nor|nem|ne)\s+[\w-]+", folded[end:end + 40])
+    joined = re.match(r"\s+(?:and|und|y|et|e|ou|oder|or|o|ni|nor|nem|ne)\s+[\w-]+", windows.after(folded, end, 40))
     return bool(joined) and bool(_NEGATED_POSTPOSED.match(folded[end + joined.end():end + joined.end() + 40]))
 
 
 def answered_no(folded: str, end: int) -> bool:
     """Whether a record's answer after the words ending at `end` is no ("Can guests burn credits?: NO"), or a
     negation closes their clause ("Minting later is not needed")."""
-    return bool(_NEGATED_AFTER.match(folded[end:end + 30])) or _denied_after(folded, end)
+    return bool(_NEGATED_AFTER.match(windows.after(folded, end, 30))) or _denied_after(folded, end)
 
 
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", folded[max(0, start - 120):start])[-1]):
+    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", windows.before(folded, start, 120))[-1]):
         return True
-    if _NEGATED_AFTER.match(folded[end:end + 20]) or _denied_after(folded, end) or \
-            _EXCLUDED_AFTER.match(folded[end:end + 60]) or excluded_by_label(folded, start):
+    if _NEGATED_AFTER.match(windows.after(folded, end, 20)) or _denied_after(folded, end) or \
+            _EXCLUDED_AFTER.match(windows.after(folded, end, 60)) or excluded_by_label(folded, start):
         return True
-    if _AFFIRMED_AFTER.match(folded[end:end + 20]):
+    if _AFFIRMED_AFTER.match(windows.after(folded, end, 20)):
         return False
     if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
-    window = re.sub(r"\([^()]*\)", " ", without_asides(folded[max(0, start - 90):start])[-60:])  # "(not a single owner) minter"
+    window = re.sub(r"\([^()]*\)", " ", without_asides(windows.before(folded, start, 90))[-60:])  # "(not a single owner) minter"
     window = THAT_IT_BE.sub(" ", MODAL_NOUN.sub(" ", window))[-40:]
     window = window[window.rfind(")") + 1:]
     window = window[window.rfind("(") + 1:]  # "senza gas (permit EIP-2612)": inside brackets, only their own words
@@ -1284,7 +1286,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)
     if found and re.fullmatch(r"dont\s*", found.group(0)) and re.match(rf"(?:{_FRENCH_RELATIVE_NEXT})", folded[start:]):
         return False  # "dont 2 % de chaque transfert": the relative pronoun right before the feature, not "don't"
-    following = found.group(0)[2:] + " " + folded[start:start + 60] if found and re.match(r"ne\b", found.group(0)) else ""
+    following = found.group(0)[2:] + " " + windows.after(folded, start, 60) if found and re.match(r"ne\b", found.group(0)) else ""
     if following and not re.search(FRENCH_NEGATION_ENDS,
                                    following) and re.match(r"\s*\w+(?:iamo|ono|ano|emo|ete)(?![\w])", following):
         return False  # the Italian clitic "ne" before a verb ("ne coniamo 1 milione subito"), not "né pausa"

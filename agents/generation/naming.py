@@ -15,7 +15,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from agents.generation import lexicon
+from agents.generation import lexicon, windows
 from agents.generation.numbers import fold
 
 _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‚", "‘"), ("「", "」"), ("`", "`"),
@@ -363,7 +363,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     for m in re.finditer(r"(?<![\w])(?:go|going|went|stick|let's go|lets go)\s+with\s+[\"'“‘«]?([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})",
                          text):
         sentence = re.split(r"[.!?\n]", text[:m.start()])[-1]
-        if re.search(r"(?<![\w])(?:but|actually|instead)(?![\w])", sentence + text[m.end():m.end() + 40], re.I) and \
+        if re.search(r"(?<![\w])(?:but|actually|instead)(?![\w])", sentence + windows.after(text, m.end(), 40), re.I) and \
                 not _family_or_feature(m.group(1)):
             return Slot(m.group(1), m.start(1), m.end(1), "keyword"), None
 
@@ -378,7 +378,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         s, e = folded.source(*m.span())
         if any(ks <= s < ke or s <= ks < e for ks, ke in symbol_keyword_spans):
             continue
-        if re.search(r"\b(short|nick)\s*$", text[max(0, s - 8):s], re.IGNORECASE):
+        if re.search(r"\b(short|nick)\s*$", windows.before(text, s, 8), re.IGNORECASE):
             continue
         if re.search(r"(?m)^[ \t]*[-*•]?[ \t]*[^\W\d][\w ]{0,20}:[ \t]*$", text[:s]) and \
                 not re.search(r"(?i)token|coin|nft|collection|contract|vault|dao", text[:s].rsplit("\n", 1)[-1]):
@@ -469,7 +469,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if key and not lexicon.compiled(lexicon.NAME_KEYWORDS).fullmatch(fold(key.group(1)).replace("_", " ")):
             continue  # the value of another key: '"contract": "timelock controller"'
 
-        if re.search(r"(symbol|ticker|sym|s[íi]mbolo|symbole|k[üu]rzel)\W{0,4}$", text[max(0, q.start - 12):q.start], re.I):
+        if re.search(r"(symbol|ticker|sym|s[íi]mbolo|symbole|k[üu]rzel)\W{0,4}$", windows.before(text, q.start, 12), re.I):
             continue
         return q, None
 

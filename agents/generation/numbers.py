@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from agents.generation import windows
+
 
 def fold(text: str) -> str:
     """Lowercase without accents ("Millionen" -> "millionen", "milhões" -> "milhoes", "fünf" -> "funf")."""
@@ -573,7 +575,7 @@ def _thanks_idiom(text: str, start: int, end: int) -> bool:
     words = fold(text[start:end])
     if not re.fullmatch(r"(a |an |un )?[^\W\d_]+", words):
         return False
-    before, after = fold(text[max(0, start - 12):start]), fold(text[end:end + 10])
+    before, after = fold(windows.before(text, start, 12)), fold(windows.after(text, end, 10))
     return bool(re.search(rf"(?<![\w])({_THANKS})\W*$", before) or re.match(rf"\W*({_THANKS}|mercis)(?![\w])", after))
 
 
@@ -688,7 +690,7 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
                 continue
             count, taken = found
             start = m.start("w") + len(n) - taken
-            if count == 1 and re.search(rf"(?<![\w])(?:{'|'.join(HALVES)})\s+$", fold(text[max(0, start - 8):start])):
+            if count == 1 and re.search(rf"(?<![\w])(?:{'|'.join(HALVES)})\s+$", fold(windows.before(text, start, 8))):
                 count, start = Decimal("0.5"), text.rfind(" ", 0, start - 1) + 1  # "half a year"
             if count == Decimal("0.5"):
                 # "two and a half days": the whole number before "and a half"
@@ -704,7 +706,7 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             continue
         if seconds == 1 and count == 1 and not (m.groupdict().get("n")) and re.match(
                 r"-?\s*(?:hand|handed|place|edition|round|batch|phase|truck|car|machine|one|time|wave|drop|copy|tier|"
-                r"vote|signer|owner|address|wallet|mano|main|mao|tranche)\b", fold(text[end:end + 12]).strip() + " "):
+                r"vote|signer|owner|address|wallet|mano|main|mao|tranche)\b", fold(windows.after(text, end, 12)).strip() + " "):
             continue  # "a second-hand machine", "the second round": an ordinal, no duration
         if seconds == DURATION_UNITS["year"] and count != int(count) and count * 12 == int(count * 12):
             count, seconds = count * 12, DURATION_UNITS["month"]  # "um ano e meio", "1.5 years": eighteen months

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal, localcontext
 
-from agents.generation import lexicon, numbers
+from agents.generation import lexicon, numbers, windows
 from agents.generation.abilities import TOKEN_NOUNS
 from agents.generation.numbers import Amount, Duration
 
@@ -36,12 +36,12 @@ class Quantity:
 
 
 def _clause_before(folded: str, start: int, width: int = 60) -> str:
-    window = folded[max(0, start - width):start]
+    window = windows.before(folded, start, width)
     return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[-1]
 
 
 def _clause_after(folded: str, end: int, width: int = 50) -> str:
-    window = folded[end:end + width]
+    window = windows.after(folded, end, width)
     return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[0]
 
 
@@ -158,7 +158,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if a.value <= 24 and (_HOURS_RANGE.search(text[max(0, folded.folded_position(a.start) - 8):
                                                        folded.folded_position(a.end) + 8])):
             continue  # "stalls open 7-1", "open 6am-2pm", "9 to 5": opening hours
-        if _BOTH.search(text[max(0, folded.folded_position(a.start) - 12):folded.folded_position(a.start)]) and \
+        if _BOTH.search(windows.before(text, folded.folded_position(a.start), 12)) and \
                 re.match(r"\s*(?:[,.;:!?)]|y |and |et |und |e |$)", text[folded.folded_position(a.end):]) and \
                 not any(ch.isdigit() for ch in a.text):
             continue  # "el mismo calendario para los dos", "pour les deux": both of them, a pronoun
@@ -171,33 +171,33 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             fe = folded.folded_position(again.end + (close.end() if close else 0))
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
         if re.match(r"^\s*(?!(?:ether|eth|wei|gwei|percent|bps|usd|eur)\b)[a-z][\w'-]*(?:\s[\w'-]+)?\s*(?:[:=]|->|→)\s*\S",
-                    text[fe:fe + 40]) and re.search(r"(?:[:=]|->|→)\s*$", text[max(0, fs - 30):fs]):
+                    windows.after(text, fe, 40)) and re.search(r"(?:[:=]|->|→)\s*$", windows.before(text, fs, 30)):
             after = ""  # "Supply: 1000 Decimals: 6": the next record's key, not this value's unit
-        raw_before = text[max(0, fs - 8):fs]
+        raw_before = windows.before(text, fs, 8)
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
-        if re.fullmatch(r"\d\d", a.text) and re.search(r"(?<![\w])['’‘]$", folded.original[max(0, a.start - 2):a.start]):
+        if re.fullmatch(r"\d\d", a.text) and re.search(r"(?<![\w])['’‘]$", windows.before(folded.original, a.start, 2)):
             continue  # "since '19", "class of ’98": a year said by its last two digits
-        if _calendar_year(a, _unquoted(text[max(0, fs - 25):fs]), after) or _age(a, before, after):
+        if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
-        if _measure(folded.original[a.end:a.end + 20]):
+        if _measure(windows.after(folded.original, a.end, 20)):
             continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
-        if _fiat(folded.original[max(0, a.start - 3):a.start], folded.original[a.end:a.end + 12]) and not (
+        if _fiat(windows.before(folded.original, a.start, 3), windows.after(folded.original, a.end, 12)) and not (
                 family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
-                                                 folded.original[a.end:a.end + 12], re.IGNORECASE)):
+                                                 windows.after(folded.original, a.end, 12), re.IGNORECASE)):
             if family in ("crowdsale", "erc721", "erc1155"):
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
-        if key is None or key == "number" and _described(a, text[max(0, fs - 30):fs], text[fe:fe + 30]):
+        if key is None or key == "number" and _described(a, windows.before(text, fs, 30), windows.after(text, fe, 30)):
             continue
         if key == "number" and a.value == int(a.value) and (
-                _counts_a_noun(after, folded.original[a.end:a.end + 40], language) or
-                _WE_ARE.search(text[max(0, fs - 40):fs]) or _DONE_BEFORE.search(text[max(0, fs - 40):fs])):
+                _counts_a_noun(after, windows.after(folded.original, a.end, 40), language) or
+                _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40))):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         if key == "price_wei" and family == "escrow" and re.search(
                 r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
-                r"etwa|rund|cerca de|unos|aproximadamente|quasi|some)\s*$", text[max(0, fs - 20):fs]):
+                r"etwa|rund|cerca de|unos|aproximadamente|quasi|some)\s*$", windows.before(text, fs, 20)):
             # (not "über", "over", "more than": "Verkauf über 6,5 ETH" is the sale's price)
             continue  # "budget about 14 ETH": an estimate, never an escrow's exact price
         unit = re.match(rf"\s*(?:{lexicon.PERCENT_WORDS}|ether|eth|gwei|wei)(?![\w])", folded.original[a.end:], re.IGNORECASE)
@@ -309,7 +309,7 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
     parameters aside)."""
     if a.value != int(a.value) or family in ("erc721", "erc1155"):
         return False  # "3,333 frogs": in a collection the noun is often what the token counts
-    after = re.sub(r"^\s*\(\s*[\d.,]+\s*\)", " ", folded.original[a.end:a.end + 50])  # "two (2) counterparts"
+    after = re.sub(r"^\s*\(\s*[\d.,]+\s*\)", " ", windows.after(folded.original, a.end, 50))  # "two (2) counterparts"
     m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s)(?![\w'-])", after)
     if m and re.match(r"\s*(?:[:=]|->|→)", after[m.end():]):
         return False  # "supply = 64000 features = [...]": the next record's key
@@ -320,7 +320,7 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
                                                          r"max|total|more|new|million|thousand|billion|k|m)",
                                                          m.group(0).split()[0]):
         return False
-    return not _bound(text[max(0, folded.folded_position(a.start) - 30):folded.folded_position(a.start)])
+    return not _bound(windows.before(text, folded.folded_position(a.start), 30))
 
 
 _ENGLISH_HEDGES = r"about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than|ca\."
@@ -359,10 +359,10 @@ def _hedged_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
     """A number after a hedge of the five other languages, before a noun that is no token word: an estimate of the
     asker's world, never a contract's exact value."""
     fs = folded.folded_position(a.start)
-    if a.value != int(a.value) or not _HEDGES.search(text[max(0, fs - 25):fs]):
+    if a.value != int(a.value) or not _HEDGES.search(windows.before(text, fs, 25)):
         return False
     if re.search(r"(?<![\w])(?:nie|niemals|never|nunca|jamais|mai|nicht|not|no|ne|pas)\s+(?:\w+\s+)?(?:uber|over|mais de|mas de|"
-                 r"plus de|oltre)\s*$", text[max(0, fs - 30):fs]):
+                 r"plus de|oltre)\s*$", windows.before(text, fs, 30)):
         return False  # "die Gesamtmenge darf nie über 2 Millionen steigen": a limit, no estimate
     m = re.match(r"\s*([^\W\d_][\w'-]{2,})", text[folded.folded_position(a.end):])
     return bool(m) and not re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS}|{_NOT_COUNTED}|tokens?|jetons?|"
@@ -375,10 +375,10 @@ def _owned_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
     """"we've got 3 lifts", "we hold about 2,400 objects": a count the asker owns or estimates, before a plural noun
     that is no token word, is the asker's world even in a collection (where "3,333 frogs" alone is the supply)."""
     fs = folded.folded_position(a.start)
-    if a.value != int(a.value) or not _HOLDS_OR_ABOUT.search(text[max(0, fs - 30):fs]):
+    if a.value != int(a.value) or not _HOLDS_OR_ABOUT.search(windows.before(text, fs, 30)):
         return False
     m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s|sheep|cattle|deer|fish|livestock|people|children|geese|"
-                 r"mice|salmon|trout|bison|moose|swine|poultry|staff|crew|police)(?![\w'-])", folded.original[a.end:a.end + 50],
+                 r"mice|salmon|trout|bison|moose|swine|poultry|staff|crew|police)(?![\w'-])", windows.after(folded.original, a.end, 50),
                  re.IGNORECASE)
     return bool(m) and not re.fullmatch(rf"(?:{_NOT_COUNTED}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS}|nfts|pieces|"
                                         r"editions|items|copies|medals|badges|tickets|passes|cards|certificates)", m.group(1))
@@ -432,9 +432,9 @@ def _kinds(a: Amount, text: str, start: int, end: int) -> bool:
     """In an ERC-1155 request a count of the collection's items ("142 cards", "38 trophies at launch", "60 pegatinas
     distintas") is how many kinds there are, which the contract does not fix; a number of copies, an amount per
     item or a bound still stands (and stops if no option takes it)."""
-    if a.value != int(a.value) or _bound(text[max(0, start - 30):start]):
+    if a.value != int(a.value) or _bound(windows.before(text, start, 30)):
         return False
-    m = re.match(r"\s+(?:[a-z][\w'-]+\s+)?([a-z][\w'-]{2,})", text[end:end + 40])
+    m = re.match(r"\s+(?:[a-z][\w'-]+\s+)?([a-z][\w'-]{2,})", windows.after(text, end, 40))
     if not m or re.fullmatch(rf"(?:{_AMOUNT_NOUNS}|{lexicon.SUPPLY_WORDS}|million\w*|millon\w*|milhao|milhoes|milion\w*|"
                              r"thousand|mil|mille|tausend|billion\w*|of|de|di|von|per|each|cada|chaque|jede\w*|ogni)",
                              m.group(1)):
@@ -464,9 +464,9 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
     flat tours", "14 months of work", "agave takes 8 years to mature", "há 12 anos", "com mais de 200 anos"."""
     if family not in _TIMELESS:
         return False
-    before, after = text[max(0, start - 30):start], text[end:end + 30]
-    clause = re.split(r"[.;!?\n,]", text[max(0, start - 40):start])[-1] + text[start:end] + \
-        re.split(r"[.;!?\n,]", text[end:end + 30])[0]
+    before, after = windows.before(text, start, 30), windows.after(text, end, 30)
+    clause = re.split(r"[.;!?\n,]", windows.before(text, start, 40))[-1] + text[start:end] + \
+        re.split(r"[.;!?\n,]", windows.after(text, end, 30))[0]
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", clause):
         return False  # "tokens stay locked for about 2 years": a contract's time, said of the contract
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
@@ -497,7 +497,7 @@ def _rate_of_the_world(text: str, start: int, end: int, family: str) -> bool:
     """In a family that takes no rate, a count per period in a sentence that mints, releases or locks nothing is the
     asker's output or trade ("ca. 2.400 Stück pro Jahr", "fazemos uns 300 por ano", "80 dorayaki al giorno"); "mint
     100 a day" stays a value of the contract (and stops as unmet)."""
-    if family not in _TIMELESS or not _PER_PERIOD.match(text[end:end + 40]):
+    if family not in _TIMELESS or not _PER_PERIOD.match(windows.after(text, end, 40)):
         return False
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + re.split(r"[.;!?\n]", text[end:])[0]
     return not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|reward\w*|emi\w*|issu\w*|drip\w*|stream\w*|"
@@ -510,7 +510,7 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     gerund after it, or "was N years a"."""
     if _aside_of_counts(text, start, end, family) or _asker_time(text, start, end, family):
         return True
-    after, before = text[end:end + 30], text[max(0, start - 20):start]
+    after, before = windows.after(text, end, 30), windows.before(text, start, 20)
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything|starting|beginning|"
                 r"running|counting|ending|following|commencing|lasting|opening|closing)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
@@ -520,7 +520,7 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
                       before) or \
             re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
             re.search(r"(?<![\w])(?:has|have|had|'s|'ve)\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}for\s+$",
-                      text[max(0, start - 60):start]):
+                      windows.before(text, start, 60)):
         return True  # "tengo 74 años", "the 18-year-old cask", "has grown orchids for 41 years": an age, a career
     if re.search(r"(?<![\w])(?:i|we|he|she|they|my \w+|our \w+)\s+(?:[a-z]+ed|spent|did|had|have|worked|served|lived|flew|"
                  r"sailed|ran|put in|clocked)\s+(?:over\s+|about\s+|some\s+|nearly\s+)?$", before) and \
@@ -542,7 +542,7 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
 
 def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folded) -> bool:
     """"Twelve million (12,000,000) Tokens", "six (6) decimal places": the same value again in brackets."""
-    before = folded.original[max(0, a.start - 3):a.start]
+    before = windows.before(folded.original, a.start, 3)
     if not re.search(r"\(\s*$", before):
         return False
     return any(b.end <= a.start and b.value == a.value and re.fullmatch(r"\s*\(\s*", folded.original[b.end:a.start])
@@ -596,7 +596,7 @@ def _past_count(text: str, start: int) -> bool:
 def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:
     """A count of things of the asker's world ("212 episodes", "a 9-track album"): context, never taken as the
     supply. A bound ("never more than 100 seats") is not one: the contract holds it, whatever it counts."""
-    before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
+    before, after = windows.before(text, fs, 30), windows.after(text, fe, 40)
     if _bound(before):
         return False
     return a.value == int(a.value) and bool(re.match(rf"^\s*-?\s*(?:[\w'-]+\s+)?(?:{_COUNTED_THINGS})(?![\w])", after)) \
@@ -610,7 +610,7 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     """A number directly tied to something of the asker's world other than a count: a label's number
     ("Sprint 14", "Season 2", "OpenZeppelin 5.x"), a year after a founding or calendar word of any century
     ("gegründet 1336"), a day of a month ("May 14", "14 mars"), a clock time ("0:47")."""
-    before, after = text[max(0, fs - 30):fs], text[fe:fe + 40]
+    before, after = windows.before(text, fs, 30), windows.after(text, fe, 40)
     if _bound(before):
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
@@ -618,10 +618,10 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     if re.search(r"(?:vol\.?|volume)\s*\d+\s*,?\s*(?:issue|no\.?|nr\.?|n°|#)\s*$", before):
         return True  # "vol. 61 issue 9": a magazine's numbering
     if re.search(r"(?<![\w])(?:present\w*|anwesend\w*|asistentes|assistants|attendance|attendees|presenti|presenca|"
-                 r"presencia)\s*:\s*(?:\d+\s+[\w'-]+\s+(?:sur|of|de|von|su|di|out of|aus)\s+)?$", text[max(0, fs - 60):fs]):
+                 r"presencia)\s*:\s*(?:\d+\s+[\w'-]+\s+(?:sur|of|de|von|su|di|out of|aus)\s+)?$", windows.before(text, fs, 60)):
         return True  # "Présentes : 41 adhérentes sur 63": who came to the meeting
-    clause = re.split(r"[.;!?\n]", re.sub(r"^\w+", "", text[fs - 60:fs]) if fs > 60 else text[:fs])[-1] + \
-        re.split(r"[.;!?\n]", text[fe:fe + 60])[0]  # (from a word's start: "shops" holds no "ps")
+    clause = re.split(r"[.;!?\n]", windows.before(text, fs, 60))[-1] + \
+        re.split(r"[.;!?\n]", windows.after(text, fe, 60))[0]
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
                  r"a proposito|aliás|alias)(?![\w])", clause):
         return True  # "P2 takes 10 flights btw": an aside about the asker's world
@@ -715,7 +715,7 @@ _ALL_OF_THEM = re.compile(r"(?<![\w])(?<!not )(?<!nicht )(?<!pas )(?<!non )(?<!n
 def _all_of_them_sign(folded: str, start: int, after: str) -> bool:
     """"every payment needs all three to sign", "any three together can move funds", "muss von allen dreien bestätigt
     werden": the count of owners who act together is the threshold."""
-    if not _ALL_OF_THEM.search(folded[max(0, start - 20):start]):
+    if not _ALL_OF_THEM.search(windows.before(folded, start, 20)):
         return False
     sentence = re.split(r"[.;!?\n]", folded[:start])[-1] + re.split(r"[.;!?\n]", after)[0]
     return bool(re.search(rf"(?<![\w])(?:{_CONFIRM}|move\w*|spend\w*|withdraw\w*|execut\w*)", sentence))
@@ -730,13 +730,11 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
             continue
         after = folded.text[folded.folded_position(a.end):]
         m = _THEM_CONFIRM.match(after)
-        if m is None and _CONFIRMED_BY.search(folded.text[max(0, folded.folded_position(a.start) - 60):
-                                                          folded.folded_position(a.start)]):
+        if m is None and _CONFIRMED_BY.search(windows.before(folded.text, folded.folded_position(a.start), 60)):
             m = re.match(_OF_THEM, after)
         if m is None:
             m = _MUST_CONFIRM.match(after)
-        if m is None and _SIGNATURES_OF.search(folded.text[max(0, folded.folded_position(a.start) - 40):
-                                                           folded.folded_position(a.start)]):
+        if m is None and _SIGNATURES_OF.search(windows.before(folded.text, folded.folded_position(a.start), 40)):
             m = _ENOUGH.match(after)
         if m or _all_of_them_sign(folded.text, folded.folded_position(a.start), after):
             end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + (m.end() if m else 0))[1]

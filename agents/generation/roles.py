@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agents.generation import lexicon
+from agents.generation import lexicon, windows
 
 ADDRESS_RE = re.compile(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{40}(?![0-9a-fA-F])")
 _ADDRESS_LENGTH = 42
@@ -141,7 +141,7 @@ def _role_by_verb_before(before: str) -> str | None:
 
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller", "0x.. may execute"."""
-    after = re.sub(r"^\s*\)", " ", folded.text[end:end + 70])  # "eu (0x..) sou o administrador": the address in brackets
+    after = re.sub(r"^\s*\)", " ", windows.after(folded.text, end, 70))  # "eu (0x..) sou o administrador": the address in brackets
     by_verb = _role_by_verb(after)
     if by_verb:
         return by_verb
@@ -327,9 +327,9 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         found = _role_before(folded, fs)
         stated_after = _role_after(folded, fe)
         if stated_after and found and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
-                not _PREDICATE.match(folded.text[fe:fe + 30]) and \
+                not _PREDICATE.match(windows.after(folded.text, fe, 30)) and \
                 not re.match(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?(?:minter|pauser|admin|upgrader|proposer|executor)[_ ]role\b",
-                             folded.text[fe:fe + 50]):  # "our treasurer 0x.. gets the minter role": the role given wins
+                             windows.after(folded.text, fe, 50)):  # "our treasurer 0x.. gets the minter role": the role given wins
             stated_after = None  # "minter 0x.. (treasurer)", "owner 0x.. can pause it": the role word right before wins
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
         gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None
@@ -339,7 +339,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = table[0]
             if role in ("recipient", "owner") and family == "splitter":
                 role = "payee"  # the recipients of a split are its payees
-        verb_before = _role_by_verb_before(folded.text[max(0, fs - 50):fs]) if table is None else None
+        verb_before = _role_by_verb_before(windows.before(folded.text, fs, 50)) if table is None else None
         if role:
             pass
         elif stated_after:
@@ -357,22 +357,22 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             between = folded.text[found[2]:fs]
             if re.search(r"\d+\s*(%|percent)|/\d", between) and role != "payee":
                 role = "payee"
-        after = folded.text[fe:fe + 40]
+        after = windows.after(folded.text, fe, 40)
         if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
                                       r"(?:\w+\s+)?(to|for|a|para|pra|pro|pour|an|fur|per|al|alla|au|aux|ao|zur|zum)"
                                       r"(?:\s+[\w'-]+){0,3}?\s*(?:at|:|,|en|em|bei|"
-                                      r"su|sur|in)?\s*$", folded.text[max(0, fs - 60):fs]):
+                                      r"su|sur|in)?\s*$", windows.before(folded.text, fs, 60)):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
-        clause = re.split(r"[.;!?\n]", folded.text[max(0, fs - 120):fs])[-1]
+        clause = re.split(r"[.;!?\n]", windows.before(folded.text, fs, 120))[-1]
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers|all(?='))(?:(?![\w])|'(?=\w))", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
-        if role is None and _NAMED_TOKEN.search(folded.text[max(0, fs - 70):fs]):
+        if role is None and _NAMED_TOKEN.search(windows.before(folded.text, fs, 70)):
             role = "token"  # "staking for the token 0x..": the token named by the address right after it
         if role is None and re.match(r"^\s*(gets|receives|takes|recibe|recoit|erhalt|recebe|riceve|:)?\s*\d", after):
             role = "payee"
-        if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", folded.text[max(0, fs - 40):fs]):
+        if role is None and re.search(rf"(?<![\w])({_BETWEEN})(?![\w])", windows.before(folded.text, fs, 40)):
             role = "payee"
         if family in _PARTIES and role not in _PARTIES[family]:  # "shop owner 0x.. settles disputes": an escrow has no owner
             later = [folded.folded_position(n.start()) for n in matches if n.start() > m.start()]

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from agents.generation import windows
+
 _ADDRESS = r"0x[0-9a-fA-F]{40}"
 
 _FRACTIONS: list[tuple[str, str]] = [
@@ -37,7 +39,7 @@ def fractions_as_percents(text: str) -> str:
     fraction ("quorum is a quarter of the votes"). Fractions anywhere
     else ("half an hour", "the first half of the year") are left as they are."""
     def percent(m: re.Match[str]) -> str:
-        before, after = text[max(0, m.start() - 90):m.start()], text[m.end():m.end() + 90]
+        before, after = windows.before(text, m.start(), 90), windows.after(text, m.end(), 90)
         if re.search(r"(?:first|second|1st|2nd|primera|segunda|premi[eè]re|seconde|erste|zweite|prima|seconda|"
                      r"primeira)\s+$", before, re.IGNORECASE) or \
                 re.search(r"(?:(?<![\w])\d+|hours?|days?|weeks?|months?|years?|million|horas?|dias?|semanas?|mes(?:es)?|anos?|heures?|"

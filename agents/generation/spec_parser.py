@@ -17,7 +17,8 @@ import dataclasses
 import re
 from decimal import Decimal
 
-from agents.generation import abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles, shapes
+from agents.generation import (abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles, shapes,
+                               windows)
 from agents.generation.languages import detect_language, unread_language
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
@@ -128,7 +129,7 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     names a kind only in passing gives way to the kind the rest of the request names."""
     word = m.group(0)
     if re.search(r"(?<![\w])(?:like|similar to|sort of|kind of|comme|wie|tipo)\s+(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+"
-                 r"(?:[\w'-]+\s+){0,2}$", folded[max(0, m.start() - 40):m.start()]):
+                 r"(?:[\w'-]+\s+){0,2}$", windows.before(folded, m.start(), 40)):
         return True  # "a token for our suppliers, like a partnership certificate": a comparison names no kind
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
         return bool(re.match(r"\s*(?:year|date|season|day|time|period|point|centre|center|agency|drive)\b", folded[m.end():])
@@ -181,7 +182,7 @@ def _a_setting(folded: str, start: int) -> bool:
     """"each NFT is one vote in our DAO", "so every marketplace can index it": a kind named as the place
     where the contract lives or is used, not as the contract asked for."""
     return bool(re.search(r"(?<![\w])(?:(?:in|for|of|into|within|across|on|by)\s+(?:our|my|their|your|its)"
-                          r"(?:\s+[\w'-]+)?|every|any|all|other|most|many)\s+$", folded[max(0, start - 40):start]))
+                          r"(?:\s+[\w'-]+)?|every|any|all|other|most|many)\s+$", windows.before(folded, start, 40)))
 
 
 def _describes_an_address(folded: str, start: int, end: int | None = None) -> bool:
@@ -191,7 +192,7 @@ def _describes_an_address(folded: str, start: int, end: int | None = None) -> bo
     if re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]):
         return True
     return end is not None and bool(re.match(rf"\s+{lexicon.MASKED_ADDRESS}", folded[end:])) and \
-        bool(re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w'’-]+\s+)?$", folded[max(0, start - 30):start]))
+        bool(re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w'’-]+\s+)?$", windows.before(folded, start, 30)))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
@@ -603,16 +604,16 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
         if re.fullmatch(r"issuance|emission[ei]?|emision|emissao|ausgabe|neuausgabe|prag(ung)?|acunacion|cunhagem|"
                         r"coniazione|minting", m.group(0)) and not re.search(r"(?:can|may|will|to)\s+$", text[:m.start()]):
             continue  # a noun names the mint, it asks for no ability
-        if lexicon.find(lexicon.NEGATORS, text[max(0, m.start() - 40):m.start()]) or \
-                _AFTER_INITIAL.match(text[m.end():m.end() + 40]) or _initial_mint(text, m.start(), m.end()) or \
+        if lexicon.find(lexicon.NEGATORS, windows.before(text, m.start(), 40)) or \
+                _AFTER_INITIAL.match(windows.after(text, m.end(), 40)) or _initial_mint(text, m.start(), m.end()) or \
                 re.search(r"(?:initial|pre|first|flash)\W*$", text[:m.start()]) or \
-                re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:tokens?\s+|coins?\s+|points?\s+)?$", text[max(0, m.start() - 30):m.start()]) and \
+                re.search(r"\d[\d,.]*\s*(?:[a-z]+\s+)?(?:tokens?\s+|coins?\s+|points?\s+)?$", windows.before(text, m.start(), 30)) and \
                 re.match(r"\s+(?:to|into|for|at)\b", text[m.end():]) or \
                 re.match(rf"\s+(?:[\w'-]+\s+){{0,3}}?(?:{abilities.TOKEN_NOUNS}|contract|contrat|contrato|contratto|vertrag)(?![\w])",
-                         text[m.end():m.end() + 50]) or \
+                         windows.after(text, m.end(), 50)) or \
                 re.search(r"(?:want|wants|need|needs|like|would|let's|lets|please|queremos|queriamos|quiero|quisiera|"
                           r"necesitamos|voulons|voudrions|souhaitons|mochten|wollen|brauchen|precisamos|"
-                          r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", text[max(0, m.start() - 30):m.start()]):
+                          r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", windows.before(text, m.start(), 30)):
             continue  # flash minting, an initial mint, or the request itself ("issue the token", "emitir o token")
         start, end = folded.source(*m.span())
         if lexicon.negated(text, m.start(), m.end()):
@@ -833,10 +834,9 @@ _OWNER_SUBJECT = re.compile(r"(?<![\w])(?:owner|admin|minter|role|we|i|us|me|tea
                             r"eigentumer|dono|proprietario|propietario|nosotros|nous|wir|noi|io|eu|yo|moi|ich)(?![\w])")
 
 
-def _clause_before(text: str, at: int, width: int = 40) -> str:
-    """Up to `width` characters before `at`, in its sentence and from a word's start ("name Ger" holds no "me")."""
-    before = re.split(r"[.;!?\n]", text[max(0, at - width):at])[-1]
-    return re.sub(r"^\w+", "", before) if at > width else before
+def _sentence_before(text: str, at: int, width: int = 40) -> str:
+    """Up to `width` characters before `at`, in its sentence."""
+    return re.split(r"[.;!?\n]", windows.before(text, at, width))[-1]
 
 
 def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[str]) -> None:
@@ -847,7 +847,7 @@ def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[st
         return
     for n, r in enumerate(list(reader.requirements)):
         if r.kind == RequirementKind.option and r.key == "mintable" and r.value is True and \
-                not _OWNER_SUBJECT.search(lexicon.fold(_clause_before(reader.text, reader.positions[n]) + " " + r.text)):
+                not _OWNER_SUBJECT.search(lexicon.fold(_sentence_before(reader.text, reader.positions[n]) + " " + r.text)):
             at = reader.requirements.index(r)
             del reader.requirements[at], reader.positions[at]
             features.discard("mintable")
@@ -857,7 +857,7 @@ def _initial_mint(folded: str, start: int, end: int) -> bool:
     """A mint said of the initial supply and sent somewhere: made once at deployment, no minting ability."""
     sentence = re.split(r"[.;!?\n](?!\d)", folded[:start])[-1]
     return bool(re.search(r"(?<![\w])(?:(?:initial|starting|whole|entire|total|full) supply|supply of|all (?:the )?tokens)"
-                          r"(?![\w])", sentence) and re.match(r"\s+(?:to|into|in|for)\s", folded[end:end + 6]) and
+                          r"(?![\w])", sentence) and re.match(r"\s+(?:to|into|in|for)\s", windows.after(folded, end, 6)) and
                 re.search(r"(?:minted|issued|created)$", folded[start:end]))
 
 
@@ -882,7 +882,7 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if concept == "mintable" and _initial_mint(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "the initial supply of 880,000 should be minted to the treasury": the deployment's mint
-            compound = re.search(r"(?<![\w-])([^\W\d_]+)-$", text[max(0, m.start() - 20):m.start()]) \
+            compound = re.search(r"(?<![\w-])([^\W\d_]+)-$", windows.before(text, m.start(), 20)) \
                 if language == "en" else None  # (German joins a feature to its noun: "Transparent-Proxy", "Burn-Funktion")
             if compound and compound.group(1) not in ("non", "un", "not", "no", "anti", "self", "auto", "pre", "re", "co") and \
                     " " not in m.group(0) and not any(lexicon.compiled(p).fullmatch(compound.group(1))
@@ -1062,7 +1062,7 @@ def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
     """The votes' clock said (a timestamp first when both are); one turned down ("block numbers, not timestamps")
     gives way to the other."""
     found = [(mode, m) for mode, pattern in _CLOCK_WORDS if (m := pattern.search(text))]
-    kept = [(mode, m) for mode, m in found if not _CLOCK_REFUSED.search(text[max(0, m.start() - 20):m.start()])]
+    kept = [(mode, m) for mode, m in found if not _CLOCK_REFUSED.search(windows.before(text, m.start(), 20))]
     if len(found) == 2 and len(kept) == 1:
         found = kept
     return (found[0][0], found[0][1].span()) if found else None
@@ -1204,7 +1204,7 @@ def _counts_the_collection(q, folded: lexicon.Folded) -> bool:
     "a drop of 300", "only 50 exist"): a bare number elsewhere ("our big hill is HS 140", "the 6 jurors") is the
     asker's world, and left unexplained it stops the workflow instead of capping the collection."""
     start, end = folded.folded_position(q.start), folded.folded_position(q.end)
-    before, after = folded.text[max(0, start - 40):start], folded.text[end:end + 60]
+    before, after = windows.before(folded.text, start, 40), windows.after(folded.text, end, 60)
     line = re.split(r"[\n]", folded.text[:start])[-1]
     if line.rfind("(") > line.rfind(")"):
         return False  # "each licensed boat (there are 96 of them) gets an NFT": an aside about the world sets no size
