@@ -222,7 +222,7 @@ def capitalised_phrase(text: str, covered: list[tuple[int, int]]) -> tuple[int, 
     ("… my roguelike's cosmetics, Mossgrave Wardrobe, …"): in English, what a name looks like when no keyword
     introduces it. A word opening a sentence ("Solo dev here.") is capitalised by grammar, not as a name."""
     skipped_to = 0
-    for m in re.finditer(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][\w'’-]*)", text):
+    for m in re.finditer(rf"(?<![\w'’-])([{lexicon.CAPITALS}][\w'’-]*)", text):
         word = m.group(1)
         if m.start() < skipped_to or _inside(m.start(), covered):
             continue
@@ -252,8 +252,8 @@ def _unit_word(word: str) -> bool:
     return w in numbers.SCALES or w in numbers.DURATION_UNITS
 
 
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|&|d['’])[ \t]*)?"
-                              r"[A-ZÀ-ÖØ-Þ][\w'’-]*)*")
+_CAPITALISED_RUN = re.compile(rf"[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|&|d['’])[ \t]*)?"
+                              rf"[{lexicon.CAPITALS}][\w'’-]*)*")
 
 
 def name_edges(text: str, name: tuple[int, int] | None, covered: list[tuple[int, int]]) -> list[Unplaced]:
@@ -265,11 +265,11 @@ def name_edges(text: str, name: tuple[int, int] | None, covered: list[tuple[int,
     value = text[s:e]
     first = re.match(r"[\"'“«„‘]?([^\W\d_]+)", value)
     if first and numbers.fold(first.group(1)) in _FILLERS or \
-            first and first.group(1)[:1].islower() and re.search(r"\s[A-ZÀ-ÖØ-Þ]", value):
+            first and first.group(1)[:1].islower() and re.search(rf"\s[{lexicon.CAPITALS}]", value):
         return [Unplaced("name", value, s, f"the name read, {value!r}, opens with words that may not belong to it; "
                                            "quote the name")]
-    on = re.match(r"(?:['’-][^\W_][\w]*|[ \t]+(?:d['’]|l['’])[A-ZÀ-ÖØ-Þ]\w*|[ \t]+(?:de|da|do|dos|das|del|della|di|du|des|"
-                  r"of|von|van|der)[ \t]+[A-ZÀ-ÖØ-Þ]\w*)", text[e:])
+    on = re.match(rf"(?:['’-][^\W_][\w]*|[ \t]+(?:d['’]|l['’])[{lexicon.CAPITALS}]\w*|[ \t]+(?:de|da|do|dos|das|del|della|di|du|des|"
+                  rf"of|von|van|der)[ \t]+[{lexicon.CAPITALS}]\w*)", text[e:])
     if on and not _inside(e + on.end() - 1, covered):
         whole = text[s:e + on.end()]
         return [Unplaced("name", whole, s, f"the name may go on past {value!r} ({whole!r}); quote the name")]

@@ -82,6 +82,9 @@ def correct(word: str) -> str:
     return word if tie or best_distance > limit else best
 
 
+CAPITALS = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+"""A regex class body of capital letters in Latin scripts: "Łowicki Kogut", "Šibenik Lace", "Ștefan" open names too."""
+
 @dataclass
 class Folded:
     """Folded, typo-corrected text whose every character maps back to the original."""
@@ -555,6 +558,11 @@ FEATURES: dict[str, str] = {
                      r"quello) (address|url|uri|link|location|adresse|direccion|enlace|lien|endereco|indirizzo)|"
                      r"(updat|chang|modif|edit|cambi|actualiz|atualiz|alter|mud|aggiorn)\w*( \w+)? (the|el|le|la|o|a|il|den|die) "
                      r"(link|url|uri|enlace|lien)|"
+                     # the URI, its address, then a relative clause: "l'URI de base https://…, que je puisse modifier"
+                     r"(uri|url)( de base| di base| base)?( \S+)?\s*,\s*(que|qu'|che|which|that|die|den|das)\s*(\w+\s+){0,3}"
+                     r"(puisse|puissions|puissent|pourra|pourrons|pueda|podamos|puedan|possa|possiamo|possano|possamos|can|"
+                     r"could|kann|konnen)\s+(\w+\s+){0,2}(modif|chang|updat|edit|cambi|actualiz|aggiorn|ander|aktualis|alter|mud|"
+                     r"atualiz)\w*|"
                      # the URI under a modal of any of the six languages, then a verb of change
                      r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)[^\w,;]+(,\s*(which|that|and) )?"
                      r"(\w+[^\w,;]+){0,4}"
@@ -1004,7 +1012,7 @@ FAMILIES: list[tuple[str, str]] = [
                  r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
-    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one id|one id (per|for each)|un id (par|por|per|pro) "
+    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one id|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
                 r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"

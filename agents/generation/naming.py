@@ -167,8 +167,14 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
             joined = chosen and (token in ("a", "i", "e", "o", "u", "y") or re.fullmatch(r"[a-z]{2,3}", token) and
                                  not _grammar_word(token) and not _keyword_like(token) and fold(token) not in _LEADING_NOISE
                                  and token not in ("aka", "via", "vs", "etc", "per", "and", "the", "for")) and \
-                re.match(r"[ \t]+(?![A-Z0-9]{2,10}\b)[A-ZÀ-ÖØ-Þ][\w'’-]*(?=\s*(?:[,.;:()!?\n]|$))", rest[w.end():])
+                re.match(rf"[ \t]+(?![A-Z0-9]{{2,10}}\b)[{lexicon.CAPITALS}][\w'’-]*(?=\s*(?:[,.;:()!?\n]|$))", rest[w.end():])
             if joined:  # (not before a ticker: "Swell Credits aka SWLC")
+                chosen.append(w)
+                previous_end = w.end()
+                continue
+            leading_particle = not chosen and token[:1].isupper() and token[1:].islower() and \
+                token.lower() in _PARTICLES and re.match(rf"[ \t]+[{lexicon.CAPITALS}][a-zß-öø-ÿ]", rest[w.end():])
+            if leading_particle:  # "name: De Ketting Leden", "Nom : La Vieille Forge": the article is the name's
                 chosen.append(w)
                 previous_end = w.end()
                 continue
@@ -307,7 +313,7 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
         w = fold(word)
         if w == "the" and word[:1] == "T" and not at_clause_start and _is_capitalised(text[nxt:end].split()[0]):
             break  # "50k of The Daily Mint (DLMT)": a capital "The" mid-sentence opens the name
-        if re.match(rf"(?:&|{'|'.join(_NAME_JOINERS)})\s+[A-ZÀ-ÖØ-Þ]", text[nxt:end]):
+        if re.match(rf"(?:&|{'|'.join(_NAME_JOINERS)})\s+[{lexicon.CAPITALS}]", text[nxt:end]):
             break  # "Like & Subscribe", "Pause for Applause": a word joined to the next capitalised one is the name's
         if w in _LEADING_NOISE or (at_clause_start and _family_or_feature(word)) or _family_noun(word):
             start = nxt
@@ -398,7 +404,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                                    r"dao|governor)\s*[:=]\s*", text[start:], re.I)
         if of_the_contract:
             start += of_the_contract.end()  # "Name of contract: Crèche Numérique"
-        elif re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?:de|du)\s+[A-Z\"'“«]", text[start:]):
+        elif re.match(r"\s*(?:of|de|du|des|della|dello)\b", text[start:], re.I) and not re.match(r"\s*(?i:de|du|des|della|dello)\s+[A-Z\"'“«]", text[start:]):
             continue  # "the name of the token is ..." handled by the next match
         slot = _run_after(text, start, lowercase_ok=True)
         if slot and not re.fullmatch(r"(?i)(tokens?|the|it|a|an|coin)", slot.value):
@@ -625,8 +631,8 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     return Slot(text[span[0]:span[1]], span[0], span[1], "before-symbol")
 
 
-_CAPITALISED_RUN = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|von|"
-                              r"for)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|von|"
+                              rf"for)[ \t]+)?[{lexicon.CAPITALS}][\w'’-]*){{0,3}}")
 
 
 def name_spelled_by(text: str, symbol: str) -> Slot | None:
@@ -770,20 +776,20 @@ def _title_word(word: str) -> bool:
     return len(word) > 1 and word[0].isupper() and word[1:].islower()
 
 
-_HEADLINE = re.compile(r"(?m)^[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                       r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})[ \t]*(?:[—–/,-][ \t]*\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{1,10})\b(?![-'’])|"
+_HEADLINE = re.compile(rf"(?m)^[ \t]*([{lexicon.CAPITALS}][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
+                       rf"[{lexicon.CAPITALS}][\w'’]*){{0,4}})[ \t]*(?:[—–/,-][ \t]*\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{{1,10}})\b(?![-'’])|"
                        # "Kasuri Swatches, ERC1155, base URI ...": the name, then the kind
                        r"[,:][ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
 
 
-_NAME_COMMA_TICKER = re.compile(r"(?<![\w'’])([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|"
-                                r"von)[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’]*){0,3}),[ \t]*\$?([A-Z][A-Z0-9]{2,6})\b(?![-'’a-z])")
+_NAME_COMMA_TICKER = re.compile(rf"(?<![\w'’])([{lexicon.CAPITALS}][\w'’]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|"
+                                rf"von)[ \t]+)?[{lexicon.CAPITALS}][\w'’]*){{0,3}}),[ \t]*\$?([A-Z][A-Z0-9]{{2,6}})\b(?![-'’a-z])")
 _TICKER_DASH_NAME = re.compile(r"(?m)^[ \t]*(?:\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{1,10})|ERC-?\d+|NFTs?|[Tt]oken|"
                                r"[A-Z]?[\w' ]{0,30}\b(?:[Ss]pec|[Ss]pecs|[Ss]pecification|[Bb]rief|RFP|[Dd]raft))[ \t]*[—–:-][ \t]*"
-                               r"([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                               r"[A-ZÀ-ÖØ-Þ][\w'’]*){0,4})(?=[ \t]*(?:[.,;:(—–]|-[ \t]|$))")
-_TITLE_DASH = re.compile(r"[ \t]*([A-ZÀ-ÖØ-Þ][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                         r"[A-ZÀ-ÖØ-Þ][\w'’]*){1,4})[ \t]*[—–][ \t]+()(?=[a-z]|NFTs?\b|ERC|Tokens?\b)")
+                               rf"([{lexicon.CAPITALS}][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
+                               rf"[{lexicon.CAPITALS}][\w'’]*){{0,4}})(?=[ \t]*(?:[.,;:(—–]|-[ \t]|$))")
+_TITLE_DASH = re.compile(rf"[ \t]*([{lexicon.CAPITALS}][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
+                         rf"[{lexicon.CAPITALS}][\w'’]*){{1,4}})[ \t]*[—–][ \t]+()(?=[a-z]|NFTs?\b|ERC|Tokens?\b)")
 """A request that opens with a name of two words or more and a dash before its sentence ("Su Framentu — our
 sourdough mother is 60 years old ...")."""
 

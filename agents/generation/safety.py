@@ -187,6 +187,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # a rug pull: "then we pull the liquidity and vanish", "ritirare tutta la liquidità quando voglio"
     (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|retirer|abziehen|withdraw|remove|drain)\s+(\w+\s+){0,3}"
      r"(liquidit\w*|liquidez)\b|"
+     # the German verb last: "die komplette Liquidität aus dem Pool abziehen kann"
+     r"\bliquiditat\b.{0,40}\b(abziehen|abzuziehen|rausziehen|herausziehen|entziehen|entnehmen|abheben)\b|"
      r"\bpull(s|ing|ed)?\s+(the\s+|all\s+the\s+|our\s+|all\s+)?liquidity\b|"
      # "pulls all the raised ETH and the pool liquidity into my own wallet"
      r"\b(pull|drain|take|move|sweep)(s|ing|ed)?\s+([\w-]+\s+){0,6}(pool|lp)\s+liquidity\b|"
@@ -283,7 +285,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # an audit claimed and denied in one breath: "diz que foi auditado pela CertiK, mesmo sem auditoria nenhuma"
      r"\b(audited|auditad[oa]s?|audite\w*|auditat[oa]|gepruft|certik)\b.{0,40}\b(even though|although|mesmo sem|"
      r"aunque no|sin|sans|ohne|senza|sem|without|bien que|obwohl|anche se)\b.{0,25}\b(audit\w*|auditor\w*|prufung\w*|"
-     r"revision\w*)",
+     r"revision\w*)"
+     # an audit by a named firm written into the code or the page: "in die Kommentare schreibst du, dass CertiK den
+     # Vertrag geprüft hat", "put in the comments that it was audited by Hacken"
+     r"|\b(write|writes|writing|put|add|mention|say|says|state|claim|schreib\w*|escrib\w*|ecri\w*|scriv\w*|escrev\w*|"
+     r"pon\w*|mett\w*|coloc\w*)\b.{0,60}\b(certik|hacken|peckshield|trail of bits|consensys diligence|quantstamp|"
+     r"openzeppelin|halborn|slowmist)\b.{0,40}\b(audit\w*|auditad\w*|audite\w*|auditat\w*|gepruft|geprueft|prufte|"
+     r"revis\w*|verifi\w*|verifie\w*|checked|reviewed)",
      "a false audit claim"),
     # a false claim of who issues or backs it: "den Kunden erzählen wir, er sei von der Bundesbank ausgegeben"
     (r"\b(tell|telling|erzahl\w*|sagen|decir|decimos|diremos|dire|disons|dizer|dizemos|diciamo|diremo)\b.{0,60}\b("
@@ -330,6 +338,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"deplac\w*|verschieb\w*|transf\w*|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
      r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens|sein\w*|leer\w*|vide\w*|vaci\w*|svuot\w*|"
      r"esvazi\w*|drain\w*|empty|empties|emptying)\b", "draining user funds (approval phishing)"),
+    # an unlimited approval, then their funds taken: "he approve unlimited, then contract take all his USDT"
+    (r"\bapprov\w* (an? )?(unlimited|infinite|max\w*|everything)\b.{0,120}\b(take|takes|taking|move|moves|send|sends|"
+     r"transfer\w*|pull\w*|sweep\w*|drain\w*|steal\w*)\b.{0,20}\b(all|his|her|their|everything)\b.{0,40}\b(to|into)\s+"
+     r"(my|our|the owner'?s?|the admin'?s?)\b", "draining user funds (approval phishing)"),
     (r"\b(imit\w*|mimic\w*|look\w* (just |exactly )?like|resembl\w*|ressembl\w*|sembr\w*|parec\w*|aussehen|"
      r"aussieht|copies|copying|copie\w*|copia\w*|kopier\w*|nachahm\w*|clon\w*|spoof\w*)\b.{0,40}\b(official|"
      r"oficial|officiel\w*|offiziell\w*|ufficiale|the real|echte\w*|la vraie|le vrai)\b",
