@@ -977,6 +977,11 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(rilascio|liberacion|liberacao|liberation|release|unlock|freigabe|sblocco|desbloqueo) (lineare?|lineal|"
                 r"lineaire|linear)|(lineare|linear) (freigabe|auszahlung|release|unlock)|acquisition progressive|adquisicion (gradual|progresiva)|"
                 r"liberacion gradual|liberacao gradual|unverfallbar|maturazione|"
+                # "versement progressif sur 18 mois", "que se liberen de forma lineal", "rilascio in modo lineare"
+                r"versements? (progressifs?|lineaires?|graduels?)|"
+                r"\b(unlock|releas|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc|vers)\w*( \w+){0,2} (de forma|de manera|"
+                r"de modo|in modo|in maniera|de facon|de maniere|auf) (lineal|linear|lineare|lineaire|gradual|progresiva|"
+                r"progressiva|progressive|graduelle|lineare weise)\b|"
                 # tokens that unlock gradually, whatever the words: "unlock little by little over 5 years",
                 # "que se liberen poco a poco", "nach und nach freigegeben", "sbloccati gradualmente"
                 r"\b(unlock|releas|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*( \w+){0,2} "
@@ -1275,6 +1280,8 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
         return True
     if _AFFIRMED_AFTER.match(windows.after(folded, end, 20)):
         return False
+    if re.match(r"(?:nothing|nada|rien|nichts|niente)(?![\w])", folded[start:end]):
+        return False  # "que no pueda retirar nada durante los primeros 3 meses": a cliff said as nothing, in concord
     if _NEGATION_INSIDE.search(re.sub(r"\([^()]*\)", " ", folded[start:end])) and not any(compiled(FEATURES[c]).fullmatch(folded[start:end])
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept

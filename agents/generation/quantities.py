@@ -463,7 +463,7 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
     """In a family that takes no duration, a time the asker's world spends: "over roughly 1,800 hours", "3-day salt
     flat tours", "14 months of work", "agave takes 8 years to mature", "há 12 anos", "com mais de 200 anos"."""
     if family not in _TIMELESS:
-        return False
+        return _time_already_spent(text, start, end)
     before, after = windows.before(text, start, 30), windows.after(text, end, 30)
     clause = re.split(r"[.;!?\n,]", windows.before(text, start, 40))[-1] + text[start:end] + \
         re.split(r"[.;!?\n,]", windows.after(text, end, 30))[0]
@@ -482,6 +482,17 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
                 re.match(r"-(?:day|hour|week|month|year|minute)s?\s+[a-z]", text[end - 4:end + 20].lstrip("0123456789")) or
                 re.match(r"\s+(?:of|de|di)\s+(?:[\w-]+\s+)?(?:work|travail|trabajo|trabalho|arbeit|lavoro|history|tradition|"
                          r"experience|practice|labou?r|effort|building|construction)\b", after))
+
+
+def _time_already_spent(text: str, start: int, end: int) -> bool:
+    """In any family, a time the asker has already spent, in a sentence that says nothing of the contract or a deal:
+    "Iain has been at the loom since 1979 — 45 years", "seit 1990, also 34 Jahre", "hace 20 años que tejemos"."""
+    sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
+    if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS}|if|unless|within|si|se|wenn|falls|binnen|"
+                 rf"innerhalb|entro|dentro)(?![\w])", sentence):
+        return False  # "if nothing has been delivered within 45 days": a term of the deal
+    return bool(re.search(r"(?<![\w])(?:(?:since|seit|depuis|desde|dal|dall'|sin dal) (?:19|20)\d\d|ago|hace \d|il y a \d|"
+                          r"vor \d|ha \d|(?:anni|mesi|giorni|settimane) fa|already|deja|schon|gia)(?![\w])", sentence))
 
 
 _PERIODS = (r"year|month|week|day|season|night|shift|jahr|monat|woche|tag|saison|nacht|ano|mes|semana|dia|temporada|"
@@ -1046,7 +1057,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "owners_count", int(value)
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value
-    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf)\s+)?"
+    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
                            rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e|to)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
                            rf"der|die|das|les|los|i)\s+)?$", before)

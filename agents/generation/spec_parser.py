@@ -207,6 +207,11 @@ def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
     between = folded[best[0] + len(best[2]):kind_start]
     if len(between) > 60 or re.search(r"[.;!?]|(?<![\w])(for|of|para|pour|fur|per|por|di|de|du|da|do)(?![\w])", between):
         return None
+    if len(between.split()) > 5:
+        return None  # "savings in stable coin and we want to put it in a vault": a sentence, not "a token with a vault"
+    if re.fullmatch(r"\s*(?:that|which|que|qui|die|der|das|che)\s+(?:[\w']+\s+){0,2}", between) and \
+            re.match(r"vest|releas|unlock|liber|rilasc|freigeb", folded[kind_start:]):
+        return None  # "tokens that should vest to 0x.. over 18 months": the tokens are what vests
     return (best[1], best[2]) if _JOINED_BY_WITH.search(between) else None
 
 

@@ -65,3 +65,43 @@ def test_scams_said_in_new_ways_are_refused(prompt: str) -> None:
 ])
 def test_a_real_audit_and_an_approval_to_a_router_are_no_scams(prompt: str) -> None:
     assert accounted(prompt).family == "erc20"
+
+
+B = "0x" + "c4" * 20
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Nous voulons attribuer des jetons à notre luthier, adresse {B}. Versement progressif sur 24 mois.",
+    f"Queremos asignar tokens a nuestro maestro ({B}) y que se liberen de manera gradual durante 3 años.",
+    f"The guild is granting her tokens that will vest to {B} evenly over 2 years.",
+])
+def test_tokens_released_over_time_to_a_person_are_a_vesting_contract(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.family == "vesting"
+    assert spec.addresses.get("beneficiary", "").lower() == B
+
+
+def test_a_token_with_vesting_named_with_a_noun_is_still_a_token_with_an_extra() -> None:
+    assert accounted("An ERC20 token with vesting for the team, 1M supply, symbol TVT").family == "erc20"
+
+
+def test_nothing_in_the_first_months_under_a_spanish_negation_is_a_cliff() -> None:
+    spec = accounted(f"Vesting para {B}: liberación lineal durante 2 años, y que no pueda retirar nada durante los "
+                     "primeros 6 meses.")
+    assert "cliff" in spec.features and spec.options.get("cliff_seconds") == 6 * 30 * 24 * 3600
+
+
+def test_years_already_spent_at_the_craft_are_no_vesting_time() -> None:
+    spec = accounted(f"Our cutter has worked with paper since 1988, 36 years now. Tokens vest to {B} over 12 months.")
+    assert spec.options.get("duration_seconds") == 12 * 30 * 24 * 3600
+
+
+def test_a_deadline_in_a_condition_is_still_the_deals_time() -> None:
+    spec = accounted(f"Escrow: buyer {B}, seller 0x{'d5' * 20}, arbiter 0x{'e6' * 20}. If nothing has been shipped "
+                     "within 30 days, we want to take the money back.")
+    assert spec.options.get("duration_seconds") == 30 * 24 * 3600
+
+
+def test_the_most_a_vault_takes_in_total_is_its_cap() -> None:
+    spec = accounted(f"ERC-4626 vault 'Drum Savings', symbol dSAV, asset {B}. Maximum deposit in total is 250,000 tokens.")
+    assert spec.family == "erc4626" and str(spec.cap) == "250000" and spec.initial_supply is None
