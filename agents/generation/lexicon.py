@@ -258,6 +258,10 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+                # "que le propriétaire pourra compléter par de nouvelles émissions": more issued later
+                r"(completer|completar|complementar|erganzen|integrare|top up|topped up|complete)\w*( \w+){0,2} "
+                r"(par|con|com|mit|with|by|through) (de |des )?(nouvelles|nuevas|novas|neuen?|nuove|new|further|additional) "
+                r"(emissions|emisiones|emissoes|emissioni|issuances|issues|mints|acunaciones|frappes|ausgaben)|"
                 # "coniata solo dalla gilda", "minted only by the guild", "frappés uniquement par le musée"
                 r"(minted|issued|coniat[oaie]|acunad[oa]s?|frappee?s?|gepragt|cunhad[oa]s?|emitid[oa]s?|emess[oaie]|emise?s?|"
                 r"ausgegeben) (solo|soltanto|solamente|unicamente|so|seulement|uniquement|exclusivement|nur|ausschliesslich|"
@@ -418,7 +422,7 @@ FEATURES: dict[str, str] = {
                 r"circuit ?-?breaker|notbremse|not-?aus|(owner|admin|we|i|the club|the band) (can |may )?pauses? "
                 r"(it|the token|transfers|trading|everything)\b|im notfall( \w+){0,4} (anhalten|stoppen|pausieren|einfrieren)|"
                 r"(alles|alle transfers|den token|die token) (anhalten|stoppen|pausieren) (konnen|kann|darf|durfen)|arret d'urgence|parada de emergencia|pausa di emergenza|"
-                r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio])|mettre en pause|mis en pause|"
+                r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio]|arse|ar-se)|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
                 r"(s|ped|ping|ing|ed)? (all the |all |the |any |every )?(token )?(transfers?|trasfers?|tranfers?|trading)|"
                 # the noun of suspending, of transfers: "Sperrung oder Aussetzung von Übertragungen", "la suspension
@@ -608,6 +612,12 @@ FEATURES: dict[str, str] = {
                       r"s'attribuent|vergeben sich|werden) ((tout )?seuls?|solos|"
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
+                      # a modal and a reflexive infinitive: "gli ID devono assegnarsi da soli", "los ids deben asignarse solos"
+                      r"(numeros|numeri|nummern|identifiants|ids?) (devono|deben|doivent|devem|possono|pueden|peuvent|podem|"
+                      r"dovranno|deberan|devront|deverao) (assegnarsi|asignarse|s'attribuer|atribuir-se|atribuirse|incrementarsi|"
+                      r"incrementarse|s'incrementer|incrementar-se|numerarsi|numerarse) (da soli|solos|seuls|tout seuls|"
+                      r"sozinhos|automaticamente|automatiquement|por si mismos|d'eux-memes|in automatico|in sequenza|en secuencia|"
+                      r"em sequencia|en sequence)|"
                       # "la numérotation se fait automatiquement", "la numeración es automática"
                       r"(numerotation|numeracion|numerazione|nummerierung|numeracao) (se fait |es |e |ist |erfolgt |"
                       r"acontece |sera |sara |wird )?(automatique\w*|automatic\w*|automatisch\w*)|"
@@ -734,7 +744,15 @@ FEATURES: dict[str, str] = {
                  r"nao se (possam|possa) transferir|nao (possam|possa) ser transferid[oa]s?|"
                  r"(transfer(r)?able|transferible|transferivel|trasferibile|ubertragbar|cessible|transmissible)\s*[:=]\s*"
                  r"(no|false|nein|non|nao|0|off)( \([^)]*\))?|soul ?-?bound|non[- ]?-?transfer(r)?able|not transfer(r)?able|untransfer(r)?able|"
-                 r"can(not|'t| not| never) (ever )?be (transferred|moved|sold)|never (be )?(transferred|moved)|no transfers|"
+                 r"can(not|'t| not| never) (ever )?be (transferred|moved|sold|passed on|handed on|handed over|given away)|"
+                 r"never (be )?(transferred|moved)|no transfers|"
+                 # "no se pueden pasar a otra persona", "ne peuvent pas être cédés à une autre personne"
+                 r"(no|non|nao|ne) (se |si )?(pueden|puede|podem|pode|possono|puo|peuvent|peut|deben|debe|devem|deve|devono|"
+                 r"doivent|doit) (pas |mai |nunca |jamais )?(ser |etre |essere )?(pasar|pasad[oa]s|passar|passad[oa]s|passare|"
+                 r"passat[ie]|passer|passee?s|ceder|cedid[oa]s|cedere|cedut[ie]|cedee?s|regalar|dar|dad[oa]s|dare|dat[ie]|"
+                 r"donner|donnee?s|vender|vendid[oa]s|vendere|vendut[ie]|vendre|vendue?s) (a|para|ad|al|aos?) "
+                 r"(otra|outra|altra|altre|altri|une autre|un autre|autrui|otros|otras|outros|outras|terceiros|terceros|"
+                 r"terzi|quelqu'un d'autre|nadie|ninguem|nessuno)\b|"
                  r"(can(not|'t| not| never)|never|may not|must not|won't|will never) (ever )?change hands|"
                  r"(jamais|nunca|nie|niemals|mai) ([\w']+ ){0,2}(changer de mains?|cambiar de manos?|den besitzer wechseln|"
                  r"mudar de maos?|cambiare (di )?mano)|(ne|no) (peuvent|pueden|podem|possono|doivent) ([\w']+ ){0,2}(changer de "
@@ -769,8 +787,9 @@ FEATURES: dict[str, str] = {
                     # the supply said to be fixed in a clause of its own: "die Gesamtmenge steht fest", "l'offre
                     # est fixe", "el suministro queda fijo", "la fornitura è fissa", "total supply stays fixed"
                     r"(total ?supply|supply|suministro|oferta|offre|gesamtmenge|menge|angebot|fornecimento|"
-                    r"offerta|fornitura)( \w+){0,3} (fixed|fijo|fija|fixe|fest|fix|festgelegt|fixo|fixa|fisso|fissa|"
-                    r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)",
+                    r"offerta|fornitura)(,? \w+){0,3},? (fixed|fijo|fija|fixe|fest|fix|festgelegt|fixo|fixa|fisso|fissa|"
+                    r"unveranderlich|inmutable|immuable|imutavel|immutabile|constant|constante|costante)(?![\w])"
+                    r"(?! (price|rate|fee|date|term|precio|prix|preis|preco|prezzo|tarifa|tarif))",
     # no ceiling on deposits or supply, said as such: "uncapped", "deposits unlimited", "deposit no limit", "sin tope"
     "uncapped": r"uncapped|un-capped|(unlimited|unbounded|uncapped) (deposits?|supply|total supply)|"
                 r"(deposits?|supply|total supply|einzahlungen|depositos|depots|depositi) (are |is |sind |son |sont |sao |sono )?"
@@ -991,7 +1010,10 @@ FAMILIES: list[tuple[str, str]] = [
                 r"\b(little by little|bit by bit|gradually|poco a poco|petit a petit|nach und nach|pouco a pouco|aos poucos|"
                 r"gradualmente|progressivement|schrittweise)( \w+){0,2} (unlock|releas|liber|debloqu|freigeb|freigegeb|"
                 r"sblocc|desbloque|rilasc)\w*"),
-    ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
+    ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|"
+               # a third party for a dispute: "le président tranche en cas de litige", "decides in case of a dispute"
+               r"(en cas de|in case of( a)?|en caso de|em caso de|in caso di|im falle eines|bei einem) (litige|dispute|"
+               r"disputa|litigio|streitfall|desaccord|desacuerdo|desacordo|disaccordo|disagreement)|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
                r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
     # "2-of-3", but not "7 of 9 editors" present at a meeting: a count of people is no signing threshold
     ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|shared (wallet|account|treasury)|joint (wallet|account)|"
@@ -1013,7 +1035,10 @@ FAMILIES: list[tuple[str, str]] = [
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
                  r"reparto (de|dei) pagos?|reparto dei pagamenti|"
                  r"dividir (los )?pagos|divide (los )?pagos|repartit(eur|ion) des paiements|zahlungs ?-?aufteil\w*|"
-                 r"divisao de pagamentos|ripartizione dei pagamenti|\bpayees?\b|divisor de pagos|"
+                 r"divisao de pagamentos|ripartizione dei pagamenti|"
+                 # (not the French participle: "la fonderie est payée sur 0x..")
+                 r"(?<!est )(?<!sont )(?<!etre )(?<!ete )(?<!sera )(?<!seront )(?<!soit )\bpayees?\b"
+                 r"(?! (sur|par|en|au|a|des|lors|chaque|apres|avant|via|directement|comptant)\b)|divisor de pagos|"
                  r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
@@ -1154,8 +1179,12 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+[^\w\n]+){{0,3}})?$")
 """A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next."""
-_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=?]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
-                            r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)")
+_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
+                            r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)|"
+                            # a question answered by itself, "Burnable? No." but not "... can burn? No proxy please"
+                            rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*\?\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
+                            r"(?=\s*(?:[,.;!)\n]|$|(?:thanks|thank you|please|gracias|merci|danke|grazie|obrigad[oa]|pls|"
+                            r"por favor|s'il vous plait|bitte|per favore|never|nunca|jamais|nie|mai|not needed|nope)(?![\w])))")
 """A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
 _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])"
                              r"(?!\s+(?:chiama|llama|chama|appelle|nennt|heisst|called|named)\b)")

@@ -358,6 +358,11 @@ def _split_terse_symbol(text: str, s: int, e: int) -> tuple[tuple[int, int], Slo
     return (s, e), None
 
 
+_GLOSS = re.compile(r"\s*(?:is|means|=|es|significa|quiere decir|est|veut dire|signifie|ist|bedeutet|hei(?:ss|ß)t|e|é|"
+                    r"quer dizer|vuol dire|sta per)\s+(?:[\w'’-]+\s+){0,3}(?:in|en|em|auf|in lingua)\s+[A-Za-zÀ-ÿ]+", re.I)
+"""A quoted word explained in another language: "'jantar' is amber in Polish", "« kora » veut dire harpe en mandingue"."""
+
+
 def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, int]]) -> tuple[Slot | None, Slot | None]:
     """(name, symbol-if-glued-to-the-name) from the request; `family_nouns` are the original spans of the
     words naming the kind of contract ("token", "NFT", "collection")."""
@@ -477,6 +482,13 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
 
         if re.search(r"(symbol|ticker|sym|s[íi]mbolo|symbole|k[üu]rzel)\W{0,4}$", windows.before(text, q.start, 12), re.I):
             continue
+        if _GLOSS.match(text[q.end:]) and q.value[:1].islower():
+            continue  # "'jantar' is amber in Polish": a word explained, not the name
+        after = re.match(r"\s+([a-zß-ÿ][\w'’-]*)", text[q.end:])
+        if after and not _family_noun(after.group(1)) and not _keyword_like(after.group(1)) and \
+                re.search(r"(?<![\w])(?:our|my|their|nuestros?|nuestras?|notre|nos|unser\w*|nossos?|nossas?|nostr[oaie])"
+                          r"(?:\s+[\w'’-]+)?\s*$", text[:q.start], re.I):
+            continue  # "for our big 'Saulė' straw gardens": a word describing the asker's own things
         return q, None
 
     # 4. capitalised words before "(SYM)"

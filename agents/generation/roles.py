@@ -133,8 +133,10 @@ def _role_by_verb_before(before: str) -> str | None:
             return role
         # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
         if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui)\s+"
-                     rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra)\s+)?(?:{pattern}{_ISSUE if role == 'minter' else ''})"
-                     r"(?:\s+[\w'-]+){0,3}?,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])\s*$", before):
+                     rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra|pueda|puedan|puisse|puissent|possa|possano|podra)\s+)?"
+                     rf"(?:{pattern}{_ISSUE if role == 'minter' else ''})"
+                     r"(?:\s+[\w'-]+){0,3}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)\s*$", before):
+            # "y quien pueda pausar las transferencias, 0x..": a comma alone gives the address too
             return role
     return None
 
@@ -192,7 +194,8 @@ _ESCROW_ACTS = {
              r"pagara|zahlt( ein)?|zahle|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*|paie|paient|"
              r"pagam|pague|paghera|paga",
     # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
-    "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|recevra|recoit|recibe|recibira|erhalt|empfangt|"
+    "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|(est|sera|sont|seront) payee?s?|"
+              r"(es|sera|son) pagad[oa]s?|(e|sera|sao) pag[oa]s?|(wird|werden) bezahlt|(e|viene|sara) pagat[oa]|recevra|recoit|recibe|recibira|erhalt|empfangt|"
               # "ellos cobran en 0x..", "nous encaissons sur 0x..": who is paid
               r"cobran?|cobramos|cobrara|cobraran|encaisse\w*|kassier\w*|incass\w*|recebem|"
               r"bekommt|riceve|ricevera|recebe|recebera|"

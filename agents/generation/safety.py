@@ -101,7 +101,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"puerta trasera|porte d[ée]rob[ée]e|hintert[üu]r|porta dos fundos", "a backdoor"),
     (r"\bvaciar\b|\bvider les fonds\b|\bdrenar\b|\bdrenagem\b", "draining user funds"),
     # emptying other people's wallets: "io svuoto i loro wallet", "vaciar sus carteras", "leere ihre Wallets"
-    (r"\b(svuot\w*|vac[ií]\w*|vid(e|er|ons)|leer(e|en)|esvazi\w*|empty|emptying|clean out)\b.{0,20}\b(loro|sus|leurs|ihre\w*|"
+    (r"\b(svuot\w*|vac[ií]\w*|vid(e|er|ons)|leer(e|en)|esvazi\w*|empty|emptying|clean out|sweep\w*|drain\w*)\b.{0,20}\b(loro|sus|leurs|ihre\w*|"
      r"deles|their|the (holders'|users'|customers'|clients'|fans'))\b.{0,15}\b(wallets?|portafogli\w*|carteras?|billeteras?|"
      r"portefeuilles?|konten|carteiras?|accounts?|conti|cuentas?|comptes?|contas?)|"
      # the wallets named by whose they are: "svuotare i wallet dei clienti", "empty the wallets of our users"
@@ -338,6 +338,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"deplac\w*|verschieb\w*|transf\w*|take|send|sweep|their|loro|sus|leurs|ihre\w*|deles|dos seus|dei|de sus|de "
      r"leurs|tutti|fondi|fondos|fonds|guthaben|fundos|funds|nfts?|tokens|sein\w*|leer\w*|vide\w*|vaci\w*|svuot\w*|"
      r"esvazi\w*|drain\w*|empty|empties|emptying)\b", "draining user funds (approval phishing)"),
+    # everything in their wallet taken to the asker: "it must take all the tokens and NFTs from their wallet to my address"
+    (r"\b(take|takes|taking|move|moves|send|sends|transfer\w*|pull\w*|sweep\w*|drain\w*|steal\w*)\b.{0,40}\bfrom (their|his|"
+     r"her|the (user|holder|fan|person|visitor|claimer|member|customer)s?'?s?) wallets?\b.{0,30}\b(to|into) (my|our)\b",
+     "draining user funds"),
     # an unlimited approval, then their funds taken: "he approve unlimited, then contract take all his USDT"
     (r"\bapprov\w* (an? )?(unlimited|infinite|max\w*|everything)\b.{0,120}\b(take|takes|taking|move|moves|send|sends|"
      r"transfer\w*|pull\w*|sweep\w*|drain\w*|steal\w*)\b.{0,20}\b(all|his|her|their|everything)\b.{0,40}\b(to|into)\s+"

@@ -1009,8 +1009,9 @@ def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) ->
                    reason=f"HyperAgent knows no {family} feature by that name; rephrase it as a feature it supports")
 
 
-_TRANSPARENT = r"transparent|transparente|transparenter|transparenten|trasparente"
-"""The transparent proxy kind in the six languages ("proxy trasparente", "transparenter Proxy")."""
+_TRANSPARENT = r"transparent|transparente|transparenter|transparenten|trasparente|transparant|tranparent|transparnt"
+"""The transparent proxy kind in the six languages ("proxy trasparente", "transparenter Proxy") and as often misspelt
+("transparant proxy": a silent UUPS otherwise)."""
 
 
 def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
@@ -1073,6 +1074,11 @@ def _clock(text: str) -> tuple[str, tuple[int, int]] | None:
     return (found[0][0], found[0][1].span()) if found else None
 
 
+_FREE = (r"for free|free of charge|at no cost|without paying|free|gratis|gratuitement|gratuit|gratuite|gratuitamente|"
+         r"gratuito|gratuita|kostenlos|umsonst|sans frais|sin costo|sin coste|sem custo|senza costi")
+"""A mint that costs nothing: "anyone can mint one for free", "gratis minten", "frappe gratuite"."""
+
+
 def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader, family: str, options: dict,
                      features: set[str]) -> tuple[int, Decimal | None, Decimal | None]:
     found = quantities.classify(folded, amounts, durations, family, detect_language(folded.text))
@@ -1099,6 +1105,13 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         options["voting_delay_seconds"] = 0  # "si vota subito senza attesa": voting opens at once
         reader.add(RequirementKind.value, "voting_delay_seconds", 0, folded.original_text(*immediate.span()),
                    "options.voting_delay_seconds", folded.source(*immediate.span())[0])
+    free = re.search(rf"(?<![\w])(?:mint|claim|acun|frapp|prag|cunh|conia|get|take|grab)\w*(?: [\w']+){{0,4}} (?:{_FREE})(?![\w])|"
+                     rf"(?<![\w])(?:{_FREE}) (?:mint|claim)\w*", folded.text)
+    if free and family == "erc721" and "public_mint" in features and "price_wei" not in options and \
+            not any(q.key == "price_wei" for q in found):
+        options["price_wei"] = "0"  # "anyone can mint one for free": no price, not the template's assumed one
+        reader.add(RequirementKind.value, "price_wei", "0", folded.original_text(*free.span()), "options.price_wei",
+                   folded.source(*free.span())[0])
     # a count of the asker's things ("14 masters", "6 ettari") is context once something else gives the quantity;
     # otherwise it is an unexplained number, which may be the supply or the collection's size
     # (a multisig's count may be its threshold said in words no rule knows: "a assinatura de dois deles")
