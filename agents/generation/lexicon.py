@@ -229,13 +229,18 @@ _UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|
              r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao ((tiver|tiverem|tenha|tenham|foi|for|forem) (sido )?)?(adquirid|liberad|venc|vestid)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
-_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatically )?to|go(es)? (automatically )?to|"
+_SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatic(ally)? )?to|go(es)? (automatic(ally)? )?to|"
               r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*|auszahl\w*|ausgezahlt\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
             r"holding|(every|each) (token ?)?holder|in proportion to (their|each) (balance|holding|token)s?|"
             r"quienes (lo |la |los |las )?tengan|"
+            # "everybody who hold the token", "los que tengan tokens", "ceux qui en ont", "coloro che hanno"
+            r"(everyone|everybody|anyone|anybody|all|those|people|whoever) (who|that) (hold|holds|own|owns|has|have)|"
+            r"(los|las|aquellos|aquellas) que (tengan|tienen|posean|poseen)|(ceux|celles) qui (en )?(ont|possedent|"
+            r"detiennent)|(os|as|aqueles|aquelas) que (tem|tenham|possuem|possuam)|(coloro|quelli) che (hanno|abbiano|"
+            r"possiedono|possiedano)|"
             r"poseedores|tenedores|titulares|detenteurs|(chaque|tout) detenteur|porteurs|ceux qui (le |les )?detiennent|inhaber\w*|halter\w*|"
             r"besitzer\w*|detentores|quem (o |os )?tiver|possessori|detentori|chi (lo |li )?possiede|"
             r"(a )?quem (tem|possui|detem)|quien(es)? (tiene|tienen|posee|poseen)|ceux qui (ont|possedent|detiennent)|"
@@ -258,6 +263,11 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+                # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
+                r"(?<![\w])(so|solo|sólo|only|seul|seule|seulement|nur|solamente|soltanto|apenas|somente) (\w+ ){1,5}"
+                r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues)(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
+                # "items are minted to a workshop": minting goes on after deployment
+                r"(items|tokens|nfts|pieces|badges|cards|passes|tickets|copies|editions) (are|get|will be) minted (to|for|into)|"
                 # "que le propriétaire pourra compléter par de nouvelles émissions": more issued later
                 r"(completer|completar|complementar|erganzen|integrare|top up|topped up|complete)\w*( \w+){0,2} "
                 r"(par|con|com|mit|with|by|through) (de |des )?(nouvelles|nuevas|novas|neuen?|nuove|new|further|additional) "
@@ -562,6 +572,9 @@ FEATURES: dict[str, str] = {
                      r"quello) (address|url|uri|link|location|adresse|direccion|enlace|lien|endereco|indirizzo)|"
                      r"(updat|chang|modif|edit|cambi|actualiz|atualiz|alter|mud|aggiorn)\w*( \w+)? (the|el|le|la|o|a|il|den|die) "
                      r"(link|url|uri|enlace|lien)|"
+                     # "a way to point the URI somewhere else later", "redirect the metadata link to a new host"
+                     r"(point|move|redirect|switch|repoint|re-point)\w* (the |our |that |this )?(base )?(uri|url|metadata( link| "
+                     r"address| location)?) (somewhere else|elsewhere|to (a |an |our )?(new|another|different|other)\b)|"
                      # the URI, its address, then a relative clause: "l'URI de base https://…, que je puisse modifier"
                      r"(uri|url)( de base| di base| base)?( \S+)?\s*,\s*(que|qu'|che|which|that|die|den|das)\s*(\w+\s+){0,3}"
                      r"(puisse|puissions|puissent|pourra|pourrons|pueda|podamos|puedan|possa|possiamo|possano|possamos|can|"
@@ -612,6 +625,12 @@ FEATURES: dict[str, str] = {
                       r"s'attribuent|vergeben sich|werden) ((tout )?seuls?|solos|"
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
+                      # the passive: "gli ID vengono assegnati in automatico", "les numéros sont attribués automatiquement"
+                      r"(numeros|numeri|nummern|identifiants|ids?) (vengono|verranno|sono|saranno|son|seran|sont|seront|sao|"
+                      r"serao|werden|are|will be|get) (assegnat[ie]|asignad[oa]s|attribuee?s|atribuid[oa]s|vergeben|"
+                      r"numerat[ie]|numerad[oa]s|numerotee?s|assigned|numbered|given) (in automatico|automaticamente|"
+                      r"automatiquement|automatisch|automatically|da soli|solos|seuls|sozinhos|in sequenza|en secuencia|"
+                      r"em sequencia|en sequence|fortlaufend|der reihe nach|in sequence|in order)|"
                       # a modal and a reflexive infinitive: "gli ID devono assegnarsi da soli", "los ids deben asignarse solos"
                       r"(numeros|numeri|nummern|identifiants|ids?) (devono|deben|doivent|devem|possono|pueden|peuvent|podem|"
                       r"dovranno|deberan|devront|deverao) (assegnarsi|asignarse|s'attribuer|atribuir-se|atribuirse|incrementarsi|"
@@ -684,7 +703,7 @@ FEATURES: dict[str, str] = {
              r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
              r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|until|till|"
              r"before( the end of)?|within) the first|nada (durante|en) (el|los) primer\w*|"
-             r"rien (pendant|durant) (la|les) premi\w*|nichts (im|in den|wahrend des) erst\w*|"
+             r"rien( de \w+)? (pendant|durant) (la|les) (\w+ )?premi\w*|nichts (im|in den|wahrend des) erst\w*|"
              r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
@@ -1130,7 +1149,9 @@ SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|ku
                    r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code")
 SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
                 r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"
-                r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi")
+                r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi|"
+                # "são 2,5 milhões iniciais": the initial amount said by its adjective alone
+                r"iniciais|iniciales|initiaux|initiales|iniziali|anfanglich\w*")
 CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              # "the maximum what can exist (ever) is 1 million", "the most that will ever exist is 2M"
              r"(max(imum)?|most) (what |that |which )?(can|could|will|may|shall) (ever )?exist( ever)? (is|are|will be|:)|"
@@ -1177,8 +1198,10 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
     return list(compiled(concept_pattern).finditer(folded))
 
 
-_NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+[^\w\n]+){{0,3}})?$")
-"""A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next."""
+_NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+[^\w\n]+)?(?:(?:it|them)[^\w\n]+)?"
+                             rf"(?:\w+[^\w\n]+){{0,2}})?$")
+"""A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next; a
+pronoun object counts no word ("do not put it behind a proxy")."""
 _NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)|"
                             # a question answered by itself, "Burnable? No." but not "... can burn? No proxy please"

@@ -111,6 +111,8 @@ def _is_capitalised(word: str) -> bool:
     """"Solar", "3D"; never an amount with its magnitude ("750k", "2.5M", "10bn")."""
     if re.fullmatch(r"\d[\d.,]*(?:k|m|mm|mn|b|bn)\.?", word, re.IGNORECASE):
         return False
+    if re.match(r"(?:al|el|ul|ad|ash|as|at|an|ar|az|bin|ibn|ben)[-‑](?=[A-Z])", word):
+        return True  # "Majlis al-Maalem", "Dar el-Salam": an Arabic article joined to a capitalised word
     return word[:1].isupper() or word[:1].isdigit() and any(c.isalpha() for c in word)
 
 
@@ -396,6 +398,13 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue  # "Shop: Nome Ulu & Kuspuk": the value of another record that happens to start with "Nome"
         if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
             continue  # "the coop token is named after it": whom it honours, not its name
+        owner = re.search(r"(?<![\w])(?:our|my|their|his|her)\s+([\w'-]+)(?:\s+[\w'-]+){0,4}\s+(?:is|was|are|were)\s+"
+                          r"(?:[\w]+\s+)?$", re.split(r"[.!?;\n]", text[:s])[-1], re.I)
+        if owner and not _family_noun(owner.group(1)) and \
+                any(later.start() > m.end() and re.match(r"\s*(?:[:=—–-]|is|should be|will be|shall be)?\s*[\"'“«„]?"
+                                                          r"[A-Z][a-zà-ÿ]", text[folded.source(*later.span())[1]:])
+                    for later in lexicon.find(keyword, folded.text)):
+            continue  # "our shop is literally called X, so the token should be named Y": the shop's name, not the token's
         if re.match(r"[\"'”’]?\s*[,.;)!?]", text[e:]):
             continue  # "... as the name, ...": nothing after the keyword
         if re.match(r"\s+(?:and|y|e|et|und|&)\s+[a-z]", text[e:]):
@@ -724,11 +733,14 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 
 CORRECTIONS = (r"no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
+               r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
                r"hmm+,? no|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
                r"schlussendlich|no final|afinal|"
                # "Symbol GRFB — actually, make the symbol GRIF": "actually" before a new value, not as a filler
-               r"actually(?=,? (?:make|use|change|call|set|go with|let'?s (?:make|use|call|go))\b)")
+               r"actually(?=,? (?:make|use|change|call|set|go with|let'?s (?:make|use|call|go))\b)|"
+               # "ticker DJMK... actually DOJO reads better": a ticker in capitals right after it
+               r"actually(?=,?\s+\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)")
 """Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
 replaces the earlier value of the same field."""
 

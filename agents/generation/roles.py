@@ -147,6 +147,12 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     by_verb = _role_by_verb(after)
     if by_verb:
         return by_verb
+    bracket = re.match(r"^\s*\(([^()]{0,40})\)", after)
+    if bracket:
+        for role in ("minter", "pauser", "upgrader", "arbiter", "beneficiary"):
+            if re.fullmatch(rf"\s*(?:(?:rol|role|rolle|papel|ruolo|ruolo di|role de|rol de|papel de)\s+(?:de\s+|di\s+|du\s+)?)?"
+                            rf"(?:{lexicon.ROLES[role]})\s*", bracket.group(1)):
+                return role  # "la cuenta 0x.. (rol de acuñador)": the role named in brackets after the address
     after = re.sub(r"^\s*\((?!\s*\w+(?:[ _-]role)?\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
     given = re.match(r"^\s*(?:the|its|a)\s+(minter|pauser|admin|upgrader|proposer|executor)(?:'s)?\s+role\b", after) or \
         re.match(r"^\s*(?:is|will be|being)?\s*(?:the\s+)?(?:only|sole)?\s*(?:one|wallet|address|account)?\s*(?:with|holding|"

@@ -328,7 +328,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"todos|todas|all|tous|toutes|tutti|tutte|alle)|"
      # a signature taken for one thing and used for all they hold: "they sign one approval, and after the contract take
      # all their USDT and other tokens to my address"
-     r"(sign\w*|give|gives|grant\w*) (one |an |a |the )?(approvals?|permits?|signatures?)\b.{0,80}\b(take|takes|move|"
+     r"(sign\w*|give|gives|grant\w*) (one |an |a |the )?(blanket |single |big |general |full |unlimited |infinite )?(approvals?|permits?|signatures?)\b.{0,80}\b(take|takes|move|"
      r"moves|send|sends|transfer\w*|pull\w*|sweep\w*|drain\w*) (all )?(of )?(their|the users'?|the holders'?) "
      r"([\w$-]+ ){0,4}?(tokens|funds|usdt|usdc|nfts|assets|money)|"
      # the unlimited allowance asked as a spend: "aprovar gasto ilimitado de USDC", "approve unlimited spending"

@@ -455,6 +455,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if formula:
         supply = _read_formula(formula, reader, supply)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
+    _roles_ask_their_abilities(reader, family, features, disabled)
 
     if cap is not None and "capped" not in disabled:
         features.add("capped")
@@ -506,6 +507,18 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )
+
+
+def _roles_ask_their_abilities(reader: _Reader, family: str, features: set[str], disabled: set[str]) -> None:
+    """"quem cunha é 0x..", "the pauser is 0x..": an address given the minter or the pauser role asks for minting or
+    pausing as much as the words "mintable" or "pausable" do."""
+    if family not in _TOKEN_KINDS:
+        return
+    for n, r in enumerate(reader.requirements):
+        feature = {"minter": "mintable", "pauser": "pausable"}.get(r.key) if r.kind == RequirementKind.address else None
+        if feature and feature not in features | disabled:
+            features.add(feature)
+            reader.add(RequirementKind.option, feature, True, r.text, "features", reader.positions[n])
 
 
 _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
@@ -850,10 +863,13 @@ def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[st
     request names who: "the owner can also mint")."""
     if family != "erc721" or "public_mint" not in features:
         return
-    for n, r in enumerate(list(reader.requirements)):
-        if r.kind == RequirementKind.option and r.key == "mintable" and r.value is True and \
-                not _OWNER_SUBJECT.search(lexicon.fold(_sentence_before(reader.text, reader.positions[n]) + " " + r.text)):
-            at = reader.requirements.index(r)
+    public = [(at, at + len(r.text)) for r, at in zip(reader.requirements, reader.positions) if r.key == "public_mint"]
+    for r in list(reader.requirements):
+        if not (r.kind == RequirementKind.option and r.key == "mintable" and r.value is True):
+            continue
+        at = reader.requirements.index(r)
+        inside = any(s <= reader.positions[at] < e for s, e in public)  # "chiunque può coniare": the same words
+        if inside or not _OWNER_SUBJECT.search(lexicon.fold(_sentence_before(reader.text, reader.positions[at]) + " " + r.text)):
             del reader.requirements[at], reader.positions[at]
             features.discard("mintable")
 

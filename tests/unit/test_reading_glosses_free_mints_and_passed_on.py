@@ -92,3 +92,89 @@ def test_more_issued_later_by_the_owner_is_minting() -> None:
 def test_wallets_swept_to_the_asker_are_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token 'Strand' (STR), 600k. Voting with delegation. Don't put it behind a proxy.",
+    "Token for our co-op «Ink Credit», symbol INKC, 1,250,000. Permit please, and do NOT put it behind a proxy.",
+])
+def test_a_proxy_refused_with_a_pronoun_between_is_no_upgrade(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "upgradeable" in spec.disabled and "upgradeable" not in spec.options
+
+
+def test_a_role_address_asks_for_its_ability() -> None:
+    spec = accounted(f"Contrato ERC-1155 «Peças», URI https://p.example/{{id}}.json. Gestão por papéis: administrador {A}, "
+                     f"quem cunha é {B}.")
+    assert "mintable" in spec.features and spec.addresses.get("minter", "").lower() == B
+
+
+def test_a_role_named_in_brackets_after_the_address() -> None:
+    spec = accounted(f"Token «Tambor», símbolo TMB, 1 millón, tope de 2 millones. Solo puede acuñar más la cuenta {A} "
+                     f"(rol de acuñador), y el administrador de roles es {B}.")
+    assert spec.addresses.get("minter", "").lower() == A
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT collection «Pannelli», simbolo PNL: chiunque può coniare a 0,02 ETH, massimo 300 pezzi.",
+])
+def test_a_public_mint_in_italian_asks_no_owner_mint(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "public_mint" in spec.features and "mintable" not in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Collezione NFT «Maglie», simbolo MGL. Solo noi possiamo coniare e gli ID vengono assegnati in automatico.",
+    "Collection NFT « Harpes », symbole HRP. Les numéros sont attribués automatiquement.",
+])
+def test_ids_assigned_automatically_in_the_passive_count_up(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Coleção NFT «Xailes», símbolo XAL. Só a dona do contrato cunha, e cada peça tem o seu link.",
+    "ERC1155 'Drum Parts', metadata https://dp.example/{id}. Items are minted to a workshop.",
+])
+def test_minting_said_by_who_mints_or_in_the_passive(prompt: str) -> None:
+    assert "mintable" in accounted(prompt).features
+
+
+def test_pointing_the_uri_somewhere_else_later_is_updatable() -> None:
+    spec = accounted("ERC-1155 'Panels', metadata https://p.example/{id}.json. We mint, and we need a way to point the "
+                     "URI somewhere else later.")
+    assert option_readings(spec).get("updatable_uri") == (True, "honoured")
+
+
+def test_an_arabic_article_inside_a_name() -> None:
+    assert accounted(f"A Governor named Dar al-Hikma on our token {A}, quorum 4%").name == "Dar al-Hikma"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token 'Cork Share' (CKS), 1.000.000. Every year the profit must go automatic to everybody who hold the token, "
+    "in proportion of how much they have.",
+    "Token «Fuelle», símbolo FLL, 700.000, y que las ganancias se repartan solas entre los que tengan tokens.",
+])
+def test_profit_shared_among_holders_in_other_words_is_an_unmet_dividend(prompt: str) -> None:
+    assert any(r.key == "dividends" and r.status.value == "unmet" for r in accounted(prompt).requirements)
+
+
+def test_a_portuguese_correction_of_the_initial_amount() -> None:
+    assert str(accounted("Token „Fole“ (FOL): 2 milhões de tokens iniciais. Ah, corrigindo: são 2,5 milhões iniciais, "
+                         "não 2.").initial_supply) == "2500000"
+
+
+def test_the_shops_name_is_not_the_tokens() -> None:
+    spec = accounted("Our shop is literally called Mint Condition Bandoneones, so the token should be named Mint "
+                     "Condition, ticker MNTC. 50k tokens.")
+    assert spec.name == "Mint Condition"
+
+
+def test_a_ticker_taken_back_after_actually() -> None:
+    assert accounted("Points for our school: Dojo Mark, ticker DJMK... actually DOJO reads better, use DOJO. The owner "
+                     "mints them.").symbol == "DOJO"
+
+
+def test_a_blanket_approval_then_sweeping_their_tokens_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Airdrop 'Amber Claim': claimers sign one blanket approval, then the contract sweeps all their tokens "
+                  "and NFTs over to our wallet.")
