@@ -126,6 +126,8 @@ _AS_OWNER = (r"(?:\(\s*(?:the )?(?:owner|admin|proprietari[oa]|propietari[oa]|pr
              r"(?:owners?|proprietari\w*|eigentumer\w*|proprietaires?|propietari\w*|donos?|donas?|duen[oa]s?|admins?|"
              r"administrat\w*))")
 _AGENT_AFTER = re.compile(
+    # "li conio io", "los acuño yo", "je les frappe moi-même": the asker named right after the verb, alone
+    r"^\s+(?:io|noi|yo|nosotros|eu|nos|moi-meme|nous-memes|ich selbst|wir selbst|myself|ourselves)(?=\s*[,.;:!?\n]|\s+(?:e|y|et|und|and)\s)|"
     rf"^\s+(?:[\w']+\s+){{0,2}}?{_ONLY}\s+(?:{_SELF}|(?:the|il|der|die|le|la|el|o|a)\s+"
     r"(?:owner|proprietari[oa]|eigentumer|proprietaire|propietari[oa]|dono|admin\w*)|"
     # "le emette solo la palestra, come proprietaria": whoever it is, named as the owner
@@ -135,6 +137,7 @@ to the asker or the owner."""
 
 _AFFIRM_MODAL = re.compile(
     r"(?<![\w])(?:can|could|may|will be able to|are able to|is able to|be able to|allowed to|get to|"
+    r"(?:we|i|they|you) (?:need|needs) to(?=\s*$)|"  # "We need to mint, holders to burn": right before the verb
     r"puede|pueden|podra|podran|podran|podemos|pourra|pourront|peut|peuvent|pouvons|darf|durfen|kann|konnen|"
     r"pode|podem|podera|poderao|podemos|puo|possono|potra|potranno|possiamo|posso|puedo|puedes|peux|pouvez|podes|"
     r"puoi|kannst|konnt|durft|conseguir|consiga|consigam|conseguem|consegue|riuscire a|riescano a|riesca a|"
@@ -300,6 +303,8 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
         return agent
     if _NAMES_THE_CONTRACT.match(folded, end, end + 40):
         return None  # "can issue a token called ...": the contract asked for
+    if "need" in modal[-1].group(0) and re.match(r"\s+(?:[\w']+\s+)?\d", windows.after(folded, end, 20)):
+        return agent  # "we need to mint 1M tokens at launch": the initial supply, not an ability
     head = folded[cs:modal[-1].start()]
     head = head[max(head.rfind(","), head.rfind(";")) + 1:]
     if _NEGATOR.search(head):

@@ -265,7 +265,9 @@ FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 r"(?<![\w])(so|solo|sólo|only|seul|seule|seulement|nur|solamente|soltanto|apenas|somente) (\w+ ){1,5}"
-                r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues)(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
+                r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues|cree|crea|cria|creates|erzeugt|erstellt)"
+                r"(( de| des| new| nouveaux| nouvelles| nuevos| nuevas| novos| novas| nuovi| nuove| neue)? (jetons|tokens|"
+                r"fichas|gettoni|items|pieces|units|unidades|unites|pezzi|pecas|munzen))?(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
                 # "items are minted to a workshop": minting goes on after deployment
                 r"(items|tokens|nfts|pieces|badges|cards|passes|tickets|copies|editions) (are|get|will be) minted (to|for|into)|"
                 # "que le propriétaire pourra compléter par de nouvelles émissions": more issued later
@@ -642,6 +644,7 @@ FEATURES: dict[str, str] = {
                       r"acontece |sera |sara |wird )?(automatique\w*|automatic\w*|automatisch\w*)|"
                       r"(token )?ids? (sao|son|sont|sind|sono|seran|serao|seront|saranno) (automatic\w*|automatique\w*|"
                       r"automatisch\w*|automaticos|automaticas)|"
+                      r"id'?s (go|goes|are|will be|get|come) (\w+ )?automatic\w*|"  # "the id's go automatic"
                       r"auto-?numb?er\w* (token )?ids?|(token )?ids? ((should|must|will|shall|can|need to) )?(go|goes|going|are|is|get|gets|will be|to be|come|comes|run|runs|be counting|counting|count) (\w+ )?(sequen\w*|automatic\w*|"
                       r"in order)( automatic\w*)?|ids? si assegnano (in )?automatic\w*|ids? assegnati automaticamente|"
                       # "the ids should be numbered automatically", "token ids get assigned in sequence"
@@ -776,6 +779,9 @@ FEATURES: dict[str, str] = {
                  r"(jamais|nunca|nie|niemals|mai) ([\w']+ ){0,2}(changer de mains?|cambiar de manos?|den besitzer wechseln|"
                  r"mudar de maos?|cambiare (di )?mano)|(ne|no) (peuvent|pueden|podem|possono|doivent) ([\w']+ ){0,2}(changer de "
                  r"mains?|cambiar de manos?|mudar de maos?|cambiare (di )?mano)|"
+                 # "les jetons ne doivent jamais pouvoir changer de portefeuille", "nunca pueden cambiar de cartera"
+                 r"(ne|no|nao|non|nie|niemals|never|jamais|nunca|mai) ([\w']+ ){0,3}(changer de portefeuille|cambiar de "
+                 r"(cartera|billetera)|mudar de carteira|cambiare (di )?portafoglio|change wallets?|die wallet wechseln)|"
                  r"(holders|members|users|owners|recipients|people|they|nobody|no one|badge holders|students|players) "
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
                  r"should never|never) (be able to )?(transfer|sell|trade|move|give away)( (them|it|their (\w+ )?(tokens|badges|nfts|cards|passes)))?"
@@ -795,6 +801,10 @@ FEATURES: dict[str, str] = {
                  r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|"
                     # "Neue Token dürfen später nie mehr geschaffen werden"
+                    # "Es dürfen niemals neue Token geschaffen werden": the modal and its negation first
+                    r"(durfen|konnen|sollen|werden|darf|kann|soll|wird)( spater| danach| kunftig)? (nie|niemals|nicht|keine)( mehr)? "
+                    r"(neue|weitere|zusatzliche) (tokens?|munzen|einheiten) (geschaffen|erzeugt|gepragt|nachgepragt|ausgegeben|"
+                    r"erstellt|gemintet)|"
                     r"(neue|weitere|zusatzliche) (tokens?|munzen|einheiten) (durfen|konnen|sollen|werden)( spater| danach| kunftig)? "
                     r"(nie|niemals|nicht|keine)( mehr)? (geschaffen|erzeugt|gepragt|nachgepragt|ausgegeben|erstellt|gemintet)|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
@@ -881,6 +891,12 @@ FEATURES: dict[str, str] = {
                  rf"({_ONE_HOLDER})( [\w']+){{0,4}} (frozen|locked|blocked|banned|suspended|congelad[oa]s?|bloquead[oa]s?|"
                  rf"gelee?s?|bloquee?s?|gesperrt|eingefroren|blockiert|sperren|einfrieren|bloccat[oaie]|congelat[oaie])",
     "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca|"
+                 # "soltanto i portafogli dei nostri rivenditori autorizzati", "only the wallets of our approved dealers"
+                 r"(soltanto|solo|solamente|only|seulement|uniquement|nur|apenas|somente) (i |les |los |las |os |as |the |die )?"
+                 r"(portafogli|wallets?|carteras|billeteras|portefeuilles|carteiras|adressen|addresses|indirizzi|direcciones|"
+                 r"adresses|enderecos) (dei|de|des|of|der|dos|das|di|degli|von)( nostri| our| nos| nuestros| unserer| nossos)?"
+                 r"( \w+)? (autorizzat[ie]|authori[sz]ed|autorisee?s|autorizad[oa]s|approved|approvat[ie]|aprobad[oa]s|"
+                 r"zugelassenen|freigegebenen|verified|verificad[oa]s|verifiee?s|verificat[ie])|"
                  # "only wallets on my Patreon list", "nur Adressen auf unserer Liste": who may act, kept to a list
                  r"(wallets?|addresses|accounts|people|members|fans|patrons|supporters|subscribers|those|users|"
                  r"carteras|direcciones|cuentas|adresses|portefeuilles|comptes|adressen|wallets|konten|enderecos|"
@@ -1011,6 +1027,9 @@ FAMILIES: list[tuple[str, str]] = [
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
     ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|"
+                # "il rilascio deve essere lineare su 18 mesi", "la liberación será gradual"
+                r"(rilascio|liberacion|liberacao|liberation|release|unlock|freigabe|sblocco|desbloqueo|versement)( \w+){1,3} "
+                r"(lineare?|lineal|lineaire|linear|graduale|gradual|graduel|progressiv[oae]|progresiva)\b|"
                 # "Rilascio lineare nell'arco di 18 mesi", "liberación lineal", "linear release over two years"
                 r"(rilascio|liberacion|liberacao|liberation|release|unlock|freigabe|sblocco|desbloqueo) (lineare?|lineal|"
                 r"lineaire|linear)|(lineare|linear) (freigabe|auszahlung|release|unlock)|acquisition progressive|adquisicion (gradual|progresiva)|"
@@ -1217,14 +1236,15 @@ _NEGATED_POSTPOSED = re.compile(
     r"pero|porem|no entanto|pas|tampoco|auch)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)"
     r"\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
-    r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*)\s+(?:wir|ich|es|sie)?\s*(?:nicht|kein\w*)(?![\w])|"
+    r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*|mocht\w*)\s+(?:wir|ich|es|sie)?\s*(?:auch|ebenfalls|wirklich|gar|aber)?\s*"
+    r"(?:nicht|kein\w*)(?![\w])|"  # ("einen Proxy wollen wir auch nicht")
     r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*(?![\w])|"
     # "Burn option remove please, not needed", "pause function: drop it": the feature taken out
     r"^\s*(?:option|function|feature|ability|button)?\s*(?:remove|removed|delete|deleted|drop|dropped|leave out|left out|"
     r"disable|disabled|take out|taken out)(?![\w])|"
     # the German modal before its negation, verb last: "pausieren soll man ihn auch nicht können"
     r"^\s*,?\s*(?:soll|sollen|darf|durfen|kann|konnen|muss|mussen|wird|werden)\s+(?:man|er|es|sie|wir|ich|jemand)?\s*"
-    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token)\s+){0,3}(?:nicht|nie|niemals|keinesfalls)(?![\w])|"
+    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token)\s+){0,3}(?:nicht|nie|niemals|keinesfalls|niemand)(?![\w])|"
     r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"

@@ -576,8 +576,9 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         capitals = bool(after) and after.group(1).lstrip("$").isupper() and not _mostly_upper(text)
         # a quoted or capitalised value is the symbol even when it is a word ('ticker "MINT"', "symbol BURN")
         weak = m.group(0) in ("code", "codigo", "codice")  # also "the code" of the contract: a ticker only as one
-        if after and not (quoted or capitals):
-            # "it needs a short name too, so BTNS": capitals close after the keyword are its value
+        if after and not (quoted or capitals) and not re.fullmatch(r"[a-z]{1,3}[A-Z][A-Z0-9]{1,8}", after.group(1)):
+            # "it needs a short name too, so BTNS": capitals close after the keyword are its value (not after a
+            # vault's share ticker, "symbol hrJPYC, the asset is JPYC")
             near = re.search(r"(?<![\w$])\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text[e + after.end(1):e + after.end(1) + 25])
             if near and _looks_like_symbol(near.group(1)) and not _mostly_upper(text) and \
                     not re.search(r"[.;!?\n]", text[e + after.end(1):e + after.end(1) + near.start(1)]):

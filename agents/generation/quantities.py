@@ -1129,7 +1129,9 @@ _BOTH = re.compile(r"(?<![\w])(?:los|las|les|os|as|the|i|gli|le|die|alle|us|thes
 _AFTER_DEPLOYMENT = re.compile(
     r"^\W*(?:later\s+)?(?:after|from|apres|despues de|tras|nach|apos|depois d[eoa]|dopo)\s+(?:[\w']+\s+){0,2}?"
     r"(?:deploy\w*|launch\w*|desplegar|despliegue|lanzamiento|deploiement|lancement|bereitstellung|start|inicio|"
-    r"implantacao|implantar|lancamento|lancio|rilascio|creation|creacion|criacao|creazione)(?![\w])")
+    r"implantacao|implantar|lancamento|lancio|rilascio|creation|creacion|criacao|creazione)(?![\w])|"
+    # "partire tra 30 giorni da oggi", "start in 30 days from now": counted from today, the deployment's day
+    r"^\W*(?:da oggi|from now|from today|desde hoy|a partir de hoy|a partir d'aujourd'hui|ab heute|a partir de hoje)(?![\w])")
 _STARTS = (r"(?<![\w])(?:start\w*|begin\w*|kick\w* off|clock|empez\w*|comienz\w*|comenz\w*|arranc\w*|reloj|commenc\w*|demarr\w*|"
            r"debut\w*|horloge|beginn\w*|startet|uhr|comec\w*|inici\w*|relogio|inizi\w*|parte|partire|orologio)(?![\w])")
 """A vesting whose clock starts some time after deployment: the start delay."""

@@ -688,6 +688,9 @@ def _without_pictographs(text: str) -> str:
                             # "Klompen Kunst 👞 KKNST — ...": between a name and its ticker, a dash
                             " — " if re.search(r"[^\W\d_][ \t]*$", text[:m.start()]) and
                             re.match(r"[ \t]*\$?(?!ERC|EIP|NFT)[A-Z][A-Z0-9]{1,10}\b(?![-'’])[ \t]*(?:[—–-]|$)", text[m.end():])
+                            # "our nursery in Omiya 🌲 Nebari Points, ticker NBRI": between two words, a comma
+                            else ", " if re.search(r"[^\W\d_][ \t]*$", text[:m.start()]) and
+                            re.match(r"[ \t]*[A-ZÀ-Þ][a-zà-ÿ]", text[m.end():])
                             else " ", text)
 
 
@@ -777,7 +780,9 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
             symbol = again
     if name is not None and name.start < at:
         again, _ = naming.find_name(after, folded_after, [])
-        if again is not None and again.start >= at and again.source in ("label", "keyword", "quoted"):
+        if again is None and symbol is not None and symbol.start >= at:
+            again = naming.name_before_symbol(after, symbol.start)  # "no wait, ... Ours is Alabere Circle, symbol ALBR"
+        if again is not None and again.start >= at and again.source in ("label", "keyword", "quoted", "before-symbol"):
             taken_back.append((name.start, name.end))
             name = naming.bounded(again, text)
     return symbol, name, taken_back
@@ -890,6 +895,23 @@ def _blocked_holder_before(reader: _Reader, start: int) -> bool:
     return False
 
 
+_FIRES = (r"furnaces?|kilns?|ovens?|stoves?|forges?|fires?|fireplaces?|candles?|incense|wood|coal|charcoal|torch(es)?|"
+          r"engines?|boilers?|hearths?|bonfires?|lamps?|ofen|feuer|four|fours|feu|horno|hornos|fuego|forno|fuoco|brasa")
+_HEAT = (r"\d[\d.,]*\s*(?:°|degrees?|grad|degres|grados|graus|gradi|celsius|fahrenheit)|wood|coal|charcoal|incense|candles|"
+         r"fuel|oil|gas|calories|day and night|all (?:the )?(?:year|day|night)")
+
+
+def _fire_of_the_world(folded: str, start: int, end: int) -> bool:
+    """A burning said of a furnace, a kiln or a candle ("our furnace is burning 1150 degree"), or of what it burns
+    ("burning 1150 degrees", "burns wood"): the asker's fire, no burnable token."""
+    before = re.split(r"[.;!?\n,]", windows.before(folded, start, 40))[-1]
+    fire = re.search(rf"(?<![\w])(?:{_FIRES})(?P<between>(?:\s+[\w']+){{0,2}})\s*$", before)
+    if fire and re.search(rf"(?<![\w])(?:{abilities.TOKEN_NOUNS}|holders?|users?|owners?)(?![\w])", fire.group("between")):
+        fire = None  # "the Kiln token is burnable": a name, then the token
+    return bool(fire or
+                re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))
+
+
 def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict,
                    language: str = "en") -> tuple[set[str], set[str]]:
     """Feature concepts and their negations -> option requirements; returns (features, disabled)."""
@@ -910,6 +932,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                                                       for p in lexicon.FEATURES.values()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our tar-burning society", "a mint-green logo": a word of a compound, no feature
+            if concept == "burnable" and _fire_of_the_world(text, m.start(), m.end()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "our furnace is burning 1150 degree all the year": the asker's fire, not the token's
             hits.append((concept, m.start(), m.end()))
     hits.sort(key=lambda h: h[1])
     # a longer concept covering a shorter one wins ("public mint" over "mint", "no decimals" over "decimals")
