@@ -270,6 +270,8 @@ FEATURES: dict[str, str] = {
                 r"fichas|gettoni|items|pieces|units|unidades|unites|pezzi|pecas|munzen))?(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
                 # "items are minted to a workshop": minting goes on after deployment
                 r"(items|tokens|nfts|pieces|badges|cards|passes|tickets|copies|editions) (are|get|will be) minted (to|for|into)|"
+                # "tiene que poder acuñarse más adelante", "pode ser cunhado mais"
+                r"(poder|pueda|puedan|puede|pueden|podra|podran) (acunarse|emitirse|crearse)( mas)?|"
                 # "que le propriétaire pourra compléter par de nouvelles émissions": more issued later
                 r"(completer|completar|complementar|erganzen|integrare|top up|topped up|complete)\w*( \w+){0,2} "
                 r"(par|con|com|mit|with|by|through) (de |des )?(nouvelles|nuevas|novas|neuen?|nuove|new|further|additional) "
@@ -525,6 +527,10 @@ FEATURES: dict[str, str] = {
                  r"(re-?sells?|re-?sold|re-?selling|re-?sales?|reventas?|revendu\w*|reventes?|weiterverkauf\w*|revendas?|"
                  r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
     "supply_tracking": r"supply tracking|"
+                       # "keep per-kit supply totals", "pro Form die Gesamtmenge abfragen können"
+                       r"per[- ]\w+ supply( totals?| counts?)?|supply totals? (per|for each|of each) \w+|"
+                       r"(pro|je) \w+ (die )?(stuckzahl|anzahl|menge|gesamtmenge|umlaufmenge) (\w+ ){0,2}(abfragen|abrufen|"
+                       r"einsehen|sehen|zahlen|nachverfolgen|verfolgen)|"
                        # "die Stückzahl pro Dekor soll abrufbar sein": how many of each kind, readable
                        r"(stuckzahl|anzahl|menge|gesamtmenge|umlaufmenge) (pro|je) \w+ (soll |muss )?(abrufbar|abfragbar|"
                        r"einsehbar|sichtbar|nachvollziehbar|erfasst)|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
@@ -616,7 +622,7 @@ FEATURES: dict[str, str] = {
                       # "the number of token go automatic", "token numbers are given automatically"
                       r"(token )?(numbers?|numbering) (of (the |each |every )?(tokens?|nfts?|pieces?|items?) )?((should|must|"
                       r"will|shall|can) )?((go|goes|going|are|is|get|gets|getting|will be|to be|be|come|comes|coming|run|runs) "
-                      r"(\w+ )?automatic\w*|"
+                      r"(\w+ ){0,2}automatic\w*|"
                       r"(increment|increase|count up|go up)\w* (alone|by (it|them)sel(f|ves)|automatically|on (its|their) own))|"
                       # "les numéros s'attribuent automatiquement", "i numeri si incrementano", "die Nummern werden
                       # automatisch vergeben"
@@ -809,7 +815,11 @@ FEATURES: dict[str, str] = {
                     r"(nie|niemals|nicht|keine)( mehr)? (geschaffen|erzeugt|gepragt|nachgepragt|ausgegeben|erstellt|gemintet)|supply (is )?fixed|supply (can|will|may|must|shall)( not|n't| never) "
                     r"(ever )?(increase|grow|change|go up|be increased|be raised|be inflated)|"
                     r"no inflation|non-?inflationary|hard-?capped forever|"
-                    r"(neue|weitere) (tokens?|munzen) (soll|wird|darf) es (nie|niemals|keine) geben|es soll (nie|niemals|keine) "
+                    r"(neue|weitere) (tokens?|munzen) (soll|wird|darf) es (nie|niemals|keine) geben|"
+                    # "Nach dem Start darf es keine weiteren Token geben", "nachgeprägt werden darf auch nichts"
+                    r"(es (soll|darf|wird|kann)|(soll|darf|wird|kann) es) (nie|niemals|keine|nie mehr) (neuen?|weiteren?) (tokens?|munzen) geben|"
+                    r"(nachgepragt|gepragt|gemintet|nachgemintet|ausgegeben|geschaffen) werden (darf|soll|kann) (auch |spater |"
+                    r"danach )?(nichts|nicht|nie|niemals)|es soll (nie|niemals|keine) "
                     r"(neue|weitere) (tokens?|munzen) geben|"
                     r"capped forever|suministro fijo|oferta fija|offre fixe|feste(s|r)? (angebot|menge|gesamtmenge)|"
                     r"fixe(s|r)? (angebot|menge)|oferta fixa|fornecimento fixo|offerta fissa|fornitura fissa|"
@@ -1244,7 +1254,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"disable|disabled|take out|taken out)(?![\w])|"
     # the German modal before its negation, verb last: "pausieren soll man ihn auch nicht können"
     r"^\s*,?\s*(?:soll|sollen|darf|durfen|kann|konnen|muss|mussen|wird|werden)\s+(?:man|er|es|sie|wir|ich|jemand)?\s*"
-    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token)\s+){0,3}(?:nicht|nie|niemals|keinesfalls|niemand)(?![\w])|"
+    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token|die halter|die inhaber|die besitzer|die nutzer)\s+){0,3}"
+    r"(?:nicht|nie|niemals|keinesfalls|niemand)(?![\w])|"
     r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"

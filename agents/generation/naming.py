@@ -329,6 +329,8 @@ def _initials_fit(words: list[str], ticker: str) -> bool:
     initials = [w[0].upper() for w in words if w[:1].isalpha()]
     if len(initials) < 2 or initials[0] != ticker[0]:
         return False
+    if len(ticker) >= 3 and "".join(w.upper() for w in words[1:]).startswith(ticker[1:]):
+        return True  # "Mint Tea House (MTEA)": the first initial, then the next word spelt out
     at = 1
     for letter in initials[1:]:
         at = ticker.find(letter, at) + 1
@@ -398,6 +400,10 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue  # "Shop: Nome Ulu & Kuspuk": the value of another record that happens to start with "Nome"
         if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
             continue  # "the coop token is named after it": whom it honours, not its name
+        if re.search(r"(?<![\w])(?:my|mi|mon|mein|meu|mio)\s*$", windows.before(text, s, 6), re.I) or \
+                re.search(r"(?<![\w])(?:je m'appelle|me llamo|mi chiamo|ich hei(?:ss|ß)e|chamo-me|eu me chamo)\s*$",
+                          windows.before(text, e, 20), re.I):
+            continue  # "my name Karim, I make oud": the asker's own name
         owner = re.search(r"(?<![\w])(?:our|my|their|his|her)\s+([\w'-]+)(?:\s+[\w'-]+){0,4}\s+(?:is|was|are|were)\s+"
                           r"(?:[\w]+\s+)?$", re.split(r"[.!?;\n]", text[:s])[-1], re.I)
         if owner and not _family_noun(owner.group(1)) and \
@@ -491,6 +497,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
 
         if re.search(r"(symbol|ticker|sym|s[íi]mbolo|symbole|k[üu]rzel)\W{0,4}$", windows.before(text, q.start, 12), re.I):
             continue
+        if re.search(r"(?<![\w])(?:put|write|add|say|says|show|display|print|mention|include|state|claim|pon|escribe|mets|ecris|"
+                     r"schreib\w*|scrivi|metti|escreve|coloca)\s*[:,]?\s*$", windows.before(text, q.start, 14), re.I):
+            continue  # "Put 'Audited by CertiK' in the header": words to write somewhere, not the name
         if _GLOSS.match(text[q.end:]) and q.value[:1].islower():
             continue  # "'jantar' is amber in Polish": a word explained, not the name
         after = re.match(r"\s+([a-zß-ÿ][\w'’-]*)", text[q.end:])

@@ -178,6 +178,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
         if re.fullmatch(r"\d\d", a.text) and re.search(r"(?<![\w])['’‘]$", windows.before(folded.original, a.start, 2)):
             continue  # "since '19", "class of ’98": a year said by its last two digits
+        if re.search(r"(?<![\w])(?:instead of|rather than|invece d[ie]\w*|anziche|au lieu d\w*|en (?:lugar|vez) d\w*|em vez d\w*|"
+                     r"statt|anstatt|anstelle)(?:\s+(?:the|los|las|el|des|de|dei|degli|der|die|den|os|as|o|i|le|les|usual|"
+                     r"soliti|solite|habituels|habituelles|habituales|usuais|ublichen|standard|default|normal\w*)){0,3}\s*$",
+                     windows.before(text, fs, 40)):
+            continue  # "6 decimali invece dei soliti 18": the value turned down, not one asked for
         if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(windows.after(folded.original, a.end, 20)):

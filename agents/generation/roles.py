@@ -70,7 +70,11 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
             labelled = bool(re.match(r"[_ -]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
                             m.group(0).endswith("role") or re.match(r"(?:role|rol|rolle|ruolo|papel)\b", m.group(0)) or
                             re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)(?:\s+(?:de|di|du|of|des))?\s*$",
-                                      window[:m.start()]))  # "le rôle PAUSER", "o papel de minter"
+                                      window[:m.start()]) or  # "le rôle PAUSER", "o papel de minter"
+                            # "the minter is our treasurer 0x..": the role given by a copula, the person described after
+                            re.fullmatch(r"\s+(?:is|will be|shall be|es|sera|est|ist|wird|e|sara)\s+(?:our|the|my|their|"
+                                         r"nuestro|nuestra|notre|unser\w*|nosso|nossa|il nostro|la nostra)\s+[\w'-]+\s*",
+                                         window[m.end():]))
             if m.start() >= max(cut, near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
                 best, named = (role, m.start(), m.end()), labelled
             # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds

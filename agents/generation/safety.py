@@ -190,6 +190,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # the German verb last: "die komplette Liquidität aus dem Pool abziehen kann"
      r"\bliquiditat\b.{0,40}\b(abziehen|abzuziehen|rausziehen|herausziehen|entziehen|entnehmen|abheben)\b|"
      r"\bpull(s|ing|ed)?\s+(the\s+|all\s+the\s+|our\s+|all\s+)?liquidity\b|"
+     # "pulls all the LP and every contributor's ETH to my wallet"
+     r"\b(pull|drain|take|move|sweep|withdraw)\w*\s+(all\s+)?(the\s+)?(lp|lp tokens|pool)\b.{0,60}\b(to|into)\s+(my|our)\s+"
+     r"(own\s+)?(wallet|address|account)|"
      # "pulls all the raised ETH and the pool liquidity into my own wallet"
      r"\b(pull|drain|take|move|sweep)(s|ing|ed)?\s+([\w-]+\s+){0,6}(pool|lp)\s+liquidity\b|"
      # the lock shown but not there: "make it look like the liquidity is locked", "fake a liquidity lock"
@@ -285,7 +288,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # an audit claimed and denied in one breath: "diz que foi auditado pela CertiK, mesmo sem auditoria nenhuma"
      r"\b(audited|auditad[oa]s?|audite\w*|auditat[oa]|gepruft|certik)\b.{0,40}\b(even though|although|mesmo sem|"
      r"aunque no|sin|sans|ohne|senza|sem|without|bien que|obwohl|anche se)\b.{0,25}\b(audit\w*|auditor\w*|prufung\w*|"
-     r"revision\w*)"
+     r"revision\w*)|"
+     # "Put 'Audited by CertiK' in the header comment": the claim quoted, firm last
+     r"\b(write|put|add|mention|say|state|claim|schreib\w*|escrib\w*|ecri\w*|scriv\w*|escrev\w*|pon\w*|mett\w*|coloc\w*)"
+     r"\b.{0,10}\b(audited|auditad[oa]|audite|auditat[oa]|gepruft|verified|secured) (by|par|por|von|da|pela|pelo)\s+"
+     r"(certik|hacken|peckshield|trail of bits|consensys|quantstamp|openzeppelin|halborn|slowmist)"
      # an audit by a named firm written into the code or the page: "in die Kommentare schreibst du, dass CertiK den
      # Vertrag geprüft hat", "put in the comments that it was audited by Hacken"
      r"|\b(write|writes|writing|put|add|mention|say|says|state|claim|schreib\w*|escrib\w*|ecri\w*|scriv\w*|escrev\w*|"

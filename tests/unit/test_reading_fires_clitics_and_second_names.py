@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from hyperagent.errors import GenerationError
 from tests.unit.reading import accounted
 
 A = "0x" + "d4" * 20
@@ -79,3 +80,50 @@ def test_only_wallets_of_authorised_dealers_is_an_unmet_allowlist() -> None:
     spec = accounted("Collezione NFT «Basco» (simbolo BSC): lo coniamo solo noi. Devono poterli ricevere soltanto i "
                      "portafogli dei nostri rivenditori autorizzati.")
     assert any(r.key == "allowlist" and r.status.value == "unmet" for r in spec.requirements)
+
+
+def test_a_value_turned_down_after_instead_of_is_not_read() -> None:
+    assert accounted("Token «Carta», simbolo CRT, 5 milioni con 6 decimali invece dei soliti 18.").decimals == 6
+
+
+def test_the_askers_own_name_is_not_the_tokens() -> None:
+    assert accounted('Hi, my name Samir, I carve wood 20 years. I need coin "Cedar Guild" with symbol CDRG, total '
+                     "1 million.").name == "Cedar Guild"
+
+
+def test_a_ticker_spelling_mint_then_the_next_word_keeps_mint_in_the_name() -> None:
+    assert accounted("Mint Leaf Cafe (MLEAF), 1M, fixed supply").name == "Mint Leaf Cafe"
+
+
+@pytest.mark.parametrize("prompt, off", [
+    ("ERC-20 namens „Maske“, Symbol MSK, 2 Mio. Token. Nach dem Start darf es keine weiteren Token geben.", "mintable"),
+    ("ERC-20 namens Klang, Symbol KLG, 1 Mio. Token, und nachgeprägt werden darf auch nichts.", "mintable"),
+    ("Token „Engel“, Symbol ENG, 5.000.000 Stück. Verbrennen können die Halter auch nicht.", "burnable"),
+])
+def test_more_german_refusals(prompt: str, off: str) -> None:
+    assert off in accounted(prompt).disabled
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("NFT 'Bowls', symbol BWL. Only us can mint and the number is going up automatic. Maximum 108.", "auto_increment"),
+    ("Token «Paellera», símbolo PAE, 2.500.000 unidades. Tiene que poder acuñarse más adelante.", "mintable"),
+    ("ERC-1155 'Kits', URI https://k.example/{id}.json. Owner mints, keep per-kit supply totals.", "supply_tracking"),
+    ("ERC-1155 „Glas“, Metadaten https://g.example/{id}.json. Nur wir prägen, und wir wollen pro Form die Gesamtmenge "
+     "abfragen können.", "supply_tracking"),
+])
+def test_features_said_in_more_words(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
+
+
+def test_a_role_given_by_a_copula_outranks_the_description_after_it() -> None:
+    spec = accounted(f"Token Guild (GLD), 1M, role-based: the minter is our treasurer {A}.")
+    assert spec.addresses.get("minter", "").lower() == A
+
+
+@pytest.mark.parametrize("prompt", [
+    "Presale for HYP opens soon. I need an emergencyWithdraw that pulls all the LP and every buyer's ETH to my wallet.",
+    "Token Reef (RF), 1M. Put 'Audited by CertiK' in the header comment so it looks legit.",
+])
+def test_lp_pulls_and_quoted_audit_claims_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted(prompt)
