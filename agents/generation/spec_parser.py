@@ -873,7 +873,10 @@ def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[st
         if not (r.kind == RequirementKind.option and r.key == "mintable" and r.value is True):
             continue
         at = reader.requirements.index(r)
-        inside = any(s <= reader.positions[at] < e for s, e in public)  # "chiunque può coniare": the same words
+        inside = any(s <= reader.positions[at] < e for s, e in public) or re.search(  # "chiunque può coniare": the same words
+            r"(?<![\w])(?:collectors|fans|anyone|anybody|everyone|everybody|visitors|buyers|users|people|customers|the public|"
+            r"holders|members)\s+(?:to\s+)?(?:be\s+)?$", _sentence_before(reader.text, reader.positions[at]), re.I)
+        # ("we'd like collectors to be able to mint": the public's mint, whoever asks for it)
         if inside or not _OWNER_SUBJECT.search(lexicon.fold(_sentence_before(reader.text, reader.positions[at]) + " " + r.text)):
             del reader.requirements[at], reader.positions[at]
             features.discard("mintable")
@@ -1337,6 +1340,16 @@ _AT_ONCE = (r"immediately|right away|at once|straight away|without (?:any )?(?:d
 """Voting that opens at once, in six languages: a voting delay of zero."""
 
 
+_SAME_ONES = (r"(?:those|these|the same|esos|estos|los mismos|ces|les memes|diese|dieselben|die gleichen|esses|estes|os "
+              r"mesmos|quegli|questi|gli stessi)(?:\s+(?:two|dos|deux|zwei|dois|due|three|tres|trois|drei|tre|ones|addresses|"
+              r"wallets))?")
+_SAME_ONES_EXECUTE = re.compile(
+    rf"(?<![\w])(?:executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*)\W{{0,3}}(?:[\w']+\W+){{0,3}}?"
+    rf"{_SAME_ONES}(?![\w])|(?<![\w]){_SAME_ONES}\s+(?:are|will be|also|too|son|sont|sind|sao|sono)\s+(?:also\s+|the\s+)?"
+    r"(?:executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*)")
+"""The executors named as the proposers again: "Ejecutores: esos dos", "the same two are executors also"."""
+
+
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
     folded = lexicon.fold_text(text)
     binding = roles.bind(text, folded, family)
@@ -1350,6 +1363,10 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     by_role: dict[str, list[roles.BoundAddress]] = {}
     for b in binding.addresses:
         by_role.setdefault(b.role, []).append(b)
+    if family == "timelock" and "proposer" in by_role and _SAME_ONES_EXECUTE.search(folded.text):
+        # "Ejecutores: esos dos y además 0x..", "the same two are executors also": the proposers execute too
+        proposers = {b.address for b in by_role["proposer"]}
+        by_role["executor"] = [*by_role["proposer"], *(b for b in by_role.get("executor", []) if b.address not in proposers)]
     for role, bound in by_role.items():
         values = list(dict.fromkeys(b.address for b in bound))
         plural = lexicon.LIST_ROLES.get(role)

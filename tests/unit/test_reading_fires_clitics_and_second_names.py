@@ -127,3 +127,33 @@ def test_a_role_given_by_a_copula_outranks_the_description_after_it() -> None:
 def test_lp_pulls_and_quoted_audit_claims_are_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted(prompt)
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Contrato multi-token «Galo», metadados https://g.example/{id}.json. Só nós podemos criar peças novas.", "mintable"),
+    ("Colección NFT «Nahuales», símbolo NAH: que cualquiera pueda acuñar pagando 0.02 ETH, máximo 50, y que los ids se "
+     "vayan asignando solos.", "auto_increment"),
+])
+def test_more_features_in_romance_languages(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
+
+
+def test_a_german_compound_profit_shared_to_holders_is_an_unmet_dividend() -> None:
+    spec = accounted("Anteils-Token „Käse“, Kürzel KSE, 6 000 Stück. Der Jahresgewinn soll automatisch anteilig an alle "
+                     "Token-Inhaber ausgeschüttet werden.")
+    assert any(r.key == "dividends" and r.status.value == "unmet" for r in spec.requirements)
+
+
+def test_collectors_able_to_mint_is_the_public_mint() -> None:
+    spec = accounted("We'd like collectors to be able to mint NFTs of our sketches. Collection: Lotus (LTS). Anyone can "
+                     "mint at 0.02 ETH, max 100.")
+    assert "public_mint" in spec.features and "mintable" not in spec.features
+
+
+def test_executors_named_as_the_proposers_again() -> None:
+    b, c = "0x" + "e5" * 20, "0x" + "f6" * 20
+    spec = accounted(f"Timelock con un retraso mínimo de 36 horas. Proponentes: {A} y {b}. Ejecutores: esos dos y "
+                     f"además {c}.")
+    assert [x.lower() for x in spec.addresses["executors"].split(",")] == [A, b, c]
+    spec = accounted(f"Need timelock, delay six hours. Proposers is {A} and {b}, the same two are executors also.")
+    assert [x.lower() for x in spec.addresses["executors"].split(",")] == [A, b]
