@@ -168,6 +168,7 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|nessun|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
+            r"tampoco|tampouco|nemmeno|neanche|neppure|nor|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
             r"impossible|imposible|unmoglich|impossivel|impossibile|forbidden|prohibited|disallowed|not allowed|"
             r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
@@ -264,10 +265,14 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 FEATURES: dict[str, str] = {
     "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
+                # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
+                r"(cria|crea|cree|creates|erstellt|erzeugt|mints|emite|emet|emette|conia|cunha|acuna|frappe|pragt) "
+                r"(os |as |los |las |les |i |gli |le |die |the |des |de )?(tokens|jetons|gettoni|fichas|munzen)(?! *\d)|"
                 r"(?<![\w])(so|solo|sólo|only|seul|seule|seulement|nur|solamente|soltanto|apenas|somente) (\w+ ){1,5}"
                 r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues|cree|crea|cria|creates|erzeugt|erstellt)"
                 r"(( de| des| new| nouveaux| nouvelles| nuevos| nuevas| novos| novas| nuovi| nuove| neue)? (jetons|tokens|"
-                r"fichas|gettoni|items|pieces|units|unidades|unites|pezzi|pecas|munzen))?(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
+                r"fichas|gettoni|items|pieces|units|unidades|unites|pezzi|pecas|munzen)( novas| nuevas| nouvelles| nuove| new)?)?"
+                r"(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
                 # "items are minted to a workshop": minting goes on after deployment
                 r"(items|tokens|nfts|pieces|badges|cards|passes|tickets|copies|editions) (are|get|will be) minted (to|for|into)|"
                 # "tiene que poder acuñarse más adelante", "pode ser cunhado mais"
@@ -720,7 +725,7 @@ FEATURES: dict[str, str] = {
              r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
              r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|until|till|"
              r"before( the end of)?|within) the first|nada (durante|en) (el|los) primer\w*|"
-             r"rien( de \w+)? (pendant|durant) (la|les) (\w+ )?premi\w*|nichts (im|in den|wahrend des) erst\w*|"
+             r"rien( de \w+| n'est| ne sera)? (\w+ )?(pendant|durant) (la|les) (\w+ )?premi\w*|nichts (im|in den|wahrend des) erst\w*|"
              r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",

@@ -157,3 +157,28 @@ def test_executors_named_as_the_proposers_again() -> None:
     assert [x.lower() for x in spec.addresses["executors"].split(",")] == [A, b, c]
     spec = accounted(f"Need timelock, delay six hours. Proposers is {A} and {b}, the same two are executors also.")
     assert [x.lower() for x in spec.addresses["executors"].split(",")] == [A, b]
+
+
+def test_neither_turns_a_feature_down_too() -> None:
+    spec = accounted("Token Quirquincho, símbolo QRQ, 800.000 unidades. No lo queremos pausable y tampoco detrás de un proxy.")
+    assert {"pausable", "upgradeable"} <= set(spec.disabled)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Contrato ERC-1155 «Bilros», metadados https://b.example/{id}.json. Só a associação cria peças novas.",
+    "Coleção ERC-1155 «Oficina», URI https://o.example/{id}.json. A oficina cria os tokens.",
+])
+def test_who_creates_the_pieces_mints(prompt: str) -> None:
+    assert "mintable" in accounted(prompt).features
+
+
+def test_the_first_six_months_in_french_word_order_is_the_cliff() -> None:
+    spec = accounted(f"Attribuer des jetons à {A}. Libération linéaire sur deux ans, mais rien n'est débloqué pendant les "
+                     "six premiers mois.")
+    assert spec.family == "vesting" and spec.options.get("cliff_seconds") == 6 * 30 * 24 * 3600
+
+
+def test_a_clock_turned_down_after_non_per() -> None:
+    spec = accounted("Token «Voce», sigla VCE, 250.000 token, voti delegabili e conteggiati per numero di blocco, non per "
+                     "timestamp.")
+    assert spec.options.get("clock") == "blocknumber"
