@@ -480,7 +480,8 @@ def _token_object(folded: str, start: int, end: int) -> bool:
     after = windows.after(folded, end, 40)
     sentence = folded[max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1:start]
     if re.search(r"(?<![\w])(?:li|les|los|las|ne|en|lhes)\s+$", windows.before(folded, start, 5)) and \
-            re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", sentence):
+            re.search(rf"(?<![\w])(?:{TOKEN_NOUNS}|collection|coleccion|colecao|collezione|sammlung)(?![\w])",
+                      windows.before(folded, start, 200)):
         return True  # a proclitic pronoun: "li assegno", "ne creiamo", "les attribue", "los creamos"
     if re.match(r"\s+(?:the |its |our |their |la |el |l'|die |a |o |il )?(?:total |circulating )?(?:supply|offre|oferta|"
                 r"suministro|offerta|fornitura|menge|gesamtmenge|angebot|fornecimento)(?![\w])", after):

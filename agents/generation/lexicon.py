@@ -183,7 +183,8 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             r"esquece|esqueca|esquecam|dimentica|dimenticate|lascia perdere|lasciamo perdere")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
-NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|out of scope|not in scope|excluded|not needed|"
+NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|keiner|keine|keins|kein|ninguno|ninguna|aucun|aucune|"
+                    r"nenhum|nenhuma|nessuno|nessuna|out of scope|not in scope|excluded|not needed|"
                     r"not permitted|not allowed|forbidden|prohibited|disallowed|not wanted|we do not want( it)?|"
                     r"we don't want( it)?|we dont want( it)?|do not want( it)?|don't want( it)?|"
                     r"absolutely not|definitely not|not at all|never|no way|"
@@ -642,6 +643,9 @@ FEATURES: dict[str, str] = {
                       r"s'attribuent|vergeben sich|werden) ((tout )?seuls?|solos|"
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
+                      # "ID assegnati in automatico", "ids asignados solos": the participle alone in a list
+                      r"(ids?|numeri|numeros) (assegnat[ie]|asignad[oa]s|atribuid[oa]s|attribuee?s|assigned) (in automatico|"
+                      r"automaticamente|automatiquement|de forma automatica|solos|da soli|automatically)|"
                       # the passive: "gli ID vengono assegnati in automatico", "les numéros sont attribués automatiquement"
                       r"(numeros|numeri|nummern|identifiants|ids?) (vengono|verranno|sono|saranno|son|seran|sont|seront|sao|"
                       r"serao|werden|are|will be|get) (assegnat[ie]|asignad[oa]s|attribuee?s|atribuid[oa]s|vergeben|"
@@ -1267,7 +1271,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"disable|disabled|take out|taken out)(?![\w])|"
     # the German modal before its negation, verb last: "pausieren soll man ihn auch nicht können"
     r"^\s*,?\s*(?:soll|sollen|darf|durfen|kann|konnen|muss|mussen|wird|werden)\s+(?:man|er|es|sie|wir|ich|jemand)?\s*"
-    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token|die halter|die inhaber|die besitzer|die nutzer)\s+){0,3}"
+    r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token|die halter|die inhaber|die besitzer|die nutzer|"
+    r"der vertrag|das token|der token|der contract)\s+){0,3}"
     r"(?:nicht|nie|niemals|keinesfalls|niemand)(?![\w])|"
     r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"

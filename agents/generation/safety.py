@@ -185,7 +185,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"(to my|para a minha|para mi|a mi|sur mon|auf mein\w*|sul mio|in my|into my|na minha|en mi|dans ma|nella mia)\b",
      "money raised under a false purpose"),
     # a rug pull: "then we pull the liquidity and vanish", "ritirare tutta la liquidità quando voglio"
-    (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|retirer|abziehen|withdraw|remove|drain)\s+(\w+\s+){0,3}"
+    (r"\b(ritirar\w*|prelevar\w*|togliere|retirar|sacar|tirar|puxar|drenar|levar|retirer|abziehen|withdraw|remove|drain)\s+"
+     r"(\w+\s+){0,3}"
      r"(liquidit\w*|liquidez)\b|"
      # the German verb last: "die komplette Liquidität aus dem Pool abziehen kann"
      r"\bliquiditat\b.{0,40}\b(abziehen|abzuziehen|rausziehen|herausziehen|entziehen|entnehmen|abheben)\b|"

@@ -701,7 +701,11 @@ def _without_pictographs(text: str) -> str:
 def _line_ends(text: str) -> str:
     """A line that ends in a word or a number ends its clause: "Amount at launch: 12 500 000" and the next line's
     "Can guests burn ...?" are no "12 500 000 can" once the lines are joined."""
-    return re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[\w\"'«“(¿¡])", "; \n", text)  # ("¿Quemable?: sí")
+    text = re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[\w\"'«“(¿¡])", "; \n", text)  # ("¿Quemable?: sí")
+    # a bulleted record ends too ("- Mintable: no" / "- Burnable: yes"), but not an item of a list under a label
+    # ("Out of scope:" / "- minting after launch" / "- pausing")
+    return re.sub(r"(?m)^([ \t]*[-•*][ \t]+[^\n:]*:[^\n]*[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[-•*][ \t]+[\w\"'«“(¿¡])",
+                  r"\1; \n", text)
 
 
 def checklists_as_words(prompt: str) -> str:

@@ -182,3 +182,32 @@ def test_a_clock_turned_down_after_non_per() -> None:
     spec = accounted("Token «Voce», sigla VCE, 250.000 token, voti delegabili e conteggiati per numero di blocco, non per "
                      "timestamp.")
     assert spec.options.get("clock") == "blocknumber"
+
+
+def test_a_bullet_line_ends_its_clause() -> None:
+    spec = accounted("- Name: Maple Gold\n- Symbol: MPLG\n- Supply: 1,000,000\n- Mintable: no\n- Burnable: yes")
+    assert "burnable" in spec.features and "mintable" in spec.disabled
+
+
+def test_a_french_clitic_mint_in_a_minutes_list() -> None:
+    spec = accounted("Décision : collection NFT des maillots\n- nom : Maillots, symbole MLT\n- 150 exemplaires au maximum\n"
+                     "- seul le club (propriétaire du contrat) peut en créer\n- un maillot retiré peut être brûlé")
+    assert "mintable" in spec.features
+
+
+@pytest.mark.parametrize("prompt, off", [
+    ("Name: Schnitzbank\nKürzel: SBK\nAnfangsmenge: 1.500.000\nProxy: keiner", "upgradeable"),
+    ("ERC20-Token „Punkte“, Symbol PKT, 400.000 Token. Pausierbar soll der Vertrag aber nicht sein.", "pausable"),
+])
+def test_german_answers_and_the_contract_as_subject(prompt: str, off: str) -> None:
+    assert off in accounted(prompt).disabled
+
+
+def test_ids_assigned_automatically_in_a_list() -> None:
+    assert "auto_increment" in accounted("Collezione NFT «Orsi», simbolo ORS: ID assegnati in automatico, il conio lo "
+                                         "facciamo solo noi.").features
+
+
+def test_a_portuguese_rug_pull_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted("Moeda KROBO: quero uma função para tirar toda a liquidez do pool para a minha carteira e sumir.")
