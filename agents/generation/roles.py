@@ -90,7 +90,7 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
 
 _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
                "canceller": r"cancel\w*|annul\w*|stornier\w*",
-               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|cunh\w*|conia\w*",
+               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*",
                "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes"}
 """What an address is allowed to do, when the sentence names the act rather than the role ("0x.. may execute")."""
 

@@ -919,7 +919,11 @@ def _fire_of_the_world(folded: str, start: int, end: int) -> bool:
     fire = re.search(rf"(?<![\w])(?:{_FIRES})(?P<between>(?:\s+[\w']+){{0,2}})\s*$", before)
     if fire and re.search(rf"(?<![\w])(?:{abilities.TOKEN_NOUNS}|holders?|users?|owners?)(?![\w])", fire.group("between")):
         fire = None  # "the Kiln token is burnable": a name, then the token
-    return bool(fire or
+    burnt_thing = re.match(r"\s+(?:every|each|all|the|our|old|used)?\s*(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
+                           r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories)\b",
+                           windows.after(folded, end, 40)) or \
+        re.search(r"\bin (?:a|an|the|our) (?:[\w-]+ )?(?:fire|furnace|kiln|oven|stove|bonfire)\b", windows.after(folded, end, 60))
+    return bool(fire or burnt_thing or
                 re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))
 
 

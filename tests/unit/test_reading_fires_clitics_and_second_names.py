@@ -211,3 +211,29 @@ def test_ids_assigned_automatically_in_a_list() -> None:
 def test_a_portuguese_rug_pull_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted("Moeda KROBO: quero uma função para tirar toda a liquidez do pool para a minha carteira e sumir.")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Collection NFT « Fers » (FER) : les numéros se suivent automatiquement, seul l'atelier peut frapper.",
+    "Collezione NFT «Arnie», simbolo ARN: conia solo il proprietario, gli id crescono da soli.",
+    "Tessere NFT «Salice», simbolo SAL: la numerazione deve essere automatica e può emetterle solo il club.",
+    "Hall of fame badges, Rink Legends, RKLG. Only I hand them out. Auto numbering pls.",
+])
+def test_numbering_that_runs_by_itself_in_more_words(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
+
+
+def test_burning_the_askers_things_in_a_fire_is_no_burnable_token() -> None:
+    spec = accounted("We burn every oil drum in a straw fire to strip the paint. Token: Burnt Drum, symbol BRDM, 1 million, "
+                     "the owner mints more later.")
+    assert "burnable" not in spec.features
+
+
+def test_a_german_minter_named_by_its_act() -> None:
+    spec = accounted(f"Token „Lauge“, Kürzel LAU, 750 000 Stück, mit Rollen: Admin ist {A}, nachprägen darf 0x{'e7' * 20}.")
+    assert spec.addresses.get("minter", "").lower() == "0x" + "e7" * 20 and "mintable" in spec.features
+
+
+def test_who_mints_them_named_with_an_aside() -> None:
+    assert "mintable" in accounted("motif cards as an ERC1155, collection name Upeti, metadata at "
+                                   "https://u.example/{id}.json. our family (three generations) mints them.").features
