@@ -298,11 +298,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     text = shapes.fractions_as_percents(clean_text(_without_pictographs(_line_ends(tables_as_labels(
         checklists_as_words(lines))))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
-    text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)
+    text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
     # "les six premiers mois", "los 3 primeros meses": the count beside its unit, as in "the first six months"
     text = re.sub(r"(?i)(?<![\w])([\w]+) (premiers|premières|primeros|primeras|primeiros|primeiras|primi|prime|ersten) "
                   r"(?=(?:mois|meses|mesi|monate|monaten|jours|días|dias|giorni|tage|tagen|semaines|semanas|settimane|wochen|"
-                  r"ans|années|años|anos|anni|jahre|jahren)(?![\w]))", r"\2 \1 ", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
+                  r"ans|années|años|anos|anni|jahre|jahren)(?![\w]))", r"\2 \1 ", text)
     if len(text) > 4000:
         raise GenerationError("the request is longer than 4000 characters: describe the contract in a few sentences")
     folded = lexicon.fold_text(text)
