@@ -193,7 +193,7 @@ _POSTPOSED = re.compile(
     r"(?:(?:is|are|will be|must be|shall be|should be|stay|stays|remain|remains|es|son|sera|seran|est|sont|"
     r"restent|reste|ist|sind|bleiben|bleibt|e|sao|fica|ficam|sono|restano|rimangono)\s+)?(?:(?:always|permanently|"
     r"completely|fully|entirely|totalement|siempre|immer|sempre)\s+)?"
-    r"(?:disabled|blocked|locked|off|forbidden|prohibited|not allowed|not possible|impossible|excluded|disallowed|"
+    r"(?:disabled|blocked|locked|off(?!\s+(?:ipfs|arweave|chain|the|our|to|of|from|a|an|it|them|this|that|[\w-]+ing)\b)|forbidden|prohibited|not allowed|not possible|impossible|excluded|disallowed|"
     r"deaktiviert|gesperrt|verboten|ausgeschlossen|nicht (?:moglich|erlaubt|vorgesehen|gestattet)|unmoglich|"
     r"desactivad[oa]s|bloquead[oa]s|prohibid[oa]s|imposibles?|no permitid[oa]s|"
     r"desactive(e)?s|bloque(e)?s|interdit(e)?s|impossibles?|exclu(e)?s|"

@@ -284,6 +284,15 @@ FEATURES: dict[str, str] = {
                 r"erstellen|erzeugen|emitir|emettre|emettere|cunhar|acunar|coniare|frapper|pragen|mint|issue|make)\b|"
                 # "our aiga (three generations) mints them": who mints, then the tokens as a pronoun
                 r"(our|the|my) [\w-]+( \([^)]*\))? mints (them|it|the tokens|the cards|the badges|new ones)\b|"
+                # "Nous seuls créons les jetons", "noi soli coniamo": the asker alone makes them
+                r"(nous|noi|nosotros|nos|wir|we) (seuls|seules|soli|sole|solos|solas|sozinhos|sozinhas|allein|alone) "
+                r"(creons|creiamo|creamos|criamos|erstellen|create|emettons|emettiamo|emitimos|emitimos|frappons|coniamo|"
+                r"acunamos|cunhamos|pragen|mint)\b|"
+                # "création réservée au propriétaire": the act as a noun, kept to the owner
+                r"(creation|emission|frappe|acunacion|creacion|cunhagem|conio|pragung|minting|creazione|criacao) "
+                r"(des jetons |de tokens |dei token |de jetons )?(reservee?|riservat[oa]|reservad[oa]|vorbehalten|restricted|"
+                r"limited) (au|a la|al|ao|a|dem|der|to the|to) (proprietaire|propietario|proprietario|dono|eigentumer|owner|"
+                r"admin\w*)|"
                 # "que le propriétaire pourra compléter par de nouvelles émissions": more issued later
                 r"(completer|completar|complementar|erganzen|integrare|top up|topped up|complete)\w*( \w+){0,2} "
                 r"(par|con|com|mit|with|by|through) (de |des )?(nouvelles|nuevas|novas|neuen?|nuove|new|further|additional) "
@@ -438,6 +447,11 @@ FEATURES: dict[str, str] = {
                 r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
+                # "destruction possible par les détenteurs": the act as a noun, allowed to holders
+                r"(destruction|destruccion|destruicao|distruzione|vernichtung|brulage|quema|queima) (possible|permise|"
+                r"autorisee|posible|permitida|possivel|possibile|consentita|moglich|erlaubt|allowed) (par|por|pelos|pelas|"
+                r"dai|da|durch|by|pour|para) (les |los |las |os |as |i |gli |die |the )?(detenteurs|titulares|poseedores|"
+                r"tenedores|detentores|possessori|detentori|inhaber|halter|holders|proprietaires|propietarios)|"
                 r"(quemar|quemando|queimar|queimando|bruciare|bruciando|brulant|destruyendo|destruindo|distruggendo)"
                 r"(l[oa]s?|l[aeio]|ne|-l[oa]s?)|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
                 r"zerstor(en|bar|t)|vernicht(en|bar|et)|verbrannt|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"

@@ -844,5 +844,7 @@ def headline(text: str) -> tuple[Slot, Slot | None] | None:
     if m is None or m.group(2) and not _looks_like_symbol(m.group(2)) or \
             all(_family_or_feature(w) for w in m.group(1).split()) or fold(m.group(1).split()[0]) in _LEADING_NOISE:
         return None
-    name = Slot(m.group(1), m.start(1), m.end(1), "label")
+    kind = re.match(r"(?:ERC-?\d+|EIP-?\d+|NFTs?|Tokens?)[ \t]+(?=\S)", m.group(1))
+    start = m.start(1) + (kind.end() if kind else 0)  # "ERC20 Cardón / CRDN": the kind opens the line, not the name
+    name = Slot(text[start:m.end(1)], start, m.end(1), "label")
     return name, (Slot(m.group(2), m.start(2), m.end(2), "paren") if m.group(2) else None)

@@ -237,3 +237,23 @@ def test_a_german_minter_named_by_its_act() -> None:
 def test_who_mints_them_named_with_an_aside() -> None:
     assert "mintable" in accounted("motif cards as an ERC1155, collection name Upeti, metadata at "
                                    "https://u.example/{id}.json. our family (three generations) mints them.").features
+
+
+def test_the_kind_opening_a_slash_headline_is_not_the_name() -> None:
+    spec = accounted("ERC20 Quebracho / QBRC, 42M")
+    assert spec.name == "Quebracho" and spec.symbol == "QBRC"
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Contrat ERC-1155 « Cadres », URI https://c.example/{id}.json. Nous seuls créons les jetons.", "mintable"),
+    ("Contrat ERC-1155 « Cuillères », URI https://c.example/{id}.json, avec création réservée au propriétaire et "
+     "destruction possible par les détenteurs.", "burnable"),
+])
+def test_acts_said_as_nouns_or_by_we_alone(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
+
+
+def test_moving_off_a_host_is_no_transfer_ban() -> None:
+    spec = accounted("ERC-1155 'Rain Sticks', base URI ipfs://bafyrain/{id}.json. Owner mints, and can change the URI later "
+                     "because we'll move off IPFS at some point.")
+    assert "soulbound" not in spec.features
