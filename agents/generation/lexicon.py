@@ -497,7 +497,8 @@ FEATURES: dict[str, str] = {
     "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans))|"
              # (not a delegation of people: "pour la délégation des chorales")
              r"delegat(e|ed|es)|delegation(?! (des|of the|of|de la|de los|de|del|della|der|da|dos|from|to) (?!vot|voix|stimm))|"
-             r"voting power|governance token|votos?|votacion|droit de vote|"
+             r"voting power|governance token|(token|tokens|jeton|jetons|ficha|fichas|moneda|moeda|gettone|gettoni) (de|di) (gobernanza|governance|"
+             r"governanca|governo)|votos?|votacion|droit de vote|"
              r"delegu\w* (leurs |ses |sus |seus |i loro |ihre |their )?(voix|votos|voti|stimmen)|voix( \w+)? delegables?|delegab\w*|delegav\w*|delegierbar\w*|(stimmen|voix|votos|voti) (zu )?delegier\w*|"
              r"stimmrecht(e)?|(?<!\d )stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito)"
@@ -1116,7 +1117,7 @@ FAMILIES: list[tuple[str, str]] = [
                  r"(needs?|requires?) (all|both|any) (\w+ )?(of (us|them) )?to sign|"
                  r"(all|both|any \w+) (of (us|them) )?(have to|must|need to|needs to) sign\b"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
-                 r"gobernanza|gouvernance|propuestas|vorschlage|propostas|governanca|governance on-?chain|proposte|"
+                 r"(?<!token de )(?<!tokens de )(?<!ficha de )(?<!moneda de )(?<!moeda de )gobernanza|gouvernance|propuestas|vorschlage|propostas|(?<!token de )(?<!tokens de )(?<!moeda de )governanca|governance on-?chain|proposte|"
                  r"\bgouverneur\b|\bgobernador\b|\bgovernador\b|\bgovernatore\b|\bpropositions?\b"),
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
                  r"reparto (de|dei) pagos?|reparto dei pagamenti|"
@@ -1154,8 +1155,13 @@ GOVERNANCE_WORDS = (r"(?<![\w])(governor|governance|dao|proposals?|vot(e|es|ing)
                     r"votacion|gouverneur|gouvernance|propositions?|scrutin|vote|abstimmung\w*|vorschlag\w*|governanca|"
                     r"propostas?|votacao|governatore|proposte?|votazion\w*|voto)(?![\w])")
 """Words of on-chain governance: with any of them a timelock is the governor's, not a contract of its own."""
+GOVERNOR_SETTINGS = (r"(?<![\w])(quorum|quoren|voting (delay|period)|proposal threshold|periodo de votacion|"
+                     r"umbral de propuestas?|delai de vote|periode de vote|seuil de propositions?|abstimmungs(dauer|frist|"
+                     r"verzogerung)|vorschlagsschwelle|periodo di voto|soglia di proposta|periodo de votacao|"
+                     r"limiar de propostas?)(?![\w])")
+"""What only a governor has: with any of them a governor named in the request is the contract asked for."""
 
-REFUSED_KINDS = (r"uniswap|\bhooks?\b|\bamm\b|\bdex\b|order ?book|\boracles?\b|\blending\b|\bborrow|\bliquidat|"
+REFUSED_KINDS = (r"uniswap|(?<!to )(?<!ll )(?<!will )(?<!can )(?<!we )(?<!i )\bhooks?\b(?! (up|it|them|into|onto|in|to)\b)|\bamm\b|\bdex\b|order ?book|\boracles?\b|\blending\b|\bborrow|\bliquidat|"
                  r"perpetual|\bfutures\b|\bbridges?\b|cross-?chain|liquidity pool|\bswap(s|ping)? (contract|protocol|pool)|"
                  r"\boptions? (contract|market)|\bzk|rollup|\blotter(y|ies)\b|\bauctions?\b(?! (co|company|house|mart|market|yard|ring|sale|day|catalogue|catalog)\b)(?!\.)|\bmarketplaces?\b|"
                  r"\bbonding curves?\b|\bdynamic fees?\b|\bprediction markets?\b|\binsurance\b|\bderivatives?\b|\bcdp\b|"

@@ -346,6 +346,19 @@ def _family_noun(word: str) -> bool:
                              r"coleccion|colecao|stablecoin|vertrag|contract|contrato|contrat|contratto", fold(word)))
 
 
+def _named_as_a_whole(text: str, span: tuple[int, int], after_symbol: int) -> bool:
+    """"mill shop token: Mint Humbug (HMBG)", "Mint Julep (JULEP) — it's the name of our barman": capitalised words
+    after a kind's label and its colon, or words the request then says are a name, are the name whole, a leading
+    verb-like word ("Mint", "Launch") included."""
+    words = text[span[0]:span[1]].split()
+    if len(words) < 2 or not all(_is_capitalised(w) for w in words):
+        return False
+    return bool(re.search(r"(?i)(?<![\w])(?:token|coin|nft|collection|name|jeton|ficha|moneda|moeda|munze|münze|"
+                          r"gettone|nome|nom|nombre)\s*:\s*$", text[:span[0]])
+                or re.match(r"(?i)\s*[—–,-]?\s*(?:it'?s|it is|that'?s|that is|this is|which is)\s+(?:the|our|my|a)\s+"
+                            r"(?:[\w'-]+\s+)?name(?![\w])", text[after_symbol:]))
+
+
 def _at_clause_start(text: str, position: int) -> bool:
     before = text[:position].rstrip()
     return not before or before[-1] in ".;:!?\n*•-"
@@ -519,7 +532,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if span is None and noun and _family_noun(noun.group(1)) and not _is_capitalised(noun.group(1)):
             span = _run_before(text, noun.start(1))  # "the Civic Dollar token (CUSD)": the kind between name and symbol
         if span:
-            s, e = _trim_leading(text, span[0], span[1], _at_clause_start(text, span[0]))
+            s, e = (span if _named_as_a_whole(text, span, m.end()) else
+                    _trim_leading(text, span[0], span[1], _at_clause_start(text, span[0])))
             plural = re.search(r"\s+(?:NFTs|nfts)$", text[s:e])
             if plural and plural.start() > 0:
                 e = s + plural.start()  # "Postcard Archive NFTs (PCAR)": the plural names what the collection holds

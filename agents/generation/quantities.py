@@ -117,7 +117,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
             continue
-        if _in_aside(text, folded.folded_position(a.start)) or \
+        if _in_aside(text, folded.folded_position(a.start)) or _aside_on_our_things(text, folded.folded_position(a.start)) or \
                 _aside_of_counts(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
         if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
@@ -133,6 +133,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
+            if family == "erc721" and re.search(r"(?<![\w])(?:max(?:imum)?|up to|at most|no more than|limited to|capped at|"
+                                                r"hasta|como maximo|maximo|jusqu'a|au maximum|maximal|hochstens|bis zu|"
+                                                r"ate|no maximo|fino a|al massimo|massimo)\s*$",
+                                                windows.before(text, folded.folded_position(a.start), 30)):
+                out.append(Quantity("cap", int(a.value), a.start, a.end, a.text))
+                continue  # "max 600 members" in a membership collection: one NFT each, the collection's cap
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token
         if family == "erc1155" and _kinds(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "142 cards across 4 rarities", "60 pegatinas distintas": how many kinds, which nothing fixes
@@ -844,6 +850,37 @@ def _in_aside(text: str, position: int) -> bool:
     closed = text.find(")", position)
     inside = text[opened + 1:closed if closed >= 0 else len(text)]
     return bool(re.search(rf"(?<![\w])(?:{_FOUNDED})\s*(?:in\s+|en\s+|im\s+|nel\s+)?(18|19|20)\d\d(?!\d)", inside))
+
+
+def people_bound(folded: str, start: int, end: int) -> bool:
+    """"18 people max", "8 personnes maximum", "max 12 guests": a maximum of people in the asker's world (a course,
+    a workshop, a table) bounds no supply; the word "max" there asks for no capped token."""
+    people = rf"(?:{_PEOPLE}|{_OUTSIDERS}|participants?|participantes|teilnehmer\w*|partecipanti|seats?|places|plazas|"  \
+             r"platze|lugares|posti|people|persons?|pax|guests?|attendees|kids|adults)"
+    return bool(re.match(rf"\s*(?:of\s+)?\d[\d.,]*\s+(?:[\w'-]+\s+)?{people}(?![\w])", windows.after(folded, end, 40))
+                or re.search(rf"(?<![\w.,])\d[\d.,]*\s+(?:[\w'-]+\s+)?{people}\s*$", windows.before(folded, start, 40)))
+
+
+_OUR = (r"our|my|unsere[nmrs]?|meine[nmrs]?|nos|notre|mes|nuestr[oa]s?|mis|nossos?|nossas?|meus|minhas|nostr[oaie]|miei|"
+        r"mie")
+
+
+def _aside_on_our_things(text: str, position: int) -> bool:
+    """"For our cedar collector boxes (each series has 50 pieces, about 380 € apiece)", "für unsere Sammlerkisten
+    (jede Serie hat 50 Stück)": a parenthesis right after the asker's own things describes those things; a number in
+    it is no value of the contract unless the brackets say it is one ("our passes (500 in total)", "(only 50)")."""
+    opened = text.rfind("(", 0, position)
+    if opened < 0 or text.rfind(")", 0, position) > opened:
+        return False
+    things = re.search(rf"(?<![\w])(?:{_OUR})((?:\s+[\w'-]+){{1,5}})\s*$", text[max(0, opened - 60):opened])
+    if not things or re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|nfts?|collection|coleccion|colecao|sammlung|kollektion|"
+                               r"collezione|contract|contrato|contrat|vertrag|contratto)", things.group(1)):
+        return False
+    closed = text.find(")", position)
+    inside = text[opened + 1:closed if closed >= 0 else len(text)]
+    return not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|only|just|exactly|limit\w*|nur|genau|solo|solamente|seulement|"
+                         r"exactement|apenas|exatamente|soltanto|esattamente|edition|auflage|tirage|tirada|tiragem|tiratura)",
+                         inside)
 
 
 _FIAT = r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|(?<![\w])bs\.?|(?<![\w])s/\.?"

@@ -102,7 +102,7 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
             continue
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
                   and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)
-                  and not _a_shared_safe(folded, family, m)),
+                  and not _a_shared_safe(folded, family, m) and not _a_governor_to_come(folded, family, m)),
                  None)
         if m:
             if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
@@ -128,7 +128,8 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Collection year: 2026" on a token form, "our editions are usually 25 copies" in an NFT request: a word that
     names a kind only in passing gives way to the kind the rest of the request names."""
     word = m.group(0)
-    if re.search(r"(?<![\w])(?:like|similar to|sort of|kind of|comme|wie|tipo)\s+(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+"
+    if re.search(r"(?<![\w])(?:(?<!would )(?<!'d )(?<!d )(?<!we )(?<!i )(?<!they )(?<!should )(?<!really )(?<!also )like|"
+                 r"similar to|sort of|kind of|comme|wie|tipo)\s+(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+"
                  r"(?:[\w'-]+\s+){0,2}$", windows.before(folded, m.start(), 40)):
         return True  # "a token for our suppliers, like a partnership certificate": a comparison names no kind
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
@@ -155,6 +156,24 @@ def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
                       r"(?<![\w.])\d{1,3}\s*/\s*\d{1,3}(?![\w/])", folded) and \
         not re.match(r"(?:\s+[\w'-]+){0,2}?\s+(?:payments?|revenues?|income|proceeds|earnings|funds|money|royalties|sales|"
                      r"fees|ether|eth|profits?|takings|donations|between|among)(?![\w])", folded[m.end():])
+
+
+def _a_governor_to_come(folded: str, family: str, m: re.Match[str]) -> bool:
+    """"Governance token ..., votes, because we'll plug a governor into it later", "compatible with a Governor we
+    deploy next month": a governor the token is made for, to come later or to use it, is not the contract asked for,
+    unless the request sets what only a governor has (quorum, voting delay or period, proposal threshold)."""
+    if family != "governor" or not re.fullmatch(r"governor|gouverneur|gobernador|governador|governatore", m.group(0)) \
+            or not token_named(folded) or re.search(lexicon.GOVERNOR_SETTINGS, folded):
+        return False
+    before = windows.before(folded, m.start(), 60)
+    after = windows.after(folded, m.end(), 50)
+    return bool(re.search(r"(?<![\w])(?:plug|hook|connect|wire|attach|compatible|usable|used|use|works?|ready|"
+                          r"future|later|compatibles?|compativel|compatibile|kompatibel|futur[oae]?|spater\w*|"
+                          r"conect\w*|brancher|collegar\w*|anschließen|anschliessen)(?![\w])(?:\s+[\w'-]+){0,4}\s+$",
+                          before)
+                or re.match(r"(?:\s+[\w'-]+){0,5}?\s+(?:later|next (?:month|year|week|quarter|season)|eventually|"
+                            r"in the future|down the road|plus tard|mas adelante|mas tarde|spater|piu avanti|"
+                            r"mais tarde|more tarde|will (?:use|read)|can (?:use|read))(?![\w])", after))
 
 
 def _timelock_alone(folded: str) -> re.Match[str] | None:
@@ -476,6 +495,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                    reader.positions[reader.requirements.index(price)])
     _public_mint_is_no_owner_mint(reader, family, features)
     _unread_parameters(plain_folded, reader, family)
+    _cap_without_value(reader, family, features, cap)
     _negated_affirmations(plain_folded, reader)
     if family == "erc20":
         _unread_token_hints(plain_folded, reader, supply)
@@ -649,6 +669,20 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
         return
 
 
+def _cap_without_value(reader: _Reader, family: str, features: set[str], cap: object) -> None:
+    """"max 600 members" read as the capped option but no number as its cap: ambiguous, so the workflow stops rather
+    than deploy the template's default maximum, whatever words asked for the cap."""
+    if family not in ("erc20", "erc721") or "capped" not in features or cap is not None or \
+            any(r.field == "cap" for r in reader.requirements):
+        return
+    asked = next((r for r in reader.requirements if r.key == "capped" and r.value is True), None)
+    if asked is None:
+        return
+    reader.add(RequirementKind.value, "cap", None, asked.text, "cap", reader.positions[reader.requirements.index(asked)],
+               status=RequirementStatus.ambiguous,
+               reason="the request asks for a maximum supply but its value could not be read; give it as a number")
+
+
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """A parameter the request names whose value nothing read ("a voting delay of one business week"):
     ambiguous, so that the workflow stops rather than deploy the template's default in its place."""
@@ -790,7 +824,10 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
         again, _ = naming.find_name(after, folded_after, [])
         if again is None and symbol is not None and symbol.start >= at:
             again = naming.name_before_symbol(after, symbol.start)  # "no wait, ... Ours is Alabere Circle, symbol ALBR"
-        if again is not None and again.start >= at and again.source in ("label", "keyword", "quoted", "before-symbol"):
+        # ("token: Apple Pie (APP)... no wait: Plum Cake (PLMC)": a name before the corrected ticker's brackets too)
+        if again is not None and again.start >= at and (again.source in ("label", "keyword", "quoted", "before-symbol") or
+                                                        again.source == "paren" and symbol is not None and
+                                                        symbol.start >= at):
             taken_back.append((name.start, name.end))
             name = naming.bounded(again, text)
     return symbol, name, taken_back
@@ -947,6 +984,11 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                                                       for p in lexicon.FEATURES.values()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our tar-burning society", "a mint-green logo": a word of a compound, no feature
+            if concept == "capped" and re.fullmatch(r"max(imum)?|massimo|maximo|maximal|au maximum|como maximo|al maximo|"
+                                                    r"al massimo|no maximo|ao maximo", m.group(0)) and \
+                    quantities.people_bound(text, m.start(), m.end()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "18 people max", "8 personnes maximum": a bound on the asker's guests, no capped token
             if concept == "burnable" and _fire_of_the_world(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our furnace is burning 1150 degree all the year": the asker's fire, not the token's
