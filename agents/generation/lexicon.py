@@ -657,7 +657,8 @@ FEATURES: dict[str, str] = {
                       r"do |du )?"
                       r"(jetons |nfts? |tokens? |pieces |piezas |pezzi |pecas )?((s'attribuent|s'attribue|se asignan|se asigna|"
                       r"si assegnano|si assegna|si assegnino|se asignen|se asigne|se atribuam|se atribuem|se atribui|sao atribuidos|"
-                      r"s'attribuent|vergeben sich|werden) ((tout )?seuls?|solos|"
+                      r"s'attribuent|vergeben sich|se numeran|se numera|si numerano|si numera|se numerotent|se numeram|"
+                      r"nummerieren sich|werden) ((tout )?seuls?|solos|"
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
                       # "ID assegnati in automatico", "ids asignados solos": the participle alone in a list
@@ -1305,7 +1306,15 @@ _NEGATED_POSTPOSED = re.compile(
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
-    r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])")
+    r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])|"
+    # a modal denied with "possible" or "allowed": "mettre en pause ne doit pas être possible", "pausar no debe ser
+    # posible", "mettere in pausa non deve essere possibile", "pausing transfers must not be possible"
+    r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|however|though|par contre|sin embargo|invece|pero|porem)\s*,?\s*)?"
+    r"(?:(?!(?:but|and|or|y|et|und|aber|ma|mas|pero|e|o|ou|oder|mais|while|whereas)\s)[\w-]+\s+){0,2}?(?:(?:ne |n')(?:doit|doivent|devra|devront|peut|peuvent|pourra|pourront|sera|seront|est|sont)\s+"
+    r"(?:pas|jamais)|(?:no|nao|non)\s+(?:debe|deberia|debera|puede|podra|sera|es|deve|devera|deveria|pode|podera|e|dovra|"
+    r"dovrebbe|puo|potra|sara)|(?:should|must|shall|will|can|may)\s*(?:not|never|n't)|(?:shouldn't|mustn't|won't|can't|"
+    r"cannot))\s+(?:be\s+|etre\s+|ser\s+|essere\s+)?(?:\w+\s+)?(?:possible|possibles|posible|possivel|possibile|"
+    r"allowed|permitted|permis|permise?s?|permitid[oa]s?|consentit[oa]|an option|enabled)(?![\w])")
 """"pausieren hingegen nicht", "pausable no", "burnable, no.": a negation after the feature, closing its
 clause."""
 _EXCLUDED_AFTER = re.compile(
@@ -1387,6 +1396,9 @@ def _denied_after(folded: str, end: int) -> bool:
     Pausieren brauchen wir nicht", "burning and pausing are not needed"."""
     if _NEGATED_POSTPOSED.match(windows.after(folded, end, 40)):
         return True
+    aside = re.match(r"\s*\([^()]{1,40}\)", folded[end:])
+    if aside and _NEGATED_POSTPOSED.match(windows.after(folded, end + aside.end(), 40)):
+        return True  # "Überweisungen anhalten (pausieren) soll aber NICHT möglich sein": past the feature's gloss
     joined = re.match(r"\s+(?:and|und|y|et|e|ou|oder|or|o|ni|nor|nem|ne)\s+[\w-]+", windows.after(folded, end, 40))
     return bool(joined) and bool(_NEGATED_POSTPOSED.match(folded[end + joined.end():end + joined.end() + 40]))
 

@@ -22,7 +22,8 @@ _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"),
            ("“", "“"), ("”", "”")]
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
               "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli",
-              "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan", "à", "au", "aux", "ao"}
+              "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan", "à", "au", "aux", "ao",
+              "w", "wa", "ibn", "bint", "og", "och", "und", "u"}
 _PLACE_PARTICLES = {"sur", "sous", "sobre", "sul", "sulla", "am", "im", "zum", "zur", "auf", "em", "en", "na", "nas", "nos"}
 """Places inside a name: "Tire sur la Neige", "Haus am See" (never before a chain's name; "Luz del Sur" ends in a word)."""
 _PARTICLES |= _PLACE_PARTICLES
@@ -417,6 +418,11 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                 re.search(r"(?<![\w])(?:je m'appelle|me llamo|mi chiamo|ich hei(?:ss|ß)e|chamo-me|eu me chamo)\s*$",
                           windows.before(text, e, 20), re.I):
             continue  # "my name Karim, I make oud": the asker's own name
+        thing = re.search(r"(?<![\w])(?:my|our|his|her|their)\s+([\w-]+?)(?:['’]s)?\s*$", windows.before(text, s, 30), re.I)
+        if thing and not _family_or_feature(thing.group(1)) and (
+                not re.fullmatch(r"(?i)project|brand|club|currency", thing.group(1)) or
+                any(later.start() > m.end() for later in lexicon.find(keyword, folded.text))):
+            continue  # "my eagle name is Akkanat", "our boat's name is Mira": the name of the asker's thing
         owner = re.search(r"(?<![\w])(?:our|my|their|his|her)\s+([\w'-]+)(?:\s+[\w'-]+){0,4}\s+(?:is|was|are|were)\s+"
                           r"(?:[\w]+\s+)?$", re.split(r"[.!?;\n]", text[:s])[-1], re.I)
         if owner and not _family_noun(owner.group(1)) and \
@@ -678,6 +684,10 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
 
 _CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|von|"
                               rf"for)[ \t]+)?[{lexicon.CAPITALS}][\w'’-]*){{0,3}}")
+_JOINED_RUN = re.compile(rf"(?<![\w'’-])[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:(?:in|on|at|of|to|for|and|the|a|an|under|over|by)"
+                         rf"[ \t]+){{1,2}}[{lexicon.CAPITALS}][\w'’-]*){{1,2}}")
+"""Capitalised words joined by small lowercase ones ("Ship in a Bottle", "Jack in the Box"): a name only when the
+ticker spells every word's initial ("SIAB")."""
 
 
 def name_spelled_by(text: str, symbol: str) -> Slot | None:
@@ -687,6 +697,11 @@ def name_spelled_by(text: str, symbol: str) -> Slot | None:
     ticker = re.sub(r"[^A-Z0-9]", "", symbol.upper())
     if len(ticker) < 2:
         return None
+    for m in _JOINED_RUN.finditer(text):
+        words = m.group(0).split()
+        if len(ticker) >= 3 and "".join(w[0].upper() for w in words) == ticker or \
+                "".join(w[0] for w in words if w[0].isupper()) == ticker:
+            return Slot(m.group(0), m.start(), m.end(), "spelled-by-symbol")  # "Ship in a Bottle token, ticker SIAB"
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
         if m.group(0).upper() == symbol.upper() or all(_family_noun(w) or w.isupper() for w in words):

@@ -158,6 +158,18 @@ def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
                      r"fees|ether|eth|profits?|takings|donations|between|among)(?![\w])", folded[m.end():])
 
 
+def _named_with(folded: lexicon.Folded, m: re.Match[str]) -> bool:
+    """"Fish on a Hook token, ticker FOAH", "the Oracle Bones NFT (ORBN)": a word of a kind the templates do not build,
+    capitalised mid-sentence in a run the kind's noun or a ticker in brackets follows, is part of a name."""
+    start, end = folded.source(m.start(), m.end())
+    word = folded.original[start:end]
+    if not word[:1].isupper() or word.isupper() or word.lower() == "uniswap" or \
+            re.search(r"(?:^|[.!?:;\n]\s*)$", folded.original[:start]):
+        return False
+    return bool(re.match(rf"(?:\s+[{lexicon.CAPITALS}][\w'’-]*){{0,3}}\s*(?:[^\w\s(]{{1,4}}\s*)?(?:{_FAMILY_NOUNS}|\(\s*\$?[A-Z][A-Z0-9]"
+                         r"{1,9}\s*\))(?![\w])", folded.original[end:], re.IGNORECASE))
+
+
 def _a_governor_to_come(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Governance token ..., votes, because we'll plug a governor into it later", "compatible with a Governor we
     deploy next month": a governor the token is made for, to come later or to use it, is not the contract asked for,
@@ -361,7 +373,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     else:
         family, reason, family_words, asked_kind = read_family(plain_folded.text)
         refused = next((m for m in re.finditer(lexicon.REFUSED_KINDS, plain_folded.text)
-                        if not _a_setting(plain_folded.text, m.start())), None)
+                        if not _a_setting(plain_folded.text, m.start()) and not _named_with(plain_folded, m)), None)
         if family is None and not refused:
             from_name, _, family_words, _ = read_family(lexicon.fold_text(_mask(text, urls + hashes + addresses)).text)
             nft_features = [c for c in _NFT_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]

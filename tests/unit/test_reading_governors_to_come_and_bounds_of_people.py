@@ -97,3 +97,57 @@ def test_a_name_and_ticker_given_again_after_a_correction_replace_both() -> None
 
 def test_mint_before_a_name_elsewhere_is_still_the_verb() -> None:
     assert accounted("Mint Sunflower (SUN) tokens, 1M supply").name == "Sunflower"
+
+
+@pytest.mark.parametrize("prompt", [
+    "I am Dana, my horse name is Storm, she is 9. We want a points token, name Stable Point, symbol STBP, 5000 points.",
+    "Our boat's name is Mira. Token for the regatta: name Tide Mark, symbol TDM, 5000 supply.",
+])
+def test_the_name_of_the_askers_animal_or_thing_is_not_the_tokens(prompt: str) -> None:
+    assert accounted(prompt).name in ("Stable Point", "Tide Mark")
+
+
+def test_a_club_name_gives_way_to_the_tokens_name_given_later() -> None:
+    assert accounted("Our club name is Ribble Rowers. Token: name Oar Point, symbol ORP, 8k supply").name == "Oar Point"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Colección NFT «Botas» (BTS), los ids se numeran solos, acuñamos solo nosotros.",
+    "Collezione NFT «Stivali» (STV), gli id si numerano da soli, conio solo io.",
+])
+def test_ids_that_number_themselves_are_auto_increment(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Amboss (AMB), 1 Mio. Transfers stoppen (pausieren) soll aber NICHT möglich sein.",
+    "Jeton Enclume (ENC), 1M. Mettre les transferts en pause ne doit pas être possible.",
+    "Token Yunque (YNQ), 1M. Pausar las transferencias no debe ser posible.",
+    "Token Incudine (INC), 1M. Mettere in pausa non deve essere possibile.",
+    "Token Anvil (ANV), 1M. Pausing (a freeze of all moves) must not be possible.",
+])
+def test_a_pause_denied_as_not_possible_after_it_is_turned_off(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "pausable" in spec.disabled and "pausable" not in spec.features
+
+
+def test_a_denial_in_the_next_clause_after_but_is_that_clauses() -> None:
+    spec = accounted("Token Anvil (ANV), 1M. Pausing should be possible for the owner, but burning must not be allowed.")
+    assert "pausable" in spec.features and "burnable" in spec.disabled
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Token name — Milh w Sukkar (salt and sugar in arabic). Symbol MWS. 2 millions supply.", "Milh w Sukkar"),
+    ("Token name: Salz und Pfeffer, Kürzel SUP, 1 Mio.", "Salz und Pfeffer"),
+    ("Odds and Ends Bin token, symbol OEB, 10k", "Odds and Ends Bin"),
+])
+def test_a_small_joining_word_inside_a_name_keeps_the_name_whole(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("hi! Fish on a Hook token 🎣 ticker FOAH, 500,000 supply, permit", "Fish on a Hook"),
+    ("Rock of the Ages token, symbol RA, 1M", "Rock of the Ages"),
+])
+def test_small_words_inside_a_name_the_ticker_spells(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
