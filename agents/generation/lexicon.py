@@ -184,7 +184,7 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
 NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|keiner|keine|keins|kein|ninguno|ninguna|aucun|aucune|"
-                    r"nenhum|nenhuma|nessuno|nessuna|out of scope|not in scope|excluded|not needed|"
+                    r"nenhum|nenhuma|nessuno|nessuna|out of scope|not in scope|excluded|not needed|not need|no need|"
                     r"not permitted|not allowed|forbidden|prohibited|disallowed|not wanted|we do not want( it)?|"
                     r"we don't want( it)?|we dont want( it)?|do not want( it)?|don't want( it)?|"
                     r"absolutely not|definitely not|not at all|never|no way|"
@@ -763,7 +763,7 @@ FEATURES: dict[str, str] = {
                      r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
-    "upgradeable": r"upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
+    "upgradeable": r"(?<![\w-])upgrades?(?=\s*:)|upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
                    # "it must be possible to upgrade it later", "we need to be able to upgrade the contract"
                    r"(possible|able) to (be )?upgrad(e|ed)( it| the contract| them)?|can be upgraded|"
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
@@ -1233,7 +1233,7 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              r"limited to|limit( of)?|tope( de)?|maximo( de)?|hasta|plafond( de)?|limite( maximale)?( de)?|jusqu'a|"
              r"(est |sera )?plafonnee?s?( a)?|limitee?s?( a)?|(esta |sera )?limitad[oa]s?( a)?|(ist |wird )?begrenzt( auf)?|"
              r"(e |sera )?limitat[oa]( a)?|(e |sera )?limitad[oa]( a)?|"
-             r"\w*(ober|hochst)grenze( von)?|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
+             r"\w*(ober|hochst)grenze( von)?|hochstmenge|maximalmenge|gesamthochstmenge|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
              r"(will |shall |can |must |should )?never (pass|surpass|top)|nunca por encima de|jamais au-dessus de|"
@@ -1306,7 +1306,9 @@ _NEGATED_POSTPOSED = re.compile(
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
-    r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve)(?![\w])|"
+    r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve|(?:ist |sind |wird |ware )?(?:nicht erwunscht|unerwunscht)|"
+    r"no (?:es |esta |sera )?desead[oa]s?|(?:es |esta |sera )?indesead[oa]s?|(?:n'est |ne sont )?pas souhaite\w*|"
+    r"nao (?:e |sera )?desejad\w*|(?:e )?indesejad\w*|non (?:e |sara )?desiderat\w*|(?:e )?indesiderat\w*)(?![\w])|"
     # a modal denied with "possible" or "allowed": "mettre en pause ne doit pas être possible", "pausar no debe ser
     # posible", "mettere in pausa non deve essere possibile", "pausing transfers must not be possible"
     r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|however|though|par contre|sin embargo|invece|pero|porem)\s*,?\s*)?"

@@ -151,7 +151,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if _past_count(text, folded.folded_position(a.start)):
             continue  # "2023 waren es 412 Stück", "last year we found only 37 such stones": a count of the past
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
-                language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)):
+                language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)) or \
+                language == "de" and _counted_by_german_noun(a, text, folded, family):
             out.append(Quantity("counted", a.value, a.start, a.end, a.text))
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
@@ -330,6 +331,30 @@ def _counted_by_form(a: Amount, text: str, folded: lexicon.Folded, family: str) 
     if m.group(0).strip() != m.group(1) and re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS}|of|per|a|an|the|in|at|to|for|"
                                                          r"max|total|more|new|million|thousand|billion|k|m)",
                                                          m.group(0).split()[0]):
+        return False
+    return not _bound(windows.before(text, folded.folded_position(a.start), 30))
+
+
+_GERMAN_TOKEN_NOUNS = (r"stuck|stucke|token|tokens|einheiten|einheit|munzen|munze|anteile|punkte|coins?|nfts?|mio|millionen|"
+                       r"million|tausend|mrd|milliarden|milliarde|prozent|dezimalstellen|nachkommastellen|stellen|jahre|jahren|"
+                       r"monate|monaten|tage|tagen|wochen|stunden|minuten|sekunden|blocke|blocken|stimmen|unterschriften|"
+                       r"signaturen|bestatigungen|eth|ether|wei|gwei|gutscheine|exemplare|editionen|ids|sorten|arten|"
+                       r"besitzer|inhaber|eigentumer|unterzeichner|schlussel|adressen|wallets|bps|basispunkte|aktien|lose|tickets|"
+                       r"\w*punkte|\w*token|\w*munzen|\w*marken|\w*taler|\w*gutscheine|\w*anteile|\w*bestand|\w*menge|\w*angebot|"
+                       r"\w*ausgabe|gesamt\w*|start\w*|vorrat|insgesamt|anfang\w*|obergrenze|hochst\w*|maximum|limit")
+
+
+def _counted_by_german_noun(a: Amount, text: str, folded: lexicon.Folded, family: str) -> bool:
+    """"mit zwölf Leuten", "mit 23 Näherinnen", "rund 11 000 Schafe": German capitalises every noun, so a whole number
+    before a capitalised noun that no contract counts is a count of the asker's world (like an English plural)."""
+    if a.value != int(a.value) or family in ("erc721", "erc1155"):
+        return False
+    m = re.match(r"\s*([A-ZÄÖÜ][a-zäöüß]{2,})(?![\w-])", windows.after(folded.original, a.end, 30))
+    if not m or re.match(r"\s*(?:[:=]|->|→)", folded.original[a.end + m.end():]):
+        return False
+    noun = lexicon.fold(m.group(1))
+    if _measure(windows.after(folded.original, a.end, 20)) or re.fullmatch(rf"(?:{_GERMAN_TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}|{lexicon.DECIMAL_WORDS})", noun) or \
+            lexicon.correct(noun) != noun:
         return False
     return not _bound(windows.before(text, folded.folded_position(a.start), 30))
 
@@ -1100,8 +1125,11 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value
     cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
-                           rf"(?:total|token|nft|item|deposit|depot|deposito|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
-                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e|to)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
+                           rf"(?:total|token|nft|item|deposit|depot|deposito|depositi|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
+                           # "Maximum supply ever: 1,000,000", "die Höchstmenge liegt bei 2.000.000"
+                           rf"(?:(?:ever|forever|overall|liegt|betragt|ist|is|will be|would be|should be|shall be|must be|sera|"
+                           rf"serait|es|est|sara|soll|sollte|sollen)(?![\w])\s*)?"
+                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e|to|bei)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
                            rf"der|die|das|les|los|i)\s+)?$", before)
     if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             or re.match(r"^\s*(is|will be|stays|remains) (the |our |a )?(hard |absolute |upper )?(ceiling|cap|limit|maximum|max)"

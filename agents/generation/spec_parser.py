@@ -1063,15 +1063,15 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             continue
         if concept == "upgradeable":
             named = _proxy_kinds(text, spans)
-            if off and re.search(r"uups|transparent", text[s:e]):
+            own = _proxy_kind_in(text[s:e])
+            if off and own:
                 continue  # "(not UUPS, transparent)": a proxy kind turned down, not upgradeability
             if off:
                 # "NOT upgradeable": the feature turned off, which the template reads as no proxy
                 disabled.add("upgradeable")
                 reader.add(RequirementKind.option, "upgradeable", False, words, "disabled", start)
                 continue
-            own = re.search(r"uups|transparent", text[s:e])
-            kind = own.group(0) if own and own.group(0) in named else ("transparent" if named == {"transparent"} else "uups")
+            kind = own if own and own in named else ("transparent" if named == {"transparent"} else "uups")
             options["upgradeable"] = kind
             reason = None if named else "no proxy kind named: UUPS chosen"
             reader.add(RequirementKind.option, "upgradeable", kind, words, "options.upgradeable", start, reason=reason)
@@ -1119,9 +1119,15 @@ def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) ->
                    reason=f"HyperAgent knows no {family} feature by that name; rephrase it as a feature it supports")
 
 
-_TRANSPARENT = r"transparent|transparente|transparenter|transparenten|trasparente|transparant|tranparent|transparnt"
+_TRANSPARENT = r"transparent|transparente|transparenter|transparenten|transparentem|transparentes|trasparente|transparant|tranparent|transparnt"
 """The transparent proxy kind in the six languages ("proxy trasparente", "transparenter Proxy") and as often misspelt
 ("transparant proxy": a silent UUPS otherwise)."""
+
+
+def _proxy_kind_in(words: str) -> str | None:
+    """The proxy kind some feature words name ("a transparant proxy" -> "transparent"), if any."""
+    m = re.search(rf"(?<![\w])(uups|{_TRANSPARENT})(?![\w])", words)
+    return None if m is None else "uups" if m.group(1) == "uups" else "transparent"
 
 
 def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
@@ -1130,7 +1136,7 @@ def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
     kinds = set()
     for m in re.finditer(rf"(?<![\w])(uups|{_TRANSPARENT})(?![\w])", text):
         if not lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]):
-            kinds.add("uups" if m.group(1) == "uups" else "transparent")
+            kinds.add(_proxy_kind_in(m.group(0)) or "uups")
     return kinds
 
 
