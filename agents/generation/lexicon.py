@@ -763,7 +763,8 @@ FEATURES: dict[str, str] = {
                      r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
-    "upgradeable": r"(?<![\w-])upgrades?(?=\s*:)|upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
+    "upgradeable": r"(?<![\w-])upgrades?(?=\s*:)|(?<=need )upgrades?\b|(?<=no )upgrades?\b|(?<=without )upgrades?\b|"
+                   r"(?<=want )upgrades?\b|(?<=any )upgrades?\b|upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
                    # "it must be possible to upgrade it later", "we need to be able to upgrade the contract"
                    r"(possible|able) to (be )?upgrad(e|ed)( it| the contract| them)?|can be upgraded|"
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
@@ -953,6 +954,9 @@ FEATURES: dict[str, str] = {
                  r"carteiras|contas|indirizzi|portafogli|conti) (on|in|from|en|de|sur|dans|auf|in|na|da|nella|sulla|della) "
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
+                 # "only the wallets what we approved before can mint", "only addresses we whitelisted"
+                 r"only (the )?(wallets?|addresses|accounts) (what |that |which )?(we|i|the owner|the admin) (have |had )?"
+                 r"(approved|allowed|listed|chose|chosen|picked|selected|registered|added|verified|whitelisted)|"
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
@@ -1131,7 +1135,7 @@ FAMILIES: list[tuple[str, str]] = [
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
     ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one id|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
-                r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+                r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"

@@ -181,6 +181,14 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
                 chosen.append(w)
                 previous_end = w.end()
                 continue
+            after_joiner = re.match(rf"[ \t]+([{lexicon.CAPITALS}][\w'’-]*)", rest[w.end():]) \
+                if chosen and token in _NAME_JOINERS else None
+            if after_joiner and not after_joiner.group(1).isupper() and fold(after_joiner.group(1)) not in _CHAINS and \
+                    not _family_or_feature(after_joiner.group(1)) and not _keyword_like(after_joiner.group(1)) and \
+                    not _grammar_word(after_joiner.group(1)) and fold(after_joiner.group(1)) not in _LEADING_NOISE:
+                chosen.append(w)  # "a token called Pause for Soup (PFS)": a small word between capitalised ones
+                previous_end = w.end()
+                continue
             if _grammar_word(token) and not (token.lower() in _PARTICLES and chosen and not token.isupper()):
                 break  # "Hyper Token With ...", "SUNNY DAY SYMBOL SUN"
             if chosen and chosen[-1].group(0).lower() in _PARTICLES and token.lower() not in _PARTICLES and \

@@ -122,7 +122,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
         if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
-        people = re.match(rf"^\s*(?:(?!(?:{_LINKS})\s)[\w'-]+\s+){{0,2}}?(?:{_PEOPLE})(?![\w])",
+        people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                           text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
         if people:
             outsiders = re.match(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):])

@@ -140,9 +140,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"us|our wallets?|the owner|the dev)\b.{0,30}\b(can|could|may|will be able to|is able to)\b.{0,10}\b(sell|transfer|swap|"
      r"withdraw|move|cash out)\w*|"
      # "any sell from a wallet that isn't mine just fails"
-     r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,40}\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|is not|"
-     r"aren't|are not)\s+(one of )?(mine|ours|my (own )?wallets?|our wallets?|the owner'?s?|the dev'?s?)\b.{0,40}\b"
-     r"(fail|revert|error)\w*",
+     r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,40}\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|isnt|is not|"
+     r"aren't|arent|are not)\s+(one of )?(mine|ours|my (own )?wallets?|our wallets?|the owner'?s?|the dev'?s?)\b.{0,40}\b"
+     r"(fail|revert|error)\w*|"
+     # the failure disguised: "make the revert message look like a slippage error so they think it's their settings"
+     r"\b(revert|error|failure)\s+(message|reason|string|text)s?\b.{0,20}\b(look|looks|seem|seems|appear|appears)\s+"
+     r"(like|as if)\b.{0,30}\b(slippage|their (own )?(settings|fault|mistake)|a (network|wallet|gas) (error|problem|issue))",
      "a honeypot (selling blocked for all but the owner)"),
     # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"
@@ -168,7 +171,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      rf"in wirklichkeit|eigentlich|in realta)\b.{{0,60}}\b({_OWN_ACCOUNT})", "money raised under a false purpose"),
     # an exit scam: "cuando junte la plata retiro todo y desaparezco sin entregar nada", "take the money and vanish"
     (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
-     r"levo|prelev\w*)\b.{0,90}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+(?:(?:je|i|ich|eu|io|yo|me)\s+)?(desaparezco|desaparecer|desaparecemos|"
+     r"levo|prelev\w*|tir[aeo]|tirar|tiramos)\b.{0,90}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+"
+     r"(?:(?:ai|ahi|alors|luego|then|dann|poi|pronto|just)\s+)?(?:(?:je|i|ich|eu|io|yo|me|we)\s+)?(desaparezco|desaparecer|desaparecemos|"
      r"disappear\w*|vanish\w*|disparai\w*|disparais|verschwind\w*|desapare[cç]\w*|sparisco|spariamo|scompai\w*|"
      r"run away|run off|me largo|me pire|ghost\w*|sumo|sumimos|sumir\w*|me esfumo)\b|"
      # "chiudo il sito e sparisco", "we shut the website down and vanish", "je ferme le site et je disparais"
@@ -191,6 +195,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # the German verb last: "die komplette Liquidität aus dem Pool abziehen kann"
      r"\bliquiditat\b.{0,40}\b(abziehen|abzuziehen|rausziehen|herausziehen|entziehen|entnehmen|abheben)\b|"
      r"\bpull(s|ing|ed)?\s+(the\s+|all\s+the\s+|our\s+|all\s+)?liquidity\b|"
+     # "uma função só minha que tire tudo da pool", "take everything out of the pool", "vider tout le pool"
+     r"\b(tir[aeo]\w*|sac[aeo]\w*|retir\w*|take|takes|pull|pulls|drain\w*|remove\w*|withdraw\w*|vide\w*|empty|ritir\w*|"
+     r"prelev\w*|zieh\w*|nimm\w*|nehm\w*)\s+(everything|all|it all|tudo|todo|toda|tout|alles|tutto)\s+((the|of|it|money|funds|liquidity|eth|dinheiro|"
+     r"dinero|argent|geld|soldi|at once|de uma vez|de una vez|d'un coup|auf einmal|in un colpo)\s+)*"
+     r"(from|da|de|del|de la|du|aus|dalla|dal|out of|off|do)\s+(the\s+|a\s+|la\s+|le\s+|o\s+|el\s+|il\s+|dem\s+|der\s+)?"
+     r"(pool|liquidity|lp|liquidez|liquidite|liquiditat|liquidita)\b|"
      # "pulls all the LP and every contributor's ETH to my wallet"
      r"\b(pull|drain|take|move|sweep|withdraw)\w*\s+(all\s+)?(the\s+)?(lp|lp tokens|pool)\b.{0,60}\b(to|into)\s+(my|our)\s+"
      r"(own\s+)?(wallet|address|account)|"

@@ -82,8 +82,15 @@ _EVERY_OWNER = (r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos
                 r"todos os|todas as|both|les deux|los dos|las dos|beide|entrambi|entrambe|ambos|ambas|os dois|as duas)"
                 r"(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
                 r"devem)\s+(?:sign|approve|confirm|firmar|signer|unterschreiben|firmare|assinar|aprobar|approuver|"
-                r"zustimmen|approvare|aprovar)")
-"""Approval by every owner: "all 3 partners must sign every time"."""
+                r"zustimmen|approvare|aprovar)|"
+                # the need first: "should need BOTH trustees to sign", "requires all owners to approve"
+                r"(?<![\w])(?:needs?|requires?|necesita|exige|necessite|exige|braucht|erfordert|richiede|precisa)\s+"
+                r"(?:the |las |los |les |die |le |os |as |i )?(?:signatures? of |approvals? of |firmas? de |signatures? de )?"
+                r"(?:all|both|every one of|each of|todos los|todas las|los dos|las dos|tous les|toutes les|les deux|alle|beide|"
+                r"tutti i|tutte le|entrambi|todos os|todas as|os dois|as duas|ambos|ambas)(?:\s+[\w']+){0,2}?\s+"
+                r"(?:to |a |de |zu |di )?(?:sign|approve|confirm|co-?sign|firmar|signer|unterschreiben|firmare|assinar|"
+                r"aprobar|approuver|zustimmen|approvare|aprovar)")
+"""Approval by every owner: "all 3 partners must sign every time", "every payment needs both trustees to sign"."""
 _MULTISIG_SHAPE = re.compile(
     rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,6}}?\s+(?:at least |almeno |mindestens |au moins |al menos |pelo menos )?"
     rf"(?:{_COUNT}) {_OF_US}|(?<![\w])(?:{_COUNT}) {_OF_US}(?:\s+\S+){{0,4}}?\s+(?:must |have to |need to |should |)?"
