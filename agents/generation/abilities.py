@@ -211,10 +211,12 @@ _NOT_EXIST = re.compile(
 """"a pausa das transferências não deve existir", "the mint function must not exist", "la fonction de pause ne doit
 pas exister": the noun of the verb, then its existence denied."""
 
-_EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|else|besides|apart from|sauf|hormis|excepte|autre que|d'autre|"
+_EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|(?<!someone )(?<!somebody )(?<!to anyone )else|besides|apart from|sauf|"
+                     r"hormis|excepte|autre que|(?<!quelqu'un )d'autre|"
                      r"ausser|ausgenommen|sonst|excepto|salvo|menos|mas que|mas alla|fuera de|alem d[oa]|exceto|"
                      r"senao|tranne|eccetto|salvo|all'infuori|oltre)(?![\w])")
-""""no one but the owner can mint", "personne d'autre que l'admin": the ability kept, only restricted to one hand."""
+""""no one but the owner can mint", "personne d'autre que l'admin": the ability kept, only restricted to one hand (not
+"transférés à quelqu'un d'autre", "moved to someone else": to whom, no exception)."""
 
 _CONDITION = re.compile(
     r"(?<![\w])(?:until|till|before|during|while|unless|except|for the first|for \d|within|after|when|if|lock\w*|"

@@ -392,11 +392,16 @@ FEATURES: dict[str, str] = {
                 r"il |lo |l')?[\w'-]+( \([\w ]+\))?( [\w'-]+)? (can |may |puede |peut |darf |pode |puo )?(mints?|minten|"
                 r"mintear|emite|emiten|emitirlos|emitirlas|emitir|emet|emettre|emette|emettono|pragt|pragen|cunha|cunhar|"
                 r"conia|coniare|issues)\b|"
-                r"(mints?|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|nur|apenas|soltanto|only) "
+                r"(mints?|mintea|mintean|mintam|minta|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|"
+                r"nur|apenas|soltanto|only) "
                 r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
                 # "the coop mints, burn when sold": a named hand that mints, its clause ending there
                 r"(the|our) (?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|customers|"
                 r"collectors|public)\b)[\w'-]+ mints(?=\s*[,;.]|\s*$)|"
+                # "Die Werkstatt prägt, Inhaber können verbrennen", "el taller acuña, ...", "l'atelier frappe."
+                r"(die|der|das|unsere?|el|la|nuestr[oa]|notre|o|a|nosso|nossa|il|nostr[oa]) (?!(niemand|nadie|personne|ninguem|"
+                r"nessuno|jeder|jede|cualquiera|chacun|qualquer|chiunque|alle|todos|tous|tutti|kunden|clientes|clients|"
+                r"clienti|inhaber|halter)\b)[\w'-]+ (pragt|mintet|acuna|emite|frappe|emet|cunha|conia|emette)(?=\s*[,;.]|\s*$)|"
                 # "c'est moi qui émets", "soy yo quien acuña", "sono io che conio"
                 r"(c'est|es|soy|sono|sou|bin) (moi|yo|io|eu|ich) (qui|quien|que|chi|der) (emets|emet|frappe|mint\w*|emito|acuno|"
                 r"acuna|conio|conia|cunho|cunha|prage)\b|"
@@ -1347,10 +1352,10 @@ MODAL_NOUN = re.compile(
 passes its negation on to the verb it governs."""
 THAT_IT_BE = re.compile(
     r"(?<![\w])(?:que|che|dass|that)\s+(?:(?:o|el|le|il|lo|la|der|die|das|the|our|nuestro|notre|nosso|nostro|unser)\s+)?"
-    r"(?:contrato|contratto|contrat|vertrag|contract|token|jeton|gettone|moeda|moneda)\s+(?:seja|sea|soit|sia|ist|is|be|"
-    r"sei|werde)\s+")
+    r"(?:contrato|contratto|contrat|vertrag|contract|token|jeton|gettone|moeda|moneda|it|il|er|es|ele|ello|esso)\s+"
+    r"(?:seja|sea|soit|sia|ist|is|be|sei|werde|will be|would be|becomes?)\s+")
 """"não queremos que o contrato seja pausável", "non vogliamo che il token sia pausabile": the clause between the
-negated wish and the feature carries the negation on."""
+negated wish and the feature carries the negation on ("we don't want that it is upgradable": a learner's English)."""
 
 
 ASIDE = re.compile(

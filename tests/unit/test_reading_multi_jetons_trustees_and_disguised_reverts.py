@@ -64,3 +64,23 @@ def test_a_pool_emptied_to_the_asker_or_a_disguised_revert_is_refused(prompt: st
 
 def test_withdrawing_fees_from_a_pool_is_no_rug_pull() -> None:
     assert accounted("Token Sol (SOL), 1M, the owner can withdraw all fees from the pool contract").family == "erc20"
+
+
+def test_never_transferred_to_someone_else_is_soulbound() -> None:
+    spec = accounted("Certificats NFT « Luth » (LTH). Seul l'atelier peut les émettre, et ils ne doivent jamais pouvoir "
+                     "être transférés à quelqu'un d'autre.")
+    assert "soulbound" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "ERC-1155-Vertrag „Harfe“ mit der Basis-URI https://h.example/{id}.json. Die Werkstatt prägt, Inhaber können verbrennen.",
+    "Colección NFT «Cuatro» (CTR). Los mintea solo el dueño, cada uno con su propio enlace de metadatos.",
+])
+def test_a_named_hand_that_mints_in_german_and_spanglish(prompt: str) -> None:
+    assert "mintable" in accounted(prompt).features
+
+
+def test_we_dont_want_that_it_is_upgradable() -> None:
+    spec = accounted("Hello, we search to make a fidelity token 'Perle' (PRL), 100000 tokens. We don't want that it is "
+                     "upgradable.")
+    assert "upgradeable" in spec.disabled and not spec.options.get("upgradeable")
