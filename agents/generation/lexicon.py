@@ -39,6 +39,7 @@ governs government governed governing stacking staging vestige testing resting c
 symbole symbolo simbolo name names tokes taken woken looked pages caller callee calles nome
 collective collectives collected collecting collector collectors connection connections
 collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
+permita permite permito permiten permitan permitem permitam permet permette permis permitia permitiu
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -235,7 +236,7 @@ _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|in
               r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
               r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*|auszahl\w*|ausgezahlt\w*")
-_HOLDERS = (r"(token ?)?holders|tokenholders|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
+_HOLDERS = (r"(token ?)?holders|tokenholders|all (the )?token ?holder\b|(by|according to) how much (they|each) holds?|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
             r"holding|(every|each) (token ?)?holder|in proportion to (their|each) (balance|holding|token)s?|"
             r"quienes (lo |la |los |las )?tengan|"
             # "everybody who hold the token", "los que tengan tokens", "ceux qui en ont", "coloro che hanno"
@@ -1018,7 +1019,7 @@ FEATURES: dict[str, str] = {
                  # a share of the profits paid out to whoever holds the token, in either order
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})|"
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
-                 rf"({_PROFITS})[^.;!?\n]{{0,60}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
+                 rf"({_PROFITS})[^.;!?\n]{{0,100}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  # "der Erlös ... wird jedes Jahr anteilig an alle Inhaber ausgeschüttet": the verb last
                  rf"({_PROFITS})[^.;!?\n]{{0,100}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "Alle Inhaber sollen ... ihren Anteil an unserem Gewinn ausgezahlt bekommen": the holders first

@@ -96,7 +96,7 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
 
 
 def _role_by_verb(after: str) -> str | None:
-    m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|shall|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
+    m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|would(?! be)|shall|should(?! be)|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
                  r"(?:must|should|needs? to|has to) be able to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
                  r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
                  r"(?:is|would be|will be|shall be) the (?:only |sole )?one (?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
@@ -167,6 +167,11 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
+    named = re.match(r"^\s*[:–—-]?\s*([^\W\d_]+)\s*(?:[,.;)]|$|\s(?:and|et|y|e|und|ed)\s)", after)
+    if named:
+        for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary"):
+            if lexicon.compiled(lexicon.ROLES[role]).fullmatch(named.group(1)):
+                return role  # "0x.. administrateur, 0x.. peut frapper": the role's noun right after the address
     if re.match(r"^\s*(?:(?:can|may|will|shall)\s+)?(?:hands? out|grants?|assigns?|manages?|gives? out|hand out|grant|assign|"
                 r"manage|give out|administers?|administer)\s+(?:the\s+|all\s+)?roles\b", after):
         return "admin"  # "the board 0x.. hands out roles": who grants roles is the admin

@@ -84,3 +84,29 @@ def test_we_dont_want_that_it_is_upgradable() -> None:
     spec = accounted("Hello, we search to make a fidelity token 'Perle' (PRL), 100000 tokens. We don't want that it is "
                      "upgradable.")
     assert "upgradeable" in spec.disabled and not spec.options.get("upgradeable")
+
+
+def test_a_role_noun_right_after_an_address_binds_it() -> None:
+    spec = accounted("Un jeton « Vanille » (VNL), 1 million d'unités. Rôles : 0x1111111111111111111111111111111111111111 "
+                     "administrateur, 0x2222222222222222222222222222222222222222 peut frapper de nouveaux jetons.")
+    assert spec.addresses.get("admin") == "0x1111111111111111111111111111111111111111"
+    assert spec.addresses.get("minter") == "0x2222222222222222222222222222222222222222"
+
+
+@pytest.mark.parametrize("modal", ["would", "should be able to"])
+def test_an_address_that_would_mint_is_the_minter(modal: str) -> None:
+    spec = accounted(f"a token with separate roles: my brother 0x3333333333333333333333333333333333333333 {modal} mint, "
+                     "and I'm the admin at 0x4444444444444444444444444444444444444444. name Agave, AGV, 100k to start")
+    assert spec.addresses.get("minter") == "0x3333333333333333333333333333333333333333"
+
+
+def test_a_portuguese_allows_is_no_permit() -> None:
+    spec = accounted('Queremos um token chamado "Grão", símbolo GRAO, com 100.000 unidades, que permita empréstimos '
+                     "relâmpago (flash loans).")
+    assert "permit" not in spec.features and "flashmint" in spec.features
+
+
+def test_profit_shared_to_all_token_holder_by_holding_is_unmet_dividends() -> None:
+    spec = accounted("Want token Lantern Share, LNSH, 1 million. Every month the profit from our lantern selling (we also "
+                     "sell at the river market) must share automatic to all token holder by how much they hold.")
+    assert "dividends" in requirements.stop_line(spec)
