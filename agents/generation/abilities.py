@@ -300,9 +300,9 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
     if not modal:
         return agent
     between = folded[modal[-1].end():start]
-    if re.search(r"[,;:()]", between) or len(re.findall(r"[\w']+", between)) > 6 or \
+    if re.search(r"[,;:()]|\s[-–—•*]\s", between) or len(re.findall(r"[\w']+", between)) > 6 or \
             _ADDRESSEE.search(between):
-        return agent
+        return agent  # (a bullet's dash ends the line it opens: "- owner can pause transfers - oh and make it 6 decimals")
     if _NAMES_THE_CONTRACT.match(folded, end, end + 40):
         return None  # "can issue a token called ...": the contract asked for
     if "need" in modal[-1].group(0) and re.match(r"\s+(?:[\w']+\s+)?\d", windows.after(folded, end, 20)):
@@ -554,7 +554,7 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
             denied = modal and _NEGATOR.search(folded, lo, modal[-1].start())
             if denied:
                 out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
-            elif modal and len(re.findall(r"[\w']+", between)) <= 4:
+            elif modal and len(re.findall(r"[\w']+", between)) <= 4 and not re.search(r"\s[-–—•*]\s", between):
                 out.append(Stated(verb_class, concept, not off_value, modal[-1].start(), e, True))
             elif not modal and _AGENT_AFTER.match(windows.after(folded, e, 60)):
                 out.append(Stated(verb_class, concept, not off_value, s, e, True))  # "li assegno solo io"

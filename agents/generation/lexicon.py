@@ -269,7 +269,8 @@ FEATURES: dict[str, str] = {
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
                 r"(cria|crea|cree|creates|erstellt|erzeugt|mints|emite|emet|emette|conia|cunha|acuna|frappe|pragt) "
-                r"(os |as |los |las |les |i |gli |le |die |the |des |de )?(tokens|jetons|gettoni|fichas|munzen)(?! *\d)|"
+                r"(os |as |los |las |les |i |gli |le |die |the |des |de )?(tokens|jetons|gettoni|fichas|munzen|billets|tickets|"
+                r"entradas|ingressos|biglietti|nfts|badges|certificats|certificados|certificati|zertifikate)(?! *\d)|"
                 r"(?<![\w])(so|solo|sólo|only|seul|seule|seulement|nur|solamente|soltanto|apenas|somente) (\w+ ){1,5}"
                 r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues|cree|crea|cria|creates|erzeugt|erstellt)"
                 r"(( de| des| new| nouveaux| nouvelles| nuevos| nuevas| novos| novas| nuovi| nuove| neue)? (jetons|tokens|"
@@ -393,7 +394,7 @@ FEATURES: dict[str, str] = {
                 r"il |lo |l')?[\w'-]+( \([\w ]+\))?( [\w'-]+)? (can |may |puede |peut |darf |pode |puo )?(mints?|minten|"
                 r"mintear|emite|emiten|emitirlos|emitirlas|emitir|emet|emettre|emette|emettono|pragt|pragen|cunha|cunhar|"
                 r"conia|coniare|issues)\b|"
-                r"(mints?|mintea|mintean|mintam|minta|emite|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|"
+                r"(mints?|mintea|mintean|mintam|minta|emite|emita|emitan|emet|emette|pragt|cunha|conia|issues) (solo|solamente|seul|seule|"
                 r"nur|apenas|soltanto|only) "
                 r"(the |el |la |le |der |die |o |a |il |lo )?[\w'-]+|"
                 # "the coop mints, burn when sold": a named hand that mints, its clause ending there
@@ -435,7 +436,7 @@ FEATURES: dict[str, str] = {
                 r"mint (more|new|additional|further|extra|later|tokens later|on demand)|mint function|"
                 r"\bminters?\b|(owner|admin|minter|i|we)\)? ((alone|only|solely|myself|ourselves) )?(can )?mints?\b(?! for)|issue more|(?<!initial )(?<!token )issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
-                r"mintbar|minten|pragbar|pragen|nachpragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
+                r"mintbar|minten|pragbar|pragen|nachpragen|nachzupragen|zu pragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
                 r"(create|make|print|generate|add|issue|mint)( any)? (more|additional|new|further|extra) (tokens|coins|units|supply|shares|"
                 r"points|credits|of them)|(create|make|print|generate|add) more|"
@@ -500,7 +501,9 @@ FEATURES: dict[str, str] = {
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
-    "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans))|"
+    "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans)\b)"
+             # (not a meeting's tally: "approved this on 14 March, 23 votes to 2")
+             r"(?<!\d vote)(?<!\d votes)|"
              # (not a delegation of people: "pour la délégation des chorales")
              r"delegat(e|ed|es)|delegation(?! (des|of the|of|de la|de los|de|del|della|der|da|dos|from|to) (?!vot|voix|stimm))|"
              r"voting power|governance token|(token|tokens|jeton|jetons|ficha|fichas|moneda|moeda|gettone|gettoni) (de|di) (gobernanza|governance|"
@@ -659,9 +662,9 @@ FEATURES: dict[str, str] = {
                       r"(increment|increase|count up|go up)\w* (alone|by (it|them)sel(f|ves)|automatically|on (its|their) own))|"
                       # "les numéros s'attribuent automatiquement", "i numeri si incrementano", "die Nummern werden
                       # automatisch vergeben"
-                      r"(numeros|numeri|nummern|identifiants|ids?) (des |de los |de las |dei |delle |der |dos |das |de |di |"
-                      r"do |du )?"
-                      r"(jetons |nfts? |tokens? |pieces |piezas |pezzi |pecas )?((s'attribuent|s'attribue|se asignan|se asigna|"
+                      r"(numeros|numeri|nummern|identifiants|identificadores|identificativi|ids?) (des |de los |de las |dei |"
+                      r"delle |der |dos |das |de |di |do |du )?"
+                      r"(jetons |nfts? |tokens? |pieces |piezas |pezzi |pecas )?(que |qui |che |die )?((s'attribuent|s'attribue|se asignan|se asigna|"
                       r"si assegnano|si assegna|si assegnino|se asignen|se asigne|se atribuam|se atribuem|se atribui|sao atribuidos|"
                       r"s'attribuent|vergeben sich|se numeran|se numera|si numerano|si numera|se numerotent|se numeram|"
                       r"nummerieren sich|werden) ((tout )?seuls?|solos|"
@@ -1297,9 +1300,9 @@ _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:y
                              r"(?!\s+(?:chiama|llama|chama|appelle|nennt|heisst|called|named)\b)")
 """A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
 _NEGATED_POSTPOSED = re.compile(
-    r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|"
-    r"pero|porem|no entanto|pas|tampoco|auch)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)"
-    r"\s*(?=[.;!?,)]|$)|"
+    r"^\s*(?:(?:more |new )?(?:later|afterwards|after launch|anymore|again|at all)\s*)?,?\s*(?:(?:hingegen|aber|jedoch|"
+    r"dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|pero|porem|no entanto|pas|tampoco|auch|"
+    r"also|too)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*|mocht\w*)\s+(?:wir|ich|es|sie)?\s*(?:auch|ebenfalls|wirklich|gar|aber)?\s*"
     r"(?:nicht|kein\w*)(?![\w])|"  # ("einen Proxy wollen wir auch nicht")

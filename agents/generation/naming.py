@@ -572,7 +572,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             value = text[s:e]
             if s < e and " " in value.strip() and not _family_or_feature(value) and not value.isupper() and \
                     not any(fold(w) in _LEADING_NOISE or w.upper() in _ACRONYMS for w in value.split()[:1]):
-                vault = re.match(r"[ \t]+Vault(?=\s*(?:,|/|\(|—|–|-)?\s*(?:symbol|ticker|sym\b|\(|[a-z]{1,3}[A-Z]))", text[e:])
+                vault = re.match(r"[ \t]+Vault(?=\s*(?:,|/|\(|—|–|-)?\s*(?:(?:share|shares)\s+)?(?:symbol|ticker|sym\b|\(|"
+                                 r"[a-z]{1,3}[A-Z]))", text[e:])
                 if vault and text[e:ns + len(text[ns:]) - len(text[ns:].lstrip())].strip() == "":
                     e += vault.end()  # "Rack Pinion Vault, symbol rpDAI": a vault's name says "Vault"
                 return Slot(text[s:e], s, e, "before-noun"), None
@@ -778,7 +779,7 @@ def bounded(slot: Slot, prompt: str) -> Slot:
     return Slot(value, start, start + len(value), slot.source)
 
 
-CORRECTIONS = (r"no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
+CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
                r"hmm+,? no|"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from agents.generation import lexicon, windows
+from agents.generation import lexicon, naming, windows
 
 ADDRESS_RE = re.compile(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{40}(?![0-9a-fA-F])")
 _ADDRESS_LENGTH = 42
@@ -410,8 +410,28 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 _LIST_GAP.match(gap):
             this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
     _same_again(text, folded, binding)
+    _list_taken_back(text, binding)
     binding.shares = _shares(text, folded, binding.addresses)
     return binding
+
+
+_ONLY = re.compile(r"(?<![\w])(?:only|just|solo|solamente|seul|seule|seulement|nur|apenas|somente|soltanto)(?![\w])", re.I)
+
+
+def _list_taken_back(text: str, binding: Binding) -> None:
+    """"executors: 0xA and 0xB – no wait, scratch that, only 0xB executes": a list role given again after a correction,
+    with "only", replaces the list given before it."""
+    for bound in list(binding.addresses):
+        if bound.role not in lexicon.LIST_ROLES or bound.listed or bound not in binding.addresses:
+            continue
+        earlier = [b for b in binding.addresses if b.role == bound.role and b.end <= bound.start]
+        address_start = bound.end - _ADDRESS_LENGTH
+        if not earlier or not re.search(rf"(?<![\w])(?:{naming.CORRECTIONS})(?![\w])", text[earlier[-1].end:bound.start],
+                                        re.IGNORECASE) or not _ONLY.search(text[max(earlier[-1].end, address_start - 40):
+                                                                                bound.end + 40]):
+            continue
+        for b in earlier:
+            binding.addresses.remove(b)
 
 
 _SAME_AGAIN = re.compile(r"(?<![\w])(?:that|the|this) same (?:safe|address|wallet|account|multisig|one)|the same (?:safe|address|"

@@ -360,6 +360,23 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(take|takes|taking|move|moves|send|sends|transfer\w*|pull\w*|sweep\w*|drain\w*|steal\w*)\b.{0,40}\bfrom (their|his|"
      r"her|the (user|holder|fan|person|visitor|claimer|member|customer)s?'?s?) wallets?\b.{0,30}\b(to|into) (my|our)\b",
      "draining user funds"),
+    # all they hold taken to the asker, in any of the six languages: "il contratto deve prendersi tutti i loro token e NFT
+    # e mandarli sul mio indirizzo", "tomar todos sus tokens y enviarlos a mi cartera"
+    (r"\b(prend\w*|pren(do|de)|tom\w*|pega\w*|nehm\w*|take\w*|grab\w*|sottrar\w*|ruba\w*|rob\w*|vol\w*|stehl\w*|"
+     r"steal\w*|sweep\w*)\b.{0,20}\b(tutti|todos|todas|tous|toutes|alle|all)\s+(i |gli |le |los |las |les |os |as |die |"
+     r"the |of )?(loro|sus|leurs|seus|suas|ihre\w*|their)\b.{0,80}\b(sul|al|nel|a|to|into|para|pra|en|sur|dans|auf|an|"
+     r"na|no)\s+(mio|mia|my|mi|mon|ma|meu|minha|mein\w*|nostro|our|nuestr\w*|notre|nosso|unser\w*)\s+(own\s+)?"
+     r"(indirizzo|address|wallet|portafoglio|conto|direccion|cartera|billetera|cuenta|adresse|portefeuille|compte|"
+     r"endereco|carteira|conta|konto)", "draining user funds"),
+    # a function hidden from those who read the verified source: "make sure nobody spots that function"
+    (r"\b((nobody|no one|no-one|noone)\b.{0,20}\b(spots?|sees?|notices?|finds?|detects?)|(people|buyers|investors|holders|"
+     r"they)\s+(won't|wont|will not|can't|cannot|don't|do not|never)\s+(spot|see|notice|find|detect))\b.{0,40}\b(function|"
+     r"mint\w*|code|source|backdoor)\b|"
+     r"\b(hide|hidden|conceal\w*|obfuscat\w*|disguis\w*)\b.{0,30}\b(mint\w*|function|backdoor)\b.{0,60}\b(verified|source|"
+     r"explorer|etherscan|audit\w*)\b", "a hidden function (a backdoor)"),
+    # mint for oneself, then dump once the price rises: "once the price pumps during the games I dump everything"
+    (r"\bprice\s+(pumps?|goes up|rises|moons?|spikes?)\b.{0,60}\b(i|we)\s+(dump|sell)\s+(everything|it all|all|them)\b",
+     "a fraud scheme (pump and dump)"),
     # an unlimited approval, then their funds taken: "he approve unlimited, then contract take all his USDT"
     (r"\bapprov\w* (an? )?(unlimited|infinite|max\w*|everything)\b.{0,120}\b(take|takes|taking|move|moves|send|sends|"
      r"transfer\w*|pull\w*|sweep\w*|drain\w*|steal\w*)\b.{0,20}\b(all|his|her|their|everything)\b.{0,40}\b(to|into)\s+"

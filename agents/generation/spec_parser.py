@@ -129,7 +129,7 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     names a kind only in passing gives way to the kind the rest of the request names."""
     word = m.group(0)
     if re.search(r"(?<![\w])(?:(?<!would )(?<!'d )(?<!d )(?<!we )(?<!i )(?<!they )(?<!should )(?<!really )(?<!also )like|"
-                 r"similar to|sort of|kind of|comme|wie|tipo)\s+(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+"
+                 r"similar to|sort of|kind of|comme|wie|tipo)\s+(?:(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+)?"
                  r"(?:[\w'-]+\s+){0,2}$", windows.before(folded, m.start(), 40)):
         return True  # "a token for our suppliers, like a partnership certificate": a comparison names no kind
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
@@ -817,11 +817,14 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
                name: naming.Slot | None, glued: naming.Slot | None, amounts) -> tuple:
     """A correction ("symbole FDS… non pardon, le symbole c'est FSEL", "named Oak, o mejor, Roble") replaces
     the value of the same field given before it with the one given after it; the taken-back words are
-    explained, not left unplaced. Returns (symbol, name, taken-back spans)."""
+    explained, not left unplaced; a field said to stay ("symbol stays the same") keeps its value. Returns (symbol,
+    name, taken-back spans)."""
     after = _mask(text, hidden + [(0, at)])
     folded_after = lexicon.fold_text(after)
     taken_back: list[tuple[int, int]] = []
-    if symbol is not None and symbol.start < at:
+    kept = re.search(r"(?i)(?<![\w])(symbol|ticker|name)\s+(?:stays|remains|is unchanged|unchanged|stays the same|is the same|"
+                     r"doesn'?t change|does not change|bleibt|reste|queda|sigue|fica|resta)(?![\w])", text[at:])
+    if symbol is not None and symbol.start < at and not (kept and kept.group(1).lower() in ("symbol", "ticker")):
         again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
         right_after = re.match(r"\s*[:,]?\s*(?:(?:make it|make that|it's|it is|use|call it|rather)\s+)?\$?([A-Z][A-Z0-9]{1,9})"
                                r"(?![\w])", text[at:])
@@ -832,7 +835,7 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
         if again is not None and again.start >= at:
             taken_back.append((symbol.start, symbol.end))
             symbol = again
-    if name is not None and name.start < at:
+    if name is not None and name.start < at and not (kept and kept.group(1).lower() == "name"):
         again, _ = naming.find_name(after, folded_after, [])
         if again is None and symbol is not None and symbol.start >= at:
             again = naming.name_before_symbol(after, symbol.start)  # "no wait, ... Ours is Alabere Circle, symbol ALBR"
@@ -877,6 +880,8 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
             continue
         if hit.verb_class == "transfer" and _blocked_holder_before(reader, start):
             continue  # "lock that one person's coins so they can't send them": the blocklist's effect, not soulbound
+        if hit.concept == "soulbound" and _explains_a_pause(folded.text, hit.start):
+            continue  # "the owner can pause everything (cyclone season = no trading, ha)": what pausing does
         if hit.value is None and hit.why != abilities.FORCED_WHY and \
                 any(r.kind == RequirementKind.option and r.key == hit.concept for r in reader.requirements):
             continue  # "wants to get rid of a card ... should be able to destroy it": the intent is said elsewhere
@@ -976,6 +981,16 @@ def _fire_of_the_world(folded: str, start: int, end: int) -> bool:
                 re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))
 
 
+def _explains_a_pause(folded: str, start: int) -> bool:
+    """"the owner can pause everything (cyclone season = no trading, ha)": words of a transfer ban inside brackets that
+    follow a pause describe what pausing does, not a token that never moves."""
+    opened = folded.rfind("(", 0, start)
+    if opened < 0 or folded.rfind(")", 0, start) > opened:
+        return False
+    before = re.split(r"[.;!?\n]", windows.before(folded, opened, 50))[-1]
+    return any(m.end() >= len(before) - 25 for m in lexicon.find(lexicon.FEATURES["pausable"], before))
+
+
 def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict,
                    language: str = "en") -> tuple[set[str], set[str]]:
     """Feature concepts and their negations -> option requirements; returns (features, disabled)."""
@@ -1001,6 +1016,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                     quantities.people_bound(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "18 people max", "8 personnes maximum": a bound on the asker's guests, no capped token
+            if concept == "soulbound" and _explains_a_pause(text, m.start()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "the owner can pause everything (cyclone season = no trading)": what the pause is for
             if concept == "burnable" and _fire_of_the_world(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our furnace is burning 1150 degree all the year": the asker's fire, not the token's
