@@ -290,6 +290,11 @@ def _german_final(text: str, start: int, end: int) -> bool:
                          windows.after(text, end, 30)))
 
 
+_LINE_BREAK = re.compile(r"\s[-–—•*]\s")
+"""A bullet's dash between a modal and a verb, once the request's lines are joined: "- owner can pause transfers - oh
+and make it 6 decimals" grants no making; the modal belongs to the line before."""
+
+
 def _affirmed(folded: str, start: int, end: int) -> int | None:
     """Where the ability of the verb at folded[start:end] is granted: a modal just before it in its clause ("o dono
     pode mintar mais", "der Vorstand darf später weitere ausgeben"), not the request itself ("can you mint a
@@ -300,9 +305,9 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
     if not modal:
         return agent
     between = folded[modal[-1].end():start]
-    if re.search(r"[,;:()]|\s[-–—•*]\s", between) or len(re.findall(r"[\w']+", between)) > 6 or \
+    if re.search(r"[,;:()]", between) or _LINE_BREAK.search(between) or len(re.findall(r"[\w']+", between)) > 6 or \
             _ADDRESSEE.search(between):
-        return agent  # (a bullet's dash ends the line it opens: "- owner can pause transfers - oh and make it 6 decimals")
+        return agent
     if _NAMES_THE_CONTRACT.match(folded, end, end + 40):
         return None  # "can issue a token called ...": the contract asked for
     if "need" in modal[-1].group(0) and re.match(r"\s+(?:[\w']+\s+)?\d", windows.after(folded, end, 20)):
@@ -554,7 +559,7 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
             denied = modal and _NEGATOR.search(folded, lo, modal[-1].start())
             if denied:
                 out.append(Stated(verb_class, concept, off_value, denied.start(), e, True))  # "no member may erase"
-            elif modal and len(re.findall(r"[\w']+", between)) <= 4 and not re.search(r"\s[-–—•*]\s", between):
+            elif modal and len(re.findall(r"[\w']+", between)) <= 4 and not _LINE_BREAK.search(between):
                 out.append(Stated(verb_class, concept, not off_value, modal[-1].start(), e, True))
             elif not modal and _AGENT_AFTER.match(windows.after(folded, e, 60)):
                 out.append(Stated(verb_class, concept, not off_value, s, e, True))  # "li assegno solo io"
