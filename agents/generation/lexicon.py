@@ -265,7 +265,7 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+    "mintable": r"mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
                 r"(cria|crea|cree|creates|erstellt|erzeugt|mints|emite|emet|emette|conia|cunha|acuna|frappe|pragt) "
@@ -379,7 +379,7 @@ FEATURES: dict[str, str] = {
                 r"(nous sommes|somos|siamo|wir sind|we are|we're) (les seuls?|los unicos|las unicas|gli unici|le uniche|"
                 r"die einzigen|os unicos|as unicas|the only ones?)( a| que| che| who| die)? ?(pouvoir |poder |potere |can |"
                 r"podemos |possiamo |pode |konnen )?(les |los |las |li |le |sie |os |as |them )?(creer|crear|creare|criar|"
-                r"erstellen|emettre|emitir|emettere|frapper|acunar|coniare|cunhar|minter|mintear|mint|create|issue|pragen)|(owner|admin|we|i) (makes?|does|do|handles?) the mint(ing)?\b|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
+                r"erstellen|emettre|emitir|emettere|frapper|acunar|coniare|cunhar|minter|mintear|mint|create|issue|pragen)|(owner|admin|we|i) (makes?|does|do|handles?) the mint(ing)?\b|only (the )?[\w'-]+ (makes?|does|do|handles?) the mint(ing)?\b|mintable|minteable|mintabile|mintavel|mintaveis|mintbar|nachpragbar|"
                 # someone named as the one who mints: "race office mints them", "só eu crio", "solo noi le coniamo"
                 r"((the|our|my|their) )?(?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|"
                 r"customers|collectors|someone|no one|who|which|that)\b)[\w'-]+( [\w'-]+)? (mints|issues) (them|it|these|those|new|"
@@ -486,6 +486,10 @@ FEATURES: dict[str, str] = {
                 r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen|uberweisungen) (stoppen|anhalten|einfrieren|sperren|anzuhalten|zu stoppen|einzufrieren|zu sperren|zu pausieren)|"
                 r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
                 r"(fermare|congelare|sospendere|bloccare)( per un po'?| temporaneamente)? (tutti )?(i |gli )?(trasferimenti|movimenti|scambi)( dei \w+)?|"
+                # the transfers first, then the verb in the passive: "i trasferimenti non devono mai poter essere sospesi"
+                r"(trasferimenti|transferencias|transferts|transfers|transferencias|movimenti|scambi) ([\w']+ ){0,5}"
+                r"(sospes[ioae]|suspendid[oa]s|suspendu[se]?s?|suspended|suspens[oa]s|congelat[ie]|congelad[oa]s|gele(e|s|es)?|"
+                r"frozen|paused|pausad[oa]s|mis en pause|messi in pausa|in pausa)\b|"
                 r"(bloquer|geler|suspendre|arreter) (tous )?les echanges|(bloquear|congelar|suspender|detener) (todos )?los intercambios|"
                 r"(bloquear|congelar|suspender) (todas )?as trocas|"
                 r"(detener|congelar|suspender|bloquear|parar)( temporalmente)? (todos )?(los )?movimientos|"
@@ -654,6 +658,8 @@ FEATURES: dict[str, str] = {
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
                       r"(ids|nummern|token-?ids) (zahlen|zahlt|gehen|geht|laufen|lauft) (automatisch|von selbst|selbst) hoch|"
+                      r"(ids|nummern|token-?ids) (werden|sind) (fortlaufend|automatisch|der reihe nach|nacheinander) "
+                      r"(vergeben|nummeriert|hochgezahlt|zugewiesen)|"
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
                       # "the number of token go automatic", "token numbers are given automatically"
                       r"(token )?(numbers?|numbering) (of (the |each |every )?(tokens?|nfts?|pieces?|items?) )?((should|must|"
@@ -760,7 +766,11 @@ FEATURES: dict[str, str] = {
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
              r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
              r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|until|till|"
-             r"before( the end of)?|within) the first|nada (durante|en) (el|los) primer\w*|"
+             r"before( the end of)?|within) the first|"
+             # "nothing before 3 months is passed", "nothing until 6 months have gone by": the cliff by its length
+             r"nothing (can be |is |gets )?(released |unlocked |claimable |paid )?(before|until|till) (\d+|one|two|three|four|six|"
+             r"twelve|a|an) (months?|years?|weeks?|days?) (is|are|has|have)( been)? (passed|past|over|gone|elapsed|done)|"
+             r"nada (durante|en) (el|los) primer\w*|"
              r"rien( de \w+| n'est| ne sera)? (\w+ )?(pendant|durant) (la|les) (\w+ )?premi\w*|nichts (im|in den|wahrend des) erst\w*|"
              r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
@@ -964,6 +974,8 @@ FEATURES: dict[str, str] = {
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
                  # "only the wallets what we approved before can mint", "only addresses we whitelisted"
+                 r"(deren|dessen) (wallets?|adressen?|konten|konto) (wir|ich) ([\w]+ ){0,2}(freigeschaltet|freigegeben|zugelassen|"
+                 r"genehmigt|gepruft|verifiziert)|"
                  r"only (the )?(wallets?|addresses|accounts) (what |that |which )?(we|i|the owner|the admin) (have |had )?"
                  r"(approved|allowed|listed|chose|chosen|picked|selected|registered|added|verified|whitelisted)|"
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
@@ -1090,6 +1102,11 @@ FAMILIES: list[tuple[str, str]] = [
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
     ("vesting", r"\bvest(ing|ed|s)?\b|\bcliff\b|"
+                # "puis s'étaler de façon linéaire sur 2 ans", "spread linearly over two years", "spalmato in modo lineare su"
+                r"(s'etal\w*|etale\w*|spread|spalmat\w*|spalmare|repartid\w*|repartir|verteilt|verteilen) (out )?(de facon |"
+                r"de maniere |in modo |de forma |de manera )?(lineaire\w*|lineal\w*|lineare|linear\w*|evenly|"
+                r"uniforme\w*|gleichmassig) (sur|over|su|en|durante|uber) (\d+|un|une|one|two|deux|dos|zwei|due|dois|"
+                r"three|trois|tres|drei|tre|quatre|four|cuatro|vier|quattro|quatro)\b|"
                 # "il rilascio deve essere lineare su 18 mesi", "la liberación será gradual"
                 r"(rilascio|liberacion|liberacao|liberation|release|unlock|freigabe|sblocco|desbloqueo|versement)( \w+){1,3} "
                 r"(lineare?|lineal|lineaire|linear|graduale|gradual|graduel|progressiv[oae]|progresiva)\b|"
@@ -1211,6 +1228,7 @@ ROLES: dict[str, str] = {
               r"minting (is |will be )?(done|handled|managed|run|controlled) by",
     "pauser": r"pauser|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
               r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
+              r"(?<=role de )mise en pause|(?<=role de la )mise en pause|(?<=rol de )puesta en pausa|(?<=ruolo di )messa in pausa|"
               r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
               r"controlled|triggered) by|pausable by|paused by",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
@@ -1340,7 +1358,9 @@ _EXCLUDED_AFTER = re.compile(
     r"no (?:es )?posible|nao (?:e )?possivel|non (?:e )?possibile|pas possible|non autorisee?s?)(?![\w])")
 """"Eine spätere Nachprägung ist ausgeschlossen", "la frappe est interdite": the feature turned off by the
 predicate of its own clause."""
-_NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't)(?![\w])")
+_NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't|non|nunca|jamais|nie|niemals|mai|nao)(?![\w])|"
+                              r"(?<![\w])no (?=(?:deben?|pueden?|podran?|deve|devem|pode|podem)\b)|(?<![\w])ne (?=\w+ (?:pas|jamais)\b)")
+"""A negation inside the feature's own words: "may not mint", "i trasferimenti non devono mai poter essere sospesi"."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
 _LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
 

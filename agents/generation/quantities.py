@@ -359,11 +359,17 @@ def _counted_by_german_noun(a: Amount, text: str, folded: lexicon.Folded, family
     return not _bound(windows.before(text, folded.folded_position(a.start), 30))
 
 
-_ENGLISH_HEDGES = r"about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than|ca\."
+_ENGLISH_HEDGES = (r"about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than|ca\.|usually|typically|"
+                   r"normally|generally|on average")
 """Words that make the number after them an estimate, in English."""
 _HEDGE_WORDS = (r"cerca de|aproximadamente|alrededor de|unos|unas|environ|quelque|pres de|etwa|rund|circa|ca\.|ungefahr|"
-                r"knapp|quasi|oltre|mais de|mas de|plus de|uber|um die")
+                r"knapp|quasi|oltre|mais de|mas de|plus de|uber|um die|normalmente|habituellement|generalement|normalerweise|"
+                r"gewohnlich|meistens|di solito|solitamente|geralmente|por lo general|en general")
 """The same in the five other languages."""
+_HABITUAL = re.compile(r"(?<![\w])(?:usually|typically|normally|generally|on average|normalmente|habituellement|"
+                       r"generalement|normalerweise|gewohnlich|meistens|di solito|solitamente|geralmente|por lo general|"
+                       r"en general)\s+$")
+"""What is usually so ("a wedding set is usually 7 pieces"): the asker's world, whatever the noun."""
 _ENGLISH_ESTIMATE = re.compile(rf"(?<![\w])(?:{_ENGLISH_HEDGES})\s+$")
 _HOLDS_OR_ABOUT = re.compile(r"(?<![\w])(?:(?:we|i|they)(?:'ve| have)?\s+(?:got|have|hold|own|run|serve|employ|look after|"
                              rf"care for|manage|keep)|we've|(?:there are|there's)|{_ENGLISH_HEDGES}|our|my|their|his|her|"
@@ -395,6 +401,9 @@ def _hedged_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
     """A number after a hedge of the five other languages, before a noun that is no token word: an estimate of the
     asker's world, never a contract's exact value."""
     fs = folded.folded_position(a.start)
+    if a.value == int(a.value) and _HABITUAL.search(windows.before(text, fs, 25)):
+        m = re.match(r"\s*([^\W\d_][\w'-]{2,})", text[folded.folded_position(a.end):])
+        return not (m and re.fullmatch(rf"(?:{lexicon.DECIMAL_WORDS}|tokens?|nfts?|supply|jetons?|fichas?|gettoni)", m.group(1)))
     if a.value != int(a.value) or not _HEDGES.search(windows.before(text, fs, 25)):
         return False
     if re.search(r"(?<![\w])(?:nie|niemals|never|nunca|jamais|mai|nicht|not|no|ne|pas)\s+(?:\w+\s+)?(?:uber|over|mais de|mas de|"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from agents.generation import GenerationService
+from agents.generation import GenerationService, requirements
 from hyperagent.errors import GenerationError
 from tests.unit.reading import accounted
 
@@ -91,3 +91,52 @@ def test_spanish_subjunctive_issuer_and_ids_that_assign_themselves() -> None:
 def test_german_no_possibility_to_mint_later() -> None:
     assert "mintable" in accounted("Token „Wolldecke“ (WLDK), 2.000.000 Stück. Bitte keine Möglichkeit, später "
                                    "nachzuprägen.").disabled
+
+
+def test_german_ids_given_in_sequence_and_wallets_cleared_beforehand() -> None:
+    spec = accounted("Sammlung „Torf Echtheit“, Symbol TORF; wir prägen selbst, die IDs werden fortlaufend vergeben. Nur "
+                     "Käufer, deren Wallet wir vorher freigeschaltet haben, dürfen ein Zertifikat besitzen.")
+    assert "auto_increment" in spec.features and "allowlist" in requirements.stop_line(spec)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token «Pausa Caffè» (PCAF), 2.000.000 di token. I trasferimenti non devono mai poter essere sospesi.",
+    "Jeton « Pause Thé » (PTHE), 2 000 000. Les transferts ne peuvent jamais être suspendus.",
+])
+def test_transfers_that_may_never_be_suspended(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "pausable" in spec.disabled and "pausable" not in spec.features
+
+
+def test_what_is_usually_so_is_the_askers_world() -> None:
+    spec = accounted("NFT receipts for the dinner sets we make (a set is usually 9 pieces). Collection: Tavola, symbol "
+                     "TVLA. We mint them.")
+    assert spec.cap is None and "capped" not in spec.features
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("NFT collection 'Reed Pen' (symbol RDPN), each piece has own metadata link. Only school make the mint.", "mintable"),
+    ("ERC1155 'Felt Rolls', base uri https://f.example/{id}.json: mint, burn, pause, total supply per id.", "mintable"),
+])
+def test_a_hand_that_makes_the_mint_and_mint_in_a_feature_list(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
+
+
+def test_nothing_before_a_length_is_passed_is_a_cliff() -> None:
+    spec = accounted("Our new manager has a token grant to 0x5555555555555555555555555555555555555555. The tokens must "
+                     "release little by little during 24 months, and nothing before 6 months is passed.")
+    assert spec.family == "vesting" and "cliff" in spec.features and spec.options["cliff_seconds"] == 6 * 30 * 86400
+
+
+def test_a_french_payment_spread_linearly_is_vesting() -> None:
+    spec = accounted("Nous voulons attribuer des jetons à notre apprentie. Son adresse : "
+                     "0x6666666666666666666666666666666666666666. Le versement ne doit commencer que dans 3 mois, puis "
+                     "s'étaler de façon linéaire sur 2 ans.")
+    assert spec.family == "vesting"
+
+
+def test_a_french_pause_role_after_role_de() -> None:
+    spec = accounted("Jeton « Kilim » (KLM), 500 000 unités, transferts suspendables, gestion par rôles : administrateur "
+                     "0x7777777777777777777777777777777777777777, rôle de mise en pause "
+                     "0x8888888888888888888888888888888888888888.")
+    assert spec.addresses.get("pauser") == "0x8888888888888888888888888888888888888888"
