@@ -223,7 +223,7 @@ _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back
               r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
               r"einziehen|einzuziehen|ritirar\w*|retirer|cancel\w*|annul\w*|anular|stornier\w*|invalidar|void|"
               r"quitar\w*|togli\w*|tirar\w*|enlever|lui retirer|entzieh\w*|wegnehm\w*|wegzunehmen|strip\w*")
-_UNVESTED = (r"unvested|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
+_UNVESTED = (r"unvested|unreleased|unclaimed|not (yet )?vested|not (yet )?(released|unlocked)( yet)?|(hasn't|has not|haven't|have not|hadn't|isn't|is not|aren't|are not) (yet )?"
              r"(vested|been vested|unlocked|released)|yet to vest|"
              r"non-?vested|noch nicht (ge)?vest\w*|nicht (ge)?vest\w*|noch nicht (freigegeben|"
              r"unverfallbar)\w*|non (encore )?(acquis\w*|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
@@ -268,6 +268,8 @@ FEATURES: dict[str, str] = {
     "mintable": r"mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
+                r"(criar|crear|creer|create) \((mint\w*|cunhar|acunar|frapper|coniare|pragen)\) (os |los |les |i |the |die )?"
+                r"(tokens|jetons|gettoni|fichas|munzen|nfts)|"
                 r"(cria|crea|cree|creates|erstellt|erzeugt|mints|emite|emet|emette|conia|cunha|acuna|frappe|pragt) "
                 r"(os |as |los |las |les |i |gli |le |die |the |des |de )?(tokens|jetons|gettoni|fichas|munzen|billets|tickets|"
                 r"entradas|ingressos|biglietti|nfts|badges|certificats|certificados|certificati|zertifikate)(?! *\d)|"
@@ -696,7 +698,7 @@ FEATURES: dict[str, str] = {
                       r"sozinhos|automaticamente|automatiquement|por si mismos|d'eux-memes|in automatico|in sequenza|en secuencia|"
                       r"em sequencia|en sequence)|"
                       # "la numérotation se fait automatiquement", "la numeración es automática"
-                      r"(numerotation|numeracion|numerazione|nummerierung|numeracao|numbering) (\w+ ){0,2}(automatique\w*|"
+                      r"(numerotation|numeracion|numerazione|nummerierung|numeracao|numbering) (\w+ ){0,4}(automatique\w*|"
                       r"automatic\w*|automatisch\w*)|(auto|automatic|automatische) ?-?(numbering|nummerierung)|"
                       r"(numerotation|numeracion|numerazione|numeracao) automati\w*|"
                       # "les numéros se suivent automatiquement", "gli id crescono da soli", "the ids grow on their own"
@@ -1011,7 +1013,7 @@ FEATURES: dict[str, str] = {
                  # "let mint only those registered wallets", "seuls les membres inscrits peuvent minter"
                  rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b|"
                  rf"\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})\b",
-    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|revocabile|revogavel|widerrufbar|revocar|revoquer|"
+    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|cancel (the |his |her |their )?(grant|vesting)|revocabile|revogavel|widerrufbar|revocar|revoquer|"
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
                  # gevesteten Token zurückholen", "récupérer les jetons non acquis", "recuperar los no consolidados"

@@ -807,6 +807,13 @@ only all by on off yes no true false enabled disabled allowed supported required
 """.split())
 
 
+def english_feature_words_in_names(text: str) -> list[tuple[int, int]]:
+    """"Unser Pub richtet jedes Jahr ein Burns Supper aus": in a request in another language, an English feature word
+    capitalised mid-sentence before another capitalised word is a name (a holiday, a place), no feature."""
+    return [m.span(1) for m in re.finditer(rf"(?<=[\w,;’'\"“”«»)] )(Burns?|Mint|Pause|Vote|Votes)(?=[ \t]+[{lexicon.CAPITALS}][\w'’-]+)",
+                                           text)]
+
+
 def feature_words_in_other_names(text: str) -> list[tuple[int, int]]:
     """Feature words inside a capitalised name other than the contract's ("For Burns Night we sell tickets", "our
     stall on Mint Street", "the band Pause Button Blues"): a holiday, a street, a band; they ask for nothing. A run of

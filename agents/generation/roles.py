@@ -410,9 +410,30 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 _LIST_GAP.match(gap):
             this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
     _same_again(text, folded, binding)
+    _two_roles_one_address(text, binding)
     _list_taken_back(text, binding)
     binding.shares = _shares(text, folded, binding.addresses)
     return binding
+
+
+_TWO_ROLES = re.compile(r"(?<![\w])([\w-]+)\s+(?:and|&|y|et|und|e)\s+([\w-]+)(?:\s+(?:both|together|ambos|ambas|tous les deux|"
+                        r"beide|entrambi|os dois))?\s*(?:is|are|will be|:|=|es|son|est|sont|ist|sind|sao|sono)?\s*"
+                        r"(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])", re.IGNORECASE)
+
+
+def _two_roles_one_address(text: str, binding: Binding) -> None:
+    """"Proposer and executor both is 0x..": one address given two roles at once holds both."""
+    for m in _TWO_ROLES.finditer(text):
+        roles = [next((r for r, p in lexicon.ROLES.items() if lexicon.compiled(p).fullmatch(lexicon.fold(w))), None)
+                 for w in (m.group(1), m.group(2))]
+        if None in roles or roles[0] == roles[1]:
+            continue
+        at = next((n for n, b in enumerate(binding.addresses) if b.end == m.end(3)), None)
+        if at is None or binding.addresses[at].role not in roles:
+            continue
+        other = roles[1] if binding.addresses[at].role == roles[0] else roles[0]
+        bound = binding.addresses[at]
+        binding.addresses.insert(at, BoundAddress(bound.address, other, m.start(), m.end(3), text[m.start():m.end(3)]))
 
 
 _ONLY = re.compile(r"(?<![\w])(?:only|just|solo|solamente|seul|seule|seulement|nur|apenas|somente|soltanto)(?![\w])", re.I)

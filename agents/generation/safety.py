@@ -377,6 +377,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # mint for oneself, then dump once the price rises: "once the price pumps during the games I dump everything"
     (r"\bprice\s+(pumps?|goes up|rises|moons?|spikes?)\b.{0,60}\b(i|we)\s+(dump|sell)\s+(everything|it all|all|them)\b",
      "a fraud scheme (pump and dump)"),
+    # their signature giving the asker an allowance: "the approval they sign should give my wallet unlimited allowance on
+    # their USDT"
+    (r"\b(my|our) (own )?(wallet|address|account)\b.{0,30}\b(unlimited|infinite|max(imum)?|full) (allowance|approval|"
+     r"spending)\b.{0,30}\b(on|over|of|for|to) (their|his|her|the users'?|the holders'?|the claimers'?)\b",
+     "draining user funds (approval phishing)"),
     # an unlimited approval, then their funds taken: "he approve unlimited, then contract take all his USDT"
     (r"\bapprov\w* (an? )?(unlimited|infinite|max\w*|everything)\b.{0,120}\b(take|takes|taking|move|moves|send|sends|"
      r"transfer\w*|pull\w*|sweep\w*|drain\w*|steal\w*)\b.{0,20}\b(all|his|her|their|everything)\b.{0,40}\b(to|into)\s+"

@@ -170,6 +170,16 @@ def _named_with(folded: lexicon.Folded, m: re.Match[str]) -> bool:
                          r"{1,9}\s*\))(?![\w])", folded.original[end:], re.IGNORECASE))
 
 
+def _named_after_its_kind(text: str, name: naming.Slot, family_words: str) -> bool:
+    """"Harvest Advance Vault (symbol hvUSDC): binders deposit USDC": a name that ends in its kind's word names that kind
+    when no token noun or supply stands anywhere else ("Launch Vault token (LVLT)", "Sliotar Vault, ticker SLTV,
+    fundraiser token" are tokens named with the word)."""
+    rest = text[:name.start] + " " + text[name.end:]
+    return lexicon.fold(name.value).rstrip().endswith(lexicon.fold(family_words)) and \
+        not lexicon.find(r"tokens?|coins?|nfts?|jetons?|fichas?|gettoni|moedas?|monedas?|supply|suministro|offre|angebot|"
+                         r"fornecimento|offerta", lexicon.fold_text(rest).text)
+
+
 def _a_governor_to_come(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Governance token ..., votes, because we'll plug a governor into it later", "compatible with a Governor we
     deploy next month": a governor the token is made for, to come later or to use it, is not the contract asked for,
@@ -379,8 +389,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             nft_features = [c for c in _NFT_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
             shares = roles.bind(named_out, lexicon.fold_text(named_out), "splitter").shares if len(addresses) >= 2 else []
             shape = shapes.family_by_shape(plain_folded.text, len(addresses))
-            if from_name in _TOKEN_KINDS:
-                family, reason = from_name, f"the name says it: {family_words!r}"  # "called Clover Coin"
+            if from_name in _TOKEN_KINDS or from_name and name_slot is not None and \
+                    _named_after_its_kind(text, name_slot, family_words):
+                # "called Clover Coin", "Harvest Advance Vault (symbol hvUSDC): binders deposit USDC"
+                family, reason = from_name, f"the name says it: {family_words!r}"
             elif nft_features:
                 family, reason = "erc721", f"{', '.join(nft_features)}: only an NFT collection has them"
             elif len(shares) >= 2 and sum(Decimal(p) for _, p, _, _ in shares) == 100:
@@ -427,7 +439,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         # "Launch Permit, symbol LNPM": a name found only now names nothing else (no permit feature)
         plain = _mask(plain, [(name_slot.start, name_slot.end)])
         plain_folded = lexicon.fold_text(plain)
-        if not family_hint and family_words and lexicon.fold(family_words) in lexicon.fold(name_slot.value):
+        if not family_hint and family_words and lexicon.fold(family_words) in lexicon.fold(name_slot.value) and \
+                not _named_after_its_kind(text, name_slot, family_words):
             # "Launch Vault token (LVLT)": the kind was read from a word of that name; read it again without it
             again = read_family(plain_folded.text)
             if again[0] is not None:
@@ -477,7 +490,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             reader.add(RequirementKind.symbol, "symbol", symbol, text[symbol_slot.start:symbol_slot.end], "symbol",
                        symbol_slot.start)
 
-    other_names = naming.feature_words_in_other_names(plain) if language == "en" else []
+    other_names = naming.feature_words_in_other_names(plain) if language == "en" else \
+        naming.english_feature_words_in_names(plain)
     if other_names:  # "For Burns Night we sell tickets": a holiday's name asks for no burning
         plain = _mask(plain, other_names)
         plain_folded = lexicon.fold_text(plain)

@@ -140,3 +140,47 @@ def test_a_french_pause_role_after_role_de() -> None:
                      "0x7777777777777777777777777777777777777777, rôle de mise en pause "
                      "0x8888888888888888888888888888888888888888.")
     assert spec.addresses.get("pauser") == "0x8888888888888888888888888888888888888888"
+
+
+def test_portuguese_numbering_of_the_tokens_must_be_automatic() -> None:
+    spec = accounted("Queremos uma coleção NFT «Galo» (sigla GALO): cunhagem aberta a qualquer pessoa por 0,05 ETH, no "
+                     "máximo 200 peças, e a numeração dos tokens deve ser automática.")
+    assert "auto_increment" in spec.features
+
+
+def test_an_english_holiday_in_a_german_request_is_no_burn() -> None:
+    spec = accounted("Servus! Unser Pub richtet jedes Jahr ein Burns Supper aus. Die Karten sollen NFTs werden: Sammlung "
+                     "„Haggis Abend“, Kürzel HGSA, höchstens 80 Stück, wir prägen selbst.")
+    assert "burnable" not in spec.features
+
+
+def test_cancelling_a_grant_to_take_unreleased_tokens_back_is_unmet_revocation() -> None:
+    spec = accounted("Grant for our sous-chef 0x9999999999999999999999999999999999999999: releases gradually over 12 "
+                     "months. If she leaves early, I want to be able to cancel the grant and take the unreleased tokens back.")
+    assert "revocable" in requirements.stop_line(spec)
+
+
+def test_one_address_given_two_roles_at_once() -> None:
+    spec = accounted(f"We need timelock controller for our cooperative. Delay minimum is 6 hours. Proposer and executor "
+                     f"both is {A}, and the admin is {B}.")
+    assert spec.addresses.get("proposers") == A and spec.addresses.get("executors") == A
+
+
+def test_a_portuguese_create_with_a_gloss_in_brackets_mints() -> None:
+    spec = accounted('Queremos uma coleção NFT chamada "Pedra Azul", símbolo PDAZ. Só o dono pode criar (mintar) os '
+                     "tokens.")
+    assert "mintable" in spec.features
+
+
+@pytest.mark.parametrize("prompt, family", [
+    (f"Harvest Vault (symbol hvDAI): members deposit DAI ({A}) in spring and we pay the cutters in June.", "erc4626"),
+    ("Sliotar Vault, ticker SLTV, fundraiser token for the club, 1,000,000 of them, holders can burn", "erc20"),
+])
+def test_a_name_ending_in_its_kind_names_that_kind_unless_a_token_is_asked(prompt: str, family: str) -> None:
+    assert accounted(prompt).family == family
+
+
+def test_an_allowance_on_their_funds_for_the_askers_wallet_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate("Claim contract for our festival airdrop: the approval they sign should give my "
+                                     "wallet unlimited allowance on their USDT.")
