@@ -111,6 +111,10 @@ def unbound_negations(folded: lexicon.Folded, family: str, covered: list[tuple[i
                 continue
             if concept in lexicon.INHERENT.get(family, set()):
                 continue
+            if not feature and re.search(r"(?<![\w])(?:ce|cet|cette|this|that|ese|esa|este|esta|esse|essa|desse|dessa|"
+                                         r"deste|desta|dieses|diese|diesen|dieser|questo|questa|quel|quella)\s+$",
+                                         text[max(0, s - 15):s]):
+                continue  # "sans jamais dépasser ce plafond": the value given before, referred to, not turned down
             ns = folded.source(*neg.span())[0]
             phrase = folded.original[ns:source[1]]
             out.append(Unplaced(concept, phrase, ns, f"the request turns down {phrase!r} but HyperAgent could not "

@@ -715,6 +715,8 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
 
 _LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"
 _PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|persons|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
+           r"farmers|growers|producers|produtores|productores|producteurs|produttori|erzeuger|agricultores|agriculteurs|"
+           r"agricoltori|landwirte|bauern|families|familias|familles|famiglie|familien|"
            r"officers|officials|directors|trustees|managers|board members|admins|maintainers|developers|devs|teammates|"
            r"oficiales|directivos|directores|responsables|dirigeants|administrateurs|vorstande|vorstandsmitglieder|"
            r"direktoren|diretores|dirigentes|dirigenti|direttori|amministratori|"
@@ -743,7 +745,9 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|per
            r"workers|arbeiter\w*|trabajador[ae]s|ouvri(er|ere)s|trabalhador[ae]s|lavorator[ie]|artisans|artesan[oa]s|"
            r"artigian[ie]|handwerker\w*|apprentices|aprendices|apprentis|apprendisti|aprendizes|lehrling\w*|azubis|of us|di noi|de nosotros|d'entre nous|von uns|de nos|entre nos")
 """Plural nouns for people: a count of them in a split or a multisig counts the addresses."""
-_OUTSIDERS = (r"donors|donantes|donateurs|spender\w*|doadores|donatori|customers|clients|clientes|kunden|clienti|users|"
+_OUTSIDERS = (r"farmers|growers|producers|produtores|productores|producteurs|produttori|erzeuger|agricultores|agriculteurs|"
+              r"agricoltori|landwirte|bauern|families|familias|familles|famiglie|familien|"
+              r"donors|donantes|donateurs|spender\w*|doadores|donatori|customers|clients|clientes|kunden|clienti|users|"
               r"usuarios|utilisateurs|nutzer\w*|utenti|followers|seguidores|fans|subscribers|abonnes|guests|students|"
               r"pupils|estudiantes|alumnos|etudiants|eleves|schuler\w*|studenten|alunos|estudantes|studenti|alunni|"
               r"regulars|players|visitors|visitantes|visiteurs|besucher\w*|visitatori|patients|pacientes|patienten|"

@@ -1025,6 +1025,14 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                                                       for p in lexicon.FEATURES.values()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our tar-burning society", "a mint-green logo": a word of a compound, no feature
+            if concept == "capped" and re.search(r"(?<![\w])(?:exceed\w*|go(?:es)? over|pass\w*|depass\w*|superar|"
+                                                 r"sobrepasar|ultrapassar|passar|acima|uberschreit\w*|ubersteig\w*|"
+                                                 r"superare|oltrepassare|above|beyond|au-dessus|por encima)\s+(?:d['e]\s*)?"
+                                                 r"(?:ce|cet|cette|this|that|the|ese|este|esse|desse|deste|dieses|diese|"
+                                                 r"diesen|questo|quel|il|le|la|el|o|a|do|da|del|dem|den)\s*$",
+                                                 windows.before(text, m.start(), 40)):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "sans jamais dépasser ce plafond", "nunca acima desse teto": the cap said before, not denied
             if concept == "capped" and re.fullmatch(r"max(imum)?|massimo|maximo|maximal|au maximum|como maximo|al maximo|"
                                                     r"al massimo|no maximo|ao maximo", m.group(0)) and \
                     quantities.people_bound(text, m.start(), m.end()):

@@ -184,3 +184,28 @@ def test_an_allowance_on_their_funds_for_the_askers_wallet_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         GenerationService().generate("Claim contract for our festival airdrop: the approval they sign should give my "
                                      "wallet unlimited allowance on their USDT.")
+
+
+@pytest.mark.parametrize("prompt", [
+    "I want token Date Share (DTSH), total 21 million, and no wallet can have more then 1% of supply.",
+    "Please make token Pirogue, symbol PIRG, 21 000 000 tokens. One wallet can not hold more than 1% from all supply.",
+])
+def test_a_wallet_limit_in_a_learners_words_is_unmet(prompt: str) -> None:
+    assert "max_wallet" in requirements.stop_line(accounted(prompt))
+
+
+@pytest.mark.parametrize("prompt, cap", [
+    ("Jeton « Datte » (DATT), 10 millions d'unités au départ et un plafond absolu de 15 millions. Le propriétaire peut "
+     "en émettre davantage, sans jamais dépasser ce plafond.", "15000000"),
+    ("Token de crédito: nome Banana, símbolo BNNA, 1 000 000 para a carteira da ONG, e um teto máximo de 2 000 000. O "
+     "proprietário poderá emitir mais, mas nunca acima desse teto.", "2000000"),
+])
+def test_a_cap_with_its_adjective_and_referred_to_again(prompt: str, cap: str) -> None:
+    spec = accounted(prompt)
+    assert spec.cap == cap and not requirements.stop_line(spec)
+
+
+def test_producers_supported_are_no_supply() -> None:
+    spec = accounted("Trabalho numa ONG que apoia 230 produtores de café. Token: nome Grão Verde, símbolo GRVD, "
+                     "1 000 000 emitidos logo.")
+    assert spec.initial_supply == "1000000"
