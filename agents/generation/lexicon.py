@@ -265,7 +265,7 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+    "mintable": r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
                 r"(criar|crear|creer|create) \((mint\w*|cunhar|acunar|frapper|coniare|pragen)\) (os |los |les |i |the |die )?"
@@ -588,7 +588,7 @@ FEATURES: dict[str, str] = {
                        r"(keep|keeps|keeping|track|tracks|tracking|with) (a |the )?(running |separate |live )?(count|tally|total|"
                        r"number minted)s? "
                        r"(per|of each|for each|for every|of every|by)",
-    "updatable_uri": r"(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+    "updatable_uri": r"(uri|url|metadata( link)?) (swappable|changeable|replaceable|editable|updatable|updateable)|(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "o URI tem de poder ser alterado mais tarde", "l'URI doit pouvoir être modifié"
                      r"(uri|url) (tem de|tem que|debe|deve|doit|muss|devono|deben)( poder| pouvoir| potere| poter)? (ser |etre |"
                      r"essere |werden )?(alterad|modificad|cambiad|mudad|atualizad|actualizad|aggiornat|modificat|modifie|"
@@ -1171,7 +1171,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
-               r"certificates?|diplomas?|membership cards?"),
+               r"certificates?|diplomas?|membership cards?|sammelkarten|sammelkarte|sammlerstuck\w*|trading cards|"
+               r"cartes? a collectionner|cartas coleccionables|carte collezionabili|cartas colecionaveis"),
     ("storage", r"\bstorage contract\b|\bsimple storage\b|"
                 # "stores a number", not the shop: "our store", "store credit", "comic store"
                 r"(?<!the )(?<!our )(?<!my )(?<!a )(?<!your )(?<!their )(?<!online )(?<!comic )(?<!book )(?<!web )"
@@ -1277,6 +1278,7 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
              r"(will |shall |can |must |should )?never (pass|surpass|top)|nunca por encima de|jamais au-dessus de|"
+             r"never (can|could|should|will|shall|may) (be |go |get )?(more than|above|over|beyond|bigger than|higher than)|"
              # "o total nunca pode passar de 10 milhões", "nunca puede superar", "ne doit jamais dépasser", "non può mai superare"
              r"nunca (pode |podera |puede |podra |debe |deve )?(passar|ultrapassar|exceder|pasar|superar|sobrepasar) (de |los |as |os )?|"
              r"(ne )?(peut|doit|pourra|devra) jamais (depasser|exceder)|non (puo|deve|potra|dovra) mai (superare|passare|eccedere)|"
@@ -1331,7 +1333,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|pero|porem|no entanto|pas|tampoco|auch|"
     r"also|too)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)\s*(?=[.;!?,)]|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
-    r"^\s*,?\s*(?:brauch\w*|benotig\w*|woll\w*|mocht\w*)\s+(?:wir|ich|es|sie)?\s*(?:auch|ebenfalls|wirklich|gar|aber)?\s*"
+    r"^\s*,?\s*(?:(?:fur|von|bei|an|auf|uber)\s+[\w-]+\s+)?(?:brauch\w*|benotig\w*|woll\w*|mocht\w*)\s+(?:wir|ich|es|sie)?\s*"
+    r"(?:auch|ebenfalls|wirklich|gar|aber|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher)?\s*"
     r"(?:nicht|kein\w*)(?![\w])|"  # ("einen Proxy wollen wir auch nicht")
     r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*(?![\w])|"
     # "Burn option remove please, not needed", "pause function: drop it": the feature taken out
@@ -1438,7 +1441,7 @@ _NO_CIRCUMSTANCES = re.compile(
 def _denied_after(folded: str, end: int) -> bool:
     """A negation closing the clause after the words ending at `end`, or after the list they open: "Verbrennen und
     Pausieren brauchen wir nicht", "burning and pausing are not needed"."""
-    if _NEGATED_POSTPOSED.match(windows.after(folded, end, 40)):
+    if _NEGATED_POSTPOSED.match(windows.after(folded, end, 60)):
         return True
     aside = re.match(r"\s*\([^()]{1,40}\)", folded[end:])
     if aside and _NEGATED_POSTPOSED.match(windows.after(folded, end + aside.end(), 40)):
@@ -1505,7 +1508,7 @@ revok split earn get collect pay call use own manag grant add remov lock unlock 
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
 rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
-concern schedul queu swap exchang pass exceed surpass exist
+concern schedul queu swap exchang pass exceed surpass exist more less higher lower bigger smaller above over under below
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())
 """Verb stems of the abilities the templates' options and families cover (or that ask for nothing)."""

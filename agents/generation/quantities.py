@@ -183,6 +183,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         raw_before = windows.before(text, fs, 8)
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
+        if a.text in ("20", "721", "1155", "4626") and re.search(r"(?:tokens?|nfts?|multi ?-?tokens?|collection|standard|"
+                                                             r"contract|vault)\s*\(\s*$", windows.before(text, fs, 30)):
+            continue  # "Multi-token (1155) for our kite catalogue": the standard's number in brackets
         if re.fullmatch(r"\d\d", a.text) and re.search(r"(?<![\w])['’‘]$", windows.before(folded.original, a.start, 2)):
             continue  # "since '19", "class of ’98": a year said by its last two digits
         if re.search(r"(?<![\w])(?:instead of|rather than|invece d[ie]\w*|anziche|au lieu d\w*|en (?:lugar|vez) d\w*|em vez d\w*|"
@@ -192,8 +195,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "6 decimali invece dei soliti 18": the value turned down, not one asked for
         if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
-        if _measure(windows.after(folded.original, a.end, 20)):
-            continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
+        if _measure(windows.after(folded.original, a.end, 20)) or _metres_read_as_millions(a, folded):
+            continue  # "a 9.5 m sailboat", "48.000 km", "2,40 m hoch": a measure of the asker's world, not a contract value
         if _fiat(windows.before(folded.original, a.start, 3), windows.after(folded.original, a.end, 12)) and not (
                 family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
                                                  windows.after(folded.original, a.end, 12), re.IGNORECASE)):
@@ -940,6 +943,14 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
              r"hz|khz|mhz|ghz|db|decibels?|lux|rpm")
 """Units of physical measure: a number in one describes something in the asker's world."""
+
+
+def _metres_read_as_millions(a: Amount, folded: lexicon.Folded) -> bool:
+    """"Unser größter Troll ist 2,40 m hoch": an "m" the number reader took for millions, followed by a word of size."""
+    return bool(re.search(r"\d\s*m$", a.text, re.IGNORECASE)) and bool(re.match(
+        r"\s*(?:hoch|lang|breit|tief|gross|groß|high|tall|long|wide|deep|alto|alta|altos|largo|larga|ancho|ancha|"
+        r"haut|haute|large|profond|lungo|lunga|profondo|comprido|comprida|de (?:alto|altura|largo|long|haut|hauteur))\b",
+        folded.original[a.end:], re.IGNORECASE))
 
 
 def _measure(after: str) -> bool:

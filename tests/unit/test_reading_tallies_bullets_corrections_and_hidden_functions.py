@@ -209,3 +209,43 @@ def test_producers_supported_are_no_supply() -> None:
     spec = accounted("Trabalho numa ONG que apoia 230 produtores de café. Token: nome Grão Verde, símbolo GRVD, "
                      "1 000 000 emitidos logo.")
     assert spec.initial_supply == "1000000"
+
+
+def test_the_standards_number_in_brackets_after_its_kind() -> None:
+    spec = accounted("Multi-token (1155) for our drum catalogue. Name: Drum Catalogue. Base URI "
+                     "https://d.example/meta/{id}.json. We mint, and the URI can change later.")
+    assert spec.family == "erc1155" and not requirements.stop_line(spec)
+
+
+def test_a_total_that_never_can_be_more_than() -> None:
+    spec = accounted('We want a token, name "Kite Wing", symbol KTW, 5 million supply, we can mint more later. But the '
+                     "total never can be more than 8 million.")
+    assert spec.cap == "8000000" and not requirements.stop_line(spec)
+
+
+def test_a_deposit_cap_explicitly_not_wanted_in_german() -> None:
+    spec = accounted(f"Bitte einen ERC-4626-Vault „Feigen Vorschuss“, Symbol fvUSDT, der Token ist USDT unter {A}. Eine "
+                     "Obergrenze für Einlagen wollen wir ausdrücklich nicht.")
+    assert spec.cap is None and not requirements.stop_line(spec)
+
+
+def test_german_collectible_cards_with_a_public_mint_are_an_nft_collection() -> None:
+    spec = accounted("Sammelkarten zu unseren Booten: Name „Boot Karten“, Symbol BTK. Jeder darf für 0,01 ETH minten, "
+                     "maximal 2.000 Stück. Unser größtes Boot ist übrigens 9,40 m lang.")
+    assert spec.family == "erc721" and spec.cap == "2000"
+
+
+def test_a_royalty_that_comes_back_to_the_asker_at_an_address() -> None:
+    spec = accounted(f"Signed editions as NFTs, collection Low Tide (LTDE). Fans mint their own copy for 0.02 ETH, never "
+                     f"more than 300 of them. Whenever one gets resold, 8% should come back to me at {A}.")
+    assert spec.addresses.get("recipient") == A
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("multi-token (1155) for shift credits, call it Flags, metadata at https://f.example/s/{id}.json, owner mints, URI "
+     "swappable later", "updatable_uri"),
+    ("We need multi token (1155) with name Lace Collection and the uri https://l.example/{id}.json . We want to mint "
+     "them, and the tokens cannot be transfer to other person.", "mintable"),
+])
+def test_a_swappable_uri_and_we_want_to_mint_them(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
