@@ -195,8 +195,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "6 decimali invece dei soliti 18": the value turned down, not one asked for
         if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
-        if _measure(windows.after(folded.original, a.end, 20)) or _metres_read_as_millions(a, folded):
-            continue  # "a 9.5 m sailboat", "48.000 km", "2,40 m hoch": a measure of the asker's world, not a contract value
+        if _measure(windows.after(folded.original, a.end, 20)):
+            continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
         if _fiat(windows.before(folded.original, a.start, 3), windows.after(folded.original, a.end, 12)) and not (
                 family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
                                                  windows.after(folded.original, a.end, 12), re.IGNORECASE)):
@@ -717,9 +717,12 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
 
 
 _LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"
+_GROWERS = (r"farmers|growers|producers|produtores|productores|producteurs|produttori|erzeuger|agricultores|agriculteurs|"
+            r"agricoltori|landwirte|bauern|families|familias|familles|famiglie|familien")
+"""Those an asker supports or works for ("230 produtores", "three families"): the asker's world, never the payees or
+owners an address list counts."""
 _PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|persons|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
-           r"farmers|growers|producers|produtores|productores|producteurs|produttori|erzeuger|agricultores|agriculteurs|"
-           r"agricoltori|landwirte|bauern|families|familias|familles|famiglie|familien|"
+           rf"{_GROWERS}|"
            r"officers|officials|directors|trustees|managers|board members|admins|maintainers|developers|devs|teammates|"
            r"oficiales|directivos|directores|responsables|dirigeants|administrateurs|vorstande|vorstandsmitglieder|"
            r"direktoren|diretores|dirigentes|dirigenti|direttori|amministratori|"
@@ -748,8 +751,7 @@ _PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|per
            r"workers|arbeiter\w*|trabajador[ae]s|ouvri(er|ere)s|trabalhador[ae]s|lavorator[ie]|artisans|artesan[oa]s|"
            r"artigian[ie]|handwerker\w*|apprentices|aprendices|apprentis|apprendisti|aprendizes|lehrling\w*|azubis|of us|di noi|de nosotros|d'entre nous|von uns|de nos|entre nos")
 """Plural nouns for people: a count of them in a split or a multisig counts the addresses."""
-_OUTSIDERS = (r"farmers|growers|producers|produtores|productores|producteurs|produttori|erzeuger|agricultores|agriculteurs|"
-              r"agricoltori|landwirte|bauern|families|familias|familles|famiglie|familien|"
+_OUTSIDERS = (rf"{_GROWERS}|"
               r"donors|donantes|donateurs|spender\w*|doadores|donatori|customers|clients|clientes|kunden|clienti|users|"
               r"usuarios|utilisateurs|nutzer\w*|utenti|followers|seguidores|fans|subscribers|abonnes|guests|students|"
               r"pupils|estudiantes|alumnos|etudiants|eleves|schuler\w*|studenten|alunos|estudantes|studenti|alunni|"
@@ -943,14 +945,6 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
              r"hz|khz|mhz|ghz|db|decibels?|lux|rpm")
 """Units of physical measure: a number in one describes something in the asker's world."""
-
-
-def _metres_read_as_millions(a: Amount, folded: lexicon.Folded) -> bool:
-    """"Unser größter Troll ist 2,40 m hoch": an "m" the number reader took for millions, followed by a word of size."""
-    return bool(re.search(r"\d\s*m$", a.text, re.IGNORECASE)) and bool(re.match(
-        r"\s*(?:hoch|lang|breit|tief|gross|groß|high|tall|long|wide|deep|alto|alta|altos|largo|larga|ancho|ancha|"
-        r"haut|haute|large|profond|lungo|lunga|profondo|comprido|comprida|de (?:alto|altura|largo|long|haut|hauteur))\b",
-        folded.original[a.end:], re.IGNORECASE))
 
 
 def _measure(after: str) -> bool:

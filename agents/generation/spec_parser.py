@@ -189,9 +189,9 @@ def _a_governor_to_come(folded: str, family: str, m: re.Match[str]) -> bool:
         return False
     before = windows.before(folded, m.start(), 60)
     after = windows.after(folded, m.end(), 50)
-    return bool(re.search(r"(?<![\w])(?:plug|hook|connect|wire|attach|compatible|usable|used|use|works?|ready|"
+    return bool(re.search(r"(?<![\w])(?:plug|hook|connect|wire|attach|usable|used|use|works?|ready|"
                           r"future|later|compatibles?|compativel|compatibile|kompatibel|futur[oae]?|spater\w*|"
-                          r"conect\w*|brancher|collegar\w*|anschließen|anschliessen)(?![\w])(?:\s+[\w'-]+){0,4}\s+$",
+                          r"conect\w*|brancher|collegar\w*|anschliessen)(?![\w])(?:\s+[\w'-]+){0,4}\s+$",
                           before)
                 or re.match(r"(?:\s+[\w'-]+){0,5}?\s+(?:later|next (?:month|year|week|quarter|season)|eventually|"
                             r"in the future|down the road|plus tard|mas adelante|mas tarde|spater|piu avanti|"
