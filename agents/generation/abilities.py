@@ -211,13 +211,6 @@ _NOT_EXIST = re.compile(
 """"a pausa das transferências não deve existir", "the mint function must not exist", "la fonction de pause ne doit
 pas exister": the noun of the verb, then its existence denied."""
 
-_EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|(?<!someone )(?<!somebody )(?<!to anyone )else|besides|apart from|sauf|"
-                     r"hormis|excepte|autre que|(?<!quelqu'un )d'autre|"
-                     r"ausser|ausgenommen|sonst|excepto|salvo|menos|mas que|mas alla|fuera de|alem d[oa]|exceto|"
-                     r"senao|tranne|eccetto|salvo|all'infuori|oltre)(?![\w])")
-""""no one but the owner can mint", "personne d'autre que l'admin": the ability kept, only restricted to one hand (not
-"transférés à quelqu'un d'autre", "moved to someone else": to whom, no exception)."""
-
 _CONDITION = re.compile(
     r"(?<![\w])(?:until|till|before|during|while|unless|except|for the first|for \d|within|after|when|if|lock\w*|"
     r"cliff|vesting|hasta|antes|durante|mientras|salvo|jusqu'a|avant|pendant|tant que|sauf|bis|vor|wahrend|"
@@ -356,7 +349,7 @@ def stated(folded: str, family: str) -> list[Stated]:
             ce = e + joint.start() if joint else ce
             clause = folded[cs:ce]
             head = folded[neg.start() if neg else s:e]
-            if neg and _EXCEPT.search(folded[neg.start():min(ce, e + 40)]):
+            if neg and lexicon.EXCEPT.search(folded[neg.start():min(ce, e + 40)]):
                 continue  # "no one but the owner can mint": restricted, not removed
             if verb_class == "mint" and _AT_START.match(windows.after(folded, e, 40)):
                 continue  # "nothing minted at deploy": a zero initial supply, not minting turned off
@@ -536,7 +529,7 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
             neg = _negated_before(folded, s) or _german_final(folded, s, e) or \
                 _POSTPOSED.match(windows.after(folded, e, 50)) or lexicon.answered_no(folded, e)  # "¿crear más tokens?: no"
             if neg:
-                if isinstance(neg, re.Match) and _EXCEPT.search(folded[neg.start():min(len(folded), e + 40)]):
+                if isinstance(neg, re.Match) and lexicon.EXCEPT.search(folded[neg.start():min(len(folded), e + 40)]):
                     continue
                 begin = neg.start() if isinstance(neg, re.Match) and neg.end() <= s else s
                 out.append(Stated(verb_class, concept, off_value, begin, e, True))

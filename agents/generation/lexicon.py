@@ -402,6 +402,11 @@ FEATURES: dict[str, str] = {
                 # "the coop mints, burn when sold": a named hand that mints, its clause ending there
                 r"(the|our) (?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|customers|"
                 r"collectors|public)\b)[\w'-]+ mints(?=\s*[,;.]|\s*$)|"
+                # a learner's "The coop mint the pieces", "our shop mint new tokens": the same hand, the verb unbent
+                r"(the|our) (?!(nobody|anyone|anybody|everyone|everybody|people|users|fans|holders|buyers|visitors|customers|"
+                r"collectors|public|players|members|guests|students|parents|kids|children)\b)[\w'-]+ mint (the|our|all the|"
+                r"new|more|every|each) (tokens?|nfts?|pieces|items|cards|badges|tickets|certificates|editions|copies|"
+                r"units|coins|points|ones|vouchers|passes)\b|"
                 # "Die Werkstatt prägt, Inhaber können verbrennen", "el taller acuña, ...", "l'atelier frappe."
                 r"(die|der|das|unsere?|el|la|nuestr[oa]|notre|o|a|nosso|nossa|il|nostr[oa]) (?!(niemand|nadie|personne|ninguem|"
                 r"nessuno|jeder|jede|cualquiera|chacun|qualquer|chiunque|alle|todos|tous|tutti|kunden|clientes|clients|"
@@ -411,6 +416,20 @@ FEATURES: dict[str, str] = {
                 r"acuna|conio|conia|cunho|cunha|prage)\b|"
                 # a form's "More later?: yes", "Mint more later? yes"
                 r"(mint )?more( tokens)? later\s*\??\s*[:=]?\s*(yes|si|oui|ja|sim)\b|"
+                # "we'll mint 30k now and more later as needed": a first amount, then more by the asker
+                r"(mint\w*|issu\w*|now|at launch|to start( with)?|initially|up ?front|at first)\b[^.;!?\n]{0,60}?"
+                r"(and|then|plus|,) (then |maybe |possibly |some |a few |a bit )?more (later|afterwards|as needed|when needed|"
+                r"if needed|over time|in (the )?future|down the (road|line)|next (year|season)|each (year|season|month)|"
+                r"every (year|season|month)|whenever)\b|"
+                r"(acun\w*|emit\w*|ahora|al inicio|al principio)\b[^.;!?\n]{0,60}?(y|luego) (luego |despues )?mas "
+                r"(despues|luego|adelante|mas adelante|cuando (haga falta|sea necesario))\b|"
+                r"(frapp\w*|emet\w*|emis|maintenant|au lancement|au depart)\b[^.;!?\n]{0,60}?(et|puis) (d'autres|davantage) "
+                r"(plus tard|ensuite|au besoin|si besoin)\b|"
+                r"(prag\w*|jetzt|zum start|anfangs)\b[^.;!?\n]{0,60}?(und|dann) (spater|bei bedarf) (mehr|weitere)\b|"
+                r"(cunh\w*|emit\w*|agora|no inicio)\b[^.;!?\n]{0,60}?(e|depois) mais (depois|tarde|mais tarde|quando "
+                r"(for )?preciso)\b|"
+                r"(coni\w*|emett\w*|ora|subito|all'inizio)\b[^.;!?\n]{0,60}?(e|poi) altri (dopo|piu avanti|in seguito|"
+                r"quando serve)\b|"
                 # "only board make new ones", "only the club can print more"
                 r"(only|just|solely) (the )?[\w'-]+ (can |may )?(make|makes|create|creates|issue|issues|print|prints) "
                 r"(new ones|more|new tokens|additional ones|extra ones)|"
@@ -1181,7 +1200,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"\bkeeps?\b.{0,20}\b(number|value)|\bregistry\b|\bregister\b|almacen(a|amiento)|guarda(r)? un numero|"
                 r"stockage|stocke un nombre|speicher(t|vertrag)?|armazena(mento)?|\bregistro\b|\bregistre\b|memorizza"),
     ("erc20", r"erc ?20|\btokens?\b|\bcoins?\b|stable ?coin|fungible|\bjetons?\b|\bfichas?\b|\bmoeda\b|\bmoneda\b|"
-              r"\bmonnaie\b|\bmunze\b|\bmoneta\b|\btoken-?\w*|\bcurrency\b|\bpoints\b"),
+              r"\bmonnaie\b|\bmunze\b|\bmoneta\b|\bgettoni?\b|\bgettone\b|\btoken-?\w*|\bcurrency\b|\bpoints\b"),
 ]
 """Contract kinds first: "staking for an ERC20 token" is staking, not an ERC20."""
 
@@ -1312,6 +1331,17 @@ def compiled(pattern: str) -> re.Pattern[str]:
 
 def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
     return list(compiled(concept_pattern).finditer(folded))
+
+
+EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|(?<!someone )(?<!somebody )(?<!to anyone )else|besides|apart from|sauf|"
+                     r"hormis|excepte|autre que|(?<!quelqu'un )d'autre|"
+                     r"ausser|ausgenommen|sonst|excepto|salvo|menos|mas que|mas alla|fuera de|alem d[oa]|exceto|"
+                     r"senao|tranne|eccetto|salvo|all'infuori|oltre)(?![\w])")
+""""no one but the owner can mint", "personne d'autre que l'admin": the ability kept, only restricted to one hand (not
+"transférés à quelqu'un d'autre", "moved to someone else": to whom, no exception)."""
+NOBODY_BUT = re.compile(r"(?<![\w])(?:nobody|no one|noone|no-one|niemand|keiner|nadie|personne|ninguem|nessuno|nessuna)"
+                         r"[^\w\n]+(?:" + EXCEPT.pattern + r")")
+""""nobody except the workshop", "personne d'autre que l'atelier", "nadie salvo el taller": one hand kept."""
 
 
 _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+[^\w\n]+)?(?:(?:it|them)[^\w\n]+)?"
@@ -1483,6 +1513,12 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
         if other_end <= start and re.fullmatch(r"\s*\(\s*", folded[other_end:start]):
             # "approvazioni senza gas (permit EIP-2612)": the feature in brackets names the one before it again
             return negated(folded, other_start, other_end, [s for s in other_feature_spans if s[1] <= other_start])
+    sentence = re.split(r"[.;:!?\n,]", windows.before(folded, start, 120))[-1]
+    kept = list(NOBODY_BUT.finditer(sentence))
+    if kept and not re.search(r"(?<![\w])(?:and|y|et|und|e|ma|mais|pero|aber|mas)\s+(?:no|not|nobody|no one|ne|nadie|"
+                              r"personne|niemand|nicht|ninguem|nessuno|nunca|jamais|nie|mai)(?![\w])",
+                              sentence[kept[-1].end():]):
+        return False  # "personne d'autre que l'atelier ne peut frapper": one hand keeps the ability
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;:!?\n,]", window)[-1]
     found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)

@@ -351,7 +351,7 @@ def _initials_fit(words: list[str], ticker: str) -> bool:
 def _family_noun(word: str) -> bool:
     """"Token", "NFT", "ERC20", "Sammlung": the kind of contract, never the start of its name (a German
     request capitalises it mid-sentence: "einen Token Alpenrose (ARS)")."""
-    return bool(re.fullmatch(r"(erc|eip)-?\d*|nfts?|tokens?|coins?|jetons?|fichas?|sammlung|collection|collezione|"
+    return bool(re.fullmatch(r"(erc|eip)-?\d*|nfts?|tokens?|coins?|jetons?|fichas?|monedas?|moedas?|getton[ei]|monet[ae]|munzen?|sammlung|collection|collezione|"
                              r"coleccion|colecao|stablecoin|vertrag|contract|contrato|contrat|contratto", fold(word)))
 
 

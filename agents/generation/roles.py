@@ -60,31 +60,40 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     window = folded.text[window_start:start]
     near = max(0, len(window) - 60)  # a role word binds within 60 characters; a labelled role given on, within 90
     # "the Seller, 0x..", "Seller, our co-op: 0x..": a comma before the address or before a short label of it cuts nothing
-    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)", window)), default=0)
+    # "the minter (our president, Maïté) is 0x..": a comma inside an aside cuts nothing either
+    unbracketed = re.sub(r"\([^()\n]{0,40}\)", lambda aside: " " * len(aside.group(0)), window)
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)", unbracketed)),
+              default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
     named = False
-    for role, pattern in lexicon.ROLES.items():
-        for m in lexicon.find(pattern, window):
-            # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
-            labelled = bool(re.match(r"[_ -]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
-                            m.group(0).endswith("role") or re.match(r"(?:role|rol|rolle|ruolo|papel)\b", m.group(0)) or
-                            re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)(?:\s+(?:de|di|du|of|des))?\s*$",
-                                      window[:m.start()]) or  # "le rôle PAUSER", "o papel de minter"
-                            # "the minter is our treasurer 0x..": the role given by a copula, the person described after
-                            re.fullmatch(r"\s+(?:is|will be|shall be|es|sera|est|ist|wird|e|sara)\s+(?:our|the|my|their|"
-                                         r"nuestro|nuestra|notre|unser\w*|nosso|nossa|il nostro|la nostra)\s+[\w'-]+\s*",
-                                         window[m.end():]))
-            if m.start() >= max(cut, near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
-                best, named = (role, m.start(), m.end()), labelled
-            # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
-            # (or "par le rôle PAUSER, attribué au pharmacien gérant 0x..": given to a person described in a few words)
-            elif best is None and labelled and m.start() >= line and re.fullmatch(
-                    r"(?:give|grant|assign|attribu|asign|otorg|atribu|assegn|conferi|confi|zugewiesen|vergeben|verlieh)\w*"
-                    r"\s+(?:it\s+)?(?:to|a|au|aux|al|ao|an|alla?|dem|der)\s+(?:[^\W\d][\w'-]*\s+){0,3}?[:=]?\s*|"
-                    # "über eine Minter-Rolle, die 0x.. bekommt": the role, then whom it goes to in a relative clause
-                    r"(?:die|der|das|que|qui|che|which|that|who|whom)(?:\s+(?:is|e|es|est|ist|sera|era))?\s*", window[cut:]):
-                best, named = (role, m.start(), m.end()), labelled
+    found = [(role, m) for role, pattern in lexicon.ROLES.items() for m in lexicon.find(pattern, window)]
+    asides = [aside.span() for aside in re.finditer(r"\([^()\n]{0,40}\)", window)]
+    # "the minter (our treasurer, Ana) is 0x..": a role word inside the aside of a role word describes that one's holder
+    described = {m.span() for _, m in found for s, e in asides if s < m.start() < e and
+                 any(other.end() <= s and not window[other.end():s].strip() for _, other in found)}
+    for role, m in found:
+        if m.span() in described:
+            continue
+        # "Administrator role: City Treasury 0x..": a word that names a role outranks a nearer description
+        labelled = bool(re.match(r"[_ -]?(?:role|rol|rolle|ruolo|papel)\b", window[m.end():]) or
+                        m.group(0).endswith("role") or re.match(r"(?:role|rol|rolle|ruolo|papel)\b", m.group(0)) or
+                        re.search(r"(?<![\w])(?:role|rol|rolle|ruolo|papel)(?:\s+(?:de|di|du|of|des))?\s*$",
+                                  window[:m.start()]) or  # "le rôle PAUSER", "o papel de minter"
+                        # "the minter is our treasurer 0x..": the role given by a copula, the person described after
+                        re.fullmatch(r"\s+(?:is|will be|shall be|es|sera|est|ist|wird|e|sara)\s+(?:our|the|my|their|"
+                                     r"nuestro|nuestra|notre|unser\w*|nosso|nossa|il nostro|la nostra)\s+[\w'-]+\s*",
+                                     window[m.end():]))
+        if m.start() >= max(cut, near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
+            best, named = (role, m.start(), m.end()), labelled
+        # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
+        # (or "par le rôle PAUSER, attribué au pharmacien gérant 0x..": given to a person described in a few words)
+        elif best is None and labelled and m.start() >= line and re.fullmatch(
+                r"(?:give|grant|assign|attribu|asign|otorg|atribu|assegn|conferi|confi|zugewiesen|vergeben|verlieh)\w*"
+                r"\s+(?:it\s+)?(?:to|a|au|aux|al|ao|an|alla?|dem|der)\s+(?:[^\W\d][\w'-]*\s+){0,3}?[:=]?\s*|"
+                # "über eine Minter-Rolle, die 0x.. bekommt": the role, then whom it goes to in a relative clause
+                r"(?:die|der|das|que|qui|che|which|that|who|whom)(?:\s+(?:is|e|es|est|ist|sera|era))?\s*", window[cut:]):
+            best, named = (role, m.start(), m.end()), labelled
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
 
 
