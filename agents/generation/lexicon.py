@@ -1004,7 +1004,8 @@ FEATURES: dict[str, str] = {
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
                  r"only (the )?(wallets|addresses|accounts|people|buyers|holders|collectors|members|fans|users|customers)"
                  r"( of( [\w-]+){1,2})?( that| which| who| whom)? (we|i|the \w+|our \w+)"
-                 r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approve|approves|approved|whitelisted|allowed|vetted|accepted|verified|cleared)|"
+                 r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approve|approves|approved|whitelisted|allowed|vetted|accepted|verified|cleared|validated|"
+                 r"confirmed|checked|registered|authori[sz]ed|listed)|"
                  # "só carteiras aprovadas pelo museu podem cunhar", "only wallets approved by us"
                  r"(only|so|solo|solamente|seul\w*|nur|apenas|somente|soltanto) (the |les |las |los |as |os |i |le |die )?"
                  r"(wallets|carteiras|carteras|billeteras|portefeuilles|portafogli|adressen|addresses|indirizzi|enderecos|"
@@ -1182,16 +1183,22 @@ FAMILIES: list[tuple[str, str]] = [
                  # (not the French participle: "la fonderie est payée sur 0x..")
                  r"(?<!est )(?<!sont )(?<!etre )(?<!ete )(?<!sera )(?<!seront )(?<!soit )\bpayees?\b"
                  r"(?! (sur|par|en|au|a|des|lors|chaque|apres|avant|via|directement|comptant)\b)|divisor de pagos|"
-                 r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)"),
+                 r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)|"
+                 # "che divida i pagamenti in parti uguali", "i ricavi venissero divisi tra i soci"
+                 r"divid\w* (i |gli |le )?(ricavi|pagamenti|incassi|guadagni|proventi|entrate)|(ricavi|pagamenti|incassi|"
+                 r"guadagni|proventi|entrate) (\w+ ){0,3}(divis[ie]|ripartit[ie]|spartit[ie])\b"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
-    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one id|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
+    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
+                r"(its|their) own (token )?id\b|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
                 r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
                r"certificates?|diplomas?|membership cards?|sammelkarten|sammelkarte|sammlerstuck\w*|trading cards|"
-               r"cartes? a collectionner|cartas coleccionables|carte collezionabili|cartas colecionaveis"),
+               r"cartes? a collectionner|cartas coleccionables|carte collezionabili|cartas colecionaveis|"
+               # "ids auto-increment", "token ids count up from 1": one id a token, numbered as minted
+               r"(token )?ids (auto ?-?increment\w*|increment automatically|count up|go up by one)|auto ?-?increment(ing|ed)? (token )?ids"),
     ("storage", r"\bstorage contract\b|\bsimple storage\b|"
                 # "stores a number", not the shop: "our store", "store credit", "comic store"
                 r"(?<!the )(?<!our )(?<!my )(?<!a )(?<!your )(?<!their )(?<!online )(?<!comic )(?<!book )(?<!web )"
@@ -1308,6 +1315,9 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              r"(push|take|bring|raise|grow) the (total|supply|total supply) (beyond|above|over|past)|"
              r"nie(mals)? (uber|uber mehr als)|nunca acima de|mai sopra|mai al di sopra di|"
              r"not (be )?more than|never exceed|not exceed|must not exceed|"
+             # "total deposits shouldn't go over 50,000", "can't get above 2M"
+             r"(shouldn'?t|should not|mustn'?t|must not|can'?t|cannot|can not|may not|won'?t|will not|shall not) (ever )?"
+             r"(go|get|rise|climb) (over|above|beyond|past|higher than)|"
              r"nunca (mas|mais) (de|que|do que)|jamais plus de|nie(mals)? mehr als|mai piu di|hard-?stop (at|a)|"
              r"no mas de|pas plus de|nicht mehr als|nao mais (de|que|do que)|non piu di|"
              r"(jamas|nunca) (superara|excedera|pasara de|supera|excede)|ne (depassera|depasse) (jamais|pas)|"

@@ -220,6 +220,8 @@ def _number_ends_name(token: str, after: str) -> bool:
     if not re.fullmatch(r"\d{1,4}", token) or re.match(r"[.,'’]?\d|[^\W\d_]", after):
         return False  # "2.5M", "1,000", "5k": the number goes on
     nxt = re.match(r"\s*([^\s]*)", after).group(1)
+    if re.match(r"\s+[/|·]\s*\$?[A-Z][A-Z0-9]{1,10}\b", after):
+        return True  # "Capping Night 2025 / CAPN": the ticker after a slash
     return not nxt or bool(re.match(r"[,.;:()!?\"”»]", nxt)) or _grammar_word(re.sub(r"\W", "", nxt) or "x")
 
 
@@ -389,6 +391,14 @@ _GLOSS = re.compile(r"\s*(?:is|means|=|es|significa|quiere decir|est|veut dire|s
 """A quoted word explained in another language: "'jantar' is amber in Polish", "« kora » veut dire harpe en mandingue"."""
 
 
+def _quote_tied_to_contract(text: str, quote: Slot, family_nouns: list[tuple[int, int]]) -> bool:
+    """A quoted name right after the contract's noun ("une collection NFT « Rythmes du Sabar »") or right before its
+    ticker ("'Classe des Moyens 2025', symbol CMOY")."""
+    return any(ne <= quote.start and re.fullmatch(r"\s*", text[ne:quote.start]) for _, ne in family_nouns) or \
+        bool(re.match(r"\s*(?:\(\s*\$?[A-Z][A-Z0-9]{1,10}\s*\)|,?\s*(?:symbol|ticker|symbole|s[íi]mbolo|sigla)\b)",
+                      text[quote.end:], re.I))
+
+
 def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, int]]) -> tuple[Slot | None, Slot | None]:
     """(name, symbol-if-glued-to-the-name) from the request; `family_nouns` are the original spans of the
     words naming the kind of contract ("token", "NFT", "collection")."""
@@ -513,7 +523,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                     and not slot.value.isupper():
                 return Slot(slot.value, slot.start, slot.end, "apposition"), None
 
-    # 3. the first quoted phrase that is not JSON keys or values of other fields
+    # 3. the first quoted phrase that is not JSON keys or values of other fields, unless a later one is tied to the
+    # contract ("for the class photo of the 'moyens' we want a NFT collection 'Classe des Moyens 2025', symbol CMOY")
+    names = []
     for q in quoted:
         if re.match(r"\s*[:=]\s*(?:[\"'“‘«\d\[{-]|true|false|null|yes|no)", text[q.end:], re.IGNORECASE) or \
                 _keyword_like(q.value) or re.fullmatch(r"[\d.,eE+-]+|true|false", q.value):
@@ -534,7 +546,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                 re.search(r"(?<![\w])(?:our|my|their|nuestros?|nuestras?|notre|nos|unser\w*|nossos?|nossas?|nostr[oaie])"
                           r"(?:\s+[\w'’-]+)?\s*$", text[:q.start], re.I):
             continue  # "for our big 'Saulė' straw gardens": a word describing the asker's own things
-        return q, None
+        names.append(q)
+    if names:
+        return next((q for q in names if _quote_tied_to_contract(text, q, family_nouns)), names[0]), None
 
     # 4. capitalised words before "(SYM)"
     for m in re.finditer(rf"\(\s*({_SYMBOL_TOKEN})\s*\)", text):

@@ -592,6 +592,10 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
                 r"historia|di storia|geschichte|anniversary|anniversaire|aniversario|jubilaum|anniversario)(?![\w])",
                 after):
         return True  # "800 ans cette année", "founded 40 years ago": an age of the asker's world
+    if re.search(r"(?:^|[.!?\n]\s*)(?:for|pour|por|per|para|pelos|pelas|to celebrate|celebrating)\s+(?:the|les|los|las|i|gli|"
+                 r"os|as|our|nos|nuestros|nostri|nossos)?\s*$", windows.before(text, start, 40)) and \
+            re.match(r"\s+(?:of|de|di|del|des|du|do|da|della|dello|dei|d')", after):
+        return True  # "Pour les 15 ans de l'émission, on veut ...": an anniversary the request opens with
     if re.search(r"(?<![\w])(?:(?:and|et|y|und|e|but|mais|pero|aber|ma|mas)\s+)?(?:not|non|no|nicht|nao|pas|instead of|"
                  r"rather than|au lieu de|en lugar de|en vez de|statt|anstatt|em vez de|invece di|anziche)\s+$", before):
         return True  # "36 heures (et non 24 h comme avant)": the value taken back, not the contract's
@@ -684,6 +688,9 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
                  r"a proposito|aliás|alias)(?![\w])", clause):
         return True  # "P2 takes 10 flights btw": an aside about the asker's world
+    if re.search(r"(?<![\w])(?:those|these|the same|the above|both|estos|esos|ces|diese|esses|estes|questi|quei)\s*$", before) and \
+            re.match(r"\s*(?:[+&,;:)\n]|and|plus|y|et|und|e|mas|$)", after):
+        return True  # "executors: those two + our ops bot 0x..": the ones named before, no new number
     if re.match(r"^-(?!(?:decimals?|day|week|month|year|hour|minute|second|of|percent|x|fold|digit|dp)\b)[^\W\d_]{2,}", after):
         return True  # "the 32-city world tour", "a 9-track album": a number joined to its noun describes the world
     if re.match(r"^\s?(?:mk|km|kg|kw|kwh|mw|mwh|ha|°c|°f|ml|rpm|mph|km/h|cm|mbar|psi|ghz|mhz|nm)(?![\w])", after,

@@ -70,8 +70,10 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     found = [(role, m) for role, pattern in lexicon.ROLES.items() for m in lexicon.find(pattern, window)]
     asides = [aside.span() for aside in re.finditer(r"\([^()\n]{0,40}\)", window)]
     # "the minter (our treasurer, Ana) is 0x..": a role word inside the aside of a role word describes that one's holder
+    # and one inside the aside after an address ("proposers: 0xA (treasurer), 0xB") describes that address
     described = {m.span() for _, m in found for s, e in asides if s < m.start() < e and
-                 any(other.end() <= s and not window[other.end():s].strip() for _, other in found)}
+                 (any(other.end() <= s and not window[other.end():s].strip() for _, other in found) or
+                  re.search(rf"(?:[0-9a-f]{{8,40}}|{lexicon.MASKED_ADDRESS})\s*$", window[:s]))}
     for role, m in found:
         if m.span() in described:
             continue
@@ -273,6 +275,9 @@ def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_star
         for role, pattern in _TIMELOCK_ACTS.items():
             if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,4}}?\s*[:=]?\s*$", before):
                 return role  # "vorschlagen dürfen 0x..", "può proporre solo 0x.."
+        named = [(m.end(), role) for role in _PARTIES["timelock"] for m in lexicon.find(lexicon.ROLES[role], before)]
+        if named:
+            return max(named)[1]  # "executors are the chair and the treasurer 0x..": the party its clause names
     return None
 
 
@@ -426,6 +431,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     _same_again(text, folded, binding)
     _two_roles_one_address(text, binding)
     _list_taken_back(text, binding)
+    _person_named_again(text, binding)
     binding.shares = _shares(text, folded, binding.addresses)
     return binding
 
@@ -467,6 +473,24 @@ def _list_taken_back(text: str, binding: Binding) -> None:
             continue
         for b in earlier:
             binding.addresses.remove(b)
+
+
+def _person_named_again(text: str, binding: Binding) -> None:
+    """"Proposer is our president 0xA, executors are the president and the cashier 0xB": a person named before with
+    their address, named again in a list role's words, is that address in the role."""
+    for bound in list(binding.addresses):
+        if bound.role not in lexicon.LIST_ROLES:
+            continue
+        before = [b for b in binding.addresses if b.end <= bound.start]
+        segment = text[max(before[-1].end if before else 0, bound.end - _ADDRESS_LENGTH - 60):bound.end - _ADDRESS_LENGTH]
+        for m in re.finditer(r"(?<![\w])(?:the|our|my)\s+([a-z][\w-]{2,})\s+(?:and|&|plus|,)\s", segment, re.IGNORECASE):
+            earlier = re.search(rf"(?<![\w])(?:our|the|my)\s+{re.escape(m.group(1))}(?:['’]s)?"
+                                rf"(?:\s+(?:wallet|address|account|safe))?\s*[:(,]?\s*(?:is\s+|at\s+)?(0x[0-9a-fA-F]{{40}})(?![0-9a-fA-F])",
+                                text[:bound.start], re.IGNORECASE)
+            if earlier is None or any(b.address == earlier.group(1) and b.role == bound.role for b in binding.addresses):
+                continue
+            at = binding.addresses.index(bound)
+            binding.addresses.insert(at, BoundAddress(earlier.group(1), bound.role, bound.start, bound.end, m.group(0), True))
 
 
 _SAME_AGAIN = re.compile(r"(?<![\w])(?:that|the|this) same (?:safe|address|wallet|account|multisig|one)|the same (?:safe|address|"

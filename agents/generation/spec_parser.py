@@ -102,7 +102,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
             continue
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
                   and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)
-                  and not _a_shared_safe(folded, family, m) and not _a_governor_to_come(folded, family, m)),
+                  and not _a_shared_safe(folded, family, m) and not _a_governor_to_come(folded, family, m)
+                  and not _a_documents_title(folded, family, m)),
                  None)
         if m:
             if family == "vesting" and not re.match(r"vest|cliff", m.group(0)):
@@ -148,9 +149,22 @@ def _a_shared_safe(folded: str, family: str, m: re.Match[str]) -> bool:
     return bool(shape) and shape[0] == "multisig" and not re.search(r"erc ?-?4626", folded)
 
 
+def _a_documents_title(folded: str, family: str, m: re.Match[str]) -> bool:
+    """"Proposition pour le bureau, suite à l'AG du 14 mars : créer un jeton ...", "Proposal for the board:": a
+    proposal opening the request is the asker's own paper to a meeting, no governor."""
+    return family == "governor" and bool(re.fullmatch(r"propos\w*|propuestas?|vorschlage?|propostas?|proposte?", m.group(0))) \
+        and bool(re.fullmatch(r"(?:[\w'-]+\s+){0,2}", folded[max(0, folded.rfind("\n", 0, m.start()) + 1):m.start()])) \
+        and bool(re.match(r"\s+(?:pour|for|to|para|fur|an|per|al|au|a|ao|alla)\s+(?:le|la|les|the|our|el|los|den|die|das|"
+                          r"o|os|il|i|nuestro|nuestra|notre|unser\w*|nosso|nossa|nostro|nostra)?\s*[\w'-]+\s*[,:.;(-]",
+                          folded[m.end():]))
+
+
 def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
     """"named after our 2k race splits", "you can't split a yakitori skewer": the bare word "split" names a payment
     splitter only when the request gives someone a share (an address or a percentage)."""
+    if family == "splitter" and m.group(0) == "splits" and re.search(
+            r"(?<![\w])(?:between|after|before|during|each|every|per|our|their|next|last|these|those)\s+$", folded[:m.start()]):
+        return True  # "the devs want to upgrade it between splits": the asker's seasons, no splitter
     return family == "splitter" and bool(re.fullmatch(r"split(s|ting)?", m.group(0))) and \
         not re.search(rf"{lexicon.MASKED_ADDRESS}|%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento|"
                       r"(?<![\w.])\d{1,3}\s*/\s*\d{1,3}(?![\w/])", folded) and \
@@ -205,7 +219,8 @@ def _timelock_alone(folded: str) -> re.Match[str] | None:
     if m is None or any(not _proposals_from_an_address(folded, g.end()) for g in re.finditer(lexicon.GOVERNANCE_WORDS, folded)):
         return None
     others = [p for f, p in lexicon.FAMILIES if f not in ("timelock", "governor", "storage")]
-    return None if any(re.search(p, folded) for p in others) else m
+    return None if any(not _describes_an_address(folded, k.start()) for p in others
+                       for k in re.finditer(p, folded)) else m  # "admin: 0x.. (the old board multisig)" is no multisig
 
 
 def _proposals_from_an_address(folded: str, end: int) -> bool:
@@ -253,6 +268,9 @@ def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
     if re.fullmatch(r"\s*(?:that|which|que|qui|die|der|das|che)\s+(?:[\w']+\s+){0,2}", between) and \
             re.match(r"vest|releas|unlock|liber|rilasc|freigeb", folded[kind_start:]):
         return None  # "tokens that should vest to 0x.. over 18 months": the tokens are what vests
+    if re.match(r"[\w-]+\s+(?:for|of|para|pour|per|fur)\s+(?:it|them|ella|ellas|ellos|eso|eux|elles|lui|ihn|sie|esso|essi|"
+                r"ele|eles)(?![\w])", folded[kind_start:kind_start + 40]):
+        return None  # "pay in a stablecoin and want a proper vault for it": the token is what the kind holds
     return (best[1], best[2]) if _JOINED_BY_WITH.search(between) else None
 
 
@@ -1203,6 +1221,10 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                     r"(take|get|have|want)\s+(its|his|her|their|our|my)\s+(money|funds|deposit|payment)\s+back\b",
                     folded.text[m.start(1):m.start(1) + 40]):
             continue  # "the buyer can take it back": a refund
+        if family == "erc4626" and re.match(r"put\s+(?:in(?:to)?\s+|money\s+|funds\s+|savings\s+|their\s+\w+\s+)?"
+                                            r"(?:how much|as much|any amount|whatever|what(?:ever)? they|all they|"
+                                            r"in\b|into\b|money|funds|savings)", folded.text[m.start(1):m.start(1) + 40]):
+            continue  # "members can put in as much as they like": a vault's deposit
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
         reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,
@@ -1458,7 +1480,10 @@ _SAME_ONES = (r"(?:those|these|the same|esos|estos|los mismos|ces|les memes|dies
 _SAME_ONES_EXECUTE = re.compile(
     rf"(?<![\w])(?:executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*)\W{{0,3}}(?:[\w']+\W+){{0,3}}?"
     rf"{_SAME_ONES}(?![\w])|(?<![\w]){_SAME_ONES}\s+(?:are|will be|also|too|son|sont|sind|sao|sono)\s+(?:also\s+|the\s+)?"
-    r"(?:executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*)")
+    r"(?:executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*)|"
+    # "those two plus our treasurer 0x.. can execute"
+    rf"(?<![\w]){_SAME_ONES}\s*(?:\+|plus|and|as well as|y|et|und|e)\s+[^.;\n]{{0,80}}?(?:can|may|will|shall|to|also)\s+"
+    r"(?:also\s+)?(?:execut\w*|ejecut\w*|esegu\w*|ausfuhr\w*)")
 """The executors named as the proposers again: "Ejecutores: esos dos", "the same two are executors also"."""
 
 

@@ -58,3 +58,53 @@ def test_a_comma_inside_a_roles_aside_cuts_nothing() -> None:
     spec = accounted(f"Token Shift Hours (SHH), 20 000 at start, roles please: the admin is {A} and the minter (our "
                      f"treasurer, Ana) is {B}, she mints when shifts are logged.")
     assert spec.addresses["admin"] == A and spec.addresses["minter"] == B
+
+
+@pytest.mark.parametrize("prompt, family", [
+    ("Tram tickets for our society: each route its own token id. Name: Linha Doze Tickets, metadata "
+     "https://linha12.example/t/{id}.json, the board mints.", "erc1155"),
+    ("we print enamel pins, every design is one token id. name: Pin Board Pins. uri https://pins.example/{id}.json",
+     "erc1155"),
+    ("We keep our bakery's savings in a stablecoin and want a proper vault for it. Name: Oven Fund, symbol ovUSDC, "
+     "underlying token 0x1111111111111111111111111111111111111111.", "erc4626"),
+    ("souvenirs for the regatta crews: Henley Oars 2026 / HOAR. token ids auto-increment, only the owner mints.",
+     "erc721"),
+    ("Ciao, vorremmo che i ricavi del laboratorio venissero divisi in parti uguali tra i due soci: "
+     "0x1111111111111111111111111111111111111111 e 0x2222222222222222222222222222222222222222.", "splitter"),
+    ("Proposition pour le conseil, suite à la réunion du 3 mai : créer un jeton « Filets Bleus » (FBL), 2 000 000 "
+     "d'unités, brûlable.", "erc20"),
+    ("Harbour Nights (HRBN), 3M supply, all of it to our org wallet 0x1111111111111111111111111111111111111111; the "
+     "devs want to upgrade it between splits, so a UUPS proxy.", "erc20"),
+])
+def test_the_kind_a_request_implies(prompt: str, family: str) -> None:
+    assert accounted(prompt).family == family
+
+
+def test_a_vault_deposit_said_as_putting_in_and_a_deposit_cap_said_as_not_going_over() -> None:
+    spec = accounted("ERC-4626 vault Dock Fund, symbol dkUSDC, asset 0x1111111111111111111111111111111111111111. "
+                     "Total deposits shouldn't go over 80,000; members can put in as much as they like below that.")
+    assert spec.cap == "80000"
+
+
+def test_a_later_quote_tied_to_the_contract_names_it_and_an_opening_anniversary_is_no_duration() -> None:
+    spec = accounted("Pour les 20 ans du festival « Nuits Bleues », on veut une collection NFT « Affiches du Festival » "
+                     "(AFFI), maximum 800 jetons, frappe publique à 0,02 ETH.")
+    assert spec.name == "Affiches du Festival" and "duration_seconds" not in spec.options
+
+
+def test_wallets_validated_beforehand_are_an_unmet_allowlist() -> None:
+    from agents.generation import requirements
+    spec = accounted("NFT collection 'Crew Photos 2026', symbol CRWP. The club mints them. Only the wallets of members "
+                     "we have validated before can receive them.")
+    assert "allowlist" in requirements.stop_line(spec)
+
+
+def test_timelock_lists_with_asides_references_and_people_named_again() -> None:
+    spec = accounted(f"Timelock for the workshop fund, 2 days delay.\n- proposers: {A} (treasurer), {B} (chair)\n"
+                     f"- executors: those two + our bot 0x3333333333333333333333333333333333333333\n"
+                     f"- admin: 0x4444444444444444444444444444444444444444 (the old multisig)")
+    assert spec.family == "timelock" and spec.addresses["proposers"] == f"{A},{B}"
+    assert spec.addresses["executors"].split(",") == [A, B, "0x3333333333333333333333333333333333333333"]
+    spec = accounted(f"For the choir fund we want a timelock with a 3 day delay. Proposer is our chair {A}, executors "
+                     f"are the chair and the treasurer {B}.")
+    assert spec.addresses["executors"].split(",") == [A, B]
