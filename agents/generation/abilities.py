@@ -53,7 +53,9 @@ MINT = (
     # the asker's own voice: "solo yo las emito", "c'est moi qui les émets", "li conio io"
     r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage|"
     # the subjunctive: "que la dueña acuñe más", "que o dono cunhe"
-    r"acune|acunen|cunhe|cunhem|conii|conino|emita|emitan|emetta|emettano")
+    r"acune|acunen|cunhe|cunhem|conii|conino|emita|emitan|emetta|emettano|"
+    # the gerund: "só o clube cunhando", "solo el club acuñando"
+    r"cunhando|acunando|emitiendo|emitindo|coniando|emettendo|mintando|minteando|frappant")
 BURN = (
     r"burn(s|ed|t|ing|able)?|destroy(s|ed|ing)?|destruct\w*|"
     r"verbrenn(en|t|bar)?|verbrannt|vernicht(en|et|ung|bar)|zerstor(en|t|ung|bar)|"
@@ -99,7 +101,9 @@ WEAK = {
     "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)|gave|gift(s|ed|ing)?|"
                 r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
                 r"passa(r|-l[oa]s|d[oa]s?)|pasad[oa]s|passat[ie]|repassa(r|-l[oa]s|d[oa]s?)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
-    "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)|generat(e|es|ed|ing)|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
+    # (not the causative "make it not possible to transfer", "make it non-transferable", "make sure")
+    "mint": r"creat(e|es|ed|ing)|mak(e|es|ing)(?! sure\b)(?! (it|them|this|that) (not|non|im\w+|un\w+|possible|so|such|"
+            r"easy|hard|clear|\w+able|\w+ible|soulbound|fixed|capped|permanent|upgradeable)\b)|generat(e|es|ed|ing)|hand(s|ed|ing)? (them |it |these |those )?out|award(s|ed|ing)?|"
             r"emit(s|ted|ting)?|give out|top(s|ped|ping)? up|replenish(es|ed|ing)?|refill(s|ed|ing)?|"
             r"increas(e|es|ed|ing)|expand(s|ed|ing)?|"
             r"creamos|creo|asign(a|an|ar|amos|o)|aumenta(r|mos)|"
@@ -569,7 +573,10 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
 _AGENT = (r"owner|admin\w*|issuer|minter|creator|deployer|operator|organi[sz]er|organisation|organization|team|"
           r"\w*eigentumer\w*|\w*besitzer\w*|\w*inhaber\w*|betreiber\w*|aussteller\w*|verwalt\w*|"
           r"propietari[oa]|duen[oa]|emisor|administrador\w*|proprietaire|emetteur|administrateur|"
-          r"dono|proprietari[oa]|emissor|emittente|amministrat\w*|contract owner|contrat|contrato|vertrag\w*")
+          r"dono|proprietari[oa]|emissor|emittente|amministrat\w*|contract owner|contrat|contrato|vertrag\w*|"
+          # the bodies that run a club: "ausstellen darf sie nur der Vorstand", "the board mints"
+          r"board|committee|council|vorstand|verein|genossenschaft|junta|directiva|comite|conseil|bureau|consiglio|"
+          r"direzione|diretoria|conselho|direccion|guild|union|cooperative|co-?op|club")
 _ISSUED_BY = re.compile(
     rf"(?<![\w])(?:{MINT})(?:\s+(?:only|solely|exclusively|just|ausschliesslich|nur|allein|uniquement|seulement|"
     rf"exclusivement|solo|unicamente|exclusivamente|somente|apenas|soltanto|esclusivamente))?\s+"
@@ -606,16 +613,23 @@ _AGENT_MINTS = re.compile(
     r"(?!\s+(?:the\s+)?(?:initial|whole|entire|full|total|starting)\s+(?:supply|amount)|\s+(?:all|everything|it all)\b)|"
     # "prägen darf nur der Owner", "mint may only the owner"
     rf"(?<![\w])(?:{MINT})\s+(?:darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono)\s+"
-    r"(?:(?:nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein)\s+)?"
+    r"(?:(?:sie|es|ihn|them|it|los|las|les|li|os|as)\s+)?(?:(?:nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein)\s+)?"
     rf"(?:(?:der|die|das|the|el|la|le|o|a|il|l')\s*)?(?:{_AGENT})(?![\w])|"
     # "minted by me as owner", "issued by us"
     rf"(?<![\w])(?:{MINT})\s+by\s+(?:me|us)(?![\w])|"
+    # "we (the club) mint them": the asker, an aside on who they are, the verb
+    rf"(?<![\w])(?:we|i|wir|ich|nous|je|nosotros|yo|noi|io|nos|eu)\s*\([^()]{{1,30}}\)\s*(?:{MINT})(?![\w])|"
+    # a learner's "The union mint and passengers can burn": a named hand, the verb unbent, its clause ending there
+    r"(?<![\w])(?:the|our)\s+(?!(?:public|first|initial|free|genesis|presale|open|next|last|owner|team|private|early|"
+    r"whitelist|allowlist|paid)\b)[a-z][\w'-]*\s+mint(?=\s*(?:[,;.)]|$|\s+(?:and|but|while)\s))|"
     # "..., brewery mints, ...": a noun that mints, as a clause of its own ("anyone mints" is a public mint)
     r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
-    r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers)\b)[a-z][\w'-]*\s+(?:mints|issues)"
+    r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers|each|every|any|one|a|an|"
+    r"wallets?|addresses)\b)[a-z][\w'-]*(?:\s+(?:committee|board|council|office|team|club|desk|crew|guild))?\s+(?:mints|issues)"
     r"(?=\s*(?:[,;.)]|$|\s+(?:them|it|new|more|tokens|nfts|items|badges|each|every|all|when|as)\b))|"
     # "frappe réservée au propriétaire", "conio riservato al club (owner)", "minting reserved to the owner"
-    rf"(?<![\w])(?:{MINT})\s+(?:reserv\w*|riservat\w*|vorbehalten|limited|restricted|limitad[oa]|limitee?|limitat[oa])\s+"
+    rf"(?<![\w])(?:{MINT})\s+(?:[a-z]+\s+)?(?:reserv\w*|riservat\w*|vorbehalten|limited|restricted|limitad[oa]|limitee?|"
+    r"limitat[oa])\s+"
     r"(?:to|au|aux|a|al|ao|alla|allo|dem|der|den|para|pour)(?![\w])")
 """"el dueño los acuña", "prägen darf nur der Owner", "frappe réservée au propriétaire": minting kept to one hand."""
 

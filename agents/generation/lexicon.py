@@ -666,7 +666,12 @@ FEATURES: dict[str, str] = {
                      r"(actualizar|cambiar|modificar) (la )?uri|(modifier|changer|mettre a jour) l'uri|"
                      r"uri (andern|aktualisieren|wechseln)|(atualizar|mudar|alterar) (a )?uri|"
                      r"(aggiornare|cambiare|modificare) (l')?uri",
-    "public_mint": r"public(ly)? mint(ing|able)?|(anyone|anybody|everyone|everybody|users|people|the public|collectors|buyers|fans|visitors|customers) (can|may|will be able to|is able to|are able to|should be able to) mint|mint price|"
+    "public_mint": r"public(ly)? mint(ing|able)?|"
+                   # a public sale denied: "Only we mint them, there's no public sale", "pas de vente publique"
+                   r"(?<=no )public sale|(?<=not a )public sale|(?<=without a )public sale|(?<=without )public sale|"
+                   r"(?<=pas de )vente publique|(?<=sin )venta publica|(?<=ninguna )venta publica|"
+                   r"(?<=kein )offentlicher verkauf|(?<=keinen )offentlichen verkauf|(?<=sem )venda publica|"
+                   r"(?<=nessuna )vendita pubblica|(anyone|anybody|everyone|everybody|users|people|the public|collectors|buyers|fans|visitors|customers) (can|may|will be able to|is able to|are able to|should be able to) mint|mint price|"
                    r"mint (one |an nft |a token )?for \d|cualquiera puede acunar|tout le monde peut (minter|frapper)|"
                    r"(cualquiera|cualquier persona|n'importe qui|tout le monde|jeder|jede person|qualquer (um|pessoa)|"
                    r"chiunque|todo el mundo|toda gente|visitors|visitantes|visiteurs|besucher|visitatori|fans|buyers|"

@@ -105,7 +105,8 @@ def _elided_capitalised(token: str) -> bool:
 
 
 def _words(text: str, start: int) -> list[re.Match[str]]:
-    return list(re.finditer(r"[^\s,.;:()!?\[\]{}\"“”«»]+", text[start:]))
+    # "Foghorn/HORN": a slash before a ticker ends the word
+    return list(re.finditer(r"(?:[^\s,.;:()!?\[\]{}\"“”«»/]|/(?!\$?[A-Z][A-Z0-9]{1,10}\b))+", text[start:]))
 
 
 def _is_capitalised(word: str) -> bool:
@@ -152,7 +153,7 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
     for w in words:
         token = w.group(0)
         gap = rest[previous_end:w.start()]
-        if chosen and re.search(r"[,.;:()!?\[\]{}\"“”«»\n]", gap):
+        if chosen and re.search(r"[,.;:()!?\[\]{}\"“”«»\n/]", gap):
             break
         if not chosen and re.search(r"[.;!?\n]", gap):
             break

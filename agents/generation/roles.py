@@ -107,6 +107,12 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
 
 
 def _role_by_verb(after: str) -> str | None:
+    direct = re.match(r"^\s*(?:alone\s+|only\s+|also\s+)?(mints|issues|pauses|upgrades|executes|proposes|cancels)(?![\w])", after)
+    if direct:  # "loans desk 0x.. mints, operations 0x.. can pause": the act itself, in the present
+        verb = "mints" if direct.group(1) == "issues" else direct.group(1)
+        role = next((r for r, pattern in _ROLE_VERBS.items() if re.match(rf"(?:{pattern})(?![\w])", verb)), None)
+        if role:
+            return role
     m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|would(?! be)|shall|should(?! be)|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
                  r"(?:must|should|needs? to|has to) be able to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
                  r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
@@ -153,6 +159,10 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"(?:\s+[\w'-]+){0,3}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)\s*$", before):
             # "y quien pueda pausar las transferencias, 0x..": a comma alone gives the address too
             return role
+        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever)\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"
+                     rf"puisse|possa)\s+)?(?:{pattern})(?:\s+(?:the|as|os|los|las|les|die|i|gli|le|todas as|todas las|toutes les|"
+                     r"all|alle|tutti i)\s+[\w-]+)?\s*[:=]?\s*$", before):
+            return role  # "administrador 0x.. e quem pode pausar 0x..": the act's doer, the address right after it
     return None
 
 

@@ -294,6 +294,16 @@ _TAKEN_BACK = re.compile(
     r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
 """A correction between two values of one field: the later value wins ("18 decimals... actually make it 8",
 "18 decimales… mejor no, pon 6", "18 Nachkommastellen, nein, doch lieber 6")."""
+_SETS_TO = re.compile(r"make (?:it|that)|let'?s say|ponle|pon|mettons|mets|mach(?:e)? (?:es|daraus)|coloca|p[oõ]e|metti|"
+                      r"facciamo", re.IGNORECASE)
+
+
+def _corrected_between(between: str) -> bool:
+    """Whether the words between two values of one field take the first back: a slip owned up to anywhere between
+    them, or a verb that sets a value ("make it", "pon") right before the second ("make it upgradeable with a proxy
+    pls. every driver gets 50 tokens" sets no supply)."""
+    return any(not _SETS_TO.fullmatch(m.group(0)) or re.fullmatch(r"[^.;!?\n]{0,20}", between[m.end():])
+               for m in _TAKEN_BACK.finditer(between))
 
 
 class _Reader:
@@ -321,7 +331,7 @@ class _Reader:
             if existing.kind == kind and existing.key == key and kind != RequirementKind.address:
                 earlier = self.positions[n]
                 if existing.value != value and value is not None and existing.value is not None and \
-                        earlier < start and _TAKEN_BACK.search(self.text[earlier:start]) and \
+                        earlier < start and _corrected_between(self.text[earlier:start]) and \
                         existing.status == RequirementStatus.pending:
                     # "18 decimals. Actually, make it 8": the later value replaces the one taken back
                     self.taken_back.add(str(existing.value))
@@ -330,7 +340,7 @@ class _Reader:
                     self.positions[n] = start
                     return
                 if existing.value != value and earlier > start and value is not None and \
-                        _TAKEN_BACK.search(self.text[start:earlier]):
+                        _corrected_between(self.text[start:earlier]):
                     return  # the value read now is the one a later correction took back
                 if existing.value != value and existing.status != RequirementStatus.ambiguous:
                     existing.status = RequirementStatus.ambiguous

@@ -108,3 +108,48 @@ def test_timelock_lists_with_asides_references_and_people_named_again() -> None:
     spec = accounted(f"For the choir fund we want a timelock with a 3 day delay. Proposer is our chair {A}, executors "
                      f"are the chair and the treasurer {B}.")
     assert spec.addresses["executors"].split(",") == [A, B]
+
+
+@pytest.mark.parametrize("prompt", [
+    "NFT badges Harbour Pilots (HPIL): we (the guild) mint them, ids auto-increment.",
+    "multi token for our ferry tickets, name 'Sound Ferries', uri ipfs://bafyx/{id}.json. The union mint and "
+    "passengers can burn the ticket after the trip.",
+    "NFT-Ausweise „Lotsenkarte“ (LOTK), nicht übertragbar, ausstellen darf sie nur der Vorstand.",
+    "Coleção de medalhas digitais 'Ritmo Certo', sigla RTMC, com IDs automáticos e só o clube cunhando.",
+    "Token «Carciofo Pass», simbolo CRCF, 50 mila unità, con conio aggiuntivo riservato al proprietario.",
+    "Show ribbons as an ERC-1155: name Dale Show Ribbons, URI ipfs://bafyy/{id}.json. Show committee mints.",
+])
+def test_who_mints_said_in_more_ways(prompt: str) -> None:
+    assert "mintable" in accounted(prompt).features
+
+
+def test_a_causative_make_creates_nothing() -> None:
+    spec = accounted("we want a token Yak Bell (YAKB), total supply 2 million. Please make it not possible to transfer "
+                     "to other person. Also owner can mint more when a new member joins.")
+    assert "mintable" in spec.features and "soulbound" in spec.features
+
+
+def test_a_public_sale_denied_turns_the_public_mint_off() -> None:
+    spec = accounted("NFT passes Brunch Club (BRCL). Max 300 passes. Only we mint them, there's no public sale.")
+    assert "public_mint" in spec.disabled and "mintable" in spec.features
+
+
+def test_a_ticker_glued_by_a_slash() -> None:
+    spec = accounted("erc20 Lamplight/LAMP, half a million, pausable")
+    assert (spec.name, spec.symbol) == ("Lamplight", "LAMP")
+
+
+def test_make_it_sets_a_value_only_right_before_it() -> None:
+    spec = accounted("we need token for the drivers, 'Cab Tip' symbol CABT, 2,5M supply, owner can mint more, and "
+                     "make it upgradeable with a transparent proxy pls. every driver get 50 token per ride")
+    assert spec.initial_supply == "2500000"
+
+
+def test_role_addresses_by_the_act_said_around_them() -> None:
+    spec = accounted(f"Ndola Shares (NDSH), 5 million supply, role-based: loans desk {A} mints, operations {B} can "
+                     f"pause, board 0x3333333333333333333333333333333333333333 holds admin")
+    assert spec.addresses["minter"] == A and spec.addresses["pauser"] == B
+    spec = accounted(f"Queremos o token «Sal do Altiplano» (SALT), 600 mil unidades, com papéis: admin "
+                     f"0x3333333333333333333333333333333333333333, quem pode cunhar {A} e quem pode pausar as "
+                     f"transferências {B}.")
+    assert spec.addresses["minter"] == A and spec.addresses["pauser"] == B
