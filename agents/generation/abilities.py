@@ -33,6 +33,8 @@ TRANSFER = (
     # es / pt
     r"transferi(r|rse|rlos|rlas|do|dos|da|das|ble|bles|vel|veis|dos?)|transferencias?|envia(r|do|dos|da|das|rse)|"
     r"ced(er|ido|idos|ida|idas)|intercambia(r|do|dos|das|bles?)|vend(er|ido|idos|ida|idas)|regala(r|do|dos)|"
+    # with their clitics: "nadie debería poder venderlos ni pasárselos", "vendê-los"
+    r"(vender|pasar|regalar|ceder|transferir|enviar|traspasar|intercambiar)(se)?(l[oa]s?)|vende-l[oa]s|passa-l[oa]s|"
     # (not "sem trocar de endereço": changing the contract's address, as an upgrade does)
     r"troca(r|do|dos|da|das|veis)(?! de (endereco|enderecos|nome|lugar|rede|contrato|carteira))|transferidos?|"
     r"transferencias?|"
@@ -185,6 +187,10 @@ _GAP = (r"(?:be|been|being|able|to|ever|ever be|any|anymore|any more|further|mor
         r"essere|puo|possono|potra|potranno|deve|devono|piu|nuovi|nuove|nuovo|nuova|altri|altre|loro|i|gli|le|"
         r"possibile|posible|possivel|moglich|sara|sera|ser|sein|mai|nunca|nie|jamais|en|ne|y|"
         r"will|would|shall|should|must|can|could|may|might|gonna|"
+        # the conditional: "personne ne devrait pouvoir les vendre", "niemand sollte sie verkaufen", "nadie debería poder"
+        r"devrait|devraient|pourrait|pourraient|pouvoir|deberia|deberian|podria|podrian|deveria|deveriam|poderia|"
+        r"poderiam|dovrebbe|dovrebbero|potrebbe|potrebbero|potere|poter|sollte|sollten|durfte|durften|konnte|konnten|"
+        r"sie|ihn|ihnen|poterl[aeio]|poderl[oa]s?|"
         # "I don't want any button that stops everybody's coins", "non si possono trasferire"
         r"want|wants|any|button|buttons|switch|way|function|mechanism|that|which|si)")
 """Words that may stand between a negator and the verb it negates: modals, auxiliaries, the token's nouns, and

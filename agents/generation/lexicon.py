@@ -40,6 +40,7 @@ symbole symbolo simbolo name names tokes taken woken looked pages caller callee 
 collective collectives collected collecting collector collectors connection connections
 collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
 permita permite permito permiten permitan permitem permitam permet permette permis permitia permitiu
+venting vented vents
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -560,6 +561,10 @@ FEATURES: dict[str, str] = {
                   rf"jede[rsmn]?|one|any|um|uma|una|une|un|einer|einem) (wallet|carteira|cartera|billetera|portefeuille|"
                   rf"portafoglio|adresse|direccion|endereco|indirizzo|konto|conta|cuenta|compte|address|holder|titular)|"
                   rf"({_LIST})( of)? ({_ALL})( [\w'-]+){{0,6}} ({_HOLDS})|"
+                  # "dev'essere possibile elencarle tutte direttamente dal contratto": every token, listed on chain
+                  rf"({_LIST}|elencar)(l[aeio]|los|las|les)? ({_ALL})( [\w'-]+){{0,3}}? (directly |direttamente |directamente |"
+                  r"directement |direkt |diretamente )?(from|on|in|dal|nel|del|en el|desde el|depuis le|dans le|du|vom|im|do|no) "
+                  r"(the )?(contract|contratto|contrato|contrat|vertrag|chain|catena|cadena|blockchain)|"
                   # "listar todos os NFTs de um fã": every token of one someone, whoever the someone is
                   rf"({_LIST})( [\w'-]+){{0,2}} ({_ALL})( [\w'-]+){{0,2}} (nfts?|tokens?|jetons?|fichas?|gettoni|items?|pieces?|"
                   rf"pezzi|pecas|piezas|stucke) (of|de|di|du|von|da|do|della|owned by|held by) (one|a|an|um|uma|una|une|un|"
@@ -680,6 +685,8 @@ FEATURES: dict[str, str] = {
                       r"(token )?ids?( \w+){0,3} (count(s|ing)? up|increment(s|ed|ing)?|increas(e|es|ing)|go(es)? up)"
                       r"( \w+)?( automatically| by one| one by one| on (its|their) own)|"
                       r"(automatically|sequentially) (numbered|incremented|assigned)( token)? ids?|"
+                      # "token ids should just number themselves automatically"
+                      r"(token )?ids (should |will |must |can |shall )?(just |simply )?number themselves|"
                       r"ids? (secuenciales|autoincrementales|incrementales|consecutivos)|"
                       r"identifiants (sequentiels|incrementaux|consecutifs)|ids (sequentiels|incrementaux)|"
                       r"fortlaufende (token ?-?)?(ids|nummern)|automatisch hochgezahlt\w*|"
@@ -702,6 +709,10 @@ FEATURES: dict[str, str] = {
                       r"nummerieren sich|werden) ((tout )?seuls?|solos|"
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
+                      # "l'ID di ogni licenza va assegnato in automatico in sequenza", "el id de cada pase se asigna solo"
+                      r"(id|ids|numero|numeri) (di|de|of|du) (ogni|cada|each|every|chaque|ciascun\w*) [\w-]+ (va|viene|deve "
+                      r"essere|se|si|is|gets|est|e) (assegnat[oa]|asigna(do)?|attribue|atribuido|assigned|numerat[oa]|given) "
+                      r"(in automatico|automaticamente|solo|automatically|automatiquement|in sequenza|en secuencia)|"
                       # "ID assegnati in automatico", "ids asignados solos": the participle alone in a list
                       r"(ids?|numeri|numeros) (assegnat[ie]|asignad[oa]s|atribuid[oa]s|attribuee?s|assigned) (in automatico|"
                       r"automaticamente|automatiquement|de forma automatica|solos|da soli|automatically)|"
@@ -1382,6 +1393,10 @@ _NEGATED_POSTPOSED = re.compile(
     r"(?:auch|ebenfalls|wirklich|gar|aber|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher)?\s*"
     r"(?:nicht|kein\w*)(?![\w])|"  # ("einen Proxy wollen wir auch nicht")
     r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*(?![\w])|"
+    # "Pausieren bitte nicht einbauen", "la pausa per favore non aggiungerla": asked not to be built in
+    r"^\s*,?\s*(?:bitte|please|pls|por favor|s'il vous plait|per favore)?\s*(?:nicht|kein\w*|not|non|no|pas)\s+"
+    r"(?:einbauen|einfugen|hinzufugen|aktivieren|include|add|build in|anadir|incluir|ajouter|inclure|aggiungere|"
+    r"aggiungerla|aggiungerlo|incluire|adicionar)(?![\w])|"
     # "Burn option remove please, not needed", "pause function: drop it": the feature taken out
     r"^\s*(?:option|function|feature|ability|button)?\s*(?:remove|removed|delete|deleted|drop|dropped|leave out|left out|"
     r"disable|disabled|take out|taken out)(?![\w])|"

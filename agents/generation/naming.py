@@ -431,6 +431,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         if re.search(r"(?m)^[ \t]*[-*•]?[ \t]*[^\W\d][\w ]{0,20}:[ \t]*$", text[:s]) and \
                 not re.search(r"(?i)token|coin|nft|collection|contract|vault|dao", text[:s].rsplit("\n", 1)[-1]):
             continue  # "Shop: Nome Ulu & Kuspuk": the value of another record that happens to start with "Nome"
+        glued = re.search(r"([^\W\d_]+)-$", text[:s])
+        if glued and not _family_or_feature(glued.group(1)):
+            continue  # "Derby-Name „Brezel Brutal“", "stage-name": the name of something else, not of the contract
         if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
             continue  # "the coop token is named after it": whom it honours, not its name
         if re.search(r"(?<![\w])(?:my|mi|mon|mein|meu|mio)\s*$", windows.before(text, s, 6), re.I) or \

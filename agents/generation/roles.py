@@ -61,9 +61,14 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     near = max(0, len(window) - 60)  # a role word binds within 60 characters; a labelled role given on, within 90
     # "the Seller, 0x..", "Seller, our co-op: 0x..": a comma before the address or before a short label of it cuts nothing
     # "the minter (our president, Maïté) is 0x..": a comma inside an aside cuts nothing either
-    unbracketed = re.sub(r"\([^()\n]{0,40}\)", lambda aside: " " * len(aside.group(0)), window)
-    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)", unbracketed)),
-              default=0)
+    # and neither does a relative clause between commas ("the minter, who can create new tokens after, is 0x..")
+    unbracketed = re.sub(r"\([^()\n]{0,40}\)|,\s*(?:who|which|that|qui|que|quien|der|die|che)\s[^,.;\n]{0,50},"
+                         r"(?=\s*(?:is|will be|est|sera|es|ist|e|sara)\s*[:=]?\s*$)",
+                         lambda aside: " " * len(aside.group(0)), window)
+    # "with the minter role, adress 0x..": the word address after the comma names what follows
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)"
+                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+)?(?:address|adress|adresse|addr|wallet)\s*[:=]?\s*$)",
+                                            unbracketed)), default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
     named = False

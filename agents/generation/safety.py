@@ -35,7 +35,8 @@ _WITHOUT_CONSENT = (r"without (their|the (owner|holder|user)'?s?|his|her) (appro
                     r"aprovacao)|senza (il |la )?(loro|suo|sua) (permesso|consenso|autorizzazione|approvazione)")
 _UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|knowing|realising|realizing)|"
               r"(they|users|holders|people|listeners|fans|buyers) (won't|wont|will not|would not|wouldn't|don't|do not|never|"
-              r"can't|cannot|will never) (ever )?(notice|realise|realize|find out|know)|(nobody|no one) (will |would |can )?"
+              r"can't|cannot|will never|shouldn't|should not|mustn't|must not|should never|must never) (ever )?"
+              r"(notice|realise|realize|find out|know|understand)|(nobody|no one) (will |would |can )?"
               r"(ever )?(notices?|realises?|realizes?|finds? out|knows?)|"
               r"sin que (nadie )?(se (den|de) cuenta|lo (sepan|note|noten)|nadie lo (sepa|note))|"
               r"sans qu'(ils|elles|on|il|personne) (ne )?(s'en )?(rende|rendent|apercoive|apercoivent|sache|sachent)|"

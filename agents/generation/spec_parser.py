@@ -1505,8 +1505,10 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         addresses["all"] = ",".join(dict.fromkeys(b.address for b in binding.addresses))
     unlabeled = {b.address for b in binding.addresses if b.role in ("unlabeled", "payee")}
     _unlabeled_to_family_role(binding, family)
+    held = {b.role for b in binding.addresses}
     guessed = [b for b in binding.addresses if b.address in unlabeled and b.role == "recipient" and
-               _a_person_s_address(folded.text[:folded.folded_position(b.end - 42)])]
+               (_a_person_s_address(folded.text[:folded.folded_position(b.end - 42)]) or
+                _a_role_left_without_address(folded.text[:folded.folded_position(b.end - 42)], held))]
     by_role: dict[str, list[roles.BoundAddress]] = {}
     for b in binding.addresses:
         by_role.setdefault(b.role, []).append(b)
@@ -1659,6 +1661,17 @@ def _a_person_s_address(before: str) -> bool:
                           r"founder|ceo|cto|lead|captain|mestre|sensei|chef|gerente|directeur|direttore|leiter\w*|"
                           r"responsable|responsabile)\s+(?:address|wallet|addr|adresse|direccion|endereco|indirizzo)\s*"
                           r"(?:is|:|=|es|est|ist|e)?\s*$", before[-60:]))
+
+
+def _a_role_left_without_address(before: str, held: set[str]) -> bool:
+    """"Mint only the youth office with the minter role, adress 0x..", "the minter, who can create new tokens after, is
+    0x..": a privileged role named in the address's sentence that no address holds; the address read as the supply's
+    recipient by default may well be that role's, which is not for the reader to guess."""
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
+                 r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
+        return False  # "mint the supply to the club wallet 0x..": a recipient said as one
+    return any(role not in held and lexicon.find(lexicon.ROLES[role], sentence) for role in ("minter", "pauser", "upgrader"))
 
 
 def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
