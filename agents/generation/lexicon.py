@@ -40,7 +40,7 @@ symbole symbolo simbolo name names tokes taken woken looked pages caller callee 
 collective collectives collected collecting collector collectors connection connections
 collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
 permita permite permito permiten permitan permitem permitam permet permette permis permitia permitiu
-venting vented vents
+venting vented vents calle calles
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -530,6 +530,8 @@ FEATURES: dict[str, str] = {
     "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans)\b)"
              # (not a meeting's tally: "approved this on 14 March, 23 votes to 2")
              r"(?<!\d vote)(?<!\d votes)|"
+             # "los tokens tienen que servir para votar con delegación", "votare con delega", "voter avec délégation"
+             r"(votar|votare|voter|abstimmen|stimmen) (con|com|avec|mit) (delegacion|delegacao|delega|delegation|delegierung)|"
              # (not a delegation of people: "pour la délégation des chorales")
              r"delegat(e|ed|es)|delegation(?! (des|of the|of|de la|de los|de|del|della|der|da|dos|from|to) (?!vot|voix|stimm))|"
              r"voting power|governance token|(token|tokens|jeton|jetons|ficha|fichas|moneda|moeda|gettone|gettoni) (de|di) (gobernanza|governance|"

@@ -148,6 +148,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"\b(revert|error|failure)\s+(message|reason|string|text)s?\b.{0,20}\b(look|looks|seem|seems|appear|appears)\s+"
      r"(like|as if)\b.{0,30}\b(slippage|their (own )?(settings|fault|mistake)|a (network|wallet|gas) (error|problem|issue))",
      "a honeypot (selling blocked for all but the owner)"),
+    # "any sell reverts unless the wallet is on my list": selling kept to the asker's list
+    (r"\b(sell|sells|selling|sales?)\b.{0,30}\b(revert|reverts|fail|fails|blocked|rejected)\b.{0,20}\b(unless|except|"
+     r"but)\b.{0,40}\b(my|our) (own )?(list|whitelist|allowlist|wallets?|addresses)\b",
+     "a honeypot (selling blocked for all but the owner)"),
+    (r"\b(don'?t|do not|dont)\s+make\s+it\s+(obvious|visible|noticeable|easy to (see|spot|find))\b.{0,30}\b(code|source|"
+     r"contract|etherscan)\b", "behaviour hidden from its users"),
     # behaviour hidden from the people it affects: "keep it hidden so nobody spots it on etherscan"
     (r"\b(hidden|hide|hiding|secret\w*|conceal\w*|obfuscat\w*|disguis\w*|undetect\w*|ocult\w*|escond\w*|cach(e|er|ee)|"
      r"versteck\w*|verberg\w*|nascost\w*|nasconde\w*)\b.{0,60}\b(nobody|no one|noone|anyone|users|holders|buyers|"

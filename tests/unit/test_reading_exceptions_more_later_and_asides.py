@@ -212,3 +212,22 @@ def test_an_address_that_may_be_a_named_roles_is_not_guessed_a_recipient() -> No
     from agents.generation import requirements
     spec = accounted(f"Token Kite Pass (KITE), 10 000, roles: the minter is the festival desk; its wallet {A}; admin {B}.")
     assert requirements.stop_line(spec).startswith(f'ambiguous: "{A}" (recipient=')
+
+
+def test_a_street_named_calle_is_no_name_keyword() -> None:
+    spec = accounted("Loyalty points for the workshop: Reed Points, ticker RDPT, 90k to start. Customers burn them. "
+                     "We've been on calle Florida since 1979.")
+    assert spec.name == "Reed Points"
+
+
+def test_sells_that_revert_unless_on_the_askers_list_are_refused() -> None:
+    from hyperagent.errors import GenerationError
+    with pytest.raises(GenerationError, match="honeypot"):
+        accounted("launching Lantern coin for the vendors. people can buy from the pool but any sell reverts unless "
+                  "the wallet is on my list.")
+
+
+def test_spanish_voting_with_delegation() -> None:
+    spec = accounted("Queremos un token llamado «Ola Verde», símbolo OLAV, 900.000 tokens. Los tokens tienen que servir "
+                     "para votar con delegación.")
+    assert "votes" in spec.features
