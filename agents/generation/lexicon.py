@@ -476,6 +476,9 @@ FEATURES: dict[str, str] = {
                 r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
+                # the passive said of the tokens: "ils sont brûlés à l'entrée", "vengono bruciati all'ingresso"
+                r"(sont|seront|son|seran|sao|serao|sono|saranno|vengono|werden) (\w+ )?(brules|brulees|quemad[oa]s|"
+                r"queimad[oa]s|bruciat[ie]|verbrannt)|"
                 # "destruction possible par les détenteurs": the act as a noun, allowed to holders
                 r"(destruction|destruccion|destruicao|distruzione|vernichtung|brulage|quema|queima) (possible|permise|"
                 r"autorisee|posible|permitida|possivel|possibile|consentita|moglich|erlaubt|allowed) (par|por|pelos|pelas|"
@@ -1320,6 +1323,8 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              r"(e |sera )?limitat[oa]( a)?|(e |sera )?limitad[oa]( a)?|"
              r"\w*(ober|hochst)grenze( von)?|hochstmenge|maximalmenge|gesamthochstmenge|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
+             # a plural record's key: "Depositi totali massimi: 500 mila", "dépôts maximaux : 2M"
+             r"massim[ie]\s*:|maxim[oa]s\s*:|maximaux\s*:|maximales\s*:|"
              r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
              r"(will |shall |can |must |should )?never (pass|surpass|top)|nunca por encima de|jamais au-dessus de|"
              r"never (can|could|should|will|shall|may) (be |go |get )?(more than|above|over|beyond|bigger than|higher than)|"

@@ -179,7 +179,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     # an exit scam: "cuando junte la plata retiro todo y desaparezco sin entregar nada", "take the money and vanish"
     (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
      r"levo|prelev\w*|tir[aeo]|tirar|tiramos)\b.{0,90}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+"
-     r"(?:(?:ai|ahi|alors|luego|then|dann|poi|pronto|just)\s+)?(?:(?:je|i|ich|eu|io|yo|me|we)\s+)?(desaparezco|desaparecer|desaparecemos|"
+     r"(?:(?:ai|ahi|alors|luego|then|dann|poi|pronto|just)\s+)?(?:(?:je|i|ich|eu|io|yo|me|we|a gente|nos|on|wir|noi)\s+)?"
+     r"(some|somem|desaparezco|desaparecer|desaparecemos|"
      r"disappear\w*|vanish\w*|disparai\w*|disparais|verschwind\w*|desapare[cç]\w*|sparisco|spariamo|scompai\w*|"
      r"run away|run off|me largo|me pire|ghost\w*|sumo|sumimos|sumir\w*|me esfumo)\b|"
      # "chiudo il sito e sparisco", "we shut the website down and vanish", "je ferme le site et je disparais"
@@ -187,6 +188,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"(il |the |la |el |o |le |die |our |mi |mon |meine? )?(sito|site|web|pagina|page|website|seite|shop)\b.{0,20}\b"
      r"(e|and|y|et|und|then|poi|puis|luego|depois)\s+(?:(?:je|i|ich|eu|io|yo|we)\s+)?(sparisco|spariamo|disappear\w*|"
      r"vanish\w*|desaparezco|desaparecemos|sumo|sumimos|disparais|disparaissons|verschwinde\w*|me pire|ghost\w*)\b|"
+     # "so when the season is over I can just close up and disappear with it"
+     r"\b(disappear|vanish|run off|run away|ghost|skip town|take off)\s+with\s+(it|the (money|funds|pot|cash|eth)|"
+     r"everything|all of it)\b|"
      r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
      r"sem entregar nada|senza consegnare nulla)\b", "a fraud scheme (an exit scam)"),
     # money collected for a cause that goes to the asker: "como se fosse a Cruz Vermelha, mas o dinheiro vai todo para
