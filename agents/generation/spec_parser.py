@@ -1507,8 +1507,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     _unlabeled_to_family_role(binding, family)
     held = {b.role for b in binding.addresses}
     guessed = [b for b in binding.addresses if b.address in unlabeled and b.role == "recipient" and
-               (_a_person_s_address(folded.text[:folded.folded_position(b.end - 42)]) or
-                _a_role_left_without_address(folded.text[:folded.folded_position(b.end - 42)], held))]
+               _guessed_recipient(folded.text[:folded.folded_position(b.end - 42)], held)]
     by_role: dict[str, list[roles.BoundAddress]] = {}
     for b in binding.addresses:
         by_role.setdefault(b.role, []).append(b)
@@ -1663,10 +1662,13 @@ def _a_person_s_address(before: str) -> bool:
                           r"(?:is|:|=|es|est|ist|e)?\s*$", before[-60:]))
 
 
-def _a_role_left_without_address(before: str, held: set[str]) -> bool:
-    """"Mint only the youth office with the minter role, adress 0x..", "the minter, who can create new tokens after, is
-    0x..": a privileged role named in the address's sentence that no address holds; the address read as the supply's
-    recipient by default may well be that role's, which is not for the reader to guess."""
+def _guessed_recipient(before: str, held: set[str]) -> bool:
+    """Whether an address the family's default made the supply's recipient (its words `before` it) may be someone
+    else's: a person's address, or one in a sentence naming a privileged role that no address holds ("Mint only the
+    youth office with the minter role, adress 0x..", "the minter, who can create new tokens after, is 0x.."). Which it
+    is, is not for the reader to guess."""
+    if _a_person_s_address(before):
+        return True
     sentence = re.split(r"[.!?\n]", before)[-1]
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
                  r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
