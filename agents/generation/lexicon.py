@@ -1366,6 +1366,11 @@ def find(concept_pattern: str, folded: str) -> list[re.Match[str]]:
     return list(compiled(concept_pattern).finditer(folded))
 
 
+OUR = (r"our|my|unsere[nmrs]?|unser|meine[nmrs]?|nos|notre|mes|nuestr[oa]s?|mis|nossos?|nossas?|meus|minhas|nostr[oaie]|"
+       r"miei|mie")
+""""our", "unsere", "nos", "nuestros", "nossos", "nostri": the asker's own things, which are no part of the contract."""
+
+
 EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|(?<!someone )(?<!somebody )(?<!to anyone )else|besides|apart from|sauf|"
                      r"hormis|excepte|autre que|(?<!quelqu'un )d'autre|"
                      r"ausser|ausgenommen|sonst|excepto|salvo|menos|mas que|mas alla|fuera de|alem d[oa]|exceto|"

@@ -547,8 +547,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue  # "'jantar' is amber in Polish": a word explained, not the name
         after = re.match(r"\s+([a-zß-ÿ][\w'’-]*)", text[q.end:])
         if after and not _family_noun(after.group(1)) and not _keyword_like(after.group(1)) and \
-                re.search(r"(?<![\w])(?:our|my|their|nuestros?|nuestras?|notre|nos|unser\w*|nossos?|nossas?|nostr[oaie])"
-                          r"(?:\s+[\w'’-]+)?\s*$", text[:q.start], re.I):
+                re.search(rf"(?<![\w])(?:their|{lexicon.OUR})(?:\s+[\w'’-]+)?\s*$", text[:q.start], re.I):
             continue  # "for our big 'Saulė' straw gardens": a word describing the asker's own things
         names.append(q)
     if names:

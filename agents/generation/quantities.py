@@ -911,10 +911,6 @@ def people_bound(folded: str, start: int, end: int) -> bool:
                 or re.search(rf"(?<![\w.,])\d[\d.,]*\s+(?:[\w'-]+\s+)?{people}\s*$", windows.before(folded, start, 40)))
 
 
-_OUR = (r"our|my|unsere[nmrs]?|meine[nmrs]?|nos|notre|mes|nuestr[oa]s?|mis|nossos?|nossas?|meus|minhas|nostr[oaie]|miei|"
-        r"mie")
-
-
 def _aside_on_our_things(text: str, position: int) -> bool:
     """"For our cedar collector boxes (each series has 50 pieces, about 380 € apiece)", "für unsere Sammlerkisten
     (jede Serie hat 50 Stück)": a parenthesis right after the asker's own things describes those things; a number in
@@ -922,7 +918,7 @@ def _aside_on_our_things(text: str, position: int) -> bool:
     opened = text.rfind("(", 0, position)
     if opened < 0 or text.rfind(")", 0, position) > opened:
         return False
-    things = re.search(rf"(?<![\w])(?:{_OUR})((?:\s+[\w'-]+){{1,5}})\s*$", text[max(0, opened - 60):opened])
+    things = re.search(rf"(?<![\w])(?:{lexicon.OUR})((?:\s+[\w'-]+){{1,5}})\s*$", text[max(0, opened - 60):opened])
     if not things or re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|nfts?|collection|coleccion|colecao|sammlung|kollektion|"
                                r"collezione|contract|contrato|contrat|vertrag|contratto)", things.group(1)):
         return False
