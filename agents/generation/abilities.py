@@ -48,7 +48,7 @@ MINT = (
     r"them|it|as many|whatever))|"  # "print more tokens", never "exclusive prints"
     r"pragen|prag(t|ung)|gepragt|nachpragen|nachpragung|nachgepragt|dazupragen|dazugepragt|dazugemintet|ausgeb(en)?|ausgegeben|ausgabe|neuausgabe|"
     r"ausstell(en|t|ung)|ausgestellt|erzeug(en|t)|"
-    r"emis(e|es)?|emet(tre|tra|tront|te|tent)|emission|frapp(e|es|ee|ees|er|able)|frappe|"
+    r"emis(e|es)?|emet(tre|tra|tront|te|tent)?|emission|frapp(e|es|ee|ees|er|able)|frappe|"
     r"emiti(r|do|dos|da|das|ra|ran)|emision|emite(n)?|acun(a|an|ar|ado|ados|ada|adas|acion|able)|"
     r"emitid[oa]s?|emissao|emite|cunh(a|am|ar|ado|ados|ada|adas|agem)|"
     r"emette(re|ra|ranno)?|emess[oaie]|emission[ei]|conia(re|t[oaie]|zione)|conia|"
@@ -628,6 +628,16 @@ _AGENT_MINTS = re.compile(
     # a learner's "The union mint and passengers can burn": a named hand, the verb unbent, its clause ending there
     r"(?<![\w])(?:the|our)\s+(?!(?:public|first|initial|free|genesis|presale|open|next|last|owner|team|private|early|"
     r"whitelist|allowlist|paid)\b)[a-z][\w'-]*\s+mint(?=\s*(?:[,;.)]|$|\s+(?:and|but|while)\s))|"
+    # "La troupe les émet", "el taller los acuña", "a escola os emite": a clitic object makes the noun before it the
+    # one who mints (not "la gente los acuña": the public)
+    r"(?<![\w])(?:la|le|el|o|a|il|lo|l')\s*(?!(?:gente|gens|public|publico|pubblico|fans|membres|miembros|socios|membros|"
+    r"soci|todos|tous|tutti|chacun|cualquiera|chiunque|qualquer|comprador\w*|acheteur\w*|acquirent\w*|utilisateur\w*|"
+    r"usuari\w*|utent\w*)\b)[a-z][\w'-]*\s+(?:les|los|las|os|as|li|le|la|lo)\s+"
+    rf"(?:{MINT})(?![\w])|"
+    # "Der Kommandant prägt neue Marken": a German subject, the verb in its third person
+    r"(?<![\w])(?:der|die|das|unser|unsere)\s+(?!(?:offentlichkeit|kunde|kaufer\w*|nutzer\w*|besucher\w*|jeder|jede|"
+    r"mitglieder|fans|leute)\b)[a-z][\w-]*\s+(?:pragt|mintet|emittiert|erzeugt)\s+(?:neue|weitere|die|sie|alle|"
+    r"zusatzliche|mehr)(?![\w])|"
     # "..., brewery mints, ...": a noun that mints, as a clause of its own ("anyone mints" is a public mint)
     r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
     r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers|each|every|any|one|a|an|"

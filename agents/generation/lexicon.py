@@ -168,7 +168,8 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
-            r"personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
+            # ("la personne autorisée à émettre": a person, no "nobody")
+            r"(?<!la )(?<!une )(?<!cette )(?<!chaque )(?<!seule )personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|nessun|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             r"tampoco|tampouco|nemmeno|neanche|neppure|nor|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
@@ -217,7 +218,8 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
                r"(a |uma )?(conta|carteira|endereco) de (um|uma|certo|certa) (\w+ )?(usuario|cliente|titular|socio)|"
                r"(il |un )?(conto|wallet|portafoglio|indirizzo) di (un|uno|una|quel|certo) (\w+ )?(utente|cliente|socio|titolare)|"
                r"(certas|determinadas|algunas|ciertas|certains|certaines|bestimmte|einzelne|alcuni|certi|specifici) "
-               r"(\w+ )?(contas|cuentas|comptes|konten|conti|carteiras|billeteras|portefeuilles|wallets|indirizzi)")
+               r"(\w+ )?(contas|cuentas|comptes|konten|conti|carteiras|billeteras|portefeuilles|wallets|indirizzi|adresses|"
+               r"direcciones|enderecos|adressen)")
 """One holder or a few chosen ones, as the object of freezing or locking: a blocklist, not a pause of all."""
 
 _TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
@@ -599,14 +601,14 @@ FEATURES: dict[str, str] = {
                  r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
     "supply_tracking": r"supply tracking|"
                        # "keep per-kit supply totals", "pro Form die Gesamtmenge abfragen können"
-                       r"per[- ]\w+ supply( totals?| counts?)?|supply totals? (per|for each|of each) \w+|"
+                       r"per[- ]\w+( total)? supply( totals?| counts?)?|supply totals? (per|for each|of each) \w+|"
                        r"(pro|je) \w+ (die )?(stuckzahl|anzahl|menge|gesamtmenge|umlaufmenge) (\w+ ){0,2}(abfragen|abrufen|"
                        r"einsehen|sehen|zahlen|nachverfolgen|verfolgen)|"
                        # "die Stückzahl pro Dekor soll abrufbar sein": how many of each kind, readable
                        r"(stuckzahl|anzahl|menge|gesamtmenge|umlaufmenge) (pro|je) \w+ (soll |muss )?(abrufbar|abfragbar|"
                        r"einsehbar|sichtbar|nachvollziehbar|erfasst)|track(s|ing)? (the )?(total )?supply|total ?supply (per|of (each|every)|for (each|every))|"
                        r"total ?supply ?\( ?(?:uint256 )?id ?\)|exists ?\( ?(?:uint256 )?id ?\)|(keeps?|has|with) (its|their) own (total )?supply|"
-                       r"(own|separate) total supply|supply per (id|item|token)|per[- ](id|item|token|type) supply|"
+                       r"(own|separate) total supply|supply per (id|item|token)|per[- ](id|item|token|type)( total)? supply|"
                        r"seguimiento del suministro|"
                        r"suministro por id|suivi de l'offre|offre par id|angebot pro id|fornecimento por id|offerta per id|"
                        r"(total|offre|quantite|suministro|menge|fornecimento|offerta|fornitura|oferta|angebot|supply|"
@@ -626,7 +628,7 @@ FEATURES: dict[str, str] = {
                      r"(uri|url|metadata (link|address))( \w+){0,3} (stay|stays|remain|remains|be|is|are) (changeable|"
                      r"updatable|updateable|editable|modifiable|mutable)|"
                      # "the URI might move later so let us change it"
-                     r"(uri|url|metadata (link|address|host))( \w+){0,2} (might|may|could|will|can|is going to) (move|change)"
+                     r"(uri|url|metadata (link|address|host))( \w+){0,2} ((might|may|could|will|can|is going to) )?(move|change|moves|changes)"
                      r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
                      # "o dono precisa poder trocar essa URI mais tarde", "cambiar la URI"
                      r"(trocar|mudar|alterar|atualizar|cambiar|modificar|actualizar|changer|modifier|andern|aktualisieren|"
@@ -715,6 +717,12 @@ FEATURES: dict[str, str] = {
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
                       # "l'ID di ogni licenza va assegnato in automatico in sequenza", "el id de cada pase se asigna solo"
+                      # "os IDs devem ser gerados automaticamente", "les identifiants doivent être attribués automatiquement"
+                      r"(ids?|identifiants|identificadores|identificativi|numeros|numeri) (devem|deben|doivent|devono|"
+                      r"should|must|will|sont|son|sao|sono|vengono|are|get|seran|serao|seront|saranno) (ser |etre |essere |be )?"
+                      r"(gerad|generad|genere|generat|assign|atribuid|asignad|attribue|assegnat|numerad|numerot|numerat)\w* "
+                      r"(automaticamente|automatiquement|automatically|in automatico|en automatico|sequencialmente|"
+                      r"secuencialmente|en secuencia|in sequenza|in sequence|sequentially)|"
                       r"(id|ids|numero|numeri) (di|de|of|du) (ogni|cada|each|every|chaque|ciascun\w*) [\w-]+ (va|viene|deve "
                       r"essere|se|si|is|gets|est|e) (assegnat[oa]|asigna(do)?|attribue|atribuido|assigned|numerat[oa]|given) "
                       r"(in automatico|automaticamente|solo|automatically|automatiquement|in sequenza|en secuencia)|"
@@ -999,7 +1007,8 @@ FEATURES: dict[str, str] = {
                  rf"(freez(e|es|ing)|froze|lock(s|ed|ing)?|block(s|ed|ing)?|ban(s|ned|ning)?|suspend(s|ed|ing)?|"
                  rf"congela(r|d[oa]s?)|bloquea(r|d[oa]s?)|suspend(er|id[oa]s?)|gel(er|e|es|ee|ees)|bloqu(er|e|es|ee|ees)|"
                  rf"suspendre|sperren|gesperrt|einfrieren|eingefroren|blockieren|blockiert|bloqueia(r)?|congelare|"
-                 rf"bloccare|bloccat[oaie]|congelat[oaie]|sospendere)( [\w']+){{0,4}} ({_ONE_HOLDER})|"
+                 rf"bloccare|bloccat[oaie]|congelat[oaie]|sospendere|interdire|empecher|prohibir|impedir|vietare|impedire|verbieten|"
+                 rf"untersagen|proibir)( [\w']+){{0,4}} ({_ONE_HOLDER})|"
                  rf"({_ONE_HOLDER})( [\w']+){{0,4}} (frozen|locked|blocked|banned|suspended|congelad[oa]s?|bloquead[oa]s?|"
                  rf"gelee?s?|bloquee?s?|gesperrt|eingefroren|blockiert|sperren|einfrieren|bloccat[oaie]|congelat[oaie])",
     "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca|"
@@ -1214,7 +1223,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(its|their) own (token )?id\b|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
                 r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
-    ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|sammlung|"
+    ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|(?<!ver)sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
                r"certificates?|diplomas?|membership cards?|sammelkarten|sammelkarte|sammlerstuck\w*|trading cards|"
                r"cartes? a collectionner|cartas coleccionables|carte collezionabili|cartas colecionaveis|"
@@ -1271,8 +1280,8 @@ ROLES: dict[str, str] = {
                  r"(go|goes|paid|sent) to (the )?address|(andare|va|vanno|versat[oaie]|pagat[oaie]) (all'|al |a )(indirizzo|"
                  r"wallet|portafoglio)|(ir|va|van|vaya|pagad[oa]s?) a (la )?direccion|(aller|va|vont|verse\w*) a l'adresse|"
                  r"(gehen|geht|fliessen|fliesst) an die adresse|(ir|vai|vao) para o endereco",
-    "owner": r"owners?|propietarios?|proprietaires?|besitzer|eigentumer|proprietarios?|donos?|proprietari|signers?|firmantes",
-    "admin": r"admin(istrator)?|default admin|amministratore|administrador|administrateur|default_admin_role|admin_role|"
+    "owner": r"owners?|propietari[oa]s?|proprietaires?|besitzer(in)?|eigentumer(in)?|proprietari[oa]s?|donos?|donas?|duen[oa]s?|proprietari|signers?|firmantes",
+    "admin": r"admin(istrator(in)?)?|default admin|amministrat(ore|rice)|administrador(a)?|administrat(eur|rice)|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
     "minter": r"minter|minteur|minting role|minter role|acunador|(?<=role de )frappe|(?<=rol de )acunacion|"
               # "un ruolo dedicato per chi può coniare nuovi token, assegnato a 0x..": a role named by what it does

@@ -146,6 +146,12 @@ _ISSUE = r"|emit\w*|emett\w*|issue|ausgeb\w*"
 is the single owner."""
 
 
+_AUTHORISED = (r"(?:(?:(?:the|la|el|a|die|der|il|l')\s*)?(?:person|personne|persona|pessoa|wallet|account|address|compte|"
+               r"cuenta|conta|adresse|direccion|endereco|indirizzo|konto)\s+)?(?:authori[sz]ed|allowed|permitted|autorisee?|"
+               r"habilitee?|autorizad[oa]|autorizzat[oa]|berechtigt\w*|befugt\w*)\s+(?:to|a|para|zu|ad|di)")
+""""la personne autorisée à émettre de nouveaux jetons est 0x..": a hand described by what it may do, as "who" is."""
+
+
 def _role_by_verb_before(before: str) -> str | None:
     """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address;
     "grant minting to the grooms' app 0x..": the act granted to it."""
@@ -158,7 +164,7 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"[:=]?\s*$", before):
             return role
         # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
-        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui)\s+"
+        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui|{_AUTHORISED})\s+"
                      rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra|pueda|puedan|puisse|puissent|possa|possano|podra)\s+)?"
                      rf"(?:{pattern}{_ISSUE if role == 'minter' else ''})"
                      r"(?:\s+[\w'-]+){0,3}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)\s*$", before):
@@ -193,6 +199,15 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
+    relative = re.match(r"^\s*,?\s*(?:which|who|that|que|qui|die|der|das|che|il quale|la quale)\s+(?:(?:will|shall|va|vai|"
+                        r"vas|wird)\s+)?(?:gets?|holds?|has|takes?|receives?|fica com|ficara com|tem|tendra|tiene|recibe|"
+                        r"se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
+                        r"(?:(?:the|o|el|le|la|die|den|il|l')\s*)?(?:(?:role|papel|rol|rolle|ruolo)\s+(?:(?:de|of|di|du|des|"
+                        r"del|do|da)\s+)?(?:(?:the|la|el|le|o|a|il)\s+)?)?([\w-]+)", after)
+    if relative:
+        for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary", "proposer", "executor"):
+            if lexicon.compiled(lexicon.ROLES[role]).fullmatch(relative.group(1)):
+                return role  # "0x.., que fica com o papel de pauser", "0x.., which gets the minter role"
     named = re.match(r"^\s*[:–—-]?\s*([^\W\d_]+)\s*(?:[,.;)]|$|\s(?:and|et|y|e|und|ed)\s)", after)
     if named:
         for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary"):

@@ -18,7 +18,7 @@ import re
 from decimal import Decimal
 
 from agents.generation import (abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles, shapes,
-                               windows)
+                               windows, world_words)
 from agents.generation.languages import detect_language, unread_language
 from agents.generation.composer import families as template_families
 from agents.generation.composer import load_meta
@@ -1002,27 +1002,6 @@ def _blocked_holder_before(reader: _Reader, start: int) -> bool:
     return False
 
 
-_FIRES = (r"furnaces?|kilns?|ovens?|stoves?|forges?|fires?|fireplaces?|candles?|incense|wood|coal|charcoal|torch(es)?|"
-          r"engines?|boilers?|hearths?|bonfires?|lamps?|ofen|feuer|four|fours|feu|horno|hornos|fuego|forno|fuoco|brasa")
-_HEAT = (r"\d[\d.,]*\s*(?:°|degrees?|grad|degres|grados|graus|gradi|celsius|fahrenheit)|wood|coal|charcoal|incense|candles|"
-         r"fuel|oil|gas|calories|day and night|all (?:the )?(?:year|day|night)")
-
-
-def _fire_of_the_world(folded: str, start: int, end: int) -> bool:
-    """A burning said of a furnace, a kiln or a candle ("our furnace is burning 1150 degree"), or of what it burns
-    ("burning 1150 degrees", "burns wood"): the asker's fire, no burnable token."""
-    before = re.split(r"[.;!?\n,]", windows.before(folded, start, 40))[-1]
-    fire = re.search(rf"(?<![\w])(?:{_FIRES})(?P<between>(?:\s+[\w']+){{0,2}})\s*$", before)
-    if fire and re.search(rf"(?<![\w])(?:{abilities.TOKEN_NOUNS}|holders?|users?|owners?)(?![\w])", fire.group("between")):
-        fire = None  # "the Kiln token is burnable": a name, then the token
-    burnt_thing = re.match(r"\s+(?:every|each|all|the|our|old|used)?\s*(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
-                           r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories)\b",
-                           windows.after(folded, end, 40)) or \
-        re.search(r"\bin (?:a|an|the|our) (?:[\w-]+ )?(?:fire|furnace|kiln|oven|stove|bonfire)\b", windows.after(folded, end, 60))
-    return bool(fire or burnt_thing or
-                re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))
-
-
 def _explains_a_pause(folded: str, start: int) -> bool:
     """"the owner can pause everything (cyclone season = no trading, ha)": words of a transfer ban inside brackets that
     follow a pause describe what pausing does, not a token that never moves."""
@@ -1069,9 +1048,12 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if concept == "soulbound" and _explains_a_pause(text, m.start()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "the owner can pause everything (cyclone season = no trading)": what the pause is for
-            if concept == "burnable" and _fire_of_the_world(text, m.start(), m.end()):
+            if concept == "burnable" and world_words.fire_of_the_world(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our furnace is burning 1150 degree all the year": the asker's fire, not the token's
+            if concept == "permit" and world_words.paper_permit(text, m.start(), m.end()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "one token per annual shooting permit": the asker's paper permit, no EIP-2612
             hits.append((concept, m.start(), m.end()))
     hits.sort(key=lambda h: h[1])
     # a longer concept covering a shorter one wins ("public mint" over "mint", "no decimals" over "decimals")

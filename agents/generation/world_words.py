@@ -1,0 +1,52 @@
+"""Feature words said of the asker's world: a furnace that burns, a shooting permit.
+
+The feature patterns in `lexicon.FEATURES` match words; these checks read the words around a match and tell when the
+word is a thing of the asker's life rather than an option of the contract. Each is small and keyed to one feature, so
+`spec_parser._read_features` can ask them in one place.
+"""
+from __future__ import annotations
+
+import re
+
+from agents.generation import abilities, windows
+
+_FIRES = (r"furnaces?|kilns?|ovens?|stoves?|forges?|fires?|fireplaces?|candles?|incense|wood|coal|charcoal|torch(es)?|"
+          r"engines?|boilers?|hearths?|bonfires?|lamps?|ofen|feuer|four|fours|feu|horno|hornos|fuego|forno|fuoco|brasa")
+_HEAT = (r"\d[\d.,]*\s*(?:°|degrees?|grad|degres|grados|graus|gradi|celsius|fahrenheit)|wood|coal|charcoal|incense|candles|"
+         r"fuel|oil|gas|calories|day and night|all (?:the )?(?:year|day|night)")
+
+
+def fire_of_the_world(folded: str, start: int, end: int) -> bool:
+    """A burning said of a furnace, a kiln or a candle ("our furnace is burning 1150 degree"), or of what it burns
+    ("burning 1150 degrees", "burns wood"): the asker's fire, no burnable token."""
+    before = re.split(r"[.;!?\n,]", windows.before(folded, start, 40))[-1]
+    fire = re.search(rf"(?<![\w])(?:{_FIRES})(?P<between>(?:\s+[\w']+){{0,2}})\s*$", before)
+    if fire and re.search(rf"(?<![\w])(?:{abilities.TOKEN_NOUNS}|holders?|users?|owners?)(?![\w])", fire.group("between")):
+        fire = None  # "the Kiln token is burnable": a name, then the token
+    burnt_thing = re.match(r"\s+(?:every|each|all|the|our|old|used)?\s*(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
+                           r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories)\b",
+                           windows.after(folded, end, 40)) or \
+        re.search(r"\bin (?:a|an|the|our) (?:[\w-]+ )?(?:fire|furnace|kiln|oven|stove|bonfire)\b", windows.after(folded, end, 60))
+    return bool(fire or burnt_thing or
+                re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))
+
+
+_COUNTED_BY = r"per|each|every|one|a single|pro|par|por|para cada|pour chaque|je"
+_DOCUMENT_VERBS = r"is|are|was|were|can|cannot|can't|must|costs?|expires?|lasts?|gets|holders?|fees?|office|numbers?"
+
+
+def paper_permit(folded: str, start: int, end: int) -> bool:
+    """"one token per annual shooting permit", "since a permit is a whole thing": a permit counted or described as a
+    paper of the asker's world (a licence, a pass) is no EIP-2612 permit, which is asked for as something the token
+    has ("with permit", "the permit function", "permit (EIP-2612)")."""
+    if re.match(r"s?\s*[(-]?\s*(?:eip|erc)", folded[end:]):
+        return False  # "Freigaben per Permit (EIP-2612)": the standard named, whatever came before
+    before = re.split(r"[.;!?\n,:(]", windows.before(folded, start, 40))[-1]
+    if re.search(r"(?<![\w])(?:approv\w*|freigaben?|aprobaciones|approbations?|aprovacoes|approvazioni|signatures?|"
+                 r"firmas?|gas\w*)\s+(?:per|par|por|pro|via)\s+$", before):
+        return False  # "gasfreie Freigaben per Permit": approvals by way of the permit
+    if re.search(rf"(?<![\w])(?:{_COUNTED_BY})\s+(?:(?!(?:the|eip|erc|gasless|with|signed|signature)\b)[a-z][\w-]*\s+){{0,2}}$",
+                 before):
+        return True
+    return bool(re.search(r"(?<![\w])(?:a|an|each|every)\s+$", before) and
+                re.match(rf"s?\s+(?:{_DOCUMENT_VERBS})(?![\w])", folded[end:]))
