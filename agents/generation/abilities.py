@@ -34,7 +34,8 @@ TRANSFER = (
     r"transferi(r|rse|rlos|rlas|do|dos|da|das|ble|bles|vel|veis|dos?)|transferencias?|envia(r|do|dos|da|das|rse)|"
     r"ced(er|ido|idos|ida|idas)|intercambia(r|do|dos|das|bles?)|vend(er|ido|idos|ida|idas)|regala(r|do|dos)|"
     # with their clitics: "nadie debería poder venderlos ni pasárselos", "vendê-los"
-    r"(vender|pasar|regalar|ceder|transferir|enviar|traspasar|intercambiar)(se)?(l[oa]s?)|vende-l[oa]s|passa-l[oa]s|"
+    r"(vender|pasar|regalar|ceder|transferir|enviar|traspasar|intercambiar)(se)?(l[oa]s?)|"
+    r"(transferi|vende|revende|passa|repassa|envia|cede|troca|doa)-l[oa]s?|"
     # (not "sem trocar de endereço": changing the contract's address, as an upgrade does)
     r"troca(r|do|dos|da|das|veis)(?! de (endereco|enderecos|nome|lugar|rede|contrato|carteira))|transferidos?|"
     r"transferencias?|"
@@ -100,7 +101,7 @@ WEAK = {
             r"losch(en|t)|geloscht|wegwerfen|weggeworfen|entsorg(en|t)|tilg(en|t)|"
             r"apaga(r|-l[oa]s|d[oa]s?)|exclui(r|-l[oa]s|d[oa]s?)|jogar fora|joga(m|r)? fora|descarta(r|-l[oa]s)|deleta(r|d[oa]s?)|"
             r"cancella(re|rl[aeio]|t[aeio])|eliminar(e|l[aeio])|elimina(t[aeio])|butta(re|rl[aeio])( via)?|getta(re|rl[aeio])( via)?|scarta(re|rl[aeio])",
-    "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)|gave|gift(s|ed|ing)?|"
+    "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)(?! out\b)|gave(?! out\b)|gift(s|ed|ing)?|"
                 r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
                 r"passa(r|-l[oa]s|d[oa]s?)|pasad[oa]s|passat[ie]|repassa(r|-l[oa]s|d[oa]s?)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
     # (not the causative "make it not possible to transfer", "make it non-transferable", "make sure")
@@ -409,7 +410,18 @@ def _contradicted_transfers(folded: str, found: list[Stated]) -> list[Stated]:
             continue  # "can't be sold or moved": the grant's modal is the denial itself
         if not _OTHER_OBJECT.search(folded[s:_clause(folded, s, e)[1]]):
             out.append(Stated("transfer", "soulbound", False, at, e, True))
+    for m in _TRADED_ON.finditer(folded):
+        if not any(h.start <= m.start() < h.end for h in found + out):
+            out.append(Stated("transfer", "soulbound", False, m.start(), m.end(), True))
     return out
+
+
+_TRADED_ON = re.compile(
+    r"(?<![\w])(?:has to|have to|needs? to|must|should|will)\s+(?:also\s+)?(?:be\s+)?(?:trade|traded|tradable|"
+    r"tradeable|listed|sold|bought and sold)\s+(?:on|in|at)\s+(?:(?:the|a|an|any|all|every)\s+)?(?:[\w-]+\s+)?"
+    r"(?:uniswap|dex|dexes|exchanges?|markets?|marketplaces?|opensea|sushiswap|pancakeswap)(?![\w])")
+""""non-transferable ... and it also has to trade on Uniswap from day one": a market the token must be traded on grants
+moving it, which clashes with the denial."""
 
 
 FORCED_WHY = "destroying tokens another holder owns (a forced burn), which no option offers"

@@ -544,7 +544,9 @@ FEATURES: dict[str, str] = {
              r"delegu\w* (leurs |ses |sus |seus |i loro |ihre |their )?(voix|votos|voti|stimmen)|voix( \w+)? delegables?|delegab\w*|delegav\w*|delegierbar\w*|(stimmen|voix|votos|voti) (zu )?delegier\w*|"
              r"stimmrecht(e)?|(?<!\d )stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito)"
-                 r"[ -](flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair",
+                 r"[ -](flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair|"
+                 # "so market makers can borrow inside a single transaction": what a flash loan is
+                 r"borrow(s|ed|ing)? (\w+ ){0,3}(inside|within|in) (a |one )?single (transaction|tx|block)",
     "capped": r"cap(ped|s)?|capped supply|max(imum)? (total )?supply|supply cap|hard ?-?cap(ped)?|tope|"
               r"suministro maximo|plafond|offre maximale|limite maximale|\w*(ober|hochst)grenze|hochstmenge|"
               r"fornecimento maximo|teto|limite massimo|no maximo|ao maximo|como maximo|al maximo|al massimo|au maximum|tetto( massimo)?|offerta massima|max(imum)?\b|massimo|maximo|maximal|"
@@ -572,6 +574,9 @@ FEATURES: dict[str, str] = {
                   rf"({_LIST}|elencar)(l[aeio]|los|las|les)? ({_ALL})( [\w'-]+){{0,3}}? (directly |direttamente |directamente |"
                   r"directement |direkt |diretamente )?(from|on|in|dal|nel|del|en el|desde el|depuis le|dans le|du|vom|im|do|no) "
                   r"(the )?(contract|contratto|contrato|contrat|vertrag|chain|catena|cadena|blockchain)|"
+                  # "on veut pouvoir énumérer tous les jetons on-chain"
+                  rf"({_LIST}|elencar)(l[aeio]|los|las|les)? ({_ALL})( [\w'-]+){{0,3}}? (on-?chain|onchain|on the chain|"
+                  r"en cadena|sur la chaine|sulla catena|na cadeia)|"
                   # "listar todos os NFTs de um fã": every token of one someone, whoever the someone is
                   rf"({_LIST})( [\w'-]+){{0,2}} ({_ALL})( [\w'-]+){{0,2}} (nfts?|tokens?|jetons?|fichas?|gettoni|items?|pieces?|"
                   rf"pezzi|pecas|piezas|stucke) (of|de|di|du|von|da|do|della|owned by|held by) (one|a|an|um|uma|una|une|un|"
@@ -596,6 +601,8 @@ FEATURES: dict[str, str] = {
     "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore|"
                  # "every resale pays 8% to the bar": a share of each resale is a royalty
                  r"(every|each|any|on) (re-?sales?|secondary sales?) (pays?|gives?|sends?)( back)?( \w+)? \d|"
+                 # "5% of every resale on marketplaces paid back to the club"
+                 r"\d+(?:[.,]\d+)? ?% (of|on|from) (every|each|all|any) (re-?sales?|secondary sales?)|"
                  # "every time a collector resell a mask token, 8% of the price must come back to our workshop"
                  r"(re-?sells?|re-?sold|re-?selling|re-?sales?|reventas?|revendu\w*|reventes?|weiterverkauf\w*|revendas?|"
                  r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
@@ -987,7 +994,7 @@ FEATURES: dict[str, str] = {
                     r"(\d+(?:[.,]\d+)? ?%|\d+(?:[.,]\d+)? (percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento))"
                     # "every time somebody sends tokens, 2% of the amount goes to our fund"
                     r"|(every time|each time|whenever|cada vez que|chaque fois que|ogni volta che|jedes mal,? wenn|sempre que) "
-                    r"([\w']+ ){0,3}(sends?|transfers?|moves?|envia|transfiere|envoie|transfere|invia|trasferisce|sendet|"
+                    r"([\w']+ ){0,3}(sends?|sending|transfers?|transferring|moves?|moving|envia|transfiere|envoie|transfere|invia|trasferisce|sendet|"
                     r"uberweist|ubertragt)\b[^.;!?\n]{0,40}?\d+(?:[.,]\d+)? ?%"
                     # the share before the transfer: "2% of every transfer goes to the club", "1 % de chaque vente",
                     # "2 % jeder Übertragung", "l'1% di ogni trasferimento"
@@ -1153,7 +1160,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
-    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)(?<!di )(?<!del )(?<!de )(?<!col )(?<!e )\bsale\b(?! (di|del|della|grosso|fino|marino|rosa|integrale)\b)|venta de (tokens|fichas)|preventa|"
+    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)(?<!di )(?<!del )(?<!de )(?<!col )(?<!e )(?<!algo )(?<!si )(?<!que )(?<!lo )\bsale\b(?! (di|del|della|grosso|fino|marino|rosa|integrale|mal|bien|caro|barato)\b)|venta de (tokens|fichas)|preventa|"
                   r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
@@ -1259,7 +1266,11 @@ REFUSED_KINDS = (r"uniswap|(?<!to )(?<!ll )(?<!will )(?<!can )(?<!we )(?<!i )\bh
                  r"perpetual|\bfutures\b|\bbridges?\b|cross-?chain|liquidity pool|\bswap(s|ping)? (contract|protocol|pool)|"
                  r"\boptions? (contract|market)|\bzk|rollup|\blotter(y|ies)\b|\bauctions?\b(?! (co|company|house|mart|market|yard|ring|sale|day|catalogue|catalog)\b)(?!\.)|\bmarketplaces?\b|"
                  r"\bbonding curves?\b|\bdynamic fees?\b|\bprediction markets?\b|\binsurance\b|\bderivatives?\b|\bcdp\b|"
-                 r"\bgambl|\bcasino\b")
+                 r"\bgambl|\bcasino\b|"
+                 # a program, not a contract: "a bot that posts in our Telegram group", "a sniper bot"
+                 r"\b(make|build|write|create|code|develop|need|want)\s+(me\s+|us\s+)?(a|an)\s+([\w-]+\s+){0,2}bots?\b|"
+                 r"\bbots? (that|which) (posts?|trades?|buys?|sells?|snipes?|tweets?|sends?|alerts?|notifies|monitors?|"
+                 r"watches|front-?runs?)\b")
 """Kinds no template (and no option) serves: refused up front with the list of what is supported."""
 
 ROLES: dict[str, str] = {
@@ -1315,7 +1326,8 @@ NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|qu
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
 SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|sigle|code|abbreviation|abreviatura|"
                    r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code")
-SUPPLY_WORDS = (r"supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
+SUPPLY_WORDS = (r"(suministro|oferta|offre|offerta|fornecimento|fornitura|emision|emission|emissao|emissione) (inicial|initiale|"
+                r"iniziale|totale?)|supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
                 r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"
                 r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi|"
                 # "são 2,5 milhões iniciais": the initial amount said by its adjective alone
@@ -1414,6 +1426,9 @@ _NEGATED_POSTPOSED = re.compile(
     r"(?:auch|ebenfalls|wirklich|gar|aber|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher)?\s*"
     r"(?:nicht|kein\w*)(?![\w])|"  # ("einen Proxy wollen wir auch nicht")
     r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*(?![\w])|"
+    # "(our dev says UUPS confuses him)": the option named as what the asker cannot handle
+    r"^\s*(?:confuses|scares|worries|frightens|(?:is|seems|sounds) (?:too |way too )?(?:complex|complicated|hard|risky|"
+    r"confusing|scary)|is overkill)(?![\w])|"
     # "Pausieren bitte nicht einbauen", "la pausa per favore non aggiungerla": asked not to be built in
     r"^\s*,?\s*(?:bitte|please|pls|por favor|s'il vous plait|per favore)?\s*(?:nicht|kein\w*|not|non|no|pas)\s+"
     r"(?:einbauen|einfugen|hinzufugen|aktivieren|include|add|build in|anadir|incluir|ajouter|inclure|aggiungere|"

@@ -94,9 +94,11 @@ def quoted_spans(text: str) -> list[Slot]:
     return unique
 
 
-_ELIDED_PARTICLE = re.compile(r"(?i:d|dell|dall|nell|sull|all|coll|degl|l|qu|j)['’](?=[^\W\d_])")
-""""dell'Orsa", "d'Azur", "l'Étoile": an elided article or preposition glued to the capitalised word it
-introduces, which goes on with the name ("Torrefazione dell'Orsa", "Côte d'Azur")."""
+_ELIDED_PARTICLE = re.compile(r"(?i:d|dell|dall|nell|sull|all|coll|degl|l|qu|j)['’](?=[^\W\d_])|"
+                              r"(?:al|el|tal|tad|tax|tas|ta|ul|ad|an|as|at|ar|bin|ben|ibn)-(?=[^\W\d_])")
+""""dell'Orsa", "d'Azur", "l'Étoile", "tal-Fidda", "al-Andalus": an elided or hyphen-glued article or preposition
+glued to the capitalised word it introduces, which goes on with the name ("Torrefazione dell'Orsa", "Filu
+tal-Fidda")."""
 
 
 def _elided_capitalised(token: str) -> bool:

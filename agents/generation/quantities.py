@@ -124,9 +124,14 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
         people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                           text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
-        if people:
+        # "Owners are four: 0x.., 0x..": the count said after the people it counts
+        people_before = not people and a.value == int(a.value) and re.search(
+            rf"(?<![\w])(?:{_PEOPLE})\s+(?:are|will be|sont|seront|son|seran|sind|sono|saranno|sao|serao)\s*$",
+            windows.before(text, folded.folded_position(a.start), 40))
+        if people or people_before:
             outsiders = re.match(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):])
-            listed_next = re.match(rf"\s*{lexicon.MASKED_ADDRESS}", text[folded.folded_position(a.end) + people.end():]) \
+            listed_next = re.match(rf"\s*{lexicon.MASKED_ADDRESS}",
+                                   text[folded.folded_position(a.end) + (people.end() if people else 0):]) \
                 and len(re.findall(lexicon.MASKED_ADDRESS, text)) > a.value
             if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
                     not outsiders and not listed_next:  # ("the two apprentices 0xA and 0xB": some of the list)
@@ -193,7 +198,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                      r"soliti|solite|habituels|habituelles|habituales|usuais|ublichen|standard|default|normal\w*)){0,3}\s*$",
                      windows.before(text, fs, 40)):
             continue  # "6 decimali invece dei soliti 18": the value turned down, not one asked for
-        if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after):
+        if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after) or \
+                _edition_year(a, folded.original[:a.start]):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(windows.after(folded.original, a.end, 20)):
             continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
@@ -208,7 +214,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue
         if key == "number" and a.value == int(a.value) and (
                 _counts_a_noun(after, windows.after(folded.original, a.end, 40), language) or
-                _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40))):
+                _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
+                _OF_OURS.match(after)):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         if key == "price_wei" and family == "escrow" and re.search(
                 r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
@@ -294,7 +301,7 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"(?:pop\.?|population|poblacion|bevolkerung|populacao|popolazione|habitants|einwohner|habitantes|abitanti)"
            r"(?: of| de| di| von)?(?: about| around| approx\.?| approximately| roughly| some| circa| ca\.?| environ| unos| cerca de| etwa| "
            r"circa| quasi)?|ward|floor|station|gate|platform|bay|building|apt|suite|stall|booth|bed|locker|"
-           r"table|court|lane|pitch|studio|stage|hall")
+           r"table|court|lane|pitch|studio|stage|hall|lot|pier|berth|dock|row|aisle|shelf|plot|stand")
 _FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
                  r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr|first lit|lit|built|opened|erected|launched|"
@@ -540,7 +547,10 @@ def _time_already_spent(text: str, start: int, end: int) -> bool:
                  rf"innerhalb|entro|dentro)(?![\w])", sentence):
         return False  # "if nothing has been delivered within 45 days": a term of the deal
     return bool(re.search(r"(?<![\w])(?:(?:since|seit|depuis|desde|dal|dall'|sin dal) (?:19|20)\d\d|ago|hace \d|il y a \d|"
-                          r"vor \d|ha \d|(?:anni|mesi|giorni|settimane) fa|already|deja|schon|gia)(?![\w])", sentence))
+                          r"vor \d|ha \d|(?:anni|mesi|giorni|settimane) fa|already|deja|schon|gia|"
+                          # "seit 20 Jahren in Toronto", "depuis 12 ans", "desde hace 20 años": how long the asker has been
+                          r"(?:seit|depuis|desde hace|hace|da) (?:uber |plus de |mas de |oltre )?\d[\d.,]* "
+                          r"(?:jahr\w*|ans|annees|anos|anni|monat\w*|mois|meses|mesi))(?![\w])", sentence))
 
 
 _PERIODS = (r"year|month|week|day|season|night|shift|jahr|monat|woche|tag|saison|nacht|ano|mes|semana|dia|temporada|"
@@ -870,12 +880,29 @@ _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|g
         r"students|kids|children")
 
 
+def _edition_year(a: Amount, original_before: str) -> bool:
+    """"the Soweto Streets Open 2025 (64 crews registered!)", "for Expo 2030": a year closing a capitalised name run
+    mid-sentence is an event's edition, part of a name of the asker's world ("Supply 2000" opening a sentence, or a
+    contract word before it, is still a value)."""
+    if not re.fullmatch(r"(19|20|21)\d\d", a.text.strip()):
+        return False
+    run = re.search(rf"(?<=[a-z,;:] )((?:[{lexicon.CAPITALS}][\w'’-]*\s+)+)$", original_before)
+    return bool(run) and not re.search(rf"(?<![\w])(?:{lexicon.SUPPLY_WORDS}|{lexicon.CAP_WORDS}|{lexicon.DECIMAL_WORDS}|"
+                                       r"max\w*|limit\w*|symbol|ticker|name)(?![\w])", numbers.fold(run.group(1).lower()))
+
+
+_YEAR_RANGE_JOINERS = r"to|-|–|—|until|till|through|bis|a|al|au|ao|ate|fino al"
+
+
 def _calendar_year(a: Amount, before: str, after: str) -> bool:
     """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998",
     "from about 1890")."""
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and (re.search(
         rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*[:=]?\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
-        r"verso il)?\s*$", before) or re.search(r"(?<![\d])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", before))
+        r"verso il)?\s*$", before) or re.search(r"(?<![\d])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", before) or
+        # "most of us came 2008 to 2012": a range of years, either end
+        re.match(rf"\s*(?:{_YEAR_RANGE_JOINERS})\s*(?:18|19|20|21)\d\d(?!\d)", after) or
+        re.search(rf"(?<!\d)(?:18|19|20|21)\d\d\s*(?:{_YEAR_RANGE_JOINERS})\s*$", before))
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 
 
@@ -1013,7 +1040,8 @@ _VERBS_AFTER_A_COUNT = (
 _WE_ARE = re.compile(
     r"(?<![\w])(?:we are|we're|were|we have|we've got|we got|there are|there were|somos|eramos|nous sommes|on est|on a|"
     r"nous avons|wir sind|wir haben|siamo|abbiamo|tenemos|temos|sono|ci sono|hay|il y a|es gibt|ha|we employ|we run|"
-    r"we own|we keep|we sell|we make|we serve)\s+(?:a |an |un |une |una |um |uma |ein |eine )?(?:(?:team|group|family|crew|"
+    r"we own|we keep|we sell|we make|we serve|we buy|we order|we bake|we brew|we print|we ship|we host|we train|"
+    r"we grow|we plant|we sew|we catch|we use)\s+(?:a |an |un |une |una |um |uma |ein |eine )?(?:(?:team|group|family|crew|"
     r"club|band|gang|equipo|grupo|equipe|groupe|gruppo|squadra)\s+(?:of|de|di|von)\s+)?(?:about |around |some |only |"
     r"nearly |almost |over |unos |unas |environ |etwa |circa |cerca de |quase |quasi )?$")
 """A count said of the asker ("we are 9 person", "we're 5 member", "somos cinco socios"): the asker's world."""
@@ -1023,6 +1051,9 @@ _DONE_BEFORE = re.compile(
     r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed)\s+(?:already\s+|about\s+|around\s+|"
     r"some\s+|nearly\s+|over\s+|only\s+|just\s+)*$")
 """A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000"): the asker's past."""
+_OF_OURS = re.compile(rf"\s*(?:of|de|di|dei|degli|delle|von|dos|das|des|del|de los|de las)\s+(?:{lexicon.OUR})\s+"
+                      rf"(?!(?:{TOKEN_NOUNS}|supply|shares?)(?![\w]))[a-z]")
+"""A count of the asker's own ("older than two of our bakers", "dos de nuestros hornos"): the asker's world."""
 _ENGLISH_PLURALS = (r"people|men|women|children|kids|staff|crew|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth|"
                     # the singulars a non-native writer counts people with: "we are 9 person", "5 member"
                     r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat")

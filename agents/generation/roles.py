@@ -421,7 +421,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 role = "payee"
         after = windows.after(folded.text, fe, 40)
         if role in (None, "owner") and family != "splitter" and re.search(
-                r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*(?:should |must |will |shall )?"
+                r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
+                r"(?:(?:of|on|from) (?:every|each|all|any) [\w-]+\s+)?(?:should |must |will |shall )?"
                 r"(?:come back|go|goes|flow|be paid|be sent|paid|sent)\s+(to|back to)\s+(?:me|us)\s*(?:at|:|,)?\s*$",
                 windows.before(folded.text, fs, 60)):
             role = "recipient"  # "whenever one gets resold, 10% should come back to me at 0x..": who receives it

@@ -53,21 +53,26 @@ _FROM = r"from|out of|off|de|del|de la|des|du|aus|von|vom|da|do|dos|das|dalla|da
 _FAIL = (r"revert\w*|fail\w*|blocked|block|disabled|impossible|rejected|fall[aei]\w*|bloque\w*|echou\w*|scheiter\w*|"
          r"gesperrt|falh\w*|bloquead\w*|fallisc\w*|bloccat\w*")
 _EXCEPT_ASKER = (rf"(?:{_FAIL})\b.{{0,40}}\b(?:everyone|everybody|all|anyone|anybody|todos|tout le monde|tous|alle|"
-                 r"jeden|tutti)\b.{0,15}\b(?:except|but|other than|excepto|menos|salvo|sauf|ausser|exceto|tranne|"
+                 r"jeden|tutti|every\s+(?:\w+\s+)?(?:wallet|address|account|holder|buyer|one))\b.{0,15}\b(?:except|but|other than|excepto|menos|salvo|sauf|ausser|exceto|tranne|"
                  r"eccetto)\s+(?:for\s+)?(?:me|my|mine|us|our|the owner|the dev|the deployer|yo|mi|mis|moi|mes|mon|"
                  r"mir|meine\w*|mich|eu|mim|minha|meus|minhas|me|mio|miei|mie|noi|nostr\w*)|"
                  # "should quietly fail unless it comes from my wallet", "falla salvo que venga de mi cartera"
                  rf"(?:{_FAIL})\b.{{0,30}}\b(?:unless|except (?:when|if)|a menos que|salvo (?:que|si)|sauf si|a moins qu'?|"
-                 r"es sei denn|ausser wenn|a nao ser que|exceto se|a meno che|tranne se)\b.{0,30}\b(?:from|by|de|par|von|"
-                 r"da|di|dal|dalla)\s+(?:my|mi|mon|ma|meine\w*|minha|meu|mio|mia|our|nuestra|notre|unsere\w*|nossa|"
-                 r"nostr\w*)\s+(?:own\s+)?(?:wallets?|address\w*|accounts?|cartera|billetera|cuenta|portefeuille|compte|"
-                 r"konto|adresse|carteira|conta|portafoglio|conto|indirizzo)")
+                 r"es sei denn|ausser wenn|a nao ser que|exceto se|a meno che|tranne se)\b.{0,30}\b(?:(?:from|by|de|par|von|"
+                 r"da|di|dal|dalla)\s+(?:(?:my|mi|mon|ma|meine\w*|minha|meu|mio|mia|our|nuestra|notre|unsere\w*|nossa|"
+                 r"nostr\w*)\s+(?:own\s+)?|the (?:deployer|owner|dev)(?:'s)?\s+)(?:wallets?|address\w*|accounts?|cartera|"
+                 r"billetera|cuenta|portefeuille|compte|konto|adresse|carteira|conta|portafoglio|conto|indirizzo)|"
+                 # "selling should revert unless the wallet is mine"
+                 r"(?:the |that )?(?:wallet|address|account|it)\s+is\s+(?:mine|ours|my own|the owner'?s|the deployer'?s))")
 
 # Requests asking for these are refused by the offline engine.
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"self[\s_-]?destruct|suicide\s*\(", "selfdestruct"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
+    # "a function only I know about that pulls all the ETH from the presale"
+    (r"\b(function|method|switch|button|key|mechanism)\s+(that\s+)?only\s+(i|me|we|us|my \w+)\s+(know|knows|would know)\s+"
+     r"(about|of)\b", "a hidden privileged function"),
     (r"\bback[\s-]?door\b|\brug[\s-]?pull\b|\bhoneypot\b", "a backdoor"),
     (r"\b(steal|confiscate|seize)\b.{0,40}\b(funds|tokens|balances?|ether|eth)\b", "taking users' funds"),
     (r"\b(blacklist|block)\b.{0,30}\bsell(ing|ers)?\b|\bprevent\b.{0,30}\bsell", "blocking holders from selling"),
@@ -126,7 +131,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
      r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*)\b", "a hidden privileged function"),
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
-     r"(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever) "
+     r"(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever|"
+     r"should (ever )?be able to|should (ever )?be allowed to|(will|would) (ever )?be able to) "
      r"(sell|transfer|swap|withdraw|cash out)|"
      # "when anyone other than my wallet tries to sell it back the transaction should just fail"
      r"\b(anyone|everyone|anybody|everybody|all) (other than|except|but|besides) (me|my (own )?wallet|the owner|us|our "
@@ -138,12 +144,20 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"\b(sell|sells|selling|sales?)\b.{0,40}\bonly\b.{0,30}\b(for|from|by) (my|our) (own )?(wallets?|address|account)\b|"
      # "once buyers pile in, I flip it and nobody except my wallet can sell anymore"
      r"\b(nobody|no one|noone|no-one|no other wallet)\s+(except|but|besides|other than|apart from)\s+(me|my (own )?wallets?|"
+     r"my (own )?address(es)?|my (own )?accounts?|"
      r"us|our wallets?|the owner|the dev)\b.{0,30}\b(can|could|may|will be able to|is able to)\b.{0,10}\b(sell|transfer|swap|"
      r"withdraw|move|cash out)\w*|"
+     # "any sell from a wallet other than mine should just quietly revert"
+     r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,20}\b(wallets?|address(es)?|accounts?)\s+(other than|except|but|besides)\s+"
+     r"(mine|ours|my (own )?(wallets?|address|account)|the owner'?s?|the dev'?s?|the deployer'?s?)\b.{0,40}\b(fail|revert|"
+     r"error)\w*|"
      # "any sell from a wallet that isn't mine just fails"
      r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,40}\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|isnt|is not|"
-     r"aren't|arent|are not)\s+(one of )?(mine|ours|my (own )?wallets?|our wallets?|the owner'?s?|the dev'?s?)\b.{0,40}\b"
-     r"(fail|revert|error)\w*|"
+     r"aren't|arent|are not)\s+(one of )?(mine|ours|my (own )?wallets?|our wallets?|the owner'?s?|the dev'?s?|on (my|our) "
+     r"(\w+ )?list)\b.{0,40}\b(fail|revert|error)\w*|"
+     # "any wallet that isn't mine gets a revert when it tries to sell"
+     r"\b(wallets?|address(es)?|accounts?)\s+(that|which)\s+(isn't|isnt|is not|aren't|arent|are not)\s+(mine|ours|"
+     r"on (my|our) (\w+ )?list)\b.{0,30}\b(fail|revert|error)\w*\b.{0,40}\b(sell|sale|selling|transfer|swap)\w*|"
      # the failure disguised: "make the revert message look like a slippage error so they think it's their settings"
      r"\b(revert|error|failure)\s+(message|reason|string|text)s?\b.{0,20}\b(look|looks|seem|seems|appear|appears)\s+"
      r"(like|as if)\b.{0,30}\b(slippage|their (own )?(settings|fault|mistake)|a (network|wallet|gas) (error|problem|issue))",

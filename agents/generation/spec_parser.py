@@ -286,7 +286,7 @@ _TAKEN_BACK = re.compile(
     rf"(?<![\w])(?:{naming.CORRECTIONS}|actually|on second thought|make (?:it|that)|change (?:it|that) to|let'?s say|"
     r"rather|en realidad|pensandolo mejor|pensándolo mejor|mejor no|mejor|cambia(?:lo)? a|ponle|pon|en fait|finalement|"
     r"plut[oô]t|mettons|mets|eigentlich|lieber|doch|stattdessen|mach(?:e)? (?:es|daraus)|na verdade|pensando melhor|"
-    r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo|"
+    r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo(?:l[aeio])?|"
     # a slip owned up to: "je me reprends", "pera, errei", "scratch that", "supersedes"
     r"je me reprends|je me corrige|je rectifie|correction|scratch that|i was wrong|my mistake|my bad|i meant|"
     r"supersedes|replaces|hmm+|on reflection|thinking about it|come to think of it|second thoughts?|changed my mind|"
@@ -295,7 +295,7 @@ _TAKEN_BACK = re.compile(
 """A correction between two values of one field: the later value wins ("18 decimals... actually make it 8",
 "18 decimales… mejor no, pon 6", "18 Nachkommastellen, nein, doch lieber 6")."""
 _SETS_TO = re.compile(r"make (?:it|that)|let'?s say|ponle|pon|mettons|mets|mach(?:e)? (?:es|daraus)|coloca|p[oõ]e|metti|"
-                      r"facciamo", re.IGNORECASE)
+                      r"facciamo(?:l[aeio])?", re.IGNORECASE)
 
 
 def _corrected_between(between: str) -> bool:
@@ -411,7 +411,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     else:
         family, reason, family_words, asked_kind = read_family(plain_folded.text)
         refused = next((m for m in re.finditer(lexicon.REFUSED_KINDS, plain_folded.text)
-                        if not _a_setting(plain_folded.text, m.start()) and not _named_with(plain_folded, m)), None)
+                        if not _a_setting(plain_folded.text, m.start()) and not _named_with(plain_folded, m) and
+                        not world_words.refused_kind_of_the_world(plain_folded.text, m.start(), m.end())), None)
         if family is None and not refused:
             from_name, _, family_words, _ = read_family(lexicon.fold_text(_mask(text, urls + hashes + addresses)).text)
             nft_features = [c for c in _NFT_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
@@ -989,8 +990,11 @@ def _public_mint_is_no_owner_mint(reader: _Reader, family: str, features: set[st
 def _initial_mint(folded: str, start: int, end: int) -> bool:
     """A mint said of the initial supply and sent somewhere: made once at deployment, no minting ability."""
     sentence = re.split(r"[.;!?\n](?!\d)", folded[:start])[-1]
-    return bool(re.search(r"(?<![\w])(?:(?:initial|starting|whole|entire|total|full) supply|supply of|all (?:the )?tokens)"
-                          r"(?![\w])", sentence) and re.match(r"\s+(?:to|into|in|for)\s", windows.after(folded, end, 6)) and
+    said_of_supply = re.search(r"(?<![\w])(?:(?:initial|starting|whole|entire|total|full) supply|supply of|all (?:the )?"
+                               r"tokens)(?![\w])", sentence) or \
+        re.search(r"\d[\d.,]*\s*(?:k|m|mm|mn|million|millions|thousand)?\s*,?\s*(?:all\s+)?$", sentence)  # "800k, minted to .."
+    return bool(said_of_supply and re.match(r"\s+(?:(?:straight|directly|right|all)\s+)?(?:to|into|in|for)\s",
+                                            windows.after(folded, end, 16)) and
                 re.search(r"(?:minted|issued|created)$", folded[start:end]))
 
 
@@ -1121,9 +1125,16 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                 disabled.add("upgradeable")
                 reader.add(RequirementKind.option, "upgradeable", False, words, "disabled", start)
                 continue
-            kind = own if own and own in named else ("transparent" if named == {"transparent"} else "uups")
+            refused = _proxy_kinds(text, spans, refused=True)
+            if not named and refused == {"uups", "transparent"}:
+                reader.add(RequirementKind.option, "upgradeable", None, words, "options.upgradeable", start,
+                           RequirementStatus.ambiguous, "both proxy kinds (UUPS, transparent) are turned down")
+                continue
+            kind = own if own and own in named else \
+                ("transparent" if named == {"transparent"} or not named and "uups" in refused else "uups")
             options["upgradeable"] = kind
-            reason = None if named else "no proxy kind named: UUPS chosen"
+            reason = None if named else "UUPS turned down: transparent chosen" if refused else \
+                "no proxy kind named: UUPS chosen"
             reader.add(RequirementKind.option, "upgradeable", kind, words, "options.upgradeable", start, reason=reason)
             continue
         if concept == "votes" and family == "governor":
@@ -1180,12 +1191,12 @@ def _proxy_kind_in(words: str) -> str | None:
     return None if m is None else "uups" if m.group(1) == "uups" else "transparent"
 
 
-def _proxy_kinds(text: str, spans: list[tuple[int, int]]) -> set[str]:
+def _proxy_kinds(text: str, spans: list[tuple[int, int]], refused: bool = False) -> set[str]:
     """The proxy kinds the request asks for ("uups", "transparent"), leaving out the ones it turns down
-    ("not UUPS")."""
+    ("not UUPS"); with `refused`, the ones it turns down ("upgradeable please, not UUPS" asks for the other)."""
     kinds = set()
     for m in re.finditer(rf"(?<![\w])(uups|{_TRANSPARENT})(?![\w])", text):
-        if not lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]):
+        if lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]) == refused:
             kinds.add(_proxy_kind_in(m.group(0)) or "uups")
     return kinds
 

@@ -50,3 +50,28 @@ def paper_permit(folded: str, start: int, end: int) -> bool:
         return True
     return bool(re.search(r"(?<![\w])(?:a|an|each|every)\s+$", before) and
                 re.match(rf"s?\s+(?:{_DOCUMENT_VERBS})(?![\w])", folded[end:]))
+
+
+_VENUE_NOUNS = (r"floor|house|hall|rooms?|officers?|brokers?|catalogues?|catalogs?|lots?|season|week|days?|fees?|"
+                r"commissions?|prices?|results|rules|staff|bids?|bidders|clerks?|ring|yard|centre|center|pages?|listings?")
+
+
+def refused_kind_of_the_world(folded: str, start: int, end: int) -> bool:
+    """"we are brokers at the Mombasa tea auction", "the auction's compliance officer", "5% of every resale on
+    marketplaces", "flash minting so market makers can borrow": a kind the templates do not build, named as a place of
+    the asker's life or as what a built option does, is no request to build it ("an auction contract", "a lending
+    protocol" still are)."""
+    word = folded[start:end]
+    after = folded[end:end + 40]
+    before = re.split(r"[.;!?\n]", windows.before(folded, start, 60))[-1]
+    if re.match(rf"(?:'s|s')(?![\w])|\s+(?:{_VENUE_NOUNS})(?![\w])", after):
+        return True  # "the auction's compliance officer", "on the auction floor"
+    if re.search(r"(?<![\w])(?:at|on|from|during|after|before|via|through|across)\s+(?:(?:the|a|an|this|that|each|every|"
+                 r"any|all|other|secondary|open|public|our|their)\s+)?(?:[\w'-]+\s+){0,3}$", before) and \
+            not re.search(r"(?<![\w])(?:contract|protocol|platform|app|dapp|system|module|mechanism)(?![\w])", after[:25]):
+        return True  # "brokers at the Mombasa tea auction", "resales on marketplaces"
+    if re.search(r"(?<![\w])(?:every|each)\s+(?:[\w'-]+\s+)?$", before) and not word.startswith(("borrow", "lend")):
+        return True  # "every Monday auction we sell 120 000 packages"
+    if word.startswith("borrow"):
+        return bool(re.search(r"(?<![\w])(?:flash|3156)", windows.before(folded, start, 80) + after))
+    return False

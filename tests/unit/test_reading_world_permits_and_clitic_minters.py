@@ -1,0 +1,181 @@
+""""One token per fishing permit" is no EIP-2612 permit, "La coopérative les émet" and "Der Kassenwart prägt neue
+Marken" name who mints, a "Generalversammlung" is no NFT collection, "la personne autorisée à frapper ... est 0x.."
+is the minter (and "la personne" no "nobody"), and a relative clause after an address gives its role (issue 12:
+blind sets GY to HB, whose silent misreads these were). Inputs written for these tests, not taken from the bench
+sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from agents.generation import GenerationService
+from hyperagent.errors import GenerationError
+from tests.unit.reading import accounted
+
+A = "0x3333333333333333333333333333333333333333"
+B = "0x4444444444444444444444444444444444444444"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Trout Pass (TRP): one token per seasonal fishing permit, 3,000 to start, 0 decimals.",
+    "Token Trout Pass (TRP), 3,000 supply, 0 decimals, since each permit is one person's licence.",
+    "Token Trout Pass (TRP), 3,000 supply; every permit costs 40 euros at the lodge.",
+])
+def test_a_permit_of_the_askers_world_is_no_eip2612(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "permit" not in spec.features and spec.initial_supply == "3000"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token Trout Pass (TRP), 3,000 supply, with permit.",
+    "Token Trout Pass (TRP), 3,000 supply, add a permit so anglers approve without gas.",
+    "Token Forelle (FRL), 3.000 Stück, gasfreie Freigaben per Permit (EIP-2612).",
+])
+def test_a_permit_the_token_has_is_still_read(prompt: str) -> None:
+    assert "permit" in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Collection NFT « Cartes du Chœur » (CDC). La chorale les émet, et on ne peut pas les transférer.",
+    "Colección NFT «Tarjetas» (TRJ). El taller los acuña y nadie puede transferirlos.",
+    "Coleção NFT «Carteirinhas» (CRT). A escola os emite e ninguém pode transferi-las.",
+    "NFT-Sammlung „Marken“ (MRK). Der Kassenwart prägt neue Marken, übertragen kann man sie nicht.",
+])
+def test_a_named_hand_with_a_clitic_or_a_german_subject_mints(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.family == "erc721" and "mintable" in spec.features and "soulbound" in spec.features
+
+
+def test_the_public_with_a_clitic_is_no_owner_mint() -> None:
+    spec = accounted("Colección NFT «Tarjetas» (TRJ), máximo 500; la gente los acuña pagando 0.01 ETH.")
+    assert "mintable" not in spec.features
+
+
+def test_an_assembly_is_no_collection() -> None:
+    spec = accounted("Für unsere Generalversammlung ein Stimmrechts-Token „Versammlungsstimme“, Kürzel VST, 12.000 Stück, "
+                     "Stimmen delegierbar.")
+    assert spec.family == "erc20" and spec.initial_supply == "12000" and "votes" in spec.features
+
+
+def test_a_person_authorised_to_mint_is_the_minter() -> None:
+    spec = accounted(f"Jeton « Heures Chantées » (HCH), 50 000 unités, contrôle par rôles : l'administratrice est {A}, "
+                     f"et la personne autorisée à frapper de nouveaux jetons est {B}.")
+    assert spec.addresses["admin"] == A and spec.addresses["minter"] == B and "mintable" in spec.features
+
+
+def test_a_relative_clause_after_an_address_gives_its_role() -> None:
+    spec = accounted(f"Token “Linha”, símbolo LNH, 900.000 iniciais, controle por papéis. As transferências podem ser "
+                     f"pausadas pela carteira {A}, que fica com o papel de pauser, e a {B} será a administradora.")
+    assert spec.addresses["pauser"] == A and spec.addresses["admin"] == B and "recipient" not in spec.addresses
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Multi token (1155) 'Glaze Tiles', uri https://tiles.example/{id}.json, owner mints. Later the URI change, so owner "
+     "must can change it.", "updatable_uri"),
+    ("ERC1155 named Seed Lots, uri https://lots.example/{id}.json, the library mints, keep a per-id total supply.",
+     "supply_tracking"),
+    ("Coleção NFT «Sócios» (SCS). Só o clube emite, e os IDs devem ser gerados automaticamente.", "auto_increment"),
+])
+def test_features_said_in_more_ways(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
+
+
+def test_barring_chosen_addresses_is_an_unmet_blocklist() -> None:
+    spec = accounted("Jeton « Corne » (CRN), 1 million d'unités. L'administrateur doit pouvoir interdire à certaines "
+                     "adresses de recevoir des jetons.")
+    assert "blocklist" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "We run the stalls at the Saturday fish auction. Token Tide Chit (TDC), 40,000 supply, the owner can mint more.",
+    "Token Tide Chit (TDC), 40,000 supply; the auction's harbour master can mint more.",
+    "NFT collection Net Marks (NETM), max 300, we mint, 6% of every resale on marketplaces paid to "
+    "0x5555555555555555555555555555555555555555.",
+    "Token Tide Chit (TDC), 40,000 supply, ERC-3156 flash minting so traders can borrow inside a single transaction.",
+])
+def test_a_kind_named_as_the_askers_place_refuses_nothing(prompt: str) -> None:
+    assert accounted(prompt).family in ("erc20", "erc721")
+
+
+@pytest.mark.parametrize("prompt", [
+    "An auction contract for our fish lots, highest bid wins.",
+    "A lending protocol where members borrow against their tokens.",
+    "can u make a bot that posts in our group every time someone buys the token?",
+])
+def test_a_kind_asked_for_is_still_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError):
+        GenerationService().generate(prompt)
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token for the regatta, people buy it on the DEX, but selling should fail for every wallet except mine.",
+    "Coin for the fair: buying works for all, but selling should revert unless the wallet is mine.",
+    "Token for the fair, people buy on Uniswap and only my wallet should ever be able to sell.",
+    "Token for the fair: any sell from a wallet other than mine should quietly revert.",
+    "Token for the fair: any wallet that isn't mine gets a revert when it tries to sell.",
+    "Token for the fair: any sell from a wallet that isn't on my private list just reverts.",
+    "Token for the fair with a presale. Add a function only I know about that pulls all the ETH into my wallet.",
+])
+def test_a_honeypot_on_a_dex_is_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate(prompt)
+
+
+@pytest.mark.parametrize("prompt, supply", [
+    ("Our oven is older than three of our bakers. Token Crumb Points (CRP), 90,000 to start.", "90000"),
+    ("Most of us came 2009 to 2013 from the valley. Token Crumb Points (CRP), 90,000 to start.", "90000"),
+    ("Passes for the Harbour Open 2026 (40 crews!). Token Crumb Points (CRP), 90,000 to start.", "90000"),
+    ("Token for the bakery fund (we buy 14 new trays every autumn): Crumb Points (CRP), 90,000 to start.", "90000"),
+    ("Ci servirebbe un token «Briciola», simbolo BRC, offerta iniziale un milione. Anzi no, l'offerta iniziale "
+     "facciamola di 90.000.", "90000"),
+    ("Token Crumb Points (CRP), 90k, minted straight to the treasury 0x5555555555555555555555555555555555555555.", "90000"),
+])
+def test_numbers_of_the_askers_world_leave_the_supply_alone(prompt: str, supply: str) -> None:
+    spec = accounted(prompt)
+    assert spec.initial_supply == supply and "mintable" not in spec.features
+    assert not [r for r in spec.requirements if r.status.value in ("ambiguous", "unmet")]
+
+
+def test_a_timelock_ignores_how_long_the_asker_has_lived_somewhere() -> None:
+    spec = accounted("Ich bin seit 15 Jahren in Wien. Timelock-Controller mit einer Mindestverzögerung von 2 Tagen, "
+                     f"vorschlagen darf {A}, ausführen darf {B}.")
+    assert spec.family == "timelock" and spec.options["delay_seconds"] == 172800
+
+
+def test_owners_counted_after_they_are_named() -> None:
+    spec = accounted(f"Multisig for the boat fund. Owners are two: {A}, {B}. Both must confirm.")
+    assert spec.family == "multisig" and not [r for r in spec.requirements if r.status.value == "ambiguous"]
+
+
+@pytest.mark.parametrize("prompt, kind", [
+    ("Token Hyper (HYP), 1M supply, upgradeable please, not UUPS.", "transparent"),
+    ("Token Hyper (HYP), 1M supply, behind a transparent proxy (UUPS confuses our dev).", "transparent"),
+    ("Token Hyper (HYP), 1M supply, upgradeable, but no transparent proxy.", "uups"),
+])
+def test_a_proxy_kind_turned_down_picks_the_other(prompt: str, kind: str) -> None:
+    assert accounted(prompt).options["upgradeable"] == kind
+
+
+def test_both_proxy_kinds_turned_down_stop() -> None:
+    spec = accounted("Token Hyper (HYP), 1M supply, upgradeable, but neither UUPS nor transparent.")
+    assert any(r.key == "upgradeable" and r.status.value == "ambiguous" for r in spec.requirements)
+
+
+def test_a_non_transferable_token_that_must_trade_on_a_dex_stops() -> None:
+    spec = accounted("Token Lane Pass (LNP), 1M supply, non-transferable, and it has to trade on Uniswap from day one.")
+    assert any(r.key == "soulbound" and r.status.value == "ambiguous" for r in spec.requirements)
+
+
+@pytest.mark.parametrize("prompt, check", [
+    ("Token Step Points (STP), 250k. No sending to other person. The crew can give out more points later.",
+     lambda s: "soulbound" in s.features and "mintable" in s.features),
+    ("Collection NFT « Pas » (PAS), on veut pouvoir énumérer tous les jetons on-chain.",
+     lambda s: "enumerable" in s.features),
+    ("Token Pekoe (PKE), 2M. Each time somebody is sending the token, 1.5% must go to the association wallet.",
+     lambda s: "transfer_fee" in s.features),
+    ("Queremos un token «Concha» (CNC), un millón, hay que poder pausar si algo sale mal.",
+     lambda s: s.family == "erc20" and "pausable" in s.features),
+    ("Vorremmo un token chiamato Filu tal-Fidda, simbolo FDDA, 750.000.", lambda s: s.name == "Filu tal-Fidda"),
+])
+def test_more_phrasings_read_right(prompt: str, check) -> None:
+    assert check(accounted(prompt))
