@@ -275,7 +275,9 @@ FEATURES: dict[str, str] = {
                 r"(tokens|jetons|gettoni|fichas|munzen|nfts)|"
                 r"(cria|crea|cree|creates|erstellt|erzeugt|mints|emite|emet|emette|conia|cunha|acuna|frappe|pragt) "
                 r"(os |as |los |las |les |i |gli |le |die |the |des |de )?(tokens|jetons|gettoni|fichas|munzen|billets|tickets|"
-                r"entradas|ingressos|biglietti|nfts|badges|certificats|certificados|certificati|zertifikate)(?! *\d)|"
+                r"entradas|ingressos|biglietti|nfts|badges|certificats|certificados|certificati|zertifikate|pecas|piezas|"
+                r"pieces|pezzi|cartes|tarjetas|cartoes|carte|medalhas|medallas|medailles|medaglie|insignias|insignes|"
+                r"distintivos)(?! *\d)|"
                 r"(?<![\w])(so|solo|sólo|only|seul|seule|seulement|nur|solamente|soltanto|apenas|somente) (\w+ ){1,5}"
                 r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues|cree|crea|cria|creates|erzeugt|erstellt)"
                 r"(( de| des| new| nouveaux| nouvelles| nuevos| nuevas| novos| novas| nuovi| nuove| neue)? (jetons|tokens|"
@@ -1028,7 +1030,8 @@ FEATURES: dict[str, str] = {
                  # "only wallets on my Patreon list", "nur Adressen auf unserer Liste": who may act, kept to a list
                  r"(wallets?|addresses|accounts|people|members|fans|patrons|supporters|subscribers|those|users|"
                  r"carteras|direcciones|cuentas|adresses|portefeuilles|comptes|adressen|wallets|konten|enderecos|"
-                 r"carteiras|contas|indirizzi|portafogli|conti) (on|in|from|en|de|sur|dans|auf|in|na|da|nella|sulla|della) "
+                 r"carteiras|contas|indirizzi|portafogli|conti)( (that|which|who)('s| is| are))? (on|in|from|en|de|sur|dans|auf|"
+                 r"in|na|da|nella|sulla|della) "
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
                  r"([\w'-]+ ){0,2}(list|roster|liste|lista)|(pre-?)?approved (wallets|addresses|list)|"
                  # "only the wallets what we approved before can mint", "only addresses we whitelisted"
@@ -1228,7 +1231,10 @@ FAMILIES: list[tuple[str, str]] = [
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
     ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
                 r"(its|their) own (token )?id\b|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
-                r"(chaque |cada |ogni )?\w+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+                r"(chaque |cada |ogni )?\w+|"
+                # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
+                r"(one|a|un|une|uno|una|um|uma|eine?) (type|kind|sort|tipo|sorte|genre|art) (of |de |di |d')?[\w-]+ "
+                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|(?<!ver)sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
@@ -1485,7 +1491,9 @@ passes its negation on to the verb it governs."""
 THAT_IT_BE = re.compile(
     r"(?<![\w])(?:que|che|dass|that)\s+(?:(?:o|el|le|il|lo|la|der|die|das|the|our|nuestro|notre|nosso|nostro|unser)\s+)?"
     r"(?:contrato|contratto|contrat|vertrag|contract|token|jeton|gettone|moeda|moneda|it|il|er|es|ele|ello|esso)\s+"
-    r"(?:seja|sea|soit|sia|ist|is|be|sei|werde|will be|would be|becomes?)\s+")
+    r"(?:seja|sea|soit|sia|ist|is|be|sei|werde|will be|would be|becomes?|"
+    # "não quero que o contrato possa ser pausado", "que le contrat puisse être mis en pause"
+    r"(?:possa|pueda|puisse|possa|kann|can|could|may|might)\s+(?:ser|etre|essere|be|werden))\s+")
 """"não queremos que o contrato seja pausável", "non vogliamo che il token sia pausabile": the clause between the
 negated wish and the feature carries the negation on ("we don't want that it is upgradable": a learner's English)."""
 
@@ -1530,7 +1538,9 @@ def without_asides(text: str) -> str:
 _NO_CIRCUMSTANCES = re.compile(
     r"(?<![\w])(?:under no circumstances?|in no case|in no event|at no time|by no means|en ningun caso|bajo ningun "
     r"concepto|en aucun cas|sous aucun pretexte|auf keinen fall|unter keinen umstanden|keinesfalls|em nenhum caso|"
-    r"em hipotese alguma|de modo algum|in nessun caso|per nessun motivo|in alcun modo)(?![\w])")
+    r"em hipotese alguma|em hipotese nenhuma|de modo algum|de jeito nenhum|de forma alguma|de maneira nenhuma|"
+    r"bajo ninguna circunstancia|de ninguna manera|de ningun modo|sous aucune circonstance|en aucune facon|"
+    r"in nessuna circostanza|in nessun modo|in no way)(?![\w])")
 """A negation that governs its whole sentence ("Under no circumstances should it be possible to create new tokens")."""
 
 
@@ -1556,8 +1566,9 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", windows.before(folded, start, 120))[-1]):
-        return True
+    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", windows.before(folded, start, 120))[-1]) or \
+            _NO_CIRCUMSTANCES.match(windows.after(folded, end, 50).lstrip(" ,:;—–-")):
+        return True  # "pausar, em hipótese nenhuma": said after the feature too
     if _NEGATED_AFTER.match(windows.after(folded, end, 20)) or _denied_after(folded, end) or \
             _EXCLUDED_AFTER.match(windows.after(folded, end, 60)) or excluded_by_label(folded, start):
         return True

@@ -185,7 +185,7 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
                 previous_end = w.end()
                 continue
             after_joiner = re.match(rf"[ \t]+([{lexicon.CAPITALS}][\w'’-]*)", rest[w.end():]) \
-                if chosen and token in _NAME_JOINERS else None
+                if chosen and (token in _NAME_JOINERS or token.istitle() and token.lower() in _NAME_JOINERS) else None
             if after_joiner and not after_joiner.group(1).isupper() and fold(after_joiner.group(1)) not in _CHAINS and \
                     not _family_or_feature(after_joiner.group(1)) and not _keyword_like(after_joiner.group(1)) and \
                     not _grammar_word(after_joiner.group(1)) and fold(after_joiner.group(1)) not in _LEADING_NOISE:
@@ -507,6 +507,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     for ns, ne in family_nouns:
         if re.match(r"\s*(?:-\w+\s*)?[«\"“„']", text[ne:]):
             continue  # "Mora : un jeton « Cheval Rouge »": the quoted name after the kind names it
+        if re.match(rf"\s+[{lexicon.CAPITALS}][\w'’-]*(?:\s+[{lexicon.CAPITALS}][\w'’-]*){{0,3}}\s*\(\s*\$?[A-Z][A-Z0-9]{{1,9}}\s*\)",
+                    text[ne:]):
+            continue  # "du lac d'Annecy : un jeton Thermique (THRM)": the name after the kind, with its ticker, names it
         m = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*(?:,|—|–|\s-|:)\s*(?:the|a|an|our|your|my|le|la|l'|un|une|notre|el|"
                       r"nuestro|nuestra|der|die|das|ein|eine|unser|unsere|il|lo|uno|o|um|uma|nosso|nossa)\s+"
                       r"(?:[\w'-]+\s+){0,2}$", text[:ns], re.IGNORECASE)

@@ -217,6 +217,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
                 _OF_OURS.match(after)):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
+        if key == "supply" and re.search(r"(?<![\w])(?:we|i|they)(?:'ve| have| had)?\s+(?:already\s+)?(?:sold|bought|"
+                                         r"shipped|delivered|caught|won|lost|repaired|restored|collected|planted|"
+                                         r"harvested)\s+(?:about\s+|around\s+|some\s+|over\s+|only\s+)?$",
+                                         windows.before(text, fs, 40)):
+            key = "aside"  # "(we sold 41 pieces at the spring show)": the asker's trade, however it counts
         if key == "price_wei" and family == "escrow" and re.search(
                 r"(?<![\w])(?:about|around|roughly|approximately|approx\.?|~|up to|at most|budget(?: of)?|circa|ca\.|environ|"
                 r"etwa|rund|cerca de|unos|aproximadamente|quasi|some)\s*$", windows.before(text, fs, 20)):

@@ -125,10 +125,17 @@ def _role_by_verb(after: str) -> str | None:
                  r"(?:alone )?(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
                  # the cleft "c'est 0x.. qui pourra frapper", "es 0x.. quien puede acuñar"
                  r"(?:qui|quien|quem|chi|der|die)(?:\s+(?:pourra|peut|pourront|peuvent|pode|podera|puede|podra|puo|potra|kann|"
-                 r"darf|wird))?)"
-                 r"\s+(?:also\s+|only\s+)?((\w+(?:\s\w+)?)(?:\s[\w']+){0,4})", after)
+                 r"darf|wird))?|"
+                 # "0x.. aura le droit d'émettre de nouveaux jetons", "0x.. has the right to mint"
+                 r"(?:will have|has|gets|is given|aura|a|tendra|tiene|tera|tem|hat|bekommt|erhalt|avra|ha)\s+(?:the\s+|le\s+|"
+                 r"el\s+|o\s+|das\s+|il\s+)?(?:right|droit|derecho|direito|recht|diritto|permission|power|pouvoir)\s+"
+                 r"(?:to|de|d'|a|di|zu))"
+                 r"(?:\s+|(?<=d'))(?:also\s+|only\s+)?((\w+(?:\s\w+)?)(?:\s[\w']+){0,4})", after)
     if not m:
         return None
+    if re.search(r"(?:right|droit|derecho|direito|recht|diritto|permission|power|pouvoir)\s+\S+\s*$",
+                 after[:m.start(1)]) and re.match(rf"(?:{_ISSUE[1:]})(?![\w])", m.group(2)):
+        return "minter"  # "le droit d'émettre": issuing, said of a right, is minting
     for role, pattern in _ROLE_VERBS.items():
         if re.match(rf"(?:{pattern})(?![\w])", m.group(2)):
             return role

@@ -131,7 +131,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
      r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*)\b", "a hidden privileged function"),
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
-     r"(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever|"
+     r"(is |are )?(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever|"
      r"should (ever )?be able to|should (ever )?be allowed to|(will|would) (ever )?be able to) "
      r"(sell|transfer|swap|withdraw|cash out)|"
      # "when anyone other than my wallet tries to sell it back the transaction should just fail"
@@ -147,6 +147,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"my (own )?address(es)?|my (own )?accounts?|"
      r"us|our wallets?|the owner|the dev)\b.{0,30}\b(can|could|may|will be able to|is able to)\b.{0,10}\b(sell|transfer|swap|"
      r"withdraw|move|cash out)\w*|"
+     # "the sell transaction of others must fail"
+     r"\b(sell|sale|selling)\w*\s+(transactions?|orders?|attempts?|txs?)?\s*(of|from|by)\s+(the\s+)?(others|other people|other "
+     r"holders|other wallets|everyone else|everybody else|anyone else)\b.{0,20}\b(fail|revert|error)\w*|"
      # "any sell from a wallet other than mine should just quietly revert"
      r"\b(sell|sale|selling|transfer|swap)\w*\b.{0,20}\b(wallets?|address(es)?|accounts?)\s+(other than|except|but|besides)\s+"
      r"(mine|ours|my (own )?(wallets?|address|account)|the owner'?s?|the dev'?s?|the deployer'?s?)\b.{0,40}\b(fail|revert|"

@@ -179,3 +179,56 @@ def test_a_non_transferable_token_that_must_trade_on_a_dex_stops() -> None:
 ])
 def test_more_phrasings_read_right(prompt: str, check) -> None:
     assert check(accounted(prompt))
+
+
+def test_a_learners_honeypot_is_refused() -> None:
+    with pytest.raises(GenerationError, match="honeypot"):
+        GenerationService().generate("I want token for launch, people can buy normal but only my wallet is can sell, "
+                                     "the sell transaction of others must fail.")
+
+
+def test_a_right_to_issue_after_an_address_makes_the_minter() -> None:
+    spec = accounted(f"Jeton « Laine » (LAIN), 800 000 jetons. Gestion par rôles : l'administrateur sera {A} et {B} aura "
+                     "le droit d'émettre de nouveaux jetons.")
+    assert spec.addresses["admin"] == A and spec.addresses["minter"] == B and "recipient" not in spec.addresses
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token «Bola» (BOL), 1 250 000 unidades, queimável. E não quero que o contrato possa ser pausado.",
+    "Token «Bola» (BOL), 1 250 000 unidades, queimável. Pausar, em hipótese nenhuma.",
+    "Token Bola (BOL), 1M, burnable. I don't want that the contract can be paused.",
+])
+def test_a_wish_against_a_feature_turns_it_off(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert "pausable" in spec.disabled and "burnable" in spec.features
+
+
+@pytest.mark.parametrize("prompt, name", [
+    ("Name: Brew For Two. Symbol: BFT. 90 thousand tokens, fixed.", "Brew For Two"),
+    ("Pour le club de voile du lac d'Annecy : un jeton Risée (RISE), un million d'unités.", "Risée"),
+])
+def test_names_with_a_title_case_joiner_or_after_a_place(prompt: str, name: str) -> None:
+    assert accounted(prompt).name == name
+
+
+def test_what_the_asker_sold_is_no_supply() -> None:
+    spec = accounted("Token Brush Credits (BRC), 2,000,000 at launch; the treasurer can issue more after each show "
+                     "(we sold 41 pieces at the spring show).")
+    assert spec.initial_supply == "2000000" and "mintable" in spec.features
+
+
+@pytest.mark.parametrize("prompt, family, feature", [
+    ("Contrato ERC-1155 chamado Ferragens, URI https://f.example/{id}.json. A forja cunha as peças.", "erc1155",
+     "mintable"),
+    ("Des badges pour nos musiciens, un type de badge par festival. Nom : Badges du Port, URI "
+     "https://b.example/{id}.json. Seul le groupe peut en émettre.", "erc1155", "mintable"),
+])
+def test_kinds_and_minting_said_in_more_ways(prompt: str, family: str, feature: str) -> None:
+    spec = accounted(prompt)
+    assert spec.family == family and feature in spec.features
+
+
+def test_transfers_kept_to_a_list_are_an_unmet_allowlist() -> None:
+    spec = accounted("NFT certificates 'Peal Marks' (PEAL), max 500, the society mints. A certificate may only be "
+                     "transferred to a wallet that's on our approved-members list.")
+    assert "allowlist" in spec.features
