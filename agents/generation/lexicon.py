@@ -268,7 +268,9 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+    "mintable": r"(owner|staff|admin|team|club|guild|coop|co-op|studio|shop|crew|committee|board|society|school|museum|gym|"
+                r"band|association|union)-minted|"
+                r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
                 r"(criar|crear|creer|create) \((mint\w*|cunhar|acunar|frapper|coniare|pragen)\) (os |los |les |i |the |die )?"
@@ -726,6 +728,12 @@ FEATURES: dict[str, str] = {
                       r"da soli|sozinhos|automatiquement|automaticamente|automatisch( vergeben)?|d'eux-memes|por si mismos)|"
                       r"s'incrementent|se incrementan|si incrementano|se incrementam)(?![\w])|"
                       # "l'ID di ogni licenza va assegnato in automatico in sequenza", "el id de cada pase se asigna solo"
+                      # "Gli id vanno assegnati in automatico", "que los números de cada boleto se asignen solos"
+                      r"(numeros|numeri|nummern|identifiants|identificadores|identificativi|ids?) ((de|di|of|du|des|dei|der|do|"
+                      r"da) (cada|ogni|each|every|chaque|jede\w*|ciascun\w*|los|las|les|i|gli|the) [\w-]+ )?(que |qui |che |"
+                      r"die )?(vanno |va |vengono |viene |se |si |s'|werden )?(asign\w*|assegn\w*|attribu\w*|atribu\w*|"
+                      r"vergeb\w*|assign\w*|numer\w*|gener\w*) ((tout )?seuls?|solos|solas|sozinhos|da soli|in automatico|"
+                      r"automatiquement|automaticamente|automatisch|automatically|por si solos|en automatico)|"
                       # "os IDs devem ser gerados automaticamente", "les identifiants doivent être attribués automatiquement"
                       r"(ids?|identifiants|identificadores|identificativi|numeros|numeri) (devem|deben|doivent|devono|"
                       r"should|must|will|sont|son|sao|sono|vengono|are|get|seran|serao|seront|saranno) (ser |etre |essere |be )?"
@@ -828,7 +836,8 @@ FEATURES: dict[str, str] = {
              r"before( the end of)?|within) the first|"
              # "nothing before 3 months is passed", "nothing until 6 months have gone by": the cliff by its length
              r"nothing (can be |is |gets )?(released |unlocked |claimable |paid )?(before|until|till) (\d+|one|two|three|four|six|"
-             r"twelve|a|an) (months?|years?|weeks?|days?) (is|are|has|have)( been)? (passed|past|over|gone|elapsed|done)|"
+             r"twelve|a|an) (months?|years?|weeks?|days?)( (is|are|has|have)( been)? (passed|past|over|gone|elapsed|done)|"
+             r"(?= *[.,;)!]| *$| (and|but|then)\b))|"
              r"nada (durante|en) (el|los) primer\w*|"
              r"rien( de \w+| n'est| ne sera)? (\w+ )?(pendant|durant) (la|les) (\w+ )?premi\w*|nichts (im|in den|wahrend des) erst\w*|"
              r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",

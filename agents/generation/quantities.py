@@ -138,10 +138,15 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
+            bound_before = windows.before(text, folded.folded_position(a.start), 30)
+            sentence = re.split(r"[.;!?\n]", text[:folded.folded_position(a.start)])[-1]
             if family == "erc721" and re.search(r"(?<![\w])(?:max(?:imum)?|up to|at most|no more than|limited to|capped at|"
                                                 r"hasta|como maximo|maximo|jusqu'a|au maximum|maximal|hochstens|bis zu|"
-                                                r"ate|no maximo|fino a|al massimo|massimo)\s*$",
-                                                windows.before(text, folded.folded_position(a.start), 30)):
+                                                r"ate|no maximo|fino a|al massimo|massimo)\s*$", bound_before) and \
+                    not re.search(r"(?<![\w])(?:je|each|per|pro|chacun\w*|cada|ciascun\w*|ogni)(?:\s+\w+)?\s+\w+(?:\s+\w+)?\s*$",
+                                  bound_before) and \
+                    not re.search(r"(?<![\w])(?:ubrigens|by the way|btw|au fait|por cierto|alias|tra l'altro|nebenbei)(?![\w])",
+                                  sentence):  # "unsere 15 Waggons fassen übrigens je bis zu 12 Personen": one wagon's seats
                 out.append(Quantity("cap", int(a.value), a.start, a.end, a.text))
                 continue  # "max 600 members" in a membership collection: one NFT each, the collection's cap
             continue  # "14 employees", "my 28 students": people in the asker's world, not a value of a token

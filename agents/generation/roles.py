@@ -106,7 +106,8 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
 
 _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
                "canceller": r"cancel\w*|annul\w*|stornier\w*",
-               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*",
+               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
+                         r"creat\w* (?:more|new|additional|extra)",
                "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes"}
 """What an address is allowed to do, when the sentence names the act rather than the role ("0x.. may execute")."""
 
@@ -121,7 +122,8 @@ def _role_by_verb(after: str) -> str | None:
     m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|would(?! be)|shall|should(?! be)|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
                  r"(?:must|should|needs? to|has to) be able to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
                  r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
-                 r"(?:is|would be|will be|shall be) the (?:only |sole )?one (?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
+                 r"(?:is|would be|will be|shall be|(?:must|should|has|have|needs?)(?: to)? be) the (?:only |sole )?one "
+                 r"(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
                  r"(?:alone )?(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
                  # the cleft "c'est 0x.. qui pourra frapper", "es 0x.. quien puede acuñar"
                  r"(?:qui|quien|quem|chi|der|die)(?:\s+(?:pourra|peut|pourront|peuvent|pode|podera|puede|podra|puo|potra|kann|"

@@ -56,6 +56,9 @@ _EXCEPT_ASKER = (rf"(?:{_FAIL})\b.{{0,40}}\b(?:everyone|everybody|all|anyone|any
                  r"jeden|tutti|every\s+(?:\w+\s+)?(?:wallet|address|account|holder|buyer|one))\b.{0,15}\b(?:except|but|other than|excepto|menos|salvo|sauf|ausser|exceto|tranne|"
                  r"eccetto)\s+(?:for\s+)?(?:me|my|mine|us|our|the owner|the dev|the deployer|yo|mi|mis|moi|mes|mon|"
                  r"mir|meine\w*|mich|eu|mim|minha|meus|minhas|me|mio|miei|mie|noi|nostr\w*)|"
+                 # "sells have to revert for any wallet that isn't mine"
+                 rf"(?:{_FAIL})\b.{{0,30}}\b(?:any|every|all)\s+(?:\w+\s+)?(?:wallets?|address(?:es)?|accounts?|holders?)\s+"
+                 r"(?:that|which|who)\s+(?:isn't|isnt|is not|aren't|arent|are not)\s+(?:mine|ours|my|me|us)|"
                  # "should quietly fail unless it comes from my wallet", "falla salvo que venga de mi cartera"
                  rf"(?:{_FAIL})\b.{{0,30}}\b(?:unless|except (?:when|if)|a menos que|salvo (?:que|si)|sauf si|a moins qu'?|"
                  r"es sei denn|ausser wenn|a nao ser que|exceto se|a meno che|tranne se)\b.{0,30}\b(?:(?:from|by|de|par|von|"
@@ -129,7 +132,19 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(personne ne doit s'en (rendre compte|apercevoir)|nobody (must|should|will|may) (notice|find out|realize|realise)|"
      r"no one (must|should|will|may) (notice|find out|realize|realise)|que nadie se de cuenta|sin que nadie se de cuenta|"
      r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
-     r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*)\b", "a hidden privileged function"),
+     r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*|"
+     # "Ninguém precisa saber disso", "nobody needs to know"
+     r"ninguem precisa saber|(nobody|no one) (needs|has) to know|nadie (tiene que|necesita|debe) saber\w*|"
+     r"personne n'a besoin de (le )?savoir|niemand muss (es |das |davon )?wissen|nessuno (deve|ha bisogno di) saper\w*)\b",
+     "a hidden privileged function"),
+    # "o contrato puxa todos os tokens e NFTs que eles tiverem para a minha carteira": everything they hold, to the asker
+    (r"\b(pulls?|takes?|moves?|sweeps?|transfers?|puxa|tira|transfere|leva|saca|quita|toma|transfiere|prend|transf[eè]re|"
+     r"zieht|nimmt|prende|sposta|trasferisce)\b.{0,20}\b(all|every|todos|todas|tous|toutes|alle|tutti|tutte)\b.{0,40}\b"
+     r"(their|they (have|hold|own)|que eles tiverem|que tiverem|deles|delas|leurs?|qu'ils (ont|possedent)|ihre\w*|"
+     r"die sie (haben|besitzen)|loro|che (hanno|possiedono)|sus|que (tengan|tienen))\b.{0,30}\b"
+     r"(to|into|para|pra|a|en|pour|sur|dans|auf|in|nel|sul|sulla|nella)\s+(?:a\s+|la\s+|le\s+|il\s+|das\s+|mein\s+)?(my|minha|"
+     r"meu|mi|ma|mon|meine\w*|mio|mia)\s+(own\s+|private\s+|privada\s+|priv[ée]e?\s+)?(wallets?|carteira|cartera|billetera|"
+     r"portefeuille|portafoglio|konto|address|conta|cuenta|compte)", "draining user funds"),
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
      r"(is |are )?(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever|"
      r"should (ever )?be able to|should (ever )?be allowed to|(will|would) (ever )?be able to) "

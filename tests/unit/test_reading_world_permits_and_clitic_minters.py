@@ -232,3 +232,44 @@ def test_transfers_kept_to_a_list_are_an_unmet_allowlist() -> None:
     spec = accounted("NFT certificates 'Peal Marks' (PEAL), max 500, the society mints. A certificate may only be "
                      "transferred to a wallet that's on our approved-members list.")
     assert "allowlist" in spec.features
+
+
+@pytest.mark.parametrize("prompt", [
+    "Collezione NFT «Fogli» (FGL): gli id vanno assegnati in automatico e conia solo il proprietario.",
+    "Colección NFT «Boletos» (BLT), máximo 300, y que los números de cada boleto se asignen solos.",
+])
+def test_ids_assigned_by_themselves_in_more_words(prompt: str) -> None:
+    assert "auto_increment" in accounted(prompt).features
+
+
+def test_the_one_who_can_create_more_is_the_minter() -> None:
+    spec = accounted(f"Token Serenade (SRN), 3 millions at start. Our trumpet player {A} must to be the one who can "
+                     f"create more tokens, and the admin of the roles is our manager {B}. We want roles.")
+    assert spec.addresses["minter"] == A and spec.addresses["admin"] == B and "recipient" not in spec.addresses
+
+
+@pytest.mark.parametrize("prompt", [
+    "launching $RUN on uniswap, 1B supply. buys go through for everyone but sells have to revert for any wallet that "
+    "isn't mine.",
+    "Airdrop de ingressos para os fãs: quando assinam a aprovação o contrato puxa todos os tokens que eles tiverem "
+    "para a minha carteira.",
+    "Airdrop tickets to our fans. Nobody needs to know what the claim page really does.",
+])
+def test_more_scams_are_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate(prompt)
+
+
+def test_moving_the_raise_to_the_askers_wallet_is_no_drain() -> None:
+    assert accounted("Token Sale Chit (SCH), 1M supply; at the end transfer all the ETH raised to my wallet.").family
+
+
+@pytest.mark.parametrize("prompt, check", [
+    ("Route Certificates (RTC). One NFT per route; staff-minted only, token ids auto-increment.",
+     lambda s: "mintable" in s.features),
+    (f"Vesting for {A}: 18 months of vesting, nothing released before 6 months.", lambda s: "cliff" in s.features),
+    (f"NFT-Sammlung „Gondeln“ (GNDL), prägen darf {A}. Unsere 15 Gondeln fassen übrigens je bis zu 8 Personen.",
+     lambda s: s.cap is None and "mintable" in s.features),
+])
+def test_more_features_and_a_capacity_of_the_askers_world(prompt: str, check) -> None:
+    assert check(accounted(prompt))
