@@ -505,7 +505,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     # 2b. a name in apposition to the family noun: "Introducing Solara — the token ...", "Découvrez Brise
     # Marine, le jeton qui ..."
     for ns, ne in family_nouns:
-        if re.match(r"\s*(?:-\w+\s*)?[«\"“„']", text[ne:]):
+        if re.match(r"\s*(?:-\w+\s*)?(?:[\w-]+\s+){0,2}[«\"“„']", text[ne:]):
             continue  # "Mora : un jeton « Cheval Rouge »": the quoted name after the kind names it
         if re.match(rf"\s+[{lexicon.CAPITALS}][\w'’-]*(?:\s+[{lexicon.CAPITALS}][\w'’-]*){{0,3}}\s*\(\s*\$?[A-Z][A-Z0-9]{{1,9}}\s*\)",
                     text[ne:]):
@@ -813,6 +813,19 @@ CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how 
                r"actually(?=,?\s+\$?(?-i:[A-Z][A-Z0-9]{1,10})\b)")
 """Words that take back what was just said ("symbol FDS... no, sorry, FSEL"): the value given after them
 replaces the earlier value of the same field."""
+
+
+def renamed_later(text: str, name: Slot) -> Slot | None:
+    """"named Horma ... Oh, and the name should be Horma Club, not just Horma, sorry!": a later name that says which
+    earlier one it replaces wins over it."""
+    for m in re.finditer(rf"(?<![\w])(?:{lexicon.NAME_KEYWORDS})\s+(?:should be|must be|shall be|will be|is|es|est|ist|e|"
+                         r"sera|deve ser|debe ser|doit etre|soll)\s+", text[name.end:], re.IGNORECASE):
+        slot = _run_after(text, name.end + m.end(), lowercase_ok=False)
+        if slot and slot.value != name.value and re.match(
+                rf"\s*,?\s*(?:and\s+)?(?:not|no|pas|nicht|nao|non)\s+(?:just\s+|only\s+|simply\s+|merely\s+|solo\s+|seulement\s+|"
+                rf"nur\s+|so\s+|apenas\s+)?[\"'“«„]?{re.escape(name.value)}(?![\w])", text[slot.end:], re.IGNORECASE):
+            return slot
+    return None
 
 
 def corrections_at(text: str) -> list[int]:

@@ -225,6 +225,8 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     if re.match(r"^\s*(?:(?:can|may|will|shall)\s+)?(?:hands? out|grants?|assigns?|manages?|gives? out|hand out|grant|assign|"
                 r"manage|give out|administers?|administer)\s+(?:the\s+|all\s+)?roles\b", after):
         return "admin"  # "the board 0x.. hands out roles": who grants roles is the admin
+    if re.match(r"^\s*,\s*(?:e|y|et|und|and|ed)\s", after):
+        return None  # "propositores 0xA e 0xB, e o executor é 0xC": the conjunction "e", not the copula "é"
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  # "I (0x..) stay admin", "0x.. bleibt Admin": the role kept
                  r"(?:will |shall )?(?:stay|stays|remain|remains)(?: as)?|reste|restent|bleibe|bleibt|sigo|sigue|sigo siendo|"

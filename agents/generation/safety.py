@@ -34,6 +34,7 @@ _WITHOUT_CONSENT = (r"without (their|the (owner|holder|user)'?s?|his|her) (appro
                     r"(zustimmung|erlaubnis|genehmigung)|sem (a |o )?(sua|seu) (permissao|consentimento|autorizacao|"
                     r"aprovacao)|senza (il |la )?(loro|suo|sua) (permesso|consenso|autorizzazione|approvazione)")
 _UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|knowing|realising|realizing)|"
+              r"sem perceber(em)?|sin darse cuenta|sans s'en (rendre compte|apercevoir)|senza accorgersene|ohne es zu merken|"
               r"(they|users|holders|people|listeners|fans|buyers) (won't|wont|will not|would not|wouldn't|don't|do not|never|"
               r"can't|cannot|will never|shouldn't|should not|mustn't|must not|should never|must never) (ever )?"
               r"(notice|realise|realize|find out|know|understand)|(nobody|no one) (will |would |can )?"
@@ -102,6 +103,15 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      rf"konten|kontos?|besitzer\w*|halter\w*)\b.{{0,40}}\b({_TAKE_VERBS}|einfrier\w*|einzufrieren)\b",
      "moving or freezing other holders' tokens"),
     (rf"\b({_SEIZE_VERBS}|(?:{_TAKE_VERBS})\w*)\b.{{0,80}}\b({_UNNOTICED})", "a hidden privileged function"),
+    # "sem perceberem, assinam uma autorização ilimitada ... passamos tudo o que têm": an unlimited approval obtained unseen
+    (rf"\b({_UNNOTICED}|everything they (have|hold|own)|tudo o que (tem|teem)|todo lo que tienen|tout ce qu'ils ont|"
+     rf"alles,? was sie haben|tutto quello che hanno)\b.{{0,120}}\b(autoriza\w*|aprobaci\w*|approbation\w*|approvals?|"
+     r"autorisation\w*|genehmigung\w*|freigabe\w*|approvazion\w*|autorizzazion\w*)\s+(ilimitad\w*|illimit\w*|unbegrenzt\w*|"
+     r"unlimited|infinite|infinit\w*)|"
+     rf"\b(autoriza\w*|aprobaci\w*|approbation\w*|approvals?|autorisation\w*|genehmigung\w*|freigabe\w*|approvazion\w*|"
+     r"autorizzazion\w*)\s+(ilimitad\w*|illimit\w*|unbegrenzt\w*|unlimited|infinite|infinit\w*)\b.{0,120}\b(everything they "
+     r"(have|hold|own)|tudo o que (tem|teem)|todo lo que tienen|tout ce qu'ils ont|alles,? was sie haben|tutto quello che "
+     r"hanno)", "draining user funds"),
     (r"\b(freeze|congel\w*|geler|gele\w*|einfrier\w*|bloque\w*|blocc\w*)\b.{0,30}\b(account|accounts|cuentas?|comptes?|"
      r"kont(o|en)|contas?|cont[oi]|wallets?|carteras?|portefeuilles?|carteiras?|portafogli\w*)\b.{0,20}\b(of|de|des|von|"
      r"di|do|da|del)\s+(any|every|cualquier|todos|n'importe quel|tous|jede\w*|beliebige\w*|qualquer|qualsiasi|"

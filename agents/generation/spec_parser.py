@@ -475,6 +475,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             if again[0] is not None:
                 family, reason, family_words, asked_kind = again
     corrected: list[tuple[int, int]] = []
+    renamed = naming.renamed_later(text, name_slot) if name_slot is not None else None
+    if renamed is not None:
+        name_slot = renamed  # "the name should be Horma Club, not just Horma": the later one says what it replaces
     for correction in naming.corrections_at(text):
         symbol_slot, name_slot, taken_back = _corrected(text, urls + hashes + addresses, correction, symbol_slot,
                                                         name_slot, glued_symbol, amounts)
