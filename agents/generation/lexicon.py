@@ -590,7 +590,7 @@ FEATURES: dict[str, str] = {
                    # "we will set metadata url for each one": a link per token, set one by one
                    r"(set|give|store|assign|attach)s? (a |the |its |their )?(own )?(metadata )?(urls?|uris?|links?) (for|of|to|per) "
                    r"(each|every) [\w-]+|(own|individual|separate|custom|unique|eigenen?) "
-                   r"(metadata |photo |image |picture |art |artwork |json )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
+                   r"(metadata |metadaten-?|metadaten |photo |image |picture |art |artwork |json )?(token )?(uris?|links?|urls?)|(proprio|propio|propia|propre|eigene[nrs]?|propri[oa]) "
                    r"(link|uri|url|enlace|lien)|(its|their) own (metadata )?uri|"
                    # "um link de metadados próprio para cada peça", "un lien de métadonnées propre à chaque pièce"
                    r"(links?|uris?|urls?|enlaces?|liens?|collegamenti|collegamento) (de |des |di |dei |der |zu )?(metadados|"

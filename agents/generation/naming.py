@@ -505,6 +505,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
     # 2b. a name in apposition to the family noun: "Introducing Solara — the token ...", "Découvrez Brise
     # Marine, le jeton qui ..."
     for ns, ne in family_nouns:
+        if re.search(r"[^\W\d]-[^\W\d]", text[ns:ne]) or re.match(r"-[^\W\d]", text[ne:]):
+            continue  # "Metadaten-Link, die Token-IDs sollen ...": a compound with the kind's word names no token
         if re.match(r"\s*(?:-\w+\s*)?(?:[\w-]+\s+){0,2}[«\"“„']", text[ne:]):
             continue  # "Mora : un jeton « Cheval Rouge »": the quoted name after the kind names it
         if re.match(rf"\s+[{lexicon.CAPITALS}][\w'’-]*(?:\s+[{lexicon.CAPITALS}][\w'’-]*){{0,3}}\s*\(\s*\$?[A-Z][A-Z0-9]{{1,9}}\s*\)",
@@ -691,7 +693,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
 def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     """The capitalised words just before a symbol's keyword ("The token itself: Quokka Credits, symbol QKKA"):
     the name a request gives where no name keyword introduces it."""
-    lead = re.search(r"(?:,|;|-|–)?\s*(?:\(\s*\$?|\$|\(?\s*(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|"
+    lead = re.search(r"(?:,|;|-|–|/)?\s*(?:\(\s*\$?|\$|\(?\s*(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|"
                      r"symbole|sigla)\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
     if not lead:
         return None

@@ -34,7 +34,7 @@ _WITHOUT_CONSENT = (r"without (their|the (owner|holder|user)'?s?|his|her) (appro
                     r"(zustimmung|erlaubnis|genehmigung)|sem (a |o )?(sua|seu) (permissao|consentimento|autorizacao|"
                     r"aprovacao)|senza (il |la )?(loro|suo|sua) (permesso|consenso|autorizzazione|approvazione)")
 _UNNOTICED = (r"without (them|anyone|anybody|the (holders?|users?)) (noticing|knowing|realising|realizing)|"
-              r"sem perceber(em)?|sin darse cuenta|sans s'en (rendre compte|apercevoir)|senza accorgersene|ohne es zu merken|"
+              r"sem (eles |elas )?perceber(em)?|sin darse cuenta|sans s'en (rendre compte|apercevoir)|senza accorgersene|ohne es zu merken|"
               r"(they|users|holders|people|listeners|fans|buyers) (won't|wont|will not|would not|wouldn't|don't|do not|never|"
               r"can't|cannot|will never|shouldn't|should not|mustn't|must not|should never|must never) (ever )?"
               r"(notice|realise|realize|find out|know|understand)|(nobody|no one) (will |would |can )?"
@@ -73,7 +73,10 @@ _EXCEPT_ASKER = (rf"(?:{_FAIL})\b.{{0,40}}\b(?:everyone|everybody|all|anyone|any
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"self[\s_-]?destruct|suicide\s*\(", "selfdestruct"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
-    (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
+    (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
+    # "pulls all the pooled liquidity out to me in one go": the pool emptied into the asker's hands
+    (r"\b(pull\w*|remov\w*|drain\w*|tak\w*|withdraw\w*|yank\w*)\s+(out\s+)?(all\s+)?(of\s+)?(the\s+)?(pooled\s+)?liquidity\b"
+     r".{0,30}\b(to me|to my wallet|into my wallet|for me|to us|to our wallet)\b", "a rug pull"),
     # "a function only I know about that pulls all the ETH from the presale"
     (r"\b(function|method|switch|button|key|mechanism)\s+(that\s+)?only\s+(i|me|we|us|my \w+)\s+(know|knows|would know)\s+"
      r"(about|of)\b", "a hidden privileged function"),
@@ -111,7 +114,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      rf"\b(autoriza\w*|aprobaci\w*|approbation\w*|approvals?|autorisation\w*|genehmigung\w*|freigabe\w*|approvazion\w*|"
      r"autorizzazion\w*)\s+(ilimitad\w*|illimit\w*|unbegrenzt\w*|unlimited|infinite|infinit\w*)\b.{0,120}\b(everything they "
      r"(have|hold|own)|tudo o que (tem|teem)|todo lo que tienen|tout ce qu'ils ont|alles,? was sie haben|tutto quello che "
-     r"hanno)", "draining user funds"),
+     r"hanno)|"
+     # "fica com autorização para transferir para nós tudo o que têm nas carteiras"
+     r"\b(autoriza\w*|aprobaci\w*|approbation\w*|approvals?|autorisation\w*|genehmigung\w*|approvazion\w*|autorizzazion\w*|"
+     r"permission)\b.{0,40}\b(transfer\w*|mover|move|sacar|pull|take|prendre|nehmen|prendere|pegar|levar)\b.{0,40}\b"
+     r"(everything they (have|hold|own)|tudo o que (tem|teem)|todo lo que tienen|tout ce qu'ils ont|alles,? was sie haben|"
+     r"tutto quello che hanno)", "draining user funds"),
     (r"\b(freeze|congel\w*|geler|gele\w*|einfrier\w*|bloque\w*|blocc\w*)\b.{0,30}\b(account|accounts|cuentas?|comptes?|"
      r"kont(o|en)|contas?|cont[oi]|wallets?|carteras?|portefeuilles?|carteiras?|portafogli\w*)\b.{0,20}\b(of|de|des|von|"
      r"di|do|da|del)\s+(any|every|cualquier|todos|n'importe quel|tous|jede\w*|beliebige\w*|qualquer|qualsiasi|"
@@ -144,7 +152,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
      r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*|"
      # "Ninguém precisa saber disso", "nobody needs to know"
-     r"ninguem precisa saber|(nobody|no one) (needs|has) to know|nadie (tiene que|necesita|debe) saber\w*|"
+     r"ninguem precisa saber|(nobody|no one) (needs|has) to know|(buyers|holders|users|investors|people|they) "
+     r"(don't|do not|dont|won't|will not) (need|have) to know|nadie (tiene que|necesita|debe) saber\w*|"
      r"personne n'a besoin de (le )?savoir|niemand muss (es |das |davon )?wissen|nessuno (deve|ha bisogno di) saper\w*)\b",
      "a hidden privileged function"),
     # "o contrato puxa todos os tokens e NFTs que eles tiverem para a minha carteira": everything they hold, to the asker

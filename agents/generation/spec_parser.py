@@ -1491,6 +1491,12 @@ _SAME_ONES_EXECUTE = re.compile(
     rf"(?<![\w]){_SAME_ONES}\s*(?:\+|plus|and|as well as|y|et|und|e)\s+[^.;\n]{{0,80}}?(?:can|may|will|shall|to|also)\s+"
     r"(?:also\s+)?(?:execut\w*|ejecut\w*|esegu\w*|ausfuhr\w*)")
 """The executors named as the proposers again: "Ejecutores: esos dos", "the same two are executors also"."""
+_PROPOSERS = r"proposers?|proponentes?|proposants?|propositores?|proponenti|vorschlagende\w*"
+_EXECUTORS = r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*"
+_BOTH_ROLES = re.compile(
+    rf"(?<![\w])(?:(?:{_PROPOSERS})\s+(?:and|&|y|et|und|e)\s+(?:(?:the|los|les|die|os|gli)\s+)?(?:{_EXECUTORS})|"
+    rf"(?:{_EXECUTORS})\s+(?:and|&|y|et|und|e)\s+(?:(?:the|los|les|die|os|gli)\s+)?(?:{_PROPOSERS}))(?![\w])")
+""""proposers and executors are the same three stewards: 0xA, 0xB, 0xC": one list for both roles."""
 
 
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
@@ -1511,6 +1517,8 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         # "Ejecutores: esos dos y además 0x..", "the same two are executors also": the proposers execute too
         proposers = {b.address for b in by_role["proposer"]}
         by_role["executor"] = [*by_role["proposer"], *(b for b in by_role.get("executor", []) if b.address not in proposers)]
+    if family == "timelock" and len({"proposer", "executor"} & set(by_role)) == 1 and _BOTH_ROLES.search(folded.text):
+        by_role["proposer"] = by_role["executor"] = by_role.get("proposer") or by_role["executor"]
     for role, bound in by_role.items():
         values = list(dict.fromkeys(b.address for b in bound))
         plural = lexicon.LIST_ROLES.get(role)
