@@ -650,6 +650,10 @@ _AGENT_MINTS = re.compile(
     r"(?<![\w])(?:der|die|das|unser|unsere)\s+(?!(?:offentlichkeit|kunde|kaufer\w*|nutzer\w*|besucher\w*|jeder|jede|"
     r"mitglieder|fans|leute)\b)[a-z][\w-]*\s+(?:pragt|mintet|emittiert|erzeugt)\s+(?:neue|weitere|die|sie|alle|"
     r"zusatzliche|mehr)(?![\w])|"
+    # a learner's "Co-op mint it, tag can burn": a named hand opening its clause, the verb unbent, its object a pronoun
+    r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|that|which|"
+    r"users|buyers|holders|fans|visitors|people|members|collectors|customers|each|every|any|one|a|an|we|i|you|they)\b)"
+    r"[a-z][\w'-]*\s+mint\s+(?:it|them)(?=\s*(?:[,;.)]|$|\s+(?:and|but)\s))|"
     # "..., brewery mints, ...": a noun that mints, as a clause of its own ("anyone mints" is a public mint)
     r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
     r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers|each|every|any|one|a|an|"

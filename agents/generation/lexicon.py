@@ -28,7 +28,7 @@ upgradable transferable soulbound initial million millions billion thousand bene
 multisig governor governance collection quorum timelock treasury recipient ownable mintable permit
 quemable pausierbar verbrennbar bruciabile pausabile queimavel brulable acunable
 called named chiamato chiamata llamado llamada chamado chamada decimali decimales decimais decimaux
-token tokens second seconds locked pagos ticker
+token tokens second seconds locked pagos ticker years months
 """.split()))
 """Keywords worth correcting: long enough that a near miss is a typo, not another word."""
 
@@ -238,7 +238,7 @@ _UNVESTED = (r"unvested|unreleased|unclaimed|not (yet )?vested|not (yet )?(relea
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatic(ally)? )?to|go(es)? (automatic(ally)? )?to|"
               r"revers\w*|redistribu\w*|"
               r"repart\w*|distribu\w*|ausschutt\w*|ausgeschutt\w*|verteil\w*|"
-              r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|ripart\w*|auszahl\w*|ausgezahlt\w*")
+              r"partilh\w*|pag(a|ar|ue)\w*|versa\w*|vers(e|es|ee|ees|er|era|eront|ent)|ripart\w*|auszahl\w*|ausgezahlt\w*")
 _HOLDERS = (r"(token ?)?holders|tokenholders|all (the )?token ?holder\b|(by|according to) how much (they|each) holds?|those who hold|everyone who holds|whoever holds|(everyone|anyone|everybody|all) "
             r"holding|(every|each) (token ?)?holder|in proportion to (their|each) (balance|holding|token)s?|"
             r"quienes (lo |la |los |las )?tengan|"

@@ -584,7 +584,8 @@ for _seconds, _names in [
     (1, "second seconds sec secs s segundo segundos seconde secondes sekunde sekunden secondo secondi"),
     (60, "minute minutes min mins minuto minutos minuten minuti"),
     (3600, "hour hours hr hrs h hora horas heure heures stunde stunden ora ore"),
-    (86400, "day days d día días dia dias jour jours tag tage tagen giorno giorni"),
+    (86400, "day days d día días dia dias jour jours journée journées journee journees tag tage tagen giorno giorni "
+            "giornata giornate"),
     (604800, "week weeks wk wks w semana semanas semaine semaines woche wochen settimana settimane"),
     (2592000, "month months mo mos mes meses mois monat monate monaten monats mese mesi"),
     (31536000, "year years yr yrs y año años ano anos an ans année années annee annees jahr jahre jahren jahres "

@@ -118,7 +118,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # "fica com autorização para transferir para nós tudo o que têm nas carteiras"
      r"\b(autoriza\w*|aprobaci\w*|approbation\w*|approvals?|autorisation\w*|genehmigung\w*|approvazion\w*|autorizzazion\w*|"
      r"permission)\b.{0,40}\b(transfer\w*|mover|move|sacar|pull|take|prendre|nehmen|prendere|pegar|levar)\b.{0,40}\b"
-     r"(everything they (have|hold|own)|tudo o que (tem|teem)|todo lo que tienen|tout ce qu'ils ont|alles,? was sie haben|"
+     r"(everything they (have|hold|own)|all (of )?their( other)? (tokens|funds|assets|nfts|eth|coins|money)|tudo o que (tem|teem)|todo lo que tienen|tout ce qu'ils ont|alles,? was sie haben|"
      r"tutto quello che hanno)", "draining user funds"),
     (r"\b(freeze|congel\w*|geler|gele\w*|einfrier\w*|bloque\w*|blocc\w*)\b.{0,30}\b(account|accounts|cuentas?|comptes?|"
      r"kont(o|en)|contas?|cont[oi]|wallets?|carteras?|portefeuilles?|carteiras?|portafogli\w*)\b.{0,20}\b(of|de|des|von|"

@@ -133,6 +133,11 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
                  r"similar to|sort of|kind of|comme|wie|tipo)\s+(?:(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+)?"
                  r"(?:[\w'-]+\s+){0,2}$", windows.before(folded, m.start(), 40)):
         return True  # "a token for our suppliers, like a partnership certificate": a comparison names no kind
+    if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word) and re.search(
+            r"(?<![\w])(?:tokens?|coins?|jetons?|fichas?|monedas?|moedas?|gettoni|gettone|munzen)\s+(?:para|for|pour|per|fur|"
+            r"pra|zur)\s+(?:(?:la|the|our|a|nuestra|notre|unsere|nossa|nostra|il|le|die|this|esta|cette|questa)\s+)?$",
+            windows.before(folded, m.start(), 40)):
+        return True  # "lanzar un token para la colección": a token for the asker's collection (of clothes, of art)
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
         return bool(re.match(r"\s*(?:year|date|season|day|time|period|point|centre|center|agency|drive)\b", folded[m.end():])
                     or lexicon.find(lexicon.DECIMAL_WORDS, folded) and re.search(r"(?<![\w])(?:ticker|symbol)(?![\w])", folded))
