@@ -657,10 +657,24 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
     return None
 
 
+_SWAPPED_UNITS = {name[:i] + name[i + 1] + name[i] + name[i + 2:]: name
+                  for name in _FOLDED_UNITS if len(name) >= 5 and name.isalpha()
+                  for i in range(len(name) - 1) if name[i] != name[i + 1]}
+_SWAPPED_UNITS = {typo: name for typo, name in _SWAPPED_UNITS.items()
+                  if typo not in _FOLDED_UNITS and typo not in ("minuet", "minuets", "messe")}
+
+
+def _unswapped_units(text: str) -> str:
+    """"over two yeras", "six mnoths": a unit with two neighbouring letters swapped (the commonest slip of the
+    keyboard) read as the unit; the text keeps its length, so every position still points into the request."""
+    return re.sub(r"[^\W\d_]{4,}", lambda m: _SWAPPED_UNITS.get(m.group(0).lower(), m.group(0)), text)
+
+
 def find_durations(text: str, language: str | None = None) -> list[Duration]:
     """'4 years', '1-year cliff', 'over 36 months', '6 semaines', 'dos años', 'a week', '48h', 'deux jours
     et demi', 'two and a half days', 'zweieinhalb Tage'. Counts in words are read in the request's language
     and English (every language when it is None)."""
+    text = _unswapped_units(text)
     out: list[Duration] = []
     # (word durations overlapping: "voting opens an hour after" is not "voting opens" French years, but "an hour")
     matches = [m for m in DURATION_RE.finditer(text) if m.group("n")] + list(_WORD_DURATION_AT.finditer(text))

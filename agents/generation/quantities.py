@@ -253,6 +253,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if family == "vesting" and _AFTER_DEPLOYMENT.match(after) and \
                 re.search(_STARTS, _clause_before(text, fs, 80)):
             key = "delay_seconds"  # "the clock starts 30 days after deployment": the vesting's start delay
+        elif family == "vesting" and re.search(rf"{_STARTS}\s+(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
+                                               r"dentro de|en|daqui a|dentro de|em|dans|d'ici|tra|fra|nach)\s*$", before):
+            key = "delay_seconds"  # "que la liberación empiece dentro de 30 días", "só começa daqui a 2 meses"
         elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) the |(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
                                                r"(?:the )?)first\s*$", before) and \
                 re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlocked|vested|claimable|"
@@ -511,6 +514,11 @@ def _kinds(a: Amount, text: str, start: int, end: int) -> bool:
 _TIMELESS = ("erc20", "erc721", "erc1155", "erc4626", "splitter", "multisig")
 """Families none of whose options is a duration: a time in their requests is the asker's unless a contract word
 claims it (and then it stops as unmet)."""
+_ACTIVITIES = (r"courses?|training|programmes?|programs?|apprenticeships?|retreats?|tours?|treks?|workshops?|class(?:es)?|"
+               r"lessons?|residency|internships?|journeys?|expeditions?|rides?|hikes?|shifts?|festivals?|camps?|bootcamps?|"
+               r"curriculum|degrees?|cursos?|formations?|stages?|ausbildung|lehrbrief|lehre|kurs\w*|corsi|corso|formazione|"
+               r"talleres|taller|oficina|atelier|retiros?|ritiri|ritiro")
+"""What a time of the asker's world is said of ("a 200 hour course", "the 3-year Lehrbrief"): no contract's time."""
 _CONTRACT_TIME_WORDS = (r"lock\w*|vest\w*|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
                         r"expir\w*|claim\w*|stak\w*|mint\w*|burn\w*|transfer\w*|withdraw\w*|bloque\w*|sperr\w*|blocc\w*")
 
@@ -534,6 +542,8 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
         re.split(r"[.;!?\n,]", windows.after(text, end, 30))[0]
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", clause):
         return False  # "tokens stay locked for about 2 years": a contract's time, said of the contract
+    if re.match(rf"\s*(?:-\s*)?(?:long\s+)?(?:[^\W\d_]+\s+){{0,2}}?(?:{_ACTIVITIES})(?![\w])", after):
+        return True  # "the 200 hour course", "the 12-week caleño footwork course", "the 3-year Lehrbrief": what it lasted
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
     opened, closed = text.rfind("(", 0, start), text.find(")", end)
     if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
@@ -1264,7 +1274,7 @@ _AFTER_DEPLOYMENT = re.compile(
     r"implantacao|implantar|lancamento|lancio|rilascio|creation|creacion|criacao|creazione)(?![\w])|"
     # "partire tra 30 giorni da oggi", "start in 30 days from now": counted from today, the deployment's day
     r"^\W*(?:da oggi|from now|from today|desde hoy|a partir de hoy|a partir d'aujourd'hui|ab heute|a partir de hoje)(?![\w])")
-_STARTS = (r"(?<![\w])(?:start\w*|begin\w*|kick\w* off|clock|empez\w*|comienz\w*|comenz\w*|arranc\w*|reloj|commenc\w*|demarr\w*|"
+_STARTS = (r"(?<![\w])(?:start\w*|begin\w*|kick\w* off|clock|empez\w*|empiec\w*|comienz\w*|comienc\w*|comenz\w*|arranc\w*|reloj|commenc\w*|demarr\w*|"
            r"debut\w*|horloge|beginn\w*|startet|uhr|comec\w*|inici\w*|relogio|inizi\w*|parte|partire|orologio)(?![\w])")
 """A vesting whose clock starts some time after deployment: the start delay."""
 

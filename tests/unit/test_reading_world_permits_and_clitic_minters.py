@@ -349,3 +349,34 @@ def test_an_approval_that_takes_all_their_tokens_is_refused() -> None:
     with pytest.raises(GenerationError, match="refused"):
         GenerationService().generate("Airdrop our coffee token: people claim on our site and sign an approval that "
                                      "lets our contract take all their other tokens and ETH.")
+
+
+@pytest.mark.parametrize("prompt, options", [
+    (f"Vesting for our manager {A}: they vest evenly over two yeras, starting at deployment.",
+     {"duration_seconds": 63072000}),
+    (f"Vesting para {A}. Quiero que la liberación empiece dentro de 30 días, que dure un año en total y que tenga un "
+     "periodo de bloqueo (cliff) de 3 meses.", {"delay_seconds": 2592000, "duration_seconds": 31536000,
+                                                "cliff_seconds": 7776000}),
+    (f"Vesting para a carteira {A}: a aquisição só começa daqui a 2 meses, dura 1 ano no total e tem um cliff de 3 "
+     "meses.", {"delay_seconds": 5184000, "duration_seconds": 31536000, "cliff_seconds": 7776000}),
+])
+def test_vesting_times_said_in_more_ways(prompt: str, options: dict) -> None:
+    spec = accounted(prompt)
+    assert {k: spec.options.get(k) for k in options} == options
+
+
+@pytest.mark.parametrize("prompt", [
+    "Certificate NFT 'Mat Hours' (MATH) for students who complete the 200 hour course; only I mint, not transferable.",
+    "NFT collection 'Guild Letters' (GLDL) for our apprentices, same as the 3-year Lehrbrief on the wall; the master "
+    "mints, never transferable.",
+    "NFT diplomas 'Step Graduates' (STEP) for students who finish the 12-week footwork course; only the school issues "
+    "them, never transferable.",
+])
+def test_how_long_the_askers_course_lasts_is_no_contract_time(prompt: str) -> None:
+    spec = accounted(prompt)
+    assert spec.family == "erc721" and not [r for r in spec.requirements if r.status.value in ("ambiguous", "unmet")]
+
+
+def test_a_real_word_near_a_unit_is_left_alone() -> None:
+    spec = accounted(f"Vesting for {A} over 3 years; two mouths to feed at home, so no cliff please.")
+    assert spec.options.get("duration_seconds") == 94608000
