@@ -264,7 +264,7 @@ _ESCROW_ACTS = {
     "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|(est|sera|sont|seront) payee?s?|"
               r"(es|sera|son) pagad[oa]s?|(e|sera|sao) pag[oa]s?|(wird|werden) bezahlt|(e|viene|sara) pagat[oa]|recevra|recoit|recibe|recibira|erhalt|empfangt|"
               # "ellos cobran en 0x..", "nous encaissons sur 0x..": who is paid
-              r"cobran?|cobramos|cobrara|cobraran|encaisse\w*|kassier\w*|incass\w*|recebem|"
+              r"cobran?|cobro|cobramos|cobrara|cobraran|recibo|recibimos|encaisse\w*|kassier\w*|incass\w*|recebem|recebo|"
               r"bekommt|riceve|ricevera|recebe|recebera|"
               # "the money should come to me at 0x..", "the payment goes to me at 0x.."
               r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|released|paid out|"
@@ -292,9 +292,12 @@ def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_star
     lo = max(previous_end, max(folded.rfind(c, 0, start) for c in ".;!?\n") + 1)
     hi = min(next_start, min([i for i in (folded.find(c, end) for c in ".;!?\n") if i >= 0] + [len(folded)]))
     if family == "escrow":
-        stretch = folded[lo:start] + " " + folded[end:hi]
-        if lexicon.find(_ESCROW_ACTS["arbiter"], stretch):
+        if lexicon.find(_ESCROW_ACTS["arbiter"], folded[lo:start]):
             return "arbiter"
+        settles_after = lexicon.find(_ESCROW_ACTS["arbiter"], folded[end:hi])
+        if settles_after and not (hi == next_start and re.search(r",|(?<![\w])(?:and|y|et|und|e|ed)(?![\w])",
+                                                                   folded[end:end + settles_after[0].start()])):
+            return "arbiter"  # (not "0xA, e in caso di contestazione decide il direttore, 0xB": the act introduces 0xB)
         for role in ("buyer", "seller"):
             # "the team pays from 0x..", "the mechanic receives to 0x..": the act and its preposition lead to the address
             # "the roaster deposits the payment from 0x..": a few words may stand between the act and its preposition

@@ -380,3 +380,17 @@ def test_how_long_the_askers_course_lasts_is_no_contract_time(prompt: str) -> No
 def test_a_real_word_near_a_unit_is_left_alone() -> None:
     spec = accounted(f"Vesting for {A} over 3 years; two mouths to feed at home, so no cliff please.")
     assert spec.options.get("duration_seconds") == 94608000
+
+
+C = "0x7777777777777777777777777777777777777777"
+
+
+def test_an_arbiters_act_after_the_seller_introduces_the_next_address() -> None:
+    spec = accounted(f"Vorremmo un deposito a garanzia: il coro paga da {A}, il laboratorio incassa su {B}, e in caso di "
+                     f"contestazione decide il direttore di scena, {C}.")
+    assert (spec.addresses["buyer"], spec.addresses["seller"], spec.addresses["arbiter"]) == (A, B, C)
+
+
+def test_a_seller_said_in_the_first_person_is_the_seller() -> None:
+    spec = accounted(f"Escrow: el comprador paga desde {A}, yo cobro en {B} y el árbitro es {C}.")
+    assert (spec.addresses["buyer"], spec.addresses["seller"], spec.addresses["arbiter"]) == (A, B, C)
