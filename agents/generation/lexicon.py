@@ -281,9 +281,11 @@ FEATURES: dict[str, str] = {
                 r"pieces|pezzi|cartes|tarjetas|cartoes|carte|medalhas|medallas|medailles|medaglie|insignias|insignes|"
                 r"distintivos)(?! *\d)|"
                 r"(?<![\w])(so|solo|sólo|only|seul|seule|seulement|nur|solamente|soltanto|apenas|somente) (\w+ ){1,5}"
-                r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues|cree|crea|cria|creates|erzeugt|erstellt)"
-                r"(( de| des| new| nouveaux| nouvelles| nuevos| nuevas| novos| novas| nuovi| nuove| neue)? (jetons|tokens|"
-                r"fichas|gettoni|items|pieces|units|unidades|unites|pezzi|pecas|munzen)( novas| nuevas| nouvelles| nuove| new)?)?"
+                r"(mints|cunha|acuna|frappe|pragt|conia|emite|emet|emette|issues|cree|crea|cria|creates|erzeugt|erstellt|"
+                r"create(?= the (tickets|tokens|nfts|badges|certificates|passes|cards)))"
+                r"(( de| des| new| nouveaux| nouvelles| nuevos| nuevas| novos| novas| nuovi| nuove| neue| the)? (jetons|tokens|"
+                r"fichas|gettoni|items|pieces|units|unidades|unites|pezzi|pecas|munzen|tickets|nfts|badges|certificates|"
+                r"passes|cards)( novas| nuevas| nouvelles| nuove| new)?)?"
                 r"(?= *[,.;!\n]| (and|e|y|et|und|ed)\b| *$)|"
                 # "items are minted to a workshop": minting goes on after deployment
                 r"(items|tokens|nfts|pieces|badges|cards|passes|tickets|copies|editions) (are|get|will be) minted (to|for|into)|"
@@ -1061,7 +1063,7 @@ FEATURES: dict[str, str] = {
                  # "I will give the contract their wallet list ... if a wallet is not on this list the mint should fail"
                  r"(wallet|address) list|list of (their |the |our |my )?(wallets|addresses)|"
                  # "only wallets we've approved can hold one", "a wallet that isn't on our guest list"
-                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders|collectors|members|fans|users|customers)"
+                 r"only (the )?(wallets|addresses|accounts|people|buyers|holders|collectors|members|fans|users|customers|clients)"
                  r"( of( [\w-]+){1,2})?( that| which| who| whom)? (we|i|the \w+|our \w+)"
                  r"('ve| have| has| had)? (already |first |previously )?(pre-?)?(approve|approves|approved|whitelisted|allowed|vetted|accepted|verified|cleared|validated|"
                  r"confirmed|checked|registered|authori[sz]ed|listed)|"
@@ -1092,7 +1094,11 @@ FEATURES: dict[str, str] = {
                  # "let mint only those registered wallets", "seuls les membres inscrits peuvent minter"
                  rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b|"
                  rf"\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})\b",
-    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|cancel (the |his |her |their )?(grant|vesting)|revocabile|revogavel|widerrufbar|revocar|revoquer|"
+    "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|cancel (the |his |her |their )?(grant|vesting)|"
+                 # "queremos poder cancelar la asignación", "annuler l'attribution", "die Zuteilung stornieren"
+                 r"(cancelar|anular|annuler|cancellare|annullare|stornieren|widerrufen) (la |el |a |o |l'|die |il )?"
+                 r"(asignacion|adjudicacion|attribution|atribuicao|assegnazione|zuteilung|concesion|concessao|"
+                 r"concessione)|revocabile|revogavel|widerrufbar|revocar|revoquer|"
                  r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
                  # gevesteten Token zurückholen", "récupérer les jetons non acquis", "recuperar los no consolidados"
@@ -1121,7 +1127,7 @@ FEATURES: dict[str, str] = {
                  rf"({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  rf"({_PROFITS})[^.;!?\n]{{0,100}}?({_SHARE_OUT})[^.;!?\n]{{0,80}}?({_HOLDERS})|"
                  # "der Erlös ... wird jedes Jahr anteilig an alle Inhaber ausgeschüttet": the verb last
-                 rf"({_PROFITS})[^.;!?\n]{{0,100}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
+                 rf"({_PROFITS})(?:[^.;!?\n(]|\([^()]*\)){{0,100}}?({_HOLDERS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "Alle Inhaber sollen ... ihren Anteil an unserem Gewinn ausgezahlt bekommen": the holders first
                  rf"({_HOLDERS})[^.;!?\n]{{0,80}}?({_PROFITS})[^.;!?\n]{{0,40}}?({_SHARE_OUT})|"
                  # "the money should be paid out automatically to every holder in proportion to their tokens"

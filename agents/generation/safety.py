@@ -75,7 +75,8 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
     # "pulls all the pooled liquidity out to me in one go": the pool emptied into the asker's hands
-    (r"\b(pull\w*|remov\w*|drain\w*|tak\w*|withdraw\w*|yank\w*)\s+(out\s+)?(all\s+)?(of\s+)?(the\s+)?(pooled\s+)?liquidity\b"
+    (r"\b(pull\w*|remov\w*|drain\w*|tak\w*|withdraw\w*|yank\w*)\s+(out\s+)?(all\s+)?(of\s+)?(the\s+)?(whole\s+|entire\s+)?"
+     r"(pooled\s+)?(liquidity|pool)\b"
      r".{0,30}\b(to me|to my wallet|into my wallet|for me|to us|to our wallet)\b", "a rug pull"),
     # "a function only I know about that pulls all the ETH from the presale"
     (r"\b(function|method|switch|button|key|mechanism)\s+(that\s+)?only\s+(i|me|we|us|my \w+)\s+(know|knows|would know)\s+"

@@ -141,6 +141,10 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
         return bool(re.match(r"\s*(?:year|date|season|day|time|period|point|centre|center|agency|drive)\b", folded[m.end():])
                     or lexicon.find(lexicon.DECIMAL_WORDS, folded) and re.search(r"(?<![\w])(?:ticker|symbol)(?![\w])", folded))
+    if family == "erc721" and re.fullmatch(r"badges?", word) and re.search(r"(?<![\w])(?:tokens?|points)(?![\w])", folded) and (
+            lexicon.find(lexicon.DECIMAL_WORDS, folded) or
+            re.search(r"(?<![\w])(?:supply|start with|points)(?![\w])", folded)):
+        return True  # "a badge token ... supply 10 millions, decimals zero", "Kūkulu Points ... start with 1,000"
     if family == "erc1155" and word in ("editions", "inventory"):
         return bool(re.search(r"(?<![\w])(?:nfts?|erc ?-?721|non ?-?fungible)(?![\w])", folded))
     return False

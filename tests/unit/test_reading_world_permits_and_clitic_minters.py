@@ -394,3 +394,32 @@ def test_an_arbiters_act_after_the_seller_introduces_the_next_address() -> None:
 def test_a_seller_said_in_the_first_person_is_the_seller() -> None:
     spec = accounted(f"Escrow: el comprador paga desde {A}, yo cobro en {B} y el árbitro es {C}.")
     assert (spec.addresses["buyer"], spec.addresses["seller"], spec.addresses["arbiter"]) == (A, B, C)
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    (f"Vesting para {A}: lineal durante 2 años. Si se marcha antes, queremos poder cancelar la asignación.", "revocable"),
+    ("NFT certificate 'Suit Marks' (SUIT), the guild mints; only clients which we approved before can hold it.",
+     "allowlist"),
+    ("Anteils-Token „Rochade“ (RCH), 100.000 Stück. Die Einnahmen aus unseren Abenden (ca. 1.200 € pro Abend) sollen "
+     "automatisch anteilig an alle Token-Inhaber ausgeschüttet werden.", "dividends"),
+])
+def test_unmet_asks_of_hw_to_hz_are_read(prompt: str, feature: str) -> None:
+    assert feature in accounted(prompt).features
+
+
+@pytest.mark.parametrize("prompt, check", [
+    ("We need token for the guides, name is Rope Token, symbol ROPE. Supply 10 millions. Not transferable, it is only "
+     "a badge for certified guides.", lambda s: s.family == "erc20" and s.initial_supply == "10000000"),
+    ("A badge token when they graduate: Lei Points, LEIP. Nobody can transfer them. Start with 1,000 minted.",
+     lambda s: s.family == "erc20" and s.initial_supply == "1000"),
+    ("NFT tickets 'Night Show' (NSHW). Only the house create the tickets, and they can not be sold.",
+     lambda s: "mintable" in s.features),
+])
+def test_badge_tokens_and_a_learners_create_of_hw_to_hz(prompt: str, check) -> None:
+    assert check(accounted(prompt))
+
+
+def test_pulling_the_whole_pool_out_is_refused() -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        GenerationService().generate("Coin for the race crowd, with a function only i can call that pulls the whole "
+                                     "pool out to my wallet the night after the race.")
