@@ -55,6 +55,8 @@ MINT = (
     r"emette(re|ra|ranno)?|emess[oaie]|emission[ei]|conia(re|t[oaie]|zione)|conia|"
     # the asker's own voice: "solo yo las emito", "c'est moi qui les émets", "li conio io"
     r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage|"
+    # and its future: "altri li conieremo più avanti", "acuñaremos más", "nous en frapperons d'autres"
+    r"conieremo|emetteremo|acunaremos|emitiremos|cunharemos|emitiremos|frapperons|emettrons|"
     # the subjunctive: "que la dueña acuñe más", "que o dono cunhe"
     r"acune|acunen|cunhe|cunhem|conii|conino|emita|emitan|emetta|emettano|"
     # the gerund: "só o clube cunhando", "solo el club acuñando"
@@ -162,7 +164,8 @@ _AFFIRM_MODAL = re.compile(
     rf"{_SELF}\s*,?\s*{_AS_OWNER}\s*,?)(?![\w])")
 
 _MORE_LATER = re.compile(r"\s+(?:(?:some|a few|a bit|a little|them|it)\s+)?(?:more|mor|moar|additional|extra|further|"
-                         r"later|l8r|afterwards|again|mas|plus|mehr|mais|altri|altre|di piu)(?![\w])")
+                         r"later|l8r|afterwards|again|mas|plus|mehr|mais|altri|altre|di piu|piu avanti|piu tardi|in futuro|"
+                         r"mas adelante|mas tarde|plus tard|mais tarde|mais adiante|spater)(?![\w])")
 """What follows a minting verb that asks for minting after deployment: "mint more later", "mint mor l8r"."""
 
 _ADDRESSEE = re.compile(r"(?<![\w])(?:you|u|vous|usted|ustedes|du|ihr|voce|voces|tu|lei)(?![\w])")
@@ -290,7 +293,8 @@ def _german_final(text: str, start: int, end: int) -> bool:
     m = re.search(r"(?<![\w])(?:nicht|nie|niemals|keinesfalls|keineswegs)(?:\s+[\w']+){0,4}\s*$", before)
     if m is None or re.search(r"[,;:.!?\n]", before[m.start():]):
         return False
-    return bool(re.match(r"\s*(?:werden|sein|konnen|kann|durfen|darf|lassen|sollen|soll)?\s*(?:[,;:.!?\n]|$|und\b|oder\b)",
+    # ("weitergegeben werden können": the passive and a modal, both after the verb)
+    return bool(re.match(r"\s*(?:(?:werden|sein|konnen|kann|durfen|darf|lassen|sollen|soll)\s*){0,2}(?:[,;:.!?\n]|$|und\b|oder\b)",
                          windows.after(text, end, 30)))
 
 
@@ -343,7 +347,8 @@ def stated(folded: str, family: str) -> list[Stated]:
             if not (neg or postposed or german):
                 affirmed = _affirmed(folded, s, e) if verb_class != "transfer" else None
                 if affirmed is None and verb_class == "mint" and _MORE_LATER.match(folded, e) and \
-                        not _NEGATOR.search(folded, _clause(folded, s, e)[0], s):
+                        not any(n.group(0) != "ne" or re.search(lexicon.FRENCH_NEGATION_ENDS, folded[n.end():e + 60])
+                                for n in _NEGATOR.finditer(folded, _clause(folded, s, e)[0], s)):
                     affirmed = s  # "i want to mint mor l8r if we run out": more units later, the ability
                 if affirmed is not None and verb_class == "pause" and re.search(
                         r"(?<![\w])(?:wallets?|accounts?|address(?:es)?|holders?|users?|cuentas?|comptes?|konten|konto|"
@@ -644,7 +649,10 @@ _AGENT_MINTS = re.compile(
     # one who mints (not "la gente los acuña": the public)
     r"(?<![\w])(?:la|le|el|o|a|il|lo|l')\s*(?!(?:gente|gens|public|publico|pubblico|fans|membres|miembros|socios|membros|"
     r"soci|todos|tous|tutti|chacun|cualquiera|chiunque|qualquer|comprador\w*|acheteur\w*|acquirent\w*|utilisateur\w*|"
-    r"usuari\w*|utent\w*)\b)[a-z][\w'-]*\s+(?:les|los|las|os|as|li|le|la|lo)\s+"
+    r"usuari\w*|utent\w*)\b)[a-z][\w'-]*"
+    # "C'est le chef de chœur qui les émet", "es el jefe de taller quien los acuña": the noun's complement, a relative
+    r"(?:\s+(?:de|du|des|del|da|di|do|della|dello)\s+[a-z][\w'-]*)?(?:\s+(?:qui|que|quien|quem|che))?"
+    r"\s+(?:les|los|las|os|as|li|le|la|lo)\s+"
     rf"(?:{MINT})(?![\w])|"
     # "Der Kommandant prägt neue Marken": a German subject, the verb in its third person
     r"(?<![\w])(?:der|die|das|unser|unsere)\s+(?!(?:offentlichkeit|kunde|kaufer\w*|nutzer\w*|besucher\w*|jeder|jede|"
@@ -690,8 +698,10 @@ SUPPLY_PER_ID = re.compile(
     rf"(?:\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:{_NOT_ITEM})\b)[a-z][\w'-]*|(?=\s*(?:[.,;!?)]|$)))|"
     # the item first: "pro Abzeichen-ID die ausgegebene Menge", "for each card id the total minted"
     rf"(?<![\w])(?:pro|je|per|for each|for every|para cada|pour chaque|fur jede[ns]?|per ogni)\s+(?:[\w'-]+\s+){{0,1}}?"
-    rf"(?:[\w'-]*id|ids|karte|card|item|badge|abzeichen)\s+(?:die |the |la |le |el |a |o )?(?:[\w'-]+\s+)?(?:{_SUPPLY_NOUN})")
-""""total supply tracked per card id", "l'offre totale de chaque carte", "wie viele es von jeder Karte gibt"."""
+    rf"(?:[\w'-]*id|ids|[\w'-]*typ|[\w'-]*types?|karte|card|item|badge|abzeichen)\s+(?:die |the |la |le |el |a |o )?"
+    rf"(?:[\w'-]+,?\s+){{0,4}}?(?:{_SUPPLY_NOUN})")
+""""total supply tracked per card id", "l'offre totale de chaque carte", "wie viele es von jeder Karte gibt", "pro
+Abzeichen-Typ sehen, wie viele insgesamt existieren"."""
 
 
 def supply_per_id(folded: str) -> re.Match[str] | None:

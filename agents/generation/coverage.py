@@ -397,6 +397,8 @@ def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str
             answer = re.search(r":\s*$", text[:left + m.start()])  # "mintable: no permit: yes": a record's answer
             if lexicon.NOBODY_BUT.match(text, left + m.start()):
                 continue  # "nadie salvo el taller puede acuñar": one hand keeps it
+            if m.group(0) == "ne" and not re.search(lexicon.FRENCH_NEGATION_ENDS, text[left + m.end():right]):
+                continue  # the Italian clitic: "altri ne conieremo più avanti"
             if not (answer or _BOUND_NEGATION.match(before[m.end():]) or
                     _NEGATION_ENDS.search(before[m.end():] + " " + " ".join(folded_words.split()[:1]))) \
                     and len(re.findall(r"[\w']+", before[m.end():])) <= 8:

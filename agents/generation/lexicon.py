@@ -182,7 +182,7 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             r"skip|skipping|omit|omitting|leave out|leave off|exclude|excluding|omite|omitir|omettre|omettez|"
             r"verzicht\w* auf|verzichte\w* auf|pular|pule|salta|saltare|ometti|omettere|"
             # dropping it: "oublie la pause", "forget the pause", "olvida la pausa", "vergiss die Pause"
-            r"forget|forget about|oublie|oubliez|oublions|olvida|olvide|olvidemos|vergiss|vergesst|vergessen wir|"
+            r"forget|forget about|(?:scratch|scrap|ditch|nix) the|oublie|oubliez|oublions|olvida|olvide|olvidemos|vergiss|vergesst|vergessen wir|"
             r"esquece|esqueca|esquecam|dimentica|dimenticate|lascia perdere|lasciamo perdere")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
@@ -271,6 +271,9 @@ FEATURES: dict[str, str] = {
     "mintable": r"(owner|staff|admin|team|club|guild|coop|co-op|studio|shop|crew|committee|board|society|school|museum|gym|"
                 r"band|association|union)-minted|"
                 r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
+                # a record "Who mints: coop board only": a hand named, which is neither nobody nor the public
+                r"who[_ ]?(mints?|can mint|issues|may mint)\s*[:=]\s*(?!(no ?one|nobody|none|n/a|anyone|anybody|everyone|everybody|"
+                r"the public|public|all|buyers|holders|users|collectors)\b)[a-z][\w-]*|"
                 # "Só a dona do contrato cunha, ...", "only the guild mints.": the one who mints, the verb closing the clause
                 # "A oficina cria os tokens", "the guild creates the tokens": who makes them, the tokens named after
                 r"(criar|crear|creer|create) \((mint\w*|cunhar|acunar|frapper|coniare|pragen)\) (os |los |les |i |the |die )?"
@@ -475,7 +478,7 @@ FEATURES: dict[str, str] = {
                 r"(creer|emettre|frapper|generer) (de nouveaux|des nouveaux|d'autres|davantage de|plus de) (jetons|tokens|unites)|"
                 r"(criar|emitir|cunhar|gerar) (novos|mais) (tokens|unidades|moedas)|"
                 r"(creare|emettere|coniare|generare) (nuovi|altri|ulteriori) (token|gettoni|unita)|"
-                r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
+                r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten|[a-z][\w-]*) (zu )?(pragen|minten|erzeugen|erstellen|ausgeben|ausstellen|schaffen)|crear mas|emitir mas|criar mais|emitir mais|"
                 r"(creation|creacion|criacao|creazione|emission|emision|emissao|emissione) (de |di |of )(nouveaux|nuevos|novos|"
                 r"nuovi|new|more|d'autres|autres|otros|outros|altri) (jetons|tokens|unidades|monedas|moedas|gettoni|unites|coins)|"
                 r"(creation|creacion|criacao|creazione|emission|emision|emissao|emissione) (de |di )?(jetons|tokens|unidades|"
@@ -649,6 +652,11 @@ FEATURES: dict[str, str] = {
                      # "the URI might move later so let us change it"
                      r"(uri|url|metadata (link|address|host))( \w+){0,2} ((might|may|could|will|can|is going to) )?(move|change|moves|changes)"
                      r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
+                     # "La URI base es ipfs://... y el propietario tiene que poder cambiarla", "l'URI ..., on doit pouvoir
+                     # la modifier": the URI, then a verb whose pronoun stands for it
+                     r"(uri|url)\b[^.;!?\n]{0,80}\b(cambiarl[ao]|modificarl[ao]|actualizarl[ao]|(alterar|altera|mudar|muda|trocar|"
+                     r"troca|atualizar|atualiza)-?l[ao]|aggiornarl[ao]|modificarl[ao]|cambiarl[ao]|(la|le|l') ?(changer|modifier|"
+                     r"actualiser|mettre a jour)|sie (andern|aktualisieren)|(change|update|edit|modify|replace) it)\b|"
                      # "o dono precisa poder trocar essa URI mais tarde", "cambiar la URI"
                      r"(trocar|mudar|alterar|atualizar|cambiar|modificar|actualizar|changer|modifier|andern|aktualisieren|"
                      r"cambiare|aggiornare|modificare) (essa |esta |a |la |el |le |l'|die |questa |l')?(uri|url)\b|"
@@ -711,6 +719,10 @@ FEATURES: dict[str, str] = {
                       r"(token )?ids?( \w+){0,3} (count(s|ing)? up|increment(s|ed|ing)?|increas(e|es|ing)|go(es)? up)"
                       r"( \w+)?( automatic(ally)?| by one| one by one| on (its|their) own)|"
                       r"(automatically|sequentially) (numbered|incremented|assigned)( token)? ids?|"
+                      # "Token IDs: assigned sequentially", "ids are given out in order, one after another"
+                      r"(token )?ids?:? (are |will be |get |should be |must be |to be )?(assigned|issued|allocated|given( out)?|"
+                      r"numbered|handed out) (sequentially|in sequence|in order|consecutively|incrementally|one after (another|"
+                      r"the other)|automatically)|"
                       # "token ids should just number themselves automatically"
                       r"(token )?ids (should |will |must |can |shall )?(just |simply )?number themselves|"
                       r"ids? (secuenciales|autoincrementales|incrementales|consecutivos)|"
@@ -721,7 +733,7 @@ FEATURES: dict[str, str] = {
                       r"(vergeben|nummeriert|hochgezahlt|zugewiesen)|"
                       # "auto-numberd ids", "the ids go sequencial automatic", "gli ID si assegnano in automatico"
                       # "the number of token go automatic", "token numbers are given automatically"
-                      r"(token )?(numbers?|numbering) (of (the |each |every )?[\w-]+ )?((should|must|"
+                      r"(token )?(numbers?|numbering) (of (the |each |every )?[\w-]+ )?(please )?((should|must|"
                       r"will|shall|can) )?((go|goes|going|are|is|get|gets|getting|will be|to be|be|come|comes|coming|run|runs) "
                       r"(\w+ ){0,2}automatic\w*|"
                       r"(increment|increase|count up|go up)\w* (alone|by (it|them)sel(f|ves)|automatically|on (its|their) own))|"
@@ -998,7 +1010,10 @@ FEATURES: dict[str, str] = {
                    # a record whose answer is none: "Casas decimais: nenhuma", "Decimals: none"
                    r"(decimals?|decimal places?|decimales|nachkommastellen?|dezimalstellen?|casas? decima(is|l)|decimais|"
                    r"decimali|cifre decimali|decimales)\s*[:=]\s*(none|no|zero|0|ninguna|ninguno|nenhuma|nenhum|aucune?|"
-                   r"keine?|nessuna|nessuno|cero)",
+                   r"keine?|nessuna|nessuno|cero)|"
+                   # "Decimals zero please", "decimales cero", "decimals set to zero"
+                   r"(decimals?|decimal places?|decimales|nachkommastellen?|dezimalstellen?|decimais|decimali)\s+"
+                   r"((set |fixed )?(to|a|en|em|auf|at) )?(zero|cero|none|null|keine)(?![\w])",
     # requests no template serves: found so that they are reported, never dropped
     "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"

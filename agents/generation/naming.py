@@ -430,6 +430,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.search(r"\b(short|nick)\s*$", windows.before(text, s, 8), re.IGNORECASE):
             continue
+        if any(t.start(1) >= e and t.start() <= s for t in _SHARES_CALLED.finditer(text)):
+            continue  # "shares called rsEURC": a vault's share ticker, not the vault's name
         if re.search(r"(?m)^[ \t]*[-*•]?[ \t]*[^\W\d][\w ]{0,20}:[ \t]*$", text[:s]) and \
                 not re.search(r"(?i)token|coin|nft|collection|contract|vault|dao", text[:s].rsplit("\n", 1)[-1]):
             continue  # "Shop: Nome Ulu & Kuspuk": the value of another record that happens to start with "Nome"
@@ -447,6 +449,10 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                 not re.fullmatch(r"(?i)project|brand|club|currency", thing.group(1)) or
                 any(later.start() > m.end() for later in lexicon.find(keyword, folded.text))):
             continue  # "my eagle name is Akkanat", "our boat's name is Mira": the name of the asker's thing
+        creature = re.search(r"(?<![\w])(?:a|an)\s+([a-z][\w-]+)\s*$", windows.before(text, s, 30))
+        if creature and not _family_or_feature(creature.group(1)) and \
+                any(later.start() > m.end() for later in lexicon.find(keyword, folded.text)):
+            continue  # "a cat named Garamond who is 14 ... Call it Ink Ball": a thing of the asker's world
         owner = re.search(r"(?<![\w])(?:our|my|their|his|her)\s+([\w'-]+)(?:\s+[\w'-]+){0,4}\s+(?:is|was|are|were)\s+"
                           r"(?:[\w]+\s+)?$", re.split(r"[.!?;\n]", text[:s])[-1], re.I)
         if owner and not _family_noun(owner.group(1)) and \
@@ -625,9 +631,17 @@ ZAR NGN GHS KES UGX TZS RWF ETB MAD DZD TND EGP XOF XAF FCFA CFA XPF FJD TOP WST
 """Money of the asker's world: "350 CZK", "250 000 FCFA pièce" name a price in local money, never the ticker."""
 
 
+_SHARES_CALLED = re.compile(r"(?<![\w])shares?\s+(?:token\s+)?(?:is\s+|are\s+|will be\s+|should be\s+)?(?:called|named)\s+[\"'“‘«]?"
+                            r"([a-z]{1,3}[A-Z][A-Z0-9]{1,8}|[A-Z][A-Z0-9]{1,8})(?![\w'’-])")
+"""A vault's shares named by a ticker-shaped word ("shares called rsEURC", "share token named VLT"): the symbol."""
+
+
 def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slot | None,
                 amounts_end: list[int]) -> Slot | None:
     """The symbol: a keyword's value, the "(SYM)" or capitals glued to the name, "$SYM", "N SYM"."""
+    shares = _SHARES_CALLED.search(text)
+    if shares and _looks_like_symbol(shares.group(1)):
+        return Slot(shares.group(1), shares.start(1), shares.end(1), "keyword")
     for m in lexicon.find(lexicon.SYMBOL_KEYWORDS, folded.text):
         s, e = folded.source(*m.span())
         if name and name.start <= s < name.end:

@@ -120,7 +120,8 @@ def _role_by_verb(after: str) -> str | None:
         if role:
             return role
     m = re.match(r"^\s*(?:alone\s+|only\s+)?(?:may|can|will|would(?! be)|shall|should(?! be)|is allowed to|is the only one to|gets to|darf|kann|puede|peut|pode|puo|"
-                 r"(?:must|should|needs? to|has to) be able to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
+                 r"(?:must|should|needs? to|has to) be able to|(?:should|must|will|shall|would) be (?:allowed|permitted) to|"
+                 r"is permitted to|deve poter|devono poter|debe poder|deben poder|doit pouvoir|"
                  r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
                  r"(?:is|would be|will be|shall be|(?:must|should|has|have|needs?)(?: to)? be) the (?:only |sole )?one "
                  r"(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"

@@ -538,6 +538,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         plain_folded = lexicon.fold_text(plain)
     features, disabled = _read_features(plain_folded, reader, family, options, language)
     _read_stated(plain_folded, reader, family, features, disabled)
+    _settle_taken_back(reader, features, disabled)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
         _read_unknown_ables(plain_folded, reader, family)
@@ -598,6 +599,16 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         features=sorted(features), disabled=sorted(disabled), options=options, roles=role_names,
         addresses=options.pop("_addresses"), language=language, requirements=reader.ordered(),
     )
+
+
+def _settle_taken_back(reader: _Reader, features: set[str], disabled: set[str]) -> None:
+    """A feature asked for and then taken back ("make it pausable. Actually scratch the pausing") or the other way
+    round sits in both sets; the requirement the correction left says which one stands."""
+    for concept in features & disabled:
+        stands = next((r.value for r in reader.requirements if r.kind == RequirementKind.option and r.key == concept
+                       and r.status != RequirementStatus.ambiguous and isinstance(r.value, bool)), None)
+        if stands is not None:
+            (disabled if stands else features).discard(concept)
 
 
 def _roles_ask_their_abilities(reader: _Reader, family: str, features: set[str], disabled: set[str]) -> None:
@@ -1312,7 +1323,8 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     quantity_given = {q.key for q in found} & {"erc20": {"supply"}, "erc721": {"supply", "cap"},
                                                 "multisig": {"threshold"}}.get(family, {"aside"})
     found = [q if q.key != "aside" else dataclasses.replace(q, key="number") for q in found
-             if q.key != "aside" or not quantity_given and (family != "erc721" or _counts_the_collection(q, folded))]
+             if q.key != "aside" or not quantity_given and not _in_brackets(q, folded) and
+             (family != "erc721" or _counts_the_collection(q, folded))]
     numbers_left = [q for q in found if q.key == "number"]
     counted = [q for q in found if q.key == "counted"]
     explicit = {q.key for q in found}
@@ -1410,14 +1422,21 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
 _CORRECTABLE = {RequirementKind.supply: "supply", RequirementKind.cap: "cap", RequirementKind.decimals: "decimals"}
 
 
+def _in_brackets(q, folded: lexicon.Folded) -> bool:
+    """A count of the asker's things said in brackets ("each licensed boat (there are 96 of them) gets an NFT", "the
+    school mints them (we have 38 graduates this year)") is an aside about the world: it never falls back to being
+    the supply or the collection's size."""
+    line = re.split(r"[\n]", folded.text[:folded.folded_position(q.start)])[-1]
+    return line.rfind("(") > line.rfind(")")
+
+
 def _counts_the_collection(q, folded: lexicon.Folded) -> bool:
     """An unexplained number is an NFT collection's size only when it counts the collection's things ("500 pieces",
     "a drop of 300", "only 50 exist"): a bare number elsewhere ("our big hill is HS 140", "the 6 jurors") is the
     asker's world, and left unexplained it stops the workflow instead of capping the collection."""
     start, end = folded.folded_position(q.start), folded.folded_position(q.end)
     before, after = windows.before(folded.text, start, 40), windows.after(folded.text, end, 60)
-    line = re.split(r"[\n]", folded.text[:start])[-1]
-    if line.rfind("(") > line.rfind(")"):
+    if _in_brackets(q, folded):
         return False  # "each licensed boat (there are 96 of them) gets an NFT": an aside about the world sets no size
     return bool(re.search(_COLLECTION_BEFORE, before) or re.match(_COLLECTION_AFTER, after))
 
