@@ -118,7 +118,13 @@ def compose_accounted(spec: ContractSpec, template_options: dict[str, Any] | Non
         spec = requirements.no_template(spec)
         raise RequirementsUnmetError(requirements.stop_line(spec), spec=spec)
     overrides = {**requirements.option_overrides(spec), **(template_options or {})}
-    draft = composer.compose(requirements.template_spec(spec), overrides)
+    try:
+        draft = composer.compose(requirements.template_spec(spec), overrides)
+    except GenerationError as refused:
+        stop = requirements.stop_line(spec)
+        if stop:  # "750,000 tokens max" with no supply: the unread supply, not the default it clashes with, is the news
+            raise RequirementsUnmetError(stop, spec=spec) from refused
+        raise
     accounted = requirements.account(draft, overrides)
     options = {**spec.options, "template_options": draft.spec.options["template_options"]}
     return draft.model_copy(update={"spec": accounted.model_copy(update={"options": options})})

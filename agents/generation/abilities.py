@@ -57,6 +57,8 @@ MINT = (
     r"emito|emitimos|acuno|acunamos|cunho|cunhamos|emetto|emettiamo|conio|coniamo|emets|emettons|frappons|prage|"
     # and its future: "altri li conieremo più avanti", "acuñaremos más", "nous en frapperons d'autres"
     r"conieremo|emetteremo|acunaremos|emitiremos|cunharemos|emitiremos|frapperons|emettrons|"
+    # and the impersonal third person plural: "non se ne coniano altri", "no se acuñan más", "não se cunham mais"
+    r"coniano|emettono|acunan|emiten|frappent|emettent|cunham|emitem|"
     # the subjunctive: "que la dueña acuñe más", "que o dono cunhe"
     r"acune|acunen|cunhe|cunhem|conii|conino|emita|emitan|emetta|emettano|"
     # the gerund: "só o clube cunhando", "solo el club acuñando"
@@ -585,6 +587,10 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 out.append(Stated(verb_class, concept, not off_value, s, e, True))  # "li assegno solo io"
             elif verb_class == "transfer" and _distribution(folded, cs, s, e):
                 continue  # "give all tokens to 0x.. at deployment": where the supply goes, no ability
+            elif verb_class == "transfer" and re.search(
+                    r"(?<![\w])(?:we|i|nous|wir|noi|nosotros|eu|io|yo|je|ich)\s+(?:will\s+|then\s+|just\s+|usually\s+|"
+                    r"always\s+)?$", folded[max(cs, s - 25):s]):
+                continue  # "we give 1 token for 1 rescued puffling": the asker handing them out, no ability asked
             elif verb_class != "mint":
                 # "someone tries to pass points to a friend", "who hands out points": an action on the token whose
                 # intent (allowed? forbidden?) the reading cannot place
@@ -654,6 +660,12 @@ _AGENT_MINTS = re.compile(
     r"(?:\s+(?:de|du|des|del|da|di|do|della|dello)\s+[a-z][\w'-]*)?(?:\s+(?:qui|que|quien|quem|che))?"
     r"\s+(?:les|los|las|os|as|li|le|la|lo)\s+"
     rf"(?:{MINT})(?![\w])|"
+    # the subject after the verb: "Los certificados los emite únicamente la cooperativa", "li conia solo il club"
+    rf"(?<![\w])(?:les|los|las|os|as|li|le|la|lo)\s+(?:{MINT})\s+(?:(?:solo|solamente|unicamente|exclusivamente|"
+    r"seulement|uniquement|apenas|somente|soltanto|esclusivamente)\s+)?(?:el|la|le|o|a|il|lo|l'|i|gli)\s*"
+    r"(?!(?:gente|gens|public|publico|pubblico|fans|membres|miembros|socios|membros|soci|todos|tous|tutti|chacun|"
+    r"cualquiera|chiunque|qualquer|comprador\w*|acheteur\w*|acquirent\w*|utilisateur\w*|usuari\w*|utent\w*)\b)"
+    r"[a-z][\w'-]*|"
     # "Der Kommandant prägt neue Marken": a German subject, the verb in its third person
     r"(?<![\w])(?:der|die|das|unser|unsere)\s+(?!(?:offentlichkeit|kunde|kaufer\w*|nutzer\w*|besucher\w*|jeder|jede|"
     r"mitglieder|fans|leute)\b)[a-z][\w-]*\s+(?:pragt|mintet|emittiert|erzeugt)\s+(?:neue|weitere|die|sie|alle|"

@@ -132,6 +132,11 @@ def unplaced_ticker(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]
     for m in re.finditer(r"(?<![\w$/.-])\$?([A-Z][A-Z0-9]{1,10}|[a-z]{1,3}[A-Z][A-Z0-9]{1,8})(?![\w/-])", text):
         if _inside(m.start(1), covered) or not naming._looks_like_symbol(m.group(1)):
             continue
+        line = text[:m.start()].rsplit("\n", 1)[-1]
+        if line.rfind("(") > line.rfind(")") and re.search(r"[(,]\s*(?:[a-z][\w-]*\s*,\s*)?$", text[:m.start()]) and \
+                re.match(r"\s*(?:,\s*[a-z][\w-]*|\))", text[m.end():]) and \
+                (re.search(r"[a-z][\w-]*\s*,\s*$", text[:m.start()]) or re.match(r"\s*,\s*[a-z]", text[m.end():])):
+            continue  # "our grades (gourmet, TK, red, cuts...)": one item of a list of the asker's things
         return [Unplaced("symbol", m.group(1), m.start(1), f"no symbol was read and {m.group(1)!r} may be it; "
                                                            "give it as \"symbol " + m.group(1) + "\"")]
     return []

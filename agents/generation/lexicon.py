@@ -222,7 +222,7 @@ _ONE_HOLDER = (r"(that|this|one|a|an|any|specific|individual|certain|single|sanc
                r"direcciones|enderecos|adressen)")
 """One holder or a few chosen ones, as the object of freezing or locking: a blocklist, not a pause of all."""
 
-_TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|reclaim\w*|recover\w*|"
+_TAKE_BACK = (r"take (it |them )?back|taking back|took back|get (it |them )?back|pull (it |them )?back|(yank|claw|grab|snatch)(ing|ed|s)? (it |them )?back|reclaim\w*|recover\w*|"
               r"recuper\w*|retomar|reprendre|ripren\w*|zuruck(holen|fordern|nehmen|ziehen|zuholen|zufordern|zunehmen)|"
               r"einziehen|einzuziehen|ritirar\w*|retirer|cancel\w*|annul\w*|anular|stornier\w*|invalidar|void|"
               r"quitar\w*|togli\w*|tirar\w*|enlever|lui retirer|entzieh\w*|wegnehm\w*|wegzunehmen|strip\w*")
@@ -605,6 +605,9 @@ FEATURES: dict[str, str] = {
                    r"(seus|suas|sus|ses|leurs|their|its|suoi|sue|ihre|seine) (proprios|propios|propres|own|propri|eigenen) "
                    r"(metadados|metadatos|metadonnees|metadata|metadati|metadaten)|(uri|url) (por|par|pro|per) (token|nft|ficha|jeton)|"
                    r"token ?uri per|set ?token ?uri|uri per token|"
+                   # "ogni tappeto ha il suo URI di metadati", "cada pieza tiene su URI", "chaque pièce a son URI"
+                   r"(ogni|cada|chaque|jede[rs]?|each|every) [\w-]+ (ha|tiene|tem|a|hat|has|gets|riceve|recibe|recoit|recebe|"
+                   r"bekommt) (il suo|la sua|su|sua|son|sa|seine?n?|its|a|un|una|une|uma|einen?) (\w+ )?(uri|url|link|enlace|lien)\b|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
                    r"metadados individuais|metadatos individuales|metadonnees individuelles|individuelle metadaten|"
                    r"metadati individuali|"
@@ -1013,7 +1016,8 @@ FEATURES: dict[str, str] = {
                    r"keine?|nessuna|nessuno|cero)|"
                    # "Decimals zero please", "decimales cero", "decimals set to zero"
                    r"(decimals?|decimal places?|decimales|nachkommastellen?|dezimalstellen?|decimais|decimali)\s+"
-                   r"((set |fixed )?(to|a|en|em|auf|at) )?(zero|cero|none|null|keine)(?![\w])",
+                   r"((set |fixed )?(to|a|en|em|auf|at) |(must|should|will|shall|has to|have to|needs? to|can|is|are) be "
+                   r"(only |just |exactly )?)?(zero|cero|none|null|keine)(?![\w])",
     # requests no template serves: found so that they are reported, never dropped
     "transfer_fee": r"(transfer|transaction|sell|buy|trade|swap)s? (fee|tax|taxes)|(fee|tax|taxes|commission) on "
                     r"(every |each |all )?(transfers?|transactions?|sells?|buys?|trades?)|charges? (a )?\d+ ?% (fee|tax)"
@@ -1029,7 +1033,8 @@ FEATURES: dict[str, str] = {
                     # "every time somebody sends tokens, 2% of the amount goes to our fund"
                     r"|(every time|each time|whenever|cada vez que|chaque fois que|ogni volta che|jedes mal,? wenn|sempre que) "
                     r"([\w']+ ){0,3}(sends?|sending|transfers?|transferring|moves?|moving|envia|transfiere|envoie|transfere|invia|trasferisce|sendet|"
-                    r"uberweist|ubertragt)\b[^.;!?\n]{0,40}?\d+(?:[.,]\d+)? ?%"
+                    r"uberweist|ubertragt)\b[^.;!?\n]{0,40}?\d+(?:[.,]\d+)? ?(%|percent|por ?ciento|pour ?cent|prozent|"
+                    r"por ?cento|per ?cento)"
                     # the share before the transfer: "2% of every transfer goes to the club", "1 % de chaque vente",
                     # "2 % jeder Übertragung", "l'1% di ogni trasferimento"
                     r"|\d+(?:[.,]\d+)? ?(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento) ((of|from|on|de|del|"
@@ -1125,6 +1130,11 @@ FEATURES: dict[str, str] = {
                   r"adresse|wallet|carteira|portafoglio)[^.;!?\n]{0,30}?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
+                  # "max 1000 tokens per wallet", "no more than 5,000 per address", "bis zu 100 Token pro Wallet"
+                  r"(max(imum)?|at most|up to|no more than|limit of|maximo|max\.|hochstens|bis zu|au plus|al massimo|no maximo) "
+                  r"\d[\d.,]*\s*(k|m)?\s*(tokens?|coins?|units?|jetons?|fichas?|gettoni)? ?(per|a|each|for each|in any|in one|"
+                  r"por|par|pro|je|para cada|pour chaque) (wallet|address|account|holder|person|transaction|tx|cartera|"
+                  r"billetera|portefeuille|adresse|carteira|portafoglio)s?\b|"
                   # "one wallet can not hold more than 1% from all supply", "each address may own at most 2 %"
                   r"(one|a|any|each|every|single|a single) (wallet|address|account|holder)s? (can ?not|cannot|can't|may not|"
                   r"must not|should not|shouldn't|is not allowed to|can|may) (hold|own|have|keep|buy)\w* (more than|more then|"
@@ -1234,7 +1244,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"\b(little by little|bit by bit|gradually|poco a poco|petit a petit|nach und nach|pouco a pouco|aos poucos|"
                 r"gradualmente|progressivement|schrittweise)( \w+){0,2} (unlock|releas|liber|debloqu|freigeb|freigegeb|"
                 r"sblocc|desbloque|rilasc)\w*"),
-    ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|"
+    ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|\bschiedsrichter\w*|\bschlichter\w*|"
                # a third party for a dispute: "le président tranche en cas de litige", "decides in case of a dispute"
                r"(en cas de|in case of( a)?|en caso de|em caso de|in caso di|im falle eines|bei einem) (litige|dispute|"
                r"disputa|litigio|streitfall|desaccord|desacuerdo|desacordo|disaccordo|disagreement)|deposito en garantia|fideicomiso|sequestre|depot fiduciaire|"
@@ -1249,6 +1259,11 @@ FAMILIES: list[tuple[str, str]] = [
                  r"(?! (?!(?:signatures?|signers?|owners?|keys?|approvals?|confirmations?|sigs?|multisig|wallet|safe)\b)"
                  r"[a-z]+s\b)|"
                  r"mehrfach ?-?signatur|multiassinatura|portafoglio multifirma|"
+                 # "a wallet that need two signature of three", "2 firmas de 3", "deux signatures sur trois"
+                 r"\b(\d+|one|two|three|four|five|dos|tres|cuatro|deux|trois|quatre|zwei|drei|vier|due|tre|quattro|dois|"
+                 r"duas|tres) (signatures?|sigs?|firmas?|firme|unterschriften|assinaturas|approvals?|keys?) (of|out of|from|"
+                 r"de|sur|von|aus|su|di|entre) (the |los |las |les |den |i |le |os |as )?(\d+|two|three|four|five|six|seven|"
+                 r"dos|tres|cuatro|cinco|deux|trois|quatre|cinq|zwei|drei|vier|funf|due|tre|quattro|cinque|dois|quatro)\b|"
                  # "three of us hold keys ... every payment needs all three to sign"
                  r"(we|of us|of them) (each )?(hold|share) (the )?keys|"
                  r"(needs?|requires?) (all|both|any) (\w+ )?(of (us|them) )?to sign|"
@@ -1266,7 +1281,12 @@ FAMILIES: list[tuple[str, str]] = [
                  r"divid(ir|e|a) (a |la |los |as |o |os )?(receitas?|ingresos|pagos|pagamentos|ganancias|ganhos|lucros)|"
                  # "che divida i pagamenti in parti uguali", "i ricavi venissero divisi tra i soci"
                  r"divid\w* (i |gli |le )?(ricavi|pagamenti|incassi|guadagni|proventi|entrate)|(ricavi|pagamenti|incassi|"
-                 r"guadagni|proventi|entrate) (\w+ ){0,3}(divis[ie]|ripartit[ie]|spartit[ie])\b"),
+                 r"guadagni|proventi|entrate) (\w+ ){0,3}(divis[ie]|ripartit[ie]|spartit[ie])\b|"
+                 # money shared out in equal parts among named people: "se reparta a partes iguales entre los cuatro",
+                 # "partagé à parts égales entre", "zu gleichen Teilen aufgeteilt", "diviso in parti uguali tra"
+                 r"(repart\w*|divid\w*|partag\w*|aufgeteilt|aufteil\w*|verteil\w*|divis\w*|ripart\w*|split\w*|shared?) "
+                 r"(\w+ ){0,2}(a partes iguales|en partes iguales|a parts egales|en parts egales|zu gleichen teilen|"
+                 r"in parti uguali|em partes iguais|a partes iguais|equally|evenly)\b"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
     ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
@@ -1376,6 +1396,7 @@ SUPPLY_WORDS = (r"(suministro|oferta|offre|offerta|fornecimento|fornitura|emisio
                 r"iniziale|totale?)|supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
                 r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"
                 r"angebot|menge|einheiten|stuck|gesamtmenge|fornecimento|emissao|unidades|offerta|fornitura|unita|pezzi|"
+                r"gettoni|moedas|monedas|munzen|pontos|puntos|punti|"
                 # "são 2,5 milhões iniciais": the initial amount said by its adjective alone
                 r"iniciais|iniciales|initiaux|initiales|iniziali|anfanglich\w*")
 CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
@@ -1388,12 +1409,19 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              r"maximo|absoluto|massimo|assoluto)( de| di)?|absolute (cap|limit|maximum|ceiling)( of)?|"
              r"(est |sera )?plafonnee?s?( a)?|limitee?s?( a)?|(esta |sera )?limitad[oa]s?( a)?|(ist |wird )?begrenzt( auf)?|"
              r"(e |sera )?limitat[oa]( a)?|(e |sera )?limitad[oa]( a)?|"
+             # "Tiratura massima 1.973 esemplari", "tirage maximum de 300", "Auflage maximal 500"
+             r"(tiratura|tirage|tirada|tiragem|auflage|print run|edition size) (massima|maximum|maximale|maxima|max|maxim[ao]|"
+             r"maximal)( de| di| von| of)?|massima( di)?|"
              r"\w*(ober|hochst)grenze( von)?|hochstmenge|maximalmenge|gesamthochstmenge|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              # a plural record's key: "Depositi totali massimi: 500 mila", "dépôts maximaux : 2M"
              r"massim[ie]\s*:|maxim[oa]s\s*:|maximaux\s*:|maximales\s*:|"
-             r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|above|beyond|exceed|past|over)|"
+             r"(will |shall |can |must |should )?never (be |exceed |go |get )?(more than|more then|above|beyond|exceed|past|over)|"
              r"(will |shall |can |must |should )?never (pass|surpass|top)|nunca por encima de|jamais au-dessus de|"
+             # "que nunca pueda haber más de 2.000.000", "there can never be more than", "il ne pourra jamais y avoir plus de"
+             r"(there )?(can |could |will |may )?never (be|exist) more than|(que )?nunca (pueda|puede|podra|va a) haber mas de|"
+             r"(ne )?(pourra|peut|doit) jamais y avoir plus de|nunca (podera|pode|vai) haver mais de|"
+             r"non (potranno|potra|possono|puo) mai (esserci|esistere) piu di|es (darf|kann|wird) nie(mals)? mehr als|"
              r"never (can|could|should|will|shall|may) (be |go |get )?(more than|above|over|beyond|bigger than|higher than)|"
              # "o total nunca pode passar de 10 milhões", "nunca puede superar", "ne doit jamais dépasser", "non può mai superare"
              r"nunca (pode |podera |puede |podra |debe |deve )?(passar|ultrapassar|exceder|pasar|superar|sobrepasar) (de |los |as |os )?|"
@@ -1471,7 +1499,9 @@ _NEGATED_POSTPOSED = re.compile(
     r"^\s*,?\s*(?:(?:fur|von|bei|an|auf|uber)\s+[\w-]+\s+)?(?:brauch\w*|benotig\w*|woll\w*|mocht\w*)\s+(?:wir|ich|es|sie)?\s*"
     r"(?:auch|ebenfalls|wirklich|gar|aber|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher)?\s*"
     r"(?:nicht|kein\w*)(?![\w])|"  # ("einen Proxy wollen wir auch nicht")
-    r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*(?![\w])|"
+    # (not "the token id go automatic, we dont want to choose numbers": what is not wanted follows)
+    r"^\s*,?\s*(?:we|i)\s+(?:do not|don't|dont|not|no|really don't|really do not)\s+(?:want|need)\w*"
+    r"(?:\s+(?:it|that|this|them|either|at all))?\s*(?=[.,;!?)]|$)|"
     # "(our dev says UUPS confuses him)": the option named as what the asker cannot handle
     r"^\s*(?:confuses|scares|worries|frightens|(?:is|seems|sounds) (?:too |way too )?(?:complex|complicated|hard|risky|"
     r"confusing|scary)|is overkill)(?![\w])|"
@@ -1485,15 +1515,18 @@ _NEGATED_POSTPOSED = re.compile(
     # the German modal before its negation, verb last: "pausieren soll man ihn auch nicht können"
     r"^\s*,?\s*(?:soll|sollen|darf|durfen|kann|konnen|muss|mussen|wird|werden)\s+(?:man|er|es|sie|wir|ich|jemand)?\s*"
     r"(?:(?:ihn|es|sie|auch|aber|jedoch|bitte|den token|die token|die halter|die inhaber|die besitzer|die nutzer|"
-    r"der vertrag|das token|der token|der contract)\s+){0,3}"
-    r"(?:nicht|nie|niemals|keinesfalls|niemand)(?![\w])|"
+    r"der vertrag|das token|der token|der contract|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher|wirklich|"
+    r"gar|ganz sicher)\s+){0,3}"
+    r"(?:nicht|nie|niemals|keinesfalls|niemand|auf keinen fall|unter keinen umstanden|auf gar keinen fall)(?![\w])|"
     r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"
     r"nao e necessari[oa]|non serve|non necessari[oa]|non ci serve|(?:ist |sind |wird |ware )?(?:nicht erwunscht|unerwunscht)|"
     r"no (?:es |esta |sera )?desead[oa]s?|(?:es |esta |sera )?indesead[oa]s?|(?:n'est |ne sont )?pas souhaite\w*|"
-    r"nao (?:e |sera )?desejad\w*|(?:e )?indesejad\w*|non (?:e |sara )?desiderat\w*|(?:e )?indesiderat\w*)(?![\w])|"
+    r"nao (?:e |sera )?desejad\w*|(?:e )?indesejad\w*|non (?:e |sara )?desiderat\w*|(?:e )?indesiderat\w*)(?![\w])"
+    # (the clause ends there: not "the token id go automatic, we dont want to choose numbers")
+    r"(?!\s+(?:to|que|de|zu|di|a)\s)|"
     # a modal denied with "possible" or "allowed": "mettre en pause ne doit pas être possible", "pausar no debe ser
     # posible", "mettere in pausa non deve essere possibile", "pausing transfers must not be possible"
     r"^\s*,?\s*(?:(?:hingegen|aber|jedoch|however|though|par contre|sin embargo|invece|pero|porem)\s*,?\s*)?"

@@ -297,6 +297,11 @@ def _run_before(text: str, end: int) -> tuple[int, int] | None:
     return chosen[0].start(), chosen[-1].end()
 
 
+_KIND_ADJECTIVES = r"utility|loyalty|reward|rewards|fan|community|social|reputation|access|club|membership|voting|governance"
+"""What kind of token a lowercase word before the noun says ("Lundi Club governance token", "Kelp Co-op loyalty
+token"): the name stands before it."""
+
+
 def _family_or_feature(word: str) -> bool:
     parts = [p for p in re.split(r"[-–_/]", word) if p]
     if len(parts) > 1:
@@ -594,9 +599,14 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                     not (" " not in text[s:e] and fold(text[s:e]) in _LEADING_NOISE | _INTERJECTIONS):
                 return Slot(text[s:e], s, e, "noun"), terse  # (not "Subject: workshop token / Hi, could you ...")
 
-    # 6. capitalised words right before the kind: "Cellar Door token, sym CLDR", "the Gullhaven Lights token"
+    # 6. capitalised words right before the kind: "Cellar Door token, sym CLDR", "the Gullhaven Lights token",
+    # "Lundi Club governance token" (a lowercase word of the kind's own between them)
     for ns, ne in family_nouns:
         span = _run_before(text, ns)
+        between = re.search(r"(?<=[\w'’])[ \t]+((?:[a-z][\w-]*[ \t]+){1,2})$", text[:ns])
+        if span is None and between and all(_family_or_feature(w) or re.fullmatch(_KIND_ADJECTIVES, w)
+                                            for w in between.group(1).split()):
+            span = _run_before(text, between.start(1))
         if span:
             s, e = _trim_leading(text, span[0], span[1], True)
             value = text[s:e]
@@ -660,10 +670,17 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
                     not re.search(r"[.;!?\n]", text[e + after.end(1):e + after.end(1) + near.start(1)]):
                 at = e + after.end(1) + near.start(1)
                 return Slot(near.group(1), at, at + len(near.group(1)), "keyword")
+        if after and not (quoted or capitals) and re.fullmatch(
+                r"(?i)first|last|too|also|later|then|please|here|below|above|again|only|itself|though|anyway|aside|"
+                r"afterwards|matters|doesn't|does|is|was|will|would|should|can|could|must", after.group(1)):
+            continue  # "ticker first because that's all my nephew cares about: $LAZY": an adverb, not the value
         if after and (quoted or capitals or not weak and not _keyword_like(after.group(1).lstrip("$"))) and \
                 not re.fullmatch(r"\d+", after.group(1)):
             value = after.group(1).lstrip("$")
             return Slot(value.upper() if value.islower() else value, e + after.start(1), e + after.end(1), "keyword")
+    m = re.search(r"(?:,|;|\(|\bor)\s*(?:in\s+)?short\s*(?:[:=]|is|will be)?\s*\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text)
+    if m and _looks_like_symbol(m.group(1)) and not _mostly_upper(text):
+        return Slot(m.group(1), m.start(1), m.end(1), "keyword")  # "a token Lipov Med, short LIPM": the short form
     m = re.search(rf"(?<![\w$])[\"'“‘]?({_SYMBOL_TOKEN})[\"'”’]?\s+as\s+(?:the|its|a)?\s*(?:ticker|symbol)\b", text, re.I)
     if m and _looks_like_symbol(m.group(1)):
         return Slot(m.group(1).lstrip("$"), m.start(1), m.end(1), "keyword")

@@ -117,6 +117,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
             continue
+        if _said_as_context(text, folded.folded_position(a.start), folded.folded_position(a.end)):
+            continue  # "the beans lose about 80% of their weight, which is irrelevant here, just context"
         if _in_aside(text, folded.folded_position(a.start)) or _aside_on_our_things(text, folded.folded_position(a.start)) or \
                 _aside_of_counts(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
@@ -133,8 +135,17 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             listed_next = re.match(rf"\s*{lexicon.MASKED_ADDRESS}",
                                    text[folded.folded_position(a.end) + (people.end() if people else 0):]) \
                 and len(re.findall(lexicon.MASKED_ADDRESS, text)) > a.value
+            expected = re.search(r"(?<![\w])(?:expect\w*|anticipat\w*|esperamos|esperan|attendons|attend|erwart\w*|"
+                                 r"aspettiamo|prevemos|prevediamo)\s+(?:about |around |some |over |up to |nearly |almost )?$",
+                                 windows.before(text, folded.folded_position(a.start), 40))
+            line = re.split(r"\n", text[:folded.folded_position(a.start)])[-1]
+            members_aside = line.rfind("(") > line.rfind(")") and people is not None and re.search(
+                r"(?:members?|socios?|socias?|miembros|membres|mitglieder\w*|soci|socie|membri|membros|families|familias|"
+                r"familles|familien|famiglie|people|persons|personas|personnes|personen|persone|pessoas)\s*$", people.group(0))
             if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
-                    not outsiders and not listed_next:  # ("the two apprentices 0xA and 0xB": some of the list)
+                    not outsiders and not listed_next and not expected and not members_aside:
+                # ("(11 socios)": how many the club has, in an aside, not who signs)
+                # ("the two apprentices 0xA and 0xB": some of the list; "we expect 5,000 people": the crowd)
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
                 out.append(Quantity("payee_count" if family == "splitter" else "signer_count", int(a.value), a.start,
                                     a.end, a.text))
@@ -163,7 +174,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
                 language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)) or \
                 language == "de" and _counted_by_german_noun(a, text, folded, family):
-            out.append(Quantity("counted", a.value, a.start, a.end, a.text))
+            if not _OURS_HAS.search(windows.before(text, folded.folded_position(a.start), 60)):
+                out.append(Quantity("counted", a.value, a.start, a.end, a.text))
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
@@ -176,7 +188,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                                                        folded.folded_position(a.end) + 8])):
             continue  # "stalls open 7-1", "open 6am-2pm", "9 to 5": opening hours
         if _BOTH.search(windows.before(text, folded.folded_position(a.start), 12)) and \
-                re.match(r"\s*(?:[,.;:!?)]|y |and |et |und |e |$)", text[folded.folded_position(a.end):]) and \
+                re.match(r"\s*(?:(?:addresses|wallets|accounts|direcciones|carteras|adresses|adressen|enderecos|carteiras|"
+                         r"indirizzi)\s*)?(?:[,.;:!?)]|y |and |et |und |e |$)", text[folded.folded_position(a.end):]) and \
                 not any(ch.isdigit() for ch in a.text):
             continue  # "el mismo calendario para los dos", "pour les deux": both of them, a pronoun
 
@@ -203,7 +216,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                      r"soliti|solite|habituels|habituelles|habituales|usuais|ublichen|standard|default|normal\w*)){0,3}\s*$",
                      windows.before(text, fs, 40)):
             continue  # "6 decimali invece dei soliti 18": the value turned down, not one asked for
-        if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or _age(a, before, after) or \
+        if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or \
+                _age(a, before, after, windows.before(text, fs, 120)) or \
                 _edition_year(a, folded.original[:a.start]):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(windows.after(folded.original, a.end, 20)):
@@ -220,8 +234,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if key == "number" and a.value == int(a.value) and (
                 _counts_a_noun(after, windows.after(folded.original, a.end, 40), language) or
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
-                _OF_OURS.match(after)):
+                _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60))):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
+        elif key == "number" and (out and out[-1].key == "aside" and re.fullmatch(
+                r"(?:\s*[\w'-]+){0,4}\s*(?:,|and|y|et|und|e|plus|&)\s*", folded.original[out[-1].end:a.start]) or
+                _WE_HAVE_BEFORE.search(windows.before(text, fs, 80))):
+            key = "aside"  # "14 double kayak and 3 single", "11 guides in winter, 26 in summer": the list goes on
         if key == "supply" and re.search(r"(?<![\w])(?:we|i|they)(?:'ve| have| had)?\s+(?:already\s+)?(?:sold|bought|"
                                          r"shipped|delivered|caught|won|lost|repaired|restored|collected|planted|"
                                          r"harvested)\s+(?:about\s+|around\s+|some\s+|over\s+|only\s+)?$",
@@ -238,7 +256,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     folded_spans = [(folded.folded_position(d.start), folded.folded_position(d.end)) for d in durations]
     for d in durations:
         fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
-        if _in_aside(text, fs) or _frequency(text[:fs], text[fs:fe]) or _career(text, fs, fe, family):
+        if _in_aside(text, fs) or _frequency(text[:fs], text[fs:fe]) or _career(text, fs, fe, family) or \
+                _said_as_context(text, fs, fe):
             continue  # "(founded 1887, 40,000 visitors a year)": how often, in the asker's world
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
         # a role word never reaches past another duration: "4 years and first one year is cliff"
@@ -256,9 +275,14 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         elif family == "vesting" and re.search(rf"{_STARTS}\s+(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
                                                r"dentro de|en|daqui a|dentro de|em|dans|d'ici|tra|fra|nach)\s*$", before):
             key = "delay_seconds"  # "que la liberación empiece dentro de 30 días", "só começa daqui a 2 meses"
+        elif family == "vesting" and re.search(
+                rf"{_STARTS}\s+(?:[\w']+\s+)?(?:posticipat\w*|rinviat\w*|ritardat\w*|delayed|postponed|deferred|pushed back|"
+                r"retrasad\w*|aplazad\w*|pospuest\w*|differe\w*|decale\w*|repousse\w*|verschoben|verzogert|adiad\w*|"
+                r"atrasad\w*|postergad\w*)\s+(?:di|by|de|um|of|par|du|d')?\s*$", before):
+            key = "delay_seconds"  # "con l'inizio posticipato di 3 mesi", "the start delayed by 3 months"
         elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) the |(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
                                                r"(?:the )?)first\s*$", before) and \
-                re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlocked|vested|claimable|"
+                re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlock(?:ed|s)?|vest(?:ed|s)?|claimable|"
                          r"claimed|paid)", after):
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
@@ -519,7 +543,7 @@ _ACTIVITIES = (r"courses?|training|programmes?|programs?|apprenticeships?|retrea
                r"curriculum|degrees?|cursos?|formations?|stages?|ausbildung|lehrbrief|lehre|kurs\w*|corsi|corso|formazione|"
                r"talleres|taller|oficina|atelier|retiros?|ritiri|ritiro")
 """What a time of the asker's world is said of ("a 200 hour course", "the 3-year Lehrbrief"): no contract's time."""
-_CONTRACT_TIME_WORDS = (r"lock\w*|vest\w*|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
+_CONTRACT_TIME_WORDS = (r"lock\w*|vest(?:ing|ed|s|ment)?(?![\w])|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
                         r"expir\w*|claim\w*|stak\w*|mint\w*|burn\w*|transfer\w*|withdraw\w*|bloque\w*|sperr\w*|blocc\w*")
 
 
@@ -540,6 +564,8 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
     before, after = windows.before(text, start, 30), windows.after(text, end, 30)
     clause = re.split(r"[.;!?\n,]", windows.before(text, start, 40))[-1] + text[start:end] + \
         re.split(r"[.;!?\n,]", windows.after(text, end, 30))[0]
+    if re.search(rf"(?<![\w])(?:{_ACTIVITIES})\s+(?:de|di|von|d'|of|du|do|da)\s*$", before):
+        return True  # "el curso de 40 horas", "un corso di 12 settimane": what the asker's activity lasts
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", clause):
         return False  # "tokens stay locked for about 2 years": a contract's time, said of the contract
     if re.match(rf"\s*(?:-\s*)?(?:long\s+)?(?:[^\W\d_]+\s+){{0,2}}?(?:{_ACTIVITIES})(?![\w])", after):
@@ -568,6 +594,12 @@ def _time_already_spent(text: str, start: int, end: int) -> bool:
         return False  # "if nothing has been delivered within 45 days": a term of the deal
     return bool(re.search(r"(?<![\w])(?:(?:since|seit|depuis|desde|dal|dall'|sin dal) (?:19|20)\d\d|ago|hace \d|il y a \d|"
                           r"vor \d|ha \d|(?:anni|mesi|giorni|settimane) fa|already|deja|schon|gia|"
+                          # "We've lost 3 apprentices to the ski resorts in 5 years": what the asker has lived through
+                          r"(?:we|i|they|he|she)(?:'ve| have| has| had)\s+(?:[a-z]+ed|lost|had|seen|done|made|won|taken|"
+                          r"grown|built|sold|run|been|kept|held|caught|taught)|"
+                          # "va in pensione dopo 55 anni al tino", "retires after 40 years at the forge"
+                          r"(?:in pensione|retir\w*|se jubila\w*|jubilad\w*|a la retraite|sa retraite|in rente|in den ruhestand|"
+                          r"se aposenta\w*|aposentad\w*) (?:\w+ ){0,2}?(?:dopo|after|despues de|tras|apres|nach|depois de|apos)|"
                           # "seit 20 Jahren in Toronto", "depuis 12 ans", "desde hace 20 años": how long the asker has been
                           r"(?:seit|depuis|desde hace|hace|da) (?:uber |plus de |mas de |oltre )?\d[\d.,]* "
                           r"(?:jahr\w*|ans|annees|anos|anni|monat\w*|mois|meses|mesi))(?![\w])", sentence))
@@ -577,7 +609,7 @@ _PERIODS = (r"year|month|week|day|season|night|shift|jahr|monat|woche|tag|saison
             r"noche|noite|an|annee|mois|semaine|jour|nuit|anno|mese|settimana|giorno|stagione|notte")
 _PER_PERIOD = re.compile(
     rf"^\s*(?:[^\W\d][\w'-]*\s+){{0,2}}?(?:(?:per|a|an|each|every|pro|por|par|al|all'|im|ao|a cada|cada|"
-    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell')\s*(?:{_PERIODS})|yearly|annually|monthly|"
+    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell'|l'|la|el)\s*(?:{_PERIODS})|yearly|annually|monthly|"
     r"weekly|daily|nightly|jahrlich|monatlich|wochentlich|taglich|anual\w*|annuel\w*|mensual\w*|mensuel\w*|mensal\w*|"
     r"diari\w*|quotidien\w*|annual\w*|settimanal\w*)(?![\w])")
 
@@ -710,6 +742,12 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return True
     if re.search(r"(?:vol\.?|volume)\s*\d+\s*,?\s*(?:issue|no\.?|nr\.?|n°|#)\s*$", before):
         return True  # "vol. 61 issue 9": a magazine's numbering
+    if re.match(r"['’](?:anni|anno|ore|mesi)(?![\w])", after):
+        return True  # "da trent'anni lavoriamo": the Italian tens elided before years, the asker's time
+    said = re.escape(text[fs:fe].strip())
+    if re.search(r"(?<![\w])(?:de|di|da|von)\s*$", before) and re.match(rf"\s*(?:em|en|in|zu)\s+{said}(?![\w])", after) or \
+            re.search(rf"(?<![\w])(?:de|di|da|von)\s+{said}\s+(?:em|en|in|zu)\s*$", before):
+        return True  # "de nove em nove anos", "di tre in tre mesi": how often something of the world recurs
     if re.search(r"(?<![\w])(?:present\w*|anwesend\w*|asistentes|assistants|attendance|attendees|presenti|presenca|"
                  r"presencia)\s*:\s*(?:\d+\s+[\w'-]+\s+(?:sur|of|de|von|su|di|out of|aus)\s+)?$", windows.before(text, fs, 60)):
         return True  # "Présentes : 41 adhérentes sur 63": who came to the meeting
@@ -896,6 +934,10 @@ _CALENDAR_WORDS = (r"q[1-4]|h[12]|s[12]|(?:" + _MONTHS + r")|spring|summer|autum
                    # "going back to about 1180", "an 1898 Blickensderfer", "the 2024 harvest", "safra 2024", "raccolto 2023"
                    r"back to|going back to|dating (back )?(to|from)|dates (back )?(to|from)|an|harvest|crop|season|"
                    r"safra|colheita|raccolto|vendemmia|cosecha|vendimia|recolte|ernte|annata|saison|temporada|stagione")
+_ELDERS = (r"grandma|grandpa|granny|nonna|nonno|abuela|abuelo|mamie|papi|oma|opa|avo|avó|vovo|tante|tia|tio|aunt|"
+           r"uncle|zia|zio|mum|mom|dad|papa|mama|mamma|father|mother|don|dona|doña|senor|senora|señor|señora|signor|"
+           r"signora|mr|mrs|ms|herr|frau|monsieur|madame|maestro|maestra|master|mestre|dom")
+"""An elder named with their title ("Nonna Bepi is 91 and ..."): an age follows."""
 _KIN = (r"son|daughter|nephew|niece|kid|child|boy|girl|brother|sister|grandson|granddaughter|cousin|friend|student|"
         r"students|kids|children")
 
@@ -938,6 +980,25 @@ def _frequency(before: str, duration: str) -> bool:
                  re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before)))
 
 
+_SAID_AS_CONTEXT = re.compile(
+    r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
+    r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
+    r"por si sirve de contexto|para (?:dar )?contexto|solo (?:como|de|para) contexto|pour (?:le |info|information|"
+    r"contexte)|a titre (?:d'information|indicatif)|zur (?:info|information|einordnung)|nur zur (?:info|information)|"
+    r"solo (?:per|come) contesto|per contesto|so para contexto|apenas (?:para|como) contexto|so (?:de|como) contexto)(?![\w])")
+"""A sentence that says its own numbers are context ("which is irrelevant here, just context for buyers", "por si
+sirve de contexto"): none of them is a value of the contract."""
+
+
+def _said_as_context(text: str, start: int, end: int) -> bool:
+    ends = r"(?<!\d)[.;!?\n]|\s[-–—•*]\s"  # a sentence, or a bullet of a list once its lines are joined
+    sentence = re.split(ends, text[:start])[-1] + text[start:end] + re.split(ends, text[end:])[0]
+    opened, closed = text.rfind("(", 0, start), text.find(")", end)
+    if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
+        sentence += " " + text[opened + 1:closed]  # "(Cocemos unas 2.400 piezas al año, por si sirve de contexto.)"
+    return bool(_SAID_AS_CONTEXT.search(sentence))
+
+
 def _in_aside(text: str, position: int) -> bool:
     """A number in a parenthesis that tells when the asker was founded ("our club (founded 1974, 230
     members)", "(5 people, since 2021)") describes the asker, like the year itself."""
@@ -978,7 +1039,7 @@ def _aside_on_our_things(text: str, position: int) -> bool:
 
 _FIAT = r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|(?<![\w])bs\.?|(?<![\w])s/\.?"
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
-               r"yen|jpy|yuan|cny|rmb|won|krw|rupees?|inr|rubles?|roubles?|lira|lire|zloty|pln|kronor|krona|kroner|kronen|"
+               r"yen|jpy|yuan|cny|rmb|won|krw|rupees?|inr|rubles?|roubles?|lira|lire|zloty|zł|zl|złotych|zlotych|złote|zlote|pln|kronor|krona|kroner|kronen|"
                r"sek|nok|dkk|rand|zar|naira|ngn|shillings?|kes|baht|thb|dong|vnd|ringgit|myr|pesos?|soles|ars|cop|clp|"
                r"aud|cad|nzd|hkd|sgd|dirhams?|aed|riyals?|sar|lei|ron|forint|huf|czk|korun\w*|hryvni\w*|uah|"
                r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd|som|soum|birr|cfa|fcfa|xof|xaf|cedis?|ariary|tenge|lari|"
@@ -993,7 +1054,9 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters
              r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
              r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
-             r"hz|khz|mhz|ghz|db|decibels?|lux|rpm")
+             r"hz|khz|mhz|ghz|db|decibels?|lux|rpm|tons?|tonnes?|toneladas?|tonnellate|tonnen|t of|grams?|gramos|grammes?|"
+             r"gramm|grammi|gallons?|ounces?|oz|acres?|arrobas?|quintals?|quintales|quintaux|zentner|bushels?|pints?|"
+             r"barrels?|barriles|barils|fass|barili")
 """Units of physical measure: a number in one describes something in the asker's world."""
 
 
@@ -1028,6 +1091,8 @@ def _described(a: Amount, before: str, after: str) -> bool:
 
 
 _NO_COUNTED_NOUN = (
+    # "3 milioni tondi", "a round 2 millions": a figure called round, no count of things
+    r"tondi|tonde|tondo|redondos|redondas|ronds|rondes|runde|rounds|flat|even|pile|juste|justes|esatti|exactos|exatos|"
     # grammar of the six languages
     r"and|or|but|the|for|to|at|in|on|of|off|with|per|each|every|more|less|than|max|maximum|min|minimum|total|only|just|"
     r"as|is|are|was|were|will|can|could|must|should|shall|may|would|from|by|into|not|no|yes|plus|minus|times|then|"
@@ -1059,18 +1124,34 @@ _VERBS_AFTER_A_COUNT = (
 
 _WE_ARE = re.compile(
     r"(?<![\w])(?:we are|we're|were|we have|we've got|we got|there are|there were|somos|eramos|nous sommes|on est|on a|"
-    r"nous avons|wir sind|wir haben|siamo|abbiamo|tenemos|temos|sono|ci sono|hay|il y a|es gibt|ha|we employ|we run|"
+    r"nous avons|wir sind(?: zu)?|wir haben|siamo(?: in)?|(?:di solito|solitamente|andiamo|veniamo) in|abbiamo|tenemos|temos|sono|ci sono|hay|il y a|es gibt|ha|we employ|we run|"
     r"we own|we keep|we sell|we make|we serve|we buy|we order|we bake|we brew|we print|we ship|we host|we train|"
     r"we grow|we plant|we sew|we catch|we use)\s+(?:a |an |un |une |una |um |uma |ein |eine )?(?:(?:team|group|family|crew|"
     r"club|band|gang|equipo|grupo|equipe|groupe|gruppo|squadra)\s+(?:of|de|di|von)\s+)?(?:about |around |some |only |"
     r"nearly |almost |over |unos |unas |environ |etwa |circa |cerca de |quase |quasi )?$")
 """A count said of the asker ("we are 9 person", "we're 5 member", "somos cinco socios"): the asker's world."""
+_WE_HAVE_BEFORE = re.compile(
+    r"(?<![\w])(?:we have|we've got|we are|we're|there are|tenemos|temos|nous avons|wir haben|abbiamo|somos|siamo)\s+"
+    r"(?:about |around |some )?\d[\d.,]*\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*(?:,|and|y|et|und|e)\s*$")
+"""A count of the asker's things said just before, the list going on: "We have 11 guides in winter, 26 in summer"."""
+_WE_ARE_WITH = re.compile(
+    r"(?<![\w])(?:we are|we're|i am|i'm|somos|soy|nous sommes|je suis|wir sind|ich bin|siamo|sono)\s+(?:a\s+|an\s+|un\s+|"
+    r"une\s+|una\s+|um\s+|uma\s+|ein\s+|eine\s+)?(?:[\w'-]+\s+){1,6}?(?:with|con|avec|mit|com)\s+(?:about |around |some |"
+    r"unos |unas |environ |etwa |circa |cerca de )?$")
+"""What the asker is, with its things: "we are kayak rental in Milford Sound with 14 double kayak": the asker's world."""
 _DONE_BEFORE = re.compile(
     r"(?<![\w])(?:we|i|they|he|she|our \w+)(?:'ve| have| has| had)?\s+(?:already\s+)?(?!(?:minted|issued|deployed|created|"
     r"capped|burned|burnt|locked|raised|sent|vested|staked)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
     r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed)\s+(?:already\s+|about\s+|around\s+|"
     r"some\s+|nearly\s+|over\s+|only\s+|just\s+)*$")
 """A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000"): the asker's past."""
+_OURS_HAS = re.compile(
+    rf"(?<![\w])(?:{lexicon.OUR})\s+(?!(?:{TOKEN_NOUNS}|collection|contract|vault|dao|wallet|treasury)\b)(?:[\w'-]+\s+){{1,4}}?"
+    r"(?:has|have|counts|compte|comptent|cuenta con|cuentan con|tiene|tienen|conta com|contam com|tem|hat|haben|zahlt|"
+    r"umfasst|possede|possedent|possiede|ha|hanno|conta|contano)\s+(?:about|around|some|nearly|over|almost|environ|"
+    r"pres de|plus de|unos|unas|cerca de|mas de|etwa|rund|uber|circa|quasi|oltre|mais de)?\s*$")
+"""What the asker's own things hold ("notre rucher de Bohinj compte 70 ruches", "our farm has 40 cows"): a count of
+the world that is never the contract's quantity."""
 _OF_OURS = re.compile(rf"\s*(?:of|de|di|dei|degli|delle|von|dos|das|des|del|de los|de las)\s+(?:{lexicon.OUR})\s+"
                       rf"(?!(?:{TOKEN_NOUNS}|supply|shares?)(?![\w]))[a-z]")
 """A count of the asker's own ("older than two of our bakers", "dos de nuestros hornos"): the asker's world."""
@@ -1106,7 +1187,7 @@ def _counts_a_noun(after: str, original: str, language: str) -> bool:
                 any(lexicon.compiled(p).fullmatch(word) for p in lexicon.FEATURES.values()))
 
 
-def _age(a: Amount, before: str, after: str) -> bool:
+def _age(a: Amount, before: str, after: str, wide_before: str = "") -> bool:
     """A person's age: "14 years old", "aged 14", "my nephew is 14", "I'm 30"."""
     if not (a.value == int(a.value) and 0 < a.value < 120):
         return False
@@ -1116,7 +1197,23 @@ def _age(a: Amount, before: str, after: str) -> bool:
                  r"when (?:he|she|i|they|we) (?:was|were)|desde (?:los|que tenia)|depuis (?:l'age de|ses)|seit (?:er|sie) \w+ war|"
                  r"seit seinem|seit ihrem|desde os|desde que tinha|da quando aveva|dall'eta di)\s*$", before):
         return True  # "my father, who is 71", "engraving since she was 12": an age
-    return bool(re.search(rf"(?<![\w])(aged|age of|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
+    if re.match(r"^\s*(?:,\s*)?(?:and (?:still|yet|s?he|they)|years|yrs|yo|y/o)(?![\w])", after) and \
+            re.search(r"(?<![\w])[a-z]+'s\s*$", before) or \
+            re.match(r"^\s*(?:[,.;]|and\b|years|yrs|$)", after) and \
+            re.search(rf"(?<![\w])(?:{_KIN}|{_ELDERS})\s+[a-z]+\s*,?\s+(?:is|'s)\s*$", wide_before or before):
+        return True  # "Ginger's 19 and still pulls", "Nonna Bepi is 91 and drew most of these": an age
+    if re.search(r"(?<![\w])(?:at|at the age of|a los|aos|a|à|mit)\s*$", before) and \
+            re.match(r"^\s*(?:[.;!)]|,\s*(?:and|but|y|et|und|e|ma)\b|$|years|anos|ans|jahren|anni)", after) and \
+            re.search(rf"(?<![\w])(?:(?:my|our|his|her|mi|mia|ma|mon|meine?|minha|meu|nostra|nuestra|nuestro|notre)\s+"
+                      rf"(?:[\w-]+\s+)?(?:{_KIN}|{_ELDERS}|grand\w*|abuel\w*|grand-\w*|gross\w*|av[oó]\w*|nonn\w*|founder|"
+                      rf"teacher|master)|(?<![\w])(?:he|she|i)\s)", re.split(r"[.;!?\n]", wide_before or before)[-1]):
+        return True  # "my grandmother ... finished her last piece at 81": the age a person did something at
+    if re.search(r"(?<![\w])(?:retire[ds]?|retiring|died|passed away|married|started|began|left school|se jubila\w*|murio|"
+                 r"prend sa retraite|est mort\w*|ging in rente|starb|va in pensione|morto|morta|aposentou|morreu)\s+"
+                 r"(?:at|a los|aos|a|à|mit)\s*$", before) and re.match(r"^\s*(?:[.;!),]|$|years|anos|ans|jahren|anni)", after):
+        return True  # "the average miner here used to retire at 55": an age
+    return bool(re.search(rf"(?<![\w])(aged|age of|(?:average|mean|median) age(?: of| is|:)?|age:|edad media(?: de)?|"
+                          rf"moyenne d'age(?: de)?|durchschnittsalter(?: von)?|eta media(?: di)?|idade media(?: de)?|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
                           rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before) or
                 # "casi todos pasamos de los 70", "most of us are over 70", "la plupart ont plus de 70 ans"
                 re.search(r"(?<![\w])(we're|we are|most of us are|all of us are|they're|they are|pasamos de los|pasan de los|"
@@ -1124,6 +1221,16 @@ def _age(a: Amount, before: str, after: str) -> bool:
                           r"siamo over) (over |past )?$", before) and
                 re.match(r"^\s*(\+|plus|years|anos|ans|jahre|anni)?\s*[.,;)]|^\s*$|^\s*(y|and|et|und|e)\s", after) and
                 a.value >= 40)
+
+
+_NOT_A_THING = (r"wallets?|address\w*|accounts?|transactions?|tx|mints?|eth|ether|blocks?|seconds?|minutes?|hours?|days?|"
+                r"weeks?|months?|years?|holders?|users?|persons?|people")
+_HANDED_OUT = re.compile(
+    r"^\s*(?:tokens?|coins?|points?|jetons?|fichas?|gettoni|moedas?|nfts?|badges?)\s+(?:for|per|pour|por|para|pro|je|a cada|"
+    r"for each|for every|pour chaque|para cada|per ogni)\s+(?:(?:each|every|one|a|an|1|un|une|una|um|uma|ein|eine|cada|"
+    rf"chaque|jede\w*|ogni)\s+)?(?!(?:{_NOT_A_THING})\b)(?:[a-z][\w-]*\s+)?(?!(?:{_NOT_A_THING})\b)[a-z][\w-]*")
+"""Tokens handed out one per thing of the asker's world ("1 token for 1 rescued puffling", "50 tokens per tourist"):
+how the asker will give them, no value of the contract (a wallet, a mint or a time after "per" is one)."""
 
 
 def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:
@@ -1135,6 +1242,23 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if _starts_with(r"bps|bp|basis points?|puntos basicos|points de base|basispunkte|pontos base|punti base", after) or \
             re.search(r"(?<![\w])(bps|basis points?)\s*[:=]?\s*$", before):
         return _percent_kind(before + " " + after, family), value / 100  # 500 basis points are 5%
+    if re.match(r"^\s*(?:k|m)?\s*(?:tokens?|coins?|units?|jetons?|fichas?|gettoni|nfts?)?\s*(?:per|a|each|for each|in any|"
+                r"in one|por|par|pro|je|para cada|pour chaque) (?:wallet|address|account|holder|person|transaction|tx|cartera|"
+                r"billetera|portefeuille|adresse|carteira|portafoglio)s?(?![\w])", after) and \
+            re.search(r"(?<![\w])(?:max(?:imum)?|at most|up to|no more than|limit of|maximo|max\.|hochstens|bis zu|au plus|"
+                      r"al massimo|no maximo)\s*$", before):
+        return None, value  # "max 1000 tokens per wallet": the size of the unmet per-wallet limit, reported with it
+    if family in ("erc20", "erc721", "erc1155") and _HANDED_OUT.match(after) and value <= 1000 and \
+            not re.search(r"(?<![\w])(?:mint\w*|emit\w*|issu\w*|drip\w*|stream\w*|rewards?|airdrop\w*)(?:\s+[\w']+)?\s*$", before):
+        return None, value  # "we give 1 token for 1 rescued puffling", "50 tokens per tourist": how they are handed out
+    if family in ("erc20", "erc721", "erc1155") and value <= 10 and re.search(
+            r"(?<![\w])(?:tokens?|coins?|points?|jetons?|fichas?|gettoni|moedas?|nfts?|badges?)\s+(?:for|per|pour|por|para|pro|"
+            r"je)\s*$", before) and re.match(r"^\s*(?:[a-z][\w-]*\s+)?(?!(?:eth|ether|wei|gwei|usd|eur)\b)[a-z][\w-]*", after):
+        return None, value  # the "1" of "1 token for 1 rescued puffling": what one token stands for
+    if family == "splitter" and 0 < value <= 100 and re.search(
+            r"(?<![\w])(?:gets?|takes?|receives?|recibe|recoit|bekommt|erhalt|recebe|riceve|prend|toma|leva|prende)\s*$",
+            before) and not re.match(r"^\s*(?:ether|eth|gwei|wei|tokens?|usd|eur|\$)(?![\w])", after):
+        return "share", value  # "0x.. take 60, 0x.. take 25, 0x.. take 15 (it is percent)": each payee's part
     unit = re.match(r"^\s*(ether|eth|gwei|wei)(?![\w])", after)
     if unit:
         wei = int(value * lexicon.WEI_UNITS[unit.group(1)])
@@ -1165,8 +1289,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
             re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
-                      r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only)?\s*[\"']?\s*$", before):
-        return "decimals", value
+                      r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only)?\s*[\"'(]?\s*$", before):
+        return "decimals", value  # (and "sin decimales (0)": the value in brackets after the words)
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
             r"(?:propos\w*|submit\w* a proposal|making a proposal|to put forward a proposal)\s+(?:needs?|requires?|takes?|"
             r"costs?)\s+(?:at least|a minimum of|min\.?|minimum)?\s*$", before) or re.search(
@@ -1201,9 +1325,16 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                            # "Maximum supply ever: 1,000,000", "die Höchstmenge liegt bei 2.000.000"
                            rf"(?:(?:ever|forever|overall|liegt|betragt|ist|is|will be|would be|should be|shall be|must be|sera|"
                            rf"serait|es|est|sara|soll|sollte|sollen)(?![\w])\s*)?"
+                           # "and the maximum also 5 000 000"
+                           rf"(?:(?:also|too|again|likewise|tambien|aussi|auch|anche|tambem)\s+)?"
+                           # "the maximum never can pass 250k", "the cap can never exceed 2M"
+                           rf"(?:(?:(?:can|will|may|must|shall|should)\s+)?(?:never|not)\s+(?:(?:can|will|ever)\s+)?(?:pass|exceed|"
+                           rf"surpass|go (?:over|above|beyond)|top|be more than|be above)\s+)?"
                            rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e|to|bei)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
                            rf"der|die|das|les|los|i)\s+)?$", before)
-    if cap_before or re.match(r"^\s*(\w+\s+){0,2}(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
+    # (not "750.000 y un tope máximo de 1.000.000": the cap after a conjunction is the next number's)
+    if cap_before or re.match(r"^\s*(?:(?!(?:and|y|et|und|e|ed|or|o|ou|oder|but|pero|mais|aber|ma|mas)\b)\w+\s+){0,2}"
+                              r"(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
             or re.match(r"^\s*(is|will be|stays|remains) (the |our |a )?(hard |absolute |upper )?(ceiling|cap|limit|maximum|max)"
                         r"(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
@@ -1217,6 +1348,11 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                  rf"(?:(?:a|an|un|una|um|uma|the|total|initial)\s+)?$", before) or \
             re.match(rf"^\s*(?:(?:initial|total|whole|entire|pre-?minted|minted|de|of|di|d')\s*)*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after):
         return "supply", value
+    if family == "erc20" and re.match(r"^\s*(?:in total|in all|in tutto|in totale|en total|en tout|au total|insgesamt|"
+                                      r"no total|ao todo|em total)(?![\w])", after) and not re.search(
+            r"(?<![\w])(?:never|more th[ae]n|max\w*|up to|at most|no more|nunca|jamais|nie|mai|limit\w*|cap\w*|mas de|"
+            r"plus de|mehr als|piu di|mais de|massim\w*|maxim\w*|hasta|jusqu'a|bis zu|fino a|ate)(?:\s+[\w']+){0,2}\s*$", before):
+        return "supply", value  # "360.000 in tutto": every token there will be, a fungible token's supply
     return "number", value
 
 
@@ -1264,8 +1400,10 @@ _HOURS_RANGE = re.compile(r"(?<![\w.,])(?:[01]?\d|2[0-4])(?::[0-5]\d)?\s*(?:am|p
 
 
 _BOTH = re.compile(r"(?<![\w])(?:los|las|les|os|as|the|i|gli|le|die|alle|us|these|those|them|nosotros|nous|uns|noi|nos|"
-                   r"estos|estas|ces|diese|questi|queste|estes|entre)\s+$")
-"""An article before a bare number word: "para los dos", "pour les deux", "for the two" (both of them)."""
+                   r"estos|estas|ces|diese|questi|queste|estes|entre|fra|tra|between|among|zwischen|unter|all|todos|todas|tous|toutes|tutti|tutte|"
+                   r"(?:the|los|las|les|os|as|gli|die) (?:same|mismos|mismas|memes|mesmos|mesmas|stessi|stesse|gleichen))\s+$")
+"""An article before a bare number word: "para los dos", "pour les deux", "for the two", "split equal for all four",
+"the same two addresses" (both of them)."""
 
 
 _AFTER_DEPLOYMENT = re.compile(
@@ -1316,9 +1454,10 @@ _DURATION_CLASSES = [
 
 
 _GAP_AFTER = (r"[\s\W]*(?:d'|(?:of|de|di|du|des|del|della|dello|von|vom|as|a|an|the|le|la|les|el|il|lo|der|die|das|"
-              r"den|dem|um|uma|un|une|una|o|os|each|per|is|are|es|est|ist|e|long|lang|largo|longue)[\s\W]+)*")
+              r"den|dem|um|uma|un|une|una|o|os|each|per|is|are|es|est|ist|e|long|lang|largo|longue|to|for|pour|para|zum|"
+              r"zur|zu)[\s\W]+)*")
 """What may stand between a duration and the role word after it: "1 year cliff", "6 mois de blocage",
-"2 days (voting delay)", "3 days is the voting period"; but not "over 2 years with a cliff"."""
+"2 days (voting delay)", "3 days is the voting period", "one week to vote"; but not "over 2 years with a cliff"."""
 
 
 def _duration_key(before: str, after: str, family: str, followed: bool = False) -> str:

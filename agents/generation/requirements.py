@@ -208,7 +208,8 @@ def _other(value: Any) -> Any:
     if isinstance(value, int):
         return value * 2 + 3600 * 24 * 7 + 7
     if isinstance(value, list):
-        return [_other(v) for v in value] + ["1"]
+        # every element changed, the length kept: equal shares [1, 1, 1] must differ from the template's default
+        return [_other(v) for v in value]
     if isinstance(value, str):
         try:
             Decimal(value)

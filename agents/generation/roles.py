@@ -125,6 +125,8 @@ def _role_by_verb(after: str) -> str | None:
                  r"doivent pouvoir|deve poder|devem poder|muss|soll|podra|pourra|potra|"
                  r"(?:is|would be|will be|shall be|(?:must|should|has|have|needs?)(?: to)? be) the (?:only |sole )?one "
                  r"(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
+                 # "0x.. is the only one allowed to mint"
+                 r"(?:is|would be|will be|shall be) the (?:only |sole )?one (?:allowed|permitted|able|authori[sz]ed) to|"
                  r"(?:alone )?(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
                  # the cleft "c'est 0x.. qui pourra frapper", "es 0x.. quien puede acuñar"
                  r"(?:qui|quien|quem|chi|der|die)(?:\s+(?:pourra|peut|pourront|peuvent|pode|podera|puede|podra|puo|potra|kann|"
@@ -190,7 +192,8 @@ def _role_by_verb_before(before: str) -> str | None:
 def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     """"0x.. as the beneficiary", "0x.. (arbiter)", "0x.. is the seller", "0x.. may execute"."""
     after = re.sub(r"^\s*\)", " ", windows.after(folded.text, end, 70))  # "eu (0x..) sou o administrador": the address in brackets
-    by_verb = _role_by_verb(after)
+    # "0x.. (our accountant in Olbia) is the one who can pause transfers": the act past the address's aside
+    by_verb = _role_by_verb(after) or _role_by_verb(re.sub(r"^\s*\([^()]{0,40}\)", " ", after))
     if by_verb:
         return by_verb
     bracket = re.match(r"^\s*\(([^()]{0,40})\)", after)
@@ -214,11 +217,19 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                         r"se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
                         r"(?:(?:the|o|el|le|la|die|den|il|l')\s*)?(?:(?:role|papel|rol|rolle|ruolo)\s+(?:(?:de|of|di|du|des|"
                         r"del|do|da)\s+)?(?:(?:the|la|el|le|o|a|il)\s+)?)?([\w-]+)", after)
+    # the verb right after the address, the role's noun required: "0x.. ha il ruolo di minter", "tiene el rol de minter"
+    relative = relative or re.match(
+        r"^\s*(?:(?:will|shall|va|vai|wird)\s+)?(?:gets?|holds?|has|takes?|receives?|fica com|ficara com|tem|tendra|tiene|"
+        r"recibe|se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
+        r"(?:(?:the|o|el|le|la|die|den|il|l')\s*)?(?:role|papel|rol|rolle|ruolo)\s+(?:(?:de|of|di|du|des|del|do|da)\s+)?"
+        r"(?:(?:the|la|el|le|o|a|il)\s+)?([\w-]+)", after)
     if relative:
         for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary", "proposer", "executor"):
             if lexicon.compiled(lexicon.ROLES[role]).fullmatch(relative.group(1)):
                 return role  # "0x.., que fica com o papel de pauser", "0x.., which gets the minter role"
-    named = re.match(r"^\s*[:–—-]?\s*([^\W\d_]+)\s*(?:[,.;)]|$|\s(?:and|et|y|e|und|ed)\s)", after)
+    # "0xA is the pauser and 0xB the admin": the role's noun after the address, its article kept
+    named = re.match(r"^\s*[:–—-]?\s*(?:(?:the|our|el|la|le|o|a|il|der|die)\s+|l')?([^\W\d_]+)\s*(?:[,.;)]|$|\s(?:and|et|y|e|"
+                     r"und|ed)\s)", after)
     if named:
         for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary"):
             if lexicon.compiled(lexicon.ROLES[role]).fullmatch(named.group(1)):
@@ -228,6 +239,9 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
         return "admin"  # "the board 0x.. hands out roles": who grants roles is the admin
     if re.match(r"^\s*,\s*(?:e|y|et|und|and|ed)\s", after):
         return None  # "propositores 0xA e 0xB, e o executor é 0xC": the conjunction "e", not the copula "é"
+    bare_e = re.match(r"^\s*\(?\s*(e)\s", after)
+    if bare_e and folded.original_text(end + bare_e.start(1), end + bare_e.end(1)) == "e":
+        return None  # "admin 0xA e minter 0xB": the unaccented "e" is "and"; only "é", "è" say what 0xA is
     m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  # "I (0x..) stay admin", "0x.. bleibt Admin": the role kept
                  r"(?:will |shall )?(?:stay|stays|remain|remains)(?: as)?|reste|restent|bleibe|bleibt|sigo|sigue|sigo siendo|"
@@ -254,7 +268,12 @@ _ESCROW_ACTS = {
                r"decid(e|ira|iran)|en caso de (disputa|desacuerdo|conflicto)|"
                r"entscheide\w*|im streitfall|bei (streit|uneinigkeit)|"
                r"decid(e|ira)|em caso de (disputa|desacordo|litigio)|"
-               r"decid(e|era|ono)|in caso di (disputa|controversia|disaccordo|lite)",
+               r"decid(e|era|ono)|in caso di (disputa|controversia|disaccordo|lite)|"
+               # "resolve qualquer litígio", "resuelve cualquier disputa", "règle les litiges", "risolve le controversie"
+               r"(resolve|resolvera|resuelve|resolvera|regle|reglera|risolve|risolvera|schlichtet|klart|dirime)\s+"
+               r"(qualquer|quaisquer|cualquier|todo|toda|os|as|los|las|les|tout|tous|toute|i|gli|le|ogni|jeden|alle|die)?\s*"
+               r"(litigi\w*|disputas?|conflit\w*|conflict\w*|conflit\w*|controvers\w*|desacuerdos?|desacordos?|disaccord\w*|"
+               r"differend\w*|streit\w*|litige\w*)",
     # who pays in: "pays in from 0x..", "0x.. will put the payment into escrow", "versera les fonds depuis 0x.."
     "buyer": r"pays?( in)?( from)?|paying in|deposits?|(my |our |the |his |her |their )?(payment|money|deposit)s? (will )?"
              r"comes? from|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
@@ -266,7 +285,7 @@ _ESCROW_ACTS = {
               r"(es|sera|son) pagad[oa]s?|(e|sera|sao) pag[oa]s?|(wird|werden) bezahlt|(e|viene|sara) pagat[oa]|recevra|recoit|recibe|recibira|erhalt|empfangt|"
               # "ellos cobran en 0x..", "nous encaissons sur 0x..": who is paid
               r"cobran?|cobro|cobramos|cobrara|cobraran|recibo|recibimos|encaisse\w*|kassier\w*|incass\w*|recebem|recebo|"
-              r"bekommt|riceve|ricevera|recebe|recebera|"
+              r"bekommt|bekommen|riceve|ricevera|recebe|recebera|recebemos|riceviamo|recevons|empfangen|erhalten|"
               # "the money should come to me at 0x..", "the payment goes to me at 0x.."
               r"(comes?|goes?|go|be sent|be paid|is sent|released) to me|released|paid out|"
               # "payment goes to the launch operator 0x..", "the payout goes to our company wallet 0x.."
@@ -402,6 +421,11 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         listed = False
         bound_from = m.start()
         found = _role_before(folded, fs)
+        if found and previous and re.fullmatch(
+                r"\s*(?:is|è|é|es|est|ist|will be|sera|será|sarà|wird|soll)\s+(?:(?:the|l'|l’|il|lo|la|le|el|o|a|der|die|das|"
+                r"our|nuestro|nuestra|notre|nosso|nossa|il nostro|la nostra)\s*)?",
+                text[previous.end:folded.source(found[1], found[2])[0]], re.IGNORECASE):
+            found = None  # "0xA è l'amministratore e 0xB ha il ruolo di minter": that role word was 0xA's predicate
         stated_after = _role_after(folded, fe)
         if stated_after and found and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
                 not _PREDICATE.match(windows.after(folded.text, fe, 30)) and \
@@ -558,6 +582,20 @@ def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
         binding.addresses.insert(len(earlier), again)  # in the order of the text, the addresses being in its order
 
 
+_BARE_SHARE = re.compile(r"\s*(?:[:=–-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
+                         r"prend|toma|leva|prende)\s+)(\d{1,3}(?:[.,]\d+)?)(?![\d%\w.,])")
+
+
+def _bare_shares(text: str, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:
+    """"0xA take 60, 0xB take 25, 0xC take 15 (it is percent)": a bare number right after every payee, the numbers
+    adding up to a hundred, are their percentages."""
+    found = [_BARE_SHARE.match(text, a.end) for a in addresses]
+    if len(addresses) < 2 or not all(found) or \
+            sum(float(m.group(1).replace(",", ".")) for m in found) != 100:
+        return []
+    return [(a.address, m.group(1).replace(",", "."), a.end - 42, m.end()) for a, m in zip(addresses, found)]
+
+
 def _shares(text: str, folded: lexicon.Folded, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:
     """Each payee's percentage: "0xA gets 60%", "80 % an 0xA", or "70/30 between 0xA and 0xB"."""
     if not addresses:
@@ -570,7 +608,7 @@ def _shares(text: str, folded: lexicon.Folded, addresses: list[BoundAddress]) ->
     percents = [m for m in re.finditer(r"(?<![\w.])(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)",
                                        text, re.IGNORECASE)]
     if len(percents) != len(addresses):
-        return []
+        return _bare_shares(text, addresses)
     spans = [(a.end - 42, a.end) for a in addresses]
     after_each = all(s_end <= p.start() and (i + 1 == len(spans) or p.end() <= spans[i + 1][0])
                      for i, ((_, s_end), p) in enumerate(zip(spans, percents)))

@@ -229,7 +229,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b(but|mas|pero|mais|aber|ma)\b.{{0,40}}\b(actually|really|in fact|na verdade|en realidad|en realite|en fait|"
      rf"in wirklichkeit|eigentlich|in realta)\b.{{0,60}}\b({_OWN_ACCOUNT})", "money raised under a false purpose"),
     # an exit scam: "cuando junte la plata retiro todo y desaparezco sin entregar nada", "take the money and vanish"
-    (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
+    (r"\b(retir\w*|take|took|grab\w*|withdraw\w*|pull|pulls|pulled|drain\w*|sweep\w*|cash out|saco|sacar|cojo|agarro|prend\w*|nehm\w*|hol\w*|pego|pegar|"
      r"levo|prelev\w*|tir[aeo]|tirar|tiramos)\b.{0,90}\b(y|and|then|et|puis|und|dann|e|depois|poi)\s+"
      r"(?:(?:ai|ahi|alors|luego|then|dann|poi|pronto|just)\s+)?(?:(?:je|i|ich|eu|io|yo|me|we|a gente|nos|on|wir|noi)\s+)?"
      r"(some|somem|desaparezco|desaparecer|desaparecemos|"

@@ -36,7 +36,8 @@ _READ_LANGUAGES = "the offline reader reads English, Spanish, French, German, Po
 _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|moneda|moeda|monnaie|munze|moneta|"
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop|governor|gobernador|gouverneur|governatore|"
                  r"governador")
-_NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)|"
+_NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)"
+              r"(?!\s+(?:cap|caps|limit|ceiling|maximum|max)\b)|"  # (not "no supply cap needed")
               # "we start the year at zero", "empezamos en cero", "on commence à zéro", "wir starten bei null"
               r"(start|starts|starting|begin|begins|beginning)( [\w']+){0,3} (at|from|with) (zero|nothing|none|0)|"
               r"(empez\w*|comenz\w*|arranc\w*)( [\w']+){0,3} (en|de|desde|con) (cero|0)|"
@@ -225,11 +226,15 @@ def _timelock_alone(folded: str) -> re.Match[str] | None:
     """"Un timelock avec un délai de deux jours": a timelock named with no governor, DAO, proposal or vote
     and no other kind of contract is the timelock contract itself, in any language."""
     m = re.search(r"(?<![\w])(?:time ?-?lock|zeitschloss|zeitsperre)(?![\w])", folded)
+    if m is not None and re.search(rf"(?<![\w])(?:{lexicon.NEGATORS})\s+(?:(?:the|a|an|any|el|le|la|il|o|der|die|den)\s+)?$",
+                                   folded[:m.start()]):
+        return None  # "please skip the timelock", "omitir el timelock": a timelock turned down is not the contract
     if m is None or any(not _proposals_from_an_address(folded, g.end()) for g in re.finditer(lexicon.GOVERNANCE_WORDS, folded)):
         return None
     others = [p for f, p in lexicon.FAMILIES if f not in ("timelock", "governor", "storage")]
-    return None if any(not _describes_an_address(folded, k.start()) for p in others
-                       for k in re.finditer(p, folded)) else m  # "admin: 0x.. (the old board multisig)" is no multisig
+    # "admin: 0x.. (the old board multisig)", "The board multisig 0x.. proposes" are no multisig
+    return None if any(not _describes_an_address(folded, k.start(), k.end()) for p in others
+                       for k in re.finditer(p, folded)) else m
 
 
 def _proposals_from_an_address(folded: str, end: int) -> bool:
@@ -274,9 +279,10 @@ def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
         return None
     if len(between.split()) > 5:
         return None  # "savings in stable coin and we want to put it in a vault": a sentence, not "a token with a vault"
-    if re.fullmatch(r"\s*(?:that|which|que|qui|die|der|das|che)\s+(?:[\w']+\s+){0,2}", between) and \
+    if re.fullmatch(r"\s*(?:(?:grant|allocation|award|package|bonus|reward|stake|share)s?\s+)?(?:that|which|que|qui|die|"
+                    r"der|das|che)\s+(?:[\w']+\s+){0,2}", between) and \
             re.match(r"vest|releas|unlock|liber|rilasc|freigeb", folded[kind_start:]):
-        return None  # "tokens that should vest to 0x.. over 18 months": the tokens are what vests
+        return None  # "tokens that should vest to 0x.. over 18 months", "a token grant that vests": what vests
     if re.match(r"[\w-]+\s+(?:for|of|para|pour|per|fur)\s+(?:it|them|ella|ellas|ellos|eso|eux|elles|lui|ihn|sie|esso|essi|"
                 r"ele|eles)(?![\w])", folded[kind_start:kind_start + 40]):
         return None  # "pay in a stablecoin and want a proper vault for it": the token is what the kind holds
@@ -548,6 +554,17 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
     _roles_ask_their_abilities(reader, family, features, disabled)
 
+    same = _CAP_AT_THE_SUPPLY.search(plain_folded.text)
+    if same and cap is None and supply and family == "erc20" and "capped" not in disabled:
+        cap = supply  # "888,888 tokens ... capped at exactly that amount": the cap is the supply said before
+        reader.add(RequirementKind.cap, "cap", _whole(Decimal(supply)), plain_folded.original_text(*same.span()), "cap",
+                   plain_folded.source(*same.span())[0])
+    if family == "erc20" and cap is not None and supply is None and Decimal(cap) < _DEFAULT_SUPPLY:
+        cap_said = next(r for r in reader.requirements if r.kind == RequirementKind.cap)
+        reader.add(RequirementKind.supply, "supply", None, cap_said.text, "initial_supply",
+                   reader.positions[reader.requirements.index(cap_said)], status=RequirementStatus.ambiguous,
+                   reason=f"no initial supply was read and the maximum {_plain(Decimal(cap))} is below the default "
+                          f"{_DEFAULT_SUPPLY:,}; give the initial supply, or say nothing is minted at launch")
     if cap is not None and "capped" not in disabled:
         features.add("capped")
         cap_words = next(r for r in reader.requirements if r.kind == RequirementKind.cap)
@@ -565,6 +582,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     _unread_parameters(plain_folded, reader, family)
     _cap_without_value(reader, family, features, cap)
     _negated_affirmations(plain_folded, reader)
+    cliff = next((r for r in reader.requirements if r.key == "cliff_seconds" and r.value), None)
+    if family == "vesting" and cliff is not None and not {"cliff"} & (features | disabled):
+        # "in the first 6 months nothing can be released": a cliff said by what it does (read after the negation
+        # check: "rien avant six mois" is how the cliff is said, no feature turned down)
+        features.add("cliff")
+        reader.add(RequirementKind.option, "cliff", True, cliff.text, "features",
+                   reader.positions[reader.requirements.index(cliff)])
     if family == "erc20":
         _unread_token_hints(plain_folded, reader, supply)
     explained = urls + hashes + addresses + list_markers + corrected + \
@@ -747,6 +771,15 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
         return
 
 
+_DEFAULT_SUPPLY = 1_000_000
+"""The ERC-20 template's initial supply when the request gives none (reported as assumed)."""
+_CAP_AT_THE_SUPPLY = re.compile(
+    r"(?<![\w])(?:capped|cap(?:ped)?|limited|fixed)\s+(?:it\s+)?(?:at|to)\s+(?:exactly\s+)?(?:that|this|the same)(?:\s+(?:amount|"
+    r"number|figure|total|supply))?(?![\w])|(?<![\w])(?:cap|max(?:imum)?(?: supply)?)\s+(?:is\s+|equal to\s+|=\s*|same as\s+)"
+    r"(?:the\s+)?(?:same as\s+)?(?:the\s+)?(?:initial\s+)?supply(?![\w])")
+"""A cap said to be the supply ("capped at exactly that amount", "cap equal to the initial supply")."""
+
+
 def _cap_without_value(reader: _Reader, family: str, features: set[str], cap: object) -> None:
     """"max 600 members" read as the capped option but no number as its cap: ambiguous, so the workflow stops rather
     than deploy the template's default maximum, whatever words asked for the cap."""
@@ -922,8 +955,8 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
     if name is not None and lexicon.find(r"supply|total supply|initial supply|suministro|offre|angebot|fornecimento|"
                                          r"offerta", folded.text):
         return True
-    if name is None and re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,:–—-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;.]\s*\d", text):
-        return True  # "Soyolon Stride, SYLN: 900k now": a name, its ticker and an amount open the request
+    if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,:–—/-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;.]\s*\d", text):
+        return True  # "Soyolon Stride, SYLN: 900k now", "Kea Paddle / KEAP, 100k": a name, its ticker and an amount
     return name is not None and bool(re.search(r"\(\s*[A-Z][A-Z0-9]{1,10}\s*\)", text))
 
 
@@ -1112,6 +1145,8 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                 reader.add(RequirementKind.option, "capped", False, words, "disabled", start)
                 disabled.add("capped")
             continue
+        if concept == "revocable" and family == "escrow":
+            continue  # "si el pago no se ha liberado, el comprador puede recuperar su dinero": the refund after the deadline
         if concept in _WEAK_FEATURES:
             target = _WEAK_FEATURES[concept]
             (features if not off else disabled).add(concept)
@@ -1232,6 +1267,9 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         verb = m.group(1)
         if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
             continue
+        said = folded.original_text(m.start(), m.start() + 3)
+        if said == "May" and not re.search(r"(?:^|[.!?\n]\s*)$", folded.original[:folded.source(m.start(), m.start())[0]]):
+            continue  # "from late March till May anyway", "17 swarms in May alone": the month, no modal
         asked = re.match(r"\s+([a-z]+)", folded.text[m.end(1):])
         if asked and (re.search(r"(?:^|[\n.?!:;•\-]\s*)$", folded.text[:m.start()]) or
                       re.match(r"[^.;!\n]{0,40}\?", folded.text[m.end(1):])):
@@ -1241,12 +1279,12 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         if any(s <= m.start(1) < e for s, e in concepts) or \
                 any(s <= folded.source(m.start(1), m.end(1))[0] < e for s, e in reader.seen):
             continue  # "can stop transfers" is the pausable concept, read with the features
-        if re.match(r"(take|get|have|want)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
-                    r"deposit)|everything)\s+back\b|(take|get|have|want)\s+back\s+(it|them|the (money|funds|deposit|payment|"
+        if re.match(r"(take|get|have|want|pull|claw)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
+                    r"deposit)|everything)\s+back\b|(take|get|have|want|pull|claw)\s+back\s+(it|them|the (money|funds|deposit|payment|"
                     r"ether|eth|tokens)|(their|our|my|its|his|her) (money|funds|deposit)|everything)\b|"
-                    r"(take|get|have|want)\s+(its|his|her|their|our|my)\s+(money|funds|deposit|payment)\s+back\b",
+                    r"(take|get|have|want|pull|claw)\s+(its|his|her|their|our|my)\s+(money|funds|deposit|payment)\s+back\b",
                     folded.text[m.start(1):m.start(1) + 40]):
-            continue  # "the buyer can take it back": a refund
+            continue  # "the buyer can take it back", "the mill can pull its money back out": a refund
         if family == "erc4626" and re.match(r"put\s+(?:in(?:to)?\s+|money\s+|funds\s+|savings\s+|their\s+\w+\s+)?"
                                             r"(?:how much|as much|any amount|whatever|what(?:ever)? they|all they|"
                                             r"in\b|into\b|money|funds|savings)", folded.text[m.start(1):m.start(1) + 40]):
@@ -1322,8 +1360,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     # (an NFT collection's size only where the count says it counts the collection: "we sold 150 prints" does not)
     quantity_given = {q.key for q in found} & {"erc20": {"supply"}, "erc721": {"supply", "cap"},
                                                 "multisig": {"threshold"}}.get(family, {"aside"})
+    # (and never where a bare number of no role is there to be the quantity: "18 caiaques ... SNDF, 5 milhões")
+    bare = {Decimal(q.value) for q in found if q.key == "number"}
     found = [q if q.key != "aside" else dataclasses.replace(q, key="number") for q in found
-             if q.key != "aside" or not quantity_given and not _in_brackets(q, folded) and
+             if q.key != "aside" or not quantity_given and (not bare or Decimal(q.value) in bare) and
+             not _in_brackets(q, folded) and
              (family != "erc721" or _counts_the_collection(q, folded))]
     numbers_left = [q for q in found if q.key == "number"]
     counted = [q for q in found if q.key == "counted"]
@@ -1496,7 +1537,10 @@ _ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay befor
                                            r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto",
                    "proposal_threshold": r"(?:proposal )?threshold(?: to propose| for proposals?)?|"
                                          r"seuil(?: pour proposer| de proposition)?|umbral(?: para proponer)?|"
-                                         r"\w*schwelle|limiar(?: para propor)?|soglia(?: per proporre)?"}
+                                         r"\w*schwelle|limiar(?: para propor)?|soglia(?: per proporre)?|"
+                                         # "zero tokens needed to propose", "no tokens required to make a proposal"
+                                         r"(?:tokens?|votes?)(?: (?:needed|required|necessary))? to (?:propose|make a "
+                                         r"proposal|submit a proposal|put up a proposal)"}
 """Values a request can turn off with "no ...", where the template reads zero as none."""
 
 
@@ -1699,9 +1743,12 @@ def _guessed_recipient(before: str, held: set[str]) -> bool:
     else's: a person's address, or one in a sentence naming a privileged role that no address holds ("Mint only the
     youth office with the minter role, adress 0x..", "the minter, who can create new tokens after, is 0x.."). Which it
     is, is not for the reader to guess."""
+    sentence = re.split(r"[.!?\n]", before)[-1]
+    if re.search(r"(?<![\w])(?:all|everything|them|it|the (?:supply|tokens|points))\s+(?:going|goes|go|sent|minted)\s+to\s+"
+                 r"(?:[\w']+\s+){0,4}[:=]?\s*$", sentence):
+        return False  # "25000 points and all going to the club secretary address 0x..": where the supply goes
     if _a_person_s_address(before):
         return True
-    sentence = re.split(r"[.!?\n]", before)[-1]
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
                  r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
         return False  # "mint the supply to the club wallet 0x..": a recipient said as one
