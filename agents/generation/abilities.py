@@ -710,7 +710,8 @@ SUPPLY_PER_ID = re.compile(
     rf"(?:\s+(?:[\w'-]+\s+){{0,2}}?(?!(?:{_NOT_ITEM})\b)[a-z][\w'-]*|(?=\s*(?:[.,;!?)]|$)))|"
     # the item first: "pro Abzeichen-ID die ausgegebene Menge", "for each card id the total minted"
     rf"(?<![\w])(?:pro|je|per|for each|for every|para cada|pour chaque|fur jede[ns]?|per ogni)\s+(?:[\w'-]+\s+){{0,1}}?"
-    rf"(?:[\w'-]*id|ids|[\w'-]*typ|[\w'-]*types?|karte|card|item|badge|abzeichen)\s+(?:die |the |la |le |el |a |o )?"
+    rf"(?:[\w'-]*id|ids|[\w'-]*typ|[\w'-]*types?|karte|card|item|badge|abzeichen|sorte|sorten|variety|grade|kind|tipo|"
+    rf"modell|modello|modelo|modele|motiv|design)\s+(?:die |the |la |le |el |a |o )?"
     rf"(?:[\w'-]+,?\s+){{0,4}}?(?:{_SUPPLY_NOUN})")
 """"total supply tracked per card id", "l'offre totale de chaque carte", "wie viele es von jeder Karte gibt", "pro
 Abzeichen-Typ sehen, wie viele insgesamt existieren"."""

@@ -519,7 +519,7 @@ FEATURES: dict[str, str] = {
                 r"those|these)\b| for (an? |one |single )?(address|user|wallet|account|holder)s?\b)|"
                 r"(detener|congelar|suspender|bloquear) (todas )?las transferencias|"
                 r"(arreter|geler|suspendre|bloquer) (tous )?les transferts|"
-                r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen|uberweisungen) (stoppen|anhalten|einfrieren|sperren|anzuhalten|zu stoppen|einzufrieren|zu sperren|zu pausieren)|"
+                r"(alle |samtliche |jegliche |die )?(transfers|ubertragungen|uberweisungen) (\w+ )?(stoppen|anhalten|einfrieren|sperren|anzuhalten|zu stoppen|einzufrieren|zu sperren|zu pausieren)|"
                 r"(parar|congelar|suspender|bloquear) (todas )?as transferencias|"
                 r"(fermare|congelare|sospendere|bloccare)( per un po'?| temporaneamente)? (tutti )?(i |gli )?(trasferimenti|movimenti|scambi)( dei \w+)?|"
                 # the transfers first, then the verb in the passive: "i trasferimenti non devono mai poter essere sospesi"
@@ -590,7 +590,7 @@ FEATURES: dict[str, str] = {
                   rf"({_LIST})( [\w'-]+){{0,2}} ({_ALL})( [\w'-]+){{0,2}} (nfts?|tokens?|jetons?|fichas?|gettoni|items?|pieces?|"
                   rf"pezzi|pecas|piezas|stucke) (of|de|di|du|von|da|do|della|owned by|held by) (one|a|an|um|uma|una|une|un|"
                   rf"einer|einem|ein|any|each|cada|chaque|ogni|qualquer|cualquier|qualsiasi) [\w'-]+|"
-                  r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumerier\w*|enumerabile|aufzahlbar\w*",
+                  r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumeraveis|enumerier\w*|enumerabile|enumerabili|aufzahlbar\w*",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|"
                    # "we will set metadata url for each one": a link per token, set one by one
                    r"(set|give|store|assign|attach)s? (a |the |its |their )?(own )?(metadata )?(urls?|uris?|links?) (for|of|to|per) "
@@ -754,7 +754,8 @@ FEATURES: dict[str, str] = {
                       # "Gli id vanno assegnati in automatico", "que los números de cada boleto se asignen solos"
                       r"(numeros|numeri|nummern|identifiants|identificadores|identificativi|ids?) ((de|di|of|du|des|dei|der|do|"
                       r"da) (cada|ogni|each|every|chaque|jede\w*|ciascun\w*|los|las|les|i|gli|the) [\w-]+ )?(que |qui |che |"
-                      r"die )?(vanno |va |vengono |viene |se |si |s'|werden )?(asign\w*|assegn\w*|attribu\w*|atribu\w*|"
+                      r"die )?(vanno |va |vengono |viene |se |si |s'|werden |(deben|debe|devem|deve|doivent|doit|devono|"
+                      r"sollen|soll|mussen|muss|should|must)( ser| etre| essere| be)? )?(asign\w*|assegn\w*|attribu\w*|atribu\w*|"
                       r"vergeb\w*|assign\w*|numer\w*|gener\w*) ((tout )?seuls?|solos|solas|sozinhos|da soli|in automatico|"
                       r"automatiquement|automaticamente|automatisch|automatically|por si solos|en automatico)|"
                       # "os IDs devem ser gerados automaticamente", "les identifiants doivent être attribués automatiquement"
@@ -1213,7 +1214,7 @@ FAMILIES: list[tuple[str, str]] = [
     ("timelock", r"time ?-?lock ?-?controller|timelock (contract|wallet)|^(a |an )?timelock\b(?!.*\b(governor|dao|proposals?)\b)|"
                  r"contrato timelock|contrat timelock"),
     ("airdrop", r"air ?-?drop|merkle|lanzamiento aereo|distribution gratuite"),
-    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)(?<!di )(?<!del )(?<!de )(?<!col )(?<!e )(?<!algo )(?<!si )(?<!que )(?<!lo )\bsale\b(?! (di|del|della|grosso|fino|marino|rosa|integrale|mal|bien|caro|barato)\b)|venta de (tokens|fichas)|preventa|"
+    ("crowdsale", r"crowd ?-?sale|token ?-?sale|pre ?-?sale|\bico\b|(?<!point of )(?<!point-of-)(?<!di )(?<!del )(?<!de )(?<!col )(?<!e )(?<!algo )(?<!si )(?<!que )(?<!lo )(?<!un )(?<!il )(?<!al )\bsale\b(?! (di|del|della|grosso|fino|marino|rosa|integrale|mal|bien|caro|barato|affumicato|iodato|nero|dolce|grigio)\b)|venta de (tokens|fichas)|preventa|"
                   r"vente de (jetons|tokens)|prevente|token ?-?verkauf|vorverkauf|venda de tokens|pre-?venda|"
                   r"vendita di token|prevendita|tokens? (per|por|par|pro) (eth|ether)\b"),
     ("staking", r"(?<!at )(?<!at a )(?<!what's at )\bstak(e|es|ed|ing)\b|\brewards? pool\b|jalonnement"),
@@ -1238,7 +1239,7 @@ FAMILIES: list[tuple[str, str]] = [
                 # tokens that unlock gradually, whatever the words: "unlock little by little over 5 years",
                 # "que se liberen poco a poco", "nach und nach freigegeben", "sbloccati gradualmente"
                 r"\b(unlock|releas|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*( \w+){0,2} "
-                r"(little by little|bit by bit|gradually|progressively|linearly|steadily|poco a poco|petit a petit|"
+                r"(little by little|bit by bit|gradually|progressively|linearly|steadily|evenly|poco a poco|petit a petit|"
                 r"progressivement|graduellement|nach und nach|schrittweise|pouco a pouco|aos poucos|gradualmente|"
                 r"progressivamente|a poco a poco|linealmente|linearmente)\b|"
                 r"\b(little by little|bit by bit|gradually|poco a poco|petit a petit|nach und nach|pouco a pouco|aos poucos|"

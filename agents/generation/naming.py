@@ -325,6 +325,10 @@ def _trim_leading(text: str, start: int, end: int, at_clause_start: bool) -> tup
     ticker = re.match(r"\s*[(\[]\s*\$?([A-Z][A-Z0-9]{1,9})\s*[)\]]", text[end:])
     if ticker and _initials_fit(text[start:end].split(), ticker.group(1)):
         return start, end  # "Mint Never Hinged (MNHG)": not the verb "mint", the ticker spells all three words
+    if ticker and text[:start].rstrip().endswith(":") and len(text[start:end].split()) >= 2 and \
+            not re.match(r"\s*(?:tokens?|coins?|nfts?|jetons?|fichas?|gettoni|moedas?|monedas?)\b",
+                         text[end + ticker.end():], re.IGNORECASE):
+        return start, end  # "the tin of sweets ...: Mint Humbug (HUMB), 1.5 million": a label's value, no verb
     while start < end:
         m = re.match(r"[^\s]+\s*", text[start:end])
         word = re.sub(r"[^\w$-]", "", m.group(0))
@@ -443,7 +447,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         glued = re.search(r"([^\W\d_]+)-$", text[:s])
         if glued and not _family_or_feature(glued.group(1)):
             continue  # "Derby-Name „Brezel Brutal“", "stage-name": the name of something else, not of the contract
-        if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an)\b", text[e:], re.IGNORECASE):
+        if re.match(r"(?:['’]s)?\s+(?:after|for)\s+(?:it|her|him|them|the|our|my|a|an|that|this|those|these)\b", text[e:],
+                    re.IGNORECASE):
             continue  # "the coop token is named after it": whom it honours, not its name
         if re.search(r"(?<![\w])(?:my|mi|mon|mein|meu|mio)\s*$", windows.before(text, s, 6), re.I) or \
                 re.search(r"(?<![\w])(?:je m'appelle|me llamo|mi chiamo|ich hei(?:ss|ß)e|chamo-me|eu me chamo)\s*$",

@@ -223,12 +223,20 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
         r"recibe|se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
         r"(?:(?:the|o|el|le|la|die|den|il|l')\s*)?(?:role|papel|rol|rolle|ruolo)\s+(?:(?:de|of|di|du|des|del|do|da)\s+)?"
         r"(?:(?:the|la|el|le|o|a|il)\s+)?([\w-]+)", after)
+    for_act = re.match(r"^\s*(?:(?:will|shall|va|vai|wird)\s+)?(?:gets?|holds?|has|receives?|tem|tiene|recibe|a|recoit|"
+                       r"bekommt|erhalt|hat|ha|riceve|avra|tendra)\s+(?:(?:the|o|el|le|la|die|den|il|l')\s*)?"
+                       r"(?:role|papel|rol|rolle|ruolo)\s+(?:para|to|per|pour|de|zum|zu|um zu|pra)\s+(\w+)", after)
+    if for_act:
+        role = next((r for r, pattern in _ROLE_VERBS.items() if re.fullmatch(rf"(?:{pattern})", for_act.group(1))), None)
+        if role:
+            return role  # "0x.. tiene el rol para pausar las transferencias", "has the role to mint"
     if relative:
         for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary", "proposer", "executor"):
             if lexicon.compiled(lexicon.ROLES[role]).fullmatch(relative.group(1)):
                 return role  # "0x.., que fica com o papel de pauser", "0x.., which gets the minter role"
     # "0xA is the pauser and 0xB the admin": the role's noun after the address, its article kept
-    named = re.match(r"^\s*[:–—-]?\s*(?:(?:the|our|el|la|le|o|a|il|der|die)\s+|l')?([^\W\d_]+)\s*(?:[,.;)]|$|\s(?:and|et|y|e|"
+    named = re.match(r"^\s*[:–—-]?\s*(?:(?:the|our|el|la|le|o|a|il|der|die)\s+|l')?(?:(?:only|sole|unico|unica|seul|seule)\s+)?"
+                     r"([^\W\d_]+)\s*(?:[,.;)]|$|\s(?:and|et|y|e|"
                      r"und|ed)\s)", after)
     if named:
         for role in ("admin", "minter", "pauser", "upgrader", "arbiter", "beneficiary"):
@@ -242,7 +250,7 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     bare_e = re.match(r"^\s*\(?\s*(e)\s", after)
     if bare_e and folded.original_text(end + bare_e.start(1), end + bare_e.end(1)) == "e":
         return None  # "admin 0xA e minter 0xB": the unaccented "e" is "and"; only "é", "è" say what 0xA is
-    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
+    m = re.match(r"^\s*(?:\(|,)?\s*(?:as|is|=|->|→|will be|should be|must be|shall be|would be|has to be|needs to be|being|(?:acts?|serves?|will act|will serve|functions?) as|como|comme|"
                  # "I (0x..) stay admin", "0x.. bleibt Admin": the role kept
                  r"(?:will |shall )?(?:stay|stays|remain|remains)(?: as)?|reste|restent|bleibe|bleibt|sigo|sigue|sigo siendo|"
                  r"sigue siendo|continuo|continua|fico|fica|continuo a ser|resto|resta|"
@@ -422,10 +430,15 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         bound_from = m.start()
         found = _role_before(folded, fs)
         if found and previous and re.fullmatch(
-                r"\s*(?:is|è|é|es|est|ist|will be|sera|será|sarà|wird|soll)\s+(?:(?:the|l'|l’|il|lo|la|le|el|o|a|der|die|das|"
+                r"\s*(?:is|è|é|es|est|ist|will be|should be|must be|shall be|would be|has to be|sera|será|sarà|wird|soll)\s+"
+                r"(?:(?:the|l'|l’|il|lo|la|le|el|o|a|der|die|das|"
                 r"our|nuestro|nuestra|notre|nosso|nossa|il nostro|la nostra)\s*)?",
                 text[previous.end:folded.source(found[1], found[2])[0]], re.IGNORECASE):
             found = None  # "0xA è l'amministratore e 0xB ha il ruolo di minter": that role word was 0xA's predicate
+        if found and re.search(r"(?<![\w])(?:no|not|without|sin|sans|senza|sem|kein\w*|nessun\w*|ningun\w*|aucun\w*)\s+"
+                               r"(?:single\s+|one\s+|unico\s+|unica\s+|seul\s+|einzige\w*\s+)?$",
+                               folded.text[max(0, found[1] - 20):found[1]]):
+            found = None  # "No single owner: 0xA should be the admin": a role turned down names no address
         stated_after = _role_after(folded, fe)
         if stated_after and found and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
                 not _PREDICATE.match(windows.after(folded.text, fe, 30)) and \

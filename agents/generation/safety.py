@@ -165,9 +165,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"(to|into|para|pra|a|en|pour|sur|dans|auf|in|nel|sul|sulla|nella)\s+(?:a\s+|la\s+|le\s+|il\s+|das\s+|mein\s+)?(my|minha|"
      r"meu|mi|ma|mon|meine\w*|mio|mia)\s+(own\s+|private\s+|privada\s+|priv[ée]e?\s+)?(wallets?|carteira|cartera|billetera|"
      r"portefeuille|portafoglio|konto|address|conta|cuenta|compte)", "draining user funds"),
+    # (and "only my wallet and the marketing wallet can sell", "only my wallet can actually sell")
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
+     r"(and (the |our |my )?[\w' -]{1,30}? )?"
      r"(is |are )?(can|could|may|are able to|will be able to|is able to|is ever able to|is allowed to|gets to|can ever|"
-     r"should (ever )?be able to|should (ever )?be allowed to|(will|would) (ever )?be able to) "
+     r"should (ever )?be able to|should (ever )?be allowed to|(will|would) (ever )?be able to) (actually |still |ever |really )?"
      r"(sell|transfer|swap|withdraw|cash out)|"
      # "when anyone other than my wallet tries to sell it back the transaction should just fail"
      r"\b(anyone|everyone|anybody|everybody|all) (other than|except|but|besides) (me|my (own )?wallet|the owner|us|our "

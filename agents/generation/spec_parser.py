@@ -233,8 +233,10 @@ def _timelock_alone(folded: str) -> re.Match[str] | None:
         return None
     others = [p for f, p in lexicon.FAMILIES if f not in ("timelock", "governor", "storage")]
     # "admin: 0x.. (the old board multisig)", "The board multisig 0x.. proposes" are no multisig
-    return None if any(not _describes_an_address(folded, k.start(), k.end()) for p in others
-                       for k in re.finditer(p, folded)) else m
+    # and "Pour la caisse commune ... un timelock": what the timelock is for
+    return None if any(not _describes_an_address(folded, k.start(), k.end()) and not re.search(
+        r"(?<![\w])(?:for|pour|para|per|fur|zur|zum)\s+(?:(?:the|our|la|le|les|el|los|nuestra|notre|unsere|die|den|il|a|o|"
+        r"nossa|la nostra)\s+)?$", folded[:k.start()]) for p in others for k in re.finditer(p, folded)) else m
 
 
 def _proposals_from_an_address(folded: str, end: int) -> bool:
@@ -454,6 +456,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"cannot generate this request offline{what}: the template engine supports "
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
+    if family == "erc20" and not family_hint and re.fullmatch(r"tokens?", lexicon.fold(family_words or "")):
+        nft_only = [c for c in ("enumerable", "uri_storage") if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
+        if nft_only:  # "each token gets its own metadata URI, and make it enumerable": only an NFT has them
+            family, reason = "erc721", f"{', '.join(nft_only)}: only an NFT collection has them"
     if family == "erc721" and not family_hint and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione",
                                                               lexicon.fold(family_words)) and \
             abilities.supply_per_id(plain_folded.text):
@@ -1161,6 +1167,13 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if off:
                 asked = [c for c, hs, he in hits if c in ("roles", "ownable", "access_none") and
                          not lexicon.negated(text, hs, he, [sp for sp in spans if sp[1] <= hs])]
+                if not asked and "access" in family_options and concept == "ownable" and \
+                        len({r for r in ("admin", "minter", "pauser") if lexicon.find(lexicon.ROLES[r], text)}) >= 2:
+                    # "No single owner: 0xA should be the admin and 0xB the only minter": the roles named are the control
+                    features.add("roles")
+                    options["access"] = "roles"
+                    reader.add(RequirementKind.option, "access", "roles", words, "options.access", start)
+                    continue
                 if not asked and "access" in family_options:
                     # "not Ownable" with no other access named: which control is wanted is not said
                     reader.add(RequirementKind.option, "access", None, words, "options.access", start,

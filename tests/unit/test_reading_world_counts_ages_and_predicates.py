@@ -312,3 +312,74 @@ def test_a_bullet_that_says_it_is_context_leaves_the_other_bullets_alone() -> No
 def test_a_count_per_year_said_with_the_article_is_the_askers_trade() -> None:
     spec = clean("Importiamo ceramiche, circa 80 pezzi l'anno. Collezione NFT «Cinque Smalti» (CSMA), li coniamo solo noi.")
     assert spec.cap is None
+
+
+# ---- blind sets II to IL -----------------------------------------------------------------------------------------
+
+def test_a_feature_word_opening_a_labelled_name_stays_in_it() -> None:
+    spec = clean("Token named after the sweets we pass round since 1990: Burn Toffee (BTOF), 800k, fixed supply.")
+    assert spec.name == "Burn Toffee" and "burnable" not in spec.features
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("ERC-1155-Vertrag namens „Teegarten Nord“, Basis-URI https://tee.example/{id}.json. Für jede Sorte soll die "
+     "Gesamtmenge erfasst werden.", "supply_tracking"),
+    ("Colección NFT «Manta Andina» (MAND), como máximo 900 piezas. Los identificadores deben asignarse solos y solo la "
+     "cooperativa puede acuñar.", "auto_increment"),
+    ("Coleção NFT «Remo» (REMO), as peças devem ser enumeráveis e só nós cunhamos.", "enumerable"),
+    ("Token „Drehorgel“ (DRHO), 1.000.000 Stück. Wir wollen alle Überweisungen vorübergehend anhalten können.",
+     "pausable"),
+])
+def test_features_said_in_other_words_ii_to_il(prompt: str, feature: str) -> None:
+    assert feature in clean(prompt).features
+
+
+def test_a_role_given_for_an_act() -> None:
+    spec = clean(f"Token «Farol» (FRLS), 300.000 unidades. Roles: {A} es el administrador y {B} tiene el rol para pausar "
+                 "las transferencias.")
+    assert spec.addresses.get("admin") == A and spec.addresses.get("pauser") == B
+
+
+@pytest.mark.parametrize("prompt", [
+    "launching Yam Cash (YAMC) on uniswap. anyone can buy from the pool but when they try to sell back it reverts, "
+    "only my wallet and the marketing wallet can sell.",
+    "meme coin for the fair. people can buy it on uniswap, but put a quiet check in the transfer so only my wallet can "
+    "actually sell.",
+])
+def test_a_honeypot_said_with_a_second_wallet_or_an_adverb_is_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="honeypot"):
+        accounted(prompt)
+
+
+def test_only_my_wallet_can_mint_is_no_honeypot() -> None:
+    assert "mintable" in clean("Token Yam (YAMS), 1M supply, only my wallet can mint more.").features
+
+
+def test_nft_only_features_make_a_plain_token_an_nft() -> None:
+    spec = clean("Our photo series is called Scorch Lines (ticker SCRL). We mint them ourselves, each token gets its own "
+                 "metadata URI, and make it enumerable.")
+    assert spec.family == "erc721" and {"uri_storage", "enumerable"} <= set(spec.features)
+
+
+def test_a_name_said_to_be_after_that_is_no_name() -> None:
+    spec = clean("The apprentices joked that the token should be named after that, so: Noon Rest, symbol NOON, 1M at launch.")
+    assert spec.name == "Noon Rest"
+
+
+def test_no_single_owner_with_named_roles_asks_for_roles() -> None:
+    spec = clean(f"Token Noon Rest (NOON), 1M at launch. No single owner: {A} should be the admin and {B} the only minter, "
+                 "able to create more later.")
+    assert spec.options.get("access") == "roles"
+    assert spec.addresses.get("admin") == A and spec.addresses.get("minter") == B
+
+
+@pytest.mark.parametrize(("prompt", "family"), [
+    (f"Pour la caisse commune de la coopérative, nous voulons un timelock avec un délai minimum de 24 heures. "
+     f"Proposants : {A} et {B}. Exécutant : {C} uniquement.", "timelock"),
+    (f"Our head carver gets a token grant paid to {A}. Release it evenly over 365 days, starting two weeks after "
+     "deployment.", "vesting"),
+    ("Siamo distributori di un sale affumicato gallese. Vorremmo un token «Fumo» (FUMO), 500.000 unità, con il voto.",
+     "erc20"),
+])
+def test_the_kind_asked_for_beside_a_word_of_another_kind(prompt: str, family: str) -> None:
+    assert clean(prompt).family == family
