@@ -674,11 +674,12 @@ _AGENT_MINTS = re.compile(
     r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|that|which|"
     r"users|buyers|holders|fans|visitors|people|members|collectors|customers|each|every|any|one|a|an|we|i|you|they)\b)"
     r"[a-z][\w'-]*\s+mint\s+(?:it|them)(?=\s*(?:[,;.)]|$|\s+(?:and|but)\s))|"
-    # "..., brewery mints, ...": a noun that mints, as a clause of its own ("anyone mints" is a public mint)
-    r"(?:^|(?<=[,;:.(]))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
+    # "..., brewery mints, ...", a bullet "- workshop mints": a noun that mints, as a clause of its own ("anyone mints"
+    # is a public mint)
+    r"(?:^|(?<=[,;:.(•])|(?<=\s-))\s*(?:(?:the|our|my|their)\s+)?(?!(?:anyone|anybody|everyone|everybody|nobody|noone|no|it|who|"
     r"that|which|users|buyers|holders|fans|visitors|people|members|collectors|customers|each|every|any|one|a|an|"
     r"wallets?|addresses)\b)[a-z][\w'-]*(?:\s+(?:committee|board|council|office|team|club|desk|crew|guild))?\s+(?:mints|issues)"
-    r"(?=\s*(?:[,;.)]|$|\s+(?:them|it|new|more|tokens|nfts|items|badges|each|every|all|when|as)\b))|"
+    r"(?=\s*(?:[,;.)]|$|\s+(?:them|it|new|more|tokens|nfts|items|badges|each|every|all|when|as)\b)|\s[-•]\s)|"
     # "frappe réservée au propriétaire", "conio riservato al club (owner)", "minting reserved to the owner"
     rf"(?<![\w])(?:{MINT})\s+(?:[a-z]+\s+)?(?:reserv\w*|riservat\w*|vorbehalten|limited|restricted|limitad[oa]|limitee?|"
     r"limitat[oa])\s+"

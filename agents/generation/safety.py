@@ -153,6 +153,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"niemand (darf|soll) (es )?(merken|bemerken)|ohne dass es jemand merkt|sem que ninguem perceba|ninguem (pode|deve) "
      r"perceber|senza che nessuno se ne accorga|nessuno (deve|se ne deve) accorge\w*|"
      # "Ninguém precisa saber disso", "nobody needs to know"
+     r"senza che (se ne|lo|la|li) (accorgano|accorga|sappiano|notino)|sin que (se den cuenta|lo noten|lo sepan)|"
+     r"sans qu'ils (s'en (rendent compte|aper[cç]oivent)|le sachent)|ohne dass sie es (merken|bemerken|wissen)|"
+     r"sem que (eles )?(percebam|saibam|notem)|without them (noticing|knowing|realizing|realising)|"
      r"ninguem precisa saber|(nobody|no one) (needs|has) to know|(buyers|holders|users|investors|people|they) "
      r"(don't|do not|dont|won't|will not) (need|have) to know|nadie (tiene que|necesita|debe) saber\w*|"
      r"personne n'a besoin de (le )?savoir|niemand muss (es |das |davon )?wissen|nessuno (deve|ha bisogno di) saper\w*)\b",
@@ -245,6 +248,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      # "so when the season is over I can just close up and disappear with it"
      r"\b(disappear|vanish|run off|run away|ghost|skip town|take off)\s+with\s+(it|the (money|funds|pot|cash|eth)|"
      r"everything|all of it)\b|"
+     # "retiro tudo para a minha carteira e encerramos o projeto sem aviso": the project shut without a word
+     r"\b(encerr\w*|fech\w*|close|closes|closing|shut|shuts|shutting|cierr\w*|cerr\w*|chiud\w*|ferm\w*|schliess\w*)\s+"
+     r"(down\s+)?(o |the |el |le |il |das |our |nosso |nuestro |notre |il nostro )?(projeto|project|proyecto|projet|progetto|"
+     r"projekt)\b.{0,20}\b(sem aviso|without (notice|warning|a word|telling anyone)|sin (aviso|avisar)|sans (prevenir|"
+     r"pr[ée]avis)|senza (avviso|preavviso|avvisare)|ohne (vorwarnung|ankundigung))\b|"
      r"\b(sin entregar nada|without delivering (anything|a thing)|sans rien livrer|ohne etwas zu liefern|"
      r"sem entregar nada|senza consegnare nulla)\b", "a fraud scheme (an exit scam)"),
     # money collected for a cause that goes to the asker: "como se fosse a Cruz Vermelha, mas o dinheiro vai todo para

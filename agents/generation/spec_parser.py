@@ -931,8 +931,9 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
                      r"doesn'?t change|does not change|bleibt|reste|queda|sigue|fica|resta)(?![\w])", text[at:])
     if symbol is not None and symbol.start < at and not (kept and kept.group(1).lower() in ("symbol", "ticker")):
         again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
-        right_after = re.match(r"\s*[:,]?\s*(?:(?:make it|make that|it's|it is|use|call it|rather)\s+)?\$?([A-Z][A-Z0-9]{1,9})"
-                               r"(?![\w])", text[at:])
+        # ("wait no, that one's taken, use XRFT": a few words, then the verb that gives the new one)
+        right_after = re.match(r"\s*[:,]?\s*(?:(?:[^.;!?\n]{0,40}?\b)?(?:make it|make that|it's|it is|use|call it|rather|go with|"
+                               r"instead)\s+)?\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
         if (again is None or again.start < at) and right_after and right_after.group(1) != symbol.value and \
                 naming._looks_like_symbol(right_after.group(1)):
             # "pour le symbole, finalement DNDS": a ticker right after the correction word is the symbol's new value
