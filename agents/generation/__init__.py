@@ -91,7 +91,12 @@ class GenerationService:
         llm = self._llm_configured(options)
         spec = spec or self.parse_spec(prompt, options)
         if llm is None or (llm != "injected" and spec.family in SUPPORTED_FAMILIES):
-            draft = compose_accounted(spec, options.get("template_options"))
+            try:
+                draft = compose_accounted(spec, options.get("template_options"))
+            except RequirementsUnmetError as stop:
+                if options.get("allow_partial") and isinstance(stop.__cause__, GenerationError):
+                    raise stop.__cause__ from None  # nothing to deploy even partially: the template's own refusal
+                raise
             ambiguities = spec.options.get("ambiguities") or []
             if ambiguities:
                 draft.notes.append(f"{len(ambiguities)} ambiguit{'y' if len(ambiguities) == 1 else 'ies'} "

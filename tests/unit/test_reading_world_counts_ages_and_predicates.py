@@ -422,3 +422,9 @@ def test_a_ticker_taken_back_with_a_reason_between() -> None:
 def test_a_drainer_or_an_exit_scam_said_in_italian_or_portuguese_is_refused(prompt: str) -> None:
     with pytest.raises(GenerationError, match="refused"):
         accounted(prompt)
+
+
+def test_allow_partial_on_a_cap_below_the_default_supply_gives_the_templates_refusal() -> None:
+    with pytest.raises(GenerationError, match="cap is below the initial supply") as raised:
+        GenerationService().generate("Token Cable (CBLE), 600,000 tokens max.", {"allow_partial": True})
+    assert not isinstance(raised.value, RequirementsUnmetError)
