@@ -604,6 +604,15 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                     not (" " not in text[s:e] and fold(text[s:e]) in _LEADING_NOISE | _INTERJECTIONS):
                 return Slot(text[s:e], s, e, "noun"), terse  # (not "Subject: workshop token / Hi, could you ...")
 
+    # 5b. one word before the kind that its ticker spells: "Motu token, MOTU, 1B supply"
+    for ns, ne in family_nouns:
+        one = re.search(rf"(?:^|[\s\"'“«(])([{lexicon.CAPITALS}][\w'’-]{{1,20}})[ \t]+$", text[:ns])
+        ticker = re.match(r"[ \t]*[,(:–—-][ \t]*\$?([A-Z][A-Z0-9]{1,10})\b", text[ne:])
+        if one and ticker and fold(one.group(1)).upper().startswith(ticker.group(1)[:3]) and \
+                not re.search(rf"[{lexicon.CAPITALS}][\w'’-]*[ \t]+$", text[:one.start(1)]) and \
+                not _family_or_feature(one.group(1)) and fold(one.group(1)) not in _LEADING_NOISE | _INTERJECTIONS:
+            return Slot(one.group(1), one.start(1), one.end(1), "before-noun"), None
+
     # 6. capitalised words right before the kind: "Cellar Door token, sym CLDR", "the Gullhaven Lights token",
     # "Lundi Club governance token" (a lowercase word of the kind's own between them)
     for ns, ne in family_nouns:
@@ -691,7 +700,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         return Slot(m.group(1).lstrip("$"), m.start(1), m.end(1), "keyword")
     if glued:
         return glued
-    upper = _mostly_upper(text)
+    upper = _mostly_upper(re.sub(r"(?i)\berc-?\d+\b|\bnfts?\b", " ", text))  # ("ERC20 'Incir', INCR, 1M": the standard's name)
     if name is not None and not upper:
         m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:]?\s*\$?([A-Z][A-Z0-9]{{1,10}}|"
                      r"[a-z]{1,3}[A-Z][A-Z0-9]{1,8})\b(?![-']))", text[name.end:])  # "Oasis Savings, osUSDC"

@@ -179,7 +179,10 @@ def _role_by_verb_before(before: str) -> str | None:
         if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui|{_AUTHORISED})\s+"
                      rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra|pueda|puedan|puisse|puissent|possa|possano|podra)\s+)?"
                      rf"(?:{pattern}{_ISSUE if role == 'minter' else ''})"
-                     r"(?:\s+[\w'-]+){0,3}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)\s*$", before):
+                     r"(?:\s+[\w'-]+){0,5}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)"
+                     # "who can mint new tokens is my cousin 0x..": the holder described before the address
+                     r"(?:\s*(?:my|our|the|his|her|meu|minha|nosso|nossa|mi|nuestro|nuestra|mon|ma|notre|mein\w*|unser\w*|"
+                     r"il mio|la mia|il nostro|la nostra)\s+[\w'-]+)?\s*$", before):
             # "y quien pueda pausar las transferencias, 0x..": a comma alone gives the address too
             return role
         if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever)\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"

@@ -736,7 +736,10 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None
     minting verb with no minting requirement ("the co-op mints as the meters report"). Each is ambiguous."""
     text = folded.text
     if supply is None:
-        zero = _ZERO_WORDS.search(text)
+        # (not a zero said of the decimals: "decimals zero", "zero decimals", "decimales: cero")
+        zero = next((z for z in _ZERO_WORDS.finditer(text) if not re.search(
+            rf"(?:{lexicon.DECIMAL_WORDS})\s*[:=]?\s*$", text[max(0, z.start() - 20):z.start()]) and not re.match(
+            rf"\s*(?:{lexicon.DECIMAL_WORDS})", text[z.end():])), None)
         if zero:
             start, end = folded.source(*zero.span())
             reader.add(RequirementKind.supply, "supply", None, folded.original[start:end], "initial_supply", start,

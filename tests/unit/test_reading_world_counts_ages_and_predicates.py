@@ -428,3 +428,44 @@ def test_allow_partial_on_a_cap_below_the_default_supply_gives_the_templates_ref
     with pytest.raises(GenerationError, match="cap is below the initial supply") as raised:
         GenerationService().generate("Token Cable (CBLE), 600,000 tokens max.", {"allow_partial": True})
     assert not isinstance(raised.value, RequirementsUnmetError)
+
+
+# ---- blind sets IQ to IT (measured at the session's final code) --------------------------------------------------
+
+@pytest.mark.parametrize("prompt", [
+    f"Token Romarin (RMRN), 40 mil para começar. Papéis: o administrador é {A} e quem pode cunhar mais a cada colheita "
+    f"é {B}.",
+    f"Token Aji (AJIX), 200 000 tokens, roles: admin is {A}, who can mint new tokens is my cousin {B}.",
+])
+def test_the_one_who_mints_said_before_the_address(prompt: str) -> None:
+    assert clean(prompt).addresses.get("minter") == B
+
+
+@pytest.mark.parametrize(("prompt", "feature"), [
+    ("poster NFTs for the fish festival — Festa Peixe (FPXE). public mint at 0.005 ETH each, ids auto-assigned, max 300.",
+     "auto_increment"),
+    ("Certificates as NFTs that can't be traded: Shear Ticket, SHTK. We issue them ourselves.", "mintable"),
+])
+def test_features_said_in_other_words_iq_to_it(prompt: str, feature: str) -> None:
+    assert feature in clean(prompt).features
+
+
+def test_wallets_on_a_register_are_an_allowlist() -> None:
+    spec = accounted("NFTs for the club: Moon Cup, MNCP, max 200. The club mints them; only wallets on our members' "
+                     "register may hold one.")
+    assert "allowlist" in requirements.stop_line(spec)
+
+
+def test_zero_decimals_is_no_hint_of_a_zero_supply() -> None:
+    spec = accounted("Points nobody can transfer: Puntos Club, symbol PCLB, decimals zero. The owner mints the points "
+                     "after each concert.")
+    assert spec.decimals == 0 and not requirements.stop_line(spec)
+
+
+@pytest.mark.parametrize(("prompt", "name", "symbol"), [
+    ("Kauri token, KAUR, 1B supply", "Kauri", "KAUR"),
+    ("ERC20 'Figo', FIGO, 1M", "Figo", "FIGO"),
+])
+def test_a_short_request_gives_its_name_and_ticker(prompt: str, name: str, symbol: str) -> None:
+    spec = clean(prompt)
+    assert (spec.name, spec.symbol) == (name, symbol)
