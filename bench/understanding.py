@@ -9,7 +9,8 @@ requirements ("expect_stop": [keys]), or a refusal ("expect_error": true). "unme
 the templates do not offer yet: stopping on them is the honest answer until they do.
 Prints the misses and the figure per set, style and language, and the silent wrong deploys: misses
 whose reading would deploy (no stop, no refusal), i.e. a contract other than asked without a word. On-chain checks of the same sets:
-bench/generation.py --set tune|eval.
+bench/generation.py --set tune|eval. An expected feature also counts as read when the spec records it as an option's
+value (upgradeable=uups, access=roles, clock=timestamp). Blind sets are written from bench/blind-brief.md.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ _PRIVILEGED = {"mintable", "pausable", "burnable", "soulbound", "flashmint", "vo
 """Abilities that change who can do what: one the request never asked for is a silent difference."""
 
 
+_ALIASES = {"roles": "access"}
+"""Expected feature names the spec records under another key (roles as access=roles)."""
+
+
 def _changes_the_contract(spec: Any, feature: str) -> bool:
     """Whether reading the feature changed the template's options (an NFT collection's owner mints by default, so a
     minter read there adds nothing; an owner mint beside a public mint, or on an ERC-20, does)."""
@@ -78,7 +83,8 @@ def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
     resolved = spec.options.get("template_options", {})  # options the template derives ("deadline" from a duration)
     for feature in expected.get("features", []):
         if feature not in spec.features and resolved.get(feature) is not True and \
-                not any(r.key == feature and r.value is True for r in spec.requirements):
+                not any(r.key == _ALIASES.get(feature, feature) and r.value not in (False, None)
+                        for r in spec.requirements):  # "upgradeable" read as upgradeable=uups
             misses.append(f"feature {feature} missing")
     asked = set(expected.get("features", [])) | {k.split(".", 1)[1] for k in expected_requirements(expected)
                                                    if k.startswith("features.")}
@@ -90,7 +96,9 @@ def spec_misses(spec: Any, expected: dict[str, Any]) -> list[str]:
         if feature not in off:
             misses.append(f"{feature} not turned off")
     for key, value in expected.get("options", {}).items():
-        if key not in spec.options or not _same(spec.options[key], value):
+        recorded = [r.value for r in spec.requirements if r.field == f"options.{key}"]  # access=roles lives there
+        if (key not in spec.options or not _same(spec.options[key], value)) and \
+                not (key not in spec.options and recorded and _same(recorded[0], value)):
             misses.append(f"options.{key} {spec.options.get(key)!r}, expected {value!r}")
     for role, value in expected.get("addresses", {}).items():
         listed = "," in str(value)  # several addresses: the role's list, not its first address
@@ -111,7 +119,8 @@ def _matches(r: Any, path: str) -> bool:
         weak = _WEAK_FEATURES.get(name)
         if weak:  # "message" asks for value_type=string, "anyone can change it" for owner_only=false
             return r.kind.value == "option" and r.key in {name, weak[0]}
-        return r.kind.value == "option" and r.key == name and (r.value is not False) == (head == "features")
+        return r.kind.value == "option" and r.key == _ALIASES.get(name, name) and \
+            (r.value is not False) == (head == "features")
     if head == "addresses":
         return r.field in (path, path + "s")
     return r.field == path

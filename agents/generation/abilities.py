@@ -384,7 +384,9 @@ def stated(folded: str, family: str) -> list[Stated]:
                     sure, why = False, "a limit on transfers"
                 elif _CONDITION.search(after) or _CONDITION.search(folded[cs:s]):
                     sure, why = False, "a temporary or conditional transfer restriction"
-                elif _OTHER_OBJECT.search(clause):
+                elif _OTHER_OBJECT.search(re.split(r"(?<![\w])(?:because|since|as it|porque|parce que|car|weil|perche|"
+                                                    r"poiche|pois|da es|ya que)(?![\w])", clause)[0]):
+                    # ("non-transferable because it is ownership record": the reason names no other thing moved)
                     sure, why = False, "a restriction on moving something other than the token"
                 elif lexicon.find(PAUSE, clause) or re.search(r"(?<![\w])paus\w*", clause) or \
                         lexicon.find(lexicon.FEATURES["pausable"], clause):

@@ -293,7 +293,7 @@ _FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible
                   # verbs and nouns that bear a feature, in six languages: pause/stop/freeze/suspend, burn/destroy,
                   # -able mint words, enumerate, snapshot ("mint"/"minted" alone also name the initial supply). Placed only when a requirement took them.
                   # "our frozen pierogi orders": an adjective of the asker's goods, no feature
-                  r"paus(?!ers?\b)\w*|freez\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
+                  r"paus(?!ers?\b)\w*|freez(?!ers?\b)\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
                   r"assets?|holders?|users?|by|for|until|when|if|while|forever|and|or|in|on|at)\b)[a-z])|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
                   r"stopp\w*|gel(?:er|e|ent|able)\b|"
                   # (not the people who burn something: "tar burners", "brûleurs", "quemadores", "bruciatori")

@@ -40,7 +40,7 @@ symbole symbolo simbolo name names tokes taken woken looked pages caller callee 
 collective collectives collected collecting collector collectors connection connections
 collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
 permita permite permito permiten permitan permitem permitam permet permette permis permitia permitiu
-venting vented vents calle calles
+venting vented vents calle calles freezer freezers
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -169,7 +169,7 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             # ("la personne autorisée à émettre": a person, no "nobody")
-            r"(?<!la )(?<!une )(?<!cette )(?<!chaque )(?<!seule )personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
+            r"(?<!la )(?<!une )(?<!cette )(?<!chaque )(?<!seule )personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|niemals|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
             r"senza|mai|nessuno|nessuna|nessun|ni|nem|ne|nada|rien|nichts|niente|nulla|neither|weder|"
             r"tampoco|tampouco|nemmeno|neanche|neppure|nor|"
             # impossibility and prohibition: "it must be impossible to mint", "queda prohibido pausar"
@@ -186,7 +186,8 @@ NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|
             r"esquece|esqueca|esquecam|dimentica|dimenticate|lascia perdere|lasciamo perdere")
 """Words that turn the next feature off: "no minting", "not pausable", "holders cannot burn"."""
 
-NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|keiner|keine|keins|kein|ninguno|ninguna|aucun|aucune|"
+NEGATIVE_ANSWERS = (r"no|false|none|off|nope|nein|non|nao|0|disabled?|skip( it| that| this)?|skipped|leave it out|omit( it)?|"
+                    r"drop( it)?|keiner|keine|keins|kein|ninguno|ninguna|aucun|aucune|"
                     r"nenhum|nenhuma|nessuno|nessuna|out of scope|not in scope|excluded|not needed|not need|no need|"
                     r"not permitted|not allowed|forbidden|prohibited|disallowed|not wanted|we do not want( it)?|"
                     r"we don't want( it)?|we dont want( it)?|do not want( it)?|don't want( it)?|"
@@ -232,7 +233,8 @@ _UNVESTED = (r"unvested|unreleased|unclaimed|not (yet )?vested|not (yet )?(relea
              r"unverfallbar)\w*|non (encore )?(acquis\w*|vest\w*|debloque\w*)|no (consolidad|devengad|adquirid|liberad)\w*|"
              r"nao (foi |foram |e |esta |estao |tenha sido )?(adquirid|consolidad|liberad|vestid|venc)\w*|"
              r"no (ha sido |han sido |fue |fueron |se ha )(consolidad|devengad|adquirid|liberad)\w*|"
-             r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
+             r"n'(a|ont) pas (encore )?ete (acquis|libere|debloque)\w*|n'(est|sont) pas (encore )?(acquis|libere|debloque)\w*|"
+             r"pas encore (acquis|libere|debloque)\w*|non (e|sono) (ancora )?stat[oaie] (liberat|sbloccat|maturat)\w*|"
              r"no (vencid|vest)\w*|non (ancora )?(maturat|vestit|acquisit|sbloccat)\w*|"
              r"ainda nao ((tiver|tiverem|tenha|tenham|foi|for|forem) (sido )?)?(adquirid|liberad|venc|vestid)\w*|aun no (consolidad|liberad)\w*|todavia no \w+")
 _SHARE_OUT = (r"distribut\w*|shar(e|es|ed|ing)|pay(s|ing)? out|paid out|pay(s|ing)?(?= [^.;!?\n]{0,60} out to)|sen(t|ds?) out|flows? (automatic(ally)? )?to|go(es)? (automatic(ally)? )?to|"
@@ -268,7 +270,9 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
           r"detient|possede|besitzt|halt|gehoren|possiede|detiene|possui|detem")
 
 FEATURES: dict[str, str] = {
-    "mintable": r"(owner|staff|admin|team|club|guild|coop|co-op|studio|shop|crew|committee|board|society|school|museum|gym|"
+    "mintable": r"(qui|who|quien|quem|wer|chi) (emet|emettra|mints?|will mint|can mint|acuna|cunha|pragt|conia)\s*\?|"
+                # ("Léa : qui émet ? Karim : moi seul": minting asked about, and answered)
+                r"(owner|staff|admin|team|club|guild|coop|co-op|studio|shop|crew|committee|board|society|school|museum|gym|"
                 r"band|association|union)-minted|"
                 r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "We issue them ourselves", "we mint them ourselves."
@@ -472,6 +476,12 @@ FEATURES: dict[str, str] = {
                 r"\bminters?\b|(owner|admin|minter|i|we)\)? ((alone|only|solely|myself|ourselves) )?(can )?mints?\b(?! for)|issue more|(?<!initial )(?<!token )issuance|"
                 r"acun(ar|able|acion|ables)|puede acunar|frapp(er|able|ables)|minter|emettre de nouveaux|"
                 r"mintbar|minten|pragbar|pragen|nachpragen|nachzupragen|zu pragen|nachgepragt|kann (neue )?(tokens )?(pragen|minten)|cunh(ar|avel|aveis|agem)|"
+                # "Weitere Token sollen später geprägt werden können": more tokens to be minted later
+                r"(neue|weitere|zusatzliche|mehr) (tokens?|munzen|einheiten)( \w+){0,3} (gepragt|gemintet|ausgegeben|erzeugt) "
+                r"werden (konnen|durfen)|"
+                # "com mint e burn", "with mint and burn": the two abilities named as a pair
+                r"(?:(?<=with )|(?<=com )|(?<=con )|(?<=avec )|(?<=mit ))mint(?:ing)?(?=\s*(?:and|e|y|et|und|&|,|/)\s*(?:burn|paus))|"
+                r"(?:(?<=burn and )|(?<=burn e )|(?<=burn y )|(?<=burn et )|(?<=burn und )|(?<=burn & ))mint(?:ing)?\b|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
                 r"(creates?|makes?|prints?|generates?|adds?|issues?|mints?)( any)? (more|additional|new|further|extra) (tokens|coins|units|supply|shares|"
                 r"points|credits|of them)|(create|make|print|generate|add) more|"
@@ -502,7 +512,7 @@ FEATURES: dict[str, str] = {
                 r"zerstor(en|bar|t)|vernicht(en|bar|et)|verbrannt|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas|am|em)|queima-?l[oa]s?|brucia(re|bile|bili|ti|no)|bruciar(l[oie]|ne)|"
                 r"queman|brulent|verbrennen sie",
-    "pausable": r"pauser( role)?|pauser_role|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
+    "pausable": r"pauser( role)?|pauser_role|(?<=nada de )pausas|(?<=sin )pausas|(?<=sem )pausas|(?<=pas de )pauses|(?<=no )pauses|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|(owner|admin|we|i|the club|the band) (can |may )?pauses? "
                 r"(it|the token|transfers|trading|everything)\b|im notfall( \w+){0,4} (anhalten|stoppen|pausieren|einfrieren)|"
@@ -592,7 +602,10 @@ FEATURES: dict[str, str] = {
                   rf"({_LIST})( [\w'-]+){{0,2}} ({_ALL})( [\w'-]+){{0,2}} (nfts?|tokens?|jetons?|fichas?|gettoni|items?|pieces?|"
                   rf"pezzi|pecas|piezas|stucke) (of|de|di|du|von|da|do|della|owned by|held by) (one|a|an|um|uma|una|une|un|"
                   rf"einer|einem|ein|any|each|cada|chaque|ogni|qualquer|cualquier|qualsiasi) [\w'-]+|"
-                  r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumeraveis|enumerier\w*|enumerabile|enumerabili|aufzahlbar\w*",
+                  r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumeraveis|enumerier\w*|enumerabile|enumerabili|aufzahlbar\w*|"
+                  # "una colección que se pueda enumerar", "que l'on puisse énumérer"
+                  r"(pueda|puedan|possa|possano|puisse|puissent|possam|kann|konnen|can|could) (be |ser |etre |essere )?"
+                  r"(enumerar|enumerer|enumerare|enumerated|enumerata|enumerada|enumerado|enumeree|aufgezahlt)",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|"
                    # "we will set metadata url for each one": a link per token, set one by one
                    r"(set|give|store|assign|attach)s? (a |the |its |their )?(own )?(metadata )?(urls?|uris?|links?) (for|of|to|per) "
@@ -607,6 +620,10 @@ FEATURES: dict[str, str] = {
                    r"(seus|suas|sus|ses|leurs|their|its|suoi|sue|ihre|seine) (proprios|propios|propres|own|propri|eigenen) "
                    r"(metadados|metadatos|metadonnees|metadata|metadati|metadaten)|(uri|url) (por|par|pro|per) (token|nft|ficha|jeton)|"
                    r"token ?uri per|set ?token ?uri|uri per token|"
+                   # "URI separata per ogni token", "un URI per ogni singolo token", "so the URI is per token"
+                   r"(uris?|urls?) (is |are |e |es |est |ist )?((separat\w*|separad\w*|distint\w*|distinct\w*|individual\w*|"
+                   r"different\w*|own|propri\w*|propi\w*|eigene\w*) )?(per|por|pour|for|para|pro|fur) (ogni |cada |chaque |each |"
+                   r"every |jede[ns]? )?(singolo |single |individual |einzelne[ns]? )?(token|nft|gettone|ficha|jeton)s?|"
                    # "ogni tappeto ha il suo URI di metadati", "cada pieza tiene su URI", "chaque pièce a son URI"
                    r"(ogni|cada|chaque|jede[rs]?|each|every) [\w-]+ (ha|tiene|tem|a|hat|has|gets|riceve|recibe|recoit|recebe|"
                    r"bekommt) (il suo|la sua|su|sua|son|sa|seine?n?|its|a|un|una|une|uma|einen?) (\w+ )?(uri|url|link|enlace|lien)\b|"
@@ -721,6 +738,9 @@ FEATURES: dict[str, str] = {
                    r"chiunque|todo el mundo|toda gente|visitors|visitantes|visiteurs|besucher|visitatori|fans|buyers|"
                    r"collectors|holders|users|customers) (\w+ ){0,2}(mint\w*|acun\w*|frapp\w*|pragt|pragen|cunh\w*|coni\w*)",
     "auto_increment": r"auto[- ]?increment\w*|(sequential|incremental|consecutive)(ly numbered)? (token )?ids|"
+                      # "token ids just go 1, 2, 3…", "ids: 1, 2, 3 and so on": the numbering shown
+                      r"(ids?|numbers?|numbering|numeros?|nummern|numeri|numeracion|numeracao|numerazione)( [\w'-]+){0,4}:? "
+                      r"(\w+ )?(from )?(#?1, ?#?2, ?#?3|0, ?1, ?2)\b|"
                       r"(token )?ids?( \w+){0,3} (count(s|ing)? up|increment(s|ed|ing)?|increas(e|es|ing)|go(es)? up)"
                       r"( \w+)?( automatic(ally)?| by one| one by one| on (its|their) own)|"
                       r"(automatically|sequentially) (numbered|incremented|assigned)( token)? ids?|"
@@ -868,7 +888,11 @@ FEATURES: dict[str, str] = {
              r"(?= *[.,;)!]| *$| (and|but|then)\b))|"
              r"nada (durante|en) (el|los) primer\w*|"
              r"rien( de \w+| n'est| ne sera)? (\w+ )?(pendant|durant) (la|les) (\w+ )?premi\w*|nichts (im|in den|wahrend des) erst\w*|"
-             r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*",
+             r"nada (durante|n)[oa]s? primeir\w*|niente (per|durante|nel) (il|i|la) prim\w*|"
+             # "con il primo anno senza niente", "the first year with nothing", "el primer año sin nada"
+             r"(senza niente|senza nulla|with nothing|sin nada|sans rien|sem nada)(?= *[.;)!]| *$)|"
+             # "im ersten Jahr wird gar nichts freigegeben": nothing released in the first stretch
+             r"(wird|werden|ist|sind) (gar |uberhaupt |noch )?nichts (freigegeben|ausgezahlt|frei|entsperrt|unlocked)",
     "registry": r"registry|register|registro|registre|key[- ]?value|mapping|clave[- ]?valor|cle[- ]?valeur|schlussel",
     "text_value": r"text|string|message|greeting|texto|texte|mensaje|nachricht|mensagem|messaggio|testo",
     "address_value": r"(stores?|keeps?|saves?) (an? )?address|(an|one) address",
@@ -885,6 +909,10 @@ FEATURES: dict[str, str] = {
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
                    r"(?<=no )upgrades?|(?<=without )upgrades?|(?<=niente )upgrades?|(?<=nessun )upgrades?|(?<=nada de )upgrades?|"
                    r"(?<=pas d.)upgrades?|(?<=kein )upgrades?|(?<=keine )upgrades?|(?<=nenhum )upgrades?|"
+                   # "que el contrato no se pueda actualizar", "o contrato não pode ser atualizado"
+                   r"(contrato|contrat|contratto|vertrag)( (no|nao|non|ne|nicht))?( se)? (pueda|puede|pode|possa|puisse|peut|"
+                   r"puo|kann|darf)( (ser|etre|essere|pas))? (actualizar\w*|actualizad[oa]|atualizar\w*|atualizad[oa]|aggiornar\w*|"
+                   r"aggiornat[oa]|mis a jour|aktualisiert)|"
                    r"evolutif|evolutive|aktualisierbar(e[nmrs]?)?|upgradefahig(e[nmrs]?)?|upgradebar(e[nmrs]?)?|atualizavel|aggiornabile|"
                    # changing the deployed code later is what an upgradeable contract offers
                    r"(fix|patch|correct|change|update|modify|amend|improve|upgrade)(es|ed|ing|s)? (the |its |our )?"
@@ -1127,12 +1155,17 @@ FEATURES: dict[str, str] = {
                  # "queremos poder cancelar la asignación", "annuler l'attribution", "die Zuteilung stornieren"
                  r"(cancelar|anular|annuler|cancellare|annullare|stornieren|widerrufen) (la |el |a |o |l'|die |il )?"
                  r"(asignacion|adjudicacion|attribution|atribuicao|assegnazione|zuteilung|concesion|concessao|"
-                 r"concessione)|revocabile|revogavel|widerrufbar|revocar|revoquer|"
-                 r"revog(ar|avel|acao)|revoca(re|bile|zione)|widerruf(en|lich)|"
+                 r"concessione)|revocabile|revogavel|widerrufbar|revocar(l[oa]s?)?|revoquer|"
+                 r"revog(ar|avel|acao)(-?l[oa]s?)?|revoca(re|bile|zione)|revocarl[oa]|widerruf(en|lich)|"
                  # taking back what has not vested yet, in either order: "reclaim the unvested tokens", "die noch nicht
                  # gevesteten Token zurückholen", "récupérer les jetons non acquis", "recuperar los no consolidados"
                  rf"({_TAKE_BACK})( [\w'-]+){{0,6}} ({_UNVESTED})|({_UNVESTED})(,? [\w'-]+){{0,4}},? ({_TAKE_BACK})",
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit|"
+                  # "nobody can hold more than 1% of all the token in one wallet"
+                  r"(nobody|no one|noone|no-one|nadie|personne|niemand|ninguem|nessuno) (can|may|should|must|shall|will|puede|"
+                  r"pueda|peut|puisse|darf|kann|pode|possa|puo) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
+                  r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
+                  r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
                   # "no single wallet may ever hold more than 2% of it"
                   r"(no|not any|nobody's|no one's|ningun|ninguna|aucun|kein|keine|nenhum|nenhuma|nessun|nessuna) "
                   r"(single |one |individual )?(wallet|address|account|holder|person|cartera|billetera|portefeuille|"
@@ -1252,7 +1285,13 @@ FAMILIES: list[tuple[str, str]] = [
                 r"progressivamente|a poco a poco|linealmente|linearmente)\b|"
                 r"\b(little by little|bit by bit|gradually|poco a poco|petit a petit|nach und nach|pouco a pouco|aos poucos|"
                 r"gradualmente|progressivement|schrittweise)( \w+){0,2} (unlock|releas|liber|debloqu|freigeb|freigegeb|"
-                r"sblocc|desbloque|rilasc)\w*"),
+                r"sblocc|desbloque|rilasc)\w*|"
+                # "tokens released over 18 months", "token che si sbloccano in 3 anni": a release spread over months or years
+                r"\b(releas|unlock|sblocc|liber|desbloque|debloqu|rilasc)\w*( \w+){0,2} (over|in|su|sur|en|durante|uber|"
+                r"nell'arco di|ao longo de|a lo largo de)( the next| the| los proximos| os proximos| i prossimi)? (\d+|a|one|two|"
+                r"three|four|five|six|un|une|uno|una|um|uma|dos|deux|zwei|due|dois|tres|trois|drei|tre|quatro|quatre|vier|"
+                r"quattro|cuatro|cinco|cinq|cinque|funf|eighteen|eighteen|half a) (years?|months?|anni|anno|mesi|mese|anos?|"
+                r"meses?|ans|annees?|mois|jahre\w*|monate\w*)\b"),
     ("escrow", r"escrow|\barbit(er|rator|ro|re)\b|\bschiedsrichter\w*|\bschlichter\w*|"
                # a third party for a dispute: "le président tranche en cas de litige", "decides in case of a dispute"
                r"(en cas de|in case of( a)?|en caso de|em caso de|in caso di|im falle eines|bei einem) (litige|dispute|"
@@ -1260,6 +1299,8 @@ FAMILIES: list[tuple[str, str]] = [
                r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
     # "2-of-3", but not "7 of 9 editors" present at a meeting: a count of people is no signing threshold
     ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|shared (wallet|account|treasury)|joint (wallet|account)|"
+                 # "safe:\n owners: ... confirmations: 3", "a Gnosis Safe": the Safe wallet names the kind
+                 r"gnosis safe|safe (wallet|multisig)|(?<![\w-])safe(?=\s*[:{]\s*(owners|signers)\b)|"
                  r"cartera compartida|cuenta compartida|gemeinsame (kasse|wallet|konto)|caisse commune|portefeuille partage|"
                  r"carteira compartilhada|conta conjunta|portafoglio condiviso|conto condiviso|"
                  r"\b\d+ ?-?(of|de|sur|von|aus|su|der|dei) ?-?(our |the |us |los |las |nos |unseren |den )?\d+\b"
@@ -1303,7 +1344,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(chaque |cada |ogni )?\w+|"
                 # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
                 r"(one|a|un|une|uno|una|um|uma|eine?) (type|kind|sort|tipo|sorte|genre|art) (of |de |di |d')?[\w-]+ "
-                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|(?<=contrato )1155|(?<=contrat )1155|(?<=contract )1155|(?<=contratto )1155|(?<=vertrag )1155|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|(?<!ver)sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
@@ -1374,16 +1415,26 @@ ROLES: dict[str, str] = {
               r"(ruolo|rol|role|rolle|papel|role) (dedicat[oa] |dedicad[oa] |dedie |eigene\w* |own |dedicated |separate )?"
               r"(per|para|pour|fur|for) (chi|quien|quem|qui|wer|who|whoever|those who) (puo|puede|pode|peut|kann|can|may) "
               r"(coniare|acunar|cunhar|frapper|pragen|mint|emettere|emitir|emettre)|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
-              r"minting (is |will be )?(done|handled|managed|run|controlled) by",
+              r"minting (is |will be |should be |must be |shall be )?(done|handled|managed|run|controlled|taken care of) by|"
+              # "administrateur 0x.., mise en pause 0x.., émission 0x..": the act as the label right before its address
+              r"(emission|emision|emissao|emissione|frappe|acunacion|cunhagem|pragung|conio|minting|issuance)(?=\s*[:=]?\s*$)",
     "pauser": r"pauser|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
               r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
               r"(?<=role de )mise en pause|(?<=role de la )mise en pause|(?<=rol de )puesta en pausa|(?<=ruolo di )messa in pausa|"
-              r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be )?(done|handled|managed|run|"
-              r"controlled|triggered) by|pausable by|paused by",
+              r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be |should be |must be )?((done|handled|managed|run|"
+              r"controlled|triggered) )?by|pausable by|paused by|"
+              # "la mise en pause au chef d'atelier 0x..", "the pause is for our accountant 0x..", "pause 0x.."
+              r"(?<=la )mise en pause|(?<=the )pause(?= (?:is|goes|will be|belongs|falls))|pause(?=\s*[:=]?\s*$)",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
-    "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at",
+    "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at|"
+             # "Voting token: existing, at 0x..", "con el token que ya tenemos en 0x..", "notre jeton existant (0x..)"
+             r"voting token|governance token|token de voto|jeton de vote|token di voto|stimm-?token|token de votos|"
+             r"(existing|existente|existant|esistente|bestehende[nm]?) (token|jeton|gettone)|(token|jeton|gettone) "
+             r"(existing|existente|existant|esistente)|(our|notre|nuestro|nosso|il nostro|unser(en)?) (existing )?(token|jeton|gettone)|"
+             r"(token|jeton|gettone) (que|qui|che|das) (ya |deja |gia |ja |schon )?(tenemos|avons|abbiamo|temos|haben|have)|"
+             r"token(?=\s*[:=])",
     "proposer": r"proposers?|proponentes?|proposants?|proposeurs?|propositor(i|e)|vorschlagende[rn]?|antragsteller(in)?|proponent[ei]",
     "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende[rn]?|vollstrecker",
     "canceller": r"cancell?ers?",
@@ -1490,11 +1541,11 @@ _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+
                              rf"(?:\w+[^\w\n]+){{0,2}})?$")
 """A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next; a
 pronoun object counts no word ("do not put it behind a proxy")."""
-_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
+_NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])(?![.,]\d)"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)|"
                             # a question answered by itself, "Burnable? No." but not "... can burn? No proxy please"
                             rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*\?\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])"
-                            r"(?=\s*(?:[,.;!)\n]|$|(?:thanks|thank you|please|gracias|merci|danke|grazie|obrigad[oa]|pls|"
+                            r"(?=\s*(?:[,.;!)\n—–]|-\s|$|(?:thanks|thank you|please|gracias|merci|danke|grazie|obrigad[oa]|pls|"
                             r"por favor|s'il vous plait|bitte|per favore|never|nunca|jamais|nie|mai|not needed|nope)(?![\w])))")
 """A record's answer "no" ("mintable: no"), not the start of a sentence about it ("anti-whale: no wallet may ...")."""
 _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:yes|true|on|si|oui|ja|sim|enabled?|1|y)(?![\w])"
@@ -1555,7 +1606,7 @@ _EXCLUDED_AFTER = re.compile(
 """"Eine spätere Nachprägung ist ausgeschlossen", "la frappe est interdite": the feature turned off by the
 predicate of its own clause."""
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't|non|nunca|jamais|nie|niemals|mai|nao)(?![\w])|"
-                              r"(?<![\w])no (?=(?:deben?|pueden?|podran?|deve|devem|pode|podem)\b)|(?<![\w])ne (?=\w+ (?:pas|jamais)\b)")
+                              r"(?<![\w])no (?=(?:se )?(?:deben?|pueden?|puedan?|podran?|deve|devem|pode|podem)\b)|(?<![\w])ne (?=\w+ (?:pas|jamais)\b)")
 """A negation inside the feature's own words: "may not mint", "i trasferimenti non devono mai poter essere sospesi"."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
 _LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
@@ -1702,7 +1753,7 @@ see view check updat chang set modif edit approv trade sell buy redeem upgrad pr
 revok split earn get collect pay call use own manag grant add remov lock unlock creat issu distribut reclaim recover
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit
-rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select
+rotat replac renounc accept transferr do make have be go need want like help start run ask choos pick select adopt
 concern schedul queu swap exchang pass exceed surpass exist more less higher lower bigger smaller above over under below
 you i we he she they it please someone somebody anyone anybody everyone
 """.split())

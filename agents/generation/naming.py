@@ -439,6 +439,10 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.search(r"\b(short|nick)\s*$", windows.before(text, s, 8), re.IGNORECASE):
             continue
+        if re.match(r"call (it|them)$", m.group(0)) and re.match(r"\s*[A-Z][A-Z0-9]{1,10}\b(?![a-z])", text[e:]) and \
+                lexicon.find(lexicon.SYMBOL_KEYWORDS, windows.before(folded.text, m.start(), 40)) and \
+                any(later.start() > m.end() for later in lexicon.find(keyword, folded.text)):
+            continue  # "symbol VOTE? hmm no, call it LVG. Name: ...": the ticker corrected, the name said after
         if any(t.start(1) >= e and t.start() <= s for t in _SHARES_CALLED.finditer(text)):
             continue  # "shares called rsEURC": a vault's share ticker, not the vault's name
         if re.search(r"(?m)^[ \t]*[-*•]?[ \t]*[^\W\d][\w ]{0,20}:[ \t]*$", text[:s]) and \
@@ -851,7 +855,11 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
-               r"hmm+,? no|"
+               r"hmm+,? no|desculpem|"
+               # "12,5 million... no, 12 million", "1,2 mil milhões... não, desculpem, 1,2 milhão": a trailing-off no
+               r"(?:(?<=\.\.\.)|(?<=…)|(?<=->)|(?<==>)|(?<=→))\s*(?:no|nao|não|non|nein|nope)(?=[,.!]|\s*$|\s+\d)|"
+               # "we said 100k at dinner but my cousin says more, so 1.5M": the earlier figure overruled
+               r"\bbut\b[^.;!?\n]{0,60}\bso(?=\s*$|\s+\d)|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
                r"schlussendlich|no final|afinal|"
                # "Symbol GRFB — actually, make the symbol GRIF": "actually" before a new value, not as a filler

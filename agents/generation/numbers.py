@@ -587,6 +587,7 @@ for _seconds, _names in [
     (86400, "day days d día días dia dias jour jours journée journées journee journees tag tage tagen giorno giorni "
             "giornata giornate"),
     (604800, "week weeks wk wks w semana semanas semaine semaines woche wochen settimana settimane"),
+    (1209600, "fortnight fortnights"),
     (2592000, "month months mo mos mes meses mois monat monate monaten monats mese mesi"),
     (31536000, "year years yr yrs y año años ano anos an ans année années annee annees jahr jahre jahren jahres "
                "anno anni"),
@@ -766,7 +767,11 @@ _ASKER_CLOCK = re.compile(
     r"(?:\s+(?:left|remaining|to go|away|until|till|before|restantes?|restants?|ubrig|übrig|rimast[ie]|restant[ie]))"
     # "12 hours before execution", "48h before the vote": a contract's wait, not the asker's clock
     r"(?!\s+(?:(?:the|they|it|its|a|each|any)\s+)?(?:execut\w*|vot\w*|(?:being\s+)?(?:queued|executed|released|"
-    r"unlocked|enacted|run)|it\s+(?:executes|runs|can))\b)"
+    r"unlocked|enacted|run)|it\s+(?:executes|runs|can))\b"
+    # "changes wait 72 hours before they can go through": what waits is the contract's, not the asker's
+    r"|\s+(?:they|it|anything|changes?|transactions?|proposals?|actions?|operations?|calls?|upgrades?|funds?|payments?|"
+    r"withdrawals?|transfers?)\s+(?:can|could|may|will|are|is|get|gets|go|goes|take|takes|become|becomes|execute|run|"
+    r"happen|happens)\b)"
     rf"|(?:demo|deadline|pitch|presentation|submission|judging|class|exam|meeting|call|standup|flight|launch party|"
     rf"apresentacao|apresentação|presentacion|presentación|entrega|soutenance|presentation|präsentation|abgabe|"
     rf"consegna|presentazione)\s+(?:is\s+|es\s+|est\s+|ist\s+|é\s+|e\s+)?(?:in|en|dans|em|tra|fra|within)\s+"

@@ -37,12 +37,13 @@ class Quantity:
 
 def _clause_before(folded: str, start: int, width: int = 60) -> str:
     window = windows.before(folded, start, width)
-    return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[-1]
+    window = re.sub(r"([:=]\s*(?:yes|si|oui|ja|sim|true|on)),\s", r"\1 ", window)  # "Timelock: yes, 2 days": one record
+    return re.split(r"[.;!?\n•]|,\s|\s-\s|\*", window)[-1]
 
 
 def _clause_after(folded: str, end: int, width: int = 50) -> str:
     window = windows.after(folded, end, width)
-    return re.split(r"[.;!?\n]|,\s|\s-\s|\*", window)[0]
+    return re.split(r"[.;!?\n•]|,\s|\s-\s|\*", window)[0]
 
 
 def _unquoted(context: str) -> str:
@@ -58,11 +59,14 @@ def _starts_with(pattern: str, text: str) -> re.Match[str] | None:
     return re.match(rf"^\W*(?:{pattern})(?![\w])", text)
 
 
-def _percent_kind(context: str, family: str) -> str:
+def _percent_kind(before: str, after: str, family: str) -> str:
+    context = before + " " + after
     if re.search(r"quorum", context):
         return "quorum"
     if re.search(r"royalt|regalia|redevance|lizenz|tantieme|diritti", context):
         return "royalty"
+    if family == "splitter" and re.match(r"^\s*(?:%|percent|per ?cent)?\s*(?:[^\W\d][\w'-]*\s+){0,4}?[:(]?\s*(?:0x|\s{12,})", after):
+        return "share"  # "20% school fees 0x..": the payee's label after its share, not a fee
     if re.search(r"fee|tax|tasa|taxe|gebuhr|taxa|tassa|impuesto|comision|commission", context):
         return "fee_percent"
     if family == "splitter" or re.search(r"share|split|gets|receives|reparto|part|anteil|parte|quota|0x", context):
@@ -83,7 +87,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     # "2-of-3", "3 of 5", "2 sur 3", "2 firme richieste su 3": threshold and owners
     for m in re.finditer(r"(?<![\w.])(\d+)\s*-?\s*(?:of|de|sur|von|aus|su)\s*-?\s*(\d+)(?![\w.])|"
                          r"(?<![\w.])(\d+)\s+(?:signatures?|confirmations?|approvals?|firmas?|firme|unterschriften|assinaturas)"
-                         r"(?:\s+\w+){0,2}\s+(?:of|de|sur|von|aus|su)\s+(\d+)", text):
+                         r"(?:\s+\w+){0,2}\s+(?:of|de|sur|von|aus|su|das|dos|des|der|dei|delle|de las|de los)\s+(\d+)", text):
         threshold, owners = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
         s, e = folded.source(*m.span())
         out.append(Quantity("threshold", int(threshold), s, e, folded.original[s:e]))
@@ -124,6 +128,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
         if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
+        if family == "splitter" and any(q.key == "share" and q.value == a.value for q in out) and re.match(
+                r"\s*(?:%\s*)?(?:to|for|para|pra|pour|a|an|al|ao|alla|per|fur|goes to|go to)(?![\w])",
+                text[folded.folded_position(a.end):]):
+            continue  # "split 70/30: 70 to me, 30 to my sister": each share said again beside its payee
         people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                           text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
         # "Owners are four: 0x.., 0x..": the count said after the people it counts
@@ -142,8 +150,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             members_aside = line.rfind("(") > line.rfind(")") and people is not None and re.search(
                 r"(?:members?|socios?|socias?|miembros|membres|mitglieder\w*|soci|socie|membri|membros|families|familias|"
                 r"familles|familien|famiglie|people|persons|personas|personnes|personen|persone|pessoas)\s*$", people.group(0))
+            held = re.search(r"(?<![\w])(?:has|have|had|counts|holds|tiene|tienen|a|ont|hat|haben|ha|hanno|tem|teem|conta)\s+"
+                             r"(?:about |around |some |over |nearly |almost )?$",
+                             windows.before(text, folded.folded_position(a.start), 30))
             if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
-                    not outsiders and not listed_next and not expected and not members_aside:
+                    not outsiders and not listed_next and not expected and not members_aside and not held:
+                # ("the school in Bwejuu has 212 kids": what something of the world holds, not who is paid)
                 # ("(11 socios)": how many the club has, in an aside, not who signs)
                 # ("the two apprentices 0xA and 0xB": some of the list; "we expect 5,000 people": the crowd)
                 # "our two co-hosts", "three signers": a count of the people the addresses are, checked against them
@@ -222,7 +234,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(windows.after(folded.original, a.end, 20)):
             continue  # "a 9.5 m sailboat", "48.000 km": a measure of the asker's world, not a contract value
-        if _fiat(windows.before(folded.original, a.start, 3), windows.after(folded.original, a.end, 12)) and not (
+        if _fiat(windows.before(folded.original, a.start, 6), windows.after(folded.original, a.end, 12)) and not (
                 family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
                                                  windows.after(folded.original, a.end, 12), re.IGNORECASE)):
             if family in ("crowdsale", "erc721", "erc1155"):
@@ -232,7 +244,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if key is None or key == "number" and _described(a, windows.before(text, fs, 30), windows.after(text, fe, 30)):
             continue
         if key == "number" and a.value == int(a.value) and (
-                _counts_a_noun(after, windows.after(folded.original, a.end, 40), language) or
+                _counts_a_noun(after, windows.after(folded.original, a.end, 40), language, windows.before(text, fe, 30)) or
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
                 _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60))):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
@@ -272,7 +284,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if family == "vesting" and _AFTER_DEPLOYMENT.match(after) and \
                 re.search(_STARTS, _clause_before(text, fs, 80)):
             key = "delay_seconds"  # "the clock starts 30 days after deployment": the vesting's start delay
-        elif family == "vesting" and re.search(rf"{_STARTS}\s+(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
+        elif family == "vesting" and re.search(rf"{_STARTS}\s+(?:(?:a|to|de)\s+(?:contar|count|correr|run|tick|compter|"
+                                               r"correre|contare)\s+)?(?:(?:hasta|until|till|jusqu'a|bis|ate|fino a)\s+)?"
+                                               r"(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
                                                r"dentro de|en|daqui a|dentro de|em|dans|d'ici|tra|fra|nach)\s*$", before):
             key = "delay_seconds"  # "que la liberación empiece dentro de 30 días", "só começa daqui a 2 meses"
         elif family == "vesting" and re.search(
@@ -287,7 +301,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
                 r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
-                r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie])(?: the| el| la| le| l'| au| zum| dem| o| a| il| al)?\s*$",
+                r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie])(?: the end of| la fin d(?:es|u|e la)| el final de(?: los)?"
+                r"| o fim d[oa]s?| dem ende der| la fine de[il])?(?: the| el| la| le| l'| les| los| des| au| zum| dem| o| os| a| il| al| i)?"
+                r"(?: (?:first|premiers?|premieres?|primeros?|primeras?|primeiros?|primeiras?|ersten|primi|prime))?\s*$",
                 before):
             key = "cliff_seconds"  # "nothing claimable until the first anniversary": the cliff, said as its end
         elif key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
@@ -295,8 +311,24 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         elif key == "duration_seconds" and family == "governor" and \
                 lexicon.find(_VOTING, _clause_before(text, fs, 120)):
             key = "voting_period_seconds"  # "voting opens a day after a proposal and runs for two weeks": how long
+        corrected = next((q for q in reversed(out) if q.end <= d.start and q.key.endswith("_seconds") and
+                          _CORRECTED_TO.fullmatch(folded.original[q.end:d.start])), None)
+        if key == "duration_seconds" and corrected:
+            key = corrected.key  # "voting delay 2 days -> no, 1 day", "2 giorni... anzi no, 1 giorno": the same setting
+        elif key == "duration_seconds" and re.search(rf"(?<![\w])(?:{_CORRECTED_TO.pattern})$", windows.before(text, fs, 40),
+                                                     re.IGNORECASE):
+            # "No delay before voting starts... actually, give it one hour": the setting the trailed-off clause named
+            trailed = re.split(r"(?<!\.)[.;!?\n](?!\.)", windows.before(text, fs, 90).replace("…", "..."))[-1]
+            key = _duration_key(trailed, after, family, followed)
         out.append(Quantity(key, d.seconds, d.start, d.end, d.text))
     return sorted(out, key=lambda q: q.start)
+
+
+_CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|perdón|perdon|"
+                           r"pardon|scusa|desculpa|besser|lieber|plutôt|plutot|mejor|meglio|melhor)[\s,:!—–-]*"
+                           r"(?:(?:make it|give it|let'?s say|rather|mettons|mets|pon|ponle|metti|mach|coloca)\s*)?",
+                           re.IGNORECASE)
+"""The words between a duration and the one that replaces it: "2 days -> no, 1 day", "2 giorni... anzi no, 1 giorno"."""
 
 
 _COUNTED_THINGS = (
@@ -661,6 +693,18 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if re.search(r"(?<![\w])(?:(?:and|et|y|und|e|but|mais|pero|aber|ma|mas)\s+)?(?:not|non|no|nicht|nao|pas|instead of|"
                  r"rather than|au lieu de|en lugar de|en vez de|statt|anstatt|em vez de|invece di|anziche)\s+$", before):
         return True  # "36 heures (et non 24 h comme avant)": the value taken back, not the contract's
+    if re.search(r"(?<![\w])\d[\d.,]*\s+[a-z]{4,}\s+(?:de|di|of|von|da|do|del)\s+$", windows.before(text, start, 40)) or \
+            re.search(r"(?<![\w])(?:aged|affinee?s?|stagionat\w*|curad[oa]s?|gereift\w*|envejecid[oa]s?|invecchiat\w*)\s+"
+                      r"(?:for\s+|pendant\s+|durante\s+)?$", before):
+        return True  # "300 meules de 24 mois", "cheeses aged 24 months": how old the asker's goods are
+    if re.search(r"(?<![\w])(?:retraite|retire[sd]?|retiring|jubila\w*|jubilacion|pensione|rente|ruhestand|aposenta\w*|"
+                 r"reforma)\s+(?:dans|in|en|em|tra|fra|within)\s+$", windows.before(text, start, 40)):
+        return True  # "part à la retraite dans trois ans", "retires in two years": the asker's life, no contract's time
+    if re.search(r"(?<![\w])(?:apres|après|after|despues de|dopo|nach|apos|após)\s+$", before) and \
+            re.match(r"\s+(?:(?:a|à|chez|at|bei|alla|al|with|avec|con|com)\s|(?:dans|in|en|im|na|no|nella|nel)\s+(?:the|our|my|la|le|"
+                     r"notre|nuestra|nuestro|unserer|unserem|der|dem|a|o|il|nostra|nostro|nossa|nosso)\s)", after) and \
+            not re.search(rf"(?:{_CONTRACT_TIME_WORDS})", after):
+        return True  # "après 31 ans à la cave", "after 20 years at the mill": a career
     return bool(re.search(r"(?<![\w])(?:was|were|spent|worked|served|taught|been)\s+$", before) and
                 re.match(r"\s+(?:a|an|as|in|at|with|for)\s", after))
 
@@ -785,10 +829,34 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return True  # "two of three must sign, not all three": the count turned down restates the owners
     if re.match(r"^\.\d", after) or re.search(r"\d\.$", before):
         return True  # "1.20.4": a dotted version, never an amount
+    if re.search(r"(?<![\w])(?:after|apos|após|tras|despues de|apres|après|nach|dopo)\s+$", before) and \
+            re.match(r"\s*([a-z]{4,})(?![\w])", after) and \
+            not re.match(rf"\s*(?:{lexicon.SUPPLY_WORDS}|{lexicon.CAP_WORDS}|{lexicon.DECIMAL_WORDS}|sales?|mints?|holders?|"
+                         r"votes?|blocks?|confirmations?|signatures?)(?![\w])", after):
+        return True  # "após 3 auditorias", "after 3 audits": what happened before the request
+    if _in_a_counting_run(a, before, after):
+        return True  # "the ids count up by themselves 1, 2, 3...": an illustration of counting
+    if re.match(r"^\s*(?:[a-z]+\s+)?(?:in|out of|of every|in every|su|sur|de cada|em cada|von|auf|per ogni)\s+\d+(?![\d.,])",
+                after) and not re.search(rf"(?<![\w])(?:{_CONFIRM}|signatures?|signers?|keys?|percent)|%", clause):
+        return True  # "a piece cracks in the kiln, about 1 in 8", "it rains 14 days out of 30": a rate of the world
+    if re.search(r"(?<![\w.,])\d+\s+(?:[a-z]+\s+)?(?:in|out of|of every|in every|su|sur|de cada|em cada|von|auf|per ogni)\s*$",
+                 before) and not re.search(rf"(?<![\w])(?:{_CONFIRM}|signatures?|signers?|keys?|percent)|%", clause):
+        return True  # the "8" of "1 in 8"
     if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and re.match(r"^\s*[-/–]\s*(19|20)?\d\d(?!\d)", after) or \
             re.fullmatch(r"\d\d|(19|20)\d\d", a.text.strip()) and re.search(r"(19|20)\d\d\s*[-/–]\s*$", before):
         return True  # "the 2024-25 school year", "curso 2025-2026": a span of years
     return bool(re.search(r"\d:$", before) or re.match(r"^:\d\d(?!\d)", after))
+
+
+def _in_a_counting_run(a: Amount, before: str, after: str) -> bool:
+    """Whether the number is one of three or more consecutive whole numbers in a row ("1, 2, 3...")."""
+    if a.value != int(a.value):
+        return False
+    run = [int(n) for n in re.findall(r"(\d{1,3})\s*,\s*", re.search(r"(?:\d{1,3}\s*,\s*)*$", before).group(0))]
+    run.append(int(a.value))
+    following = re.match(r"^(?:\s*,\s*\d{1,3}(?!\d|[.,]\d))*", after).group(0)
+    run += [int(n) for n in re.findall(r"\d{1,3}", following)]
+    return len(run) >= 3 and all(b == x + 1 for x, b in zip(run, run[1:]))
 
 
 _LINKS = r"and|or|y|et|und|e|o|ou|oder|of|to|for|de|para|pour|fur|per|with|con|avec|mit|com|the|los|les|die|der|os|i|gli"
@@ -976,12 +1044,13 @@ def _frequency(before: str, duration: str) -> bool:
     """"40,000 visitors a year", "200 orders a day", "lessons are £35 an hour": an article before the unit after a
     counted noun or an amount of money makes the time a rate, not a duration."""
     return bool(re.match(r"(a|an|une?|una?|ein\w*|um|uma)\s", duration) and
-                (re.search(r"\d[\d,.' ]*\s*(k|m)?\s+[a-z]+\s*$", before) or
+                (re.search(r"\d[\d,.' ]*\s*(k|m)?(?:\s+[a-z]+){1,2}\s*$", before) or  # "burns 9 t diesel a day"
                  re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before)))
 
 
 _SAID_AS_CONTEXT = re.compile(
-    r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
+    r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|for (?:your |some )?(?:background|information|info|"
+    r"reference)|fyi|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
     r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
     r"por si sirve de contexto|para (?:dar )?contexto|solo (?:como|de|para) contexto|pour (?:le |info|information|"
     r"contexte)|a titre (?:d'information|indicatif)|zur (?:info|information|einordnung)|nur zur (?:info|information)|"
@@ -1037,7 +1106,9 @@ def _aside_on_our_things(text: str, position: int) -> bool:
                          inside)
 
 
-_FIAT = r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|(?<![\w])bs\.?|(?<![\w])s/\.?"
+_FIAT = (r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|(?<![\w])bs\.?|(?<![\w])s/\.?|"
+         r"(?<![\w])(?:usd|eur|chf|gbp|brl|mxn|cad|aud|nzd|jpy|pln|sek|nok|dkk|czk|huf|inr|zar|try|aed|sgd|hkd)")
+"""Money said before its amount: "$3.50", "CHF 140,000"."""
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
                r"yen|jpy|yuan|cny|rmb|won|krw|rupees?|inr|rubles?|roubles?|lira|lire|zloty|zł|zl|złotych|zlotych|złote|zlote|pln|kronor|krona|kroner|kronen|"
                r"sek|nok|dkk|rand|zar|naira|ngn|shillings?|kes|baht|thb|dong|vnd|ringgit|myr|pesos?|soles|ars|cop|clp|"
@@ -1054,7 +1125,8 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters
              r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
              r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
-             r"hz|khz|mhz|ghz|db|decibels?|lux|rpm|tons?|tonnes?|toneladas?|tonnellate|tonnen|t of|grams?|gramos|grammes?|"
+             r"hz|khz|mhz|ghz|db|decibels?|lux|rpm|tons?|tonnes?|t(?=\s*[,.;)]|\s*$|\s+(?:of\s+)?(?:diesel|fuel|coal|steel|stone|grain|"
+             r"rice|wheat|salt|fish|ice|cargo|sand|gravel|timber|wood|oil|water)\b)|toneladas?|tonnellate|tonnen|t of|grams?|gramos|grammes?|"
              r"gramm|grammi|gallons?|ounces?|oz|acres?|arrobas?|quintals?|quintales|quintaux|zentner|bushels?|pints?|"
              r"barrels?|barriles|barils|fass|barili")
 """Units of physical measure: a number in one describes something in the asker's world."""
@@ -1068,7 +1140,8 @@ def _measure(after: str) -> bool:
 def _fiat(before: str, after: str) -> bool:
     """An amount of fiat money ("$3.50", "6 500 €", "120,000 USD"): no contract value is set in it."""
     return bool(re.search(rf"(?:{_FIAT})\s*$", before, re.IGNORECASE) or
-                re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:(?:de|d'|of|di)\s*)?(?:{_FIAT_WORDS})(?![\w])", after, re.IGNORECASE))
+                re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:(?:de|d'|of|di)\s*)?(?:{_FIAT_WORDS})(?![\w])", numbers.fold(after),
+                         re.IGNORECASE))  # "2.300 dólares"
 
 
 _YEAR_LEAD = r"the|this|that|of|from|in|de|del|du|des|von|vom|aus|di|da|do|dal|em|en|im|since|seit|desde|depuis|class of"
@@ -1122,16 +1195,20 @@ _VERBS_AFTER_A_COUNT = (
     r"join|joins|joined|work|works|worked|live|lives|lived|run|runs|ran|sit|sits|hold|holds|keep|keeps|own|owns")
 
 
+_WE_VERBS = (r"we employ|we run|we operate|we own|we keep|we sell|we make|we serve|we buy|we order|we bake|we brew|we print|"
+             r"we ship|we host|we train|we grow|we plant|we sew|we catch|we use|we fill|we fix|we repair|we restore|we build|"
+             r"we do|we finish|we produce|we bind|we press|we carve|we dye|we weave|we roast|we bottle")
 _WE_ARE = re.compile(
     r"(?<![\w])(?:we are|we're|were|we have|we've got|we got|there are|there were|somos|eramos|nous sommes|on est|on a|"
-    r"nous avons|wir sind(?: zu)?|wir haben|siamo(?: in)?|(?:di solito|solitamente|andiamo|veniamo) in|abbiamo|tenemos|temos|sono|ci sono|hay|il y a|es gibt|ha|we employ|we run|"
-    r"we own|we keep|we sell|we make|we serve|we buy|we order|we bake|we brew|we print|we ship|we host|we train|"
-    r"we grow|we plant|we sew|we catch|we use)\s+(?:a |an |un |une |una |um |uma |ein |eine )?(?:(?:team|group|family|crew|"
+    r"nous avons|wir sind(?: zu)?|wir haben|siamo(?: in)?|(?:di solito|solitamente|andiamo|veniamo) in|abbiamo|tenemos|temos|sono|ci sono|hay|il y a|es gibt|ha|"
+    r"llevamos|levamos|"  # "este año llevamos 63 piezas": so far this year
+    r"we (?:also|still|already|only|just) (?:have|own|run|keep)|"  # "we also have 4 bank accounts"
+    rf"{_WE_VERBS})\s+(?:a |an |un |une |una |um |uma |ein |eine )?(?:(?:team|group|family|crew|"
     r"club|band|gang|equipo|grupo|equipe|groupe|gruppo|squadra)\s+(?:of|de|di|von)\s+)?(?:about |around |some |only |"
     r"nearly |almost |over |unos |unas |environ |etwa |circa |cerca de |quase |quasi )?$")
 """A count said of the asker ("we are 9 person", "we're 5 member", "somos cinco socios"): the asker's world."""
 _WE_HAVE_BEFORE = re.compile(
-    r"(?<![\w])(?:we have|we've got|we are|we're|there are|tenemos|temos|nous avons|wir haben|abbiamo|somos|siamo)\s+"
+    rf"(?<![\w])(?:we have|we've got|we are|we're|there are|tenemos|temos|nous avons|wir haben|abbiamo|somos|siamo|{_WE_VERBS})\s+"
     r"(?:about |around |some )?\d[\d.,]*\s+[a-z][\w'-]*(?:\s+[\w'-]+){0,3}\s*(?:,|and|y|et|und|e)\s*$")
 """A count of the asker's things said just before, the list going on: "We have 11 guides in winter, 26 in summer"."""
 _WE_ARE_WITH = re.compile(
@@ -1160,7 +1237,7 @@ _ENGLISH_PLURALS = (r"people|men|women|children|kids|staff|crew|cattle|head|shee
                     r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat")
 
 
-def _counts_a_noun(after: str, original: str, language: str) -> bool:
+def _counts_a_noun(after: str, original: str, language: str, before_count: str = "") -> bool:
     """A number of no known role followed by a plain noun ("14 masters", "90 bins every day", "6 ettari", "tres
     mochileros"): it counts things in the asker's world. A magnitude, a unit of time, money or measure, a grammar
     word, a verb ("any three have to sign", "con la firma de dos alcanza"), a ticker ("120 WETH") or a noun a
@@ -1179,7 +1256,11 @@ def _counts_a_noun(after: str, original: str, language: str) -> bool:
             language == "it" and not word.endswith(("i", "e")) or \
             language == "en" and (re.fullmatch(_VERBS_AFTER_A_COUNT, word) or not (
                 word.endswith("s") and not word.endswith(("ss", "us", "is")) or word.endswith("men") or
-                re.fullmatch(_ENGLISH_PLURALS, word))):
+                re.fullmatch(_ENGLISH_PLURALS, word) or
+                # "with only 2 workbench", "14 double kayak": the plural a non-native writer leaves off, after "only"
+                re.search(r"(?<![\w])(?:only|just)\s+\S+\s*$", before_count) and len(word) >= 4 and
+                not word.endswith(("ing", "ed", "ly")) and not re.fullmatch(
+                    r"because|since|though|although|tokens?|coins?|units?|more|left|each|then|than|please|thanks", word))):
         return False  # "750,000 instead", "69k lol", "2 need to sign": no plural noun
     return not (re.fullmatch(_NO_COUNTED_NOUN, word) or re.fullmatch(_NOT_COUNTED, word) or word in numbers.SCALES or word in numbers.UNITS or
                 numbers.fold(word) in numbers._FOLDED_UNITS or re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS})", word) or
@@ -1236,12 +1317,12 @@ how the asker will give them, no value of the contract (a wallet, a mint or a ti
 def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:
     value = a.value
     if _starts_with(lexicon.PERCENT_WORDS, after) or after.startswith("%"):
-        return _percent_kind(before + " " + after, family), value
+        return _percent_kind(before, after, family), value
     if _starts_with(r"blocks?|bloques?|blocs?|blocke?|blocos?|blocchi", after):
         return "blocks", value  # a time in blocks: its length depends on the chain
     if _starts_with(r"bps|bp|basis points?|puntos basicos|points de base|basispunkte|pontos base|punti base", after) or \
             re.search(r"(?<![\w])(bps|basis points?)\s*[:=]?\s*$", before):
-        return _percent_kind(before + " " + after, family), value / 100  # 500 basis points are 5%
+        return _percent_kind(before, after, family), value / 100  # 500 basis points are 5%
     if re.match(r"^\s*(?:k|m)?\s*(?:tokens?|coins?|units?|jetons?|fichas?|gettoni|nfts?)?\s*(?:per|a|each|for each|in any|"
                 r"in one|por|par|pro|je|para cada|pour chaque) (?:wallet|address|account|holder|person|transaction|tx|cartera|"
                 r"billetera|portefeuille|adresse|carteira|portafoglio)s?(?![\w])", after) and \
@@ -1288,7 +1369,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "reward_per_second", rate.normalize()
     if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
             re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \
-            re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
+            re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(?:(?:please|bitte|por favor|pls|s'il vous plait|per favore|"
+                      r"svp|prego)\s*)?(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
                       r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only)?\s*[\"'(]?\s*$", before):
         return "decimals", value  # (and "sin decimales (0)": the value in brackets after the words)
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
@@ -1307,13 +1389,17 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             r"propositions|propostas|proposte)\s*:?\s*$", before)):
         return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
-            re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)\s*(of|:|=|is|de|di)?\s*$", before) and family == "governor":
+            re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)(\s+(per|para|pour|fur|for|to|de|di)\s+(fare\s+|hacer\s+|"
+                      r"faire\s+|make\s+|submit\s+|presentare\s+|presentar\s+|deposer\s+|fazer\s+)?(una\s+|a\s+|une\s+|um\s+)?"
+                      r"(proposte|proposta|propuestas?|propositions?|vorschlage|propostas?|proposals?))?\s*(of|:|=|is|de|di)?\s*$",
+                      before) and family == "governor":
         return "proposal_threshold", value
     if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas|"
                 r"bestatigungen|freigaben|confirmaciones|conferme|confirmacoes|approbations|aprobaciones|aprovacoes|"
                 r"approvazioni)(?![\w])",
                 after) or \
-            re.search(r"(threshold|required|quorum of signers)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
+            re.search(r"(threshold|required|quorum of signers|confirmations?|signatures?|approvals?|sigs|"
+                      r"required confirmations|min(imum)? signatures)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
         return "threshold", int(value)
     if re.match(r"^\s*(owners|signers|signatories|propietarios|firmantes|proprietaires|signataires|besitzer\w*|eigentumer\w*|"
                 r"unterzeichner\w*|proprietarios|donos|signatarios|proprietari|firmatari)(?![\w])", after):

@@ -66,8 +66,8 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
                          r"(?=\s*(?:is|will be|est|sera|es|ist|e|sara)\s*[:=]?\s*$)",
                          lambda aside: " " * len(aside.group(0)), window)
     # "with the minter role, adress 0x..": the word address after the comma names what follows
-    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)"
-                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+)?(?:address|adress|adresse|addr|wallet)\s*[:=]?\s*$)",
+    cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)(?!(?:at|en|em|in|a|à)\s*$)"
+                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:address|adress|adresse|addr|wallet)\s*[:=]?\s*$)",
                                             unbracketed)), default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
@@ -108,7 +108,10 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
                "canceller": r"cancel\w*|annul\w*|stornier\w*",
                "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
                          r"creat\w* (?:more|new|additional|extra)",
-               "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes"}
+               "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
+               # "c'est 0x.. qui administre les rôles", "0x.. manages the roles"
+               "admin": r"administr\w*|amministr\w*|verwaltet die rollen|manages? (?:the )?roles|gere\w* les roles|"
+                        r"gestiona\w* (?:los )?roles|gerencia\w* (?:os )?papeis"}
 """What an address is allowed to do, when the sentence names the act rather than the role ("0x.. may execute")."""
 
 
@@ -189,6 +192,12 @@ def _role_by_verb_before(before: str) -> str | None:
                      rf"puisse|possa)\s+)?(?:{pattern})(?:\s+(?:the|as|os|los|las|les|die|i|gli|le|todas as|todas las|toutes les|"
                      r"all|alle|tutti i)\s+[\w-]+)?\s*[:=]?\s*$", before):
             return role  # "administrador 0x.. e quem pode pausar 0x..": the act's doer, the address right after it
+        if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
+            return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
+        if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}\s+(?:lo|la|le|il)\s+(?:puo|puede|pode|peut|possono|pueden|"
+                     rf"podem|peuvent)\s+(?:fare|hacer|fazer|faire)\s+(?:(?:{_ONLY_WORDS}|solamente|somente)\s+)?"
+                     r"(?:[\w'-]+\s+){0,4}?[\w'-]*,?\s*$", before):
+            return role  # "coniare nuovi pezzi lo può fare solo mio figlio Antonio, 0x..": the act, then who does it
     return None
 
 
@@ -286,7 +295,7 @@ _ESCROW_ACTS = {
                r"(litigi\w*|disputas?|conflit\w*|conflict\w*|conflit\w*|controvers\w*|desacuerdos?|desacordos?|disaccord\w*|"
                r"differend\w*|streit\w*|litige\w*)",
     # who pays in: "pays in from 0x..", "0x.. will put the payment into escrow", "versera les fonds depuis 0x.."
-    "buyer": r"pays?( in)?( from)?|paying in|deposits?|(my |our |the |his |her |their )?(payment|money|deposit)s? (will )?"
+    "buyer": r"pays?( in)?( from)?|paying in|(is|are|will be) (paying|buying)|buys|deposits?|(my |our |the |his |her |their )?(payment|money|deposit)s? (will )?"
              r"comes? from|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
              r"paiera|paier\w*|payons|versera|verse|depose\w*|paga(ra)?|pago|pagos|pagamos|pagaremos|depositara|deposita|"
              r"pagara|zahlt( ein)?|zahle|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*|paie|paient|"
@@ -329,6 +338,11 @@ def _role_by_act(folded: str, start: int, end: int, previous_end: int, next_star
         if settles_after and not (hi == next_start and re.search(r",|(?<![\w])(?:and|y|et|und|e|ed)(?![\w])",
                                                                    folded[end:end + settles_after[0].start()])):
             return "arbiter"  # (not "0xA, e in caso di contestazione decide il direttore, 0xB": the act introduces 0xB)
+        if re.search(r"(?<![\w])(?:buy|buying|bought|purchas(?:e|ed|ing)|order(?:ed|ing)?|compr(?:o|a|amos|ando|ar|ei|ou)|"
+                     r"achet(?:e|ons|ant|er|ez)|kauf(?:e|en|t)|acquist(?:o|iamo|ando|are))"
+                     r"(?:\s+(?!(?:will|shall|would|pays?|paying|paid|deposit\w*|paga\w*|versa\w*|zahl\w*)\b)[\w'-]+){0,6}?"
+                     r"\s+(?:from|de|chez|von|bei|da|di|dal|dalla|do)\s+(?:[\w'-]+\s+){0,5}?[:=(]?\s*$", folded[lo:start]):
+            return "seller"  # "buying a restored Fresnel lens from a dealer in Visby (0x..)": whom it is bought from
         for role in ("buyer", "seller"):
             # "the team pays from 0x..", "the mechanic receives to 0x..": the act and its preposition lead to the address
             # "the roaster deposits the payment from 0x..": a few words may stand between the act and its preposition
@@ -456,7 +470,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = table[0]
             if role in ("recipient", "owner") and family == "splitter":
                 role = "payee"  # the recipients of a split are its payees
-        verb_before = _role_by_verb_before(windows.before(folded.text, fs, 50)) if table is None else None
+        since = folded.folded_position(previous.end) if previous else 0  # never past the address before it
+        verb_before = _role_by_verb_before(windows.before(folded.text, fs, min(80, fs - since))) if table is None else None
         if role:
             pass
         elif stated_after:
@@ -482,11 +497,11 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                 windows.before(folded.text, fs, 60)):
             role = "recipient"  # "whenever one gets resold, 10% should come back to me at 0x..": who receives it
         if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
-                                      r"(?:\w+\s+)?(to|for|a|para|pra|pro|pour|an|fur|per|al|alla|au|aux|ao|zur|zum)"
+                                      r"(?:\w+\s+)?(to|for|a|para|pra|pro|pour|an|fur|per|al|alla|au|aux|ao|zur|zum|-+>|=>|→)"
                                       r"(?:\s+[\w'-]+){0,3}?\s*(?:at|:|,|en|em|bei|"
-                                      r"su|sur|in)?\s*$", windows.before(folded.text, fs, 60)):
+                                      r"su|sur|in)?\s*[`'\"]?\s*$", windows.before(folded.text, fs, 60)):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
-        clause = re.split(r"[.;!?\n]", windows.before(folded.text, fs, 120))[-1]
+        clause = re.split(r"[;!?\n]|\.(?!\d)", windows.before(folded.text, fs, 120))[-1]  # ("2.5% on resales to")
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers|all(?='))(?:(?![\w])|'(?=\w))", clause):
@@ -598,8 +613,8 @@ def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
         binding.addresses.insert(len(earlier), again)  # in the order of the text, the addresses being in its order
 
 
-_BARE_SHARE = re.compile(r"\s*(?:[:=–-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
-                         r"prend|toma|leva|prende)\s+)(\d{1,3}(?:[.,]\d+)?)(?![\d%\w.,])")
+_BARE_SHARE = re.compile(r"\s*(?:[:=–—-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
+                         r"prend|toma|leva|prende)\s+)(\d{1,3}(?:[.,]\d+)?)(?![\d%\w]|[.,]\d)")
 
 
 def _bare_shares(text: str, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:

@@ -228,7 +228,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b(heimlich|insgeheim|verdeckt|versteckt\w*|geheim\w*|en secreto|secretamente|a escondidas|ocult[oa]s?|"
      rf"en cachette|secretement|en secret|di nascosto|segretamente|nascost[oa]|em segredo|as escondidas|secretly|"
      rf"covertly|quietly|discreetly|discretamente|discretement|diskret|in realta|na verdade|en realidad|en realite|"
-     rf"in wirklichkeit|actually)\b.{{0,80}}\b({_SEIZE_VERBS}|{_OWN_ACCOUNT}|{_TAKE_VERBS})\b", "a hidden privileged function"),
+     rf"in wirklichkeit|actually)\b[^.!?\n]{{0,80}}\b({_SEIZE_VERBS}|{_OWN_ACCOUNT}|{_TAKE_VERBS})\b", "a hidden privileged function"),
     # money raised in someone else's name that goes to the asker: "says every purchase helps the shelter, but really
     # sends it all to my personal wallet"
     (rf"\b(but|mas|pero|mais|aber|ma)\b.{{0,40}}\b(actually|really|in fact|na verdade|en realidad|en realite|en fait|"
@@ -466,6 +466,32 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_SEIZE_VERBS})", "freezing or taking holders' funds"),
     (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),
+    # a renounce that only looks done: "renounceOwnership should just look like it worked", "announce ownership is
+    # renounced ... but keep a secondary admin key tucked away"
+    (r"\brenounc\w*.{0,40}\b(look|looks|appear|appears|seem|seems)\s+(like|as if|as though|to (have )?work)|"
+     r"\brenounc\w*.{0,150}\b(secondary|hidden|secret|backup|spare|shadow|second|tucked[ -]away)\s+(admin|owner|key|"
+     r"account|wallet|role)\b|\brenounc\w*.{0,150}\b(admin|owner|key|account|wallet|role)\s+(tucked|hidden|kept)\s+"
+     r"(away|somewhere|inside|in the contract)", "behaviour hidden from its users (a fake renounce)"),
+    # a drain dressed as upkeep: "a function that looks like normal maintenance ... moves all holders' balances to me"
+    (rf"\b(?:{_TAKE_VERBS})(?:s|es|ed|d|ing)?\b.{{0,20}}\b(every|each|all|any)\s+(\w+\s+)?(members?|holders?|users?|"
+     r"investors?|customers?|clients?|fans?|buyers?)('s?|s'|’s)?\s+(balances?|tokens|funds|savings|deposits|money|coins|"
+     r"holdings)\b.{0,40}\b(to|into)\s+(my|our) (own |personal |private )?(wallet|account|address|pocket)",
+     "moving other holders' tokens"),
+    (r"\b(looks?|look|disguised|dressed up|passes|pass(ing)? it off)\s+(like|as)\s+(an?\s+)?(normal|routine|regular|"
+     r"standard|harmless|innocent|ordinary|boring)\s+(maintenance|housekeeping|upkeep|sync\w*|update|admin|function|"
+     r"utility)\b.{0,120}\b(holders?|users?|investors?|everyone)'?s?'?\b", "a hidden privileged function"),
+    (r"\bmake (it|this|that) (not|less|non)[ -]obvious\b", "behaviour hidden from its users"),
+    # minting for oneself where the holders cannot see: "quietly a function so I can mint unlimited tokens to myself ...
+    # so investors don't notice"
+    (r"\b(mint\w*|print\w*)\b.{0,60}\b(to|for) (myself|me|my (own )?wallet|us|ourselves)\b.{0,80}\b(not visible|"
+     r"invisible|hidden|unnoticed|(don't|do not|won't|will not|never|can't|cannot) (notice|see|know|find out|realis\w*|"
+     r"realiz\w*))\b", "a hidden privileged function"),
+    # a honeypot said from the asker's side: "our wallet can sell it, but the clients ... the transaction should fail"
+    (r"\b(our|my|the owner'?s?|the team'?s?|the dev'?s?)\s+(own\s+)?(wallets?|address(es)?|accounts?)\s+(can|may|is able to|"
+     r"are able to|will be able to)\s+(still\s+)?sell\b.{0,120}\b(fail|fails|revert|reverts|error|blocked|rejected)\b",
+     "a honeypot (selling blocked for all but the owner)"),
+    (r"\b(don'?t|do not|never)\s+(write|put|mention|say|include|show)\s+(it|this|that)(\s+part)?\s+(in|on)\s+(the\s+)?"
+     r"(description|docs|documentation|whitepaper|readme|website|announcement|listing)\b", "behaviour hidden from its users"),
 ]
 
 # Source produced by a model is rejected when it contains these outside comments and strings.

@@ -38,6 +38,10 @@ _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|mo
                  r"governador")
 _NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)"
               r"(?!\s+(?:cap|caps|limit|ceiling|maximum|max)\b)|"  # (not "no supply cap needed")
+              # "supply inicial zero", "initial supply: zero", "Startmenge null": the supply's own value said in a word
+              r"(initial supply|supply inicial|supply initial|suministro inicial|offre initiale|anfangsbestand|anfangsmenge|startmenge|"
+              r"fornitura iniziale|fornecimento inicial|initial (token )?supply|premint|pre-?mint)\s*(:|=|is|of|de|di|ist|"
+              r"est|es|e)?\s*(zero|nil|none|null|cero|nada|nulla)|"
               # "we start the year at zero", "empezamos en cero", "on commence à zéro", "wir starten bei null"
               r"(start|starts|starting|begin|begins|beginning)( [\w']+){0,3} (at|from|with) (zero|nothing|none|0)|"
               r"(empez\w*|comenz\w*|arranc\w*)( [\w']+){0,3} (en|de|desde|con) (cero|0)|"
@@ -319,7 +323,9 @@ def _corrected_between(between: str) -> bool:
     """Whether the words between two values of one field take the first back: a slip owned up to anywhere between
     them, or a verb that sets a value ("make it", "pon") right before the second ("make it upgradeable with a proxy
     pls. every driver gets 50 tokens" sets no supply)."""
-    return any(not _SETS_TO.fullmatch(m.group(0)) or re.fullmatch(r"[^.;!?\n]{0,20}", between[m.end():])
+    return any((not _SETS_TO.fullmatch(m.group(0)) or re.fullmatch(r"[^.;!?\n]{0,20}", between[m.end():])) and
+               not re.search(r"(?<![\w.])\d", re.sub(r"(?<![\w])v\d+(?:\.\d+)*", " ", between[m.end():]))
+               # ("... anzi no, 1 giorno. Soglia: 500": that slip was another's; "supersedes v0.2" names a version)
                for m in _TAKEN_BACK.finditer(between))
 
 
@@ -371,19 +377,76 @@ class _Reader:
         return [r for _, r in sorted(zip(self.positions, self.requirements), key=lambda pr: pr[0])]
 
 
+def _name_spans(text: str, name_slot: Any) -> list[tuple[int, int]]:
+    """Where the name stands: its slot, and every other time a name of two words or more is said again as written
+    ("The club is called Ink Vote, so the token name is 'Ink Vote'"), so that its words ask for no feature."""
+    if not name_slot:
+        return []
+    said = text[name_slot.start:name_slot.end].strip(" \"'«»“”‘’")
+    again = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(said)}(?![\w])", text)] if len(said.split()) >= 2 else []
+    return [(name_slot.start, name_slot.end)] + again
+
+
+def _markdown_as_text(prompt: str) -> str:
+    """"- **Name:** Quoin", "Decimals | ~~18~~ **8**": emphasis marks dropped, and a struck-out value with them, as a
+    reader of the rendered text sees it."""
+    def plain(part: str) -> str:
+        part = re.sub(r"~~[^~\n]+~~", " ", part)
+        part = re.sub(r"\*\*([^*\n]+?)\*\*|__([^_\n]+?)__", lambda m: m.group(1) or m.group(2), part)
+        part = re.sub(r"(?<![\w*])\*(?![\s*])([^*\n]+?)(?<![\s*])\*(?![\w*])", r"\1", part)
+        return re.sub(r"(?<![\w])_(?![\s_])([^_\n]+?)(?<![\s_])_(?![\w])", r"\1", part)
+
+    quoted = r"(\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”])"  # a quoted name keeps its marks: "Pipe | *Star*"
+    return "".join(part if n % 2 else plain(part) for n, part in enumerate(re.split(quoted, prompt)))
+
+
+def _telegraph_as_list(prompt: str) -> str:
+    """"Heather. HTHR. 21 million. Send the lot to ...": a request opening with fragments of a few words each, ended
+    by full stops, lists its values as a comma would."""
+    opening = re.match(r"\s*(?:[^.!?\n]{1,30}?[.!]\s+){2,}", prompt)
+    if not opening or any(len(part.split()) > 3 for part in re.split(r"[.!]\s+", opening.group(0).strip()) if part):
+        return prompt
+    return re.sub(r"[.!]\s+", ", ", opening.group(0).rstrip()) + " " + prompt[opening.end():]
+
+
+_RECORD_LINE = re.compile(r"(?m)^[ \t]*(?:[-•*][ \t]*)?[^\W\d][\w .-]{0,30}?[ \t]*[:=]")
+
+
+def _comments_as_asides(prompt: str) -> str:
+    """"supply = 250_000  // perhaps 500_000 next year", "# crew 23, season dec-apr" under a record's lines: a
+    comment in a request written as code or a record is an aside, so its numbers set nothing, as a bracket's don't."""
+    if len(_RECORD_LINE.findall(prompt)) < 2:
+        return prompt
+    out, seen_record = [], False
+    for line in prompt.split("\n"):
+        whole = re.match(r"^([ \t]*)(?:#(?!#)|//)[ \t]+(\S.*?)[ \t]*$", line)
+        inline = re.match(r"^(.*\S)[ \t]+(?:#|//)[ \t]+(\S.*?)[ \t]*$", line)
+        if whole and seen_record:
+            line = f"{whole.group(1)}({whole.group(2).replace('(', ' ').replace(')', ' ')})"
+        elif inline and _RECORD_LINE.match(line) and not re.search(r"https?:$|[\w.-]+\.[a-z]{2,}/?$", inline.group(1)):
+            line = f"{inline.group(1)} ({inline.group(2).replace('(', ' ').replace(')', ' ')})"
+        seen_record = seen_record or bool(_RECORD_LINE.match(line))
+        out.append(line)
+    return "\n".join(out)
+
+
 def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     """Parse a request into a typed spec. Raises GenerationError for empty, unsafe or unsupported ones."""
     if prompt is None or not str(prompt).strip():
         raise GenerationError("the request is empty: describe the contract, e.g. \"ERC20 called Hyper, symbol HYP, 1M supply\"")
     # "* 0 decimals" after "* supply 5000": a bullet opening a line is no multiplication once the lines are joined
     # and "Name -> Slate Dollar", "Decimals => 6": an arrow between a record's key and its value is a colon
-    lines = re.sub(r"(?m)^([ \t]*)\*(?=[ \t])", r"\1•", str(prompt))
+    lines = re.sub(r"(?m)^([ \t]*)\*(?=[ \t])", r"\1•",
+                   _telegraph_as_list(_comments_as_asides(_markdown_as_text(str(prompt)))))
     # and a form's dot leaders ("Token name ........ Bow Wave") are that colon too
-    lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:->|=>|→|\.{3,}|…+|_{3,})[ \t]*", r"\1: ",
-                   lines)
+    lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:(?:->|=>|→)(?![ \t]*(?:no|nope|nein|non|nao|não)"
+                   r"[ \t]*[,;])|\.{3,}|…+|_{3,})[ \t]*", r"\1: ", lines)  # (not "2 days -> no, 1 day": a correction)
+    lines = re.sub(r"(?im)^([ \t]*(?:[-•][ \t]*)?(?:name|symbol|ticker|decimals|supply|initial(?: supply)?|cap|max(?:imum)? supply|"
+                   r"owner|admin|minter|pauser|royalt\w*|base uri|uri|price|standard|features?))[ \t]+[—–][ \t]*", r"\1: ",
+                   lines)  # "Name — Gotland Beacon": a record's key and its value
     text = shapes.fractions_as_percents(clean_text(_without_pictographs(_line_ends(tables_as_labels(
         checklists_as_words(lines))))))
-    text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
+    text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.|decs?|decimals?)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
     text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
     # "les six premiers mois", "los 3 primeros meses": the count beside its unit, as in "the first six months"
     text = re.sub(r"(?i)(?<![\w])([\w]+) (premiers|premières|primeros|primeras|primeiros|primeiras|primi|prime|ersten) "
@@ -409,7 +472,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         name_slot = headline_name  # a line opening with a name and its ticker, a dash (or an emoji) between
 
     # a backdoor in the request, not counting what sits inside the name
-    named_out = _mask(text, [(name_slot.start, name_slot.end)] if name_slot else [])
+    named_out = _mask(text, _name_spans(text, name_slot))
     unread = unread_language(named_out)  # "Token 'Het Huis' HHS" is no Dutch request
     backdoor = request_backdoor(re.sub(r"\b(?:https?|ipfs|ar)://[^\s\"'<>]+", "URL", named_out))
     if backdoor:
@@ -456,6 +519,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"cannot generate this request offline{what}: the template engine supports "
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
+    if family == "erc721" and not family_hint and re.fullmatch(r"badges?|membership cards?|certificates?|points?",
+                                                              lexicon.fold(family_words or "")) and \
+            re.search(rf"(?<![\w])(?:\d+|zero|no|cero|zéro|null|nessun\w*)\s*(?:{lexicon.DECIMAL_WORDS})(?![\w])|"
+                      rf"(?<![\w])(?:{lexicon.DECIMAL_WORDS})\s*[:=]?\s*(?:\d+|zero|cero|null)(?![\w])", plain_folded.text):
+        family, reason = "erc20", "badges with decimals: a fungible token"  # "Decimals zero. Initial 500 badges go to .."
     if family == "erc20" and not family_hint and re.fullmatch(r"tokens?", lexicon.fold(family_words or "")):
         nft_only = [c for c in ("enumerable", "uri_storage") if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
         if nft_only:  # "each token gets its own metadata URI, and make it enumerable": only an NFT has them
@@ -551,6 +619,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     features, disabled = _read_features(plain_folded, reader, family, options, language)
     _read_stated(plain_folded, reader, family, features, disabled)
     _settle_taken_back(reader, features, disabled)
+    _transferable_said(plain_folded, reader, family, features, disabled)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
         _read_unknown_ables(plain_folded, reader, family)
@@ -558,7 +627,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if formula:
         supply = _read_formula(formula, reader, supply)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
+    if family == "governor" and symbol and options["_addresses"].get("token") and \
+            not re.search(rf"(?<![\w])(?:{lexicon.SYMBOL_KEYWORDS})\s*[:=]?\s*[\"'«»“”]?{re.escape(symbol)}", text, re.IGNORECASE):
+        symbol = None  # "token: our QUO at 0x..", "threshold 1,000 QUO": the existing voting token's ticker, nothing to set
+        for n in [n for n, r in enumerate(reader.requirements) if r.kind == RequirementKind.symbol][::-1]:
+            del reader.requirements[n], reader.positions[n]
     _roles_ask_their_abilities(reader, family, features, disabled)
+    _separate_hands_ask_for_roles(reader, family, features, options)
 
     same = _CAP_AT_THE_SUPPLY.search(plain_folded.text)
     if same and cap is None and supply and family == "erc20" and "capped" not in disabled:
@@ -631,6 +706,30 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     )
 
 
+_TRANSFERABLE = re.compile(
+    r"(?<![\w-])(?:must|should|will|shall|can|are|is|be|remain|remains|stay|stays)(?: always| freely| still| fully)?"
+    r" (?:be |remain |stay )?(?:freely |fully |always |normally )?(?:transferable|tradeable|tradable)(?![\w-])|"
+    r"(?<![\w-])(?:freely|fully|normally) (?:transferable|tradeable|tradable)(?![\w-])")
+
+
+def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str],
+                       disabled: set[str]) -> None:
+    """"a passport must always be transferable", "freely transferable": a token said to move freely is no soulbound
+    one, which the reading records as soulbound turned off rather than leaving the word unexplained."""
+    if family not in _TOKEN_KINDS or "soulbound" in features | disabled:
+        return
+    said = _TRANSFERABLE.search(folded.text)
+    negators = r"(?<![\w])(?:not|never|no|non|cannot|can't|n't|nicht|nunca|jamais|mai|nao)(?![\w])"
+    if said and re.match(r"\s+(?:only\s+|solely\s+|just\s+)?(?:to|between|among|amongst|within|inside)\b",
+                         folded.text[said.end():]) or said and re.search(r"(?<![\w])(?:only|solely|just)(?![\w])", said.group(0)):
+        return  # "must only ever be transferable to wallets we've approved": a restriction, not free transfer
+    if said and not re.search(negators, said.group(0)) and \
+            not re.search(rf"{negators}(?:\s+[\w']+){{0,2}}\s*$", folded.text[max(0, said.start() - 30):said.start()]):
+        start, end = folded.source(*said.span())
+        disabled.add("soulbound")
+        reader.add(RequirementKind.option, "soulbound", False, folded.original[start:end], "disabled", start)
+
+
 def _settle_taken_back(reader: _Reader, features: set[str], disabled: set[str]) -> None:
     """A feature asked for and then taken back ("make it pausable. Actually scratch the pausing") or the other way
     round sits in both sets; the requirement the correction left says which one stands."""
@@ -651,6 +750,21 @@ def _roles_ask_their_abilities(reader: _Reader, family: str, features: set[str],
         if feature and feature not in features | disabled:
             features.add(feature)
             reader.add(RequirementKind.option, feature, True, r.text, "features", reader.positions[n])
+
+
+def _separate_hands_ask_for_roles(reader: _Reader, family: str, features: set[str], options: dict[str, Any]) -> None:
+    """"Lorenzo mints (0xA), the pause is for Rita (0xB), the admin is me (0xC)": two or more of the admin, minter, pauser
+    and upgrader given to different addresses is role-based access, said without the word "roles"."""
+    if family not in _TOKEN_KINDS or "access" in options:
+        return
+    hands = [(start, r) for start, r in zip(reader.positions, reader.requirements) if r.kind == RequirementKind.address
+             and r.key in ("admin", "minter", "pauser", "upgrader") and r.value]
+    if len({r.key for _, r in hands}) < 2 or len({str(r.value).lower() for _, r in hands}) < 2:
+        return
+    start, first = min(hands, key=lambda hand: hand[0])
+    features.add("roles")
+    options["access"] = "roles"
+    reader.add(RequirementKind.option, "access", "roles", first.text, "options.access", start)
 
 
 _AMOUNT_KINDS = (RequirementKind.supply, RequirementKind.cap, RequirementKind.decimals, RequirementKind.value)
@@ -730,7 +844,7 @@ _AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|st
 _NEGATED_RECORD = re.compile(r"\s*[:=]?\s*(?:no|none|off|false|nein|non|nao|never)\s*(?:[,.;)]|$)")
 
 
-def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply) -> None:
+def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply: Decimal | None) -> None:
     """A fungible token whose request hints at what the reading did not take: a zero with no supply read ("nothing
     exists at the start", "zéro au lancement": the template's default supply would be minted in its place), or a
     minting verb with no minting requirement ("the co-op mints as the meters report"). Each is ambiguous."""
@@ -1299,7 +1413,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         if re.match(r"(take|get|have|want|pull|claw)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
                     r"deposit)|everything)\s+back\b|(take|get|have|want|pull|claw)\s+back\s+(it|them|the (money|funds|deposit|payment|"
                     r"ether|eth|tokens)|(their|our|my|its|his|her) (money|funds|deposit)|everything)\b|"
-                    r"(take|get|have|want|pull|claw)\s+(its|his|her|their|our|my)\s+(money|funds|deposit|payment)\s+back\b",
+                    r"(take|get|have|want|pull|claw)\s+(its|his|her|their|our|my)\s+(money|funds|deposit|payment)\s+back\b|"
+                    r"(take|get|have|ask for|claim|obtain)\s+(a|the|its|his|her|their|our|my|a full)\s+refund\b",
                     folded.text[m.start(1):m.start(1) + 40]):
             continue  # "the buyer can take it back", "the mill can pull its money back out": a refund
         if family == "erc4626" and re.match(r"put\s+(?:in(?:to)?\s+|money\s+|funds\s+|savings\s+|their\s+\w+\s+)?"
@@ -1448,7 +1563,10 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals")
         decimals = 0 if decimals is None else decimals
         reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals", reader.text.find(zero_words))
-    quantity_unread = (family == "erc20" and supply is None) or (family == "erc721" and cap is None and supply is None)
+    uncapped = any(r.kind == RequirementKind.option and r.key == "capped" and r.value is False for r in reader.requirements)
+    # ("No cap on how many, we fill about 2,400 sacks a season": a collection said to have no cap has no count to find)
+    quantity_unread = (family == "erc20" and supply is None) or \
+        (family == "erc721" and cap is None and supply is None and not uncapped)
     for q in counted if quantity_unread else []:
         # "a token with 5000 trees": a count of things is context only when something else gives the quantity
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
@@ -1458,6 +1576,10 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         if _plain(Decimal(q.value)) in reader.taken_back | {str(r.value) for r in reader.requirements
                                                              if r.kind in (RequirementKind.supply, RequirementKind.cap)}:
             continue  # "60,000 is plenty, so 60,000": a value said again
+        if _plain(Decimal(q.value)) in {str(r.value) for r in reader.requirements if r.kind in _AMOUNT_KINDS} and \
+                (_TAKEN_BACK.search(reader.text[max(0, q.start - 25):q.start]) or
+                 re.search(r"\(\s*$", reader.text[max(0, q.start - 3):q.start])):  # "no voting delay (0)"
+            continue  # "confirmations: 2 (hmm no, make it 3. three of four.)": the correction's value, read already
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,
                    reason="the request gives this number without saying what it is for")
@@ -1652,6 +1774,9 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         start, end = listed[0][1], listed[-1][2]
         reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
     if binding.shares and (family == "splitter" or options.pop("_shares_found", False)):
+        for n in [n for n, (at, r) in enumerate(zip(reader.positions, reader.requirements)) if r.key == "number" and
+                  any(s <= at < e for _, _, s, e in binding.shares)][::-1]:
+            del reader.requirements[n], reader.positions[n]  # "Rosa — 0x.. — 40": the bare number is her share
         options["percents"] = [_plain(Decimal(p)) for _, p, _, _ in binding.shares]
         start = min(s for _, _, s, _ in binding.shares)
         end = max(e for _, _, _, e in binding.shares)
@@ -1665,6 +1790,11 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         reader.add(RequirementKind.value, "shares", options["percents"], folded.original_text(*equal.span()),
                    "options.percents", folded.source(*equal.span())[0])
     shares = next((r for r in reader.requirements if r.key == "shares"), None)
+    if family == "splitter" and shares and len(options.get("percents", [])) == 1 and len(payees) >= 2:
+        said_at = reader.positions[reader.requirements.index(shares)] + len(shares.text)
+        if _EACH.match(original[said_at:said_at + 30]) and Decimal(options["percents"][0]) * len(payees) == 100:
+            options["percents"] = options["percents"] * len(payees)  # "four teams: 0xA, 0xB, 0xC, 0xD (25% each)"
+            shares.value = options["percents"]
     if family == "splitter" and shares and len(payees) == len(options.get("percents", [])) + 1:
         _remainder_share(original, reader, options, shares, binding)
     if family == "splitter" and payees and shares and len(payees) != len(options.get("percents", [])):
@@ -1689,6 +1819,12 @@ _REMAINDER = re.compile(
     r"il restante|el remanente|le restant|quel che resta|"
     r"cio che resta)(?![\w])")
 """The last payee's share given as what the others leave ("whatever's left", "el resto", "der Rest")."""
+
+
+_EACH = re.compile(r"\s*(?:%|percent|per ?cent)?\s*(?:each|apiece|per (?:person|payee|team|head)|cada uno|cada una|"
+                   r"para cada uno|chacun|chacune|jeweils|je|ciascuno|ciascuna|a testa|cada um|cada uma|cada)(?![\w])",
+                   re.IGNORECASE)
+"""A share said once for every payee: "(25% each)", "20 % chacun"."""
 
 
 _EQUAL_SPLIT = re.compile(

@@ -19,12 +19,17 @@ _HEAT = (r"\d[\d.,]*\s*(?:°|degrees?|grad|degres|grados|graus|gradi|celsius|fah
 def fire_of_the_world(folded: str, start: int, end: int) -> bool:
     """A burning said of a furnace, a kiln or a candle ("our furnace is burning 1150 degree"), or of what it burns
     ("burning 1150 degrees", "burns wood"): the asker's fire, no burnable token."""
+    if re.match(r"burn-?able|brulable|quemable|queimavel|bruciabile|verbrennbar", folded[start:end]):
+        return False  # "burnable (if a puppet burns in a fire, god forbid)": the word for the ability is no fire
     before = re.split(r"[.;!?\n,]", windows.before(folded, start, 40))[-1]
     fire = re.search(rf"(?<![\w])(?:{_FIRES})(?P<between>(?:\s+[\w']+){{0,2}})\s*$", before)
     if fire and re.search(rf"(?<![\w])(?:{abilities.TOKEN_NOUNS}|holders?|users?|owners?)(?![\w])", fire.group("between")):
         fire = None  # "the Kiln token is burnable": a name, then the token
-    burnt_thing = re.match(r"\s+(?:every|each|all|the|our|old|used)?\s*(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
-                           r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories)\b",
+    burnt_thing = re.match(r"\s+(?:every|each|all|the|our|old|used)?\s*(?:[~≈]\s*)?(?:about\s+|around\s+)?"
+                           r"(?:\d[\d.,]*\s*(?:t|tons?|tonnes?|l|litres?|liters?|kg|gallons?|m3)?\s+(?:of\s+)?)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
+                           r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories|diesel|petrol|gasoline|"
+                           r"kerosene|oil|propane|lpg|gas)\b",
                            windows.after(folded, end, 40)) or \
         re.search(r"\bin (?:a|an|the|our) (?:[\w-]+ )?(?:fire|furnace|kiln|oven|stove|bonfire)\b", windows.after(folded, end, 60))
     return bool(fire or burnt_thing or

@@ -3,7 +3,7 @@ would go on or stop), and its option requirements as key -> (value, status)."""
 
 from __future__ import annotations
 
-from agents.generation import GenerationService
+from agents.generation import GenerationService, requirements
 from agents.models import ContractSpec
 from hyperagent.errors import RequirementsUnmetError
 
@@ -17,3 +17,10 @@ def accounted(prompt: str) -> ContractSpec:
 
 def option_readings(spec: ContractSpec) -> dict[str, tuple[object, str]]:
     return {r.key: (r.value, r.status.value) for r in spec.requirements if r.kind.value == "option"}
+
+
+def clean(prompt: str) -> ContractSpec:
+    """The spec of a request that must deploy as read: no requirement unmet or ambiguous."""
+    spec = accounted(prompt)
+    assert not requirements.stop_line(spec), requirements.stop_line(spec)
+    return spec

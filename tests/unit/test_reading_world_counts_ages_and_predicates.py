@@ -11,18 +11,12 @@ import pytest
 
 from agents.generation import GenerationService, requirements
 from hyperagent.errors import GenerationError, RequirementsUnmetError
-from tests.unit.reading import accounted
+from tests.unit.reading import accounted, clean
 
 A = "0x3333333333333333333333333333333333333333"
 B = "0x4444444444444444444444444444444444444444"
 C = "0x7777777777777777777777777777777777777777"
 D = "0x8888888888888888888888888888888888888888"
-
-
-def clean(prompt: str):
-    spec = accounted(prompt)
-    assert not requirements.stop_line(spec), requirements.stop_line(spec)
-    return spec
 
 
 # ---- the asker's world -------------------------------------------------------------------------------------------

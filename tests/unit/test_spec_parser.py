@@ -1071,7 +1071,7 @@ def test_a_comma_before_three_digits_groups_thousands_unless_the_value_is_decima
     ("Gobernador para la DAO 'Pino': periodo de votación de una quincena, quórum 4 %", "voting_period_seconds"),
     ("Gouverneur pour la DAO « Saule », quorum d'une large majorité", "quorum"),
     ("Governor für die DAO „Eibe“, Vorschlagsschwelle: ein Prozent des Angebots, Quorum 4 %", "proposal_threshold"),
-    ("Timelock controller with a minimum delay of a fortnight", "delay_seconds"),
+    ("Timelock controller with a minimum delay of a lunar cycle", "delay_seconds"),
     (f"Vesting for {A} over 4 years with a cliff", "cliff_seconds"),
     (f"Multisig wallet for {A}, {B} and {C} with a threshold of a simple majority", "threshold"),
     ("NFT 'Fern' (FRN), max supply 100, royalties of one tenth", "percent"),
