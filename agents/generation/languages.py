@@ -17,7 +17,9 @@ _LANG_HINTS = {
     "es": r"un|una|con|llamad[oa]|suministro|simbolo|que|del|para|puede|anos|meses|dias|crear|crea|quiero|millones|y|los|las|"
           r"el|al|se|su|sus|por|sin|pero|cada|cuando|cualquier|necesito|quiero|queda|reparto|ingresos|hasta|pueda|mi|"
           r"unidades|quemable|quemables|quemar|acunar|acunable|pausar|pausable|transferible|transferibles|billetera|"
-          r"cartera|direccion|decimales|nuestro|nuestra|tambien|todos|todas|nunca|mas|\w+cion|\w+ciones",
+          r"cartera|direccion|decimales|nuestro|nuestra|tambien|todos|todas|nunca|mas|\w+cion|\w+ciones|"
+          r"semanas|vamos|comprador|vendedor|plata|dinero|queremos|necesitamos|tenemos|somos|hacemos|hay|"
+          r"muy|porque|pues|llegan|devuelvan",
     "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la|"
           r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales",
     "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von|"

@@ -271,6 +271,8 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"(qui|who|quien|quem|wer|chi) (emet|emettra|mints?|will mint|can mint|acuna|cunha|pragt|conia)\s*\?|"
+                # "We the association mint them": the asker, named, then the act
+                r"(?<![\w])we,? (the|as the) [\w-]+( [\w-]+)?,? mint (them|it|the \w+|new \w+)\b|"
                 # ("Léa : qui émet ? Karim : moi seul": minting asked about, and answered)
                 r"(owner|staff|admin|team|club|guild|coop|co-op|studio|shop|crew|committee|board|society|school|museum|gym|"
                 r"band|association|union)-minted|"
@@ -663,7 +665,11 @@ FEATURES: dict[str, str] = {
                        r"(keep|keeps|keeping|track|tracks|tracking|with) (a |the )?(running |separate |live )?(count|tally|total|"
                        r"number minted)s? "
                        r"(per|of each|for each|for every|of every|by)",
-    "updatable_uri": r"(uri|url|metadata( link)?) (swappable|changeable|replaceable|editable|updatable|updateable)|(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+    "updatable_uri": r"(uri|url|metadata( link)?) (swappable|changeable|replaceable|editable|updatable|updateable)|"
+                     # "com URI que possa ser atualizada depois", "una URI que se pueda actualizar"
+                     r"(uri|url)s? (que|che|qui|die) (possa|pode|pueda|puede|se pueda|si possa|puisse|peut|kann) (ser |essere |"
+                     r"etre |werden )?(atualizad\w*|actualizad\w*|actualizar|atualizar|alterad\w*|modificad\w*|aggiornat\w*|"
+                     r"modifiee?|mise a jour|geandert|aktualisiert)|(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "o URI tem de poder ser alterado mais tarde", "l'URI doit pouvoir être modifié"
                      r"(uri|url) (tem de|tem que|debe|deve|doit|muss|devono|deben)( poder| pouvoir| potere| poter)? (ser |etre |"
                      r"essere |werden )?(alterad|modificad|cambiad|mudad|atualizad|actualizad|aggiornat|modificat|modifie|"
@@ -929,6 +935,9 @@ FEATURES: dict[str, str] = {
                    r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
                    r"(in seguito|piu tardi|dopo|in futuro)",
     "soulbound": r"stays? with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good|always)|"
+                 # "übertragen werden dürfen sie nicht": the German verb first, the negation last
+                 r"(ubertragen|transferiert|weitergegeben|verschickt|gehandelt) werden (durfen|konnen|sollen) (sie |die token |"
+                 r"diese )?(nicht|nie|niemals)\b|"
                  # "divers must not be able to send them to anyone else": to no one, at no time
                  r"(must not|mustn't|cannot|can't|can not|may not|should not|shouldn't|will not|won't|must never|can never|"
                  r"should never|never) (be able to |be allowed to )?(send|transfer|give|pass|move|sell)( them| it| their \w+)? "
@@ -1015,6 +1024,10 @@ FEATURES: dict[str, str] = {
                     r"(?! (price|rate|fee|date|term|precio|prix|preis|preco|prezzo|tarifa|tarif))",
     # no ceiling on deposits or supply, said as such: "uncapped", "deposits unlimited", "deposit no limit", "sin tope"
     "uncapped": r"uncapped|un-capped|(unlimited|unbounded|uncapped) (deposits?|supply|total supply)|"
+                # "sans limite d'offre", "sin límite de suministro", "senza limite di offerta", "no supply limit"
+                r"(sans|sin|sem|senza|ohne|without|no) (limite|limit|tope|plafond|obergrenze|cap) (d'|de |di |des |du |of |on )?"
+                r"(l')?(offre|suministro|oferta|fornecimento|offerta|supply|emission|emision|emissao|menge|tokens?)|"
+                r"no (supply|token) (limit|cap|ceiling)|"
                 r"(deposits?|supply|total supply|einzahlungen|depositos|depots|depositi) (are |is |sind |son |sont |sao |sono )?"
                 r"(unlimited|unbounded|uncapped|ilimitad[oa]s?|illimit[ee]e?s?|unbegrenzt|illimitat[ie])|"
                 r"(deposits?|supply) (with )?no (upper )?(limit|cap|ceiling|maximum)|"
@@ -1152,6 +1165,10 @@ FEATURES: dict[str, str] = {
                  rf"\b({_MINT_VERBS})\b[^.;!?\n]{{0,40}}?\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b|"
                  rf"\b({_ONLY})\b[^.;!?\n]{{0,30}}?\b({_REGISTERED})\b[^.;!?\n]{{0,40}}?\b({_MINT_VERBS})\b",
     "revocable": r"revocable|revoke|revoked|revocation|claw ?-?back|cancel (the |his |her |their )?(grant|vesting)|"
+                 # "cancel it and take back the rest if the apprentice leaves"
+                 r"cancel (it|this|that)( and| or)? (take|claw|pull|get) (it |them )?back|"
+                 rf"({_TAKE_BACK})( [\w'-]+){{0,2}} (the rest|the remainder|what remains|whatever remains|what is left|"
+                 r"whatever is left|the remaining( tokens)?)|"
                  # "queremos poder cancelar la asignación", "annuler l'attribution", "die Zuteilung stornieren"
                  r"(cancelar|anular|annuler|cancellare|annullare|stornieren|widerrufen) (la |el |a |o |l'|die |il )?"
                  r"(asignacion|adjudicacion|attribution|atribuicao|assegnazione|zuteilung|concesion|concessao|"
@@ -1339,7 +1356,11 @@ FAMILIES: list[tuple[str, str]] = [
                  r"in parti uguali|em partes iguais|a partes iguais|equally|evenly)\b"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
-    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
+    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|"
+                # "one contract for many lantern type": many kinds of item in one contract
+                r"(one|a|single|un|una|um|uma|ein|einen) (contract|contrato|contrat|contratto|vertrag) (for|para|pour|per|fur) "
+                r"(many|several|multiple|different|various|all (our|the)|varios|varias|plusieurs|diversi|mehrere|verschiedene) "
+                r"([\w-]+ )?(types?|kinds?|designs?|models?|tipos|modelos|modeles|tipi|modelli|arten|sorten)\b|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
                 r"(its|their) own (token )?id\b|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
                 r"(chaque |cada |ogni )?\w+|"
                 # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
@@ -1422,7 +1443,7 @@ ROLES: dict[str, str] = {
               r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
               r"(?<=role de )mise en pause|(?<=role de la )mise en pause|(?<=rol de )puesta en pausa|(?<=ruolo di )messa in pausa|"
               r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be |should be |must be )?((done|handled|managed|run|"
-              r"controlled|triggered) )?by|pausable by|paused by|"
+              r"controlled|triggered) )?(only |solely |just )?by|pausable by|paused by|"
               # "la mise en pause au chef d'atelier 0x..", "the pause is for our accountant 0x..", "pause 0x.."
               r"(?<=la )mise en pause|(?<=the )pause(?= (?:is|goes|will be|belongs|falls))|pause(?=\s*[:=]?\s*$)",
     "upgrader": r"upgrader|upgrader role|upgrader_role",

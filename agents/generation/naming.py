@@ -439,6 +439,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
             continue
         if re.search(r"\b(short|nick)\s*$", windows.before(text, s, 8), re.IGNORECASE):
             continue
+        if re.match(r"\s+(?:comes|came|come|is from|was from|means|meant|refers|sounds|stands|has|had|will be chosen|is a)\b",
+                    text[e:]) and re.fullmatch(r"names?", m.group(0)):
+            continue  # "that is where the name comes from": the name spoken of, not given
         if re.match(r"call (it|them)$", m.group(0)) and re.match(r"\s*[A-Z][A-Z0-9]{1,10}\b(?![a-z])", text[e:]) and \
                 lexicon.find(lexicon.SYMBOL_KEYWORDS, windows.before(folded.text, m.start(), 40)) and \
                 any(later.start() > m.end() for later in lexicon.find(keyword, folded.text)):
@@ -535,6 +538,8 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
         m = re.search(r"([^\s,.;:()!?\[\]{}\"“”«»]+)\s*(?:,|—|–|\s-|:)\s*(?:the|a|an|our|your|my|le|la|l'|un|une|notre|el|"
                       r"nuestro|nuestra|der|die|das|ein|eine|unser|unsere|il|lo|uno|o|um|uma|nosso|nossa)\s+"
                       r"(?:[\w'-]+\s+){0,2}$", text[:ns], re.IGNORECASE)
+        if m and any(q.start <= m.start(1) < q.end for q in quoted):
+            continue  # "'Bal Maidens' — a token id per ore": a quoted name is read whole as quoted
         if m:
             span = _run_before(text, m.end(1))
             if span:
@@ -546,7 +551,7 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
 
     # 2c. a name in apposition after the family noun: "needs a governor, Eko Builders Assembly, that mints ..."
     for ns, ne in family_nouns:
-        m = re.match(r",\s+", text[ne:])
+        m = re.match(r",\s+(?![\"'“‘«„])", text[ne:])  # ("1155 contract, 'Bal Maidens'": a quoted name is read whole below)
         if m:
             slot = _run_after(text, ne + m.end(), lowercase_ok=False)
             if slot and re.match(r"\s*(?:,|\(|—|–|-\s|that\b|which\b|with\b|whose\b)", text[slot.end:]) and \
@@ -855,7 +860,7 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
-               r"hmm+,? no|desculpem|"
+               r"hmm+,? no|desculpem|(?:ah|oh),? maybe|so please|"
                # "12,5 million... no, 12 million", "1,2 mil milhões... não, desculpem, 1,2 milhão": a trailing-off no
                r"(?:(?<=\.\.\.)|(?<=…)|(?<=->)|(?<==>)|(?<=→))\s*(?:no|nao|não|non|nein|nope)(?=[,.!]|\s*$|\s+\d)|"
                # "we said 100k at dinner but my cousin says more, so 1.5M": the earlier figure overruled

@@ -1044,13 +1044,16 @@ def _frequency(before: str, duration: str) -> bool:
     """"40,000 visitors a year", "200 orders a day", "lessons are £35 an hour": an article before the unit after a
     counted noun or an amount of money makes the time a rate, not a duration."""
     return bool(re.match(r"(a|an|une?|una?|ein\w*|um|uma)\s", duration) and
-                (re.search(r"\d[\d,.' ]*\s*(k|m)?(?:\s+[a-z]+){1,2}\s*$", before) or  # "burns 9 t diesel a day"
+                (re.search(r"\d[\d,.' ]*\s*(k|m)?\s+(?!(?:years?|jahre?n?|anos?|anni|ans|months?|monate?n?|meses|mesi|mois|"
+                           r"weeks?|wochen|semanas|settimane|semaines|days?|tage?n?|dias|giorni|jours)\b)[a-z]+"
+                           r"(?:\s+(?!(?:mit|with|and|und|y|et|e|con|avec|com|plus|or|oder|o|ou|de|di|of|for|per)\b)"
+                           r"[a-z]+)?\s*$", before) or  # "200 orders a day", "burns 9 t diesel a day"
                  re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before)))
 
 
 _SAID_AS_CONTEXT = re.compile(
     r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|for (?:your |some )?(?:background|information|info|"
-    r"reference)|fyi|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
+    r"reference)|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
     r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
     r"por si sirve de contexto|para (?:dar )?contexto|solo (?:como|de|para) contexto|pour (?:le |info|information|"
     r"contexte)|a titre (?:d'information|indicatif)|zur (?:info|information|einordnung)|nur zur (?:info|information)|"

@@ -57,7 +57,9 @@ def checksum(address: str) -> str:
 def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | None:
     """The nearest role word before folded position `start`, within the clause."""
     window_start = max(0, start - 90)
-    window = folded.text[window_start:start]
+    # "Pause only by Mr. Watanabe, address 0x..": an abbreviation's dot ends no clause
+    window = re.sub(r"(?<![\w])(mr|mrs|ms|dr|st|sr|sra|srta|prof|mme|mlle|hr|fr|sig|dott)\.", r"\1 ",
+                    folded.text[window_start:start])
     near = max(0, len(window) - 60)  # a role word binds within 60 characters; a labelled role given on, within 90
     # "the Seller, 0x..", "Seller, our co-op: 0x..": a comma before the address or before a short label of it cuts nothing
     # "the minter (our president, Maïté) is 0x..": a comma inside an aside cuts nothing either
@@ -179,19 +181,26 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"[:=]?\s*$", before):
             return role
         # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
-        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui|{_AUTHORISED})\s+"
+        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui|el que|la que|el q|la q|o que|aquele que|{_AUTHORISED})\s+"
                      rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra|pueda|puedan|puisse|puissent|possa|possano|podra)\s+)?"
                      rf"(?:{pattern}{_ISSUE if role == 'minter' else ''})"
                      r"(?:\s+[\w'-]+){0,5}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)"
                      # "who can mint new tokens is my cousin 0x..": the holder described before the address
                      r"(?:\s*(?:my|our|the|his|her|meu|minha|nosso|nossa|mi|nuestro|nuestra|mon|ma|notre|mein\w*|unser\w*|"
-                     r"il mio|la mia|il nostro|la nostra)\s+[\w'-]+)?\s*$", before):
+                     r"il mio|la mia|il nostro|la nostra)\s+[\w'-]+)?"
+                     # "la que acuña es doña Eufemia, su cartera es 0x..": the holder named, then the wallet
+                     r"(?:(?:\s+[\w'-]+){1,3},?\s+(?:su|his|her|their|sua|seu|sa|son|ihre?|la sua|il suo)\s+(?:cartera|billetera|"
+                     r"wallet|address|direccion|carteira|endereco|portefeuille|adresse|portafoglio|indirizzo)\s+"
+                     r"(?:es|is|e|est|ist|:)\s*[:=]?)?\s*$", before):
             # "y quien pueda pausar las transferencias, 0x..": a comma alone gives the address too
             return role
-        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever)\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"
+        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|el que|la que|el q|la q|o que)\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"
                      rf"puisse|possa)\s+)?(?:{pattern})(?:\s+(?:the|as|os|los|las|les|die|i|gli|le|todas as|todas las|toutes les|"
                      r"all|alle|tutti i)\s+[\w-]+)?\s*[:=]?\s*$", before):
             return role  # "administrador 0x.. e quem pode pausar 0x..": the act's doer, the address right after it
+        if re.search(rf"(?<![\w])(?:{pattern})\s+(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?(?:[\w'-]+\s+){{0,4}}?"
+                     r"(?:unter|bei|an|at|en|em|a|con|with|via|sur|su)\s*[:=]?\s*$", before):
+            return role  # "pausieren darf allein die Revierzentrale unter 0x..": the act, who, and where
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
         if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}\s+(?:lo|la|le|il)\s+(?:puo|puede|pode|peut|possono|pueden|"
@@ -232,12 +241,17 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     # the verb right after the address, the role's noun required: "0x.. ha il ruolo di minter", "tiene el rol de minter"
     relative = relative or re.match(
         r"^\s*(?:(?:will|shall|va|vai|wird)\s+)?(?:gets?|holds?|has|takes?|receives?|fica com|ficara com|tem|tendra|tiene|"
-        r"recibe|se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
+        r"recibe|recebe|recebera|se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
         r"(?:(?:the|o|el|le|la|die|den|il|l')\s*)?(?:role|papel|rol|rolle|ruolo)\s+(?:(?:de|of|di|du|des|del|do|da)\s+)?"
         r"(?:(?:the|la|el|le|o|a|il)\s+)?([\w-]+)", after)
     for_act = re.match(r"^\s*(?:(?:will|shall|va|vai|wird)\s+)?(?:gets?|holds?|has|receives?|tem|tiene|recibe|a|recoit|"
                        r"bekommt|erhalt|hat|ha|riceve|avra|tendra)\s+(?:(?:the|o|el|le|la|die|den|il|l')\s*)?"
                        r"(?:role|papel|rol|rolle|ruolo)\s+(?:para|to|per|pour|de|zum|zu|um zu|pra)\s+(\w+)", after)
+    acting_as = re.match(r"^\s*,?\s*(?:fica|ficara|queda|quedara|reste|resta|bleibt|stays|remains|acts|serves|sera|will be)\s+"
+                         r"(?:como|comme|als|as|come|de)\s+(?:(?:the|o|a|el|la|le|l'|il|der|die)\s*)?(administrador\w*|"
+                         r"administrat\w*|amministrat\w*|admin|minter|pauser)\b", after)
+    if acting_as:
+        return {"minter": "minter", "pauser": "pauser"}.get(acting_as.group(1), "admin")  # "0x.. fica como administradora"
     if for_act:
         role = next((r for r, pattern in _ROLE_VERBS.items() if re.fullmatch(rf"(?:{pattern})", for_act.group(1))), None)
         if role:
@@ -436,6 +450,13 @@ _PREDICATE = re.compile(r"^\s*(?:is|will be|shall be|acts? as|serves? as|es|est|
 before it (an aside in brackets does not)."""
 
 
+_DISOWNED = re.compile(r"[^.;!?\n()]{0,80}?(?<![\w])(?:(?:don'?t|do not|never|please don'?t|pls don'?t) (?:use|send to|add|"
+                       r"include) (?:that|this|it|that one|this one)|not (?:that|this) one|(?:ignore|skip) (?:that|this|it)(?: one)?|"
+                       r"(?:is|was|got) (?:lost|stolen|compromised|hacked)|went (?:in|into) the (?:river|sea|lake|water|sink))"
+                       r"(?![\w])", re.IGNORECASE)
+"""Words after an address that take it back: "went in the river with my phone, DONT use that one"."""
+
+
 def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     binding = Binding()
     matches = list(ADDRESS_RE.finditer(text))
@@ -501,7 +522,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                                       r"(?:\s+[\w'-]+){0,3}?\s*(?:at|:|,|en|em|bei|"
                                       r"su|sur|in)?\s*[`'\"]?\s*$", windows.before(folded.text, fs, 60)):
             role = "payee" if family == "splitter" else "recipient"  # "royalties: 7.5% to 0x..": who receives it
-        clause = re.split(r"[;!?\n]|\.(?!\d)", windows.before(folded.text, fs, 120))[-1]  # ("2.5% on resales to")
+        clause = re.split(r"[;!?\n]|(?<!\.)\.(?![\d.])", windows.before(folded.text, fs, 120))[-1]  # ("2.5% ... to", "7.5%... hmm")
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
                                       r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers|all(?='))(?:(?![\w])|'(?=\w))", clause):
@@ -519,6 +540,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         if re.match(r"[^.;!?\n]{0,25}?(?<![\w])(?:instead|en su lugar|a la place|stattdessen|invece|em vez disso|em seu "
                     r"lugar)(?![\w])", folded.text[fe:]):
             role = "replacement"  # "use 0x.. for me instead": which address it replaces is for the asker to say
+        if _DISOWNED.match(folded.text[fe:]):
+            continue  # "(my old wallet 0x.. went in the river with my phone, DONT use that one.)": no party at all
         role = role or "unlabeled"
         bound = BoundAddress(checksum(m.group(0)), role, bound_from, m.end(), text[bound_from:m.end()], listed)
         binding.addresses.append(bound)

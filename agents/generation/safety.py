@@ -156,7 +156,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"senza che (se ne|lo|la|li) (accorgano|accorga|sappiano|notino)|sin que (se den cuenta|lo noten|lo sepan)|"
      r"sans qu'ils (s'en (rendent compte|aper[cç]oivent)|le sachent)|ohne dass sie es (merken|bemerken|wissen)|"
      r"sem que (eles )?(percebam|saibam|notem)|without them (noticing|knowing|realizing|realising)|"
-     r"ninguem precisa saber|(nobody|no one) (needs|has) to know|(buyers|holders|users|investors|people|they) "
+     r"ninguem precisa saber|(nobody|no one) (needs?|has|have) to know|(buyers|holders|users|investors|people|they) "
      r"(don't|do not|dont|won't|will not) (need|have) to know|nadie (tiene que|necesita|debe) saber\w*|"
      r"personne n'a besoin de (le )?savoir|niemand muss (es |das |davon )?wissen|nessuno (deve|ha bisogno di) saper\w*)\b",
      "a hidden privileged function"),
@@ -486,6 +486,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(mint\w*|print\w*)\b.{0,60}\b(to|for) (myself|me|my (own )?wallet|us|ourselves)\b.{0,80}\b(not visible|"
      r"invisible|hidden|unnoticed|(don't|do not|won't|will not|never|can't|cannot) (notice|see|know|find out|realis\w*|"
      r"realiz\w*))\b", "a hidden privileged function"),
+    # "only the wallet of the cooperative is able to sell ... for the other people the sell just fails"
+    (r"\bonly the (wallets?|address(es)?|accounts?) of (the|our|my) [\w' -]{1,30}? (is|are) (able|allowed) to sell\b|"
+     r"\bfor (the )?(other|all other) (people|holders|buyers|users|wallets)\b.{0,20}\b(sells?|selling|sales?)\b.{0,20}\b"
+     r"(fails?|reverts?|errors?|is blocked)\b", "a honeypot (selling blocked for all but the owner)"),
     # a honeypot said from the asker's side: "our wallet can sell it, but the clients ... the transaction should fail"
     (r"\b(our|my|the owner'?s?|the team'?s?|the dev'?s?)\s+(own\s+)?(wallets?|address(es)?|accounts?)\s+(can|may|is able to|"
      r"are able to|will be able to)\s+(still\s+)?sell\b.{0,120}\b(fail|fails|revert|reverts|error|blocked|rejected)\b",

@@ -397,6 +397,7 @@ def _markdown_as_text(prompt: str) -> str:
         return re.sub(r"(?<![\w])_(?![\s_])([^_\n]+?)(?<![\s_])_(?![\w])", r"\1", part)
 
     quoted = r"(\"[^\"\n]*\"|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”])"  # a quoted name keeps its marks: "Pipe | *Star*"
+    prompt = re.sub(r"(?m)^[ \t]*(?:```|~~~)[\w+-]*[ \t]*$", "", prompt)  # a code fence is layout, no quote
     return "".join(part if n % 2 else plain(part) for n, part in enumerate(re.split(quoted, prompt)))
 
 
@@ -753,14 +754,19 @@ def _roles_ask_their_abilities(reader: _Reader, family: str, features: set[str],
 
 
 def _separate_hands_ask_for_roles(reader: _Reader, family: str, features: set[str], options: dict[str, Any]) -> None:
-    """"Lorenzo mints (0xA), the pause is for Rita (0xB), the admin is me (0xC)": two or more of the admin, minter, pauser
-    and upgrader given to different addresses is role-based access, said without the word "roles"."""
+    """"Lorenzo mints (0xA), the pause is for Rita (0xB), the admin is me (0xC)": a minter, pauser or upgrader given an
+    address of its own (no single owner named) is role-based access, said without the word "roles"."""
     if family not in _TOKEN_KINDS or "access" in options:
         return
     hands = [(start, r) for start, r in zip(reader.positions, reader.requirements) if r.kind == RequirementKind.address
              and r.key in ("admin", "minter", "pauser", "upgrader") and r.value]
-    if len({r.key for _, r in hands}) < 2 or len({str(r.value).lower() for _, r in hands}) < 2:
-        return
+    acting = [r for _, r in hands if r.key != "admin"]
+    owner = next((r for r in reader.requirements if r.kind == RequirementKind.address and r.key == "owner"), None)
+    owned = len(hands) == 1 and re.search(r"(?<![\w])(?:owner|owners|propietari[oa]|proprietaire|eigentumer|besitzer|dono|"
+                                          r"proprietario)(?![\w])", lexicon.fold(reader.text[max(0, hands[0][0] - 40):hands[0][0]]))
+    if not acting or owner is not None or owned or \
+            len(hands) >= 2 and len({str(r.value).lower() for _, r in hands}) < 2:
+        return  # ("pausieren darf allein die Revierzentrale unter 0x..": one acting hand is a role too, the deployer admin)
     start, first = min(hands, key=lambda hand: hand[0])
     features.add("roles")
     options["access"] = "roles"
@@ -1063,9 +1069,9 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
         if again is None and symbol is not None and symbol.start >= at:
             again = naming.name_before_symbol(after, symbol.start)  # "no wait, ... Ours is Alabere Circle, symbol ALBR"
         # ("token: Apple Pie (APP)... no wait: Plum Cake (PLMC)": a name before the corrected ticker's brackets too)
-        if again is not None and again.start >= at and (again.source in ("label", "keyword", "quoted", "before-symbol") or
-                                                        again.source == "paren" and symbol is not None and
-                                                        symbol.start >= at):
+        if again is not None and again.start >= at and again.value.strip("`'\" ") and \
+                (again.source in ("label", "keyword", "quoted", "before-symbol") or
+                 again.source == "paren" and symbol is not None and symbol.start >= at):
             taken_back.append((name.start, name.end))
             name = naming.bounded(again, text)
     return symbol, name, taken_back

@@ -206,3 +206,85 @@ def test_a_correction_is_no_hidden_transfer() -> None:
     spec = clean("Szam token. SZAM. 10M. 18 decimals... actually make it 6, our payroll chokes on 18. Soulbound: workers "
                  "can't transfer it to each other.")
     assert spec.decimals == 6 and "soulbound" in spec.features
+
+
+# ---- blind sets IY to JB -----------------------------------------------------------------------------------------
+
+def test_a_code_fence_is_no_quote_and_a_name_said_of_is_no_name() -> None:
+    spec = clean('```\n// studio token\nname     = "Opus"\nsymbol   = "OPS"\ndecimals = 6   // no, sorry, 18\n'
+                 "supply   = 75_000\n```")
+    assert (spec.name, spec.decimals) == ("Opus", 18)
+    spec = clean(f"My nephew ({A}) will mint new Cullet tokens, ticker CULT, and I am the admin: {B}. Start with 40k "
+                 "tokens. We recycle broken glass, that is where the name comes from.")
+    assert spec.name == "Cullet"
+
+
+def test_a_quoted_name_after_the_kind_and_a_comma() -> None:
+    assert clean("1155 contract, 'Bal Maidens' — a token id per ore, track supply per id, base: "
+                 "ipfs://bafkreiexample/{id}.json").name == "Bal Maidens"
+
+
+def test_one_acting_hand_is_a_role() -> None:
+    spec = clean(f"Token „Pegel“, Symbol PGL, 12 Mio. Stück. Pausierbar; pausieren darf allein die Zentrale unter {A}.")
+    assert spec.options["access"] == "roles" and spec.addresses["pauser"] == A
+    spec = clean(f"Token Kai (KAI), 3,000,000. Can pause. Pause only by Mr. Watanabe, address {A} — so roles. Admin is "
+                 f"me: {B}.")
+    assert (spec.addresses["pauser"], spec.addresses["admin"]) == (A, B)
+    spec = clean(f'Token "Mole" (MOL), 250.000 tokens. Se podrán acuñar más: la que acuña es doña Eufemia, su cartera '
+                 f"es {A}. La administradora es Marisol, {B}. Queremos roles.")
+    assert (spec.addresses["minter"], spec.addresses["admin"]) == (A, B)
+    spec = clean(f"necesitamos un token Ciclo, simbolo CCL, 100 mil tokens. q se pueda pausar y con roles: admin {A} y el "
+                 f"q pausa es {B}.")
+    assert spec.addresses["pauser"] == B
+
+
+def test_an_address_taken_back_is_no_party() -> None:
+    spec = clean(f"guild bank — 2 of 3 of us to move anything. me {A}, gaffer {B}, treasurer {C}. (my old wallet {D} went "
+                 "in the river with my phone, DONT use that one.)")
+    assert spec.addresses["owners"].split(",") == [A, B, C]
+
+
+def test_spanish_is_read_as_spanish() -> None:
+    spec = clean(f"Vamos a comprar 20 bicis a un taller. Escrow: comprador {A}, vendedor {B}, árbitro {C}. si no llegan en "
+                 "dos semanas, q nos devuelvan la plata")
+    assert spec.options["duration_seconds"] == 14 * 86400
+
+
+@pytest.mark.parametrize("prompt, feature, on", [
+    ("ERC-1155 „Muster“, Basis-URI https://m.example/{id}.json. Nur der Eigentümer darf prägen, und übertragen werden "
+     "dürfen sie nicht.", "soulbound", True),
+    ("Contrato ERC-1155 chamado Cestos, URI base https://c.example/{id}.json, cunhagem só pelo dono e com URI que possa "
+     "ser atualizada depois.", "updatable_uri", True),
+    ("NFT «Sabots» (SABOT), avec droit de vote pour l'association, sans limite d'offre.", "capped", False),
+    ("Please call the collection Bolga Certificates, symbol BOLC. We the association mint them, ids go up "
+     "automatically.", "mintable", True),
+])
+def test_features_said_in_more_ways(prompt: str, feature: str, on: bool) -> None:
+    spec = clean(prompt)
+    assert (feature in spec.features) if on else (feature in spec.disabled)
+
+
+def test_royalties_to_an_address_after_a_trailing_correction() -> None:
+    spec = clean(f"NFT 'Molinillos' (MOLI), max 300. Royalties 7.5%... hmm, no, is too much, put 5% and they go to {A}.")
+    assert spec.addresses["recipient"] == A and float(spec.options["percent"]) == 5
+
+
+def test_many_kinds_in_one_contract_is_a_multi_token() -> None:
+    spec = accounted('one contract for many lantern type (silk, paper). Name "Lantern Designs". We can mint new design '
+                     "any time.")
+    assert spec.family == "erc1155"
+
+
+@pytest.mark.parametrize("prompt", [
+    "Token KOZ. Everybody can buy it from the pool, but only the wallet of the cooperative is able to sell. Nobody need "
+    "to know about this.",
+])
+def test_a_honeypot_said_plainly_is_refused(prompt: str) -> None:
+    with pytest.raises(GenerationError, match="refused"):
+        accounted(prompt)
+
+
+def test_revocation_said_as_taking_back_the_rest_stops() -> None:
+    spec = accounted(f"Vesting for {A}, over 2 years with 6 months cliff. We must be able to cancel it and take back the "
+                     "rest if the apprentice leaves.")
+    assert any(r.key == "revocable" and r.status.value == "unmet" for r in spec.requirements)
