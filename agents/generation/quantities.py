@@ -836,16 +836,18 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return True  # "após 3 auditorias", "after 3 audits": what happened before the request
     if _in_a_counting_run(a, before, after):
         return True  # "the ids count up by themselves 1, 2, 3...": an illustration of counting
-    if re.match(r"^\s*(?:[a-z]+\s+)?(?:in|out of|of every|in every|su|sur|de cada|em cada|von|auf|per ogni)\s+\d+(?![\d.,])",
-                after) and not re.search(rf"(?<![\w])(?:{_CONFIRM}|signatures?|signers?|keys?|percent)|%", clause):
+    if (re.match(rf"^\s*(?:[a-z]+\s+)?(?:{_RATIO_LINK})\s+\d+(?![\d.,])", after) or
+            re.search(rf"(?<![\w.,])\d+\s+(?:[a-z]+\s+)?(?:{_RATIO_LINK})\s*$", before)) and \
+            not re.search(rf"(?<![\w])(?:{_CONFIRM}|signatures?|signers?|keys?|percent)|%", clause):
         return True  # "a piece cracks in the kiln, about 1 in 8", "it rains 14 days out of 30": a rate of the world
-    if re.search(r"(?<![\w.,])\d+\s+(?:[a-z]+\s+)?(?:in|out of|of every|in every|su|sur|de cada|em cada|von|auf|per ogni)\s*$",
-                 before) and not re.search(rf"(?<![\w])(?:{_CONFIRM}|signatures?|signers?|keys?|percent)|%", clause):
-        return True  # the "8" of "1 in 8"
     if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and re.match(r"^\s*[-/–]\s*(19|20)?\d\d(?!\d)", after) or \
             re.fullmatch(r"\d\d|(19|20)\d\d", a.text.strip()) and re.search(r"(19|20)\d\d\s*[-/–]\s*$", before):
         return True  # "the 2024-25 school year", "curso 2025-2026": a span of years
     return bool(re.search(r"\d:$", before) or re.match(r"^:\d\d(?!\d)", after))
+
+
+_RATIO_LINK = r"in|out of|of every|in every|su|sur|de cada|em cada|von|auf|per ogni"
+"""What joins the two numbers of a rate said as a ratio ("1 in 8", "14 days out of 30")."""
 
 
 def _in_a_counting_run(a: Amount, before: str, after: str) -> bool:

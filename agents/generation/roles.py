@@ -158,6 +158,10 @@ _MODALS = r"darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem
 _ONLY_WORDS = r"nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein"
 
 
+_WHO = r"who|quem|quien|qui|wer|chi|whoever|el que|la que|el q|la q|o que"
+"""Who does an act, in six languages and in texting Spanish ("el q pausa es 0x..")."""
+
+
 _ISSUE = r"|emit\w*|emett\w*|issue|ausgeb\w*"
 """Issuing said of "who" names the minter ("quem pode emitir novos tokens é 0x.."), where "0x.. can issue them" alone
 is the single owner."""
@@ -181,7 +185,7 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"[:=]?\s*$", before):
             return role
         # "quem pode cunhar novos tokens é 0x..", "who can mint more is 0x..", "wer pausieren darf, ist 0x.."
-        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|the one who|la persona que|celui qui|el que|la que|el q|la q|o que|aquele que|{_AUTHORISED})\s+"
+        if re.search(rf"(?<![\w])(?:{_WHO}|the one who|la persona que|celui qui|aquele que|{_AUTHORISED})\s+"
                      rf"(?:(?:{_MODALS}|may|will|shall|puede|pourra|pueda|puedan|puisse|puissent|possa|possano|podra)\s+)?"
                      rf"(?:{pattern}{_ISSUE if role == 'minter' else ''})"
                      r"(?:\s+[\w'-]+){0,5}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)"
@@ -194,7 +198,7 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"(?:es|is|e|est|ist|:)\s*[:=]?)?\s*$", before):
             # "y quien pueda pausar las transferencias, 0x..": a comma alone gives the address too
             return role
-        if re.search(rf"(?<![\w])(?:who|quem|quien|qui|wer|chi|whoever|el que|la que|el q|la q|o que)\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"
+        if re.search(rf"(?<![\w])(?:{_WHO})\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"
                      rf"puisse|possa)\s+)?(?:{pattern})(?:\s+(?:the|as|os|los|las|les|die|i|gli|le|todas as|todas las|toutes les|"
                      r"all|alle|tutti i)\s+[\w-]+)?\s*[:=]?\s*$", before):
             return role  # "administrador 0x.. e quem pode pausar 0x..": the act's doer, the address right after it

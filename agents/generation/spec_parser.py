@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from agents.generation import (abilities, coverage, formulas, lexicon, mentions, naming, numbers, quantities, roles, shapes,
@@ -373,11 +374,16 @@ class _Reader:
                                              field=field, status=status, reason=reason))
         self.positions.append(start)
 
+    def drop(self, unwanted: Callable[[int, Requirement], bool]) -> None:
+        """Remove, in place, the requirements `unwanted(position, requirement)` picks, with their positions."""
+        for n in [n for n, (at, r) in enumerate(zip(self.positions, self.requirements)) if unwanted(at, r)][::-1]:
+            del self.requirements[n], self.positions[n]
+
     def ordered(self) -> list[Requirement]:
         return [r for _, r in sorted(zip(self.positions, self.requirements), key=lambda pr: pr[0])]
 
 
-def _name_spans(text: str, name_slot: Any) -> list[tuple[int, int]]:
+def _name_spans(text: str, name_slot: naming.Slot | None) -> list[tuple[int, int]]:
     """Where the name stands: its slot, and every other time a name of two words or more is said again as written
     ("The club is called Ink Vote, so the token name is 'Ink Vote'"), so that its words ask for no feature."""
     if not name_slot:
@@ -628,11 +634,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if formula:
         supply = _read_formula(formula, reader, supply)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
-    if family == "governor" and symbol and options["_addresses"].get("token") and \
-            not re.search(rf"(?<![\w])(?:{lexicon.SYMBOL_KEYWORDS})\s*[:=]?\s*[\"'«»“”]?{re.escape(symbol)}", text, re.IGNORECASE):
-        symbol = None  # "token: our QUO at 0x..", "threshold 1,000 QUO": the existing voting token's ticker, nothing to set
-        for n in [n for n, r in enumerate(reader.requirements) if r.kind == RequirementKind.symbol][::-1]:
-            del reader.requirements[n], reader.positions[n]
+    symbol = _own_symbol(text, reader, family, symbol, options["_addresses"])
     _roles_ask_their_abilities(reader, family, features, disabled)
     _separate_hands_ask_for_roles(reader, family, features, options)
 
@@ -707,6 +709,16 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     )
 
 
+def _own_symbol(text: str, reader: _Reader, family: str, symbol: str | None, addresses: dict) -> str | None:
+    """"token: our QUO at 0x..", "threshold 1,000 QUO": a governor over an existing voting token has no ticker of its
+    own, so one read without the word symbol is that token's and sets nothing."""
+    if family != "governor" or not symbol or not addresses.get("token") or \
+            re.search(rf"(?<![\w])(?:{lexicon.SYMBOL_KEYWORDS})\s*[:=]?\s*[\"'«»“”]?{re.escape(symbol)}", text, re.IGNORECASE):
+        return symbol
+    reader.drop(lambda _, r: r.kind == RequirementKind.symbol)
+    return None
+
+
 _TRANSFERABLE = re.compile(
     r"(?<![\w-])(?:must|should|will|shall|can|are|is|be|remain|remains|stay|stays)(?: always| freely| still| fully)?"
     r" (?:be |remain |stay )?(?:freely |fully |always |normally )?(?:transferable|tradeable|tradable)(?![\w-])|"
@@ -720,15 +732,18 @@ def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, fea
     if family not in _TOKEN_KINDS or "soulbound" in features | disabled:
         return
     said = _TRANSFERABLE.search(folded.text)
-    negators = r"(?<![\w])(?:not|never|no|non|cannot|can't|n't|nicht|nunca|jamais|mai|nao)(?![\w])"
-    if said and re.match(r"\s+(?:only\s+|solely\s+|just\s+)?(?:to|between|among|amongst|within|inside)\b",
-                         folded.text[said.end():]) or said and re.search(r"(?<![\w])(?:only|solely|just)(?![\w])", said.group(0)):
+    if not said:
+        return
+    if re.match(r"\s+(?:only\s+|solely\s+|just\s+)?(?:to|between|among|amongst|within|inside)\b", folded.text[said.end():]) or \
+            re.search(r"(?<![\w])(?:only|solely|just)(?![\w])", said.group(0)):
         return  # "must only ever be transferable to wallets we've approved": a restriction, not free transfer
-    if said and not re.search(negators, said.group(0)) and \
-            not re.search(rf"{negators}(?:\s+[\w']+){{0,2}}\s*$", folded.text[max(0, said.start() - 30):said.start()]):
-        start, end = folded.source(*said.span())
-        disabled.add("soulbound")
-        reader.add(RequirementKind.option, "soulbound", False, folded.original[start:end], "disabled", start)
+    negators = r"(?<![\w])(?:not|never|no|non|cannot|can't|n't|nicht|nunca|jamais|mai|nao)(?![\w])"
+    if re.search(negators, said.group(0)) or \
+            re.search(rf"{negators}(?:\s+[\w']+){{0,2}}\s*$", folded.text[max(0, said.start() - 30):said.start()]):
+        return
+    start, end = folded.source(*said.span())
+    disabled.add("soulbound")
+    reader.add(RequirementKind.option, "soulbound", False, folded.original[start:end], "disabled", start)
 
 
 def _settle_taken_back(reader: _Reader, features: set[str], disabled: set[str]) -> None:
@@ -753,7 +768,7 @@ def _roles_ask_their_abilities(reader: _Reader, family: str, features: set[str],
             reader.add(RequirementKind.option, feature, True, r.text, "features", reader.positions[n])
 
 
-def _separate_hands_ask_for_roles(reader: _Reader, family: str, features: set[str], options: dict[str, Any]) -> None:
+def _separate_hands_ask_for_roles(reader: _Reader, family: str, features: set[str], options: dict) -> None:
     """"Lorenzo mints (0xA), the pause is for Rita (0xB), the admin is me (0xC)": a minter, pauser or upgrader given an
     address of its own (no single owner named) is role-based access, said without the word "roles"."""
     if family not in _TOKEN_KINDS or "access" in options:
@@ -1780,9 +1795,8 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         start, end = listed[0][1], listed[-1][2]
         reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
     if binding.shares and (family == "splitter" or options.pop("_shares_found", False)):
-        for n in [n for n, (at, r) in enumerate(zip(reader.positions, reader.requirements)) if r.key == "number" and
-                  any(s <= at < e for _, _, s, e in binding.shares)][::-1]:
-            del reader.requirements[n], reader.positions[n]  # "Rosa — 0x.. — 40": the bare number is her share
+        # "Rosa — 0x.. — 40": the bare number is her share
+        reader.drop(lambda at, r: r.key == "number" and any(s <= at < e for _, _, s, e in binding.shares))
         options["percents"] = [_plain(Decimal(p)) for _, p, _, _ in binding.shares]
         start = min(s for _, _, s, _ in binding.shares)
         end = max(e for _, _, _, e in binding.shares)
