@@ -128,6 +128,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
         if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
+        if _NAMED_CAP_AFTER.match(text[folded.folded_position(a.end):]) and a.value == int(a.value):
+            out.append(Quantity("cap", int(a.value), a.start, a.end, a.text))
+            continue  # "a run is 250 sheets, and that's the hard cap": a count of the world named the cap
         if family == "splitter" and any(q.key == "share" and q.value == a.value for q in out) and re.match(
                 r"\s*(?:%\s*)?(?:to|for|para|pra|pour|a|an|al|ao|alla|per|fur|goes to|go to)(?![\w])",
                 text[folded.folded_position(a.end):]):
@@ -1317,6 +1320,12 @@ _HANDED_OUT = re.compile(
     rf"chaque|jede\w*|ogni)\s+)?(?!(?:{_NOT_A_THING})\b)(?:[a-z][\w-]*\s+)?(?!(?:{_NOT_A_THING})\b)[a-z][\w-]*")
 """Tokens handed out one per thing of the asker's world ("1 token for 1 rescued puffling", "50 tokens per tourist"):
 how the asker will give them, no value of the contract (a wallet, a mint or a time after "per" is one)."""
+
+
+_NAMED_CAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:,\s*|and\s+|[—–-]\s*)?(?:that(?:'s|’s| is| will be)|which is|this is|"
+                              r"it(?:'s|’s| is))\s+(?:the |our |a )?(?:hard |absolute |upper |total )?(?:ceiling|cap|limit|"
+                              r"maximum|max)(?![\w])")
+""""A run is 250 sheets and that's the hard cap": the number named the cap by a pointer back at it."""
 
 
 def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[str | None, Decimal | int]:

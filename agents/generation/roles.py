@@ -558,9 +558,10 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
     _same_again(text, folded, binding)
     _two_roles_one_address(text, binding)
+    _same_person_acts(text, folded, binding)
     _list_taken_back(text, binding)
     _person_named_again(text, binding)
-    binding.shares = _shares(text, folded, binding.addresses)
+    binding.shares = _reversed_if_asked(text, _shares(text, folded, binding.addresses))
     return binding
 
 
@@ -582,6 +583,34 @@ def _two_roles_one_address(text: str, binding: Binding) -> None:
         other = roles[1] if binding.addresses[at].role == roles[0] else roles[0]
         bound = binding.addresses[at]
         binding.addresses.insert(at, BoundAddress(bound.address, other, m.start(), m.end(3), text[m.start():m.end(3)]))
+
+
+_SELF = (r"(?<![\w])(?:(?:she|he|they|ella|elle|sie|er|lei|ela|ele)(?:\s+(?:herself|himself|themselves|misma|mismo|meme|"
+         r"selbst|stessa|stesso|mesma|mesmo))?|(?:el|il|lui)\s+(?:mismo|meme|stesso))\s+(?:(?:too|also|tambien|aussi|auch|anche|"
+         r"tambem)\s+)?")
+_THE_ONE_WHO = (r"(?:is|es|est|ist|e|sera|will be)\s+(?:(?:also|tambien|aussi|auch|anche|tambem)\s+)?(?:la que|el que|"
+                r"the one who|celle qui|celui qui|quella che|quello che|a que|o que|die|der)\s+(?:(?:{modals})\s+)?({verb})(?![\w])")
+_HAND_ROLES = ("admin", "minter", "pauser", "upgrader")
+
+
+def _same_person_acts(text: str, folded: lexicon.Folded, binding: Binding) -> None:
+    """"La administradora es Marisol, 0xA, y ella misma es la que pausa": a hand named with its address, then said by a
+    pronoun to do another act, holds that role too."""
+    for m in re.finditer(_SELF, folded.text):
+        start, end = folded.source(*m.span())
+        earlier = [b for b in binding.addresses if b.end <= start]
+        if not earlier or earlier[-1].role not in _HAND_ROLES or start - earlier[-1].end > 160 or \
+                len(re.findall(r"[.!?\n](?:\s|$)", text[earlier[-1].end:start])) > 1:
+            continue
+        clause = re.split(r"[.;!?\n]", folded.text[m.end():m.end() + 80])[0]
+        clause = re.sub(r"(?<![\w])(?:aussi|auch|ebenfalls|anche|tambien|tambem)\s+", "", clause)
+        if ADDRESS_RE.search(clause):
+            continue
+        role = _role_by_verb(clause) or next((r for r, verb in _ROLE_VERBS.items() if r in _HAND_ROLES and re.match(
+            _THE_ONE_WHO.format(modals=_MODALS, verb=verb), clause)), None)
+        if role not in _HAND_ROLES or any(b.address == earlier[-1].address and b.role == role for b in binding.addresses):
+            continue
+        binding.addresses.insert(len(earlier), BoundAddress(earlier[-1].address, role, start, end, text[start:end], True))
 
 
 _ONLY = re.compile(r"(?<![\w])(?:only|just|solo|solamente|seul|seule|seulement|nur|apenas|somente|soltanto)(?![\w])", re.I)
@@ -652,6 +681,20 @@ def _bare_shares(text: str, addresses: list[BoundAddress]) -> list[tuple[str, st
             sum(float(m.group(1).replace(",", ".")) for m in found) != 100:
         return []
     return [(a.address, m.group(1).replace(",", "."), a.end - 42, m.end()) for a, m in zip(addresses, found)]
+
+
+_REVERSE = re.compile(r"(?<![\w])(?:(?:reverse|flip|swap|switch|invert)\s+(?:it|that|this|them|those|the (?:shares|split|"
+                      r"numbers|percentages|two))|the other way (?:a)?round|al rev[eé]s|(?:a|à) l['’]inverse|dans l['’]autre sens|"
+                      r"umgekehrt|andersrum|andersherum|al contrario|il contrario|(?:ao|pelo) contr[aá]rio|invi[eé]rtelo|"
+                      r"invertilo|inverte(?:r)?(?: isso| isto)?)(?![\w])", re.IGNORECASE)
+
+
+def _reversed_if_asked(text: str, shares: list[tuple[str, str, int, int]]) -> list[tuple[str, str, int, int]]:
+    """"60 to me 0xA, 40 to my brother 0xB. Ah sorry, reverse it": two shares swapped by a correction after them."""
+    if len(shares) != 2 or not _REVERSE.search(text, max(end for *_, end in shares)):
+        return shares
+    (first, first_share, *first_span), (second, second_share, *second_span) = shares
+    return [(first, second_share, *first_span), (second, first_share, *second_span)]
 
 
 def _shares(text: str, folded: lexicon.Folded, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:
