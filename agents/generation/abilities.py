@@ -591,7 +591,8 @@ def _weak(folded: str, taken: list[tuple[int, int]]) -> list[Stated]:
                 continue  # "give all tokens to 0x.. at deployment": where the supply goes, no ability
             elif verb_class == "transfer" and re.search(
                     r"(?<![\w])(?:we|i|nous|wir|noi|nosotros|eu|io|yo|je|ich)\s+(?:will\s+|then\s+|just\s+|usually\s+|"
-                    r"always\s+)?$", folded[max(cs, s - 25):s]):
+                    r"always\s+|(?:want|wants|would like|plan|intend|need|are going|'re going)\s+to\s+)?$",
+                    folded[max(cs, s - 35):s]):
                 continue  # "we give 1 token for 1 rescued puffling": the asker handing them out, no ability asked
             elif verb_class != "mint":
                 # "someone tries to pass points to a friend", "who hands out points": an action on the token whose

@@ -137,6 +137,8 @@ def unplaced_ticker(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]
                 re.match(r"\s*(?:,\s*[a-z][\w-]*|\))", text[m.end():]) and \
                 (re.search(r"[a-z][\w-]*\s*,\s*$", text[:m.start()]) or re.match(r"\s*,\s*[a-z]", text[m.end():])):
             continue  # "our grades (gourmet, TK, red, cuts...)": one item of a list of the asker's things
+        if re.match(r"!{2,}", text[m.end():]):
+            continue  # "TICKETS!!! we need ...": a word shouted, no ticker
         return [Unplaced("symbol", m.group(1), m.start(1), f"no symbol was read and {m.group(1)!r} may be it; "
                                                            "give it as \"symbol " + m.group(1) + "\"")]
     return []
@@ -354,7 +356,9 @@ def unplaced_features(folded: lexicon.Folded, covered: list[tuple[int, int]], pl
 
 _CLAUSE_BREAK = re.compile(
     r"[.;:!?,()\n•]|\s[-–—*]\s|(?<![\w])(?:and|but|or|however|though|although|while|whereas|y|pero|sino|o|et|mais|ou|"
-    r"und|aber|sondern|oder|e|mas|ma|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre)(?![\w])")
+    r"und|aber|sondern|oder|e|mas|ma|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre|"
+    # "fans don't have ETH for gas so the gasless approve thing (permit)": a consequence is a clause of its own
+    r"(?<!make it )(?<!make )(?<!do it )(?<!set it up )so(?! that)|therefore|hence|thus|por eso|por lo tanto|asi que|donc|alors|deshalb|daher|also|quindi|percio|por isso|entao)(?![\w])")
 _BOUND_NEGATION = re.compile(
     r"\s+(?:more|less|fewer|longer|later|problem|rush|worries|pressure|matter|need to|only|just|mehr|weniger|plus|"
     r"mas|menos|mais|piu|meno|solo|seulement|nur|apenas|soltanto)(?![\w])|\s*-")

@@ -486,7 +486,7 @@ FEATURES: dict[str, str] = {
                 r"(?:(?<=burn and )|(?<=burn e )|(?<=burn y )|(?<=burn et )|(?<=burn und )|(?<=burn & ))mint(?:ing)?\b|"
                 r"conia(re|bile|bili|zione)|acunar(l[oa]s?)|coniar(l[oie]|ne)|"
                 r"(creates?|makes?|prints?|generates?|adds?|issues?|mints?)( any)? (more|additional|new|further|extra) (tokens|coins|units|supply|shares|"
-                r"points|credits|of them)|(create|make|print|generate|add) more|"
+                r"points|credits|of them)|(create|make|print|generate|add) more(?! [\w-]+( [\w-]+)? than\b)|"
                 r"(crear|emitir|acunar|generar) (mas )?(tokens|unidades|monedas) (nuev[oa]s|adicionales)|"
                 r"(crear|emitir|acunar|generar) (nuev[oa]s|mas) (tokens|unidades|monedas)|"
                 r"(creer|emettre|frapper|generer) (de nouveaux|des nouveaux|d'autres|davantage de|plus de) (jetons|tokens|unites)|"
@@ -607,8 +607,15 @@ FEATURES: dict[str, str] = {
                   r"enumeration|enumeracion|enumeracao|enumerazione|aufzahlung|enumerierung|enumerable|enumerab\w*|token ?by ?index|token ?of ?owner ?by ?index|enumeravel|enumeraveis|enumerier\w*|enumerabile|enumerabili|aufzahlbar\w*|"
                   # "una colección que se pueda enumerar", "que l'on puisse énumérer"
                   r"(pueda|puedan|possa|possano|puisse|puissent|possam|kann|konnen|can|could) (be |ser |etre |essere )?"
-                  r"(enumerar|enumerer|enumerare|enumerated|enumerata|enumerada|enumerado|enumeree|aufgezahlt)",
+                  r"(enumerar|enumerer|enumerare|enumerated|enumerata|enumerada|enumerado|enumeree|aufgezahlt)|"
+                  # "on veut pouvoir les énumérer", "queremos poder enumerarlos"
+                  r"(pouvoir|poder|poter|konnen|able to) (les |los |las |le |li |la |sie |them |all of them )?"
+                  r"(enumerar(los|las)?|enumerer|enumerar(l[aeio])?|enumerare|aufzahlen|enumerate)",
     "uri_storage": r"uri storage|per[- ]token (uri|metadata)|"
+                   # "con l'URI salvato per ogni singolo token", "the URI stored for each single token"
+                   r"(uri|url)s?( \w+){0,2} (salvat\w*|memorizzat\w*|guardad\w*|almacenad\w*|stockee?s?|enregistree?s?|"
+                   r"gespeichert|armazenad\w*|stored|saved|kept|set) (per|por|pour|fur|para|for|je) (ogni|cada|chaque|jedes?n?|"
+                   r"each|every)( singolo| single| individual| einzelne\w*| seul| solo)? (token|nft|pezzo|pieza|piece|item)s?|"
                    # "we will set metadata url for each one": a link per token, set one by one
                    r"(set|give|store|assign|attach)s? (a |the |its |their )?(own )?(metadata )?(urls?|uris?|links?) (for|of|to|per) "
                    r"(each|every) [\w-]+|(own|individual|separate|custom|unique|eigenen?) "
@@ -677,6 +684,9 @@ FEATURES: dict[str, str] = {
                      # "the URI has to stay changeable", "the metadata link must remain editable"
                      r"(uri|url|metadata (link|address))( \w+){0,3} (stay|stays|remain|remains|be|is|are) (changeable|"
                      r"updatable|updateable|editable|modifiable|mutable)|"
+                     # "the metadata link we want to change later", "the URI we need to be able to update"
+                     r"(uri|url|metadata (link|address|url|uri))( \w+){0,4} (to|be able to) (change|update|edit|modify|replace) "
+                     r"(it )?(later|afterwards|down the line|someday|eventually|over time)|"
                      # "the URI might move later so let us change it"
                      r"(uri|url|metadata (link|address|host))( \w+){0,2} ((might|may|could|will|can|is going to) )?(move|change|moves|changes)"
                      r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
@@ -912,6 +922,9 @@ FEATURES: dict[str, str] = {
                    r"(?<=want )upgrades?\b|(?<=any )upgrades?\b|upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
                    # "it must be possible to upgrade it later", "we need to be able to upgrade the contract"
                    r"(possible|able) to (be )?upgrad(e|ed)( it| the contract| them)?|can be upgraded|"
+                   # "le contrat ne doit pas pouvoir être mis à jour": the contract itself brought up to date
+                   r"(?<=contrat )(ne )?(doit|peut|puisse|pourra|devra)( pas)?( pouvoir)? etre mis a jour|"
+                   r"(?<=contrat )(?:ne )?(?:sera|soit|est)( pas| jamais)? mis a jour|"
                    r"(?<=sem )upgrades?|(?<=sin )upgrades?|(?<=sans )upgrades?|(?<=ohne )upgrades?|(?<=senza )upgrades?|"
                    r"(?<=no )upgrades?|(?<=without )upgrades?|(?<=niente )upgrades?|(?<=nessun )upgrades?|(?<=nada de )upgrades?|"
                    r"(?<=pas d.)upgrades?|(?<=kein )upgrades?|(?<=keine )upgrades?|(?<=nenhum )upgrades?|"
@@ -999,6 +1012,9 @@ FEATURES: dict[str, str] = {
                  r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
                  r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|"
+                    # "21,000 tokens and that's it, fixed, no more can ever be made"
+                    r"no (more|new|further|additional|extra) ([\w-]+ )?(can|will|may|shall|could) (ever )?be (made|created|"
+                    r"minted|issued|printed|added)|"
                     # "Neue Token dürfen später nie mehr geschaffen werden"
                     # "Es dürfen niemals neue Token geschaffen werden": the modal and its negation first
                     r"(durfen|konnen|sollen|werden|darf|kann|soll|wird)( spater| danach| kunftig)? (nie|niemals|nicht|keine)( mehr)? "
@@ -1180,7 +1196,7 @@ FEATURES: dict[str, str] = {
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit|"
                   # "nobody can hold more than 1% of all the token in one wallet"
                   r"(nobody|no one|noone|no-one|nadie|personne|niemand|ninguem|nessuno) (can|may|should|must|shall|will|puede|"
-                  r"pueda|peut|puisse|darf|kann|pode|possa|puo) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
+                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( be (let|able to|allowed to|permitted to))? (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
                   # "no single wallet may ever hold more than 2% of it"
@@ -1365,7 +1381,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(chaque |cada |ogni )?\w+|"
                 # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
                 r"(one|a|un|une|uno|una|um|uma|eine?) (type|kind|sort|tipo|sorte|genre|art) (of |de |di |d')?[\w-]+ "
-                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|(?<=contrato )1155|(?<=contrat )1155|(?<=contract )1155|(?<=contratto )1155|(?<=vertrag )1155|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|(?<=contrato )1155|(?<=tipo )1155|(?<=type )1155|(?<=typ )1155|(?<=contrat )1155|(?<=contract )1155|(?<=contratto )1155|(?<=vertrag )1155|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|(tokens|jetons|fichas|gettoni|moedas|monedas) (multiplos|multiples|multipli)|mehrfach ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|(?<!ver)sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
@@ -1467,7 +1483,9 @@ LIST_ROLES = {"owner": "owners", "payee": "payees", "proposer": "proposers", "ex
 """Roles that take several addresses: the plural is the requirement key."""
 
 NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|que llamamos|que chamamos|che chiamiamo|"
-                 r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|llamad[oa]s?|"
+                 r"called|named|name(d)?( is|:|=)?|titled|token name|nft name|collection name|contract name|llamad[oa]s?|"
+                 # "Nome del contratto: Gondolieri DAO", "Nombre del contrato: ..."
+                 r"nome del contratto|nombre del contrato|nom du contrat|name des vertrags|nome do contrato|"
                  r"se llama(ra)?|s'appelle(ra)?|si chiamera|si chiama|se chama(ra)?|vai se chamar|wird heissen|"
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
@@ -1493,7 +1511,7 @@ CAP_WORDS = (r"cap(ped|ping|s)?( at| of)?|"
              # "Tiratura massima 1.973 esemplari", "tirage maximum de 300", "Auflage maximal 500"
              r"(tiratura|tirage|tirada|tiragem|auflage|print run|edition size) (massima|maximum|maximale|maxima|max|maxim[ao]|"
              r"maximal)( de| di| von| of)?|massima( di)?|"
-             r"\w*(ober|hochst)grenze( von)?|hochstmenge|maximalmenge|gesamthochstmenge|maximal|hochstens|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
+             r"\w*(ober|hochst)grenze( von)?|hochstmenge|maximalmenge|gesamthochstmenge|maximal|hochstens( bis)?( zu)?|bis zu|teto( de)?|ate|massimo( di)?|tetto( di)?|fino a|max\.|"
              r"no maximo( de)?|ao maximo|como maximo|al maximo|al massimo|au maximum|au plus|"
              # a plural record's key: "Depositi totali massimi: 500 mila", "dépôts maximaux : 2M"
              r"massim[ie]\s*:|maxim[oa]s\s*:|maximaux\s*:|maximales\s*:|"
@@ -1647,7 +1665,10 @@ THAT_IT_BE = re.compile(
     r"(?:contrato|contratto|contrat|vertrag|contract|token|jeton|gettone|moeda|moneda|it|il|er|es|ele|ello|esso)\s+"
     r"(?:seja|sea|soit|sia|ist|is|be|sei|werde|will be|would be|becomes?|"
     # "não quero que o contrato possa ser pausado", "que le contrat puisse être mis en pause"
-    r"(?:possa|pueda|puisse|possa|kann|can|could|may|might)\s+(?:ser|etre|essere|be|werden))\s+")
+    r"(?:possa|pueda|puisse|possa|kann|can|could|may|might)\s+(?:ser|etre|essere|be|werden))\s+|"
+    # "no queremos que se puedan quemar", "não queremos que os tokens se possam queimar"
+    r"(?<![\w])(?:que|che)\s+(?:(?:los|las|les|os|as|i|gli|le)\s+(?:[\w-]+\s+)?)?(?:se|si)\s+(?:pueda|puedan|possa|possam|"
+    r"puisse|puissent|possano)\s+")
 """"não queremos que o contrato seja pausável", "non vogliamo che il token sia pausabile": the clause between the
 negated wish and the feature carries the negation on ("we don't want that it is upgradable": a learner's English)."""
 

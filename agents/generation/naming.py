@@ -160,7 +160,9 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
         if not chosen and re.search(r"[.;!?\n]", gap):
             break
         if re.fullmatch(r"[\d.,'’]+(?:e[+-]?\d+|[kmb]|mm|bn)?", token, re.IGNORECASE) or token.lower().startswith("0x"):
-            if capitalised_mode and chosen and _number_ends_name(token, rest[w.end():]):
+            after_ticker = len(chosen) > 1 and re.fullmatch(r"[A-Z][A-Z0-9]{1,9}", chosen[-1].group(0)) and \
+                not chosen[-2].group(0).isupper()  # "Token Luna LUN 1000": the amount after the ticker
+            if capitalised_mode and chosen and not after_ticker and _number_ends_name(token, rest[w.end():]):
                 chosen.append(w)  # "Swarm 1 with symbol SW1", "Apollo 11 (APL)"
             elif capitalised_mode and chosen and _number_inside_name(token, rest[w.end():]):
                 chosen.append(w)  # "Route 66 Miles": the capitalised words go on after the number
@@ -245,8 +247,9 @@ def _number_inside_name(token: str, after: str) -> bool:
         not _keyword_like(word)
 
 
-_NAME_JOINERS = ("for", "and", "in", "on", "at", "to", "with", "from")
-"""Small words that stand inside a name between capitalised ones: "Pause for Applause", "Salt and Pepper"."""
+_NAME_JOINERS = ("for", "and", "in", "on", "at", "to", "with", "from", "para", "pour", "per", "con", "com", "avec")
+"""Small words that stand inside a name between capitalised ones: "Pause for Applause", "Salt and Pepper", "Polcas para
+Arpa"."""
 
 
 def _run_before(text: str, end: int) -> tuple[int, int] | None:
@@ -711,7 +714,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         return glued
     upper = _mostly_upper(re.sub(r"(?i)\berc-?\d+\b|\bnfts?\b", " ", text))  # ("ERC20 'Incir', INCR, 1M": the standard's name)
     if name is not None and not upper:
-        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:]?\s*\$?([A-Z][A-Z0-9]{{1,10}}|"
+        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:;]?\s*\$?([A-Z][A-Z0-9]{{1,10}}|"
                      r"[a-z]{1,3}[A-Z][A-Z0-9]{1,8})\b(?![-']))", text[name.end:])  # "Oasis Savings, osUSDC"
         if m:
             value = (m.group(1) or m.group(2)).lstrip("$")
@@ -747,7 +750,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
 def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     """The capitalised words just before a symbol's keyword ("The token itself: Quokka Credits, symbol QKKA"):
     the name a request gives where no name keyword introduces it."""
-    lead = re.search(r"(?:,|;|-|–|/)?\s*(?:\(\s*\$?|\$|\(?\s*(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|"
+    lead = re.search(r"(?:,|;|-|–|/)?\s*(?:\(\s*\$?|\$|\(?\s*(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|simbol|symbl|"
                      r"symbole|sigla)\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
     if not lead:
         return None
@@ -857,10 +860,15 @@ def bounded(slot: Slot, prompt: str) -> Slot:
     return Slot(value, start, start + len(value), slot.source)
 
 
-CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
+CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|(?<=\?)\s*no(?=,?\s+(?:make|use|set|let'?s|go with|change|put)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
-               r"hmm+,? no|desculpem|(?:ah|oh),? maybe|so please|"
+               r"hm+,? no|desculpem|(?:ah|oh),? maybe|so please|"
+               # "call it Ash & Bas.. no actualy just Kilkenny Ash"
+               r"(?:no|nah|nope),?\s+actual+y(?:,?\s+just)?|"
+               # "symbol BNB? no that's taken lol — BKBL"
+               r"(?:no,?\s+)?(?:that'?s|that is|it'?s|it is|that one'?s|that one is)\s+(?:already\s+)?taken"
+               r"(?:\s+(?:lol|haha|ha|lmao|sadly|unfortunately|already))?(?:\s*[—–-]+)?|"
                # "12,5 million... no, 12 million", "1,2 mil milhões... não, desculpem, 1,2 milhão": a trailing-off no
                r"(?:(?<=\.\.\.)|(?<=…)|(?<=->)|(?<==>)|(?<=→))\s*(?:no|nao|não|non|nein|nope)(?=[,.!]|\s*$|\s+\d)|"
                # "we said 100k at dinner but my cousin says more, so 1.5M": the earlier figure overruled
@@ -951,7 +959,7 @@ def _title_word(word: str) -> bool:
 
 
 _HEADLINE = re.compile(rf"(?m)^[ \t]*([{lexicon.CAPITALS}][\w'’]*(?:[ \t]+(?:(?:of|the|de|du|la|le|del|da|do|di|von|&)[ \t]+)?"
-                       rf"[{lexicon.CAPITALS}][\w'’]*){{0,4}})[ \t]*(?:[—–/,-][ \t]*\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{{1,10}})\b(?![-'’])|"
+                       rf"[{lexicon.CAPITALS}][\w'’]*){{0,4}})[ \t]*(?:[—–/,;-][ \t]*\$?(?!ERC|EIP|NFT)([A-Z][A-Z0-9]{{1,10}})\b(?![-'’])|"
                        # "Kasuri Swatches, ERC1155, base URI ...": the name, then the kind
                        r"[,:][ \t]*(?:an?[ \t]+)?(?:ERC-?\d+|erc-?\d+|NFTs?|tokens?|multi-?tokens?)\b)")
 

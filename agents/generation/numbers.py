@@ -598,7 +598,8 @@ _FOLDED_UNITS = {fold(k): v for k, v in DURATION_UNITS.items()}
 
 _DUR_UNIT_RE = "|".join(sorted(map(re.escape, DURATION_UNITS), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<n>\d+(?:[.,]\d+)?)[\s-]*|(?P<w>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)[\s-]+)"
+    rf"(?<![\w.])(?:(?P<n>\d{{1,3}}(?:[ \u00a0\u202f'’]\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)?)[\s-]*|"
+    rf"(?P<w>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)[\s-]+)"
     rf"(?P<unit>{_DUR_UNIT_RE})(?![^\W\d_])",
     re.IGNORECASE,
 )
@@ -644,6 +645,9 @@ def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
             continue
         chunk = words[parts[-take].start():]
         w = fold(chunk).replace("-", " ")
+        if chunk.lower() == "à" or take == 1 and w == "a" and re.search(r"(?i)(?<![\w])(?:mis|mise|mises|remis|remise|mettre|"
+                                                                          r"met|mets|tenir|tenu|tenue)\s+$", words[:parts[-1].start()]):
+            return None  # "mis à jour": the French "up to date", no day
         if w in ARTICLES or take == 1 and w in ("one", "uno", "une", "eins", "um"):
             return Decimal(1), len(chunk)  # "a year", "one year", "un anno"
         if take == 1 and w in _FIRST:
@@ -696,7 +700,10 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             if unit == "y" and language in ("es", None) and text[m.end("n"):m.start("unit")].strip() == "" and \
                     text[m.end("n"):m.start("unit")] and re.match(r"\s+[^\W\d_]", text[m.end("unit"):]):
                 continue  # "desde 2009 y queremos": the Spanish "and", not "2009y"
-            count = Decimal(m.group("n").replace(",", "."))
+            grouped = re.search(r"\d[ \u00a0\u202f'’]\d", m.group("n"))
+            if grouped and m.group("unit").lower() in _SHORT_UNITS | {"d", "m"}:
+                continue  # "1 000 000 d'unités", "1 250 000 an die Kooperative": an amount, then a word
+            count = Decimal(re.sub(r"[ \u00a0\u202f'’]", "", m.group("n")).replace(",", "."))  # "10 080 minutes"
         else:
             n = m.group("w")
             if unit in _WORD_UNITS and language not in (None, _WORD_UNITS[unit]):

@@ -126,8 +126,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if _in_aside(text, folded.folded_position(a.start)) or _aside_on_our_things(text, folded.folded_position(a.start)) or \
                 _aside_of_counts(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
-        if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]):
-            continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)": said again, or taken back
+        if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]) or \
+                _SLIP_AFTER.match(text, folded.folded_position(a.end)):
+            continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)", "delay 0? no make it 1 hour": taken back
         if _NAMED_CAP_AFTER.match(text[folded.folded_position(a.end):]) and a.value == int(a.value):
             out.append(Quantity("cap", int(a.value), a.start, a.end, a.text))
             continue  # "a run is 250 sheets, and that's the hard cap": a count of the world named the cap
@@ -272,8 +273,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     for d in durations:
         fs, fe = folded.folded_position(d.start), folded.folded_position(d.end)
         if _in_aside(text, fs) or _frequency(text[:fs], text[fs:fe]) or _career(text, fs, fe, family) or \
-                _said_as_context(text, fs, fe):
-            continue  # "(founded 1887, 40,000 visitors a year)": how often, in the asker's world
+                _said_as_context(text, fs, fe) or re.search(r"(?<![\w])(?:de|di|da|von)\s+\w+\s+(?:em|en|in|zu)\s*$",
+                                                            windows.before(text, fs, 30)):
+            continue  # "(founded 1887, 40,000 visitors a year)", "de 9 em 9 anos": how often, in the asker's world
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
         # a role word never reaches past another duration: "4 years and first one year is cliff"
         previous_end = max((e for s, e in folded_spans if e <= fs), default=None)
@@ -292,6 +294,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                                                r"(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
                                                r"dentro de|en|daqui a|dentro de|em|dans|d'ici|tra|fra|nach)\s*$", before):
             key = "delay_seconds"  # "que la liberación empiece dentro de 30 días", "só começa daqui a 2 meses"
+        elif family == "vesting" and re.match(r"^\s*(?:from now|from today|ab jetzt|ab heute|von jetzt an|a partir de (?:hoy|"
+                                              r"ahora|agora|hoje)|a partir d'aujourd'hui|da oggi|da adesso|da ora)(?![\w])",
+                                              after) and \
+                re.search(r"(?<![\w])(?:in|en|dans|em|tra|fra|starting|beginning|starts?|begins?|dentro de|daqui a)\s*$", before):
+            key = "delay_seconds"  # "der Beginn ... also in 3 Monaten ab jetzt", "starting 3 months from now"
         elif family == "vesting" and re.search(
                 rf"{_STARTS}\s+(?:[\w']+\s+)?(?:posticipat\w*|rinviat\w*|ritardat\w*|delayed|postponed|deferred|pushed back|"
                 r"retrasad\w*|aplazad\w*|pospuest\w*|differe\w*|decale\w*|repousse\w*|verschoben|verzogert|adiad\w*|"
@@ -314,6 +321,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         elif key == "duration_seconds" and family == "governor" and \
                 lexicon.find(_VOTING, _clause_before(text, fs, 120)):
             key = "voting_period_seconds"  # "voting opens a day after a proposal and runs for two weeks": how long
+        elif key == "delay_seconds" and family == "governor" and \
+                not re.search(r"time ?-?lock|execut|ejecut|esegu|ausfuhr|queue|cola|file d'attente|warteschlange|coda|fila",
+                              text):
+            key = "voting_delay_seconds"  # "voting period 3 days, delay 1 hour": with no timelock, the vote's own delay
         corrected = next((q for q in reversed(out) if q.end <= d.start and q.key.endswith("_seconds") and
                           _CORRECTED_TO.fullmatch(folded.original[q.end:d.start])), None)
         if key == "duration_seconds" and corrected:
@@ -327,9 +338,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     return sorted(out, key=lambda q: q.start)
 
 
-_CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|perdón|perdon|"
-                           r"pardon|scusa|desculpa|besser|lieber|plutôt|plutot|mejor|meglio|melhor)[\s,:!—–-]*"
-                           r"(?:(?:make it|give it|let'?s say|rather|mettons|mets|pon|ponle|metti|mach|coloca)\s*)?",
+_CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|"
+                           r"i'?m sorry|i made (?:a )?mistake|my mistake|my bad|perdón|perdon|"
+                           r"pardon|scusa|desculpa|besser|lieber|plutôt|plutot|mejor|meglio|melhor)[\s.,:!—–-]*)+"
+                           r"(?:(?:make it|give it|let'?s say|rather|it should be|should be|it must be|mettons|mets|pon|ponle|"
+                           r"metti|mach|coloca)\s*)?",
                            re.IGNORECASE)
 """The words between a duration and the one that replaces it: "2 days -> no, 1 day", "2 giorni... anzi no, 1 giorno"."""
 
@@ -721,6 +734,11 @@ def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folde
                for b in amounts)
 
 
+_SLIP_AFTER = re.compile(r"\s*\?\s*(?:no|nah|nope|nein|non|nao)[,!]?\s+(?:make|use|set|let'?s|go with|change|put|better|rather|"
+                         r"mejor|pon|plutot|mets|lieber|mach|meglio|metti|melhor|coloca)(?![\w])")
+"""A value asked about and turned down at once: "delay 0? no make delay 1 hour"."""
+
+
 def _taken_back(before: str) -> bool:
     """"(not 500k as I said yesterday)", "was gonna be 0.02", "no 500k como dije", "statt 18": a value denied
     or dropped right before it is named."""
@@ -801,8 +819,8 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     clause = re.split(r"[.;!?\n]", windows.before(text, fs, 60))[-1] + \
         re.split(r"[.;!?\n]", windows.after(text, fe, 60))[0]
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
-                 r"a proposito|aliás|alias)(?![\w])", clause):
-        return True  # "P2 takes 10 flights btw": an aside about the asker's world
+                 r"a proposito|aliás|alias(?!,?\s*(?:nao|não|melhor|digo)(?![\w])))(?![\w])", clause):
+        return True  # "P2 takes 10 flights btw": an aside about the asker's world (not "aliás, não, 8": a correction)
     if re.search(r"(?<![\w])(?:those|these|the same|the above|both|estos|esos|ces|diese|esses|estes|questi|quei)\s*$", before) and \
             re.match(r"\s*(?:[+&,;:)\n]|and|plus|y|et|und|e|mas|$)", after):
         return True  # "executors: those two + our ops bot 0x..": the ones named before, no new number
@@ -814,6 +832,12 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     if a.text.strip() in ("20", "721", "1155", "4626") and \
             re.match(r"^\s*-?\s*(?:tokens?|vaults?|nfts?|collections?|standard|contracts?|compliant|style)(?![\w])", after):
         return True  # "a 4626 vault", "721 collection": the standard's number without its ERC
+    if a.text.strip() in ("721", "1155", "4626") and (
+            re.search(r"(?<![\w])(?:tipo|type|typ|kind|style|estilo|stile|standard|norme|norma|like|wie|comme|como|come)\s*$",
+                      before) or
+            re.match(r"^\s*(?:[.,;)]|$)", after) and re.search(r"(?:vault|thing|nft|collection|contract|token)s?\W{0,3}\s*$",
+                                                              before)):
+        return True  # "tokens tipo 1155", "vault thing, 4626.": the standard's number, said as the kind
     if re.search(r"(?<![\w])(?:tel|phone|ph|fon|telefon\w*|telephone|telefono|telefone|fax|cel|cell|mobile|movil|whatsapp|"
                  r"ext|extension|durchwahl|poste|interno|ramal|"
                  r"call|ring|llama|appelez)\.?\s*(?:no\.?|nr\.?|n°|number|numero|#)?\s*:?\s*\+?[\d\s()./-]*$", before):
@@ -1227,7 +1251,8 @@ _WE_ARE_WITH = re.compile(
 _DONE_BEFORE = re.compile(
     r"(?<![\w])(?:we|i|they|he|she|our \w+)(?:'ve| have| has| had)?\s+(?:already\s+)?(?!(?:minted|issued|deployed|created|"
     r"capped|burned|burnt|locked|raised|sent|vested|staked)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
-    r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed)\s+(?:already\s+|about\s+|around\s+|"
+    r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed|lost|spent|paid|saw|met|fed|bred|"
+    r"cut|led|lent|won)\s+(?:already\s+|about\s+|around\s+|"
     r"some\s+|nearly\s+|over\s+|only\s+|just\s+)*$")
 """A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000"): the asker's past."""
 _OURS_HAS = re.compile(
@@ -1242,7 +1267,9 @@ _OF_OURS = re.compile(rf"\s*(?:of|de|di|dei|degli|delle|von|dos|das|des|del|de l
 """A count of the asker's own ("older than two of our bakers", "dos de nuestros hornos"): the asker's world."""
 _ENGLISH_PLURALS = (r"people|men|women|children|kids|staff|crew|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth|"
                     # the singulars a non-native writer counts people with: "we are 9 person", "5 member"
-                    r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat")
+                    r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat|"
+                    r"artist|painter|farmer|fisherman|maker|teacher|student|driver|weaver|carver|musician|singer|dancer|"
+                    r"player|rider|volunteer|artisan|craftsman|woman|man|child|kid|boy|girl")
 
 
 def _counts_a_noun(after: str, original: str, language: str, before_count: str = "") -> bool:
@@ -1385,7 +1412,10 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(?:(?:please|bitte|por favor|pls|s'il vous plait|per favore|"
                       r"svp|prego)\s*)?(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
-                      r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only)?\s*[\"'(]?\s*$", before):
+                      r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only|"
+                      # "Los decimales que sean 6", "les décimales, qu'elles soient 6"
+                      r"(?:que|qu'(?:ils|elles)|che|dass sie) (?:sean|sea|soient|soit|siano|sia|sejam|seja|seien))?"
+                      r"\s*[\"'(]?\s*$", before):
         return "decimals", value  # (and "sin decimales (0)": the value in brackets after the words)
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
             r"(?:propos\w*|submit\w* a proposal|making a proposal|to put forward a proposal)\s+(?:needs?|requires?|takes?|"
@@ -1422,6 +1452,10 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "quorum", value
     cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|depositi|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
+                           # "Cap the deposits at 250k"
+                           rf"(?:(?:the|los|les|die|i|os)\s+(?:deposits?|depositos|depots|einlagen|depositi)\s+)?"
+                           # "Max supply (cap): 2'500'000": an aside in the record's key
+                           rf"(?:\([^()]{{1,20}}\)\s*)?"
                            # "Maximum supply ever: 1,000,000", "die Höchstmenge liegt bei 2.000.000"
                            rf"(?:(?:ever|forever|overall|liegt|betragt|ist|is|will be|would be|should be|shall be|must be|sera|"
                            rf"serait|es|est|sara|soll|sollte|sollen)(?![\w])\s*)?"
@@ -1473,7 +1507,9 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
                       # "il voto parte dopo 1 giorno", "voting opens after 2 days", "la votación empieza tras 1 día"
                       r"(vot\w*|scrutin|abstimmung\w*|votacion|votacao)( \w+)? (parte|starts?|opens?|begins?|comienza|empieza|"
                       r"abre|commence|s'ouvre|ouvre|beginnt|startet|comeca|inizia|si apre) (only )?(after|dopo|despues de|"
-                      r"apres|nach|depois de|tras|a partir de)")
+                      r"apres|nach|depois de|tras|a partir de)|"
+                      # "the vote waits 1 day before it starts"
+                      r"(vot\w*|scrutin|abstimmung\w*|votacion|votacao)( \w+)? (waits?|espera|attend|wartet|aspetta|aguarda)")
 """Words that name the voting delay: the time between a proposal and the opening of its vote."""
 
 

@@ -64,11 +64,18 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     # "the Seller, 0x..", "Seller, our co-op: 0x..": a comma before the address or before a short label of it cuts nothing
     # "the minter (our president, Maïté) is 0x..": a comma inside an aside cuts nothing either
     # and neither does a relative clause between commas ("the minter, who can create new tokens after, is 0x..")
-    unbracketed = re.sub(r"\([^()\n]{0,40}\)|,\s*(?:who|which|that|qui|que|quien|der|die|che)\s[^,.;\n]{0,50},"
-                         r"(?=\s*(?:is|will be|est|sera|es|ist|e|sara)\s*[:=]?\s*$)",
+    # and "pauser, again, 0x..": a word between commas saying the address is given once more
+    unbracketed = re.sub(r"\([^()\n]{0,40}\)|,\s*(?:again|too|also|as well|likewise|de nuevo|otra vez|tambien|encore|aussi|"
+                         r"wieder|auch|ebenfalls|di nuovo|anche|de novo|tambem)\s*,|"
+                         r",\s*(?:who|which|that|qui|que|quien|der|die|che)\s[^,.;\n]{0,50},"
+                         r"(?=\s*(?:is|will be|est|sera|es|ist|e|sara)\s*[:=]?\s*$)|"
+                         # "executor: anyone? no — only our accountant 0x..": a guess turned down at once
+                         r"\?\s*(?:no|nope|nah|non|nein|nao)\s*[—–,-]+",
                          lambda aside: " " * len(aside.group(0)), window)
     # "with the minter role, adress 0x..": the word address after the comma names what follows
+    # and "Their wallet, as buyer, is 0x..": the comma before the copula cuts nothing
     cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)(?!(?:at|en|em|in|a|à)\s*$)"
+                                            r"(?!(?:is|are|es|est|ist|e|will be|sera)\s*[:=]?\s*$)"
                                             r"(?!(?:its\s+|the\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:address|adress|adresse|addr|wallet)\s*[:=]?\s*$)",
                                             unbracketed)), default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
@@ -103,13 +110,28 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
                 # "über eine Minter-Rolle, die 0x.. bekommt": the role, then whom it goes to in a relative clause
                 r"(?:die|der|das|que|qui|che|which|that|who|whom)(?:\s+(?:is|e|es|est|ist|sera|era))?\s*", window[cut:]):
             best, named = (role, m.start(), m.end()), labelled
+    if best is None:
+        best = _role_then_its_holder(unbracketed, [(role, m) for role, m in found if m.span() not in described])
     return (best[0], window_start + best[1], window_start + best[2]) if best else None
+
+
+_HOLDER_DESCRIBED = re.compile(r"(?:\s+(?:if|when|in case|should|si|en caso de|falls|se|caso)\b[^,.;:!?\n0-9]{0,30})?\s+"
+                               r"(?:is|es|est|ist|e|sera|sara|will be|shall be)\s+[^.;:!?\n0-9]{0,70}?,?\s*$")
+
+
+def _role_then_its_holder(window: str, found: list[tuple[str, re.Match[str]]]) -> tuple[str, int, int] | None:
+    """"the arbiter if there is a problem is the Asociación de Guarnicioneros, 0x..", "the arbiter is our friend the
+    notary, señor Benítez, 0x..": the role, a copula and its holder described at length, commas and all."""
+    last = max(found, key=lambda f: f[1].start(), default=None)
+    if last is None or not _HOLDER_DESCRIBED.fullmatch(window[last[1].end():]):
+        return None
+    return last[0], last[1].start(), last[1].end()
 
 
 _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
                "canceller": r"cancel\w*|annul\w*|stornier\w*",
                "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
-                         r"creat\w* (?:more|new|additional|extra)",
+                         r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))",
                "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
                # "c'est 0x.. qui administre les rôles", "0x.. manages the roles"
                "admin": r"administr\w*|amministr\w*|verwaltet die rollen|manages? (?:the )?roles|gere\w* les roles|"
@@ -173,6 +195,16 @@ _AUTHORISED = (r"(?:(?:(?:the|la|el|a|die|der|il|l')\s*)?(?:person|personne|pers
 """"la personne autorisée à émettre de nouveaux jetons est 0x..": a hand described by what it may do, as "who" is."""
 
 
+_WALLET_WORDS = (r"wallet|address|account|cartera|billetera|cuenta|direccion|portefeuille|adresse|compte|konto|carteira|conta|"
+                 r"endereco|portafoglio|indirizzo|conto")
+_WITH_WALLET = (rf"(?:(?:with|from|using|via|through|con|desde|avec|depuis|mit|von|com|de|da|dal|dalla)\s+(?:(?:her|his|their|its|"
+                rf"our|my|the|su|sa|son|ses|ihre?|seine?|sua|seu|la|el|il|a|o)\s+)?(?:own\s+|propia\s+)?(?:{_WALLET_WORDS})?|"
+                rf",\s*(?:his|her|their|its|su|sa|son|seu|sua|ihre?|seine?|il suo|la sua)\s+(?:{_WALLET_WORDS})\s+"
+                rf"(?:is|es|est|ist|e|:))\s*[:=]?\s*$")
+"""The address an act is done from: "can pause with her wallet 0x..", "las hace Martín desde 0x..", "can pause it, his
+address is 0x.."."""
+
+
 def _role_by_verb_before(before: str) -> str | None:
     """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address;
     "grant minting to the grooms' app 0x..": the act granted to it."""
@@ -194,8 +226,8 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"il mio|la mia|il nostro|la nostra)\s+[\w'-]+)?"
                      # "la que acuña es doña Eufemia, su cartera es 0x..": the holder named, then the wallet
                      r"(?:(?:\s+[\w'-]+){1,3},?\s+(?:su|his|her|their|sua|seu|sa|son|ihre?|la sua|il suo)\s+(?:cartera|billetera|"
-                     r"wallet|address|direccion|carteira|endereco|portefeuille|adresse|portafoglio|indirizzo)\s+"
-                     r"(?:es|is|e|est|ist|:)\s*[:=]?)?\s*$", before):
+                     r"wallet|address|direccion|carteira|endereco|portefeuille|adresse|portafoglio|indirizzo)"
+                     r"(?:\s+(?:es|is|e|est|ist|:))?\s*[:=]?)?\s*$", before):
             # "y quien pueda pausar las transferencias, 0x..": a comma alone gives the address too
             return role
         if re.search(rf"(?<![\w])(?:{_WHO})\s+(?:(?:{_MODALS}|may|will|shall|pourra|pueda|"
@@ -207,6 +239,12 @@ def _role_by_verb_before(before: str) -> str | None:
             return role  # "pausieren darf allein die Revierzentrale unter 0x..": the act, who, and where
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
+        if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*{_WITH_WALLET}", before):
+            return role  # "the treasurer Don Fermín can mint with 0x..", "the president can pause with her wallet 0x.."
+        if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:las|los|la|lo|les|le|li)\s+)?(?:hace|hacen|maneja|manejan|lleva|gestiona|"
+                     rf"controla|fait|font|gere|gerent|macht|machen|fa|fanno|gestisce|faz|fazem|cuida|handles?|does|runs?)"
+                     rf"(?:\s+[\w'-]+){{0,4}}?\s+{_WITH_WALLET}", before):
+            return role  # "las acuñaciones las hace Martín desde 0x..", "las pausas las maneja la secretaría con 0x.."
         if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}\s+(?:lo|la|le|il)\s+(?:puo|puede|pode|peut|possono|pueden|"
                      rf"podem|peuvent)\s+(?:fare|hacer|fazer|faire)\s+(?:(?:{_ONLY_WORDS}|solamente|somente)\s+)?"
                      r"(?:[\w'-]+\s+){0,4}?[\w'-]*,?\s*$", before):
@@ -438,11 +476,11 @@ def _table_role(text: str, position: int) -> tuple[str | None] | None:
 
 _NAMED_TOKEN = re.compile(
     r"(?<![\w])(?:tokens?|jetons?|fichas?|gettoni|gettone|moedas?|munzen)"
-    r"(?: (?:existing|existant|existante?|esistente|vorhandene\w*|bestehende\w*|already|deployed|deploye|desplegado|"
+    r"(?:,? (?:existing|existant|existante?|esistente|it|esta|sta|vorhandene\w*|bestehende\w*|already|deployed|deploye|desplegado|"
     r"implantado|at|auf|em|unter|de|di|of|da|du|del|della|do|vote|votes|voto|votos|voting|governance|gouvernance|"
     r"all'indirizzo|a l'adresse|l'adresse|en la direccion|no endereco|unter der adresse|address|adresse|direccion|"
     r"endereco|indirizzo|contract|contrato|contrat|vertrag|contratto|la|le|der|die|das|the|its|our|notre|nuestro|"
-    r"nosso|nostro|societe|sociedad|sociedade|societa|club|clube|verein\w*|que|ja|ya|gia|existe|exists|esiste|"
+    r"nosso|nostro|societe|sociedad|sociedade|societa|club|clube|verein\w*|que|ja|ya|gia|existe|exists|exist|esiste|"
     r"existiert|bereits|that|which|is|qui|deja|est|ist|e)){0,7}\s*[:=]?\s*$")
 """"the token 0x..", "notre jeton de vote existant : 0x..", "token di voto della società all'indirizzo 0x..": the token
 named by the address right after it (never "send tokens to 0x..": "to" is no word of this list)."""
@@ -488,7 +526,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                              windows.after(folded.text, fe, 50)):  # "our treasurer 0x.. gets the minter role": the role given wins
             stated_after = None  # "minter 0x.. (treasurer)", "owner 0x.. can pause it": the role word right before wins
         # "0xA (project lead) and 0xB (our governor)": an aside after a listed address keeps the list going
-        gap_to_previous = re.sub(r"\([^()]{0,60}\)", " ", text[previous.end:m.start()]) if previous else None
+        # and "the dean (0xA) and the secretary (0xB)": the brackets around each address
+        gap_to_previous = re.sub(r"\([^()]{0,60}\)|^\s*\)|\(\s*$", " ", text[previous.end:m.start()]) if previous else None
         table = _table_role(text, m.start())
         if table is not None:
             found, stated_after = None, None  # in a table the columns, not the row's description, give the role
@@ -503,6 +542,10 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
         elif verb_before:
             role = verb_before  # "Prägen darf nur 0x..", "pause can only 0x.."
+            width = min(80, fs - since)
+            act = list(re.finditer(rf"(?<![\w])(?:{_ROLE_VERBS.get(role, '$^')})", windows.before(folded.text, fs, width)))
+            if act:  # the act's words are the binding's too ("las pausas las maneja la secretaría con 0x..")
+                bound_from = folded.source(fs - width + act[-1].start(), fs - width + act[-1].end())[0]
         elif previous and gap_to_previous is not None and family != "escrow" and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
                 and (_LIST_GAP.match(gap_to_previous) or previous.role in lexicon.LIST_ROLES and _described_next(gap_to_previous)):
             role = previous.role  # "owners 0xA, 0xB and 0xC" (an escrow's three parties are never a list)
@@ -670,7 +713,7 @@ def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
 
 
 _BARE_SHARE = re.compile(r"\s*(?:[:=–—-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
-                         r"prend|toma|leva|prende)\s+)(\d{1,3}(?:[.,]\d+)?)(?![\d%\w]|[.,]\d)")
+                         r"prend|toma|leva|prende)\s+)?(\d{1,3}(?:[.,]\d+)?)(?![\d%\w]|[.,]\d)")
 
 
 def _bare_shares(text: str, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:

@@ -168,6 +168,12 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"(to|into|para|pra|a|en|pour|sur|dans|auf|in|nel|sul|sulla|nella)\s+(?:a\s+|la\s+|le\s+|il\s+|das\s+|mein\s+)?(my|minha|"
      r"meu|mi|ma|mon|meine\w*|mio|mia)\s+(own\s+|private\s+|privada\s+|priv[ée]e?\s+)?(wallets?|carteira|cartera|billetera|"
      r"portefeuille|portafoglio|konto|address|conta|cuenta|compte)", "draining user funds"),
+    # "solamente mi billetera puede vender", "nur meine Wallet kann verkaufen": only the asker sells, in five languages
+    (r"\b(solamente|solo|s[oó]lo|[uú]nicamente|seulement|uniquement|apenas|somente|soltanto|nur)\s+(mi|ma|mon|minha|meu|"
+     r"il mio|la mia|mein\w*|nuestr[oa]|notre|noss[oa]|unser\w*)\s+(propi[oa]\s+|propre\s+|pr[oó]pri[oa]\s+)?(billetera|"
+     r"cartera|portefeuille|carteira|portafoglio|wallet|konto|direcci[oó]n|adresse|endere[cç]o|indirizzo|cuenta|compte|conta|"
+     r"conto)\s+(puede|pueda|peut|pode|possa|pu[oò]|kann|darf)\s+(vender|vendre|vendere|verkaufen)\b",
+     "a honeypot (selling blocked for all but the owner)"),
     # (and "only my wallet and the marketing wallet can sell", "only my wallet can actually sell")
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
      r"(and (the |our |my )?[\w' -]{1,30}? )?"

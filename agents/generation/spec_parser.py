@@ -135,7 +135,8 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Collection year: 2026" on a token form, "our editions are usually 25 copies" in an NFT request: a word that
     names a kind only in passing gives way to the kind the rest of the request names."""
     word = m.group(0)
-    if re.search(r"(?<![\w])(?:(?<!would )(?<!'d )(?<!d )(?<!we )(?<!i )(?<!they )(?<!should )(?<!really )(?<!also )like|"
+    # (a number is the standard's, not a comparison: "tokens tipo 1155")
+    if not word.isdigit() and re.search(r"(?<![\w])(?:(?<!would )(?<!'d )(?<!d )(?<!we )(?<!i )(?<!they )(?<!should )(?<!really )(?<!also )like|"
                  r"similar to|sort of|kind of|comme|wie|tipo)\s+(?:(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+)?"
                  r"(?:[\w'-]+\s+){0,2}$", windows.before(folded, m.start(), 40)):
         return True  # "a token for our suppliers, like a partnership certificate": a comparison names no kind
@@ -409,7 +410,10 @@ def _markdown_as_text(prompt: str) -> str:
 
 def _telegraph_as_list(prompt: str) -> str:
     """"Heather. HTHR. 21 million. Send the lot to ...": a request opening with fragments of a few words each, ended
-    by full stops, lists its values as a comma would."""
+    by full stops, lists its values as a comma would; "Albarda / ALB / 75,000 / ... not block numbers / upgradeable":
+    fields between spaced slashes end their clauses as semicolons do."""
+    if len(re.findall(r"[ \t]/[ \t]", prompt)) >= 3:
+        prompt = re.sub(r"[ \t]/[ \t]", "; ", prompt)
     opening = re.match(r"\s*(?:[^.!?\n]{1,30}?[.!]\s+){2,}", prompt)
     if not opening or any(len(part.split()) > 3 for part in re.split(r"[.!]\s+", opening.group(0).strip()) if part):
         return prompt
@@ -673,6 +677,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         features.add("cliff")
         reader.add(RequirementKind.option, "cliff", True, cliff.text, "features",
                    reader.positions[reader.requirements.index(cliff)])
+    if family in ("erc20", "erc721", "erc1155"):
+        _mint_record_answer(plain_folded, reader)
     if family == "erc20":
         _unread_token_hints(plain_folded, reader, supply)
     explained = urls + hashes + addresses + list_markers + corrected + \
@@ -722,14 +728,17 @@ def _own_symbol(text: str, reader: _Reader, family: str, symbol: str | None, add
 _TRANSFERABLE = re.compile(
     r"(?<![\w-])(?:must|should|will|shall|can|are|is|be|remain|remains|stay|stays)(?: always| freely| still| fully)?"
     r" (?:be |remain |stay )?(?:freely |fully |always |normally )?(?:transferable|tradeable|tradable)(?![\w-])|"
-    r"(?<![\w-])(?:freely|fully|normally) (?:transferable|tradeable|tradable)(?![\w-])")
+    r"(?<![\w-])(?:freely|fully|normally) (?:transferable|tradeable|tradable)(?![\w-])|"
+    # "it must be a completely normal, transferable token"
+    r"(?<![\w-])(?:must|should|will|shall|is|be) (?:be )?(?:a |an )?(?:completely |totally |perfectly |entirely |just )?"
+    r"(?:normal|ordinary|regular|standard|plain)(?:,| and)? (?:transferable|tradeable|tradable)(?![\w-])")
 
 
 def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str],
                        disabled: set[str]) -> None:
     """"a passport must always be transferable", "freely transferable": a token said to move freely is no soulbound
     one, which the reading records as soulbound turned off rather than leaving the word unexplained."""
-    if family not in _TOKEN_KINDS or "soulbound" in features | disabled:
+    if family not in _TOKEN_KINDS or "soulbound" in disabled:
         return
     said = _TRANSFERABLE.search(folded.text)
     if not said:
@@ -737,11 +746,19 @@ def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, fea
     if re.match(r"\s+(?:only\s+|solely\s+|just\s+)?(?:to|between|among|amongst|within|inside)\b", folded.text[said.end():]) or \
             re.search(r"(?<![\w])(?:only|solely|just)(?![\w])", said.group(0)):
         return  # "must only ever be transferable to wallets we've approved": a restriction, not free transfer
-    negators = r"(?<![\w])(?:not|never|no|non|cannot|can't|n't|nicht|nunca|jamais|mai|nao)(?![\w])"
+    negators = (r"(?:(?<![\w])(?:not|never|no|non|cannot|can't|nicht|nunca|jamais|mai|nao|shouldnt|mustnt|cant|wont|dont|"
+                r"doesnt|isnt|arent|wouldnt|couldnt)|n't)(?![\w])")
     if re.search(negators, said.group(0)) or \
             re.search(rf"{negators}(?:\s+[\w']+){{0,2}}\s*$", folded.text[max(0, said.start() - 30):said.start()]):
         return
     start, end = folded.source(*said.span())
+    asked = next((r for r in reader.requirements if r.kind == RequirementKind.option and r.key == "soulbound"), None)
+    if asked is None and "soulbound" in features:
+        return
+    if asked is not None:  # "soulbound" asked somewhere, "must be transferable" said too: which one stands is a guess
+        asked.status = RequirementStatus.ambiguous
+        asked.reason = f"the request asks for a soulbound token and also says {folded.original[start:end]!r}"
+        return
     disabled.add("soulbound")
     reader.add(RequirementKind.option, "soulbound", False, folded.original[start:end], "disabled", start)
 
@@ -862,7 +879,25 @@ _ZERO_WORDS = re.compile(
 _AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|start)|initial|on deploy|al |au |beim |no )")
 
 
-_NEGATED_RECORD = re.compile(r"\s*[:=]?\s*(?:no|none|off|false|nein|non|nao|never)\s*(?:[,.;)]|$)")
+_GRANTED_RECORD = re.compile(r"\s*[:=]\s*(?:yes|true|on|si|oui|ja|sim|(?:only\s+)?(?:the\s+)?(?:owner|admin)(?:\s+only)?)"
+                             r"\s*(?:[,;)}]|$)", re.MULTILINE)
+_NEGATED_RECORD = re.compile(r"\s*[:=]?\s*(?:no|none|off|false|nein|non|nao|never)\s*(?:[,.;)}]|$)")
+
+
+def _mint_record_answer(folded: lexicon.Folded, reader: _Reader) -> None:
+    """"burn no, mint no", "mint = owner", "minting: yes": a record's answer to the bare word turns minting down or
+    asks for it, as "mintable: no" or "mintable: yes" would."""
+    if any(r.kind == RequirementKind.option and r.key == "mintable" for r in reader.requirements):
+        return
+    for m in lexicon.find(abilities.MINT, folded.text):
+        answer = re.fullmatch(r"mint(ing)?", m.group(0)) and (_NEGATED_RECORD.match(folded.text, m.end()) or
+                                                              _GRANTED_RECORD.match(folded.text, m.end()))
+        if answer:
+            start, end = folded.source(m.start(), answer.end())
+            granted = answer.re is _GRANTED_RECORD
+            reader.add(RequirementKind.option, "mintable", granted, folded.original[start:end].strip(" ,;)"),
+                       "features" if granted else "disabled", start)
+            return
 
 
 def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply: Decimal | None) -> None:
@@ -884,11 +919,6 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply: Decimal
     if any(r.kind == RequirementKind.option and r.key == "mintable" for r in reader.requirements):
         return
     for m in lexicon.find(abilities.MINT, text):
-        if re.fullmatch(r"mint(ing)?", m.group(0)) and _NEGATED_RECORD.match(text, m.end()):
-            # "burn no, mint no": a record's answer turns the mint down as "mintable: no" would
-            start, end = folded.source(*m.span())
-            reader.add(RequirementKind.option, "mintable", False, folded.original[start:end], "disabled", start)
-            return
         if re.fullmatch(r"issuance|emission[ei]?|emision|emissao|ausgabe|neuausgabe|prag(ung)?|acunacion|cunhagem|"
                         r"coniazione|minting", m.group(0)) and not re.search(r"(?:can|may|will|to)\s+$", text[:m.start()]):
             continue  # a noun names the mint, it asks for no ability
@@ -990,11 +1020,31 @@ def _without_pictographs(text: str) -> str:
 def _line_ends(text: str) -> str:
     """A line that ends in a word or a number ends its clause: "Amount at launch: 12 500 000" and the next line's
     "Can guests burn ...?" are no "12 500 000 can" once the lines are joined."""
-    text = re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[\w\"'«“(¿¡])", "; \n", text)  # ("¿Quemable?: sí")
+    # ("¿Quemable?: sí"; "- Burnable" / "" / "Thanks.": a blank line ends it too)
+    text = re.sub(r"(?<=[\w%)\]\"'»”])[ \t]*\n(?=(?:[ \t]*\n)*[ \t]*[\w\"'«“(¿¡])", "; \n", text)
     # a bulleted record ends too ("- Mintable: no" / "- Burnable: yes"), but not an item of a list under a label
     # ("Out of scope:" / "- minting after launch" / "- pausing")
-    return re.sub(r"(?m)^([ \t]*[-•*][ \t]+[^\n:]*:[^\n]*[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[-•*][ \t]+[\w\"'«“(¿¡])",
+    text = re.sub(r"(?m)^([ \t]*[-•*][ \t]+[^\n:]*:[^\n]*[\w%)\]\"'»”])[ \t]*\n(?=[ \t]*[-•*][ \t]+[\w\"'«“(¿¡])",
                   r"\1; \n", text)
+    return _statements_listed(text)
+
+
+_BULLET = re.compile(r"[ \t]*[-•*][ \t]+\S")
+
+
+def _statements_listed(text: str) -> str:
+    """Items of a list that no label introduces ("## What we need" / "- Holders can't burn" / "- Owner can pause
+    transfers") are statements of their own: each ends its clause, so one item's "can't" reaches no word of the next.
+    Items under a label ending in a colon ("Out of scope:" / "- minting" / "- pausing") share the label's words."""
+    lines = text.split("\n")
+    under_label = False
+    for n, line in enumerate(lines[:-1]):
+        if not _BULLET.match(line):
+            under_label = line.rstrip().endswith(":") if line.strip() else under_label
+            continue
+        if not under_label and _BULLET.match(lines[n + 1]) and re.search(r"[\w%)\]\"'»”]\s*$", line):
+            lines[n] = line.rstrip() + ";"
+    return "\n".join(lines)
 
 
 def checklists_as_words(prompt: str) -> str:
@@ -1100,8 +1150,8 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
     if name is not None and lexicon.find(r"supply|total supply|initial supply|suministro|offre|angebot|fornecimento|"
                                          r"offerta", folded.text):
         return True
-    if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,:–—/-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;.]\s*\d", text):
-        return True  # "Soyolon Stride, SYLN: 900k now", "Kea Paddle / KEAP, 100k": a name, its ticker and an amount
+    if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,;:–—/|-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;./|]\s*\d", text):
+        return True  # "Soyolon Stride, SYLN: 900k now", "Kea Paddle / KEAP, 100k", "Albarda / ALB / 75,000"
     return name is not None and bool(re.search(r"\(\s*[A-Z][A-Z0-9]{1,10}\s*\)", text))
 
 
@@ -1193,7 +1243,8 @@ def _initial_mint(folded: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.;!?\n](?!\d)", folded[:start])[-1]
     said_of_supply = re.search(r"(?<![\w])(?:(?:initial|starting|whole|entire|total|full) supply|supply of|all (?:the )?"
                                r"tokens)(?![\w])", sentence) or \
-        re.search(r"\d[\d.,]*\s*(?:k|m|mm|mn|million|millions|thousand)?\s*,?\s*(?:all\s+)?$", sentence)  # "800k, minted to .."
+        re.search(r"\d[\d.,]*\s*(?:k|m|mm|mn|million|millions|thousand)?\s*,?\s*(?:(?:all|everything|all of it|all of them|"
+                  r"the lot|the whole lot)\s+)?$", sentence)  # "800k, minted to ..", "12 million, everything minted to .."
     return bool(said_of_supply and re.match(r"\s+(?:(?:straight|directly|right|all)\s+)?(?:to|into|in|for)\s",
                                             windows.after(folded, end, 16)) and
                 re.search(r"(?:minted|issued|created)$", folded[start:end]))
@@ -1215,6 +1266,11 @@ def _explains_a_pause(folded: str, start: int) -> bool:
         return False
     before = re.split(r"[.;!?\n]", windows.before(folded, opened, 50))[-1]
     return any(m.end() >= len(before) - 25 for m in lexicon.find(lexicon.FEATURES["pausable"], before))
+
+
+_MENTIONED = re.compile(r"['\"’”»]\s*(?:is|was|'s|’s)\s+(?:just\s+|only\s+|merely\s+|purely\s+)?(?:a\s+|an\s+|the\s+|our\s+|"
+                       r"my\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:joke|pun|nickname|name|word|tease|reference|in-joke)(?![\w])")
+"""A quoted feature word said to be a joke or a name: talked about, not asked for."""
 
 
 def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict,
@@ -1256,6 +1312,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if concept == "burnable" and world_words.fire_of_the_world(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our furnace is burning 1150 degree all the year": the asker's fire, not the token's
+            if _MENTIONED.match(text, m.end()) and re.search(r"['\"‘“«]$", text[:m.start()]):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "'soulbound' is a joke of our president": the word talked about, not asked for
             if concept == "permit" and world_words.paper_permit(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "one token per annual shooting permit": the asker's paper permit, no EIP-2612
@@ -1375,6 +1434,9 @@ reasonable notable durable enable unable liable sensible flexible accessible des
 """Adjectives in -able/-ible that describe rather than ask for a feature (or ask for one every token has)."""
 
 
+_MOVING_ABLES = {"sellable", "resellable", "tradable", "tradeable", "giftable", "sendable", "swappable", "exchangeable"}
+
+
 def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """"Mintable. Snapshot-able.": an -able word listed as a feature that no concept knows is ambiguous,
     never silently dropped."""
@@ -1384,6 +1446,9 @@ def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) ->
         word = m.group(1)
         if word.replace("-", "") in _COMMON_ABLES or any(s <= m.start(1) < e for s, e in known):
             continue
+        if word in _MOVING_ABLES and re.search(r"(?:transfer\w*|movable|moveable)\s+(?:or|nor|and|ni|ou|o)\s+$",
+                                                folded.text[:m.start(1)]):
+            continue  # "not transferable or sellable": the same ban on moving it, said twice
         start, end = folded.source(*m.span(1))
         reader.add(RequirementKind.option, word.replace("-", ""), True, folded.original[start:end], "features", start,
                    status=RequirementStatus.ambiguous,
@@ -1409,6 +1474,11 @@ def _proxy_kinds(text: str, spans: list[tuple[int, int]], refused: bool = False)
         if lexicon.negated(text, m.start(), m.end(), [sp for sp in spans if sp[1] <= m.start()]) == refused:
             kinds.add(_proxy_kind_in(m.group(0)) or "uups")
     return kinds
+
+
+_WORLD_VERBS = (r"prove|show|verify|check|see|know|display|trace|confirm|trust|enjoy|remember|find|look|read|tell|feel|learn|"
+                r"identify|recogni[sz]e|authenticate|understand|celebrate|support|help|thank|meet|visit|attend")
+"""What people do with a token in their world ("so buyers can prove it is original"), never an ability of a contract."""
 
 
 def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
@@ -1442,6 +1512,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
                                             r"(?:how much|as much|any amount|whatever|what(?:ever)? they|all they|"
                                             r"in\b|into\b|money|funds|savings)", folded.text[m.start(1):m.start(1) + 40]):
             continue  # "members can put in as much as they like": a vault's deposit
+        if re.fullmatch(_WORLD_VERBS, verb):
+            continue  # "so the owner can prove it is original": what the token is for, no ability of the contract
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
         reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,
@@ -1694,7 +1766,12 @@ def _read_formula(formula: formulas.Formula, reader: _Reader, supply: Decimal | 
 
 
 _ZERO_DURATIONS = {"voting_delay_seconds": r"voting delay|vote delay|delay before voting|retraso de votacion|"
-                                           r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto",
+                                           r"delai de vote|abstimmungsverzogerung|atraso de votacao|ritardo di voto|"
+                                           # "sem atraso para começar a votar", "sin espera antes de votar"
+                                           r"(?:delay|atraso|retraso|retardo|delai|verzogerung|ritardo|attesa|espera|"
+                                           r"wartezeit) (?:before|para|pour|avant|antes de|antes da|prima di|prima del|vor)"
+                                           r"(?: (?:the|la|le|el|a|o|il|dem|der))? (?:comecar a |empezar a |commencer a |"
+                                           r"iniziare a |starting |start of )?(?:vot\w*|scrutin|abstimmung\w*)",
                    "proposal_threshold": r"(?:proposal )?threshold(?: to propose| for proposals?)?|"
                                          r"seuil(?: pour proposer| de proposition)?|umbral(?: para proponer)?|"
                                          r"\w*schwelle|limiar(?: para propor)?|soglia(?: per proporre)?|"
@@ -1809,6 +1886,9 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         options["percents"] = [_plain(each if each == int(each) else Decimal(1))] * len(payees)
         reader.add(RequirementKind.value, "shares", options["percents"], folded.original_text(*equal.span()),
                    "options.percents", folded.source(*equal.span())[0])
+        # "split it four ways, 25 each": the share said again as a bare number for each
+        reader.drop(lambda at, r: r.key == "number" and str(r.value) == options["percents"][0] and
+                    bool(_EACH.match(original[at + len(r.text):at + len(r.text) + 30])))
     shares = next((r for r in reader.requirements if r.key == "shares"), None)
     if family == "splitter" and shares and len(options.get("percents", [])) == 1 and len(payees) >= 2:
         said_at = reader.positions[reader.requirements.index(shares)] + len(shares.text)
@@ -1851,7 +1931,9 @@ _EQUAL_SPLIT = re.compile(
     r"(?<![\w])(?:equal(?:ly)?|evenly|even(?= split| shares| between| among)|in equal (?:parts|shares)|same share|fifty[- ]fifty|"
     r"(?:a |en )?partes iguales|por igual|a parts egales|en parts egales|equitablement|zu gleichen teilen|gleichmassig|"
     r"gleich(?:e|en)? (?:teile|anteile)|em partes iguais|igualmente|por igual|in parti uguali|equamente|"
-    r"(?:four|three|two|five|six) ways even|even(?:ly)? (?:four|three|two|five|six) ways)(?![\w])")
+    r"(?:four|three|two|five|six) ways even|even(?:ly)? (?:four|three|two|five|six) ways|"
+    # "split it four ways, 25 each"
+    r"split(?: it| them| this| that| the \w+)? (?:two|three|four|five|six|seven|eight|ten|[2-9]|10) ways)(?![\w])")
 """An equal split said in words: the shares are the same for every payee."""
 
 

@@ -47,3 +47,250 @@ def test_shares_without_a_swap_keep_their_order() -> None:
 def test_a_number_named_the_cap_by_a_pointer_back(pointer: str) -> None:
     spec = clean(f"NFT collection Broadside, symbol BRDS. A run is 250 sheets {pointer} for the collection. Owner mints.")
     assert spec.cap == "250"
+
+
+# ---- corrections, records and mentions ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("prompt", ["token for the bakery. call it Flour & Co.. no actualy just Rye Field, simbol RYEF. 20k",
+                                    "Token 'Rye Field', symbol FLR? no that's taken lol — RYEF. 20k tokens."])
+def test_a_value_taken_back_in_passing(prompt: str) -> None:
+    spec = clean(prompt)
+    assert (spec.name, spec.symbol) == ("Rye Field", "RYEF")
+
+
+def test_aliás_não_is_a_correction_not_an_aside() -> None:
+    assert clean('Token "Turfa", símbolo TRFC, 3,5 milhões. 18 decimais... aliás, não, 8 decimais.').decimals == 8
+
+
+@pytest.mark.parametrize("record, on", [("mint   = owner", True), ("mint: yes", True), ("mint: no", False)])
+def test_a_records_answer_to_mint(record: str, on: bool) -> None:
+    assert any(r.key == "mintable" for r in clean('nft {\n  name = "Iris"\n  symbol = "IRIS"\n  mint = owner\n}').requirements)
+    spec = clean(f'token {{\n  name   = "Iris Archive"\n  symbol = "IRIS"\n  supply = 2_000\n  {record}\n}}')
+    assert any(r.key == "mintable" and r.value is on for r in spec.requirements)
+
+
+def test_a_blank_line_ends_a_listed_feature() -> None:
+    spec = clean("We would like a token as follows:\n\n- Name: Sumi\n- Symbol: SUMI\n- Supply: 888,888\n- Burnable\n\n"
+                 "Thank you very much.")
+    assert "burnable" in spec.features
+
+
+def test_a_quoted_feature_word_said_to_be_a_joke_is_no_request() -> None:
+    spec = clean('Token "Soulbound Sennen" (\'soulbound\' is a joke of our president — it must be a completely normal, '
+                 "transferable token), symbol SENN, 500k.")
+    assert "soulbound" not in spec.features and "soulbound" in spec.disabled
+
+
+def test_soulbound_asked_and_transferable_said_stops() -> None:
+    with pytest.raises(Exception):
+        clean("Token Herd, HRD, 500k, soulbound. It must be a completely normal, transferable token.")
+
+
+# ---- hands, shares and kinds in more words -----------------------------------------------------------------------
+
+def test_a_role_given_again_between_commas() -> None:
+    spec = clean(f"ERC-20 Klok, KLOK, 250,000. Roles: default admin {A}; minter {B}; pauser, again, {A}. Mintable, pausable.")
+    assert spec.addresses["pauser"] == spec.addresses["admin"] != spec.addresses["minter"]
+
+
+def test_the_one_who_creates_them_with_her_wallet_is_the_minter() -> None:
+    spec = clean(f"Token Seeds, SEED, 10 000 to start, more can be created. The one who creates them is maestra Rosa, "
+                 f"her wallet {A}.")
+    assert spec.addresses["minter"].lower() == A
+
+
+def test_split_n_ways_with_a_bare_share_each() -> None:
+    spec = clean(f"Turf money - split it four ways, 25 each:\n- Pádraig {A}\n- Máire {B}\n- Colm 0x{'5' * 40}\n"
+                 f"- Seán 0x{'6' * 40}")
+    assert spec.options["percents"] == ["25"] * 4
+
+
+@pytest.mark.parametrize("prompt", ["Coleção de tokens múltiplos para os nossos produtos: nome Siida Goods, cunhável.",
+                                    "Une collection de jetons multiples « Siida Goods », avec frappe."])
+def test_multiple_tokens_in_one_collection_is_an_erc1155(prompt: str) -> None:
+    assert clean(prompt).family == "erc1155"
+
+
+def test_enumerate_said_as_a_verb() -> None:
+    assert "enumerable" in clean("Collection NFT « Coquilles », symbole CQB. Maximum 1 200. On veut pouvoir les "
+                                 "énumérer.").features
+
+
+def test_no_wait_before_voting_in_portuguese() -> None:
+    spec = clean(f"Governor 'Conselho' usando o token em {A}. Quórum de 15%, a votação dura 3 dias, sem atraso para "
+                 "começar a votar.")
+    assert spec.options["voting_delay_seconds"] == 0
+
+
+def test_a_small_word_of_another_language_inside_a_labelled_name() -> None:
+    assert clean("Colección NFT. Nombre: Polcas para Arpa, símbolo POLCA.").name == "Polcas para Arpa"
+
+
+def test_only_my_wallet_can_sell_is_refused_in_spanish() -> None:
+    from hyperagent.errors import GenerationError
+    with pytest.raises(GenerationError, match="honeypot"):
+        clean("Quiero un token «Luna» que la gente pueda comprar pero no vender; solamente mi billetera puede vender.")
+
+
+# ---- parties described at length, acts done from a wallet --------------------------------------------------------
+
+@pytest.mark.parametrize("arbiter", ["the arbiter if there is a problem is the Asociación de Guarnicioneros,",
+                                     "the arbiter is our friend the notary, señor Benítez,"])
+def test_a_party_described_at_length_after_its_role(arbiter: str) -> None:
+    spec = clean(f"Escrow for a saddle. Buyer is {A}, seller is {B}, and {arbiter} 0x{'5' * 40}. Refund after 45 days.")
+    assert spec.addresses["arbiter"] == "0x" + "5" * 40
+
+
+def test_parties_named_with_as_between_commas() -> None:
+    spec = clean(f"Escrow for a hut. Their wallet, as buyer, is {A}; ours, as seller, is {B}. Our solicitor will "
+                 f"arbitrate — 0x{'5' * 40}. Refund after 12 weeks.")
+    assert (spec.addresses["buyer"].lower(), spec.addresses["seller"].lower()) == (A, B)
+
+
+@pytest.mark.parametrize("prompt", [
+    f"Token Luthier, LUTH, 10 million, with roles: the admin is the association wallet 0x{'5' * 40}, the treasurer can "
+    f"mint with {A}, and the president can pause with her wallet {B}. Mintable and pausable.",
+    f"Token «Abrazo», ABZ, 250 mil, acuñable y pausable. Las acuñaciones las hace Martín desde {A}, las pausas las maneja "
+    f"la secretaría con {B}, y el administrador general es la cuenta 0x{'5' * 40}. Queremos roles separados.",
+])
+def test_an_act_done_from_a_wallet_names_its_role(prompt: str) -> None:
+    spec = clean(prompt)
+    assert (spec.addresses["minter"].lower(), spec.addresses["pauser"].lower()) == (A, B)
+
+
+def test_a_guess_turned_down_before_a_list_role() -> None:
+    spec = clean(f"timelock, delay 48 hours. proposers: me {A}. executor: anyone? no — only our accountant {B}. "
+                 f"admin is 0x{'5' * 40}.")
+    assert spec.addresses["executors"].lower() == B
+
+
+def test_list_members_each_in_brackets_after_a_description() -> None:
+    spec = clean(f"A timelock, minimum delay three days. Proposers: the dean ({A}) and the secretary ({B}). Executors: "
+                 f"anyone.")
+    assert spec.addresses["proposers"].lower() == f"{A},{B}"
+
+
+# ---- numbers and durations of more shapes ------------------------------------------------------------------------
+
+def test_a_duration_with_spaced_thousands() -> None:
+    assert clean(f"Governor 'Ráđđi' using our token, it is already at {A}. Quorum 25 percent, voting is open 10 080 "
+                 "minutes.").options["voting_period_seconds"] == 604800
+
+
+def test_a_governors_bare_delay_is_the_votes_when_no_timelock_is_asked() -> None:
+    spec = clean(f"voting contract 'Rong Samity' for our token at {A}. quorum 4%, voting period 3 days, delay 0? no make "
+                 "delay 1 hour. proposal threshold 1000 token")
+    assert spec.options["voting_delay_seconds"] == 3600
+
+
+def test_the_vote_waits_before_it_starts() -> None:
+    spec = clean(f"A governor 'Consejo' for the token {A}. Quorum 10 percent, the vote waits 1 day before it starts, "
+                 "and votes are open for one week.")
+    assert (spec.options["voting_delay_seconds"], spec.options["voting_period_seconds"]) == (86400, 604800)
+
+
+def test_a_vesting_start_said_from_now() -> None:
+    spec = clean(f"Vesting für {A}, über 4 Jahre freigegeben, Cliff ein Jahr. Der Beginn soll in 3 Monaten ab jetzt sein.")
+    assert spec.options["delay_seconds"] == 90 * 86400
+
+
+def test_a_recurrence_of_the_world_is_no_duration() -> None:
+    assert clean("Token «Sobreiro» (SOBR) com 1.000.000 de unidades. A cortiça só se tira de 9 em 9 anos.").initial_supply \
+        == "1000000"
+
+
+@pytest.mark.parametrize("prompt, value", [
+    ("Token Echo ECHO.\n- Initial supply: 250'000\n- Max supply (cap): 2'500'000", "2500000"),
+    ("Token Torf TORF, 1'000'000 Stück am Anfang. Nachprägen ja, aber höchstens bis 3 Millionen insgesamt.", "3000000"),
+])
+def test_a_cap_said_with_an_aside_or_höchstens_bis(prompt: str, value: str) -> None:
+    assert clean(prompt).cap == value
+
+
+@pytest.mark.parametrize("prompt", ["Token Luna LUN 1000", "Token Luna LUN 1000."])
+def test_an_amount_after_a_ticker_is_no_part_of_the_name(prompt: str) -> None:
+    spec = clean(prompt)
+    assert (spec.name, spec.symbol, spec.initial_supply) == ("Luna", "LUN", "1000")
+
+
+def test_decimals_said_as_a_wish_in_spanish() -> None:
+    assert clean("Token Arpa, símbolo CAG, un millón. Los decimales que sean 6, no 18.").decimals == 6
+
+
+@pytest.mark.parametrize("prompt, family", [("Queremos tokens tipo 1155 para los repuestos, nombre 'Repuestos'.", "erc1155"),
+                                            (f"vault thing, 4626. name Savings, symbol bSAV. asset token is {A}.", "erc4626")])
+def test_a_standards_number_said_as_the_kind(prompt: str, family: str) -> None:
+    assert clean(prompt).family == family
+
+
+def test_bare_shares_right_after_each_payee() -> None:
+    spec = clean(f"split sales 3 ways: me {A} 34, dazza {B} 33, shaz 0x{'5' * 40} 33. percent obviously")
+    assert spec.options["percents"] == ["34", "33", "33"]
+
+
+@pytest.mark.parametrize("prompt", ["Token Turf, TURF, 5,000,000. Nobody should be let hold more than 2% of it in one wallet.",
+                                    "Token 'Wheelhouse', WHL, 400k. Nobody should be able to hold more than 2% in a wallet."])
+def test_a_wallet_limit_said_with_be_let_or_be_able_to_stops(prompt: str) -> None:
+    from agents.generation import requirements
+    from tests.unit.reading import accounted
+    assert "max_wallet" in requirements.stop_line(accounted(prompt))
+
+
+def test_counts_of_the_askers_world_in_learners_english() -> None:
+    assert clean('we are rickshaw painter group in old dhaka, 23 artist. token name "Rong" symbol RONG total 50 lakh '
+                 "token.").initial_supply == "5000000"
+    assert clean(f"3 of us own the farm: me {A}, Colette {B} and Rémi 0x{'5' * 40}. A wallet where 2 of the 3 sign. "
+                 "We lost 1 tractor to a bad deal once.").family == "multisig"
+
+
+# ---- lists of statements, consequences, French "à jour" ----------------------------------------------------------
+
+@pytest.mark.parametrize("bullet", ["-", "*"])
+def test_items_of_an_unlabelled_list_are_statements_of_their_own(bullet: str) -> None:
+    spec = clean(f"Token Ghar, GHAR, 750,000.\n{bullet} Holders can't burn\n{bullet} Owner can pause transfers")
+    assert "pausable" in spec.features and "burnable" in spec.disabled
+
+
+def test_items_under_a_label_share_its_negation() -> None:
+    spec = clean("Token Ghar, GHAR, 750,000.\nOut of scope:\n- minting after launch\n- pausing")
+    assert {"mintable", "pausable"} <= set(spec.disabled)
+
+
+def test_a_consequence_is_a_clause_of_its_own() -> None:
+    assert "permit" in clean("Token TOUR, name 'Gira', 250k. Fans don't have ETH for gas so the gasless approve thing "
+                             "(permit) would be really nice").features
+
+
+def test_make_it_so_keeps_its_negation() -> None:
+    from agents.generation import requirements
+    from tests.unit.reading import accounted
+    assert requirements.stop_line(accounted("Token Luna LUN 1000. Don't make it so it can be paused."))
+
+
+def test_mis_à_jour_is_no_day_and_a_contract_not_brought_up_to_date_is_not_upgradeable() -> None:
+    spec = clean("Jeton « Savon », symbole ALEP, 1 000 000 de jetons, avec permit. Le contrat ne doit pas pouvoir être "
+                 "mis à jour par la suite.")
+    assert "upgradeable" in spec.disabled and "duration_seconds" not in spec.options
+
+
+def test_no_more_can_ever_be_made_is_a_fixed_supply() -> None:
+    assert "mintable" in clean("name is Mint Sliotar. symbol SLIO. 21,000 tokens and thats it, fixed, no more can ever "
+                               "be made.").disabled
+
+
+def test_everything_minted_to_a_wallet_is_the_initial_mint() -> None:
+    spec = clean(f"token name Zaytoun, symbol ZAYT, 12 million, everything minted to the co-op wallet {A}.")
+    assert "mintable" not in spec.features and spec.addresses["recipient"].lower() == A
+
+
+def test_a_shouted_word_is_no_ticker() -> None:
+    assert clean("TICKETS!!! we need a multi token contract for our concerts, call it Marimba Tickets. we mint them."
+                 ).family == "erc1155"
+
+
+@pytest.mark.parametrize("prompt, feature", [
+    ("Collezione NFT «Occhi», simbolo OCCHI, con l'URI salvato per ogni singolo token.", "uri_storage"),
+    ("multi token contract 'Tickets', we mint them. the metadata link we want to change later.", "updatable_uri"),
+])
+def test_uri_features_in_more_words(prompt: str, feature: str) -> None:
+    assert feature in clean(prompt).features
