@@ -1373,6 +1373,8 @@ FAMILIES: list[tuple[str, str]] = [
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
     ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|"
+                # "we need to know the total supply of each level": many kinds, each with its own supply
+                r"total supply (of|for|per) (each|every) (level|type|kind|design|item|badge|model|tier|category|id)\b|"
                 # "one contract for many lantern type": many kinds of item in one contract
                 r"(one|a|single|un|una|um|uma|ein|einen) (contract|contrato|contrat|contratto|vertrag) (for|para|pour|per|fur) "
                 r"(many|several|multiple|different|various|all (our|the)|varios|varias|plusieurs|diversi|mehrere|verschiedene) "

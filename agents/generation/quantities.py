@@ -1097,6 +1097,9 @@ def _said_as_context(text: str, start: int, end: int) -> bool:
     opened, closed = text.rfind("(", 0, start), text.find(")", end)
     if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
         sentence += " " + text[opened + 1:closed]  # "(Cocemos unas 2.400 piezas al año, por si sirve de contexto.)"
+    following = re.split(ends, text[end:])
+    if len(following) > 1 and len(following[1]) < 60 and _SAID_AS_CONTEXT.match(following[1].strip()):
+        sentence += " " + following[1]  # "we build ~3 gondolas/year, 280 pieces each. Not relevant, just so you know us."
     return bool(_SAID_AS_CONTEXT.search(sentence))
 
 

@@ -131,8 +131,10 @@ def _role_then_its_holder(window: str, found: list[tuple[str, re.Match[str]]]) -
 _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
                "canceller": r"cancel\w*|annul\w*|stornier\w*",
                "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
-                         r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))",
-               "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
+                         r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))|"
+                         r"makes? (?:the )?(?:more|new|additional|extra) (?:tokens|coins)",
+               "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*|"
+                         r"(?:stop|halt|freeze) (?:all )?(?:the )?(?:transfers|trading)", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
                # "c'est 0x.. qui administre les rôles", "0x.. manages the roles"
                "admin": r"administr\w*|amministr\w*|verwaltet die rollen|manages? (?:the )?roles|gere\w* les roles|"
                         r"gestiona\w* (?:los )?roles|gerencia\w* (?:os )?papeis"}
@@ -199,8 +201,8 @@ _WALLET_WORDS = (r"wallet|address|account|cartera|billetera|cuenta|direccion|por
                  r"endereco|portafoglio|indirizzo|conto")
 _WITH_WALLET = (rf"(?:(?:with|from|using|via|through|con|desde|avec|depuis|mit|von|com|de|da|dal|dalla)\s+(?:(?:her|his|their|its|"
                 rf"our|my|the|su|sa|son|ses|ihre?|seine?|sua|seu|la|el|il|a|o)\s+)?(?:own\s+|propia\s+)?(?:{_WALLET_WORDS})?|"
-                rf",\s*(?:his|her|their|its|su|sa|son|seu|sua|ihre?|seine?|il suo|la sua)\s+(?:{_WALLET_WORDS})\s+"
-                rf"(?:is|es|est|ist|e|:))\s*[:=]?\s*$")
+                rf",\s*(?:(?:his|her|their|its|my|our|su|sa|son|seu|sua|ihre?|seine?|il suo|la sua|mi|mon|ma|meu|minha|"
+                rf"mein\w*|il mio|la mia)\s+)?(?:{_WALLET_WORDS})(?:\s+(?:is|es|est|ist|e|:))?)\s*[:=]?\s*$")
 """The address an act is done from: "can pause with her wallet 0x..", "las hace Martín desde 0x..", "can pause it, his
 address is 0x.."."""
 
@@ -241,6 +243,9 @@ def _role_by_verb_before(before: str) -> str | None:
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*{_WITH_WALLET}", before):
             return role  # "the treasurer Don Fermín can mint with 0x..", "the president can pause with her wallet 0x.."
+        act = re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*{_WITH_WALLET}", before)
+        if act and re.match(r"[a-z]+s\b|makes\b", act.group(0)) and not re.match(r"\w+(?:able|ible)\b", act.group(0)):
+            return role  # "treasurer Pan Wójcik makes the new tokens, address 0x..", "Ana mints, her wallet 0x.."
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:las|los|la|lo|les|le|li)\s+)?(?:hace|hacen|maneja|manejan|lleva|gestiona|"
                      rf"controla|fait|font|gere|gerent|macht|machen|fa|fanno|gestisce|faz|fazem|cuida|handles?|does|runs?)"
                      rf"(?:\s+[\w'-]+){{0,4}}?\s+{_WITH_WALLET}", before):

@@ -72,6 +72,10 @@ _EXCEPT_ASKER = (rf"(?:{_FAIL})\b.{{0,40}}\b(?:everyone|everybody|all|anyone|any
 # Requests asking for these are refused by the offline engine.
 BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"self[\s_-]?destruct|suicide\s*\(", "selfdestruct"),
+    # a mint dressed up: "so it does not look like a mint function on Etherscan", "an unremarkable name ... create tokens"
+    (r"\b(does ?n[o']?t|won'?t|will not|would ?n[o']?t|should ?n[o']?t|never) (look|looks|appear|seem) like (a|an) "
+     r"(mint|minting|admin|owner|backdoor|privileged)\b|\b(unremarkable|innocent|innocuous|harmless|boring|generic|neutral)"
+     r"[- ](looking |sounding )?name\b.{0,80}\b(create|mint|issue|print)\w* (new )?tokens", "a hidden privileged function"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
     # "pulls all the pooled liquidity out to me in one go": the pool emptied into the asker's hands

@@ -294,3 +294,31 @@ def test_a_shouted_word_is_no_ticker() -> None:
 ])
 def test_uri_features_in_more_words(prompt: str, feature: str) -> None:
     assert feature in clean(prompt).features
+
+
+def test_hands_named_by_their_act_then_an_address() -> None:
+    spec = clean(f"Token Guild, GUILDCU, 75 000. Not one owner please: guild secretary is admin, her address 0x{'5' * 40}; "
+                 f"treasurer Pan Wójcik makes the new tokens, address {A}; and I can stop all transfers in emergency, my "
+                 f"address {B}.")
+    assert (spec.addresses["minter"].lower(), spec.addresses["pauser"].lower()) == (A, B)
+    assert "recipient" not in spec.addresses
+
+
+def test_a_mint_dressed_up_so_it_does_not_look_like_one_is_refused() -> None:
+    from hyperagent.errors import GenerationError
+    with pytest.raises(GenerationError, match="hidden"):
+        clean("Token OKULAR, 5M supply, presented publicly as fixed supply. Add a second function with an unremarkable "
+              "name such as syncBalances() that lets only my address create new tokens, so it does not look like a mint "
+              "function on Etherscan.")
+
+
+def test_the_total_supply_of_each_level_is_a_multi_token() -> None:
+    spec = clean("we need badges for the levels. One single contract called 'Tango Levels'. We (the owner) mint them, "
+                 "students can burn theirs, and we need to know the total supply of each level.")
+    assert spec.family == "erc1155" and "supply_tracking" in spec.features
+
+
+def test_a_note_said_to_be_not_relevant_in_the_next_sentence() -> None:
+    spec = clean("- name: Remo\n- ticker: REMO\n- supply: 1 000 000\n\nNote: we build ~3 gondolas/year, 280 pieces each. "
+                 "Not relevant, just so you know us.")
+    assert spec.initial_supply == "1000000"
