@@ -263,7 +263,8 @@ def _unit_word(word: str) -> bool:
     return w in numbers.SCALES or w in numbers.DURATION_UNITS
 
 
-_CAPITALISED_RUN = re.compile(rf"[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:(?:de|da|do|del|della|di|du|des|of|the|von|&|d['’])[ \t]*)?"
+_CAPITALISED_RUN = re.compile(rf"[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:(?:de|da|do|dos|das|del|della|delle|dello|dei|degli|di|du|"
+                              rf"des|of|the|von|der|&|d['’])[ \t]*)?"
                               rf"[{lexicon.CAPITALS}][\w'’-]*)*")
 
 

@@ -20,6 +20,11 @@ from agents.generation import windows
 
 from agents.generation.numbers import DURATION_UNITS, HUNDREDS, SCALES, UNITS, fold
 
+# The reader matches some 1,300 distinct patterns per request, most built as f-strings at the call; the re module
+# keeps only 512 compiled ones (CPython 3.11), so past that it recompiled them on every request (76 ms a request
+# against 41 ms with the room: `bench/understanding.py` prints the mean). Room for them all, once.
+re._MAXCACHE = max(re._MAXCACHE, 4096)
+
 # ---- typo correction ----------------------------------------------------------------------------------
 
 FUZZY_TARGETS = sorted(set("""
@@ -276,6 +281,10 @@ FEATURES: dict[str, str] = {
                 # ("Léa : qui émet ? Karim : moi seul": minting asked about, and answered)
                 r"(owner|staff|admin|team|club|guild|coop|co-op|studio|shop|crew|committee|board|society|school|museum|gym|"
                 r"band|association|union)-minted|"
+                # "shop mints the items, customers burn them": the asker's house, then the act
+                r"(?<![\w])(?:the )?(owner|shop|store|studio|club|guild|team|museum|school|coop|co-op|brewery|farm|association|"
+                r"workshop|atelier|academy|admin|office|band) mints (them|it|the \w+|new \w+|more|items|tokens|badges|tickets|"
+                r"passes|cards)\b|"
                 r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "We issue them ourselves", "we mint them ourselves."
                 r"(we|i) (issue|mint|create) them (ourselves|myself)(?= *[,.;!]| and| *$)|"
@@ -501,6 +510,11 @@ FEATURES: dict[str, str] = {
                 r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
     "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
+                # "lo studente brucia il buono quando viene a lezione": the holder burns the token, in the present
+                r"(brucia|bruciano|quema|queman|queima|queimam|brule|brulent|verbrennt) (il |lo |la |i |gli |le |el |los |"
+                r"las |o |os |a |as |les |den |die |das |seu |sua |su |sus |son |sa |ses |il suo |la sua )?(buon[oi]|"
+                r"token|tokens|gettoni?|bigliett[oi]|voucher|vouchers|tickets?|vales?|bonos?|jetons?|billets?|bons?|"
+                r"gutscheine?|cupon(es)?|coupons?|fichas?|entradas?|ingressos?)\b|"
                 # the passive said of the tokens: "ils sont brûlés à l'entrée", "vengono bruciati all'ingresso"
                 r"(sont|seront|son|seran|sao|serao|sono|saranno|vengono|werden) (\w+ )?(brules|brulees|quemad[oa]s|"
                 r"queimad[oa]s|bruciat[ie]|verbrannt)|"
@@ -653,6 +667,10 @@ FEATURES: dict[str, str] = {
                  r"(re-?sells?|re-?sold|re-?selling|re-?sales?|reventas?|revendu\w*|reventes?|weiterverkauf\w*|revendas?|"
                  r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
     "supply_tracking": r"supply tracking|"
+                       # "sapere quanti buoni ci sono in giro per ogni corso", "how many are out there for each id"
+                       r"(quant[ie]|cuant[oa]s|quant[oa]s|combien( de)?|wie viele) ([\w']+ ){0,6}?(ci sono|hay|existen|existem|"
+                       r"ha|il y a|es gibt|circulan|circulam|circolano|en circulation|in giro|im umlauf)( [\w']+){0,3}? (per|por|"
+                       r"para|pour|pro|je) (ogni|cada|chaque|jede[ns]?) [\w-]+|"
                        # "keep per-kit supply totals", "pro Form die Gesamtmenge abfragen können"
                        r"per[- ]\w+( total)? supply( totals?| counts?)?|supply totals? (per|for each|of each) \w+|"
                        r"(pro|je) \w+ (die )?(stuckzahl|anzahl|menge|gesamtmenge|umlaufmenge) (\w+ ){0,2}(abfragen|abrufen|"
@@ -677,6 +695,9 @@ FEATURES: dict[str, str] = {
                      r"(uri|url)s? (que|che|qui|die) (possa|pode|pueda|puede|se pueda|si possa|puisse|peut|kann) (ser |essere |"
                      r"etre |werden )?(atualizad\w*|actualizad\w*|actualizar|atualizar|alterad\w*|modificad\w*|aggiornat\w*|"
                      r"modifiee?|mise a jour|geandert|aktualisiert)|(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     # "che l'URI si possa cambiare in seguito", "que la URI se pueda cambiar"
+                     r"(uri|url)s? (si|se) (possa|possano|pueda|puedan|pode|possa|puisse|peut|possam) (cambiare|modificare|"
+                     r"aggiornare|cambiar|modificar|actualizar|alterar|mudar|atualizar|changer|modifier)|"
                      # "o URI tem de poder ser alterado mais tarde", "l'URI doit pouvoir être modifié"
                      r"(uri|url) (tem de|tem que|debe|deve|doit|muss|devono|deben)( poder| pouvoir| potere| poter)? (ser |etre |"
                      r"essere |werden )?(alterad|modificad|cambiad|mudad|atualizad|actualizad|aggiornat|modificat|modifie|"
@@ -1012,6 +1033,9 @@ FEATURES: dict[str, str] = {
                  r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
                  r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|"
+                    # "Es darf keine Möglichkeit geben, später neue zu prägen"
+                    r"(kein\w*|nie|niemals) ((moglichkeit|option|funktion|weg)\w* )?([\w]+,? ){0,4}?(neue|weitere|zusatzliche)"
+                    r"( [\w-]+)? (zu )?(pragen|nachzupragen|nachpragen|minten|schaffen|erzeugen|erstellen|auszugeben|ausgeben)|"
                     # "21,000 tokens and that's it, fixed, no more can ever be made"
                     r"no (more|new|further|additional|extra) ([\w-]+ )?(can|will|may|shall|could) (ever )?be (made|created|"
                     r"minted|issued|printed|added)|"
@@ -1332,6 +1356,9 @@ FAMILIES: list[tuple[str, str]] = [
                r"treuhand|custodia|garantia bloqueada|deposito a garanzia"),
     # "2-of-3", but not "7 of 9 editors" present at a meeting: a count of people is no signing threshold
     ("multisig", r"multi ?-?sig|multi ?-?signature|multifirma|shared (wallet|account|treasury)|joint (wallet|account)|"
+                 # "the guild wallet needs all three trustees to sign... two of the three is enough"
+                 r"(wallet|safe|account|treasury) needs? (all |any )?(two|three|four|five|\d) (\w+ )?(trustees|owners|signers|"
+                 r"members|partners|directors|of us) to sign|"
                  # "safe:\n owners: ... confirmations: 3", "a Gnosis Safe": the Safe wallet names the kind
                  r"gnosis safe|safe (wallet|multisig)|(?<![\w-])safe(?=\s*[:{]\s*(owners|signers)\b)|"
                  r"cartera compartida|cuenta compartida|gemeinsame (kasse|wallet|konto)|caisse commune|portefeuille partage|"
@@ -1378,7 +1405,8 @@ FAMILIES: list[tuple[str, str]] = [
                 # "one contract for many lantern type": many kinds of item in one contract
                 r"(one|a|single|un|una|um|uma|ein|einen) (contract|contrato|contrat|contratto|vertrag) (for|para|pour|per|fur) "
                 r"(many|several|multiple|different|various|all (our|the)|varios|varias|plusieurs|diversi|mehrere|verschiedene) "
-                r"([\w-]+ )?(types?|kinds?|designs?|models?|tipos|modelos|modeles|tipi|modelli|arten|sorten)\b|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
+                r"([\w-]+ )?(types?|kinds?|designs?|models?|tipos|modelos|modeles|tipi|modelli|arten|sorten|parts|items|products|"
+                r"pieces|sizes|goods|skus)\b|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
                 r"(its|their) own (token )?id\b|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
                 r"(chaque |cada |ogni )?\w+|"
                 # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
@@ -1668,6 +1696,8 @@ THAT_IT_BE = re.compile(
     r"(?:seja|sea|soit|sia|ist|is|be|sei|werde|will be|would be|becomes?|"
     # "não quero que o contrato possa ser pausado", "que le contrat puisse être mis en pause"
     r"(?:possa|pueda|puisse|possa|kann|can|could|may|might)\s+(?:ser|etre|essere|be|werden))\s+|"
+    # "non deve mai essere possibile metterlo in pausa": what must never be possible
+    r"(?<![\w])(?:essere|ser|etre|sein|be) (?:possibile|posible|possible|moglich|possivel)\s+(?:de\s+|di\s+|d'|to\s+)?|"
     # "no queremos que se puedan quemar", "não queremos que os tokens se possam queimar"
     r"(?<![\w])(?:que|che)\s+(?:(?:los|las|les|os|as|i|gli|le)\s+(?:[\w-]+\s+)?)?(?:se|si)\s+(?:pueda|puedan|possa|possam|"
     r"puisse|puissent|possano)\s+")

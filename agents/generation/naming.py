@@ -772,8 +772,8 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     return Slot(text[span[0]:span[1]], span[0], span[1], "before-symbol")
 
 
-_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|la|le|del|da|do|di|von|"
-                              rf"for)[ \t]+)?[{lexicon.CAPITALS}][\w'’-]*){{0,3}}")
+_CAPITALISED_RUN = re.compile(rf"(?<![\w'’-])[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:&[ \t]+|(?:of|the|de|du|des|la|le|del|da|do|dos|"
+                              rf"das|di|della|delle|dello|dei|degli|von|der|for)[ \t]+)?[{lexicon.CAPITALS}][\w'’-]*){{0,3}}")
 _JOINED_RUN = re.compile(rf"(?<![\w'’-])[{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+(?:(?:in|on|at|of|to|for|and|the|a|an|under|over|by)"
                          rf"[ \t]+){{1,2}}[{lexicon.CAPITALS}][\w'’-]*){{1,2}}")
 """Capitalised words joined by small lowercase ones ("Ship in a Bottle", "Jack in the Box"): a name only when the
@@ -863,14 +863,16 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|(?<=\?)\s*no(?=,?\s+(?:make|use|set|let'?s|go with|change|put)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
-               r"hm+,? no|desculpem|(?:ah|oh),? maybe|so please|"
+               r"hm+,? no|desculpem|(?:no,? )?aspetta|aspetta,? no|(?:no,? )?espera(?=,)|(?:ah|oh),? maybe|so please|"
                # "call it Ash & Bas.. no actualy just Kilkenny Ash"
                r"(?:no|nah|nope),?\s+actual+y(?:,?\s+just)?|"
                # "symbol BNB? no that's taken lol — BKBL"
                r"(?:no,?\s+)?(?:that'?s|that is|it'?s|it is|that one'?s|that one is)\s+(?:already\s+)?taken"
                r"(?:\s+(?:lol|haha|ha|lmao|sadly|unfortunately|already))?(?:\s*[—–-]+)?|"
                # "12,5 million... no, 12 million", "1,2 mil milhões... não, desculpem, 1,2 milhão": a trailing-off no
-               r"(?:(?<=\.\.\.)|(?<=…)|(?<=->)|(?<==>)|(?<=→))\s*(?:no|nao|não|non|nein|nope)(?=[,.!]|\s*$|\s+\d)|"
+               r"(?:(?<=\.\.\.)|(?<=…)|(?<=->)|(?<==>)|(?<=→)|(?<=—)|(?<=–))\s*(?:no|nao|não|non|nein|nope)(?=[,.!]|\s*$|\s+\d)|"
+               # "symbol KFC... ha no, people will think of chicken"
+               r"(?:(?<=\.\.\.)|(?<=…))\s*(?:ha|haha|lol|ah|oh|hm+|hmm+)[,!]?\s+(?:no|nah|nope)(?=[,.!])|"
                # "we said 100k at dinner but my cousin says more, so 1.5M": the earlier figure overruled
                r"\bbut\b[^.;!?\n]{0,60}\bso(?=\s*$|\s+\d)|"
                r"ou melhor|quer dizer|desculpa|alias|aliás|finalement|finally|in the end|al final|alla fine|am ende|"
@@ -915,6 +917,19 @@ def english_feature_words_in_names(text: str) -> list[tuple[int, int]]:
     capitalised mid-sentence before another capitalised word is a name (a holiday, a place), no feature."""
     return [m.span(1) for m in re.finditer(rf"(?<=[\w,;’'\"“”«»)] )(Burns?|Mint|Pause|Vote|Votes)(?=[ \t]+[{lexicon.CAPITALS}][\w'’-]+)",
                                            text)]
+
+
+def feature_words_after_romance_articles(text: str) -> list[tuple[int, int]]:
+    """"as fotos da Queima" (Coimbra's student festival), "la fiesta de la Quema": in Portuguese, Spanish, Italian or
+    French a capitalised feature word right after "da", "de la", "della", "du" names a thing of the world (a festival, a
+    place), no feature; the common noun would be lowercase."""
+    return [m.span(1) for m in re.finditer(
+        rf"(?<![\w])(?:da|do|das|dos|de la|del|della|dello|delle|dei|du|des|de l'|d')[ \t]*([{lexicon.CAPITALS}][a-zà-ÿ]+)",
+        text) if _feature_word(m.group(1)) and not _at_clause_start(text, m.start()) and
+        not re.match(r"\s*[:=?]\s*(?:s[ií]m?|no|n[aã]o|oui|non|yes|true|false|ja|nein|none|nessun\w*|ningun\w*)\b", text[m.end():],
+                     re.IGNORECASE) and
+        not re.search(r"(?i)(?:fun[cç][aã]o|funci[oó]n|fonction|funzione|opci[oó]n|op[cç][aã]o|option|opzione|rol|r[oô]le|ruolo|"
+                      r"papel|modo|mode|bot[oó]n|bot[aã]o|bouton|pulsante)\s*$", text[:m.start()])]
 
 
 def feature_words_in_other_names(text: str) -> list[tuple[int, int]]:

@@ -596,9 +596,11 @@ for _seconds, _names in [
         DURATION_UNITS[_name] = _seconds
 _FOLDED_UNITS = {fold(k): v for k, v in DURATION_UNITS.items()}
 
+_FULL = r"(?:full|whole|entire|complete|calendar|ganze[nrs]?|volle[nrs]?|entiere?s?|complet[oae]s?|inter[oaie]|enteros?|enteras?|inteiros?|inteiras?)"
+"""An adjective between a count and its unit that changes nothing: "one full week", "2 whole days", "zwei volle Wochen"."""
 _DUR_UNIT_RE = "|".join(sorted(map(re.escape, DURATION_UNITS), key=len, reverse=True))
 DURATION_RE = re.compile(
-    rf"(?<![\w.])(?:(?P<n>\d{{1,3}}(?:[ \u00a0\u202f'’]\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)?)[\s-]*|"
+    rf"(?<![\w.])(?:(?P<n>\d{{1,3}}(?:[ \u00a0\u202f'’]\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)?)[\s-]*(?:{_FULL}\s+)?|"
     rf"(?P<w>[^\W\d_]+(?:[\s-]+[^\W\d_]+)?)[\s-]+)"
     rf"(?P<unit>{_DUR_UNIT_RE})(?![^\W\d_])",
     re.IGNORECASE,
@@ -639,6 +641,10 @@ _FIRST = {"first", "primer", "primera", "premier", "premiere", "ersten", "erste"
 def _count(words: str, language: str | None) -> tuple[Decimal, int] | None:
     """The count before a duration unit, written in words ("two", "dos", "a", "quinze"), and how many
     characters of `words` it takes from the right."""
+    full = re.search(rf"(?<=\S)[\s-]+{_FULL}$", words, re.IGNORECASE)
+    if full:  # "one full week": the count before the adjective
+        counted = _count(words[:full.start()], language)
+        return None if counted is None else (counted[0], counted[1] + len(words) - full.start())
     parts = list(re.finditer(r"[^\W\d_]+", words))
     for take in (2, 1):
         if len(parts) < take:

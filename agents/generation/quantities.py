@@ -132,6 +132,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if _NAMED_CAP_AFTER.match(text[folded.folded_position(a.end):]) and a.value == int(a.value):
             out.append(Quantity("cap", int(a.value), a.start, a.end, a.text))
             continue  # "a run is 250 sheets, and that's the hard cap": a count of the world named the cap
+        if _PER_WORLD_TIME.match(text, folded.folded_position(a.end)) and not re.search(
+                r"(?<![\w])(?:mint\w*|reward\w*|earn\w*|emit\w*|issu\w*|drip\w*|stream\w*|airdrop\w*|distribut\w*|pay\w*)"
+                r"(?:\s+[\w']+)?\s*$", text[:folded.folded_position(a.start)]) or \
+                a.value == 1 and re.match(r"\s*(?:token\s+)?ids?\s*=", text[folded.folded_position(a.end):]) or \
+                a.value == 1 and re.search(r"(?<![\w])(?:token\s+)?ids?\s*=\s*$", text[:folded.folded_position(a.start)]):
+            continue  # "~400 tickets per game day", "1 id = 1 design": how the asker's world runs, no contract value
         if family == "splitter" and any(q.key == "share" and q.value == a.value for q in out) and re.match(
                 r"\s*(?:%\s*)?(?:to|for|para|pra|pour|a|an|al|ao|alla|per|fur|goes to|go to)(?![\w])",
                 text[folded.folded_position(a.end):]):
@@ -245,6 +251,13 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
+        slipped = next((q for q in reversed(out) if q.end <= a.start), None)
+        if key == "number" and slipped is not None and slipped.key in ("number", "supply", "cap", "decimals", "percent",
+                                                                         "threshold") \
+                and _CORRECTED_TO.fullmatch(folded.original[slipped.end:a.start]):
+            key = slipped.key  # "64 million — no, 6.4 million, sorry": the value said again, corrected
+            out.remove(slipped)
+            out.append(Quantity("aside", slipped.value, slipped.start, slipped.end, slipped.text))  # explained, set nothing
         if key is None or key == "number" and _described(a, windows.before(text, fs, 30), windows.after(text, fe, 30)):
             continue
         if key == "number" and a.value == int(a.value) and (
@@ -680,6 +693,8 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if _aside_of_counts(text, start, end, family) or _asker_time(text, start, end, family):
         return True
     after, before = windows.after(text, end, 30), windows.before(text, start, 20)
+    if re.match(r"\s+with (?:us|me|the (?:guild|trust|club|company|team|firm|family|co-?op|cooperative|association))\b", after):
+        return True  # "(eleven years with us!)": how long someone has been with the asker
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything|starting|beginning|"
                 r"running|counting|ending|following|commencing|lasting|opening|closing)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
@@ -689,7 +704,9 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
                       before) or \
             re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
             re.search(r"(?<![\w])(?:has|have|had|'s|'ve)\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}for\s+$",
-                      windows.before(text, start, 60)):
+                      windows.before(text, start, 60)) or \
+            re.search(r"(?<![\w])(?:who|i|we|he|she|they)\s+(?:is|are|am|was|were|'s|'re|'m)\s+[a-z]+ing\s+(?:[a-z]+\s+){0,3}"
+                      r"for\s+(?:over\s+|about\s+|some\s+|nearly\s+|almost\s+)?$", windows.before(text, start, 60)):
         return True  # "tengo 74 años", "the 18-year-old cask", "has grown orchids for 41 years": an age, a career
     if re.search(r"(?<![\w])(?:i|we|he|she|they|my \w+|our \w+)\s+(?:[a-z]+ed|spent|did|had|have|worked|served|lived|flew|"
                  r"sailed|ran|put in|clocked)\s+(?:over\s+|about\s+|some\s+|nearly\s+)?$", before) and \
@@ -734,6 +751,10 @@ def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folde
                for b in amounts)
 
 
+_PER_WORLD_TIME = re.compile(r"\s*(?:[a-z]+\s+)?(?!(?:tokens|coins|points|credits|units|shares|votes|rewards|nfts|badges|"
+                             r"stamps|passes|vouchers)\b)[a-z]+s\s+(?:per|a|an|each|every)\s+(?:[a-z]+\s+)?(?:day|week|month|"
+                             r"year|season|event|game|match|night|show|weekend|festival|market|shift|batch)s?(?![\w])")
+"""A count of things per stretch of the asker's time ("we sell ~400 tickets per game day"): how the world runs."""
 _SLIP_AFTER = re.compile(r"\s*\?\s*(?:no|nah|nope|nein|non|nao)[,!]?\s+(?:make|use|set|let'?s|go with|change|put|better|rather|"
                          r"mejor|pon|plutot|mets|lieber|mach|meglio|metti|melhor|coloca)(?![\w])")
 """A value asked about and turned down at once: "delay 0? no make delay 1 hour"."""
@@ -1098,7 +1119,8 @@ def _said_as_context(text: str, start: int, end: int) -> bool:
     if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
         sentence += " " + text[opened + 1:closed]  # "(Cocemos unas 2.400 piezas al año, por si sirve de contexto.)"
     following = re.split(ends, text[end:])
-    if len(following) > 1 and len(following[1]) < 60 and _SAID_AS_CONTEXT.match(following[1].strip()):
+    if len(following) > 1 and len(following[1]) < 60 and _SAID_AS_CONTEXT.match(following[1].strip()) and \
+            not re.search(r"\d", following[1]):  # (not "For context we buy about 12 kg of gold a year": context of its own)
         sentence += " " + following[1]  # "we build ~3 gondolas/year, 280 pieces each. Not relevant, just so you know us."
     return bool(_SAID_AS_CONTEXT.search(sentence))
 
@@ -1272,7 +1294,7 @@ _ENGLISH_PLURALS = (r"people|men|women|children|kids|staff|crew|cattle|head|shee
                     # the singulars a non-native writer counts people with: "we are 9 person", "5 member"
                     r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat|"
                     r"artist|painter|farmer|fisherman|maker|teacher|student|driver|weaver|carver|musician|singer|dancer|"
-                    r"player|rider|volunteer|artisan|craftsman|woman|man|child|kid|boy|girl")
+                    r"player|rider|volunteer|artisan|craftsman|woman|man|child|kid|boy|girl|generation")
 
 
 def _counts_a_noun(after: str, original: str, language: str, before_count: str = "") -> bool:
@@ -1437,7 +1459,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "proposal_threshold", value  # "you need 1,000 tokens to put a proposal up", "25 tokens can propose"
     if re.search(r"proposal ?threshold\s*(of|:|=|is|de|di)?\s*$", before) or \
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)(\s+(per|para|pour|fur|for|to|de|di)\s+(fare\s+|hacer\s+|"
-                      r"faire\s+|make\s+|submit\s+|presentare\s+|presentar\s+|deposer\s+|fazer\s+)?(una\s+|a\s+|une\s+|um\s+)?"
+                      r"faire\s+|make\s+|submit\s+|presentare\s+|presentar\s+|deposer\s+|fazer\s+)?(una\s+|a\s+|une\s+|um\s+|"
+                      r"le\s+|las\s+|les\s+|los\s+|the\s+|i\s+|as\s+|os\s+|die\s+)?"
                       r"(proposte|proposta|propuestas?|propositions?|vorschlage|propostas?|proposals?))?\s*(of|:|=|is|de|di)?\s*$",
                       before) and family == "governor":
         return "proposal_threshold", value
@@ -1456,7 +1479,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|depositi|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
                            # "Cap the deposits at 250k"
-                           rf"(?:(?:the|los|les|die|i|os)\s+(?:deposits?|depositos|depots|einlagen|depositi)\s+)?"
+                           rf"(?:(?:the|los|les|die|i|os)\s+(?:deposits?|depositos|depots|einlagen|depositi|(?:nft\s+|token\s+)?"
+                           rf"(?:collection|supply|series|edition|run|drop))\s+)?"
                            # "Max supply (cap): 2'500'000": an aside in the record's key
                            rf"(?:\([^()]{{1,20}}\)\s*)?"
                            # "Maximum supply ever: 1,000,000", "die Höchstmenge liegt bei 2.000.000"
@@ -1471,7 +1495,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                            rf"der|die|das|les|los|i)\s+)?$", before)
     # (not "750.000 y un tope máximo de 1.000.000": the cap after a conjunction is the next number's)
     if cap_before or re.match(r"^\s*(?:(?!(?:and|y|et|und|e|ed|or|o|ou|oder|but|pero|mais|aber|ma|mas)\b)\w+\s+){0,2}"
-                              r"(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])", after) \
+                              r"(max(imum)?|maximo|massimo|maximal|cap|tope|plafond|maximum)(?![\w])(?!\s*\d)", after) \
             or re.match(r"^\s*(is|will be|stays|remains) (the |our |a )?(hard |absolute |upper )?(ceiling|cap|limit|maximum|max)"
                         r"(?![\w])", after) \
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
@@ -1520,7 +1544,7 @@ _AFTER_A_PROPOSAL = re.compile(
     r"\W*(?:later\s+)?(?:(?:after|apres|despues|tras|nach|apos|depois|dopo|from|following)\s+|(?:d'|de\s+|del\s+|della\s+|"
     r"da\s+))(?:[\w']+\s+){0,3}?"
     r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
-    r"it is proposed|being proposed|proposing|proposed|it's proposed)(?![\w])")
+    r"it is proposed|being proposed|proposing|proposed|it's proposed|(?:somebody|someone|anyone|a member) proposes?)(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
 
 

@@ -134,7 +134,7 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
                          r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))|"
                          r"makes? (?:the )?(?:more|new|additional|extra) (?:tokens|coins)",
                "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*|"
-                         r"(?:stop|halt|freeze) (?:all )?(?:the )?(?:transfers|trading)", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
+                         r"(?:stop|halt|freeze) (?:all )?(?:the )?(?:transfers|trading)|(?:hit|press|push|pull) (?:the )?pause", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
                # "c'est 0x.. qui administre les rôles", "0x.. manages the roles"
                "admin": r"administr\w*|amministr\w*|verwaltet die rollen|manages? (?:the )?roles|gere\w* les roles|"
                         r"gestiona\w* (?:los )?roles|gerencia\w* (?:os )?papeis"}
@@ -142,6 +142,10 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
 
 
 def _role_by_verb(after: str) -> str | None:
+    handles = re.match(r"^\s*(?:alone\s+|only\s+|also\s+)?(?:does|handles|runs|will do|will handle|is in charge of|takes care "
+                       r"of|looks after)\s+(?:the\s+|all\s+|all the\s+)?(minting|pausing|upgrades|upgrading)(?![\w])", after)
+    if handles:  # "the shop laptop wallet 0x.. does the minting"
+        return {"mint": "minter", "paus": "pauser"}.get(handles.group(1)[:4], "upgrader")
     direct = re.match(r"^\s*(?:alone\s+|only\s+|also\s+)?(mints|issues|pauses|upgrades|executes|proposes|cancels)(?![\w])", after)
     if direct:  # "loans desk 0x.. mints, operations 0x.. can pause": the act itself, in the present
         verb = "mints" if direct.group(1) == "issues" else direct.group(1)
@@ -157,6 +161,9 @@ def _role_by_verb(after: str) -> str | None:
                  # "0x.. is the only one allowed to mint"
                  r"(?:is|would be|will be|shall be) the (?:only |sole )?one (?:allowed|permitted|able|authori[sz]ed) to|"
                  r"(?:alone )?(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
+                 # "el maestro armero 0x.. es quien acuña las piezas nuevas": the copula, then who does the act
+                 r"(?:es|est|ist|sera)\s+(?:quien|qui|quem|chi|el que|la que|celui qui|celle qui|o que|a que|quello che|"
+                 r"quella che|derjenige,? der|diejenige,? die)(?:\s+(?:puede|peut|pode|puo|kann|darf|va a|vai))?|"
                  # the cleft "c'est 0x.. qui pourra frapper", "es 0x.. quien puede acuñar"
                  r"(?:qui|quien|quem|chi|der|die)(?:\s+(?:pourra|peut|pourront|peuvent|pode|podera|puede|podra|puo|potra|kann|"
                  r"darf|wird))?|"
@@ -199,12 +206,26 @@ _AUTHORISED = (r"(?:(?:(?:the|la|el|a|die|der|il|l')\s*)?(?:person|personne|pers
 
 _WALLET_WORDS = (r"wallet|address|account|cartera|billetera|cuenta|direccion|portefeuille|adresse|compte|konto|carteira|conta|"
                  r"endereco|portafoglio|indirizzo|conto")
-_WITH_WALLET = (rf"(?:(?:with|from|using|via|through|con|desde|avec|depuis|mit|von|com|de|da|dal|dalla)\s+(?:(?:her|his|their|its|"
+_WITH_WALLET = (rf"(?:(?<![\w])(?:with|from|using|via|through|con|desde|avec|depuis|mit|von|com|de|da|dal|dalla)\s+(?:(?:her|his|their|its|"
                 rf"our|my|the|su|sa|son|ses|ihre?|seine?|sua|seu|la|el|il|a|o)\s+)?(?:own\s+|propia\s+)?(?:{_WALLET_WORDS})?|"
                 rf",\s*(?:(?:his|her|their|its|my|our|su|sa|son|seu|sua|ihre?|seine?|il suo|la sua|mi|mon|ma|meu|minha|"
                 rf"mein\w*|il mio|la mia)\s+)?(?:{_WALLET_WORDS})(?:\s+(?:is|es|est|ist|e|:))?)\s*[:=]?\s*$")
 """The address an act is done from: "can pause with her wallet 0x..", "las hace Martín desde 0x..", "can pause it, his
 address is 0x.."."""
+_FROM_WALLET = re.compile(_WITH_WALLET)
+
+
+def _act_from_wallet(pattern: str, head: str) -> bool:
+    """The act said before the wallet it is done from: "the treasurer Don Fermín can mint (with 0x..)", "treasurer Pan
+    Wójcik makes the new tokens (, address 0x..)", "las acuñaciones las hace Martín (desde 0x..)"."""
+    if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head):
+        return True
+    act = re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head)
+    if act and re.match(r"[a-z]+s\b|makes\b", act.group(0)) and not re.match(r"\w+(?:able|ible)\b", act.group(0)):
+        return True  # "Ana mints, her wallet 0x..": the act in the present
+    return bool(re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:las|los|la|lo|les|le|li)\s+)?(?:hace|hacen|maneja|manejan|lleva|"
+                          rf"gestiona|controla|fait|font|gere|gerent|macht|machen|fa|fanno|gestisce|faz|fazem|cuida|handles?|"
+                          rf"does|runs?)(?:\s+[\w'-]+){{0,4}}?\s*$", head))
 
 
 def _role_by_verb_before(before: str) -> str | None:
@@ -214,6 +235,7 @@ def _role_by_verb_before(before: str) -> str | None:
                         r"role|power))?\s+to\b[^,.;:!?]{0,40}$", before)
     if granted:
         return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[granted.group(1)[:4]]
+    from_wallet = _FROM_WALLET.search(before)
     for role, pattern in _ROLE_VERBS.items():
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?|(?:{_ONLY_WORDS})\s+)"
                      r"[:=]?\s*$", before):
@@ -241,15 +263,8 @@ def _role_by_verb_before(before: str) -> str | None:
             return role  # "pausieren darf allein die Revierzentrale unter 0x..": the act, who, and where
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
-        if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*{_WITH_WALLET}", before):
-            return role  # "the treasurer Don Fermín can mint with 0x..", "the president can pause with her wallet 0x.."
-        act = re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*{_WITH_WALLET}", before)
-        if act and re.match(r"[a-z]+s\b|makes\b", act.group(0)) and not re.match(r"\w+(?:able|ible)\b", act.group(0)):
-            return role  # "treasurer Pan Wójcik makes the new tokens, address 0x..", "Ana mints, her wallet 0x.."
-        if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:las|los|la|lo|les|le|li)\s+)?(?:hace|hacen|maneja|manejan|lleva|gestiona|"
-                     rf"controla|fait|font|gere|gerent|macht|machen|fa|fanno|gestisce|faz|fazem|cuida|handles?|does|runs?)"
-                     rf"(?:\s+[\w'-]+){{0,4}}?\s+{_WITH_WALLET}", before):
-            return role  # "las acuñaciones las hace Martín desde 0x..", "las pausas las maneja la secretaría con 0x.."
+        if from_wallet and _act_from_wallet(pattern, before[:from_wallet.start()]):
+            return role
         if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}\s+(?:lo|la|le|il)\s+(?:puo|puede|pode|peut|possono|pueden|"
                      rf"podem|peuvent)\s+(?:fare|hacer|fazer|faire)\s+(?:(?:{_ONLY_WORDS}|solamente|somente)\s+)?"
                      r"(?:[\w'-]+\s+){0,4}?[\w'-]*,?\s*$", before):
@@ -481,7 +496,7 @@ def _table_role(text: str, position: int) -> tuple[str | None] | None:
 
 _NAMED_TOKEN = re.compile(
     r"(?<![\w])(?:tokens?|jetons?|fichas?|gettoni|gettone|moedas?|munzen)"
-    r"(?:,? (?:existing|existant|existante?|esistente|it|esta|sta|vorhandene\w*|bestehende\w*|already|deployed|deploye|desplegado|"
+    r"(?:,? \(?(?:existing|existant|existante?|esistente|it|esta|sta|vorhandene\w*|bestehende\w*|already|deployed|deploye|desplegado|"
     r"implantado|at|auf|em|unter|de|di|of|da|du|del|della|do|vote|votes|voto|votos|voting|governance|gouvernance|"
     r"all'indirizzo|a l'adresse|l'adresse|en la direccion|no endereco|unter der adresse|address|adresse|direccion|"
     r"endereco|indirizzo|contract|contrato|contrat|vertrag|contratto|la|le|der|die|das|the|its|our|notre|nuestro|"
@@ -525,7 +540,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
                                folded.text[max(0, found[1] - 20):found[1]]):
             found = None  # "No single owner: 0xA should be the admin": a role turned down names no address
         stated_after = _role_after(folded, fe)
-        if stated_after and found and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
+        if stated_after and found and found[0] != "recipient" and re.fullmatch(r"[\s:=(-]*", folded.text[found[2]:fs]) and \
                 not _PREDICATE.match(windows.after(folded.text, fe, 30)) and \
                 not re.match(r"\s*(?:\w+\s+){0,3}?(?:the\s+)?(?:minter|pauser|admin|upgrader|proposer|executor)[_ ]role\b",
                              windows.after(folded.text, fe, 50)):  # "our treasurer 0x.. gets the minter role": the role given wins

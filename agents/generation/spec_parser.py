@@ -469,7 +469,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     language = detect_language(folded.text)
 
     # a URL without the punctuation that closes its clause ("…/{id}.json, brewery mints")
-    urls = [m.span() for m in re.finditer(r"\b(?:https?|ipfs|ar)://[^\s\"'<>]+?(?=[,;.:!?)]*(?:[\s\"'<>]|$))", text)]
+    urls = [m.span() for m in re.finditer(r"\b(?:https?|ipfs|ar)://[^\s\"'<>`]+?(?=[,;.:!?)]*(?:[\s\"'<>`]|$))", text)]
     hashes = [m.span() for m in re.finditer(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{64}(?![0-9a-fA-F])", text)]
     addresses = [m.span() for m in roles.ADDRESS_RE.finditer(text)]
     family_nouns = [folded.source(*m.span()) for m in lexicon.find(_FAMILY_NOUNS, folded.text)]
@@ -623,7 +623,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                        symbol_slot.start)
 
     other_names = naming.feature_words_in_other_names(plain) if language == "en" else \
-        naming.english_feature_words_in_names(plain)
+        naming.english_feature_words_in_names(plain) + naming.feature_words_after_romance_articles(plain)
     if other_names:  # "For Burns Night we sell tickets": a holiday's name asks for no burning
         plain = _mask(plain, other_names)
         plain_folded = lexicon.fold_text(plain)
@@ -635,6 +635,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         _read_capabilities(plain_folded, reader, family)
         _read_unknown_ables(plain_folded, reader, family)
     decimals, supply, cap = _read_quantities(plain_folded, amounts, durations, reader, family, options, features)
+    if language == "en":
+        _dotted_thousands(reader)
     if formula:
         supply = _read_formula(formula, reader, supply)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
@@ -731,7 +733,14 @@ _TRANSFERABLE = re.compile(
     r"(?<![\w-])(?:freely|fully|normally) (?:transferable|tradeable|tradable)(?![\w-])|"
     # "it must be a completely normal, transferable token"
     r"(?<![\w-])(?:must|should|will|shall|is|be) (?:be )?(?:a |an )?(?:completely |totally |perfectly |entirely |just )?"
-    r"(?:normal|ordinary|regular|standard|plain)(?:,| and)? (?:transferable|tradeable|tradable)(?![\w-])")
+    r"(?:normal|ordinary|regular|standard|plain)(?:,| and)? (?:transferable|tradeable|tradable)(?![\w-])|"
+    # "a normal token people can send to each other", "it is a normal token, people can trade it"
+    r"(?<![\w-])(?<!only )(?<!just )(?:people|holders|members|users|anyone|everyone|they|fans|customers) (?:can|may|should be "
+    r"able to|are free to) (?:freely )?(?:send|transfer|trade|give|pass|sell)(?: (?:it|them|tokens|coins))?(?: (?:to each "
+    r"other|to one another|between (?:them(?:selves)?|each other)))?(?=\s*[.,;)!]|$)|"
+    r"(?<![\w-])(?:it'?s|it is|is|be) (?:a |an )?(?:completely |totally |perfectly |entirely |just )?(?:normal|ordinary|"
+    r"regular|standard|plain) token(?:,| and| —)? (?:people|holders|anyone|everyone) can (?:freely )?(?:trade|send|transfer|sell)"
+    r"(?: (?:it|them))?(?: (?:to each other|to one another))?")
 
 
 def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str],
@@ -876,7 +885,8 @@ _ZERO_WORDS = re.compile(
     r"(?<![\w])(?:zero|nothing|none|nil|cero|nada|rien|nichts|null|niente|nulla|nenhum|nenhuma|0)(?![\w])"
     r"(?!\s+(?:[\w']+\s+)?(?:decimals?|decimales|decimaux|decimal|nachkommastellen|dezimal\w*|casas|decimais|decimali|dp|"
     r"address|adresse|direccion|endereco|indirizzo|fees?|gas|tax|%))")
-_AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:deploy|launch|start)|initial|on deploy|al |au |beim |no )")
+_AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:the )?(?:deploy\w*|launch|start|beginning|outset)|initial|"
+                            r"on deploy|al |au |beim |no )")
 
 
 _GRANTED_RECORD = re.compile(r"\s*[:=]\s*(?:yes|true|on|si|oui|ja|sim|(?:only\s+)?(?:the\s+)?(?:owner|admin)(?:\s+only)?)"
@@ -1122,6 +1132,11 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
         # ("wait no, that one's taken, use XRFT": a few words, then the verb that gives the new one)
         right_after = re.match(r"\s*[:,]?\s*(?:(?:[^.;!?\n]{0,40}?\b)?(?:make it|make that|it's|it is|use|call it|rather|go with|"
                                r"instead)\s+)?\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
+        if right_after and right_after.group(1) == symbol.value:
+            # "Kürzel GOLD … nein, GOLD ist sicher schon vergeben, nehmt BLGD": the old one named again, then the new
+            right_after = re.match(r"[^.;!?\n]{0,60}?\b(?:nehmt|nimm|nehmen wir|take|use|go with|usa|usad|usemos|toma|tomad|"
+                                   r"prends|prenez|prenons|utilisez|pega|usem|usa|prendete|prendiamo|usate)\s+\$?"
+                                   r"([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
         if (again is None or again.start < at) and right_after and right_after.group(1) != symbol.value and \
                 naming._looks_like_symbol(right_after.group(1)):
             # "pour le symbole, finalement DNDS": a ticker right after the correction word is the symbol's new value
@@ -1437,6 +1452,17 @@ reasonable notable durable enable unable liable sensible flexible accessible des
 _MOVING_ABLES = {"sellable", "resellable", "tradable", "tradeable", "giftable", "sendable", "swappable", "exchangeable"}
 
 
+def _dotted_thousands(reader: _Reader) -> None:
+    """"1.400 tokens, one per member" in English: a dot before three digits may part thousands (1,400) or decimals
+    (1.4); an amount of tokens read either way would be a guess, so the reading stops and asks."""
+    for r in reader.requirements:
+        if r.key in ("supply", "cap") and re.fullmatch(r"\d{1,3}\.\d{3}", r.text.strip()) and \
+                r.status == RequirementStatus.pending and Decimal(str(r.value)) != int(Decimal(str(r.value))):
+            r.status = RequirementStatus.ambiguous  # (read as a fraction: "500.000" read as thousands stays)
+            r.reason = (f"{r.text.strip()!r} may be {r.text.strip().replace('.', ',')} (a dot between thousands) or "
+                        f"{r.value}; write it with a comma or in words")
+
+
 def _read_unknown_ables(folded: lexicon.Folded, reader: _Reader, family: str) -> None:
     """"Mintable. Snapshot-able.": an -able word listed as a feature that no concept knows is ambiguous,
     never silently dropped."""
@@ -1477,7 +1503,8 @@ def _proxy_kinds(text: str, spans: list[tuple[int, int]], refused: bool = False)
 
 
 _WORLD_VERBS = (r"prove|show|verify|check|see|know|display|trace|confirm|trust|enjoy|remember|find|look|read|tell|feel|learn|"
-                r"identify|recogni[sz]e|authenticate|understand|celebrate|support|help|thank|meet|visit|attend")
+                r"identify|recogni[sz]e|authenticate|understand|celebrate|support|help|thank|meet|visit|attend|"
+                r"harvest|grow|produce|catch|bake|brew|roast|weave|carve|sew|cook|fish|farm|plant|pick|afford")
 """What people do with a token in their world ("so buyers can prove it is original"), never an ability of a contract."""
 
 
@@ -1561,6 +1588,10 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
     for key, pattern in _ZERO_DURATIONS.items():
         m = re.search(rf"(?<![\w])(?:no|without( an?| any)?|zero|sin|sans|ohne|sem|senza|aucun|aucune|ningun|ninguna|"
                       rf"kein|keine|keinen|nenhum|nenhuma|nessun|nessuna)\s+(?:{pattern})(?![\w])", folded.text)
+        later = next((q for q in found if q.key == key and q.start >= folded.source(*m.span())[1]), None) if m else None
+        if later and _corrected_between(folded.original[folded.source(*m.span())[1]:later.start]):
+            # "sin retraso de votación... mejor un retraso de 1 hora": the value that replaced them placed those words
+            reader.spans.append((RequirementKind.value, *folded.source(*m.span())))
         if m and not any(q.key == key for q in found) and (key != "proposal_threshold" or family == "governor"):
             options[key] = 0  # "no voting delay": voting opens at once
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",

@@ -322,3 +322,166 @@ def test_a_note_said_to_be_not_relevant_in_the_next_sentence() -> None:
     spec = clean("- name: Remo\n- ticker: REMO\n- supply: 1 000 000\n\nNote: we build ~3 gondolas/year, 280 pieces each. "
                  "Not relevant, just so you know us.")
     assert spec.initial_supply == "1000000"
+
+
+# ---- blind sets JG to JJ -----------------------------------------------------------------------------------------
+
+def test_an_adjective_between_a_count_and_its_unit() -> None:
+    spec = clean(f"Governor 'Pickers Council' using our existing token at {A}. Quorum 10 percent. Voting should begin 1 "
+                 "day after proposal and last one full week.")
+    assert spec.options["voting_period_seconds"] == 604800
+
+
+@pytest.mark.parametrize("prompt", [
+    "Name it Soulbound Smoke. But it has to be a normal token people can send to each other, NOT locked to the wallet. "
+    "Symbol SMOK, 90k of them.",
+    "Token name: Soul of Isfahan\nSymbol: SOUL\nAmount: 9 million\n(the 'Soul' is only poetry, it is a normal token, "
+    "people can trade it)",
+])
+def test_a_token_people_can_send_to_each_other_is_not_soulbound(prompt: str) -> None:
+    assert "soulbound" in clean(prompt).disabled
+
+
+def test_dotted_thousands_in_english_stop() -> None:
+    from agents.generation import requirements
+    from tests.unit.reading import accounted
+    assert "1.400" in requirements.stop_line(accounted("A token Needle, symbol NEEDL. 1.400 tokens, one per member."))
+
+
+def test_a_ticker_named_again_before_the_new_one() -> None:
+    spec = clean(f"Token „Blattgold“, Kürzel GOLD … nein, GOLD ist sicher schon vergeben, nehmt BLGD. Gesamtmenge 1,2 Mio., "
+                 f"alles an {A}. Es darf keine Möglichkeit geben, später neue zu prägen.")
+    assert spec.symbol == "BLGD" and "mintable" in spec.disabled
+
+
+def test_an_act_after_a_described_recipient_word() -> None:
+    spec = clean(f"Token Icon, ICON, 2 million, mintable and pausable. Roles: admin is the diocese wallet 0x{'5' * 40}; our "
+                 f"treasurer {A} can pause; the workshop {B} mints.")
+    assert (spec.addresses["pauser"].lower(), spec.addresses["minter"].lower()) == (A, B)
+
+
+def test_the_house_mints_the_items() -> None:
+    assert "mintable" in clean("- multi-item contract, call it \"Parts Depot\"\n- one id per item\n- shop mints the items, "
+                               "customers burn them\n- we need the total supply per item on chain").features
+
+
+def test_a_capitalised_feature_word_after_a_romance_article_is_a_name() -> None:
+    spec = clean("Coleção NFT das fotos da Queima: «Fitas 2025», símbolo FITA. Qualquer pessoa pode cunhar por 0,01 ETH, "
+                 "no máximo 500.")
+    assert "burnable" not in spec.features
+
+
+def test_a_uri_in_backticks_and_one_said_changeable_in_italian() -> None:
+    assert clean("NFT collection **Portraits**, symbol `POLF`\n- base URI: `https://atelier.fr/nft/`\n- I mint them"
+                 ).options["base_uri"] == "https://atelier.fr/nft/"
+    assert "updatable_uri" in clean("Contratto multi-token «Campioni», si può coniare, e che l'URI si possa cambiare in "
+                                    "seguito.").features
+
+
+@pytest.mark.parametrize("prompt, supply", [
+    ("egg tempera token. name Tempera, sym TMPR. 64 million — no, 6.4 million, sorry. voting enabled.", "6400000"),
+    ('We are family workshop, 4 generation (since 1952). Token with name "Bursztyn" and short name BRSZ. Amount is '
+     "1 000 000 (one million).", "1000000"),
+])
+def test_a_supply_corrected_or_beside_a_learners_count(prompt: str, supply: str) -> None:
+    assert clean(prompt).initial_supply == supply
+
+
+def test_a_max_turned_down_with_nah_make() -> None:
+    assert clean("pics of our boats as nfts. 'Kelp Fleet' KFLT. we only got 3 boats so max 3? nah make the max 12 in "
+                 "case we buy more someday. we mint em ourselves.").cap == "12"
+
+
+def test_a_ticker_laughed_off() -> None:
+    spec = clean("Certificate NFTs, collection 'Frame Certificates', symbol KFC... ha no, people will think of chicken. "
+                 "Symbol KBFC. Max 1,200 certificates because that is all the bamboo we can harvest. We mint them.")
+    assert (spec.symbol, spec.cap) == ("KBFC", "1200")
+
+
+def test_a_proposal_threshold_with_an_article_in_italian() -> None:
+    spec = clean(f"Governance: nome 'Ambra DAO', token di voto {A}, quorum 25%, periodo di voto 5 giorni, soglia per le "
+                 "proposte 1000 token.")
+    assert spec.options["proposal_threshold"] == "1000" and spec.initial_supply is None
+
+
+def test_minted_at_the_start_is_the_initial_mint() -> None:
+    spec = clean('Loyalty scheme. Name "Low D", symbol LOWD. 1 000 000 of them minted at the start. Needs permit.')
+    assert "mintable" not in spec.features and spec.initial_supply == "1000000"
+
+
+def test_hands_that_do_the_minting_and_hit_pause() -> None:
+    spec = clean(f"Token Whistle Guild, HPWG, 750k. Mintable and pausable, with roles. Declan ({A}) is the admin, the shop "
+                 f"laptop wallet {B} does the minting, and Aoife at 0x{'5' * 40} can hit pause if anything goes sideways.")
+    assert (spec.addresses["minter"].lower(), spec.addresses["pauser"]) == (B, "0x" + "5" * 40)
+
+
+def test_one_contract_for_all_our_parts_is_a_multi_token() -> None:
+    assert clean("one contract for all our parts — bodies, heads, slides. Call it Parts Bin. we need total supply tracked "
+                 "per part id. only the owner mints.").family == "erc1155"
+
+
+def test_a_career_said_with_a_gerund_is_no_duration() -> None:
+    spec = clean(f"Retirement support for Mrs. Tamang who is plucking leaf for 38 years. Her wallet {A}. Tokens released "
+                 "evenly over five years.")
+    assert spec.options["duration_seconds"] == 5 * 365 * 86400
+
+
+def test_no_aspetta_is_a_correction() -> None:
+    assert clean("Token «Pizzo», simbolo LACE. 100.000 token, decimali 0 — no aspetta, mettiamo 2.").decimals == 2
+
+
+def test_cap_the_collection_at() -> None:
+    assert clean("we'd like to cap the NFT collection at 300. Call it 'Button Archive', symbol BBA. Only the trust mints "
+                 "them.").cap == "300"
+
+
+def test_a_wallet_that_needs_trustees_to_sign_is_a_multisig() -> None:
+    spec = clean(f"The guild wallet needs all three trustees to sign everything... actually, two of the three is enough. "
+                 f"Trustees are Margaret {A}, Dev {B} and Aled 0x{'5' * 40}.")
+    assert (spec.family, spec.options["threshold"]) == ("multisig", 2)
+
+
+def test_years_with_us_and_counts_per_game_day_are_the_askers_world() -> None:
+    assert clean(f"Our conservator Priya (eleven years with us!) is paid in guild tokens. Her wallet: {A}. The allocation "
+                 "should release gradually over 18 months.").options["duration_seconds"] == 18 * 30 * 86400
+    assert clean(f"multi-token for tickets, name 'Liga Tiket'. Admin {A}, minter {B}. Pausable. We sell ~400 tickets per "
+                 "game day at 50 pesos.").initial_supply is None
+
+
+def test_one_id_per_design_said_as_an_equation() -> None:
+    assert clean("ERC1155 for our certificates, name 'Amber Certificates', mintable, burnable. 1 id = 1 design, ~340 "
+                 "designs.").family == "erc1155"
+
+
+def test_no_voting_delay_then_a_corrected_one() -> None:
+    spec = clean("Queremos un gobernador llamado 'Consejo' con su propio token de voto, símbolo VOTO, 10.000 tokens. Quórum "
+                 "del 10 %, periodo de votación de 3 días y sin retraso de votación... mejor un retraso de 1 hora.")
+    assert spec.options["voting_delay_seconds"] == 3600
+
+
+def test_the_master_is_the_one_who_mints() -> None:
+    spec = clean(f"Colección ERC-1155, nombre «Armería». Que se pueda pausar. Usad roles: administrador {A}; el maestro "
+                 f"armero {B} es quien acuña las piezas nuevas.")
+    assert spec.addresses["minter"].lower() == B
+
+
+def test_a_holder_burns_the_voucher_and_counts_per_course_in_italian() -> None:
+    spec = clean('Un contratto ERC-1155 chiamato "Scuola di Sfoglia". Noi li emettiamo quando vogliamo, e lo studente brucia '
+                 "il buono quando viene a lezione. Ci piacerebbe anche sapere quanti buoni ci sono in giro per ogni corso.")
+    assert {"burnable", "supply_tracking"} <= set(spec.features)
+
+
+def test_never_possible_to_pause_in_italian() -> None:
+    assert "pausable" in clean('Token "Voce", simbolo VOCE, 9.000 token. Non deve mai essere possibile metterlo in '
+                               "pausa.").disabled
+
+
+def test_an_existing_token_in_brackets_and_a_vote_after_somebody_proposes() -> None:
+    spec = clean(f"Now the members want to vote with the TAGL token (it exists already: {A}). Governor 'Consiglio'. Quorum 10 percent. The "
+                 "vote opens 24 hours after somebody propose, and remains open one week.")
+    assert spec.addresses["token"].lower() == A and spec.options["voting_delay_seconds"] == 86400
+
+
+def test_a_guessed_name_keeps_its_italian_particle() -> None:
+    assert clean(f"Governor for our token {A}. Call the voting contract Consiglio delle Sfogline. Quorum 10 percent."
+                 ).name == "Consiglio delle Sfogline"
