@@ -919,6 +919,21 @@ def english_feature_words_in_names(text: str) -> list[tuple[int, int]]:
                                            text)]
 
 
+_ENGLISH_FEATURE_WORD = re.compile(r"burn\w*|mint\w*|paus\w*|vot\w*|permit\w*|cap\w*|upgrad\w*|royalt\w*|enumer\w*|soul\w*|"
+                                   r"flash\w*|max\w*|lock\w*|freez\w*|stop\w*|transfer\w*|pass\w*|snapshot\w*|roles?|owner\w*|"
+                                   r"admin\w*|proxy|proxies|uups|transparent|fixed|limit\w*|tax\w*|fee\w*|vest\w*")
+
+
+def foreign_feature_words_in_english(text: str) -> list[tuple[int, int]]:
+    """"the Queima das Fitas concerts" in an English request: a capitalised word of another language that names a
+    feature there ("queima": burning) stands mid-sentence as a name (a festival, a place), asking for nothing."""
+    return [m.span() for m in re.finditer(rf"(?<![\w'’-])[{lexicon.CAPITALS}][a-zà-ÿ]{{3,}}(?![\w'’-])", text)
+            if _feature_word(m.group(0)) and not _ENGLISH_FEATURE_WORD.fullmatch(fold(m.group(0)))
+            and not _at_clause_start(text, m.start())
+            and re.match(rf"[ \t]+(?:(?:das|dos|da|do|de|del|della|di|du|des|la|le)[ \t]+)?[{lexicon.CAPITALS}]", text[m.end():])
+            and not re.search(r"[,:;•*-]\s*$", text[:m.start()])]  # (not a list's item: "Features: Mintable, Quemable")
+
+
 def feature_words_after_romance_articles(text: str) -> list[tuple[int, int]]:
     """"as fotos da Queima" (Coimbra's student festival), "la fiesta de la Quema": in Portuguese, Spanish, Italian or
     French a capitalised feature word right after "da", "de la", "della", "du" names a thing of the world (a festival, a

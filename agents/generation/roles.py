@@ -733,7 +733,8 @@ def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
 
 
 _BARE_SHARE = re.compile(r"\s*(?:[:=–—-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
-                         r"prend|toma|leva|prende)\s+)?(\d{1,3}(?:[.,]\d+)?)(?![\d%\w]|[.,]\d)")
+                         r"prend|toma|leva|prende)\s+)?(?:the (?:other|remaining|last)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent)?"
+                         r"(?![\d%\w]|[.,]\d)")
 
 
 def _bare_shares(text: str, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:

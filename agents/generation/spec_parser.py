@@ -622,7 +622,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             reader.add(RequirementKind.symbol, "symbol", symbol, text[symbol_slot.start:symbol_slot.end], "symbol",
                        symbol_slot.start)
 
-    other_names = naming.feature_words_in_other_names(plain) if language == "en" else \
+    other_names = naming.feature_words_in_other_names(plain) + naming.foreign_feature_words_in_english(plain) \
+        if language == "en" else \
         naming.english_feature_words_in_names(plain) + naming.feature_words_after_romance_articles(plain)
     if other_names:  # "For Burns Night we sell tickets": a holiday's name asks for no burning
         plain = _mask(plain, other_names)
@@ -669,6 +670,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "public_mint", True, price.text, "features",
                    reader.positions[reader.requirements.index(price)])
     _public_mint_is_no_owner_mint(reader, family, features)
+    if family == "erc20" and not any(r.kind == RequirementKind.decimals for r in reader.requirements):
+        _standard_decimals(plain_folded, reader)
     _unread_parameters(plain_folded, reader, family)
     _cap_without_value(reader, family, features, cap)
     _negated_affirmations(plain_folded, reader)
@@ -976,6 +979,19 @@ def _cap_without_value(reader: _Reader, family: str, features: set[str], cap: ob
     reader.add(RequirementKind.value, "cap", None, asked.text, "cap", reader.positions[reader.requirements.index(asked)],
                status=RequirementStatus.ambiguous,
                reason="the request asks for a maximum supply but its value could not be read; give it as a number")
+
+
+_STANDARD_DECIMALS = re.compile(r"(?<![\w])(?:(?:standard|default|usual|normal|regular)\s+decimals|decimals\s*[:=]?\s*(?:whatever "
+                                r"is |are |the |as )?(?:standard|default|usual|normal|regular)|decimals\s+(?:like|as) (?:usual|"
+                                r"normal|always|eth|ether))(?![\w])")
+"""Decimals asked as the standard ("decimals whatever is standard", "default decimals"): ERC-20's 18, said."""
+
+
+def _standard_decimals(folded: lexicon.Folded, reader: _Reader) -> None:
+    m = _STANDARD_DECIMALS.search(folded.text)
+    if m:
+        start, end = folded.source(*m.span())
+        reader.add(RequirementKind.decimals, "decimals", 18, folded.original[start:end], "decimals", start)
 
 
 def _unread_parameters(folded: lexicon.Folded, reader: _Reader, family: str) -> None:

@@ -481,3 +481,21 @@ def test_an_existing_token_in_brackets_and_a_vote_after_somebody_proposes() -> N
 def test_a_guessed_name_keeps_its_italian_particle() -> None:
     assert clean(f"Governor for our token {A}. Call the voting contract Consiglio delle Sfogline. Quorum 10 percent."
                  ).name == "Consiglio delle Sfogline"
+
+
+@pytest.mark.parametrize("said", ["standard decimals", "decimals whatever is standard", "decimals: default"])
+def test_decimals_asked_as_the_standard(said: str) -> None:
+    spec = clean(f"Token Tube, TUBE, 4.2M, {said}.")
+    assert spec.decimals == 18 and any(r.key == "decimals" for r in spec.requirements)
+
+
+def test_shares_after_each_payee_with_a_percent_sign_and_the_other() -> None:
+    assert clean(f"revenue split for the shed: {A} gets 40%, {B} 35, 0x{'5' * 40} the other 25. we cleared $41,000 last "
+                 "season").options["percents"] == ["40", "35", "25"]
+
+
+def test_a_foreign_feature_word_naming_a_festival_in_english() -> None:
+    spec = clean('Tickets + posters multi token for the Queima das Fitas concerts: "Queima Fado Passes", uri '
+                 "https://fado.pt/passes/{id}.json, mintable.")
+    assert "burnable" not in spec.features
+    assert "burnable" in clean("Token Sol, SOL, 1000. Features: Mintable, Quemable.").features
