@@ -751,9 +751,11 @@ def _restated(a: Amount, amounts: list[Amount], text: str, folded: lexicon.Folde
                for b in amounts)
 
 
-_PER_WORLD_TIME = re.compile(r"\s*(?:[a-z]+\s+)?(?!(?:tokens|coins|points|credits|units|shares|votes|rewards|nfts|badges|"
-                             r"stamps|passes|vouchers)\b)[a-z]+s\s+(?:per|a|an|each|every)\s+(?:[a-z]+\s+)?(?:day|week|month|"
-                             r"year|season|event|game|match|night|show|weekend|festival|market|shift|batch)s?(?![\w])")
+_PER_WORLD_TIME = re.compile(r"\s*(?:[a-z]+\s+)?(?!(?:tokens?|coins?|points?|credits?|units?|shares?|votes?|rewards?|nfts?|"
+                             r"badges?|stamps?|pass(?:es)?|vouchers?)\b)(?:[a-z]+s\s+(?:per|a|an|each|every)\s+(?:[a-z]+\s+)?"
+                             r"(?:day|week|month|year|season|event|game|match|night|show|weekend|festival|market|shift|batch)s?|"
+                             # "we make around 40 concert in the year": a learner's singular, then the year
+                             r"[a-z]+\s+(?:in the|in a|per|a|each|every)\s+(?:year|month|week|season))(?![\w])")
 """A count of things per stretch of the asker's time ("we sell ~400 tickets per game day"): how the world runs."""
 _SLIP_AFTER = re.compile(r"\s*\?\s*(?:no|nah|nope|nein|non|nao)[,!]?\s+(?:make|use|set|let'?s|go with|change|put|better|rather|"
                          r"mejor|pon|plutot|mets|lieber|mach|meglio|metti|melhor|coloca)(?![\w])")

@@ -218,8 +218,9 @@ _FROM_WALLET = re.compile(_WITH_WALLET)
 def _act_from_wallet(pattern: str, head: str) -> bool:
     """The act said before the wallet it is done from: "the treasurer Don Fermín can mint (with 0x..)", "treasurer Pan
     Wójcik makes the new tokens (, address 0x..)", "las acuñaciones las hace Martín (desde 0x..)"."""
-    if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head):
-        return True
+    if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head) or \
+            re.search(rf"(?<![\w])(?:only\s+)?(?:i|we)\s+(?:alone\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,2}}?\s*,?\s*$", head):
+        return True  # (and "Only I propose, from 0x..": the asker's own act)
     act = re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head)
     if act and re.match(r"[a-z]+s\b|makes\b", act.group(0)) and not re.match(r"\w+(?:able|ible)\b", act.group(0)):
         return True  # "Ana mints, her wallet 0x..": the act in the present

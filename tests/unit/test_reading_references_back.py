@@ -499,3 +499,16 @@ def test_a_foreign_feature_word_naming_a_festival_in_english() -> None:
                  "https://fado.pt/passes/{id}.json, mintable.")
     assert "burnable" not in spec.features
     assert "burnable" in clean("Token Sol, SOL, 1000. Features: Mintable, Quemable.").features
+
+
+def test_a_count_per_year_in_a_learners_singular_is_the_askers_world() -> None:
+    spec = accounted("Our orquesta want to give points to the socios which they cannot transfer, only keep. Name: Puntos de "
+                     "Socio, symbol: PSOC, decimals zero. The owner mint the points after each concert, we make around 40 "
+                     "concert in the year.")
+    assert spec.initial_supply != "40"
+
+
+def test_the_askers_own_act_from_a_wallet() -> None:
+    spec = clean(f"A timelock in front of the treasury. Minimum delay 48 hours. Only I propose, from {A}. Executors are me "
+                 f"({A}) and my daughter {B}.")
+    assert spec.addresses["proposers"].lower() == A
