@@ -359,7 +359,7 @@ _CLAUSE_BREAK = re.compile(
     r"[.;:!?,()\n•]|\s[-–—*]\s|(?<![\w])(?:and|but|or|however|though|although|while|whereas|y|pero|sino|o|et|mais|ou|"
     r"und|aber|sondern|oder|e|mas|ma|then|also|plus|ademas|aussi|auch|tambem|anche|inoltre|"
     # "fans don't have ETH for gas so the gasless approve thing (permit)": a consequence is a clause of its own
-    r"(?<!make it )(?<!make )(?<!do it )(?<!set it up )so(?! that)|therefore|hence|thus|por eso|por lo tanto|asi que|donc|alors|deshalb|daher|also|quindi|percio|por isso|entao)(?![\w])")
+    r"(?<!make it )(?<!make )(?<!do it )(?<!set it up )so(?! that)|therefore|hence|thus|por eso|por lo tanto|asi que|donc|alors|deshalb|daher|quindi|percio|por isso|entao)(?![\w])")
 _BOUND_NEGATION = re.compile(
     r"\s+(?:more|less|fewer|longer|later|problem|rush|worries|pressure|matter|need to|only|just|mehr|weniger|plus|"
     r"mas|menos|mais|piu|meno|solo|seulement|nur|apenas|soltanto)(?![\w])|\s*-")

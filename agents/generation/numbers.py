@@ -707,7 +707,7 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
                     text[m.end("n"):m.start("unit")] and re.match(r"\s+[^\W\d_]", text[m.end("unit"):]):
                 continue  # "desde 2009 y queremos": the Spanish "and", not "2009y"
             grouped = re.search(r"\d[ \u00a0\u202f'’]\d", m.group("n"))
-            if grouped and m.group("unit").lower() in _SHORT_UNITS | {"d", "m"}:
+            if grouped and unit in _SHORT_UNITS:
                 continue  # "1 000 000 d'unités", "1 250 000 an die Kooperative": an amount, then a word
             count = Decimal(re.sub(r"[ \u00a0\u202f'’]", "", m.group("n")).replace(",", "."))  # "10 080 minutes"
         else:

@@ -206,13 +206,12 @@ _AUTHORISED = (r"(?:(?:(?:the|la|el|a|die|der|il|l')\s*)?(?:person|personne|pers
 
 _WALLET_WORDS = (r"wallet|address|account|cartera|billetera|cuenta|direccion|portefeuille|adresse|compte|konto|carteira|conta|"
                  r"endereco|portafoglio|indirizzo|conto")
-_WITH_WALLET = (rf"(?:(?<![\w])(?:with|from|using|via|through|con|desde|avec|depuis|mit|von|com|de|da|dal|dalla)\s+(?:(?:her|his|their|its|"
-                rf"our|my|the|su|sa|son|ses|ihre?|seine?|sua|seu|la|el|il|a|o)\s+)?(?:own\s+|propia\s+)?(?:{_WALLET_WORDS})?|"
-                rf",\s*(?:(?:his|her|their|its|my|our|su|sa|son|seu|sua|ihre?|seine?|il suo|la sua|mi|mon|ma|meu|minha|"
-                rf"mein\w*|il mio|la mia)\s+)?(?:{_WALLET_WORDS})(?:\s+(?:is|es|est|ist|e|:))?)\s*[:=]?\s*$")
+_FROM_WALLET = re.compile(rf"(?:(?<![\w])(?:with|from|using|via|through|con|desde|avec|depuis|mit|von|com|de|da|dal|dalla)\s+(?:(?:her|his|their|its|"
+                          rf"our|my|the|su|sa|son|ses|ihre?|seine?|sua|seu|la|el|il|a|o)\s+)?(?:own\s+|propia\s+)?"
+                          rf"(?:{_WALLET_WORDS})?|,\s*(?:(?:his|her|their|its|my|our|su|sa|son|seu|sua|ihre?|seine?|il suo|"
+                          rf"la sua|mi|mon|ma|meu|minha|mein\w*|il mio|la mia)\s+)?(?:{_WALLET_WORDS})(?:\s+(?:is|es|est|ist|e|:))?)\s*[:=]?\s*$")
 """The address an act is done from: "can pause with her wallet 0x..", "las hace Martín desde 0x..", "can pause it, his
 address is 0x.."."""
-_FROM_WALLET = re.compile(_WITH_WALLET)
 
 
 def _act_from_wallet(pattern: str, head: str) -> bool:
@@ -556,15 +555,16 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             if role in ("recipient", "owner") and family == "splitter":
                 role = "payee"  # the recipients of a split are its payees
         since = folded.folded_position(previous.end) if previous else 0  # never past the address before it
-        verb_before = _role_by_verb_before(windows.before(folded.text, fs, min(80, fs - since))) if table is None else None
+        width = min(80, fs - since)
+        words_before = windows.before(folded.text, fs, width)
+        verb_before = _role_by_verb_before(words_before) if table is None else None
         if role:
             pass
         elif stated_after:
             role = stated_after  # "0x.. is the seller", "0x.. (arbiter)"
         elif verb_before:
             role = verb_before  # "Prägen darf nur 0x..", "pause can only 0x.."
-            width = min(80, fs - since)
-            act = list(re.finditer(rf"(?<![\w])(?:{_ROLE_VERBS.get(role, '$^')})", windows.before(folded.text, fs, width)))
+            act = list(re.finditer(rf"(?<![\w])(?:{_ROLE_VERBS.get(role, '$^')})", words_before))
             if act:  # the act's words are the binding's too ("las pausas las maneja la secretaría con 0x..")
                 bound_from = folded.source(fs - width + act[-1].start(), fs - width + act[-1].end())[0]
         elif previous and gap_to_previous is not None and family != "escrow" and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
