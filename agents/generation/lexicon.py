@@ -1363,6 +1363,10 @@ FAMILIES: list[tuple[str, str]] = [
                  r"gnosis safe|safe (wallet|multisig)|(?<![\w-])safe(?=\s*[:{]\s*(owners|signers)\b)|"
                  r"cartera compartida|cuenta compartida|gemeinsame (kasse|wallet|konto)|caisse commune|portefeuille partage|"
                  r"carteira compartilhada|conta conjunta|portafoglio condiviso|conto condiviso|"
+                 # "uma carteira com várias assinaturas", "un portefeuille à plusieurs signatures"
+                 r"(carteira|conta|cartera|cuenta|portefeuille|compte|wallet|konto|portafoglio|conto) (com|con|a|avec|mit) "
+                 r"(varias|multiplas|multiples|plusieurs|mehreren|piu|diverse|molteplici|several|multiple) (assinaturas|firmas|"
+                 r"signatures|unterschriften|firme)|"
                  r"\b\d+ ?-?(of|de|sur|von|aus|su|der|dei) ?-?(our |the |us |los |las |nos |unseren |den )?\d+\b"
                  r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the)\b)"
                  # "Attendees: 6 of 7 builders": a count of people, not signatures
@@ -1823,7 +1827,7 @@ CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|a
 
 KNOWN_ABILITIES = tuple("""
 mint burn pause unpaus vote delegat transfer send receiv hold stak unstak withdraw claim releas refund deposit read
-see view check updat chang set modif edit approv trade sell buy redeem upgrad propos execut cancel confirm submit
+see view check updat chang set modif edit approv aprov aprob trade sell buy redeem upgrad propos execut cancel confirm submit
 revok split earn get collect pay call use own manag grant add remov lock unlock creat issu distribut reclaim recover
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit

@@ -406,6 +406,21 @@ _GLOSS = re.compile(r"\s*(?:is|means|=|es|significa|quiere decir|est|veut dire|s
 """A quoted word explained in another language: "'jantar' is amber in Polish", "« kora » veut dire harpe en mandingue"."""
 
 
+def name_words_explained(text: str, name: Slot | None) -> list[tuple[int, int]]:
+    """"token name Burnside Laminaria (Burnside is the cove, nothing to do w/ burning)": a word of the name said again
+    and explained is the name's, not a feature word."""
+    if name is None:
+        return []
+    spans = []
+    for word in re.findall(rf"[{lexicon.CAPITALS}][\w'’-]{{2,}}", name.value):
+        for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
+            if not name.start <= m.start() < name.end and re.match(
+                    r"\s*(?:is|was|means|stands for|=|es|era|significa|est|etait|ist|war|bedeutet|e|é|è|era|vuol dire|"
+                    r"quer dizer|veut dire)\s", text[m.end():], re.I):
+                spans.append(m.span())
+    return spans
+
+
 def _quote_tied_to_contract(text: str, quote: Slot, family_nouns: list[tuple[int, int]]) -> bool:
     """A quoted name right after the contract's noun ("une collection NFT « Rythmes du Sabar »") or right before its
     ticker ("'Classe des Moyens 2025', symbol CMOY")."""
@@ -714,10 +729,11 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         return glued
     upper = _mostly_upper(re.sub(r"(?i)\berc-?\d+\b|\bnfts?\b", " ", text))  # ("ERC20 'Incir', INCR, 1M": the standard's name)
     if name is not None and not upper:
-        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:;]?\s*\$?([A-Z][A-Z0-9]{{1,10}}|"
-                     r"[a-z]{1,3}[A-Z][A-Z0-9]{1,8})\b(?![-']))", text[name.end:])  # "Oasis Savings, osUSDC"
+        # "Oasis Savings, osUSDC", 'ERC721("Spiral Hairspring", "HAIR")': the constructor's arguments in order
+        m = re.match(rf"[\"'”’»]?\s*,?\s*(?:\(\s*({_SYMBOL_TOKEN})\s*\)|[-–—―/|·:;]?\s*(?<=,\s)[\"']\$?([A-Z][A-Z0-9]{{1,10}})[\"']|"
+                     r"[-–—―/|·:;]?\s*\$?([A-Z][A-Z0-9]{1,10}|[a-z]{1,3}[A-Z][A-Z0-9]{1,8})\b(?![-']))", text[name.end:])
         if m:
-            value = (m.group(1) or m.group(2)).lstrip("$")
+            value = (m.group(1) or m.group(2) or m.group(3)).lstrip("$")
             if _looks_like_symbol(value) or m.group(1) and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,10}", value) and \
                     value.upper() not in _ACRONYMS:
                 return Slot(value, name.end + m.start(m.lastindex), name.end + m.end(m.lastindex), "paren")

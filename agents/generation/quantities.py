@@ -98,6 +98,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             for q in reading(folded, amounts, taken):
                 out.append(q)
                 taken.update(range(q.start, q.end))
+        _signers_counted(out)
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
                          r"(?:\s+(?!\d)[\w'$-]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
@@ -191,7 +192,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "48 Scheinwerfern", "trois platanes", "40,000 hybrid bulbs": what an escrow's buyer pays for
         if _record_of_the_world(text, folded.folded_position(a.start)):
             continue  # "Members at last count: 126", "Volunteers on the books: 27": a record about the asker
-        if _past_count(text, folded.folded_position(a.start)):
+        if _past_count(text, folded.folded_position(a.start)) or family not in ("multisig", "splitter") and \
+                _part_of_a_count(text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "2023 waren es 412 Stück", "last year we found only 37 such stones": a count of the past
         if _counted_thing(a, text, folded.folded_position(a.start), folded.folded_position(a.end)) or \
                 language == "en" and (_counted_by_form(a, text, folded, family) or _owned_count(a, text, folded)) or \
@@ -263,7 +265,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if key == "number" and a.value == int(a.value) and (
                 _counts_a_noun(after, windows.after(folded.original, a.end, 40), language, windows.before(text, fe, 30)) or
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
-                _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60))):
+                _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60)) or
+                _ours_are(windows.before(text, fs, 60))):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         elif key == "number" and (out and out[-1].key == "aside" and re.fullmatch(
                 r"(?:\s*[\w'-]+){0,4}\s*(?:,|and|y|et|und|e|plus|&)\s*", folded.original[out[-1].end:a.start]) or
@@ -290,6 +293,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                                                             windows.before(text, fs, 30)):
             continue  # "(founded 1887, 40,000 visitors a year)", "de 9 em 9 anos": how often, in the asker's world
         before, after = _clause_before(text, fs, 50), _clause_after(text, fe, 40)
+        if not before.strip() and not after.strip() and re.search(r",\s*$", text[:fs]):
+            # "put a timelock on execution, 2 days": a duration standing alone after a comma is the clause before's
+            before = _clause_before(text, len(re.sub(r",\s*$", "", text[:fs])), 50) + " "
         # a role word never reaches past another duration: "4 years and first one year is cliff"
         previous_end = max((e for s, e in folded_spans if e <= fs), default=None)
         next_start = min((s for s, e in folded_spans if s >= fe), default=None)
@@ -325,7 +331,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         elif family == "vesting" and re.search(
                 r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
                 r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie])(?: the end of| la fin d(?:es|u|e la)| el final de(?: los)?"
-                r"| o fim d[oa]s?| dem ende der| la fine de[il])?(?: the| el| la| le| l'| les| los| des| au| zum| dem| o| os| a| il| al| i)?"
+                r"| o fim d[oa]s?| dem ende der| la fine de[il])?(?: the| el| la| le| l'| les| los| des| au| zum| dem| o| os| a| il| al| i|"
+                r" his| her| their| its| my| your| our| su| sus| son| sa| ses| leur| leurs| seinem| ihrem| seu| sua| seus| suas| suo)?"
                 r"(?: (?:first|premiers?|premieres?|primeros?|primeras?|primeiros?|primeiras?|ersten|primi|prime))?\s*$",
                 before):
             key = "cliff_seconds"  # "nothing claimable until the first anniversary": the cliff, said as its end
@@ -342,11 +349,13 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                           _CORRECTED_TO.fullmatch(folded.original[q.end:d.start])), None)
         if key == "duration_seconds" and corrected:
             key = corrected.key  # "voting delay 2 days -> no, 1 day", "2 giorni... anzi no, 1 giorno": the same setting
-        elif key == "duration_seconds" and re.search(rf"(?<![\w])(?:{_CORRECTED_TO.pattern})$", windows.before(text, fs, 40),
-                                                     re.IGNORECASE):
-            # "No delay before voting starts... actually, give it one hour": the setting the trailed-off clause named
+        elif key in ("duration_seconds", "delay_seconds") and \
+                re.search(rf"(?<![\w])(?:{_CORRECTED_TO.pattern})$", windows.before(text, fs, 40), re.IGNORECASE):
+            # "No delay before voting starts... actually, give it one hour", "no delay before voting... actually make it
+            # an hour of delay": the setting the trailed-off clause named
             trailed = re.split(r"(?<!\.)[.;!?\n](?!\.)", windows.before(text, fs, 90).replace("…", "..."))[-1]
-            key = _duration_key(trailed, after, family, followed)
+            named = _duration_key(trailed, after if key == "duration_seconds" else "", family, followed)
+            key = named if key == "duration_seconds" or named not in ("duration_seconds", "delay_seconds") else key
         out.append(Quantity(key, d.seconds, d.start, d.end, d.text))
     return sorted(out, key=lambda q: q.start)
 
@@ -799,11 +808,36 @@ _WORLD_KEYS = (r"(?<![\w])(?:members?|membership count|volunteers?|staff|employe
 
 
 def _past_count(text: str, start: int) -> bool:
-    """A number in a sentence about the past ("2023 waren es 412 Stück", "last year we find only 37 such stones") with
-    no contract word before it in that sentence: a count of the asker's past, not a value of the contract."""
+    """A number in a sentence about the past ("2023 waren es 412 Stück", "last year we find only 37 such stones",
+    "we restored around 2 400 carpets since 1979", "we have trained 87 apprentices already") with no contract word
+    before it in that sentence: a count of the asker's past, not a value of the contract."""
     clause = re.split(r"[.;!?\n]", text[:start])[-1]
-    return bool(re.search(rf"(?<![\w])(?:{_PAST})(?![\w])", clause)) and \
-        not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", clause)
+    if re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", clause):
+        return False
+    rest = re.split(r"(?<!\d)[.;!?\n]", text[start:])[0]
+    return bool(re.search(rf"(?<![\w])(?:{_PAST})(?![\w])", clause)) or \
+        bool(_DONE_BEFORE.search(windows.before(text, start, 40))) and \
+        bool(re.search(r"(?<![\w])(?:since (?:18|19|20)\d\d|already|so far|to date|until now|over the years|in our history|"
+                       r"ever since|in the past)(?![\w])", rest))
+
+
+_OF_THOSE = re.compile(r"\s*(?:of them|of those|of these|among them|de ellos|de ellas|d'entre eux|d'entre elles|davon|"
+                       r"deles|delas|di loro|di questi|tra loro)(?![\w])\s*(?!(?:must|have|has|need|needs|should|shall|will|can|"
+                       r"may|sign|confirm|approv)\w*)")
+"""A part of a count said just before: "87 apprentices already, 31 of them women"."""
+
+
+def _part_of_a_count(text: str, start: int, end: int) -> bool:
+    """"We have trained 87 apprentices already, 31 of them women", "a notebook with her recipes, 118 of them": a count
+    of things named before it in a sentence with no contract word counts the asker's world."""
+    clause = re.split(r"(?<!\d)[.;!?\n]", text[:start])[-1]
+    # (not "can we start with two million of them?": "them" is the token of a sentence before)
+    # (nor "Stud Coin (STUD) for swaps between club members, 400,000 of them": the coins, not the members)
+    counted_before = re.search(r"(?<![\w-])\d[\d.,]*\s+(?:[a-z][\w'-]*\s+)?[a-z]{3,}s(?![\w])", clause) or \
+        re.search(rf"(?<![\w])(?:{lexicon.OUR}|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}[a-z]{{3,}}s,\s*$", clause)
+    return bool(_OF_THOSE.match(text, end)) and bool(counted_before) and \
+        not _bound(windows.before(text, start, 30)) and \
+        not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|nfts?|{TOKEN_NOUNS})(?![\w])", clause)
 
 
 def _counted_thing(a: Amount, text: str, fs: int, fe: int) -> bool:
@@ -956,7 +990,7 @@ _OUTSIDERS = (rf"{_GROWERS}|"
 _SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|firmas?|firmantes|confirmaciones|"
                  r"aprobaciones|signataires|confirmations|unterschriften|unterzeichner\w*|bestatigungen|assinaturas|"
                  r"signatarios|aprovacoes|firme|firmatari|approvazioni")
-_OF = r"out of|of|from|d'entre|de|sur|von|aus|su|em|di|among|entre|tra|fra"
+_OF = r"out of|of|from|d'entre|de|sur|von|aus|su|em|di|among|entre|tra|fra|das|dos|des|der|dei|delle|degli|della|del"
 _CONFIRM = (r"sign\w*|confirm\w*|approv\w*|firm\w*|unterschreib\w*|bestatig\w*|zustimm\w*|freigeb\w*|assin\w*|"
             r"aprob\w*|aprov\w*|valid\w*|approuv\w*|sottoscriv\w*|conferm\w*")
 _OF_THEM = (rf"^\s*(?:{_OF})\s+(?:them|us|the (?:owners|partners|signers|members|founders)|ellos|nosotros|"
@@ -1014,6 +1048,17 @@ _ENOUGH = re.compile(r"^\s*(?:(?:deles|delas|of them|of us|de ellos|de ellas|d'e
                      r"von uns|von ihnen)\b|(?:alcanza|alcanzan|basta|bastan|bastam|suffit|suffisent|reicht|reichen|"
                      r"is enough|are enough|will do)\b)")
 """The signatures of a count of owners, and enough: "con la firma de dos alcanza", "a assinatura de dois deles"."""
+
+
+def _signers_counted(out: list[Quantity]) -> None:
+    """"3 of us sign — me 0x.., siobhan 0x.. and the accountant 0x... any 2 of the 3 can approve": a count of signers
+    said plainly, with no duty ("must", "all"), that is the N of an M-of-N said elsewhere counts the owners."""
+    owners = {q.value for q in out if q.key == "owners_count"}
+    thresholds = {q.value for q in out if q.key == "threshold"}
+    for i, q in enumerate(out):
+        if q.key == "threshold" and q.value in owners and len(thresholds) > 1 and \
+                re.fullmatch(r"\S+\s+of\s+(?:us|them)\s+(?:sign|signs|are signers|will sign)", q.text.lower()):
+            out[i] = Quantity("owners_count", q.value, q.start, q.end, q.text)
 
 
 def _m_of_n(folded: lexicon.Folded, amounts: list[Amount], taken: set[int]) -> list[Quantity]:
@@ -1107,6 +1152,9 @@ _SAID_AS_CONTEXT = re.compile(
     r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|for (?:your |some )?(?:background|information|info|"
     r"reference)|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
     r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
+    # "we keep 18,000 float in the bank also but thats seperate, dont worry about it"
+    r"(?:that|this|it)(?:'?s| is) (?:separate|seperate|something else|another (?:thing|story))|"
+    r"(?:do not|don'?t|dont|no need to) (?:worry|bother) about (?:it|that|this)|"
     r"por si sirve de contexto|para (?:dar )?contexto|solo (?:como|de|para) contexto|pour (?:le |info|information|"
     r"contexte)|a titre (?:d'information|indicatif)|zur (?:info|information|einordnung)|nur zur (?:info|information)|"
     r"solo (?:per|come) contesto|per contesto|so para contexto|apenas (?:para|como) contexto|so (?:de|como) contexto)(?![\w])")
@@ -1116,7 +1164,10 @@ sirve de contexto"): none of them is a value of the contract."""
 
 def _said_as_context(text: str, start: int, end: int) -> bool:
     ends = r"(?<!\d)[.;!?\n]|\s[-–—•*]\s"  # a sentence, or a bullet of a list once its lines are joined
-    sentence = re.split(ends, text[:start])[-1] + text[start:end] + re.split(ends, text[end:])[0]
+    # (a bracket with numbers of its own, "(under-12s get in free at the door, that's separate)", speaks of those)
+    own = r"\([^()]*\d[^()]*\)"
+    sentence = re.sub(own, " ", re.split(ends, text[:start])[-1]) + text[start:end] + \
+        re.sub(own, " ", re.split(ends, text[end:])[0])
     opened, closed = text.rfind("(", 0, start), text.find(")", end)
     if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
         sentence += " " + text[opened + 1:closed]  # "(Cocemos unas 2.400 piezas al año, por si sirve de contexto.)"
@@ -1165,7 +1216,7 @@ def _aside_on_our_things(text: str, position: int) -> bool:
                          inside)
 
 
-_FIAT = (r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|(?<![\w])bs\.?|(?<![\w])s/\.?|"
+_FIAT = (r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|₵|(?<![\w])bs\.?|(?<![\w])s/\.?|"
          r"(?<![\w])(?:usd|eur|chf|gbp|brl|mxn|cad|aud|nzd|jpy|pln|sek|nok|dkk|czk|huf|inr|zar|try|aed|sgd|hkd)")
 """Money said before its amount: "$3.50", "CHF 140,000"."""
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
@@ -1180,7 +1231,7 @@ _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais
 _STABLECOINS = r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd"
 
 
-_MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters?|metres?|metros?|metri|metern?|"
+_MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|pollic[ei]|pulgadas?|pouces?|zoll|polegadas?|miles?|meters?|metres?|metros?|metri|metern?|"
              r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
              r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
@@ -1192,7 +1243,9 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|miles?|meters
 
 
 def _measure(after: str) -> bool:
-    return bool(re.match(rf"^\s*(?:{_MEASURES})(?![\w/²])", after, re.IGNORECASE)) and \
+    """"120 cm", and the first end of a range in one ("da 28 a 36 pollici", "300 to 400 knots")."""
+    return bool(re.match(rf"^\s*(?:(?:-|–|to|a|à|bis|hasta|ate|al|au|y|and|e|et|und)\s*\d[\d.,]*\s*)?(?:{_MEASURES})(?![\w/²])",
+                         after, re.IGNORECASE)) and \
         not re.match(rf"^\s*\w+\s+(?:{lexicon.SUPPLY_WORDS})(?![\w])", after, re.IGNORECASE)
 
 
@@ -1277,7 +1330,8 @@ _WE_ARE_WITH = re.compile(
 """What the asker is, with its things: "we are kayak rental in Milford Sound with 14 double kayak": the asker's world."""
 _DONE_BEFORE = re.compile(
     r"(?<![\w])(?:we|i|they|he|she|our \w+)(?:'ve| have| has| had)?\s+(?:already\s+)?(?!(?:minted|issued|deployed|created|"
-    r"capped|burned|burnt|locked|raised|sent|vested|staked)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
+    r"capped|burned|burnt|locked|raised|sent|vested|staked|wanted|planned|intended|hoped|wished|decided|requested|asked|"
+    r"agreed)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
     r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed|lost|spent|paid|saw|met|fed|bred|"
     r"cut|led|lent|won)\s+(?:already\s+|about\s+|around\s+|"
     r"some\s+|nearly\s+|over\s+|only\s+|just\s+)*$")
@@ -1289,6 +1343,20 @@ _OURS_HAS = re.compile(
     r"pres de|plus de|unos|unas|cerca de|mas de|etwa|rund|uber|circa|quasi|oltre|mais de)?\s*$")
 """What the asker's own things hold ("notre rucher de Bohinj compte 70 ruches", "our farm has 40 cows"): a count of
 the world that is never the contract's quantity."""
+_OURS_ARE = re.compile(
+    rf"(?<![\w])(?:{lexicon.OUR})((?:\s+[\w'-]+){{1,4}}?)\s+(?:are|sont|son|sao|sind|sono|number|comptent|suman|somam|"
+    r"zahlen)\s+(?:about|around|some|nearly|over|almost|roughly|environ|pres de|plus de|unos|unas|cerca de|mas de|etwa|rund|"
+    r"uber|circa|quasi|oltre|mais de|ungefahr|aproximadamente|approximativement)?\s*$")
+"""How many of the asker's own people or things there are ("Nos clients fidèles sont environ 2 300", "our members
+number about 400"): a count of the world."""
+
+
+def _ours_are(before: str) -> bool:
+    m = _OURS_ARE.search(before)
+    return bool(m) and not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|{TOKEN_NOUNS}|supply|cap|shares?|decimals?|nfts?)",
+                                     m.group(1))
+
+
 _OF_OURS = re.compile(rf"\s*(?:of|de|di|dei|degli|delle|von|dos|das|des|del|de los|de las)\s+(?:{lexicon.OUR})\s+"
                       rf"(?!(?:{TOKEN_NOUNS}|supply|shares?)(?![\w]))[a-z]")
 """A count of the asker's own ("older than two of our bakers", "dos de nuestros hornos"): the asker's world."""
@@ -1478,7 +1546,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
         return "owners_count", int(value)
     if re.search(r"quorum\s*(of|:|=|is|de|di|von)?\s*$", before):
         return "quorum", value
-    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
+    cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:it|them|that|this)\s+)?(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|depositi|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
                            # "Cap the deposits at 250k"
                            rf"(?:(?:the|los|les|die|i|os)\s+(?:deposits?|depositos|depots|einlagen|depositi|(?:nft\s+|token\s+)?"

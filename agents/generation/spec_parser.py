@@ -686,7 +686,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         _mint_record_answer(plain_folded, reader)
     if family == "erc20":
         _unread_token_hints(plain_folded, reader, supply)
-    explained = urls + hashes + addresses + list_markers + corrected + \
+    explained = urls + hashes + addresses + list_markers + corrected + naming.name_words_explained(text, name_slot) + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
     if unread:
@@ -1274,8 +1274,9 @@ def _initial_mint(folded: str, start: int, end: int) -> bool:
     sentence = re.split(r"[.;!?\n](?!\d)", folded[:start])[-1]
     said_of_supply = re.search(r"(?<![\w])(?:(?:initial|starting|whole|entire|total|full) supply|supply of|all (?:the )?"
                                r"tokens)(?![\w])", sentence) or \
-        re.search(r"\d[\d.,]*\s*(?:k|m|mm|mn|million|millions|thousand)?\s*,?\s*(?:(?:all|everything|all of it|all of them|"
-                  r"the lot|the whole lot)\s+)?$", sentence)  # "800k, minted to ..", "12 million, everything minted to .."
+        re.search(r"\d[\d.,]*\s*(?:k|m|mm|mn|million|millions|thousand)?\s*(?:(?:total\s+)?(?:supply|tokens?|units?|coins?)\s*)?"
+                  r",?\s*(?:(?:all|everything|all of it|all of them|the lot|the whole lot)\s+)?$", sentence)
+    # "800k, minted to ..", "12 million, everything minted to ..", "5M supply, minted straight into our wallet .."
     return bool(said_of_supply and re.match(r"\s+(?:(?:straight|directly|right|all)\s+)?(?:to|into|in|for)\s",
                                             windows.after(folded, end, 16)) and
                 re.search(r"(?:minted|issued|created)$", folded[start:end]))
@@ -1699,10 +1700,14 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             reader.add(RequirementKind.value, key, value if not isinstance(value, Decimal) else str(value), q.text,
                        f"options.{option}", q.start)
     if zero_words:
-        if decimals not in (None, 0):
+        at = reader.text.find(zero_words)
+        digits = next((p for r, p in zip(reader.requirements, reader.positions) if r.kind == RequirementKind.decimals), None)
+        # "18 décimales… en fait non, zéro décimale": the zero replaces the digits a correction took back
+        corrected = digits is not None and digits < at and _corrected_between(reader.text[digits:at])
+        if decimals not in (None, 0) and not corrected:
             reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals")
-        decimals = 0 if decimals is None else decimals
-        reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals", reader.text.find(zero_words))
+        decimals = 0 if decimals is None or corrected else decimals
+        reader.add(RequirementKind.decimals, "decimals", 0, zero_words, "decimals", at)
     uncapped = any(r.kind == RequirementKind.option and r.key == "capped" and r.value is False for r in reader.requirements)
     # ("No cap on how many, we fill about 2,400 sacks a season": a collection said to have no cap has no count to find)
     quantity_unread = (family == "erc20" and supply is None) or \
