@@ -45,7 +45,7 @@ symbole symbolo simbolo name names tokes taken woken looked pages caller callee 
 collective collectives collected collecting collector collectors connection connections
 collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
 permita permite permito permiten permitan permitem permitam permet permette permis permitia permitiu
-venting vented vents calle calles freezer freezers
+venting vented vents calle calles freezer freezers inicial iniciales iniciais
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
@@ -168,8 +168,10 @@ _FRENCH_RELATIVE_NEXT = (r"le|la|les|l'|un|une|des|nous|vous|ils|elles|on|il|ell
 FRENCH_NEGATION_ENDS = r"(?<![\w])(?:pas|plus|jamais|rien|personne|aucun\w*|guere|point|nul\w*)(?![\w])"
 """What completes a French "ne": without one, "ne" is the Italian or French clitic ("ne coniamo", "on en crée")."""
 
-NEGATORS = (r"no(?! (?:padrao|contrato|estilo|formato|modelo|momento|lancamento|inicio|fim|endereco|mercado|"
-            r"mes|ano|dia|caso|lugar|topo|maximo|minimo)(?![\w]))|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
+_IN_THE = (r"padrao|contrato|estilo|formato|modelo|momento|lancamento|inicio|fim|endereco|mercado|mes|ano|dia|caso|lugar|"
+           r"topo|maximo|minimo|teto|tecto|limite|final|valor|saldo|prazo|periodo|futuro|site")
+"""Nouns after the Portuguese "no" (em + o, "in the"): "no padrão", "até chegar no teto" deny nothing."""
+NEGATORS = (rf"no(?! (?:{_IN_THE})(?![\w]))|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
@@ -276,6 +278,10 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"(qui|who|quien|quem|wer|chi) (emet|emettra|mints?|will mint|can mint|acuna|cunha|pragt|conia)\s*\?|"
+                # "avec frappe", "with minting", "con acuñación": the act asked for by its noun
+                r"(?<![\w])(avec|with|con|com|mit) (la |a |der )?(frappe|minting|acunacion|cunhagem|coniazione|pragung)(?![\w])|"
+                # "On doit pouvoir créer de nouveaux articles (mint)": an act glossed by the word for it
+                r"(?<=[\w] )\((mint|minting|mint them|mintable)\)|"
                 # "We the association mint them": the asker, named, then the act
                 r"(?<![\w])we,? (the|as the) [\w-]+( [\w-]+)?,? mint (them|it|the \w+|new \w+)\b|"
                 # ("Léa : qui émet ? Karim : moi seul": minting asked about, and answered)
@@ -689,7 +695,10 @@ FEATURES: dict[str, str] = {
                        # "keep a count per cord colour", "a tally for each badge"
                        r"(keep|keeps|keeping|track|tracks|tracking|with) (a |the )?(running |separate |live )?(count|tally|total|"
                        r"number minted)s? "
-                       r"(per|of each|for each|for every|of every|by)",
+                       r"(per|of each|for each|for every|of every|by)|"
+                       # "we want to know how many of each badge exist"
+                       r"how many (of each|of every|per|for each) ([\w-]+ ){1,2}(exist|there are|are out|are minted|have been minted|"
+                       r"are in circulation|circulate)",
     "updatable_uri": r"(uri|url|metadata( link)?) (swappable|changeable|replaceable|editable|updatable|updateable)|"
                      # "com URI que possa ser atualizada depois", "una URI que se pueda actualizar"
                      r"(uri|url)s? (que|che|qui|die) (possa|pode|pueda|puede|se pueda|si possa|puisse|peut|kann) (ser |essere |"
@@ -912,7 +921,10 @@ FEATURES: dict[str, str] = {
                       r"(automatic|auto) (token )?ids?|(token )?ids?:? auto(?![\w-])|"
                       # "los IDs se asignan solos", "gli ID si assegnano da soli", "les IDs s'attribuent tout seuls"
                       r"ids? (se |si |s')?(asignan|assegnano|atribuem|attribuent|vergeben sich) (sol[oa]s|da soli|sozinhos|"
-                      r"tout seuls|von selbst|automatic\w*|automatiquement|automatisch)",
+                      r"tout seuls|von selbst|automatic\w*|automatiquement|automatisch)|"
+                      # "die IDs sollen einfach automatisch hochzählen", "fortlaufende Nummern"
+                      r"(ids?|nummern?) (\w+ ){0,3}(automatisch |von selbst |selbst )?(hochzahlen|hochgezahlt|fortlaufend\w*)|"
+                      r"fortlaufende? (ids?|nummern?|token-?ids?)",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
@@ -1410,7 +1422,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(one|a|single|un|una|um|uma|ein|einen) (contract|contrato|contrat|contratto|vertrag) (for|para|pour|per|fur) "
                 r"(many|several|multiple|different|various|all (our|the)|varios|varias|plusieurs|diversi|mehrere|verschiedene) "
                 r"([\w-]+ )?(types?|kinds?|designs?|models?|tipos|modelos|modeles|tipi|modelli|arten|sorten|parts|items|products|"
-                r"pieces|sizes|goods|skus)\b|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
+                r"pieces|sizes|goods|skus|badges|levels|tiers|ranks|grades)\b|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"
                 r"(its|their) own (token )?id\b|(one|an?) (token )?id (per|for each)|un id (de token |de jeton )?(par|por|per|pro) "
                 r"(chaque |cada |ogni )?\w+|"
                 # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
@@ -1682,7 +1694,8 @@ _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't|non|nunca|jamais|
                               r"(?<![\w])no (?=(?:se )?(?:deben?|pueden?|puedan?|podran?|deve|devem|pode|podem)\b)|(?<![\w])ne (?=\w+ (?:pas|jamais)\b)")
 """A negation inside the feature's own words: "may not mint", "i trasferimenti non devono mai poter essere sospesi"."""
 _CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
-_LIST_JOINERS = re.compile(r"^\s*,?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
+_LIST_JOINERS = re.compile(r"^\s*[,.]?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
+"""Between two features of one list: "not pausable or mintable", and "we DON't want it burnable. Or pausable."."""
 
 
 MODAL_NOUN = re.compile(
@@ -1810,6 +1823,8 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;:!?\n,]", window)[-1]
     found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)
+    if found and re.fullmatch(r"no\s*", found.group(0)) and re.match(rf"(?:{_IN_THE})(?![\w])", folded[start:end]):
+        found = None  # "até chegar no teto": the feature's own word after the Portuguese "no"
     if found and re.fullmatch(r"dont\s*", found.group(0)) and re.match(rf"(?:{_FRENCH_RELATIVE_NEXT})", folded[start:]):
         return False  # "dont 2 % de chaque transfert": the relative pronoun right before the feature, not "don't"
     following = found.group(0)[2:] + " " + windows.after(folded, start, 60) if found and re.match(r"ne\b", found.group(0)) else ""
@@ -1827,7 +1842,7 @@ CAPABILITY = re.compile(r"(?<![\w])(?:can|could|may|will be able to|is able to|a
 
 KNOWN_ABILITIES = tuple("""
 mint burn pause unpaus vote delegat transfer send receiv hold stak unstak withdraw claim releas refund deposit read
-see view check updat chang set modif edit approv aprov aprob trade sell buy redeem upgrad propos execut cancel confirm submit
+see view check updat chang set modif edit approv aprov aprob hand trade sell buy redeem upgrad propos execut cancel confirm submit
 revok split earn get collect pay call use own manag grant add remov lock unlock creat issu distribut reclaim recover
 exit access list query enumerat track stor sav writ keep resolv settl disput decid arbitrat queue sign join leav move
 spend fund raise paus burnt minted transferr sold bought moved held frozen vot veto look find inspect verify audit

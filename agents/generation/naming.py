@@ -19,7 +19,7 @@ from agents.generation import lexicon, windows
 from agents.generation.numbers import fold
 
 _QUOTES = [('"', '"'), ("'", "'"), ("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“"), ("‚", "‘"), ("「", "」"), ("`", "`"),
-           ("“", "“"), ("”", "”")]
+           ("“", "“"), ("”", "”"), ("„", '"'), ("‚", "'"), ("„", "”"), ("‚", "’")]
 _PARTICLES = {"de", "du", "des", "la", "le", "les", "of", "the", "del", "von", "van", "der", "da", "do", "dos", "das",
               "di", "della", "y", "&", "e", "et", "and", "'n'", "el", "los", "las", "il", "lo", "dei", "degli",
               "dello", "delle", "dalla", "dal", "nel", "nella", "al", "alla", "ter", "ten", "den", "op", "aan", "à", "au", "aux", "ao",
@@ -54,7 +54,7 @@ OK AI USD EUR MAX MIN CAP OZ UI UX ROI QR IT EU US UK USA PLEASE TOKEN TOKENS SY
 WITH AND THE FOR NO NOT ALL ANY NEW ONE TWO USDC USDT DAI BUSD EURC PYUSD WETH WBTC BTC GBP CHF BRL
 """.split())
 """...and words written in capitals that are rarely one unless something says so."""
-_SYMBOL_TOKEN = r"[$]?[A-Za-z][A-Za-z0-9]{0,10}|[$]?[0-9][A-Za-z0-9]{1,10}"
+_SYMBOL_TOKEN = r"(?:[$]?[A-Za-z][A-Za-z0-9À-ÖØ-Þ]{0,10}|[$]?[0-9][A-Za-z0-9]{1,10})(?![^\W\d_])"
 _STOP_AFTER_KEYWORD = set("""
 with and symbol ticker that which where for to on in at by from whose who using having has minted mint mints supply
 initial its it con y que para de del por avec et symbole qui pour par mit und symbol fur von zum zur com e do da pelo
@@ -768,6 +768,8 @@ def name_before_symbol(text: str, symbol_start: int) -> Slot | None:
     the name a request gives where no name keyword introduces it."""
     lead = re.search(r"(?:,|;|-|–|/)?\s*(?:\(\s*\$?|\$|\(?\s*(?:with |and |its )?(?:the )?(?:symbol|ticker|sym|kurzel|simbolo|simbol|symbl|"
                      r"symbole|sigla)\s*(?:is\s*)?[:=]?)\s*$", fold(text[:symbol_start]))
+    if not lead and re.match(r"\$?[A-Za-z0-9]+\s+as\s+(?:the\s+|its\s+|a\s+)?(?:ticker|symbol)\b", text[symbol_start:], re.I):
+        lead = re.search(r"(?:,|;|-|–|/)\s*$", text[:symbol_start])  # "we want Atlantic Pod, POD as the ticker"
     if not lead:
         return None
     span = _run_before(text, lead.start())

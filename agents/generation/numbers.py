@@ -735,7 +735,8 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             continue
         if seconds == 1 and count == 1 and not (m.groupdict().get("n")) and re.match(
                 r"-?\s*(?:hand|handed|place|edition|round|batch|phase|truck|car|machine|one|time|wave|drop|copy|tier|"
-                r"vote|signer|owner|address|wallet|mano|main|mao|tranche)\b", fold(windows.after(text, end, 12)).strip() + " "):
+                r"vote|signer|owner|address|wallet|mano|main|mao|tranche|function|method|contract|token|account|key|"
+                r"admin|minter|role|chance|opinion|look|thought|option|version)\b", fold(windows.after(text, end, 12)).strip() + " "):
             continue  # "a second-hand machine", "the second round": an ordinal, no duration
         if seconds == DURATION_UNITS["year"] and count != int(count) and count * 12 == int(count * 12):
             count, seconds = count * 12, DURATION_UNITS["month"]  # "um ano e meio", "1.5 years": eighteen months

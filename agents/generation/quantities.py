@@ -145,6 +145,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "split 70/30: 70 to me, 30 to my sister": each share said again beside its payee
         people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                           text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
+        if people is None and a.value == len(re.findall(lexicon.MASKED_ADDRESS, text)):
+            # "split between the 4 district unions" and four addresses: bodies counted as the payees, never when the
+            # count is another ("31 workshops along the road", "six teams playing")
+            people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_BODIES})(?![\w])",
+                              text[folded.folded_position(a.end):])
         # "Owners are four: 0x.., 0x..": the count said after the people it counts
         people_before = not people and a.value == int(a.value) and re.search(
             rf"(?<![\w])(?:{_PEOPLE})\s+(?:are|will be|sont|seront|son|seran|sind|sono|saranno|sao|serao)\s*$",
@@ -190,8 +195,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "cerca de 3.000 cabeças de gado", "etwa 400 Mitglieder": an estimate of the asker's world
         if _goods(a, text, folded, family):
             continue  # "48 Scheinwerfern", "trois platanes", "40,000 hybrid bulbs": what an escrow's buyer pays for
-        if _record_of_the_world(text, folded.folded_position(a.start)):
-            continue  # "Members at last count: 126", "Volunteers on the books: 27": a record about the asker
+        if _record_of_the_world(text, folded.folded_position(a.start)) or _in_comment(text, folded.folded_position(a.start)):
+            continue  # "Members at last count: 126", "supply: 73k  # 73 = best regards": a record about the asker
         if _past_count(text, folded.folded_position(a.start)) or family not in ("multisig", "splitter") and \
                 _part_of_a_count(text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "2023 waren es 412 Stück", "last year we found only 37 such stones": a count of the past
@@ -253,6 +258,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
+        if key == "number" and family in ("erc20", "governor") and not _bound(windows.before(text, fs, 30)) and \
+                re.match(r"\s*of (?:them|'em|those)\b", windows.after(text, fe, 12)) and \
+                re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", re.split(r"[.;!?\n]", text[:fs])[-1]):
+            key = "supply"  # "its own voting token, symbol VOTO, 250,000 of them": how many of the tokens
         slipped = next((q for q in reversed(out) if q.end <= a.start), None)
         if key == "number" and slipped is not None and slipped.key in ("number", "supply", "cap", "decimals", "percent",
                                                                          "threshold") \
@@ -266,7 +275,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 _counts_a_noun(after, windows.after(folded.original, a.end, 40), language, windows.before(text, fe, 30)) or
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
                 _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60)) or
-                _ours_are(windows.before(text, fs, 60))):
+                _ours_are(windows.before(text, fs, 60)) or _WE_ARE_THEN_COUNT.search(windows.before(text, fs, 80))):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         elif key == "number" and (out and out[-1].key == "aside" and re.fullmatch(
                 r"(?:\s*[\w'-]+){0,4}\s*(?:,|and|y|et|und|e|plus|&)\s*", folded.original[out[-1].end:a.start]) or
@@ -705,7 +714,8 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if re.match(r"\s+with (?:us|me|the (?:guild|trust|club|company|team|firm|family|co-?op|cooperative|association))\b", after):
         return True  # "(eleven years with us!)": how long someone has been with the asker
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything|starting|beginning|"
-                r"running|counting|ending|following|commencing|lasting|opening|closing)\b)[a-z]{3,}ing\b", after):
+                r"running|counting|ending|following|commencing|lasting|opening|closing|waiting|delaying|cooling|pending|"
+                r"queueing|queuing|unlocking)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
     if re.search(r"(?<![\w])(?:i am|i'm|im|he is|he's|she is|she's|they are|who is|tengo|tiene|j'ai|il a|elle a|ich bin|er ist|"
                  r"sie ist|tenho|tem|ho|ha|sono|soy|aged?|age de|edad de)\s+$", before) or \
@@ -788,11 +798,26 @@ _PAST = (r"last (?:year|season|month|summer|winter|spring|autumn|fall|time)|so f
 """Words that put a count in the past: what the asker did, not what the contract holds."""
 
 
+def _in_comment(text: str, start: int) -> bool:
+    """"supply: 73k        # 73 = best regards ;)" (read as "supply: 73k (73 = best regards)" once the lines are
+    joined): a comment after a record's value remarks on it; its numbers set nothing unless it names a contract word."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return False
+    closed = text.find(")", start)
+    inside = text[opened + 1:closed if closed >= 0 else len(text)]
+    return bool(re.search(r"(?:^|[\n;])[^\n;:=]{1,40}[:=]\s*[^\s(;]+\s*$", text[:opened])) and \
+        bool(re.search(r"[a-z]{3,}", inside)) and not _CORRECTING.search(inside) and \
+        not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|{TOKEN_NOUNS}|no|nope|nein|non|nao)(?![\w])", inside)
+
+
 def _record_of_the_world(text: str, start: int) -> bool:
     """A number that is the value of a form's record whose key names the asker's world ("Members at last count: 126",
     "Volunteers on the books: 27", "Year founded: 1887"): people, places, ages and years, never a contract's value."""
     line = re.split(r"[\n/|•;]", text[:start])[-1]  # (a line read ends in "; " once the lines are joined)
-    m = re.match(r"\s*[-*]?\s*([^\W\d][^:=\n,.]{1,40}?)\s*[:=]\s*(?:about|around|approx\.?|approximately|roughly|ca\.?|"
+    # ("club:\n  members: 41" reads "club: members: 41" once the lines are joined: the section's name, then the key)
+    m = re.match(r"\s*[-*]?\s*(?:[^\W\d][^:=\n,.]{1,30}?:\s+)?([^\W\d][^:=\n,.]{1,40}?)\s*[:=]\s*(?:about|around|approx\.?|"
+                 r"approximately|roughly|ca\.?|"
                  r"~|circa|environ|etwa|unos|cerca de)?\s*$", line)
     return bool(m) and bool(re.search(_WORLD_KEYS, m.group(1))) and \
         not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|{_DEAL_TIME_WORDS})", m.group(1))
@@ -809,13 +834,20 @@ _WORLD_KEYS = (r"(?<![\w])(?:members?|membership count|volunteers?|staff|employe
 
 def _past_count(text: str, start: int) -> bool:
     """A number in a sentence about the past ("2023 waren es 412 Stück", "last year we find only 37 such stones",
-    "we restored around 2 400 carpets since 1979", "we have trained 87 apprentices already") with no contract word
-    before it in that sentence: a count of the asker's past, not a value of the contract."""
-    clause = re.split(r"[.;!?\n]", text[:start])[-1]
-    if re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", clause):
+    "we restored around 2 400 carpets since 1979", "we have trained 87 apprentices already", "(last year 2 new)") with
+    no contract word before it in that sentence or bracket: a count of the asker's past, not a value of the contract."""
+    sentence = re.split(r"[.;!?\n]", text[:start])[-1]
+    bracket = re.split(r"[.;!?\n(]", text[:start])[-1]  # "owner can mint more when new socio join (last year 2 new)"
+    inside = ")" not in bracket and len(bracket) < len(sentence)
+    clauses = [c for c in ((sentence, bracket) if inside else (sentence,))
+               if not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", c)]
+    if not clauses:
         return False
     rest = re.split(r"(?<!\d)[.;!?\n]", text[start:])[0]
-    return bool(re.search(rf"(?<![\w])(?:{_PAST})(?![\w])", clause)) or \
+    if re.match(r"[\d.,' ]*\s+(?:[a-z]+ed|made|built|sold|caught|found|seen|taken|drawn|written)\s+(?:since (?:18|19|20)\d\d|so far|"
+                r"to date|already|until now)(?![\w])", rest):
+        return True  # "388 catalogued since 2011": a count of the past, the participle after it
+    return any(re.search(rf"(?<![\w])(?:{_PAST})(?![\w])", clause) for clause in clauses) or \
         bool(_DONE_BEFORE.search(windows.before(text, start, 40))) and \
         bool(re.search(r"(?<![\w])(?:since (?:18|19|20)\d\d|already|so far|to date|until now|over the years|in our history|"
                        r"ever since|in the past)(?![\w])", rest))
@@ -950,6 +982,9 @@ _GROWERS = (r"farmers|growers|producers|produtores|productores|producteurs|produ
             r"agricoltori|landwirte|bauern|families|familias|familles|famiglie|familien")
 """Those an asker supports or works for ("230 produtores", "three families"): the asker's world, never the payees or
 owners an address list counts."""
+_BODIES = (r"unions|groups|branches|chapters|districts|cooperatives|co-?ops|associations|clubs|schools|villages|"
+           r"communities|organi[sz]ations|charities|teams|sections|departments|parishes|families|households|workshops")
+"""Bodies a splitter pays or a multisig's signers stand for: "split between the 4 district unions"."""
 _PEOPLE = (r"payees|recipients|partners|members|owners|member|partner|person|persons|signers|signatories|parties|co-?hosts|hosts|co-?founders|founders|"
            rf"{_GROWERS}|"
            r"officers|officials|directors|trustees|managers|board members|admins|maintainers|developers|devs|teammates|"
@@ -992,7 +1027,7 @@ _SIGNER_NOUNS = (r"signatures?|confirmations?|approvals?|signers?|owners?|keys?|
                  r"signatarios|aprovacoes|firme|firmatari|approvazioni")
 _OF = r"out of|of|from|d'entre|de|sur|von|aus|su|em|di|among|entre|tra|fra|das|dos|des|der|dei|delle|degli|della|del"
 _CONFIRM = (r"sign\w*|confirm\w*|approv\w*|firm\w*|unterschreib\w*|bestatig\w*|zustimm\w*|freigeb\w*|assin\w*|"
-            r"aprob\w*|aprov\w*|valid\w*|approuv\w*|sottoscriv\w*|conferm\w*")
+            r"aprob\w*|aprov\w*|valid\w*|approuv\w*|sottoscriv\w*|conferm\w*|agree\w*|concord\w*|d'accord")
 _OF_THEM = (rf"^\s*(?:{_OF})\s+(?:them|us|the (?:owners|partners|signers|members|founders)|ellos|nosotros|"
             r"eux|nous|ihnen|uns|eles|nos|loro|noi)")
 _THEM_CONFIRM = re.compile(rf"{_OF_THEM}\s+(?:\w+\s+){{0,2}}?(?:{_CONFIRM})(?![\w])")
@@ -1030,6 +1065,10 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
             m = _MUST_CONFIRM.match(after)
         if m is None and _SIGNATURES_OF.search(windows.before(folded.text, folded.folded_position(a.start), 40)):
             m = _ENOUGH.match(after)
+        if m is None and re.search(r"(?<![\w])(?:needed|required|requires?|needs?|necessari[oa]s?|requerid[oa]s?|"
+                                   r"notig|erforderlich|nécessaires?|necessaires?|richiest[ei])\s*[:=]\s*$",
+                                   windows.before(folded.text, folded.folded_position(a.start), 30)):
+            m = re.match(_OF_THEM, after)  # "signers: - 0x.. - 0x.. needed: 3 of them": a record of the threshold
         if m or _all_of_them_sign(folded.text, folded.folded_position(a.start), after):
             end = folded.source(folded.folded_position(a.end), folded.folded_position(a.end) + (m.end() if m else 0))[1]
             out.append(Quantity("threshold", int(a.value), a.start, end, folded.original[a.start:end]))
@@ -1154,6 +1193,9 @@ _SAID_AS_CONTEXT = re.compile(
     r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
     # "we keep 18,000 float in the bank also but thats seperate, dont worry about it"
     r"(?:that|this|it)(?:'?s| is) (?:separate|seperate|something else|another (?:thing|story))|"
+    # "the dough rest 48 hours — this is not important for the token ahah"
+    r"(?:(?:this|that|it|these|those) )?(?:is |are |'s )?not (?:important|relevant|needed|part of this) (?:for|to) (?:the|this|our) (?:token|contract|"
+    r"collection|wallet|vault|nft)s?|doesn'?t matter (?:for|to) (?:the|this) (?:token|contract)|"
     r"(?:do not|don'?t|dont|no need to) (?:worry|bother) about (?:it|that|this)|"
     r"por si sirve de contexto|para (?:dar )?contexto|solo (?:como|de|para) contexto|pour (?:le |info|information|"
     r"contexte)|a titre (?:d'information|indicatif)|zur (?:info|information|einordnung)|nur zur (?:info|information)|"
@@ -1334,7 +1376,7 @@ _DONE_BEFORE = re.compile(
     r"agreed)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
     r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed|lost|spent|paid|saw|met|fed|bred|"
     r"cut|led|lent|won)\s+(?:already\s+|about\s+|around\s+|"
-    r"some\s+|nearly\s+|over\s+|only\s+|just\s+)*$")
+    r"some\s+|nearly\s+|over\s+|only\s+|just\s+|all\s+(?:the\s+)?)*$")
 """A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000"): the asker's past."""
 _OURS_HAS = re.compile(
     rf"(?<![\w])(?:{lexicon.OUR})\s+(?!(?:{TOKEN_NOUNS}|collection|contract|vault|dao|wallet|treasury)\b)(?:[\w'-]+\s+){{1,4}}?"
@@ -1343,6 +1385,10 @@ _OURS_HAS = re.compile(
     r"pres de|plus de|unos|unas|cerca de|mas de|etwa|rund|uber|circa|quasi|oltre|mais de)?\s*$")
 """What the asker's own things hold ("notre rucher de Bohinj compte 70 ruches", "our farm has 40 cows"): a count of
 the world that is never the contract's quantity."""
+_WE_ARE_THEN_COUNT = re.compile(
+    r"(?<![\w])(?:we are|we're|somos|nous sommes|wir sind|siamo|i am|i'm)\s+(?:the|a|an|el|la|los|las|un|una|le|les|die|der|"
+    r"ein|eine|il|lo|o|um|uma)\s+[^,.;!?\n\d]{1,50},\s*(?:about |around |some |over |nearly |almost )?$")
+"""A count in apposition to what the asker is: "We are the Pizza Guild of Napoli, 38 pizzerie together since 1984"."""
 _OURS_ARE = re.compile(
     rf"(?<![\w])(?:{lexicon.OUR})((?:\s+[\w'-]+){{1,4}}?)\s+(?:are|sont|son|sao|sind|sono|number|comptent|suman|somam|"
     r"zahlen)\s+(?:about|around|some|nearly|over|almost|roughly|environ|pres de|plus de|unos|unas|cerca de|mas de|etwa|rund|"
@@ -1408,6 +1454,9 @@ def _age(a: Amount, before: str, after: str, wide_before: str = "") -> bool:
                  r"when (?:he|she|i|they|we) (?:was|were)|desde (?:los|que tenia)|depuis (?:l'age de|ses)|seit (?:er|sie) \w+ war|"
                  r"seit seinem|seit ihrem|desde os|desde que tinha|da quando aveva|dall'eta di)\s*$", before):
         return True  # "my father, who is 71", "engraving since she was 12": an age
+    if re.search(r"(?<![\w])(?:s?he|she|he|who|s?he's)\s+(?:is|'s)?\s*(?:only|just|barely|nearly|almost|already|now)\s*$", before) and \
+            re.match(r"^\s*(?:[!)]|\.|,|$|years|yrs|and\b)", after):
+        return True  # "(she is only 17!)": an age, said with an adverb
     if re.match(r"^\s*(?:,\s*)?(?:and (?:still|yet|s?he|they)|years|yrs|yo|y/o)(?![\w])", after) and \
             re.search(r"(?<![\w])[a-z]+'s\s*$", before) or \
             re.match(r"^\s*(?:[,.;]|and\b|years|yrs|$)", after) and \
@@ -1554,6 +1603,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                            # "Max supply (cap): 2'500'000": an aside in the record's key
                            rf"(?:\([^()]{{1,20}}\)\s*)?"
                            # "Maximum supply ever: 1,000,000", "die Höchstmenge liegt bei 2.000.000"
+                           # "un máximo absoluto de 5.000.000", "a hard maximum of", "le plafond absolu de"
+                           rf"(?:(?:absolut[oae]?|absolu|absolute|assolut[oa]|strict[oa]?|hard|duro|firme|fest)\s+)?"
                            rf"(?:(?:ever|forever|overall|liegt|betragt|ist|is|will be|would be|should be|shall be|must be|sera|"
                            rf"serait|es|est|sara|soll|sollte|sollen)(?![\w])\s*)?"
                            # "and the maximum also 5 000 000"

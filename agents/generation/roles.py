@@ -217,7 +217,8 @@ address is 0x.."."""
 def _act_from_wallet(pattern: str, head: str) -> bool:
     """The act said before the wallet it is done from: "the treasurer Don Fermín can mint (with 0x..)", "treasurer Pan
     Wójcik makes the new tokens (, address 0x..)", "las acuñaciones las hace Martín (desde 0x..)"."""
-    if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head) or \
+    if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall|should|must|would)\s+(?:be able to\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$",
+                 head) or \
             re.search(rf"(?<![\w])(?:only\s+)?(?:i|we)\s+(?:alone\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,2}}?\s*,?\s*$", head):
         return True  # (and "Only I propose, from 0x..": the asker's own act)
     act = re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$", head)
@@ -247,7 +248,7 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"(?:\s+[\w'-]+){0,5}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)"
                      # "who can mint new tokens is my cousin 0x..": the holder described before the address
                      r"(?:\s*(?:my|our|the|his|her|meu|minha|nosso|nossa|mi|nuestro|nuestra|mon|ma|notre|mein\w*|unser\w*|"
-                     r"il mio|la mia|il nostro|la nostra)\s+[\w'-]+)?"
+                     r"il mio|la mia|il nostro|la nostra|o|a|el|la|le|il|lo|der|die|das)\s+[\w'-]+)?"
                      # "la que acuña es doña Eufemia, su cartera es 0x..": the holder named, then the wallet
                      r"(?:(?:\s+[\w'-]+){1,3},?\s+(?:su|his|her|their|sua|seu|sa|son|ihre?|la sua|il suo)\s+(?:cartera|billetera|"
                      r"wallet|address|direccion|carteira|endereco|portefeuille|adresse|portafoglio|indirizzo)"
@@ -263,8 +264,18 @@ def _role_by_verb_before(before: str) -> str | None:
             return role  # "pausieren darf allein die Revierzentrale unter 0x..": the act, who, and where
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
+        if re.search(rf"(?<![\w])[A-Z]?[\w'-]+\s+(?:{_MODALS}|may|will|shall|should|must|would)\s+(?:be able to\s+)?(?:{pattern})"
+                     r"(?:\s+[\w'-]+){0,6}?\s+[—–]\s*$", before):
+            return role  # "Franco should be able to freeze transfers if something goes wrong — 0x..": the act, a dash
         if from_wallet and _act_from_wallet(pattern, before[:from_wallet.start()]):
             return role
+        if re.search(rf"(?<![\w])(?:{pattern})[*_`]*\s*[:=][*_`]*\s*(?:(?:yes|si|oui|ja|sim|true|on)\s*[,;:]?\s*)?(?:but\s+|pero\s+|"
+                     rf"mais\s+|aber\s+|mas\s+|ma\s+)?(?:(?:{_ONLY_WORDS})\s+)?(?:by|por|par|von|da|de)\s*[`*_]*\s*$", before):
+            return role  # "**Minting:** yes, but only by `0x..`": a record's answer names the hand
+        if role in ("minter", "pauser", "upgrader") and re.search(
+                rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:(?:{_ONLY_WORDS})\s+)?be\s+(?:{pattern})\s+(?:(?:{_ONLY_WORDS})\s+)?by\s+"
+                r"(?:[\w'’-]+\s+){0,4}?(?:(?:wallet|address|account)\s*)?[:=]?\s*$", before):
+            return role  # "New tokens can be minted only by Anna's wallet 0x..": the act said in the passive
         if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}\s+(?:lo|la|le|il)\s+(?:puo|puede|pode|peut|possono|pueden|"
                      rf"podem|peuvent)\s+(?:fare|hacer|fazer|faire)\s+(?:(?:{_ONLY_WORDS}|solamente|somente)\s+)?"
                      r"(?:[\w'-]+\s+){0,4}?[\w'-]*,?\s*$", before):

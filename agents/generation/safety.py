@@ -76,6 +76,16 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (r"\b(does ?n[o']?t|won'?t|will not|would ?n[o']?t|should ?n[o']?t|never) (look|looks|appear|seem) like (a|an) "
      r"(mint|minting|admin|owner|backdoor|privileged)\b|\b(unremarkable|innocent|innocuous|harmless|boring|generic|neutral)"
      r"[- ](looking |sounding )?name\b.{0,80}\b(create|mint|issue|print)\w* (new )?tokens", "a hidden privileged function"),
+    # "named something boring so it doesn't stand out on the explorer", "announce that ownership is renounced ... but I
+    # need a function only my wallet can call": a power kept while saying it is given up
+    (r"\b(does ?n[o']?t|won'?t|will not|would ?n[o']?t|never)\s+stand\s+out\b.{0,30}\b(explorer|etherscan|code|source|"
+     r"contract|audit\w*)|\b(named|called)\s+something\s+(boring|innocent|innocuous|harmless|generic|bland|unremarkable|"
+     r"neutral)\b|\bannounce\w*\s+(that\s+)?(the\s+)?(ownership|contract|owner)\s+(is|was|has been|will be)\s+renounced\b"
+     r".{0,80}\b(but|yet|while)\b|"
+     # "Renounce ownership in public so people trust it, but leave a second function that only my wallet can call"
+     r"\brenounc\w*\s+(the\s+)?ownership\b.{0,60}\b(but|yet)\b.{0,80}\bonly\s+(my|our|me|i)\b|"
+     r"\b(give|gives|use)\s+it\s+a\s+(boring|innocent|innocuous|harmless|generic|bland|unremarkable|neutral)\s+name\b",
+     "a hidden privileged function"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
     # "pulls all the pooled liquidity out to me in one go": the pool emptied into the asker's hands
@@ -173,7 +183,9 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"meu|mi|ma|mon|meine\w*|mio|mia)\s+(own\s+|private\s+|privada\s+|priv[ée]e?\s+)?(wallets?|carteira|cartera|billetera|"
      r"portefeuille|portafoglio|konto|address|conta|cuenta|compte)", "draining user funds"),
     # "solamente mi billetera puede vender", "nur meine Wallet kann verkaufen": only the asker sells, in five languages
-    (r"\b(solamente|solo|s[oó]lo|[uú]nicamente|seulement|uniquement|apenas|somente|soltanto|nur)\s+(mi|ma|mon|minha|meu|"
+    # ("só a nossa carteira pode vender": an article before the possessive)
+    (r"\b(solamente|solo|s[oó]lo|s[oó]|[uú]nicamente|seulement|uniquement|apenas|somente|soltanto|nur)\s+"
+     r"(?:(?:a|o|la|le|il|die|der|das)\s+)?(mi|ma|mon|minha|meu|"
      r"il mio|la mia|mein\w*|nuestr[oa]|notre|noss[oa]|unser\w*)\s+(propi[oa]\s+|propre\s+|pr[oó]pri[oa]\s+)?(billetera|"
      r"cartera|portefeuille|carteira|portafoglio|wallet|konto|direcci[oó]n|adresse|endere[cç]o|indirizzo|cuenta|compte|conta|"
      r"conto)\s+(puede|pueda|peut|pode|possa|pu[oò]|kann|darf)\s+(vender|vendre|vendere|verkaufen)\b",

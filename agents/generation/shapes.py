@@ -69,7 +69,7 @@ _RECEIVES = (r"receives?|receiving|(?:comes?|goes?|go|be sent|be paid|is paid|is
              r"them|us|the \w+|our \w+|my \w+)|"
              r"recevr\w*|recoi\w*|recib\w*|erhalt\w*|bekommt|bekommen|empfang\w*|ricev\w*|receb\w*|get paid|gets paid")
 _APPROVE = (r"approv\w*|validat\w*|valident|valide|sign\w*|confirm\w*|firm\w*|genehmig\w*|zustimm\w*|"
-            r"unterschreib\w*|freigeb\w*|aprob\w*|aprov\w*|assin\w*|autori[sz]\w*|co-?sign\w*")
+            r"unterschreib\w*|freigeb\w*|aprob\w*|aprov\w*|assin\w*|autori[sz]\w*|co-?sign\w*|agree\w*")
 _COUNT = r"\d+|two|three|four|five|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|due|tre|quattro|dois|duas|quatro"
 _OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:these \w+|those \w+|us|them|nous|nosotros|nosotras|ellos|"
           r"ellas|eux|noi|"
@@ -97,7 +97,9 @@ _MULTISIG_SHAPE = re.compile(
     rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures|firmas|firme|unterschriften|assinaturas)(?![\w])|"
     # "any four must aprove a payment", "for send money 3 must approve"
     rf"(?<![\w])(?:any |at least |al menos |au moins |mindestens |pelo menos |almeno )?(?:{_COUNT}) (?:must|have to|need to|"
-    rf"should|shall|muss|mussen|deben|doivent|devem|devono) (?:{_APPROVE})|{_MAJORITY}")
+    rf"should|shall|muss|mussen|deben|doivent|devem|devono) (?:{_APPROVE})|{_MAJORITY}|"
+    # "signers: - 0x.. - 0x.. needed: 3 of them": the threshold as a record
+    rf"(?<![\w])(?:needed|required|approvals needed|signatures needed)\s*[:=]\s*(?:{_COUNT}) {_OF_US}")
 _VESTING_SHAPE = re.compile(
     r"(?<![\w])(?:releas|unlock|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*(?:\s+\S+){0,8}?\s+"
     r"(?:gradually|little by little|bit by bit|progressively|linearly|steadily|poco a poco|petit a petit|"

@@ -618,7 +618,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     symbol = None
     if symbol_slot:
         symbol = re.sub(r"[^A-Za-z0-9]", "", symbol_slot.value)[:11] or None
-        if symbol:
+        if symbol and re.search(r"[^\W\d_]", re.sub(r"[A-Za-z]", "", symbol_slot.value)):
+            # "Kürzel BRÖ": a letter beyond A-Z is never dropped in silence
+            reader.add(RequirementKind.symbol, "symbol", symbol, text[symbol_slot.start:symbol_slot.end], "symbol",
+                       symbol_slot.start, status=RequirementStatus.ambiguous,
+                       reason=f"the symbol {symbol_slot.value!r} has letters beyond A-Z; give it in A-Z and 0-9")
+        elif symbol:
             reader.add(RequirementKind.symbol, "symbol", symbol, text[symbol_slot.start:symbol_slot.end], "symbol",
                        symbol_slot.start)
 
@@ -683,9 +688,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         reader.add(RequirementKind.option, "cliff", True, cliff.text, "features",
                    reader.positions[reader.requirements.index(cliff)])
     if family in ("erc20", "erc721", "erc1155"):
-        _mint_record_answer(plain_folded, reader)
+        _mint_record_answer(plain_folded, reader, features, disabled)
     if family == "erc20":
         _unread_token_hints(plain_folded, reader, supply)
+    elif family in ("erc721", "erc1155"):
+        _unread_mint_hint(plain_folded, reader)
     explained = urls + hashes + addresses + list_markers + corrected + naming.name_words_explained(text, name_slot) + \
         [(s.start, s.end) for s in (name_slot, symbol_slot) if s]
     _unplaced(text, plain_folded, reader, family, language, explained, name_slot)
@@ -892,12 +899,12 @@ _AFTER_INITIAL = re.compile(r"(?:\s+[\w']+){0,4}?\s+(?:\d|at (?:the )?(?:deploy\
                             r"on deploy|al |au |beim |no )")
 
 
-_GRANTED_RECORD = re.compile(r"\s*[:=]\s*(?:yes|true|on|si|oui|ja|sim|(?:only\s+)?(?:the\s+)?(?:owner|admin)(?:\s+only)?)"
+_GRANTED_RECORD = re.compile(r"\s*[:=]\s*(?:yes|true|on|si|oui|ja|sim|(?:only\s+)?(?:the\s+)?(?:owner|admin)(?:\s+(?:only|can|may|does))?)"
                              r"\s*(?:[,;)}]|$)", re.MULTILINE)
 _NEGATED_RECORD = re.compile(r"\s*[:=]?\s*(?:no|none|off|false|nein|non|nao|never)\s*(?:[,.;)}]|$)")
 
 
-def _mint_record_answer(folded: lexicon.Folded, reader: _Reader) -> None:
+def _mint_record_answer(folded: lexicon.Folded, reader: _Reader, features: set[str], disabled: set[str]) -> None:
     """"burn no, mint no", "mint = owner", "minting: yes": a record's answer to the bare word turns minting down or
     asks for it, as "mintable: no" or "mintable: yes" would."""
     if any(r.kind == RequirementKind.option and r.key == "mintable" for r in reader.requirements):
@@ -905,11 +912,15 @@ def _mint_record_answer(folded: lexicon.Folded, reader: _Reader) -> None:
     for m in lexicon.find(abilities.MINT, folded.text):
         answer = re.fullmatch(r"mint(ing)?", m.group(0)) and (_NEGATED_RECORD.match(folded.text, m.end()) or
                                                               _GRANTED_RECORD.match(folded.text, m.end()))
+        source = folded.source(m.start(), m.end())[0]
+        if answer and (re.search(r"flash\W*$", folded.text[:m.start()]) or any(s <= source < e for s, e in reader.seen)):
+            continue  # "ERC-3156 flash minting: yes": another feature's record
         if answer:
             start, end = folded.source(m.start(), answer.end())
             granted = answer.re is _GRANTED_RECORD
             reader.add(RequirementKind.option, "mintable", granted, folded.original[start:end].strip(" ,;)"),
                        "features" if granted else "disabled", start)
+            (features if granted else disabled).add("mintable")
             return
 
 
@@ -929,9 +940,20 @@ def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply: Decimal
                        status=RequirementStatus.ambiguous,
                        reason=f"no initial supply was read and {folded.original[start:end]!r} may set it to zero; give "
                               "it as \"initial supply 0\" or as a number")
-    if any(r.kind == RequirementKind.option and r.key == "mintable" for r in reader.requirements):
+    _unread_mint_hint(folded, reader)
+
+
+def _unread_mint_hint(folded: lexicon.Folded, reader: _Reader) -> None:
+    """A minting verb with no minting requirement ("the co-op mints as the meters report", "créer de nouveaux articles
+    (mint)"): ambiguous, never a token or collection deployed without minting in silence."""
+    text = folded.text
+    if any(r.kind == RequirementKind.option and r.key in ("mintable", "public_mint") for r in reader.requirements):
         return
+    name = next((lexicon.fold(str(r.value)) for r in reader.requirements if r.kind == RequirementKind.name and r.value), "")
     for m in lexicon.find(abilities.MINT, text):
+        if name and text.startswith(name, m.start()) or \
+                any(s <= folded.source(m.start(), m.end())[0] < e for s, e in reader.seen):
+            continue  # "Mint Mark ... a mint mark is the maker stamp", "le total émis par id": the name, another feature
         if re.fullmatch(r"issuance|emission[ei]?|emision|emissao|ausgabe|neuausgabe|prag(ung)?|acunacion|cunhagem|"
                         r"coniazione|minting", m.group(0)) and not re.search(r"(?:can|may|will|to)\s+$", text[:m.start()]):
             continue  # a noun names the mint, it asks for no ability
@@ -1146,8 +1168,10 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
     if symbol is not None and symbol.start < at and not (kept and kept.group(1).lower() in ("symbol", "ticker")):
         again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
         # ("wait no, that one's taken, use XRFT": a few words, then the verb that gives the new one)
+        # ("BRÖ... nein, lieber ohne Umlaut: BROE": the preference, a reason, a colon, then the new one)
         right_after = re.match(r"\s*[:,]?\s*(?:(?:[^.;!?\n]{0,40}?\b)?(?:make it|make that|it's|it is|use|call it|rather|go with|"
-                               r"instead)\s+)?\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
+                               r"instead)\s+|(?:lieber|besser|plut[oô]t|mejor|melhor|meglio|better|rather)\b[^.;!?\n:]{0,30}:\s*)?"
+                               r"\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
         if right_after and right_after.group(1) == symbol.value:
             # "Kürzel GOLD … nein, GOLD ist sicher schon vergeben, nehmt BLGD": the old one named again, then the new
             right_after = re.match(r"[^.;!?\n]{0,60}?\b(?:nehmt|nimm|nehmen wir|take|use|go with|usa|usad|usemos|toma|tomad|"
@@ -1627,12 +1651,14 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         options["price_wei"] = "0"  # "anyone can mint one for free": no price, not the template's assumed one
         reader.add(RequirementKind.value, "price_wei", "0", folded.original_text(*free.span()), "options.price_wei",
                    folded.source(*free.span())[0])
+    found = _restated_in_its_unit(found, reader.text)
     # a count of the asker's things ("14 masters", "6 ettari") is context once something else gives the quantity;
     # otherwise it is an unexplained number, which may be the supply or the collection's size
     # (a multisig's count may be its threshold said in words no rule knows: "a assinatura de dois deles")
     # (an NFT collection's size only where the count says it counts the collection: "we sold 150 prints" does not)
     quantity_given = {q.key for q in found} & {"erc20": {"supply"}, "erc721": {"supply", "cap"},
-                                                "multisig": {"threshold"}}.get(family, {"aside"})
+                                                "multisig": {"threshold"}}.get(family, {"aside"}) or \
+        family == "erc20" and no_supply  # "sin suministro inicial ... el curso de 12 sesiones": zero is the quantity
     # (and never where a bare number of no role is there to be the quantity: "18 caiaques ... SNDF, 5 milhões")
     bare = {Decimal(q.value) for q in found if q.key == "number"}
     found = [q if q.key != "aside" else dataclasses.replace(q, key="number") for q in found
@@ -1782,13 +1808,35 @@ _COLLECTION_AFTER = (
 that's it", "180 exemplaires au plus", "como mucho 2.000 piezas"."""
 
 
+def _restated_in_its_unit(found: list, text: str) -> list:
+    """"18 casas decimais... não, esperem, o tesoureiro diz que 2 casas chegam": a count after a correction, in the
+    first word of the unit a value was given in, replaces that value (it is no count of houses)."""
+    out = list(found)
+    for n, q in enumerate(out):
+        unit = re.match(r"\s*([^\W\d_]{3,})", text[q.end:])
+        if q.key not in ("aside", "number", "counted") or unit is None:
+            continue
+        for p in out[:n][::-1]:
+            if p.key in ("supply", "cap", "decimals") and p.end <= q.start and \
+                    re.match(rf"\s*{re.escape(unit.group(1))}\s+[^\W\d_]", text[p.end:], re.IGNORECASE) and \
+                    _corrected_between(text[p.end:q.start]):
+                out[n] = dataclasses.replace(q, key=p.key)
+                break
+    return out
+
+
 def _corrects(reader: _Reader, q) -> str | None:
     """A bare number after a correction of the value read just before it ("supply de 1,5 milhão... pera, errei, é
     15 milhões", "I must correct myself: the figure agreed was 750,000"): the quantity it corrects."""
-    before = [(at, r) for r, at in zip(reader.requirements, reader.positions) if r.kind in _CORRECTABLE and at < q.start]
+    before = [(at, r) for r, at in zip(reader.requirements, reader.positions)
+              if (r.kind in _CORRECTABLE or r.kind == RequirementKind.value and r.key == "threshold") and at < q.start]
     if not before:
         return None
     at, r = max(before, key=lambda p: p[0])
+    if r.kind == RequirementKind.value:  # "Zwei von vier müssen zustimmen — nein, sagen wir lieber drei"
+        between = reader.text[at + len(r.text):q.start]
+        return "threshold" if q.value == int(q.value) and 1 <= q.value <= 50 and len(between) < 80 and \
+            _TAKEN_BACK.search(between) and not re.search(r"\d", between) else None
     between = reader.text[at + len(r.text):q.start]
     corrections = list(_TAKEN_BACK.finditer(between))
     # digits may restate the old value before the correction ("wait, 1.000.000 is too few for 3 studios, make it
@@ -1799,8 +1847,10 @@ def _corrects(reader: _Reader, q) -> str | None:
     value = Decimal(str(r.value)) if r.value is not None else None
     if r.kind == RequirementKind.decimals and not (q.value == int(q.value) and 0 <= q.value <= 36):
         return None
-    if r.kind != RequirementKind.decimals and value is not None and not value / 1000 <= Decimal(q.value) <= value * 1000:
-        return None  # a figure of another order is no correction of this one
+    said_to_set = re.search(r"(?<![\w])(?:make it|make that|change it to|set it to|let'?s say|lets say)\s*$", between)
+    if r.kind != RequirementKind.decimals and value is not None and not said_to_set and \
+            not value / 1000 <= Decimal(q.value) <= value * 1000:
+        return None  # a figure of another order is no correction of this one (unless "make it" sets it)
     return _CORRECTABLE[r.kind]
 
 
