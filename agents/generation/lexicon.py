@@ -290,7 +290,7 @@ FEATURES: dict[str, str] = {
                 # "shop mints the items, customers burn them": the asker's house, then the act
                 r"(?<![\w])(?:the )?(owner|shop|store|studio|club|guild|team|museum|school|coop|co-op|brewery|farm|association|"
                 r"workshop|atelier|academy|admin|office|band) mints (them|it|the \w+|new \w+|more|items|tokens|badges|tickets|"
-                r"passes|cards)\b|"
+                r"passes|cards|for (new|each|every) \w+|when \w+)\b|"
                 r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "We issue them ourselves", "we mint them ourselves."
                 r"(we|i) (issue|mint|create) them (ourselves|myself)(?= *[,.;!]| and| *$)|"
@@ -1419,7 +1419,7 @@ FAMILIES: list[tuple[str, str]] = [
                 # "we need to know the total supply of each level": many kinds, each with its own supply
                 r"total supply (of|for|per) (each|every) (level|type|kind|design|item|badge|model|tier|category|id)\b|"
                 # "one contract for many lantern type": many kinds of item in one contract
-                r"(one|a|single|un|una|um|uma|ein|einen) (contract|contrato|contrat|contratto|vertrag) (for|para|pour|per|fur) "
+                r"(one|a|single|un|una|um|uma|ein|einen) (contract|contrato|contrat|contratto|vertrag) (for|para|pour|per|fur|with|con|com|avec|mit) "
                 r"(many|several|multiple|different|various|all (our|the)|varios|varias|plusieurs|diversi|mehrere|verschiedene) "
                 r"([\w-]+ )?(types?|kinds?|designs?|models?|tipos|modelos|modeles|tipi|modelli|arten|sorten|parts|items|products|"
                 r"pieces|sizes|goods|skus|badges|levels|tiers|ranks|grades)\b|(each|every) [\w-]+( [\w-]+)?,? (is |gets |has |with )?"

@@ -99,6 +99,14 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(q)
                 taken.update(range(q.start, q.end))
         _signers_counted(out)
+        listed = len(re.findall(lexicon.MASKED_ADDRESS, text))
+        for a in amounts:  # "We have 31 registered members but only these three sign": the owners the list gives
+            fs_, fe_ = folded.folded_position(a.start), folded.folded_position(a.end)
+            if a.start not in taken and a.value == listed and \
+                    re.search(r"(?<![\w])(?:these|those|the|all)\s+$", windows.before(text, fs_, 12)) and \
+                    re.match(r"\s+(?:\w+\s+)?(?:sign|signs|are (?:the )?signers|hold (?:the )?keys)(?![\w])", text[fe_:]):
+                out.append(Quantity("owners_count", int(a.value), a.start, a.end, a.text))
+                taken.update(range(a.start, a.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
                          r"(?:\s+(?!\d)[\w'$-]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
@@ -355,9 +363,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                               text):
             key = "voting_delay_seconds"  # "voting period 3 days, delay 1 hour": with no timelock, the vote's own delay
         corrected = next((q for q in reversed(out) if q.end <= d.start and q.key.endswith("_seconds") and
-                          _CORRECTED_TO.fullmatch(folded.original[q.end:d.start])), None)
+                          (_CORRECTED_TO.fullmatch(folded.original[q.end:d.start]) or
+                           _CORRECTED_THEN_SET.search(folded.text[folded.folded_position(q.end):fs]))), None)
         if key == "duration_seconds" and corrected:
             key = corrected.key  # "voting delay 2 days -> no, 1 day", "2 giorni... anzi no, 1 giorno": the same setting
+        elif key == "duration_seconds" and any(q.value == d.seconds and q.key.endswith("_seconds") for q in out):
+            continue  # "Minimum delay one week. Sorry, sensei says one week is too long": the value named again
         elif key in ("duration_seconds", "delay_seconds") and \
                 re.search(rf"(?<![\w])(?:{_CORRECTED_TO.pattern})$", windows.before(text, fs, 40), re.IGNORECASE):
             # "No delay before voting starts... actually, give it one hour", "no delay before voting... actually make it
@@ -369,7 +380,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     return sorted(out, key=lambda q: q.start)
 
 
-_CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|"
+_CORRECTED_THEN_SET = re.compile(r"^[^\d]{0,100}?(?<![\w])(?:sorry|no|nope|nah|actually|wait|hmm+|hm+|scratch that|scrap that)"
+                                 r"(?![\w])[^\d]{0,80}?(?<![\w])(?:make it|make that|let'?s say|change it to|set it to)\s*$")
+"""A correction, a reason, and the verb that sets the new value: "one week. Sorry, sensei says one week is too long,
+make it 3 days"."""
+_CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|hmm+|hm+|"
                            r"i'?m sorry|i made (?:a )?mistake|my mistake|my bad|perdón|perdon|"
                            r"pardon|scusa|desculpa|besser|lieber|plutôt|plutot|mejor|meglio|melhor)[\s.,:!—–-]*)+"
                            r"(?:(?:make it|give it|let'?s say|rather|it should be|should be|it must be|mettons|mets|pon|ponle|"
@@ -719,8 +734,8 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
         return True  # "forty years designing footbridges"
     if re.search(r"(?<![\w])(?:i am|i'm|im|he is|he's|she is|she's|they are|who is|tengo|tiene|j'ai|il a|elle a|ich bin|er ist|"
                  r"sie ist|tenho|tem|ho|ha|sono|soy|aged?|age de|edad de)\s+$", before) or \
-            re.search(r"(?<![\w])(?:retir\w*|working|worked|served|teaching|taught|carving|weaving|brewing)\s+(?:after|for)\s+$",
-                      before) or \
+            re.search(r"(?<![\w])(?:retir\w*|working|worked|served|teaching|taught|carving|weaving|brewing|jubila\w*|aposent\w*|"
+                      r"retraite|pensione|rente)\s+(?:after|for|despues de|tras|depois de|apres|dopo|nach)\s+$", before) or \
             re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
             re.search(r"(?<![\w])(?:has|have|had|'s|'ve)\s+(?:been\s+)?[a-z]+\s+(?:[a-z]+\s+){0,2}for\s+$",
                       windows.before(text, start, 60)) or \
@@ -1267,7 +1282,9 @@ _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais
                r"aud|cad|nzd|hkd|sgd|dirhams?|aed|riyals?|sar|lei|ron|forint|huf|czk|korun\w*|hryvni\w*|uah|"
                r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd|som|soum|birr|cfa|fcfa|xof|xaf|cedis?|ariary|tenge|lari|"
                r"drams?|manat|dinars?|quetzal(es)?|bolivianos?|guaranies|colones|lempiras?|kwacha|taka|rupiah|kip|riel|"
-               r"kyat|tugriks?|afghanis?|leva|lev|denars?|km|kn|kuna")
+               r"kyat|tugriks?|afghanis?|leva|lev|denars?|km|kn|kuna|isk|kronur|bgn|rsd|mkd|bam|mdl|byn|amd|azn|kzt|"
+               r"uzs|egp|tnd|dzd|ils|qar|kwd|bhd|omr|jod|lbp|pkr|lkr|npr|bdt|idr|php|twd|ghs|xaf|etb|tzs|ugx|rwf|mzn|aoa|"
+               r"bob|pyg|uyu|crc|gtq|hnl|nio|dop|jmd|ttd")
 """Fiat money and the stablecoins that stand for it: "500 USDC" is money in the asker's world, like "$500"
 (except in a vault, whose amounts are in its asset)."""
 _STABLECOINS = r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd"
@@ -1557,6 +1574,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(?:(?:please|bitte|por favor|pls|s'il vous plait|per favore|"
                       r"svp|prego)\s*)?(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
                       r"have to|needs? to|can) be(?: only| just| exactly)?|are|set to|at|only|"
+                      # "Decimals we prefer 6", "decimals we want 2"
+                      r"(?:we|i) (?:prefer|want|would like|'d like|need|choose|pick|take|use)|"
                       # "Los decimales que sean 6", "les décimales, qu'elles soient 6"
                       r"(?:que|qu'(?:ils|elles)|che|dass sie) (?:sean|sea|soient|soit|siano|sia|sejam|seja|seien))?"
                       r"\s*[\"'(]?\s*$", before):
@@ -1622,6 +1641,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             and not re.match(r"^\s*(\w+\s+){0,1}(max(imum)? )?(supply|wallet|transaction)", after) or \
             re.match(r"^\s*(max|cap)(?![\w])", after):
         return "cap", value
+    if re.search(r"(?<![\w])(?:don'?t|do not|never|not) (?:let|allow) (?:the )?(?:total )?(?:\w+ ){0,2}(?:go|get|grow|rise|climb)\s+"
+                 r"(?:above|over|beyond|past|higher than|more than)\s*$", before):
+        return "cap", value  # "Don't let total deposits go above 250,000": the bound, said as what must not happen
     if re.match(r"^\s*(?:\w+\s+)?(?:begrenzt|beschrankt|limitiert|gedeckelt)(?![\w])", after) and re.search(r"(?<![\w])auf\s*$", before):
         return "cap", value  # "die Einlagen sollen insgesamt auf 80.000 begrenzt sein": the German limit, verb last
     if _TO_START.match(after):

@@ -311,7 +311,8 @@ _TAKEN_BACK = re.compile(
     r"plut[oô]t|mettons|mets|eigentlich|lieber|doch|stattdessen|mach(?:e)? (?:es|daraus)|na verdade|pensando melhor|"
     r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo(?:l[aeio])?|"
     # a slip owned up to: "je me reprends", "pera, errei", "scratch that", "supersedes"
-    r"je me reprends|je me corrige|je rectifie|correction|scratch that|i was wrong|my mistake|my bad|i meant|"
+    r"je me reprends|je me corrige|je rectifie|correction|scratch that|scrap that|forget that|ignore that|i was wrong|"
+    r"my mistake|my bad|i meant|"
     r"supersedes|replaces|hmm+|on reflection|thinking about it|come to think of it|second thoughts?|changed my mind|"
     r"change of plans?|wait|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
     r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
@@ -539,6 +540,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         nft_only = [c for c in ("enumerable", "uri_storage") if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
         if nft_only:  # "each token gets its own metadata URI, and make it enumerable": only an NFT has them
             family, reason = "erc721", f"{', '.join(nft_only)}: only an NFT collection has them"
+        elif lexicon.find(lexicon.FEATURES["supply_tracking"], plain_folded.text) and \
+                (re.search(r"\{id\}", text) or lexicon.find(lexicon.FEATURES["updatable_uri"], plain_folded.text)):
+            # "Batch tokens ... URI https://../batch/{id} ... track the supply per batch": only a multi-token has them
+            family, reason = "erc1155", "supply tracked per id and a URI per id: only a multi-token has them"
     if family == "erc721" and not family_hint and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione",
                                                               lexicon.fold(family_words)) and \
             abilities.supply_per_id(plain_folded.text):
@@ -1982,6 +1987,15 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
     payees = [a for a in addresses.get("payees", "").split(",") if a]
     equal = _EQUAL_SPLIT.search(folded.text) if family == "splitter" and len(payees) >= 2 else None
+    fraction = _FRACTION_EACH.search(folded.text) if family == "splitter" and len(payees) >= 2 else None
+    if fraction and "percents" not in options and not equal:
+        # "split between the four leads, a quarter each": equal shares said as the fraction each one gets
+        if _FRACTIONS[fraction.group(1)] == len(payees):
+            equal = fraction
+        else:
+            reader.add(RequirementKind.value, "shares", None, folded.original_text(*fraction.span()), "options.percents",
+                       folded.source(*fraction.span())[0], status=RequirementStatus.ambiguous,
+                       reason=f"{fraction.group(0)!r} does not fit {len(payees)} payees; give each payee's share")
     if equal and "percents" not in options:
         # "split equally between the four partners": the equal shares said, listed as a requirement of their own
         each = Decimal(100) / len(payees)
@@ -1999,7 +2013,8 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
             shares.value = options["percents"]
     if family == "splitter" and shares and len(payees) == len(options.get("percents", [])) + 1:
         _remainder_share(original, reader, options, shares, binding)
-    if family == "splitter" and payees and shares and len(payees) != len(options.get("percents", [])):
+    if family == "splitter" and payees and shares and shares.value is not None and \
+            len(payees) != len(options.get("percents", [])):
         # three payees and two shares: whose share is missing (or extra) is a guess, so the reading stops
         shares.status = RequirementStatus.ambiguous
         shares.reason = (f"the request lists {len(payees)} payee addresses but {len(options['percents'])} shares; "
@@ -2029,6 +2044,9 @@ _EACH = re.compile(r"\s*(?:%|percent|per ?cent)?\s*(?:each|apiece|per (?:person|
 """A share said once for every payee: "(25% each)", "20 % chacun"."""
 
 
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
+_FRACTION_EACH = re.compile(r"(?<![\w])(?:a |one )?(half|third|quarter|fourth|fifth|sixth) (?:each|apiece|for each|to each)(?![\w])")
+"""A share said as the fraction each payee gets: "a quarter each", "half each"."""
 _EQUAL_SPLIT = re.compile(
     r"(?<![\w])(?:equal(?:ly)?|evenly|even(?= split| shares| between| among)|in equal (?:parts|shares)|same share|fifty[- ]fifty|"
     r"(?:a |en )?partes iguales|por igual|a parts egales|en parts egales|equitablement|zu gleichen teilen|gleichmassig|"
@@ -2104,6 +2122,9 @@ def _guessed_recipient(before: str, held: set[str]) -> bool:
     if re.search(r"(?<![\w])(?:all|everything|them|it|the (?:supply|tokens|points))\s+(?:going|goes|go|sent|minted)\s+to\s+"
                  r"(?:[\w']+\s+){0,4}[:=]?\s*$", sentence):
         return False  # "25000 points and all going to the club secretary address 0x..": where the supply goes
+    if re.search(r"(?<![\w])(?:send|sent|give|transfer|mint|put|deliver)\w*\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?"
+                 r"(?:tokens?|supply|it|them|everything|coins?|points?)\s+(?:in)?to\s+(?:[\w']+\s+){0,4}[:=]?\s*$", sentence):
+        return False  # "send all tokens to our secretary wallet 0x..": where the supply goes, whoever holds it
     if _a_person_s_address(before):
         return True
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"

@@ -179,3 +179,70 @@ def test_bodies_counted_as_the_payees_only_when_they_match_the_list() -> None:
     assert spec.options["percents"] == ["50", "30", "20"]
     assert clean(f"Shared wallet for the mestres of our three workshops: {OWNERS}. Any two of the four can approve a "
                  "payment.").options["threshold"] == 2
+
+
+def test_supply_per_id_and_a_uri_per_id_make_a_multi_token() -> None:
+    spec = clean("Lot tokens for every catch so buyers can trace them. Name 'Catch Lots', URI https://t.example/lot/{id}. "
+                 "Mintable, the URI has to be updatable later, and track the supply per lot.")
+    assert spec.family == "erc1155" and "supply_tracking" in spec.features
+
+
+def test_decimals_said_as_a_preference() -> None:
+    assert clean("We want create token with name Caju Sul and symbol CAJS. Total is 5.000.000. Decimals we prefer 2."
+                 ).decimals == 2
+
+
+def test_scrap_that_corrects_a_value() -> None:
+    assert clean("Token Pearl, PRL. Supply: 400,000. Decimals eight — nah scrap that, do 6 like USDC.").decimals == 6
+
+
+def test_a_bound_said_as_what_must_not_happen() -> None:
+    spec = clean(f"A vault where members deposit our stablecoin ({A}) and get shares back. Name Salt Vault, symbol sSLT. "
+                 "Don't let total deposits go above 90,000.")
+    assert spec.cap == "90000"
+
+
+def test_a_corrected_voting_delay_after_hmm() -> None:
+    spec = clean(f"governor 'Alm Rat', using our existing voting token at {A}. Quorum 4%, voting delay zero... hmm, "
+                 "let's say 2 hours. Voting period 5 days.")
+    assert spec.options["voting_delay_seconds"] == 7200
+
+
+def test_a_corrected_timelock_delay_with_a_reason_between() -> None:
+    spec = clean(f"Timelock controller. Minimum delay one week. Sorry, the board says one week is too long, make it 2 "
+                 f"days. Proposer {A}. Executor {B}.")
+    assert spec.options["delay_seconds"] == 2 * 86400
+
+
+def test_supply_sent_to_a_described_wallet_is_its_recipient() -> None:
+    spec = clean(f"- name : Vallam Token\n- symbol : VLM\n- supply 2 lakh\n- send all tokens to our secretary wallet {A}")
+    assert spec.addresses["recipient"] == A
+
+
+def test_the_owner_mints_for_new_members() -> None:
+    assert "mintable" in clean("membership token, name Socio Uno, symbol SUNO, zero decimals, start with 300 tokens, "
+                               "later owner mints for new members.").features
+
+
+def test_only_these_three_sign() -> None:
+    spec = clean(f"Treasury should need 2 approvals out of the 3 officers: {A}, {B}, {C}. We have 40 members but only "
+                 "these three sign.")
+    assert spec.options["threshold"] == 2
+
+
+def test_a_career_said_in_spanish_is_no_vesting_time() -> None:
+    spec = clean(f"El tesorero se jubila después de 28 años y la nueva secretaria recibe tokens. Su cartera: {A}. Que se "
+                 "liberen poco a poco durante 3 años.")
+    assert spec.options["duration_seconds"] == 3 * 365 * 86400
+
+
+def test_an_amount_in_icelandic_kronur_is_money() -> None:
+    spec = clean(f"Grant for our dyer, wallet {A}. Release it over 12 months. (We raised 1.8M ISK at the market.)")
+    assert spec.family == "vesting"
+
+
+def test_equal_shares_said_as_a_fraction_each() -> None:
+    spec = clean(f"Split the takings between the four leads, a quarter each: {A}, {B}, {C}, 0x{'6' * 40}.")
+    assert spec.options["percents"] == ["25"] * 4
+    assert any(r.key == "shares" and r.status.value == "ambiguous"
+               for r in accounted(f"Split the takings between the two, a third each: {A}, {B}.").requirements)
