@@ -291,6 +291,12 @@ FEATURES: dict[str, str] = {
                 r"(?<![\w])(?:the )?(owner|shop|store|studio|club|guild|team|museum|school|coop|co-op|brewery|farm|association|"
                 r"workshop|atelier|academy|admin|office|band) mints (them|it|the \w+|new \w+|more|items|tokens|badges|tickets|"
                 r"passes|cards|for (new|each|every) \w+|when \w+)\b|"
+                # "Le propriétaire peut créer des rubans", "the owner can create new badges": the owner's act of making
+                r"(owner|proprietaire|propietario|dueno|dono|proprietario|eigentumer|besitzer|admin) (peut|pourra|can|may|puede|"
+                r"podra|pode|podera|puo|potra|kann|darf) (creer|create|crear|criar|creare|erstellen|erzeugen|ausgeben) "
+                r"(des |de nouveaux |de nouvelles |new |more |nuevos |nuevas |novos |novas |nuovi |nuove |neue )?"
+                r"(?!(new|more|des|de|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|nuove|neue|proposals?|propositions?|propuestas?|propostas?|proposte|vorschlage|roles?|votes?|polls?|wallets?|"
+                r"accounts?|contracts?|pools?|escrows?|disputes?|schedules?|batches)\b)[a-z]+|"
                 r"(we|i) (want|would like|need) to (be able to )?mint them( later| ourselves| ourself| too)?(?= *[,.;]| and)|mint(?=\s*(,|&|\+|and)\s*(burn|pause|paus\w*)\b)|(?<=burn, )mint\b|(?<=pause, )mint\b|who[_ ]?mints?\W+(owner|admin|me|us|the owner)|"
                 # "We issue them ourselves", "we mint them ourselves."
                 r"(we|i) (issue|mint|create) them (ourselves|myself)(?= *[,.;!]| and| *$)|"
@@ -575,7 +581,12 @@ FEATURES: dict[str, str] = {
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
-    "votes": r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans)\b)"
+    "votes": r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pour|to|for|zum) (votare|votar|voter|vote|"
+             r"voting|abstimmen)|"
+             # "Queremos votaciones con delegación", "votazioni con delega"
+             r"(votaciones|votacion|votazioni|votazione|votacoes|votacao|votes|voting|abstimmungen) (con|com|with|avec|mit) "
+             r"(delegacion|delegacao|delega|delegation|delegierung)|"
+             r"vot(e|es|ing)(?! (event|events|contest|show|night|day|party|round|poll|polls|period for fans)\b)"
              # (not a meeting's tally: "approved this on 14 March, 23 votes to 2")
              r"(?<!\d vote)(?<!\d votes)|"
              # "los tokens tienen que servir para votar con delegación", "votare con delega", "voter avec délégation"
@@ -883,7 +894,7 @@ FEATURES: dict[str, str] = {
                       # "les numéros doivent s'incrémenter automatiquement", "i numeri si incrementano da soli"
                       r"(numeros|numeri|nummern|identifiants|identificadores|identificativi|ids?)( \w+){0,2} "
                       r"(s'incrementer|s'incrementent|s'incremente|incrementarse|se incrementan|se incrementen|"
-                      r"incrementar-se|se incrementam|incrementarsi|si incrementano|hochzahlen|zahlen sich)"
+                      r"incrementar-se|se incrementam|incrementarsi|si incrementano|si incrementa|se incrementa|hochzahlen|zahlen sich)"
                       r"( \w+)?( (automatiquement|automaticamente|automatisch|da soli|solos|sozinhos|tout seuls|von selbst))?|"
                       # "el número de cada credencial se asigna solo", "le numéro s'attribue tout seul"
                       r"(numeros?|numeri|numero|nummern?|ids?|identificador\w*|identifiant\w*)( (de|di|von|da|du|do) "
@@ -951,7 +962,7 @@ FEATURES: dict[str, str] = {
                      r"jeder kann (ihn |sie |es )?(andern|setzen|schreiben)|qualquer (um|pessoa) pode (alterar|mudar|escrever)|"
                      r"chiunque puo (cambiare|modificare|scrivere)",
     "owned": r"owner|only (the )?owner|admin|propietario|proprietaire|besitzer|eigentumer|proprietario|dono|amministratore",
-    "upgradeable": r"(?<![\w-])upgrades?(?=\s*:)|(?<=need )upgrades?\b|(?<=no )upgrades?\b|(?<=without )upgrades?\b|"
+    "upgradeable": r"(?<![\w-])upgrades?(?=\s*:)|(?<![\w])mises? a niveau(?![\w])|(?<=need )upgrades?\b|(?<=no )upgrades?\b|(?<=without )upgrades?\b|"
                    r"(?<=want )upgrades?\b|(?<=any )upgrades?\b|upgrad(e)?able|upgradeability|uups|transparent (upgradeable )?proxy|proxy|proxies|actualizable|"
                    # "it must be possible to upgrade it later", "we need to be able to upgrade the contract"
                    r"(possible|able) to (be )?upgrad(e|ed)( it| the contract| them)?|can be upgraded|"
@@ -1097,7 +1108,10 @@ FEATURES: dict[str, str] = {
                 r"(no|any|without any|not any) (upper )?(limit|cap|ceiling) on how (much|many)|"
                 r"(don't|do not|dont|never) (cap|limit) (the |total )?deposits|unlimited (quantity|number|editions?|"
                 r"copies)|(quantite|cantidad|quantidade|quantita|menge|anzahl) (illimitee|ilimitada|ilimitada|illimitata|"
-                r"unbegrenzt)",
+                r"unbegrenzt)|"
+                # "la colección no tiene límite de cantidad", "the collection has no limit", "n'a pas de limite"
+                r"(no tiene|no tendra|has no|will have no|n'a pas de|n'aura pas de|hat keine|nao tem|não tem|non ha) "
+                r"(ningun |any |aucune? )?(limite|limit|tope|plafond|obergrenze|grenze|teto|tetto|cap|maximum|maximo)",
     "whole_units": r"whole (units|tokens|numbers|points|coins|credits|shares) only|only whole (units|tokens|numbers|points|"
                    r"coins|credits)|whole units|no (halves|fractions|fractional \w+)|indivisible|non-?divisible|"
                    r"nur ganze \w+|solo (unidades|puntos|fichas) enter[oa]s|seulement des (unites|points|jetons) entier\w*|"

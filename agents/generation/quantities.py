@@ -266,6 +266,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
+        if key in ("number", "aside") and family in ("erc20", "governor") and re.search(
+                r"(?<![\w])(?:emis|emise|emises|emitid[oa]s?|emitted|issued|minted|cunhad[oa]s?|acunad[oa]s?|ausgegeben|"
+                r"emess[ioe]|coniat[ioe])\s+(?:a|à|at|en|em|in|con|with|de|di|zu|mit)?\s*$", windows.before(text, fs, 30)):
+            key = "supply"  # "son propre jeton de vote, émis à 1 000 000 d'exemplaires": the token issued at that count
         if key == "number" and family in ("erc20", "governor") and not _bound(windows.before(text, fs, 30)) and \
                 re.match(r"\s*of (?:them|'em|those)\b", windows.after(text, fe, 12)) and \
                 re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", re.split(r"[.;!?\n]", text[:fs])[-1]):

@@ -190,6 +190,13 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"cartera|portefeuille|carteira|portafoglio|wallet|konto|direcci[oó]n|adresse|endere[cç]o|indirizzo|cuenta|compte|conta|"
      r"conto)\s+(puede|pueda|peut|pode|possa|pu[oò]|kann|darf)\s+(vender|vendre|vendere|verkaufen)\b",
      "a honeypot (selling blocked for all but the owner)"),
+    # "Anyone can buy it but only the yard wallet should be able to sell": buying open, selling kept to one wallet
+    (r"\b(anyone|everyone|anybody|everybody|people|holders|buyers)\s+(can|may|is able to|are able to)\s+buy\b.{0,40}\bbut\s+"
+     r"only\s+(the\s+|my\s+|our\s+)?[\w' -]{0,20}?(wallet|address|account|owner|team|dev|deployer)s?\s+"
+     r"(can|could|may|should|will|is able to|should be able to|gets to)\s+(\w+\s+)?sell", "a honeypot (selling blocked for all but "
+     r"the owner)"),
+    (r"\bmake\s+it\s+look\s+like\s+a\s+(normal|regular|standard|ordinary|plain)\s+(token|contract|coin)\b",
+     "behaviour hidden from its users"),
     # (and "only my wallet and the marketing wallet can sell", "only my wallet can actually sell")
     (r"\bonly (my|our|the owner'?s?|the dev'?s?|the deployer'?s?|the team'?s?) (own )?(wallets?|addresses?|accounts?) "
      r"(and (the |our |my )?[\w' -]{1,30}? )?"
