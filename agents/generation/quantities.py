@@ -177,8 +177,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             held = re.search(r"(?<![\w])(?:has|have|had|counts|holds|tiene|tienen|a|ont|hat|haben|ha|hanno|tem|teem|conta)\s+"
                              r"(?:about |around |some |over |nearly |almost )?$",
                              windows.before(text, folded.folded_position(a.start), 30))
+            # ("Three of the four have to sign ... purchases like that to need three of us": the threshold said again)
+            restated = family == "multisig" and any(q.key == "threshold" and q.value == a.value for q in out) and \
+                re.search(r"(?<![\w])(?:need|needs|require|requires|take|takes)\s+$",
+                          windows.before(text, folded.folded_position(a.start), 20))
             if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
-                    not outsiders and not listed_next and not expected and not members_aside and not held:
+                    not outsiders and not listed_next and not expected and not members_aside and not held and not restated:
                 # ("the school in Bwejuu has 212 kids": what something of the world holds, not who is paid)
                 # ("(11 socios)": how many the club has, in an aside, not who signs)
                 # ("the two apprentices 0xA and 0xB": some of the list; "we expect 5,000 people": the crowd)
@@ -243,8 +247,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         raw_before = windows.before(text, fs, 8)
         if re.search(r"(erc|eip|v|version|bip)\s*-?\s*$", raw_before) or re.match(r"^(st|nd|rd|th)\b", after):
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
-        if a.text in ("20", "721", "1155", "4626") and re.search(r"(?:tokens?|nfts?|multi ?-?tokens?|collection|standard|"
-                                                             r"contract|vault)\s*\(\s*$", windows.before(text, fs, 30)):
+        if a.text in ("20", "721", "1155", "4626") and (re.search(r"(?:tokens?|nfts?|multi ?-?tokens?|collection|standard|"
+                                                              r"contract|vault)\s*\(\s*$", windows.before(text, fs, 30)) or
+                                                    re.search(r"(?:^|[.!?\n]\s*)$", text[:fs]) and
+                                                    re.match(r"\s+(?:for|para|pour|per|fur|zum)\b", text[fe:])):
             continue  # "Multi-token (1155) for our kite catalogue": the standard's number in brackets
         if re.fullmatch(r"\d\d", a.text) and re.search(r"(?<![\w])['’‘]$", windows.before(folded.original, a.start, 2)):
             continue  # "since '19", "class of ’98": a year said by its last two digits

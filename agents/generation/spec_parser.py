@@ -502,6 +502,13 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
         family, reason, family_words = family_hint, "family given in options", ""
     else:
         family, reason, family_words, asked_kind = read_family(plain_folded.text)
+        if family == "erc20" and re.fullmatch(r"coins?|tokens?", family_words) and not re.search(
+                rf"(?<![\w])(?:{family_words})(?![\w])", text) and re.search(
+                rf"[{lexicon.CAPITALS}][\w'’-]*\s+{family_words.capitalize()}\s+[{lexicon.CAPITALS}]", text):
+            # "Le Coin Farm 0x.. takes 50%, Rozel Herd 0x.. 30%": the kind's word only inside a place's name
+            shape = shapes.family_by_shape(plain_folded.text, len(addresses))
+            if shape:
+                family, reason = shape
         refused = next((m for m in re.finditer(lexicon.REFUSED_KINDS, plain_folded.text)
                         if not _a_setting(plain_folded.text, m.start()) and not _named_with(plain_folded, m) and
                         not world_words.refused_kind_of_the_world(plain_folded.text, m.start(), m.end())), None)
@@ -536,6 +543,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             re.search(rf"(?<![\w])(?:\d+|zero|no|cero|zéro|null|nessun\w*)\s*(?:{lexicon.DECIMAL_WORDS})(?![\w])|"
                       rf"(?<![\w])(?:{lexicon.DECIMAL_WORDS})\s*[:=]?\s*(?:\d+|zero|cero|null)(?![\w])", plain_folded.text):
         family, reason = "erc20", "badges with decimals: a fungible token"  # "Decimals zero. Initial 500 badges go to .."
+    elif family == "erc721" and not family_hint and re.fullmatch(r"badges?", lexicon.fold(family_words or "")) and \
+            re.search(r"(?<![\w])tokens?(?![\w])", plain_folded.text) and \
+            re.search(r"\d[\d.,]*\s+tokens?\s+(?:at|in|to|on)\s+(?:the\s+)?(?:start|launch|beginning|deploy\w*)", plain_folded.text):
+        # "Token for the members ... only a badge of membership. 120 tokens in the start, they go to 0x..": a supply
+        family, reason = "erc20", "a token with a starting supply, described as a badge: a fungible token"
     if family == "erc20" and not family_hint and re.fullmatch(r"tokens?", lexicon.fold(family_words or "")):
         nft_only = [c for c in ("enumerable", "uri_storage") if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]
         if nft_only:  # "each token gets its own metadata URI, and make it enumerable": only an NFT has them
@@ -1850,10 +1862,14 @@ def _corrects(reader: _Reader, q) -> str | None:
             len(re.sub(r"\[\d{1,2}:\d{2}\]", "", between)) > 160:
         return None
     value = Decimal(str(r.value)) if r.value is not None else None
+    if r.kind != RequirementKind.supply and _ZERO_WORDS.search(between[:corrections[0].start()]) and \
+            re.search(r"(?<![\w])(?:start\w*|begin\w*|launch\w*|parte|partimos|empez\w*|comenc\w*|commenc\w*|depart|"
+                      r"anfang\w*|start|inizi\w*|comec\w*)", between[:corrections[0].start()], re.IGNORECASE):
+        return "supply"  # "Tetto massimo 10 milioni, si parte con zero… anzi no, con 2 milioni": the start taken back
     if r.kind == RequirementKind.decimals and not (q.value == int(q.value) and 0 <= q.value <= 36):
         return None
     said_to_set = re.search(r"(?<![\w])(?:make it|make that|change it to|set it to|let'?s say|lets say)\s*$", between)
-    if r.kind != RequirementKind.decimals and value is not None and not said_to_set and \
+    if r.kind != RequirementKind.decimals and value and not said_to_set and \
             not value / 1000 <= Decimal(q.value) <= value * 1000:
         return None  # a figure of another order is no correction of this one (unless "make it" sets it)
     return _CORRECTABLE[r.kind]

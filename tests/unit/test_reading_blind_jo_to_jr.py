@@ -58,3 +58,34 @@ def test_a_collection_said_to_have_no_limit() -> None:
     spec = clean("Colección NFT «Barcas», símbolo BRCS. Solo el propietario acuña. La colección no tiene límite de "
                  "cantidad.")
     assert "capped" in spec.disabled and spec.cap is None
+
+
+def test_a_kind_word_inside_a_places_name_yields_to_a_split() -> None:
+    spec = clean("Proceeds from the wool get divided between three farms: Le Coin Farm 0x" + "3" * 40 + " takes 50%, "
+                 "Rozel Croft 0x" + "4" * 40 + " 30%, La Hougue 0x" + "5" * 40 + " 20%.")
+    assert spec.family == "splitter"
+
+
+def test_the_standards_number_opening_the_request() -> None:
+    spec = clean("1155 for the puppet catalogue, name 'Marionette Parts'. mintable, supply per id tracked. base uri "
+                 "https://p.example/{id}.")
+    assert spec.family == "erc1155" and spec.initial_supply is None
+
+
+def test_a_badge_of_membership_with_a_starting_supply_of_tokens() -> None:
+    spec = clean("Token for the members, the name 'Sócio Azul' and symbol SAZ. It must be not transferable, it is only a "
+                 "badge of membership. 80 tokens in the start, they go to 0x" + "3" * 40 + ".")
+    assert spec.family == "erc20" and spec.initial_supply == "80"
+
+
+def test_a_zero_supply_taken_back() -> None:
+    assert clean("Token Fleece FLC. Initial supply 0... no wait, put 20,000 in to start.").initial_supply == "20000"
+    spec = clean("Token «Pastore» (PAST). Tetto massimo 8 milioni, si parte con zero… anzi no, con 1 milione.")
+    assert (spec.initial_supply, spec.cap) == ("1000000", "8000000")
+
+
+def test_a_threshold_said_again_as_what_purchases_need() -> None:
+    owners = ", ".join(f"0x{d * 40}" for d in "5678")
+    spec = clean(f"Multisig for the yard. Owners: {owners}. Three of the four have to sign. Big purchases should need "
+                 "three of us.")
+    assert spec.options["threshold"] == 3
