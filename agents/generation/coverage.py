@@ -407,6 +407,8 @@ def negated_affirmations(folded: lexicon.Folded, asked: list[tuple[str, int, str
             answer = re.search(r":\s*$", text[:left + m.start()])  # "mintable: no permit: yes": a record's answer
             if lexicon.NOBODY_BUT.match(text, left + m.start()):
                 continue  # "nadie salvo el taller puede acuñar": one hand keeps it
+            if key == "cliff" and re.fullmatch(r"nothing|nada|rien|nichts|niente|nulla", m.group(0)):
+                continue  # "nothing before a 6-month cliff": what a cliff is, said with it
             if m.group(0) == "ne" and not re.search(lexicon.FRENCH_NEGATION_ENDS, text[left + m.end():right]):
                 continue  # the Italian clitic: "altri ne conieremo più avanti"
             if not (answer or _BOUND_NEGATION.match(before[m.end():]) or

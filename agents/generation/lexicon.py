@@ -570,6 +570,8 @@ FEATURES: dict[str, str] = {
                 r"(bloquear|congelar|suspender) (todas )?as trocas|"
                 r"(detener|congelar|suspender|bloquear|parar)( temporalmente)? (todos )?(los )?movimientos|"
                 r"(stop|halt|freeze|suspend|block)( all)? (token )?movements|"
+                # "we don't want anyone able to freeze it": the whole token stopped, said of it
+                r"(able to|can|could|may) (freeze|halt|stop) (it|the token|the coin|everything)(?![\w])|"
                 r"(arreter|geler|suspendre|bloquer) (tous )?les mouvements|"
                 r"(parar|congelar|suspender|bloquear) (todas as |todos os )?(movimentacoes|movimentos)",
     "permit": r"permit|eip ?2612|erc ?2612|gasless( approvals?)?|signed approvals?|aprobaciones firmadas|"
@@ -1677,7 +1679,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"der vertrag|das token|der token|der contract|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher|wirklich|"
     r"gar|ganz sicher)\s+){0,3}"
     r"(?:nicht|nie|niemals|keinesfalls|niemand|auf keinen fall|unter keinen umstanden|auf gar keinen fall)(?![\w])|"
-    r"^\s*[,\-–—]?\s*(?:(?:later|afterwards|after launch|after deployment|anymore|again|at all)\s+)?(?:is |are )?"
+    r"^\s*[,\-–—]?\s*(?:(?:more|new|further|extra)\s+)?(?:(?:later|afterwards|after launch|after deployment|anymore|again|"
+    r"at all)\s+)?(?:is |are )?"
     r"(?:not needed|not need|not want|not wanted|no want|not required|not wanted|not necessary|we don't need|we do not need|"
     r"we dont need|we do not want|we don't want|we dont want|i do not want|i don't want|no hace falta|"
     r"no (?:lo |la )?necesitamos|pas besoin|n'est pas necessaire|nicht notig|nicht notwendig|nao precisa\w*|"

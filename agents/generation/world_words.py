@@ -29,8 +29,10 @@ def fire_of_the_world(folded: str, start: int, end: int) -> bool:
                            r"(?:\d[\d.,]*\s*(?:t|tons?|tonnes?|l|litres?|liters?|kg|gallons?|m3)?\s+(?:of\s+)?)?"
                            r"(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
                            r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories|diesel|petrol|gasoline|"
-                           r"kerosene|oil|propane|lpg|gas)\b",
+                           r"kerosene|oil|propane|lpg|gas|boats?|barcos?|bateaux?|boote?|barche|barca|ships?|huts?|houses?|"
+                           r"casas?|maisons?|cabins?|barns?|effig(?:y|ies))\b",
                            windows.after(folded, end, 40)) or \
+        re.match(r"\s+(?:down|to the ground|to ashes)\b", windows.after(folded, end, 20)) or \
         re.search(r"\bin (?:a|an|the|our) (?:[\w-]+ )?(?:fire|furnace|kiln|oven|stove|bonfire)\b", windows.after(folded, end, 60))
     return bool(fire or burnt_thing or
                 re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))

@@ -89,3 +89,27 @@ def test_a_threshold_said_again_as_what_purchases_need() -> None:
     spec = clean(f"Multisig for the yard. Owners: {owners}. Three of the four have to sign. Big purchases should need "
                  "three of us.")
     assert spec.options["threshold"] == 3
+
+
+def test_more_minting_not_needed_is_minting_turned_down() -> None:
+    assert "mintable" in clean("Token Marionetta MRNT, 3,333 tokens. Minting more is not needed after, please no "
+                               "minting.").disabled
+
+
+def test_no_one_able_to_freeze_it_turns_pausing_down() -> None:
+    assert "pausable" in clean("Token Naust NST, 1 000 000 of them. No pausing, we don't want anyone able to freeze it."
+                               ).disabled
+
+
+def test_nothing_before_a_cliff_is_the_cliff() -> None:
+    spec = clean("My nephew 0x" + "3" * 40 + " joins us. His tokens vest over 24 months and nothing before a 6-month cliff.")
+    assert spec.options["cliff_seconds"] == 180 * 86400
+
+
+@pytest.mark.parametrize("prompt", [
+    "Our hut is called Burnable Pine (the old hut burned down in 1961). Token Burnable Pine, symbol BPIN, 50,000 supply. "
+    "The tokens must NOT be burnable.",
+    'Coleção NFT "Barco Queimado" (BQD), em honra da festa onde queimam um barco viking; os NFTs NÃO podem ser queimados.',
+])
+def test_a_burning_in_the_askers_world_beside_burning_turned_down(prompt: str) -> None:
+    assert "burnable" in clean(prompt).disabled
