@@ -1864,7 +1864,7 @@ def _corrects(reader: _Reader, q) -> str | None:
     value = Decimal(str(r.value)) if r.value is not None else None
     if r.kind != RequirementKind.supply and _ZERO_WORDS.search(between[:corrections[0].start()]) and \
             re.search(r"(?<![\w])(?:start\w*|begin\w*|launch\w*|parte|partimos|empez\w*|comenc\w*|commenc\w*|depart|"
-                      r"anfang\w*|start|inizi\w*|comec\w*)", between[:corrections[0].start()], re.IGNORECASE):
+                      r"anfang\w*|inizi\w*|comec\w*)", between[:corrections[0].start()], re.IGNORECASE):
         return "supply"  # "Tetto massimo 10 milioni, si parte con zero… anzi no, con 2 milioni": the start taken back
     if r.kind == RequirementKind.decimals and not (q.value == int(q.value) and 0 <= q.value <= 36):
         return None
