@@ -113,3 +113,8 @@ def test_nothing_before_a_cliff_is_the_cliff() -> None:
 ])
 def test_a_burning_in_the_askers_world_beside_burning_turned_down(prompt: str) -> None:
     assert "burnable" in clean(prompt).disabled
+
+
+def test_a_symbol_after_symb() -> None:
+    assert clean("need tokn for the garden tours, 'Jardim Azul' symb JAZ, cap 2 milion, mint 500k now to owner.").symbol \
+        == "JAZ"
