@@ -415,7 +415,7 @@ def name_words_explained(text: str, name: Slot | None) -> list[tuple[int, int]]:
     for word in re.findall(rf"[{lexicon.CAPITALS}][\w'’-]{{2,}}", name.value):
         for m in re.finditer(rf"(?<![\w]){re.escape(word)}(?![\w])", text):
             if not name.start <= m.start() < name.end and re.match(
-                    r"\s*(?:is|was|means|stands for|=|es|era|significa|est|etait|ist|war|bedeutet|e|é|è|era|vuol dire|"
+                    r"\s*(?:is|was|means|stands for|=|es|era|significa|est|etait|ist|war|bedeutet|e|é|è|vuol dire|"
                     r"quer dizer|veut dire)\s", text[m.end():], re.I):
                 spans.append(m.span())
     return spans

@@ -84,6 +84,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     text = folded.text
     out: list[Quantity] = []
     taken: set[int] = set()
+    listed = len(re.findall(lexicon.MASKED_ADDRESS, text))  # how many addresses the request gives
     # "2-of-3", "3 of 5", "2 sur 3", "2 firme richieste su 3": threshold and owners
     for m in re.finditer(r"(?<![\w.])(\d+)\s*-?\s*(?:of|de|sur|von|aus|su)\s*-?\s*(\d+)(?![\w.])|"
                          r"(?<![\w.])(\d+)\s+(?:signatures?|confirmations?|approvals?|firmas?|firme|unterschriften|assinaturas)"
@@ -99,7 +100,6 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 out.append(q)
                 taken.update(range(q.start, q.end))
         _signers_counted(out)
-        listed = len(re.findall(lexicon.MASKED_ADDRESS, text))
         for a in amounts:  # "We have 31 registered members but only these three sign": the owners the list gives
             fs_, fe_ = folded.folded_position(a.start), folded.folded_position(a.end)
             if a.start not in taken and a.value == listed and \
@@ -153,7 +153,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "split 70/30: 70 to me, 30 to my sister": each share said again beside its payee
         people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                           text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
-        if people is None and a.value == len(re.findall(lexicon.MASKED_ADDRESS, text)):
+        if people is None and a.value == listed:
             # "split between the 4 district unions" and four addresses: bodies counted as the payees, never when the
             # count is another ("31 workshops along the road", "six teams playing")
             people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_BODIES})(?![\w])",
@@ -166,7 +166,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             outsiders = re.match(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):])
             listed_next = re.match(rf"\s*{lexicon.MASKED_ADDRESS}",
                                    text[folded.folded_position(a.end) + (people.end() if people else 0):]) \
-                and len(re.findall(lexicon.MASKED_ADDRESS, text)) > a.value
+                and listed > a.value
             expected = re.search(r"(?<![\w])(?:expect\w*|anticipat\w*|esperamos|esperan|attendons|attend|erwart\w*|"
                                  r"aspettiamo|prevemos|prevediamo)\s+(?:about |around |some |over |up to |nearly |almost )?$",
                                  windows.before(text, folded.folded_position(a.start), 40))
@@ -390,8 +390,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     return sorted(out, key=lambda q: q.start)
 
 
+SETS_VALUE = r"make it|make that|let'?s say|change it to|set it to"
+"""The words that set a value just before it, after a correction: "... too long, make it 3 days"."""
 _CORRECTED_THEN_SET = re.compile(r"^[^\d]{0,100}?(?<![\w])(?:sorry|no|nope|nah|actually|wait|hmm+|hm+|scratch that|scrap that)"
-                                 r"(?![\w])[^\d]{0,80}?(?<![\w])(?:make it|make that|let'?s say|change it to|set it to)\s*$")
+                                 rf"(?![\w])[^\d]{{0,80}}?(?<![\w])(?:{SETS_VALUE})\s*$")
 """A correction, a reason, and the verb that sets the new value: "one week. Sorry, sensei says one week is too long,
 make it 3 days"."""
 _CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|hmm+|hm+|"

@@ -187,6 +187,8 @@ def _role_by_verb(after: str) -> str | None:
 
 _MODALS = r"darf|durfen|kann|konnen|may|can|puede|pueden|peut|peuvent|pode|podem|puo|possono"
 _ONLY_WORDS = r"nur|only|solo|solamente|seulement|uniquement|apenas|somente|soltanto|allein"
+_ANY_MODAL = rf"{_MODALS}|may|will|shall|should|must|would"
+"""A modal of ability or duty before an act: "can mint", "should be able to freeze transfers"."""
 
 
 _WHO = r"who|quem|quien|qui|wer|chi|whoever|el que|la que|el q|la q|o que"
@@ -217,7 +219,7 @@ address is 0x.."."""
 def _act_from_wallet(pattern: str, head: str) -> bool:
     """The act said before the wallet it is done from: "the treasurer Don Fermín can mint (with 0x..)", "treasurer Pan
     Wójcik makes the new tokens (, address 0x..)", "las acuñaciones las hace Martín (desde 0x..)"."""
-    if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall|should|must|would)\s+(?:be able to\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$",
+    if re.search(rf"(?<![\w])(?:{_ANY_MODAL})\s+(?:be able to\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,3}}?\s*$",
                  head) or \
             re.search(rf"(?<![\w])(?:only\s+)?(?:i|we)\s+(?:alone\s+)?(?:{pattern})(?:\s+[\w'-]+){{0,2}}?\s*,?\s*$", head):
         return True  # (and "Only I propose, from 0x..": the asker's own act)
@@ -264,7 +266,7 @@ def _role_by_verb_before(before: str) -> str | None:
             return role  # "pausieren darf allein die Revierzentrale unter 0x..": the act, who, and where
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
-        if re.search(rf"(?<![\w])[A-Z]?[\w'-]+\s+(?:{_MODALS}|may|will|shall|should|must|would)\s+(?:be able to\s+)?(?:{pattern})"
+        if re.search(rf"(?<![\w])[A-Z]?[\w'-]+\s+(?:{_ANY_MODAL})\s+(?:be able to\s+)?(?:{pattern})"
                      r"(?:\s+[\w'-]+){0,6}?\s+[—–]\s*$", before):
             return role  # "Franco should be able to freeze transfers if something goes wrong — 0x..": the act, a dash
         if from_wallet and _act_from_wallet(pattern, before[:from_wallet.start()]):

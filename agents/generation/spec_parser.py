@@ -929,16 +929,17 @@ def _mint_record_answer(folded: lexicon.Folded, reader: _Reader, features: set[s
     for m in lexicon.find(abilities.MINT, folded.text):
         answer = re.fullmatch(r"mint(ing)?", m.group(0)) and (_NEGATED_RECORD.match(folded.text, m.end()) or
                                                               _GRANTED_RECORD.match(folded.text, m.end()))
+        if not answer:
+            continue
         source = folded.source(m.start(), m.end())[0]
-        if answer and (re.search(r"flash\W*$", folded.text[:m.start()]) or any(s <= source < e for s, e in reader.seen)):
+        if re.search(r"flash\W*$", folded.text[:m.start()]) or any(s <= source < e for s, e in reader.seen):
             continue  # "ERC-3156 flash minting: yes": another feature's record
-        if answer:
-            start, end = folded.source(m.start(), answer.end())
-            granted = answer.re is _GRANTED_RECORD
-            reader.add(RequirementKind.option, "mintable", granted, folded.original[start:end].strip(" ,;)"),
-                       "features" if granted else "disabled", start)
-            (features if granted else disabled).add("mintable")
-            return
+        start, end = folded.source(m.start(), answer.end())
+        granted = answer.re is _GRANTED_RECORD
+        reader.add(RequirementKind.option, "mintable", granted, folded.original[start:end].strip(" ,;)"),
+                   "features" if granted else "disabled", start)
+        (features if granted else disabled).add("mintable")
+        return
 
 
 def _unread_token_hints(folded: lexicon.Folded, reader: _Reader, supply: Decimal | None) -> None:
@@ -1850,11 +1851,10 @@ def _corrects(reader: _Reader, q) -> str | None:
     if not before:
         return None
     at, r = max(before, key=lambda p: p[0])
+    between = reader.text[at + len(r.text):q.start]
     if r.kind == RequirementKind.value:  # "Zwei von vier müssen zustimmen — nein, sagen wir lieber drei"
-        between = reader.text[at + len(r.text):q.start]
         return "threshold" if q.value == int(q.value) and 1 <= q.value <= 50 and len(between) < 80 and \
             _TAKEN_BACK.search(between) and not re.search(r"\d", between) else None
-    between = reader.text[at + len(r.text):q.start]
     corrections = list(_TAKEN_BACK.finditer(between))
     # digits may restate the old value before the correction ("wait, 1.000.000 is too few for 3 studios, make it
     # 3.000.000"), never stand between the correction and the new value
@@ -1868,7 +1868,7 @@ def _corrects(reader: _Reader, q) -> str | None:
         return "supply"  # "Tetto massimo 10 milioni, si parte con zero… anzi no, con 2 milioni": the start taken back
     if r.kind == RequirementKind.decimals and not (q.value == int(q.value) and 0 <= q.value <= 36):
         return None
-    said_to_set = re.search(r"(?<![\w])(?:make it|make that|change it to|set it to|let'?s say|lets say)\s*$", between)
+    said_to_set = re.search(rf"(?<![\w])(?:{quantities.SETS_VALUE})\s*$", between)
     if r.kind != RequirementKind.decimals and value and not said_to_set and \
             not value / 1000 <= Decimal(q.value) <= value * 1000:
         return None  # a figure of another order is no correction of this one (unless "make it" sets it)
