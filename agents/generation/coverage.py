@@ -292,12 +292,12 @@ def name_edges(text: str, name: tuple[int, int] | None, covered: list[tuple[int,
 
 _FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible|transferivel|transferiveis|"
                   r"trasferibil[ei]|ubertragbar\w*|cessible|transmissible)|"
-                  r"\w*uris?\b|\w*metadat\w*|"
+                  r"(?<![\w])(?:[a-z]*(?:token|base|contract|meta|data|set|update)[-_]?)?uris?\b|\w*metadat\w*|"  # (not "Condofuri")
                   # verbs and nouns that bear a feature, in six languages: pause/stop/freeze/suspend, burn/destroy,
                   # -able mint words, enumerate, snapshot ("mint"/"minted" alone also name the initial supply). Placed only when a requirement took them.
                   # "our frozen pierogi orders": an adjective of the asker's goods, no feature
                   r"paus(?!ers?\b)\w*|freez(?!ers?\b)\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
-                  r"assets?|holders?|users?|by|for|until|when|if|while|forever|and|or|in|on|at)\b)[a-z])|suspen\w*|sospen\w*|congel\w*|einfrier\w*|eingefroren|anhalt\w*|"
+                  r"assets?|holders?|users?|by|for|until|when|if|while|forever|and|or|in|on|at)\b)[a-z])|suspen\w*|sospen\w*|congel(?!(?:ad[oa]s|ees?|es|at[ie])\b)\w*|einfrier\w*|eingefroren|anhalt\w*|"
                   r"stopp\w*|gel(?:er|e|ent|able)\b|"
                   # (not the people who burn something: "tar burners", "brûleurs", "quemadores", "bruciatori")
                   r"burn(?!ers?\b)\w*|destr(?:oy|uir|uy|ui)\w*|detrui\w*|detruire|zerstor\w*|vernicht\w*|"

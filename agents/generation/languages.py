@@ -21,7 +21,9 @@ _LANG_HINTS = {
           r"semanas|vamos|comprador|vendedor|plata|dinero|queremos|necesitamos|tenemos|somos|hacemos|hay|"
           r"muy|porque|pues|llegan|devuelvan",
     "fr": r"une?|avec|appelee?|nommee?|offre|symbole|qui|pour|peut|ans|mois|jours|creer|cree|je|veux|millions|et|des|du|le|la|"
-          r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales",
+          r"les|au|aux|sur|nos|notre|nous|vous|mais|chaque|jeton|contrat|proprietaire|sans|plafonne|unites|decimales|"
+          r"mon|ma|mes|ses|son|sa|doit|doivent|pouvoir|sous|dans|pas|est|sont|ce|cette|avons|sommes|acheteur|vendeur|"
+          r"vendeuse|arbitre|livraison|fonds|jetons",
     "de": r"ein|eine|einen|mit|namens|genannt|angebot|und|der|die|das|kann|jahre|monate|tage|erstelle|millionen|fur|von|"
           r"dem|den|des|ist|sind|wir|unser|unsere|unseren|ihre|ihr|konnen|soll|sollen|muss|mussen|jede|jeder|jeden|"
           r"maximal|stuck|besitzer|menge|kurzel|dezimalstellen|funktionen|kein|keine|nicht|nach|auch|bitte|brauchen|zwei|"
@@ -45,7 +47,8 @@ _EN_HINTS = (r"the|with|and|called|named|a|an|that|which|of|for|supply|can|creat
 
 def detect_language(folded: str) -> str:
     """The read language (en, es, fr, de, pt or it) whose small words the folded request uses most."""
-    words = re.findall(r"[a-z]+", re.sub(r"0x[0-9a-f]+|\w*\d\w*", " ", folded))  # no letters of addresses or numbers
+    # no letters of addresses or numbers, nor the French "n'y" ("il n'y a pas") read as the Spanish "y"
+    words = re.findall(r"[a-z]+", re.sub(r"0x[0-9a-f]+|\w*\d\w*|(?<![\w])n['’]y(?![\w])", " ", folded))
     scores = {lang: sum(1 for w in words if re.fullmatch(p, w)) for lang, p in _LANG_HINTS.items()}
     english = sum(1 for w in words if re.fullmatch(_EN_HINTS, w))
     best = max(scores, key=lambda k: scores[k])
@@ -61,7 +64,9 @@ def detect_language(folded: str) -> str:
                     "pt": r"chamad[oa]|fornecimento|quero|milhoes|do|da|um|uma|com|pode|colecao|pecas|nao|voce|ate|"
                           r"queimavel|cunhavel|pausavel|carteira|o|os|ao|pelo|pela|sem|preciso|unidades|comecando|ja|"
                           r"sigla|investidor|recompensa|por"}
-        counts = {k: sum(1 for w in words if re.fullmatch(distinct[k], w)) for k in distinct}
+        # (among the languages close to the best only: ten Italian small words to five Spanish ones stay Italian)
+        close = [k for k in distinct if scores[k] * 4 >= scores[best] * 3]
+        counts = {k: sum(1 for w in words if re.fullmatch(distinct[k], w)) for k in close}
         if counts[best] < max(counts.values()):
             best = max(counts, key=lambda k: counts[k])
     return best

@@ -278,6 +278,14 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"(qui|who|quien|quem|wer|chi) (emet|emettra|mints?|will mint|can mint|acuna|cunha|pragt|conia)\s*\?|"
+                # "mint 400k right away and the rest later as trees reach harvest age": the rest minted after launch
+                r"(mint|emit|issue|acun|cunh|emet|emett|prag|conia|frapp)\w*\b[^.;!?]{0,40}? (and|then|y|et|und|e) (mint |issue )?"
+                r"(the rest|the remainder|the remaining \w+|el resto|lo demas|le reste|den rest|o resto|il resto|i restanti) "
+                r"(later|over time|afterwards|as needed|when|as|mas tarde|despues|plus tard|ensuite|spater|depois|mais tarde|dopo|"
+                r"piu tardi|in seguito)\b|"
+                # "owner gives them", "Only the coop wallet (the owner) creates them": the hand that makes them
+                r"(owner|admin|we|wallet|\(the owner\))\s+(only\s+)?(gives|give|creates|create|issues|issue|hands out|"
+                r"awards|award) (them|new ones|the (badges|certificates|diplomas|cards|tokens|nfts))\b|"
                 # "avec frappe", "with minting", "con acuñación": the act asked for by its noun
                 r"(?<![\w])(avec|with|con|com|mit) (la |a |der )?(frappe|minting|acunacion|cunhagem|coniazione|pragung)(?![\w])|"
                 # "On doit pouvoir créer de nouveaux articles (mint)": an act glossed by the word for it
@@ -537,7 +545,7 @@ FEATURES: dict[str, str] = {
                 r"tenedores|detentores|possessori|detentori|inhaber|halter|holders|proprietaires|propietarios)|"
                 r"(quemar|quemando|queimar|queimando|bruciare|bruciando|brulant|destruyendo|destruindo|distruggendo)"
                 r"(l[oa]s?|l[aeio]|ne|-l[oa]s?)|destroy(able|ed|ing|s)?|detrui(re|t|ts)|destrui(r|rlos|rlas|ble|bles)|"
-                r"zerstor(en|bar|t)|vernicht(en|bar|et)|verbrannt|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?)|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
+                r"zerstor(en|bar|t)|vernicht(en|bar|et)|verbrannt|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?|se)|queimar-se|bruciarsi|se bruler|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas|am|em)|queima-?l[oa]s?|brucia(re|bile|bili|ti|no)|bruciar(l[oie]|ne)|"
                 r"queman|brulent|verbrennen sie",
     "pausable": r"pauser( role)?|pauser_role|(?<=nada de )pausas|(?<=sin )pausas|(?<=sem )pausas|(?<=pas de )pauses|(?<=no )pauses|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
@@ -598,7 +606,7 @@ FEATURES: dict[str, str] = {
              r"voting power|governance token|(token|tokens|jeton|jetons|ficha|fichas|moneda|moeda|gettone|gettoni) (de|di) (gobernanza|governance|"
              r"governanca|governo)|votos?|votacion|droit de vote|"
              r"delegu\w* (leurs |ses |sus |seus |i loro |ihre |their )?(voix|votos|voti|stimmen)|voix( \w+)? delegables?|delegab\w*|delegav\w*|delegierbar\w*|(stimmen|voix|votos|voti) (zu )?delegier\w*|"
-             r"stimmrecht(e)?|(?<!\d )stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
+             r"stimmrecht(e|en|s)?|(?<!\d )stimmen|abstimmung\w*|votacao|voti|votazion\w*|diritto di voto",
     "flashmint": r"flash ?-?(mint(ing|s|able)?|loans?|lending)|erc ?3156|(prets?|prestamos?|emprestimos?|prestiti|prestito)"
                  r"[ -](flash|relampago|lampo|eclair)|flash-?(kredit\w*|darlehen)|(credit|pret)s? eclair|"
                  # "so market makers can borrow inside a single transaction": what a flash loan is
@@ -713,6 +721,11 @@ FEATURES: dict[str, str] = {
                        r"how many (of each|of every|per|for each) ([\w-]+ ){1,2}(exist|there are|are out|are minted|have been minted|"
                        r"are in circulation|circulate)",
     "updatable_uri": r"(uri|url|metadata( link)?) (swappable|changeable|replaceable|editable|updatable|updateable)|"
+                     # "URI : https://…/{id}.json, qu'on doit pouvoir changer plus tard": the link given, then the wish
+                     r"(uri|url)s?\s*:?\s*,?\s*(qu'on|que l'on|que|which|that|die|che|qui|o que|lo que)\s+(on\s+|man\s+|we\s+)?"
+                     r"(doit|deve|debe|peut|can|must|should|kann|muss|puo|pode|puede)\s+(pouvoir |poder |potere |be able to |)"
+                     r"(etre |ser |essere |be |werden )?(chang|modif|updat|actualiz|atualiz|aggiorn|mettre a jour|mis a jour|"
+                     r"cambi|alter|anpass|aktualis)\w*|"
                      # "com URI que possa ser atualizada depois", "una URI que se pueda actualizar"
                      r"(uri|url)s? (que|che|qui|die) (possa|pode|pueda|puede|se pueda|si possa|puisse|peut|kann) (ser |essere |"
                      r"etre |werden )?(atualizad\w*|actualizad\w*|actualizar|atualizar|alterad\w*|modificad\w*|aggiornat\w*|"
@@ -943,7 +956,7 @@ FEATURES: dict[str, str] = {
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
              r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
              r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|until|till|"
-             r"before( the end of)?|within) the first|"
+             r"before( the end of)?|within) (the )?first|"
              # "nothing before 3 months is passed", "nothing until 6 months have gone by": the cliff by its length
              r"nothing (can be |is |gets )?(released |unlocked |claimable |paid )?(before|until|till) (\d+|one|two|three|four|six|"
              r"twelve|a|an) (months?|years?|weeks?|days?)( (is|are|has|have)( been)? (passed|past|over|gone|elapsed|done)|"
@@ -1058,6 +1071,9 @@ FEATURES: dict[str, str] = {
                  r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
                  r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|"
+                    # "never can be made more tokens": the verb first, the tokens after
+                    r"(never|not) (can|could|will|may|shall) (ever )?be (made|created|minted|issued|printed|produced) "
+                    r"(any )?(more|new|additional|extra)\b|"
                     # "Es darf keine Möglichkeit geben, später neue zu prägen"
                     r"(kein\w*|nie|niemals) ((moglichkeit|option|funktion|weg)\w* )?([\w]+,? ){0,4}?(neue|weitere|zusatzliche)"
                     r"( [\w-]+)? (zu )?(pragen|nachzupragen|nachpragen|minten|schaffen|erzeugen|erstellen|auszugeben|ausgeben)|"
@@ -1411,6 +1427,7 @@ FAMILIES: list[tuple[str, str]] = [
                  r"(needs?|requires?) (all|both|any) (\w+ )?(of (us|them) )?to sign|"
                  r"(all|both|any \w+) (of (us|them) )?(have to|must|need to|needs to) sign\b"),
     ("governor", r"\bgovernor\b|\bdao\b|\bproposals?\b|\btimelock\b|governance (contract|system|module)|"
+                 r"^\W*governance (?=(for|para|pour|fur|per|of|de|do|da|del|pro)\b)|"  # "Governança para o clube: ..."
                  r"(?<!token de )(?<!tokens de )(?<!ficha de )(?<!moneda de )(?<!moeda de )gobernanza|gouvernance|propuestas|vorschlage|propostas|(?<!token de )(?<!tokens de )(?<!moeda de )governanca|governance on-?chain|proposte|"
                  r"\bgouverneur\b|\bgobernador\b|\bgovernador\b|\bgovernatore\b|\bpropositions?\b"),
     ("splitter", r"payment ?-?splitter|\bsplit(s|ter|ting)?\b|revenue ?-?shar|royalty ?-?split|repartir (los )?pagos|"
@@ -1443,7 +1460,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"(chaque |cada |ogni )?\w+|"
                 # "un type de badge par festival", "one kind of pass per event": kinds of items, one a something
                 r"(one|a|un|une|uno|una|um|uma|eine?) (type|kind|sort|tipo|sorte|genre|art) (of |de |di |d')?[\w-]+ "
-                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|(?:^|(?<=[.!?\n] ))1155(?= (for|para|pour|per|fur|zum)\b)|(?<=contrato )1155|(?<=tipo )1155|(?<=type )1155|(?<=typ )1155|(?<=contrat )1155|(?<=contract )1155|(?<=contratto )1155|(?<=vertrag )1155|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|(tokens|jetons|fichas|gettoni|moedas|monedas) (multiplos|multiples|multipli)|mehrfach ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
+                r"(per|par|por|pro|for each|for every|pour chaque|para cada|per ogni|je) [\w-]+|(?<![\d.,])1155(?= ?-?(contracts?|standard|collections?|multi|style|compliant)\b)|(?:^|(?<=[.!?\n] ))1155(?= (for|para|pour|per|fur|zum)\b)|(?<=contrato )1155|(?<=tipo )1155|(?<=like )1155|(?<=wie )1155|(?<=comme )1155|(?<=\(como )1155|(?<=\(come )1155|(?<=\()1155(?= ?\?? ?\))|(?<=type )1155|(?<=typ )1155|(?<=contrat )1155|(?<=contract )1155|(?<=contratto )1155|(?<=vertrag )1155|erc ?1155|multi ?-?(token|jeton|ficha|gettone|gettoni|moeda|moneda)s?|(tokens|jetons|fichas|gettoni|moedas|monedas) (multiplos|multiples|multipli)|mehrfach ?-?token|semi ?-?fungible|game items|in-?game items|items? (contract|inventory)|"
                 r"objetos del juego|objets de jeu|spielgegenstande|itens de jogo|oggetti di gioco|inventory|editions"),
     ("erc721", r"(?<![\d.,])721(?= ?-?(contracts?|standard|collections?|style|compliant)\b)|(?:^|(?<=[.!?\n] ))721(?= (for|para|pour|per|fur|zum)\b)|erc ?721|\bnfts?\b|non ?-?fungible|collectibles?|\bcollection\b|coleccion|colecao|(?<!ver)sammlung|"
                r"collezione|no fungible|non fongible|nicht ?-?fungibel|nao fungivel|non fungibile|pfp|badges?|"
@@ -1490,11 +1507,11 @@ REFUSED_KINDS = (r"uniswap|(?<!to )(?<!ll )(?<!will )(?<!can )(?<!we )(?<!i )\bh
 
 ROLES: dict[str, str] = {
     "beneficiary": r"beneficiar(y|ies)|beneficiari[oa]s?|beneficiaire|begunstigte[rn]?|beneficiario",
-    "buyer": r"buyer|purchaser|comprador|acheteur|kaufer|acquirente",
-    "seller": r"seller|vendor|vendedor|vendeur|verkaufer|venditore",
+    "buyer": r"buyer|purchaser|compradora?|acheteu(?:r|se)|kaufer(?:in)?|acquirente|compratore|compratrice",
+    "seller": r"seller|vendor|vendedora?|vendeu(?:r|se)|verkaufer(?:in)?|venditore|venditrice",
     "arbiter": r"arbiter|arbitrator|arbitro|arbitre|schiedsrichter\w*|schiedsperson|schiedsstelle|schlichter\w*|mediator|"
                r"mediateur|mediador[ae]?|mediatore|mediatrice",
-    "recipient": r"recipient|receiver|treasury|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|"
+    "recipient": r"recipient|receiver|treasury|funds (go )?to|proceeds( go)? to|sent to|send (it |them |everything )?to|send (the |all |all the )?(initial |whole |entire |full )?(supply|tokens|coins) to|"
                  r"(to|into) (the |our |my |a )?wallet( at)?|(tutti |tutto )?(sul|nel|al) (wallet|portafoglio|conto)|"
                  r"(todos |todo )?(en|a) (la|nuestra|mi) (billetera|cartera|cuenta)|(tous |tout )?sur (le|notre|mon) "
                  r"(portefeuille|compte)|alle auf (das|unser|mein) (wallet|konto)|(todos |tudo )?(na|para a) (nossa |minha )?"
@@ -1509,7 +1526,7 @@ ROLES: dict[str, str] = {
     "owner": r"owners?|propietari[oa]s?|proprietaires?|besitzer(in)?|eigentumer(in)?|proprietari[oa]s?|donos?|donas?|duen[oa]s?|proprietari|signers?|firmantes",
     "admin": r"admin(istrator(in)?)?|default admin|amministrat(ore|rice)|administrador(a)?|administrat(eur|rice)|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
-    "minter": r"minter|minteur|minting role|minter role|acunador|(?<=role de )frappe|(?<=rol de )acunacion|"
+    "minter": r"minter|minteur|frappeur|frappeuse|minting role|minter role|acunador|(?<=role de )frappe|(?<=rol de )acunacion|"
               # "un ruolo dedicato per chi può coniare nuovi token, assegnato a 0x..": a role named by what it does
               r"(ruolo|rol|role|rolle|papel|role) (dedicat[oa] |dedicad[oa] |dedie |eigene\w* |own |dedicated |separate )?"
               r"(per|para|pour|fur|for) (chi|quien|quem|qui|wer|who|whoever|those who) (puo|puede|pode|peut|kann|can|may) "
@@ -1517,7 +1534,7 @@ ROLES: dict[str, str] = {
               r"minting (is |will be |should be |must be |shall be )?(done|handled|managed|run|controlled|taken care of) by|"
               # "administrateur 0x.., mise en pause 0x.., émission 0x..": the act as the label right before its address
               r"(emission|emision|emissao|emissione|frappe|acunacion|cunhagem|pragung|conio|minting|issuance)(?=\s*[:=]?\s*$)",
-    "pauser": r"pauser|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
+    "pauser": r"pauser|((?<=holds the )|(?<=keeps the )|(?<=has the )|(?<=gets the )|(?<=owns the ))(pause|emergency|stop) (switch|button|key|lever|brake)|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
               r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
               r"(?<=role de )mise en pause|(?<=role de la )mise en pause|(?<=rol de )puesta en pausa|(?<=ruolo di )messa in pausa|"
               r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be |should be |must be )?((done|handled|managed|run|"
@@ -1527,7 +1544,7 @@ ROLES: dict[str, str] = {
     "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
-    "token": r"token address|(the |existing |an existing )?token at|staking token|reward token|governance token at|"
+    "token": r"token address|(the |existing |an existing )?token at|token (that )?(we|i) (already )?(have|own|use|hold|issued|deployed)( deployed| already)? at|staking token|reward token|governance token at|"
              # "Voting token: existing, at 0x..", "con el token que ya tenemos en 0x..", "notre jeton existant (0x..)"
              r"voting token|governance token|token de voto|jeton de vote|token di voto|stimm-?token|token de votos|"
              r"(existing|existente|existant|esistente|bestehende[nm]?) (token|jeton|gettone)|(token|jeton|gettone) "
@@ -1701,16 +1718,16 @@ _NEGATED_POSTPOSED = re.compile(
 clause."""
 _EXCLUDED_AFTER = re.compile(
     r"^\s*(?:(?:ist|wird|sind|bleibt|est|sera|reste|es|sera|queda|esta|e|sera|fica|esta|sara|resta|is|are|will be|"
-    r"remains|stays)\s+)?(?:[\w']+\s+){0,4}?(?:ausgeschlossen|excluded|ruled out|exclue?s?|excluid[oa]s?|esclus[oa]|"
+    r"remains|stays)\s+)?(?:[\w']+\s+){0,4}?(?:ausgeschlossen|ausschliessen|ausschliesen|weglassen|excluded|ruled out|exclue?s?|excluid[oa]s?|esclus[oa]|"
     r"prohibid[oa]s?|interdite?s?|verboten|untersagt|proibid[oa]s?|vietat[oa]|not allowed|not possible|impossible|"
     r"unmoglich|imposible|impossivel|impossibile|nicht (?:moglich|erlaubt|vorgesehen|gestattet|zulassig)|"
     r"no (?:es )?posible|nao (?:e )?possivel|non (?:e )?possibile|pas possible|non autorisee?s?)(?![\w])")
-""""Eine spätere Nachprägung ist ausgeschlossen", "la frappe est interdite": the feature turned off by the
-predicate of its own clause."""
+""""Eine spätere Nachprägung ist ausgeschlossen", "Nachträgliches Minten bitte ausschließen", "la frappe est
+interdite": the feature turned off by the predicate of its own clause."""
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't|non|nunca|jamais|nie|niemals|mai|nao)(?![\w])|"
                               r"(?<![\w])no (?=(?:se )?(?:deben?|pueden?|puedan?|podran?|deve|devem|pode|podem)\b)|(?<![\w])ne (?=\w+ (?:pas|jamais)\b)")
 """A negation inside the feature's own words: "may not mint", "i trasferimenti non devono mai poter essere sospesi"."""
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
 _LIST_JOINERS = re.compile(r"^\s*[,.]?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
 """Between two features of one list: "not pausable or mintable", and "we DON't want it burnable. Or pausable."."""
 
@@ -1790,6 +1807,10 @@ def _denied_after(folded: str, end: int) -> bool:
     Pausieren brauchen wir nicht", "burning and pausing are not needed"."""
     if _NEGATED_POSTPOSED.match(windows.after(folded, end, 60)):
         return True
+    closing = re.match(r"\s*\)", folded[end:])  # "Eine Sperrfrist (Cliff) braucht es nicht": the gloss, then the denial
+    if closing and folded.rfind("(", 0, end) > folded.rfind(")", 0, end) and \
+            _NEGATED_POSTPOSED.match(windows.after(folded, end + closing.end(), 60)):
+        return True
     aside = re.match(r"\s*\([^()]{1,40}\)", folded[end:])
     if aside and _NEGATED_POSTPOSED.match(windows.after(folded, end + aside.end(), 40)):
         return True  # "Überweisungen anhalten (pausieren) soll aber NICHT möglich sein": past the feature's gloss
@@ -1803,11 +1824,19 @@ def answered_no(folded: str, end: int) -> bool:
     return bool(_NEGATED_AFTER.match(windows.after(folded, end, 30))) or _denied_after(folded, end)
 
 
+_NEGATIVE_WORDS = re.compile(r"(?<![\w])(?:non[- ]?-?transfer\w*|untransfer\w*|intransfer\w*|no transferib\w*|"
+                             r"non trasferibil\w*|nao transferive\w*|nicht ubertragbar\w*|non[- ]?fungible|non[- ]?custodial|"
+                             r"non[- ]?profit)")
+"""Words whose negation is their own meaning ("non-transferable", "non-profit"): no negator of a feature after them."""
+
+
 def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[int, int]] = ()) -> bool:
     """Whether the feature at folded[start:end] is turned off: a negator shortly before it in the same
     clause ("no minting", "holders cannot burn", "not pausable or mintable"), or an answer after it
     ("mintable: no", '"burnable": false')."""
-    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]", windows.before(folded, start, 120))[-1]) or \
+    # (the sentence's clause: not "Non deve essere trasferibile in nessun modo, e il circolo deve poterne coniare")
+    if _NO_CIRCUMSTANCES.search(re.split(r"[.;!?\n]|,\s*(?:and|but|y|pero|et|mais|und|aber|e|mas|ma)(?![\w])",
+                                         windows.before(folded, start, 120))[-1]) or \
             _NO_CIRCUMSTANCES.match(windows.after(folded, end, 50).lstrip(" ,:;—–-")):
         return True  # "pausar, em hipótese nenhuma": said after the feature too
     if _NEGATED_AFTER.match(windows.after(folded, end, 20)) or _denied_after(folded, end) or \
@@ -1821,6 +1850,7 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
                                                               for c in NEGATIVE_CONCEPTS):
         return True  # "may not mint"; but "can never be transferred" *is* the soulbound concept
     window = re.sub(r"\([^()]*\)", " ", without_asides(windows.before(folded, start, 90))[-60:])  # "(not a single owner) minter"
+    window = _NEGATIVE_WORDS.sub(lambda m: " " * len(m.group(0)), window)  # "a non-transferable membership/voting token"
     window = THAT_IT_BE.sub(" ", MODAL_NOUN.sub(" ", window))[-40:]
     window = window[window.rfind(")") + 1:]
     window = window[window.rfind("(") + 1:]  # "senza gas (permit EIP-2612)": inside brackets, only their own words

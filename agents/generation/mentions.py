@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from agents.generation import lexicon
-from agents.generation.quantities import VOTING_DELAY_WORDS
+from agents.generation.quantities import VOTING_DELAY_WORDS, priced_by_measure
 
 
 @dataclass(frozen=True)
@@ -96,14 +96,16 @@ PARAMETERS: tuple[Parameter, ...] = (
 def unread(folded: str, family: str, read_fields: set[str]) -> list[tuple[Parameter, tuple[int, int]]]:
     """The parameters of this family that the folded request names and nothing read: (parameter, the
     folded span of its words). Words inside a phrase that fixes the supply ("capped forever") or turns the
-    parameter off ("no cliff", "without a cap") name no value to read."""
+    parameter off ("no cliff", "without a cap") name no value to read, nor does a price of goods by their
+    measure ("the price is €4,500 per kilo")."""
     fixed = [m.span() for m in lexicon.find(lexicon.FEATURES["fixed_supply"], folded)]
     out: list[tuple[Parameter, tuple[int, int]]] = []
     for p in PARAMETERS:
         if family not in p.families or read_fields & set(p.set_by):
             continue
         for m in lexicon.find(p.words, folded):
-            if any(s <= m.start() < e for s, e in fixed) or lexicon.negated(folded, m.start(), m.end()):
+            if any(s <= m.start() < e for s, e in fixed) or lexicon.negated(folded, m.start(), m.end()) or \
+                    p.key == "price_wei" and priced_by_measure(folded, m.end()):
                 continue
             out.append((p, m.span()))
             break

@@ -107,6 +107,13 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                     re.match(r"\s+(?:\w+\s+)?(?:sign|signs|are (?:the )?signers|hold (?:the )?keys)(?![\w])", text[fe_:]):
                 out.append(Quantity("owners_count", int(a.value), a.start, a.end, a.text))
                 taken.update(range(a.start, a.end))
+            elif a.start not in taken and a.value == listed >= 2 and not any(q.key == "owners_count" for q in out) and \
+                    re.search(r"(?<![\w])(?:for|of|between|among|para|pour|per|fur|entre|tra)\s+(?:the\s+|our\s+)?$",
+                              windows.before(text, fs_, 20)) and \
+                    re.match(r"\s+(?:[a-z-]+\s+){0,2}[a-z]{3,}s?\s*[:,.\n]", text[fe_:]):
+                # "Shared wallet for 5 village heads:" then five addresses: the owners, counted as the list counts them
+                out.append(Quantity("owners_count", int(a.value), a.start, a.end, a.text))
+                taken.update(range(a.start, a.end))
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
                          r"(?:\s+(?!\d)[\w'$-]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
@@ -220,6 +227,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+        if _worth_in_the_world(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
+            continue  # "1 point = 1 overnight": what a unit is worth in the asker's world
         if _rate_of_the_world(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "ca. 2.400 Stück pro Jahr", "uns 300 por ano": how much the asker makes or sells in a while
         if a.text in ("2", "4") and re.match(r"\s+(?:the|my|our|u|you|me|us|ur|your|every|each|all|free|real|sale|"
@@ -259,6 +268,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                      r"soliti|solite|habituels|habituelles|habituales|usuais|ublichen|standard|default|normal\w*)){0,3}\s*$",
                      windows.before(text, fs, 40)):
             continue  # "6 decimali invece dei soliti 18": the value turned down, not one asked for
+        if re.search(r"\(\s*(?:not|nicht|pas|non|nao|no)\s+(?:(?:the|los|las|el|les|die|den|der|os|as|o|i|gli|le|usual|"
+                     r"default|standard|normal)\s+){0,2}$", windows.before(text, fs, 30)) and \
+                re.match(r"^\s*(?:[a-z]+\s*)?\)", windows.after(text, fe, 20)):
+            continue  # "with 6 decimals please (not the 18)": the value turned down in a bracket
         if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or \
                 _age(a, before, after, windows.before(text, fs, 120)) or \
                 _edition_year(a, folded.original[:a.start]):
@@ -268,7 +281,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if _fiat(windows.before(folded.original, a.start, 6), windows.after(folded.original, a.end, 12)) and not (
                 family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
                                                  windows.after(folded.original, a.end, 12), re.IGNORECASE)):
-            if family in ("crowdsale", "erc721", "erc1155"):
+            if family in ("crowdsale", "erc721", "erc1155") and not _per_measure(windows.after(folded.original, a.end, 30)):
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
@@ -289,7 +302,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             out.append(Quantity("aside", slipped.value, slipped.start, slipped.end, slipped.text))  # explained, set nothing
         if key is None or key == "number" and _described(a, windows.before(text, fs, 30), windows.after(text, fe, 30)):
             continue
-        if key == "number" and a.value == int(a.value) and (
+        if key == "number" and (a.value == int(a.value) or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", a.text.strip())) and (
                 _counts_a_noun(after, windows.after(folded.original, a.end, 40), language, windows.before(text, fe, 30)) or
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
                 _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60)) or
@@ -720,12 +733,34 @@ _PER_PERIOD = re.compile(
     r"diari\w*|quotidien\w*|annual\w*|settimanal\w*)(?![\w])")
 
 
+_EQUATED = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*[ \t]*([a-z]{2,})[ \t]*=[ \t]*\d+(?:[.,]\d+)*[ \t]*([a-z]{3,})(?![\w])")
+
+
+def _worth_in_the_world(text: str, start: int, end: int, family: str) -> bool:
+    """"0 decimals - we give points like stamps, 1 point = 1 overnight": an equation between two things of the
+    asker's world (either number of it). Not in a sale or a vault, whose equations are rates ("1 ETH = 3.000 PTG"),
+    nor when either side is ether or the result is the tokens ("16 pawns a board x 40 boards = 640 tokens")."""
+    if family in ("crowdsale", "erc4626"):
+        return False
+    line = next((m for m in _EQUATED.finditer(text, max(0, start - 40), end + 60)
+                 if m.start() <= start < m.end()), None)
+    return bool(line) and not any(re.fullmatch(r"eth|ether|wei|gwei|finney", noun) for noun in line.groups()) and \
+        not re.match(rf"(?:{_CONTRACT_WORDS})", line.group(1)) and \
+        not re.fullmatch(rf"{TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}", line.group(2))  # (not "x 40 boards = 640 tokens")
+
+
 def _rate_of_the_world(text: str, start: int, end: int, family: str) -> bool:
     """In a family that takes no rate, a count per period in a sentence that mints, releases or locks nothing is the
     asker's output or trade ("ca. 2.400 Stück pro Jahr", "fazemos uns 300 por ano", "80 dorayaki al giorno"); "mint
     100 a day" stays a value of the contract (and stops as unmet)."""
-    if family not in _TIMELESS or not _PER_PERIOD.match(windows.after(text, end, 40)):
+    after = windows.after(text, end, 40)
+    percent = re.match(r"^\s*(?:%|percent|per ?cent)", after)
+    if family not in _TIMELESS or not _PER_PERIOD.match(after[percent.end():] if percent else after):
         return False
+    if percent and not re.search(r"(?<![\w])(?:los[et]s?|losing|evaporat\w*|shrink\w*|spoil\w*|wast\w*|perd\w*|verlier\w*|"
+                                 r"verlor\w*|schwind\w*)", re.split(r"[.;!?\n]", text[:start])[-1]):
+        return False  # a share per period is the world's only when it is lost ("we lose about 2% a year to the angels");
+        # "30% al mese garantito" is a yield promised
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + re.split(r"[.;!?\n]", text[end:])[0]
     return not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|reward\w*|emi\w*|issu\w*|drip\w*|stream\w*|"
                          r"distribut\w*|pay\w*|airdrop\w*|supply|cap|max\w*|limit\w*)", sentence)
@@ -738,6 +773,14 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if _aside_of_counts(text, start, end, family) or _asker_time(text, start, end, family):
         return True
     after, before = windows.after(text, end, 30), windows.before(text, start, 20)
+    if re.search(r"(?<![\w])(?:in|dans|en|em|tra|fra|within)\s*$", before) and re.match(
+            r"\s*(?:in rente|in pension|in den ruhestand|a la retraite|en retraite|se jubila\w*|in pensione|"
+            r"(?:se )?aposenta\w*|retir\w*)", after):
+        return True  # "Unsere Meisterin geht in drei Jahren in Rente": when someone retires, the asker's life
+    if re.search(r"(?<![\w])(?:our|my|his|her|their|nuestr[oa]|mi|notre|mon|ma|unser\w*|mein\w*|nosso|nossa|meu|minha|"
+                 r"nostr[oa]|mio|mia)\s+(?:[\w'-]+\s+){0,3}[\w'-]+\s*\(\s*$", windows.before(text, start, 60)) and \
+            re.match(r"\s*(?:old\s*)?[,)]", after):
+        return True  # "Our young spinner Dolma (19 years, very talented!)": a person's age in the aside after them
     if re.match(r"\s+with (?:us|me|the (?:guild|trust|club|company|team|firm|family|co-?op|cooperative|association))\b", after):
         return True  # "(eleven years with us!)": how long someone has been with the asker
     if re.match(r"\s+(?!(?:vesting|locking|staking|holding|voting|nothing|something|anything|everything|starting|beginning|"
@@ -887,14 +930,18 @@ _OF_THOSE = re.compile(r"\s*(?:of them|of those|of these|among them|de ellos|de 
 
 
 def _part_of_a_count(text: str, start: int, end: int) -> bool:
-    """"We have trained 87 apprentices already, 31 of them women", "a notebook with her recipes, 118 of them": a count
+    """"We have trained 87 apprentices already, 31 of them women", "a notebook with her recipes, 118 of them", "23
+    membres, dont 9 à Dawson", "we finally scanned all 48 of them last winter": a count
     of things named before it in a sentence with no contract word counts the asker's world."""
     clause = re.split(r"(?<!\d)[.;!?\n]", text[:start])[-1]
     # (not "can we start with two million of them?": "them" is the token of a sentence before)
     # (nor "Stud Coin (STUD) for swaps between club members, 400,000 of them": the coins, not the members)
     counted_before = re.search(r"(?<![\w-])\d[\d.,]*\s+(?:[a-z][\w'-]*\s+)?[a-z]{3,}s(?![\w])", clause) or \
+        re.search(r"(?<![\w])[a-z]{3,}ed\s+all\s*$", clause) or \
         re.search(rf"(?<![\w])(?:{lexicon.OUR}|his|her|their)\s+(?:[\w'-]+\s+){{0,2}}[a-z]{{3,}}s,\s*$", clause)
-    return bool(_OF_THOSE.match(text, end)) and bool(counted_before) and \
+    whereof = re.search(r"(?<![\w])(?:dont|of whom|of which|de los cuales|de las cuales|dos quais|das quais|di cui|"
+                        r"wovon|von denen|davon)\s*$", clause)  # "On est 23 membres, dont 9 à Dawson"
+    return bool(_OF_THOSE.match(text, end) or whereof) and bool(counted_before) and \
         not _bound(windows.before(text, start, 30)) and \
         not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|nfts?|{TOKEN_NOUNS})(?![\w])", clause)
 
@@ -977,6 +1024,23 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
             not re.match(rf"\s*(?:{lexicon.SUPPLY_WORDS}|{lexicon.CAP_WORDS}|{lexicon.DECIMAL_WORDS}|sales?|mints?|holders?|"
                          r"votes?|blocks?|confirmations?|signatures?)(?![\w])", after):
         return True  # "após 3 auditorias", "after 3 audits": what happened before the request
+    aside = re.search(r"(?<![\w.,])\d[\d.,]*\s+([a-z][\w'-]{2,})\s*\(\s*(?:also|or|and|plus|sometimes|otherwise|anche|aussi|"
+                      r"tambien|auch|tambem|o|ou|oder)\s*$", before)
+    if aside and not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|{TOKEN_NOUNS})", aside.group(1)) and \
+            re.match(r"^\s*(?:[a-z]+\s+){0,3}?(?:for|in|on|per|para|pour|per|fur|bei)\b[^()]{0,40}\)", after):
+        return True  # "komboloi with 33 beads (also 21 for the short ones)": the same count of the world, said again
+    if re.search(r"(?<![\w])(?:we have|we've got|we got|nous en avons|on en a|nous avons|tenemos|temos|ne abbiamo|abbiamo|"
+                 r"wir haben|davon haben wir)\s*(?:about|around|some|environ|unos|unas|cerca de|circa|etwa|ca\.?)?\s*$",
+                 before) and re.match(r"^\s*\)", after):
+        return True  # "un id par teinte (nous en avons 212)": how many the asker has, in an aside
+    if re.match(r"^\s*(?:%|percent|per ?cent)\s+of\s+(?:the\s+)?(?:world|world's|country|country's|europe|region|island|"
+                r"coast|global|national|village|town|city|population|planet)", after):
+        return True  # "about 90% of the world's bergamot comes from this coast": a fact of the world
+    if re.search(r"(?<![\w])(?:crew|team|group|family|staff|band|choir|gang|squad|party) of\s*$", before) and \
+            not re.search(rf"(?<![\w])(?:signers?|owners?|signatories|{_CONFIRM})", after[:30]):
+        return True  # "$48,500 job, crew of 3": people of the asker's world
+    if re.match(r"^\s*others(?![\w])", after) and re.search(r"(?<![\w])(?:with|along with|together with)\s*$", before):
+        return True  # "came over on the Mimosa in 1865 with 152 others": people of the asker's story
     if _in_a_counting_run(a, before, after):
         return True  # "the ids count up by themselves 1, 2, 3...": an illustration of counting
     if (re.match(rf"^\s*(?:[a-z]+\s+)?(?:{_RATIO_LINK})\s+\d+(?![\d.,])", after) or
@@ -994,11 +1058,13 @@ _RATIO_LINK = r"in|out of|of every|in every|su|sur|de cada|em cada|von|auf|per o
 
 
 def _in_a_counting_run(a: Amount, before: str, after: str) -> bool:
-    """Whether the number is one of three or more consecutive whole numbers in a row ("1, 2, 3...")."""
-    if a.value != int(a.value):
+    """Whether the number is one of three or more consecutive whole numbers in a row ("1, 2, 3...", "1,2,3", whose
+    first two read as one decimal)."""
+    joined = re.fullmatch(r"(\d{1,3}),(\d{1,3})", a.text.strip())
+    if a.value != int(a.value) and not joined:
         return False
     run = [int(n) for n in re.findall(r"(\d{1,3})\s*,\s*", re.search(r"(?:\d{1,3}\s*,\s*)*$", before).group(0))]
-    run.append(int(a.value))
+    run += [int(n) for n in joined.groups()] if joined else [int(a.value)]
     following = re.match(r"^(?:\s*,\s*\d{1,3}(?!\d|[.,]\d))*", after).group(0)
     run += [int(n) for n in re.findall(r"\d{1,3}", following)]
     return len(run) >= 3 and all(b == x + 1 for x, b in zip(run, run[1:]))
@@ -1092,6 +1158,10 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
             m = _MUST_CONFIRM.match(after)
         if m is None and _SIGNATURES_OF.search(windows.before(folded.text, folded.folded_position(a.start), 40)):
             m = _ENOUGH.match(after)
+        if m is None and re.search(r"(?<![\w])(?:bastano|basta|bastan|bastam|suffisent|suffit|reichen|reicht|genugen|"
+                                   r"alcanzan|alcanza|it takes|takes)\s+(?:solo\s+|sólo\s+|only\s+|just\s+|seulement\s+|nur\s+)?$",
+                                   windows.before(folded.text, folded.folded_position(a.start), 30)):
+            m = re.match(rf"\s+(?:{_SIGNER_NOUNS})(?![\w])", after)  # "bastano due firme per approvare": enough signatures first
         if m is None and re.search(r"(?<![\w])(?:needed|required|requires?|needs?|necessari[oa]s?|requerid[oa]s?|"
                                    r"notig|erforderlich|nécessaires?|necessaires?|richiest[ei])\s*[:=]\s*$",
                                    windows.before(folded.text, folded.folded_position(a.start), 30)):
@@ -1204,13 +1274,15 @@ _FOUNDED = (r"founded|established|est\.|since|started|opened|gegrundet|seit|fund
 
 
 def _frequency(before: str, duration: str) -> bool:
-    """"40,000 visitors a year", "200 orders a day", "lessons are £35 an hour": an article before the unit after a
-    counted noun or an amount of money makes the time a rate, not a duration."""
+    """"40,000 visitors a year", "200 orders a day", "una ricetta a settimana", "lessons are £35 an hour": an article
+    before the unit after a counted noun or an amount of money makes the time a rate, not a duration."""
     return bool(re.match(r"(a|an|une?|una?|ein\w*|um|uma)\s", duration) and
                 (re.search(r"\d[\d,.' ]*\s*(k|m)?\s+(?!(?:years?|jahre?n?|anos?|anni|ans|months?|monate?n?|meses|mesi|mois|"
                            r"weeks?|wochen|semanas|settimane|semaines|days?|tage?n?|dias|giorni|jours)\b)[a-z]+"
                            r"(?:\s+(?!(?:mit|with|and|und|y|et|e|con|avec|com|plus|or|oder|o|ou|de|di|of|for|per)\b)"
                            r"[a-z]+)?\s*$", before) or  # "200 orders a day", "burns 9 t diesel a day"
+                 re.search(r"(?<![\w])(?:one|una|uno|un|une|um|uma)\s+(?!(?:year|month|week|day|ano|mes|semana|dia|anno|mese|"
+                           r"settimana|giorno|an|mois|semaine|jour)\b)[a-z]{3,}\s*$", before) or  # "una ricetta a settimana"
                  re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before)))
 
 
@@ -1302,7 +1374,7 @@ _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais
 _STABLECOINS = r"usdc|usdt|dai|busd|eurc|pyusd|frax|tusd"
 
 
-_MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|pollic[ei]|pulgadas?|pouces?|zoll|polegadas?|miles?|meters?|metres?|metros?|metri|metern?|"
+_MEASURES = (r"mq|qm|mm|cm|m|km|mi(?=\s*[.,;)]|\s*$)|kg|mg|ml|cl|ft|feet|foot|inch(es)?|pollic[ei]|pulgadas?|pouces?|zoll|polegadas?|miles?|meters?|metres?|metros?|metri|metern?|"
              r"kilometers?|kilometres?|kilometros?|chilometri|kilogramm?s?|kilos?|liters?|litres?|litros?|litri|km/h|mph|"
              r"hectares?|m2|m²|sq ?ft|square (feet|meters|metres)|kw|kwh|hp|cv|pounds? of|lbs?|°c|°f|degrees?|grad|gradi|"
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
@@ -1314,10 +1386,32 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|kg|mg|ml|cl|ft|feet|foot|inch(es)?|pollic[ei]|pu
 
 
 def _measure(after: str) -> bool:
-    """"120 cm", and the first end of a range in one ("da 28 a 36 pollici", "300 to 400 knots")."""
-    return bool(re.match(rf"^\s*(?:(?:-|–|to|a|à|bis|hasta|ate|al|au|y|and|e|et|und)\s*\d[\d.,]*\s*)?(?:{_MEASURES})(?![\w/²])",
+    """"120 cm", the first end of a range in one ("da 28 a 36 pollici", "300 to 400 knots") and of a size
+    ("3 x 2 metros")."""
+    return bool(re.match(rf"^\s*(?:(?:-|–|to|a|à|bis|hasta|ate|al|au|y|and|e|et|und|x|×|by|por|per)\s*\d[\d.,]*\s*)?"
+                         rf"(?:{_MEASURES})(?![\w/²])",
                          after, re.IGNORECASE)) and \
         not re.match(rf"^\s*\w+\s+(?:{lexicon.SUPPLY_WORDS})(?![\w])", after, re.IGNORECASE)
+
+
+def _per_measure(after: str) -> bool:
+    """"€4,500 per kilo", "12 $/kg", "9 € das Glas": the price of goods by their measure or their piece, in the
+    asker's world, never a mint price (not "€20 per ticket", the token's own)."""
+    if re.match(rf"^\s*(?:[a-z€$£]{{0,5}}\s*)?(?:per|a|an|the|/|le|la|el|il|al|pro|je|por|par)\s*(?:{_MEASURES}|kilo|kilos|"
+                r"pound|lb|litre|liter|gallon|ton|tonne|quintal)(?![\w])", after, re.IGNORECASE):
+        return True
+    piece = re.match(r"^\s*(?:[a-z€$£]{0,5}\s*)?(?:per|each|a|the|das|der|die|le|la|el|il|pro|je|por|par|the)\s+([a-z]{3,})\s*(?:[.,;)!]|$)",
+                     numbers.fold(after), re.IGNORECASE)
+    return bool(piece) and not re.fullmatch(rf"{TOKEN_NOUNS}|mint\w*|nfts?|passes|pass|copy|copies|editions?|drops?|one|month|"
+                                            r"year|week|day|person|head|member|seat|entry|night", piece.group(1), re.IGNORECASE)
+
+
+def priced_by_measure(folded: str, end: int) -> bool:
+    """Whether the price word ending at `end` is followed by a price of goods by their measure ("this year the
+    price is €4,500 per kilo"): the asker's world, no price of the contract."""
+    m = re.match(rf"^\s*(?:[\w']+\s+){{0,3}}?(?:{_FIAT})?\s*\d[\d.,]*\s*(?:k\s*)?(?:(?:{_FIAT_WORDS})\s*)?", folded[end:end + 60],
+                 re.IGNORECASE)
+    return bool(m and m.group(0).strip() and _per_measure(folded[end + m.end():end + m.end() + 30]))
 
 
 def _fiat(before: str, after: str) -> bool:
@@ -1589,7 +1683,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                       # "Decimals we prefer 6", "decimals we want 2"
                       r"(?:we|i) (?:prefer|want|would like|'d like|need|choose|pick|take|use)|"
                       # "Los decimales que sean 6", "les décimales, qu'elles soient 6"
-                      r"(?:que|qu'(?:ils|elles)|che|dass sie) (?:sean|sea|soient|soit|siano|sia|sejam|seja|seien))?"
+                      r"(?:que|qu'(?:ils|elles)|che|dass sie) (?:sean|sea|soient|soit|siano|sia|sejam|seja|seien)|"
+                      # "Decimals keep 18 only", "decimals stay at 6"
+                      r"(?:keep|keeps|stay|stays|remain|remains)(?: at| as)?)?"
                       r"\s*[\"'(]?\s*$", before):
         return "decimals", value  # (and "sin decimales (0)": the value in brackets after the words)
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
@@ -1635,7 +1731,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                            rf"(?:\([^()]{{1,20}}\)\s*)?"
                            # "Maximum supply ever: 1,000,000", "die Höchstmenge liegt bei 2.000.000"
                            # "un máximo absoluto de 5.000.000", "a hard maximum of", "le plafond absolu de"
-                           rf"(?:(?:absolut[oae]?|absolu|absolute|assolut[oa]|strict[oa]?|hard|duro|firme|fest)\s+)?"
+                           rf"(?:(?:absolut[oae]?|absolu|absolute|assolut[oa]|strict[oa]?|hard|duro|firme|fest)(?![\w])\s*)?"
+                           # "El máximo también es 21 millones": the "also" before the copula
+                           rf"(?:(?:also|too|tambien|aussi|auch|anche|tambem)\s+(?=(?:is|es|est|ist|e|sera|sara)\s))?"
                            rf"(?:(?:ever|forever|overall|liegt|betragt|ist|is|will be|would be|should be|shall be|must be|sera|"
                            rf"serait|es|est|sara|soll|sollte|sollen)(?![\w])\s*)?"
                            # "and the maximum also 5 000 000"
@@ -1643,7 +1741,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                            # "the maximum never can pass 250k", "the cap can never exceed 2M"
                            rf"(?:(?:(?:can|will|may|must|shall|should)\s+)?(?:never|not)\s+(?:(?:can|will|ever)\s+)?(?:pass|exceed|"
                            rf"surpass|go (?:over|above|beyond)|top|be more than|be above)\s+)?"
-                           rf"(?:of|at|is|:|=|de|di|von|a|à|an?|um|e|to|bei)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
+                           rf"(?:of|at|is|:|=|de|d'|di|von|a|à|an?|um|e|to|bei)?\s*(?:(?:a|an|un|una|um|uma|il|the|le|la|el|lo|o|"
                            rf"der|die|das|les|los|i)\s+)?$", before)
     # (not "750.000 y un tope máximo de 1.000.000": the cap after a conjunction is the next number's)
     if cap_before or re.match(r"^\s*(?:(?!(?:and|y|et|und|e|ed|or|o|ou|oder|but|pero|mais|aber|ma|mas)\b)\w+\s+){0,2}"
@@ -1656,6 +1754,10 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.search(r"(?<![\w])(?:don'?t|do not|never|not) (?:let|allow) (?:the )?(?:total )?(?:\w+ ){0,2}(?:go|get|grow|rise|climb)\s+"
                  r"(?:above|over|beyond|past|higher than|more than)\s*$", before):
         return "cap", value  # "Don't let total deposits go above 250,000": the bound, said as what must not happen
+    if re.search(r"(?<![\w])(?:deposits?|minting|mints?)\s+(?:\w+\s+){0,2}?(?:stop|close|end|halt)s?\s+(?:\w+\s+){0,2}?"
+                 r"(?:when|once|after|as soon as)\s+(?:\w+\s+){0,3}?(?:reach\w*|hits?|gets? to|arrives? at|is at|are at)\s*"
+                 r"(?:at\s+)?$", before):
+        return "cap", value  # "The deposits must stop when it reach 200k in total": the bound, said as when it stops
     if re.match(r"^\s*(?:\w+\s+)?(?:begrenzt|beschrankt|limitiert|gedeckelt)(?![\w])", after) and re.search(r"(?<![\w])auf\s*$", before):
         return "cap", value  # "die Einlagen sollen insgesamt auf 80.000 begrenzt sein": the German limit, verb last
     if _TO_START.match(after):
@@ -1677,14 +1779,14 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
                       # a delay or wait "before voting": "un día de retraso antes de votar", "attente avant
                       # le vote", "Wartezeit vor der Abstimmung", "prima del voto", "before votes open"
                       r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
-                      r"( \w+){0,2} (before|antes de|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
+                      r"( \w+){0,3} (before|antes de|antes del|antes d[ao]s?|avant|vor|prima di|prima del|prima della)( (the|que|le|la|"
                       r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
                       # "délai de 2 jours avant l'ouverture du vote": before the vote opens, said as a noun
                       r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
-                      r"( \w+){0,3} (before|antes de|avant|vor|prima di|prima del|prima della) (the |la |l'|le |der |"
+                      r"( \w+){0,3} (before|antes de|antes del|antes d[ao]s?|avant|vor|prima di|prima del|prima della) (the |la |l'|le |der |"
                       r"a |o |il )?(opening|apertura|ouverture|eroffnung|abertura|start|inicio|debut|beginn) (of |de |du |"
                       r"de la |der |da |do |del |della |dei )?(the )?(vot\w*|abstimm\w*|scrutin|ballots?)|"
-                      r"(before|antes de|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
+                      r"(before|antes de|antes del|antes d[ao]s?|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
                       r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?|"
                       # "il voto parte dopo 1 giorno", "voting opens after 2 days", "la votación empieza tras 1 día"
                       r"(vot\w*|scrutin|abstimmung\w*|votacion|votacao)( \w+)? (parte|starts?|opens?|begins?|comienza|empieza|"
@@ -1699,7 +1801,11 @@ _AFTER_A_PROPOSAL = re.compile(
     r"\W*(?:later\s+)?(?:(?:after|apres|despues|tras|nach|apos|depois|dopo|from|following)\s+|(?:d'|de\s+|del\s+|della\s+|"
     r"da\s+))(?:[\w']+\s+){0,3}?"
     r"(?:proposals?|propositions?|propuestas?|vorschlag\w*|antrag\w*|propostas?|proposte|proposta|submission|"
-    r"it is proposed|being proposed|proposing|proposed|it's proposed|(?:somebody|someone|anyone|a member) proposes?)(?![\w])")
+    r"it is proposed|being proposed|proposing|proposed|it's proposed|(?:somebody|someone|anyone|a member) proposes?)(?![\w])|"
+    # "A proposal opens for voting one day after it is made": the proposal the subject, "it" after
+    r"\W*(?:after|apres|despues de|tras|nach|apos|depois de|dopo)\s+(?:it|that|ela|ele|elle|er|es)\s+(?:is|was|gets|has been|est|ist|e|é)\s+"
+    r"(?:made|submitted|created|posted|filed|put forward|cree|creee|soumise?|eingereicht|erstellt|criad[oa]|submetid[oa]|"
+    r"presentad[oa]|creat[oa]|presentat[oa])(?![\w])")
 """A duration followed by "after a proposal" ("deux jours après la proposition"): the governor's voting delay."""
 
 
@@ -1764,6 +1870,8 @@ _DURATION_CLASSES = [
                       r"(min(imum)? )?wait(ing)? (time|period)|\w*wartezeit|\w*wartefrist|temps d'attente|delai d'attente|"
                       r"tiempo de espera|tempo de espera|tempo di attesa|periodo di attesa|"
                       r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
+                      # "der Start aber erst in 3 Monaten", "le départ seulement dans 3 mois"
+                      r"(start|beginn|debut|depart|inicio|comienzo|inizio)( \w+){0,2} (in|nach|dans|en|em|tra|fra)|"
                       r"comeca em|inizia tra"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),
     ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|duration|vesting|vest|open|"

@@ -134,7 +134,8 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
                          r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))|"
                          r"makes? (?:the )?(?:more|new|additional|extra) (?:tokens|coins)",
                "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*|"
-                         r"(?:stop|halt|freeze) (?:all )?(?:the )?(?:transfers|trading)|(?:hit|press|push|pull) (?:the )?pause", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
+                         r"(?:stop|halt|freeze) (?:all )?(?:the )?(?:transfers|trading)|(?:hit|press|push|pull) (?:the )?pause|"
+                         r"anhalten|einfrieren|congelar|geler|congelare", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
                # "c'est 0x.. qui administre les rôles", "0x.. manages the roles"
                "admin": r"administr\w*|amministr\w*|verwaltet die rollen|manages? (?:the )?roles|gere\w* les roles|"
                         r"gestiona\w* (?:los )?roles|gerencia\w* (?:os )?papeis"}
@@ -262,10 +263,14 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"all|alle|tutti i)\s+[\w-]+)?\s*[:=]?\s*$", before):
             return role  # "administrador 0x.. e quem pode pausar 0x..": the act's doer, the address right after it
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?(?:[\w'-]+\s+){{0,4}}?"
-                     r"(?:unter|bei|an|at|en|em|a|con|with|via|sur|su)\s*[:=]?\s*$", before):
-            return role  # "pausieren darf allein die Revierzentrale unter 0x..": the act, who, and where
+                     r"(?:unter|bei|an|at|en|em|a|con|with|via|sur|su|mit|com|avec|\()\s*[:=]?\s*$", before):
+            return role  # "pausieren darf allein die Revierzentrale unter 0x..", "prägen darf nur unser Kellermeister (0x.."
         if re.search(rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:{pattern})\s*(?:-+>|=>|→)\s*$", before):
             return role  # "only Morag's wallet can mint -> 0x..": the arrow points at who may
+        if role in ("minter", "pauser", "upgrader") and re.search(
+                rf"(?:^|[;,:.!?\n(]\s*|(?<![\w])(?:y|and|et|und|e)\s+)(?:{pattern}{_ISSUE if role == 'minter' else ''})"
+                r"\s*(?:-+>|=>|→|:|=)?\s*$", before):
+            return role  # "mint->0x..; pause->0x..", "en manos distintas: emite 0x.., pausa 0x..": the act as a label
         if re.search(rf"(?<![\w])[A-Z]?[\w'-]+\s+(?:{_ANY_MODAL})\s+(?:be able to\s+)?(?:{pattern})"
                      r"(?:\s+[\w'-]+){0,6}?\s+[—–]\s*$", before):
             return role  # "Franco should be able to freeze transfers if something goes wrong — 0x..": the act, a dash
@@ -278,6 +283,11 @@ def _role_by_verb_before(before: str) -> str | None:
                 rf"(?<![\w])(?:{_MODALS}|may|will|shall)\s+(?:(?:{_ONLY_WORDS})\s+)?be\s+(?:{pattern})\s+(?:(?:{_ONLY_WORDS})\s+)?by\s+"
                 r"(?:[\w'’-]+\s+){0,4}?(?:(?:wallet|address|account)\s*)?[:=]?\s*$", before):
             return role  # "New tokens can be minted only by Anna's wallet 0x..": the act said in the passive
+        if role in ("minter", "pauser", "upgrader") and re.search(
+                rf"(?<![\w])(?:{pattern})\s+(?:is|are|will be|shall be|gets|get)\s+(?:(?:done|handled|performed|managed|"
+                rf"carried out|taken care of)\s+)?(?:(?:{_ONLY_WORDS})\s+)?by\s+(?:[\w'’-]+\s+){{0,4}}?"
+                r"(?:(?:wallet|address|account)\s*)?[:=]?\s*$", before):
+            return role  # "Minting is done only by our bookkeeper's wallet 0x.."
         if re.search(rf"(?<![\w])(?:{pattern})(?:\s+[\w'-]+){{0,3}}\s+(?:lo|la|le|il)\s+(?:puo|puede|pode|peut|possono|pueden|"
                      rf"podem|peuvent)\s+(?:fare|hacer|fazer|faire)\s+(?:(?:{_ONLY_WORDS}|solamente|somente)\s+)?"
                      r"(?:[\w'-]+\s+){0,4}?[\w'-]*,?\s*$", before):
@@ -292,10 +302,12 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
     by_verb = _role_by_verb(after) or _role_by_verb(re.sub(r"^\s*\([^()]{0,40}\)", " ", after))
     if by_verb:
         return by_verb
-    bracket = re.match(r"^\s*\(([^()]{0,40})\)", after)
+    bracket = re.match(r"^\s*(?:only\s+|alone\s+)?\(([^()]{0,40})\)", after)
     if bracket:
         for role in ("minter", "pauser", "upgrader", "arbiter", "beneficiary"):
-            if re.fullmatch(rf"\s*(?:(?:rol|role|rolle|papel|ruolo|ruolo di|role de|rol de|papel de)\s+(?:de\s+|di\s+|du\s+)?)?"
+            # "by 0x.. only (that's the minter role)": the role named in the aside
+            if re.fullmatch(rf"\s*(?:(?:that'?s|that is|this is|it'?s|i\.?e\.?,?|as)\s+)?(?:the\s+)?"
+                            rf"(?:(?:rol|role|rolle|papel|ruolo|ruolo di|role de|rol de|papel de)\s+(?:de\s+|di\s+|du\s+)?)?"
                             rf"(?:{lexicon.ROLES[role]})\s*", bracket.group(1)):
                 return role  # "la cuenta 0x.. (rol de acuñador)": the role named in brackets after the address
     after = re.sub(r"^\s*\((?!\s*\w+(?:[ _-]role)?\s*\))[^()]{0,40}\)", " ", after)  # "0x.. (a notary) acts as arbiter"
@@ -308,7 +320,9 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
-    relative = re.match(r"^\s*,?\s*(?:which|who|that|que|qui|die|der|das|che|il quale|la quale)\s+(?:(?:will|shall|va|vai|"
+    # "(0x..), she gets the minter role": the holder named again by a pronoun
+    relative = re.match(r"^\s*,?\s*(?:which|who|that|que|qui|die|der|das|che|il quale|la quale|she|he|they|ella|elle|ela|ele|"
+                        r"lei|lui|er|sie)\s+(?:(?:will|shall|va|vai|"
                         r"vas|wird)\s+)?(?:gets?|holds?|has|takes?|receives?|fica com|ficara com|tem|tendra|tiene|recibe|"
                         r"se queda con|aura|a|recoit|prend|bekommt|erhalt|hat|ubernimmt|avra|ha|riceve|prende|terra)\s+"
                         r"(?:(?:the|o|el|le|la|die|den|il|l')\s*)?(?:(?:role|papel|rol|rolle|ruolo)\s+(?:(?:de|of|di|du|des|"
@@ -388,7 +402,9 @@ _ESCROW_ACTS = {
              r"comes? from|puts? (the )?(payment|money|funds|deposit) (into|in)|funds? (it|the escrow)|"
              r"paiera|paier\w*|payons|versera|verse|depose\w*|paga(ra)?|pago|pagos|pagamos|pagaremos|depositara|deposita|"
              r"pagara|zahlt( ein)?|zahle|zahlen|einzahl\w*|uberweist|pagher\w*|paghiamo|versa|depositer\w*|paie|paient|"
-             r"pagam|pague|paghera|paga",
+             r"pagam|pague|paghera|paga|"
+             # "Um restaurante em Lisboa (0x..) encomendou 2.000 pasties": who orders the goods buys them
+             r"orders|ordered|encomend\w*|bestellt\w*|commande\w*|ordin(a|o|ato|ano)|pidio|pide|encarg\w*",
     # who is paid: "the contractor at 0x.. receives it", "l'artisan recevra les fonds sur 0x.."
     "seller": r"receives?|gets? (it|paid|the (money|funds|payment))|is paid|(est|sera|sont|seront) payee?s?|"
               r"(es|sera|son) pagad[oa]s?|(e|sera|sao) pag[oa]s?|(wird|werden) bezahlt|(e|viene|sara) pagat[oa]|recevra|recoit|recibe|recibira|erhalt|empfangt|"
@@ -710,14 +726,16 @@ def _list_taken_back(text: str, binding: Binding) -> None:
 
 
 def _person_named_again(text: str, binding: Binding) -> None:
-    """"Proposer is our president 0xA, executors are the president and the cashier 0xB": a person named before with
-    their address, named again in a list role's words, is that address in the role."""
+    """"Proposer is our president 0xA, executors are the president and the cashier 0xB" (or "Executors: board wallet
+    plus our treasurer 0xB"): a person named before with their address, named again in a list role's words, is that
+    address in the role."""
     for bound in list(binding.addresses):
         if bound.role not in lexicon.LIST_ROLES:
             continue
         before = [b for b in binding.addresses if b.end <= bound.start]
         segment = text[max(before[-1].end if before else 0, bound.end - _ADDRESS_LENGTH - 60):bound.end - _ADDRESS_LENGTH]
-        for m in re.finditer(r"(?<![\w])(?:the|our|my)\s+([a-z][\w-]{2,})\s+(?:and|&|plus|,)\s", segment, re.IGNORECASE):
+        for m in re.finditer(r"(?:(?<![\w])(?:the|our|my)\s+|(?<=:)\s*)([a-z][\w-]{2,})(?:\s+(?:wallet|address|account|safe))?"
+                             r"\s+(?:and|&|plus|,)\s", segment, re.IGNORECASE):
             earlier = re.search(rf"(?<![\w])(?:our|the|my)\s+{re.escape(m.group(1))}(?:['’]s)?"
                                 rf"(?:\s+(?:wallet|address|account|safe))?\s*[:(,]?\s*(?:is\s+|at\s+)?(0x[0-9a-fA-F]{{40}})(?![0-9a-fA-F])",
                                 text[:bound.start], re.IGNORECASE)
@@ -735,7 +753,12 @@ _SAME_AGAIN = re.compile(r"(?<![\w])(?:that|the|this) same (?:safe|address|walle
 given before it, in the role of the words before the reference."""
 
 
+_WALLET_NAMED = re.compile(r"(?<![\w])(?:the|our|my|their)\s+[\w'-]+\s+(?:multisig|safe|wallet|account|treasury|vault)(?![\w])")
+"""A wallet named by what it is ("the society multisig"): given with its address once, named again without it."""
+
+
 def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
+    _wallet_named_again(text, folded, binding)
     for m in _SAME_AGAIN.finditer(folded.text):
         start, end = folded.source(*m.span())
         earlier = [b for b in binding.addresses if b.end <= start]
@@ -746,15 +769,44 @@ def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
         binding.addresses.insert(len(earlier), again)  # in the order of the text, the addresses being in its order
 
 
-_BARE_SHARE = re.compile(r"\s*(?:[:=–—-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
+def _wallet_named_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
+    """"Admin is the society multisig 0xA ... send the initial supply to the society multisig, same one as admin": the
+    wallet named again by the same words, without its address, is that address in the role its sentence gives."""
+    for m in _WALLET_NAMED.finditer(folded.text):
+        start, end = folded.source(*m.span())
+        if re.match(rf"\s*[:(,]?\s*(?:is\s+|at\s+)?0x[0-9a-fA-F]{{40}}", text[end:]):
+            continue
+        earlier = re.search(rf"{re.escape(text[start:end])}\s*[:(,]?\s*(?:is\s+|at\s+)?(0x[0-9a-fA-F]{{40}})(?![0-9a-fA-F])",
+                            text[:start], re.IGNORECASE)
+        role = _role_before(folded, m.start()) if earlier else None
+        if role is None or any(b.address == earlier.group(1) and b.role == role[0] for b in binding.addresses):
+            continue
+        at = len([b for b in binding.addresses if b.end <= start])
+        binding.addresses.insert(at, BoundAddress(earlier.group(1), role[0], start, end, text[start:end], True))
+
+
+_BARE_SHARE = re.compile(r"\s*(?:(?:#|//)\s*(?:[^\d\n,#]{1,30},\s*)?|[:=–—-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
                          r"prend|toma|leva|prende)\s+)?(?:the (?:other|remaining|last)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent)?"
                          r"(?![\d%\w]|[.,]\d)")
 
 
+EACH_SHARE = re.compile(r"\s*(?:%|percent|per ?cent)?\s*(?:each|apiece|per (?:person|payee|team|head)|cada uno|cada una|"
+                        r"para cada uno|chacun|chacune|jeweils|je|ciascuno|ciascuna|a testa|cada um|cada uma|cada)(?![\w])",
+                        re.IGNORECASE)
+"""A share said once for every payee: "(25% each)", "20 % chacun"."""
+
+_JOINED = re.compile(r"\s*(?:,|&|\+|and|y|e|et|und|,\s*and)\s*$", re.IGNORECASE)
+
+
 def _bare_shares(text: str, addresses: list[BoundAddress]) -> list[tuple[str, str, int, int]]:
     """"0xA take 60, 0xB take 25, 0xC take 15 (it is percent)": a bare number right after every payee, the numbers
-    adding up to a hundred, are their percentages."""
+    adding up to a hundred, are their percentages; "0xB and 0xC get 25 each" gives the number to both."""
     found = [_BARE_SHARE.match(text, a.end) for a in addresses]
+    for n in range(len(addresses) - 2, -1, -1):
+        later = found[n + 1]
+        if found[n] is None and later and EACH_SHARE.match(text, later.end()) and \
+                _JOINED.match(text[addresses[n].end:addresses[n + 1].end - 42]):
+            found[n] = later
     if len(addresses) < 2 or not all(found) or \
             sum(float(m.group(1).replace(",", ".")) for m in found) != 100:
         return []

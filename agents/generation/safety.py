@@ -88,6 +88,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      "a hidden privileged function"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
+    # "we keep secret way to still mint more", "renounce ownership ... but we can still mint"
+    (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent|sneaky)\s+(way|ways|means|method|trick|door|key|"
+     r"switch|option|route|path)\s+(to|for|of)\s+(still\s+|also\s+)?(\w+\s+){0,2}?(mint\w*|print\w*|creat\w*|issu\w*)\b|"
+     r"\brenounc\w*\s+(the\s+)?ownership\b.{0,80}\b(but|yet)\b.{0,40}\b(still|secretly|quietly)\s+(\w+\s+){0,2}?"
+     r"(mint\w*|print\w*|creat\w*\s+(new|more))\b", "a hidden privileged function"),
     # "pulls all the pooled liquidity out to me in one go": the pool emptied into the asker's hands
     (r"\b(pull\w*|remov\w*|drain\w*|tak\w*|withdraw\w*|yank\w*)\s+(out\s+)?(all\s+)?(of\s+)?(the\s+)?(whole\s+|entire\s+)?"
      r"(pooled\s+)?(liquidity|pool)\b"

@@ -68,13 +68,16 @@ _PAYS = (r"pay|pays|paying|paid|payments?|deposits?|depositing|paie\w*|paier\w*|
 _RECEIVES = (r"receives?|receiving|(?:comes?|goes?|go|be sent|be paid|is paid|is sent|released|paid out) to (?:me|him|her|"
              r"them|us|the \w+|our \w+|my \w+)|"
              r"recevr\w*|recoi\w*|recib\w*|erhalt\w*|bekommt|bekommen|empfang\w*|ricev\w*|receb\w*|get paid|gets paid")
+_BUYER = r"buyers?|compradora?|acheteu(?:r|se)|kaufer\w*|kauferin|acquirente|compratore"
+_SELLER = r"sellers?|vendedora?|vendeu(?:r|se)|verkaufer\w*|venditore|venditrice"
+_REFUND = r"refund\w*|reembols\w*|rembours\w*|ruckerstatt\w*|erstatt\w*|rimbors\w*|money back"
 _APPROVE = (r"approv\w*|validat\w*|valident|valide|sign\w*|confirm\w*|firm\w*|genehmig\w*|zustimm\w*|"
             r"unterschreib\w*|freigeb\w*|aprob\w*|aprov\w*|assin\w*|autori[sz]\w*|co-?sign\w*|agree\w*")
 _COUNT = r"\d+|two|three|four|five|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|due|tre|quattro|dois|duas|quatro"
 _OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:these \w+|those \w+|us|them|nous|nosotros|nosotras|ellos|"
           r"ellas|eux|noi|"
           r"loro|uns|ihnen|nos|nós|eles|elas|the (?:\w+ )?(?:owners|signers|members|partners|founders|teachers|"
-          r"trustees))")
+          r"trustees)|the (?:" + _COUNT + r")|(?:los|las|les|die|os|as|i|le) (?:" + _COUNT + r"))")
 _MAJORITY = (rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?(?:simple )?"
              r"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
 """Approval by a simple majority: "any payment needs approval from a simple majority of them"."""
@@ -97,7 +100,8 @@ _MULTISIG_SHAPE = re.compile(
     rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures|firmas|firme|unterschriften|assinaturas)(?![\w])|"
     # "any four must aprove a payment", "for send money 3 must approve"
     rf"(?<![\w])(?:any |at least |al menos |au moins |mindestens |pelo menos |almeno )?(?:{_COUNT}) (?:must|have to|need to|"
-    rf"should|shall|muss|mussen|deben|doivent|devem|devono) (?:{_APPROVE})|{_MAJORITY}|"
+    rf"should|shall|muss|mussen|deben|doivent|devem|devono|can|may|could|konnen|pueden|peuvent|podem|possono) "
+    rf"(?:{_APPROVE})|{_MAJORITY}|"
     # "signers: - 0x.. - 0x.. needed: 3 of them": the threshold as a record
     rf"(?<![\w])(?:needed|required|approvals needed|signatures needed)\s*[:=]\s*(?:{_COUNT}) {_OF_US}")
 _VESTING_SHAPE = re.compile(
@@ -125,6 +129,10 @@ def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DISPUTE}|{_JUDGE})(?![\w])", folded) and \
             (pays and receives or address_count == 3 and (pays or receives)):
         return "escrow", "one address pays, one receives and one settles disputes: an escrow"
+    if address_count >= 2 and re.search(rf"(?<![\w])(?:{_BUYER})(?![\w])", folded) and \
+            re.search(rf"(?<![\w])(?:{_SELLER})(?![\w])", folded) and \
+            re.search(rf"(?<![\w])(?:{_DISPUTE}|{_JUDGE}|{_REFUND})(?![\w])", folded):
+        return "escrow", "a buyer and a seller, with disputes settled or a refund: an escrow"
     if address_count >= 2 and _MULTISIG_SHAPE.search(folded):
         return "multisig", "payments need approvals from several of the listed addresses: a multisig wallet"
     if address_count == 1 and _VESTING_SHAPE.search(folded):

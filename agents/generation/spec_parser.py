@@ -80,6 +80,8 @@ _SUPPLY_FAMILIES = ("erc20", "erc721", "erc1155", "crowdsale", "staking", "airdr
 _TOKEN_KINDS = ("erc20", "erc721", "erc1155")
 _NFT_ONLY = ("royalties", "enumerable", "uri_storage")
 """Features only an NFT collection has: with no family word, they name it."""
+_TOKEN_ONLY = ("permit", "flashmint")
+"""Features only a fungible token has (gasless approvals, flash loans of itself): with no family word, they name it."""
 _JOINED_BY_WITH = re.compile(r"(?<![\w])(with|including|that|which|whose|where|having|featuring|plus|as well as|and|"
                              r"con|avec|mit|com|y|et|und|e|incluyendo|inklusive|compreso)(?![\w])")
 
@@ -175,12 +177,22 @@ def _a_documents_title(folded: str, family: str, m: re.Match[str]) -> bool:
                           folded[m.end():]))
 
 
+_PLACE_NAMED_FOR_A_GOVERNOR = re.compile(
+    r"(?<=[\w,;] )(?:Gobernador|Governador|Gouverneur|Governatore|Governor)(?= (?!(?:Bravo|Alpha|Contract|Token|DAO)\b)"
+    rf"[{lexicon.CAPITALS}][\w'’-]+)")
+"""A town named for a governor ("una comparsa de esquila de Gobernador Costa"): mid-sentence, a capitalised name after
+it, no governance asked."""
+
+
 def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
     """"named after our 2k race splits", "you can't split a yakitori skewer": the bare word "split" names a payment
     splitter only when the request gives someone a share (an address or a percentage)."""
     if family == "splitter" and m.group(0) == "splits" and re.search(
             r"(?<![\w])(?:between|after|before|during|each|every|per|our|their|next|last|these|those)\s+$", folded[:m.start()]):
         return True  # "the devs want to upgrade it between splits": the asker's seasons, no splitter
+    if family == "splitter" and re.search(r"(?<![\w])(?:cannot|can't|cant|can not|could not|won't|not|never|don't|dont)\s+"
+                                          r"(?:be\s+)?$", folded[:m.start()]):
+        return True  # "Decimal is 0 because point cannot split": whole units, no splitter
     return family == "splitter" and bool(re.fullmatch(r"split(s|ting)?", m.group(0))) and \
         not re.search(rf"{lexicon.MASKED_ADDRESS}|%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento|"
                       r"(?<![\w.])\d{1,3}\s*/\s*\d{1,3}(?![\w/])", folded) and \
@@ -269,8 +281,14 @@ def _describes_an_address(folded: str, start: int, end: int | None = None) -> bo
     ops multisig 0x..", "the board multisig 0x.. is the default admin")."""
     if re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]):
         return True
-    return end is not None and bool(re.match(rf"\s+{lexicon.MASKED_ADDRESS}", folded[end:])) and \
-        bool(re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w'’-]+\s+)?$", windows.before(folded, start, 30)))
+    described = re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w'’-]+\s+)?$", windows.before(folded, start, 30))
+    if end is None or not described:
+        return False
+    if re.match(rf"\s+{lexicon.MASKED_ADDRESS}", folded[end:]):
+        return True
+    # "send the initial supply to the society multisig, same one as admin": named again, its address given before
+    said = re.escape(folded[described.start() + len(folded[:start]) - len(windows.before(folded, start, 30)):end])
+    return bool(re.search(rf"{said}\s+{lexicon.MASKED_ADDRESS}", folded[:start]))
 
 
 def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
@@ -473,7 +491,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     urls = [m.span() for m in re.finditer(r"\b(?:https?|ipfs|ar)://[^\s\"'<>`]+?(?=[,;.:!?)]*(?:[\s\"'<>`]|$))", text)]
     hashes = [m.span() for m in re.finditer(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{64}(?![0-9a-fA-F])", text)]
     addresses = [m.span() for m in roles.ADDRESS_RE.finditer(text)]
+    places = [m.span() for m in _PLACE_NAMED_FOR_A_GOVERNOR.finditer(text)]  # "de Gobernador Costa": a town
     family_nouns = [folded.source(*m.span()) for m in lexicon.find(_FAMILY_NOUNS, folded.text)]
+    family_nouns = [(start, end) for start, end in family_nouns if not any(s <= start < e for s, e in places)]
     name_slot, glued_symbol = naming.find_name(_mask(text, urls + hashes + addresses), folded, family_nouns)
     if name_slot:
         name_slot = naming.bounded(name_slot, str(prompt))
@@ -501,7 +521,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             raise GenerationError(f"unknown family {family_hint!r}: choose one of {', '.join(SUPPORTED_FAMILIES)}")
         family, reason, family_words = family_hint, "family given in options", ""
     else:
-        family, reason, family_words, asked_kind = read_family(plain_folded.text)
+        family, reason, family_words, asked_kind = read_family(lexicon.fold_text(_mask(plain, places)).text)
         if family == "erc20" and re.fullmatch(r"coins?|tokens?", family_words) and not re.search(
                 rf"(?<![\w])(?:{family_words})(?![\w])", text) and re.search(
                 rf"[{lexicon.CAPITALS}][\w'’-]*\s+{family_words.capitalize()}\s+[{lexicon.CAPITALS}]", text):
@@ -523,6 +543,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 family, reason = from_name, f"the name says it: {family_words!r}"
             elif nft_features:
                 family, reason = "erc721", f"{', '.join(nft_features)}: only an NFT collection has them"
+            elif re.search(r"\{id\}", " ".join(text[s:e] for s, e in urls)):
+                family, reason = "erc1155", "a metadata URI with an {id} for each kind: a multi-token"
+            elif token_features := [c for c in _TOKEN_ONLY if lexicon.find(lexicon.FEATURES[c], plain_folded.text)]:
+                family, reason = "erc20", f"{', '.join(token_features)}: only a fungible token has them"
             elif len(shares) >= 2 and sum(Decimal(p) for _, p, _, _ in shares) == 100:
                 family, reason = "splitter", "addresses each given a share of 100%: a payment split"
             elif shape:
@@ -538,6 +562,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"cannot generate this request offline{what}: the template engine supports "
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
+    if family == "governor" and not family_hint and re.fullmatch(r"daos?", lexicon.fold(family_words or "")) and \
+            any(lexicon.find(lexicon.FEATURES[c], plain_folded.text) for c in _TOKEN_ONLY) and \
+            not re.search(r"(?<![\w])(?:quorum|proposals?|propos\w+|voting (?:period|delay)|timelock|governor)(?![\w])",
+                          plain_folded.text):
+        # "a small DAO of the vendors ... Token should be called Picante ... permit ... voting power": the DAO's token
+        family, reason = "erc20", "a token for a DAO, with features only a fungible token has"
     if family == "erc721" and not family_hint and re.fullmatch(r"badges?|membership cards?|certificates?|points?",
                                                               lexicon.fold(family_words or "")) and \
             re.search(rf"(?<![\w])(?:\d+|zero|no|cero|zéro|null|nessun\w*)\s*(?:{lexicon.DECIMAL_WORDS})(?![\w])|"
@@ -581,6 +611,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
             spelled = symbol_slot and _spelled_by_ticker(text, urls + hashes + addresses, symbol_slot)
             if spelled and spelled.start <= name_slot.start and name_slot.end <= spelled.end:
                 name_slot = spelled  # "Mint Dram, MDRM": the ticker spells the whole name, feature word included
+        slashed = _NAME_SLASH_TICKER.search(_mask(text, urls + hashes + addresses)) if symbol_slot is None else None
+        if slashed and not naming._family_or_feature(slashed.group(1)):
+            # "Token for the Tasmanian Whisky Producers Association (...): Island Malt / IMLT": the pair said as one
+            name_slot = naming.Slot(slashed.group(1), slashed.start(1), slashed.end(1), "before-symbol")
+            symbol_slot = naming.Slot(slashed.group(2), slashed.start(2), slashed.end(2), "keyword")
     if name_slot is not None and name_slot.source in ("before-symbol", "spelled-by-symbol", "guessed"):
         # "Launch Permit, symbol LNPM": a name found only now names nothing else (no permit feature)
         plain = _mask(plain, [(name_slot.start, name_slot.end)])
@@ -663,6 +698,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     if formula:
         supply = _read_formula(formula, reader, supply)
     _read_addresses(named_out, reader, family, options, hashes, urls, text)
+    _supply_to_a_wallet_unnamed(plain_folded, reader, family, options["_addresses"])
     symbol = _own_symbol(text, reader, family, symbol, options["_addresses"])
     _roles_ask_their_abilities(reader, family, features, disabled)
     _separate_hands_ask_for_roles(reader, family, features, options)
@@ -767,17 +803,30 @@ _TRANSFERABLE = re.compile(
     r"other|to one another|between (?:them(?:selves)?|each other)))?(?=\s*[.,;)!]|$)|"
     r"(?<![\w-])(?:it'?s|it is|is|be) (?:a |an )?(?:completely |totally |perfectly |entirely |just )?(?:normal|ordinary|"
     r"regular|standard|plain) token(?:,| and| —)? (?:people|holders|anyone|everyone) can (?:freely )?(?:trade|send|transfer|sell)"
-    r"(?: (?:it|them))?(?: (?:to each other|to one another))?")
+    r"(?: (?:it|them))?(?: (?:to each other|to one another))?|"
+    # "leave them transferable", "laissez-les transférables", "déjalos transferibles", "lass sie übertragbar"
+    r"(?<![\w-])(?:keep|leave|let|laissez|laisse|laisser|gardez|garde|deja|dejad|dejalos|dejalas|deje|dejen|lass|lasst|"
+    r"lassen|deixe|deixa|deixem|deixar|lascia|lasciate|lasciateli|lasciatele|lasciali)(?:-?(?:les|los|las|os|as|li|le))?"
+    r"(?: (?:them|it|the \w+|sie|les|los|las|os|as|li|le|i \w+))?(?: (?:be|being))? (?:freely |normally )?"
+    r"(?:transfer(?:r)?able|tradeable|tradable|transferables|transferibles?|ubertragbar|transferive(?:l|is)|"
+    r"trasferibil[ei])(?![\w-])|"
+    r"(?<![\w-])(?:restent|reste|rester|siguen|sigan|seguir|bleiben|bleibt|continuam|continuem|restano|restino|rimangono|"
+    r"rimangano|restare|rimanere|quedar|permanecer|ficar|continuar) (?:(?:libremente|librement|frei|livremente|liberamente) )?(?:transferables|transferable|transferibles?|"
+    r"ubertragbar|transferive(?:l|is)|trasferibil[ei])(?![\w-])")
+
 
 
 def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str],
                        disabled: set[str]) -> None:
     """"a passport must always be transferable", "freely transferable": a token said to move freely is no soulbound
     one, which the reading records as soulbound turned off rather than leaving the word unexplained."""
-    if family not in _TOKEN_KINDS or "soulbound" in disabled:
+    if family not in _TOKEN_KINDS:
         return
     said = _TRANSFERABLE.search(folded.text)
     if not said:
+        return
+    if "soulbound" in disabled:
+        reader.seen.append(folded.source(*said.span()))  # "Soulbound? No, devono restare trasferibili": said twice
         return
     if re.match(r"\s+(?:only\s+|solely\s+|just\s+)?(?:to|between|among|amongst|within|inside)\b", folded.text[said.end():]) or \
             re.search(r"(?<![\w])(?:only|solely|just)(?![\w])", said.group(0)):
@@ -791,7 +840,12 @@ def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, fea
     asked = next((r for r in reader.requirements if r.kind == RequirementKind.option and r.key == "soulbound"), None)
     if asked is None and "soulbound" in features:
         return
-    if asked is not None:  # "soulbound" asked somewhere, "must be transferable" said too: which one stands is a guess
+    if asked is not None and reader.positions[reader.requirements.index(asked)] < start and \
+            _TAKEN_BACK.search(lexicon.fold(folded.original[reader.positions[reader.requirements.index(asked)]:start])):
+        # "je pensais les rendre non transférables… non, en fait ... laissez-les transférables": the later word stands
+        reader.drop(lambda _, r: r is asked)
+        features.discard("soulbound")
+    elif asked is not None:  # "soulbound" asked somewhere, "must be transferable" said too: which one stands is a guess
         asked.status = RequirementStatus.ambiguous
         asked.reason = f"the request asks for a soulbound token and also says {folded.original[start:end]!r}"
         return
@@ -860,6 +914,11 @@ def _whole_count(reader: _Reader, kind: RequirementKind, value: Decimal | None) 
 def _spelled_by_ticker(text: str, hidden: list[tuple[int, int]], symbol: naming.Slot) -> naming.Slot | None:
     """The capitalised run the ticker spells, read with the addresses, URLs and the ticker itself hidden."""
     return naming.name_spelled_by(_mask(text, hidden + [(symbol.start, symbol.end)]), symbol.value)
+
+
+_NAME_SLASH_TICKER = re.compile(rf"(?<![\w'’-])([{lexicon.CAPITALS}][\w'’-]*(?:[ \t]+[{lexicon.CAPITALS}][\w'’-]*){{0,3}})"
+                                r"[ \t]*/[ \t]*\$?([A-Z][A-Z0-9]{1,10})(?![\w/])")
+"""A name and its ticker with a slash between ("Island Malt / IMLT"), wherever the pair stands."""
 
 
 def _guessed_name(plain: str) -> naming.Slot | None:
@@ -1600,6 +1659,10 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
             continue  # "members can put in as much as they like": a vault's deposit
         if re.fullmatch(_WORLD_VERBS, verb):
             continue  # "so the owner can prove it is original": what the token is for, no ability of the contract
+        if re.fullmatch(r"fix|patch|improve|repair|correct|change|update|adapt|evolve", verb) and re.search(
+                rf"(?:{lexicon.FEATURES['upgradeable']})[^.;!?\n]{{0,60}}\bso(?: that)?\s+(?:we|i|you|they|the \w+)\s*$",
+                folded.text[:m.start()]):
+            continue  # "make it upgradeable the UUPS way so we can fix things later": why it is upgradeable
         start, end = folded.source(m.start(), min(len(folded.text), m.end() + 30))
         words = re.split(r"[,.;!?\n]", folded.original[start:end])[0]
         reader.add(RequirementKind.option, verb, True, words, "features", start, status=RequirementStatus.ambiguous,
@@ -2020,11 +2083,11 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
                    "options.percents", folded.source(*equal.span())[0])
         # "split it four ways, 25 each": the share said again as a bare number for each
         reader.drop(lambda at, r: r.key == "number" and str(r.value) == options["percents"][0] and
-                    bool(_EACH.match(original[at + len(r.text):at + len(r.text) + 30])))
+                    bool(roles.EACH_SHARE.match(original[at + len(r.text):at + len(r.text) + 30])))
     shares = next((r for r in reader.requirements if r.key == "shares"), None)
     if family == "splitter" and shares and len(options.get("percents", [])) == 1 and len(payees) >= 2:
         said_at = reader.positions[reader.requirements.index(shares)] + len(shares.text)
-        if _EACH.match(original[said_at:said_at + 30]) and Decimal(options["percents"][0]) * len(payees) == 100:
+        if roles.EACH_SHARE.match(original[said_at:said_at + 30]) and Decimal(options["percents"][0]) * len(payees) == 100:
             options["percents"] = options["percents"] * len(payees)  # "four teams: 0xA, 0xB, 0xC, 0xD (25% each)"
             shares.value = options["percents"]
     if family == "splitter" and shares and len(payees) == len(options.get("percents", [])) + 1:
@@ -2052,12 +2115,6 @@ _REMAINDER = re.compile(
     r"il restante|el remanente|le restant|quel che resta|"
     r"cio che resta)(?![\w])")
 """The last payee's share given as what the others leave ("whatever's left", "el resto", "der Rest")."""
-
-
-_EACH = re.compile(r"\s*(?:%|percent|per ?cent)?\s*(?:each|apiece|per (?:person|payee|team|head)|cada uno|cada una|"
-                   r"para cada uno|chacun|chacune|jeweils|je|ciascuno|ciascuna|a testa|cada um|cada uma|cada)(?![\w])",
-                   re.IGNORECASE)
-"""A share said once for every payee: "(25% each)", "20 % chacun"."""
 
 
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
@@ -2129,6 +2186,26 @@ def _a_person_s_address(before: str) -> bool:
                           r"(?:is|:|=|es|est|ist|e)?\s*$", before[-60:]))
 
 
+_SUPPLY_SENT_TO_A_WALLET = re.compile(
+    r"(?<![\w])(?:send|sent|give|transfer|mint|minted|deliver|deposit)\w*\s+(?:(?:all|every|the|of|initial|whole|entire|full)\s+)*"
+    r"(?:tokens?|supply|it|them|everything|coins?|points?)\s+(?:in)?to\s+(?:the|our|my|their)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:wallet|treasury|safe|multisig|account|address)(?![\w])")
+"""The supply sent to a wallet the request describes ("send the initial supply to the committee wallet")."""
+
+
+def _supply_to_a_wallet_unnamed(folded: lexicon.Folded, reader: _Reader, family: str, addresses: dict) -> None:
+    """"Mint the supply to the committee wallet" with no address for it: the tokens would go to the deployer instead,
+    so the recipient is recorded as ambiguous and the workflow stops and asks for the address."""
+    if family not in _TOKEN_KINDS or addresses.get("recipient"):
+        return
+    m = _SUPPLY_SENT_TO_A_WALLET.search(folded.text)
+    if m and not re.match(rf"\s*[:=(,]?\s*(?:is\s+|at\s+)?{lexicon.MASKED_ADDRESS}", folded.text[m.end():]):
+        start, end = folded.source(*m.span())
+        reader.add(RequirementKind.address, "recipient", None, folded.original[start:end], "addresses.recipient", start,
+                   status=RequirementStatus.ambiguous,
+                   reason="the request sends the tokens to a wallet it gives no address for; give its address (0x..)")
+
+
 def _guessed_recipient(before: str, held: set[str]) -> bool:
     """Whether an address the family's default made the supply's recipient (its words `before` it) may be someone
     else's: a person's address, or one in a sentence naming a privileged role that no address holds ("Mint only the
@@ -2139,10 +2216,14 @@ def _guessed_recipient(before: str, held: set[str]) -> bool:
                  r"(?:[\w']+\s+){0,4}[:=]?\s*$", sentence):
         return False  # "25000 points and all going to the club secretary address 0x..": where the supply goes
     if re.search(r"(?<![\w])(?:send|sent|give|transfer|mint|put|deliver)\w*\s+(?:all\s+|every\s+)?(?:of\s+)?(?:the\s+)?"
-                 r"(?:tokens?|supply|it|them|everything|coins?|points?)\s+(?:in)?to\s+(?:[\w']+\s+){0,4}[:=]?\s*$", sentence):
+                 r"(?:tokens?|supply|it|them|everything|coins?|points?|\d[\d.,]*\s*(?:k|m|million|thousand)?(?:\s+[a-z]+)?)\s+"
+                 r"(?:in)?to\s+(?:[\w']+\s+){0,4}[:=]?\s*$", sentence):
         return False  # "send all tokens to our secretary wallet 0x..": where the supply goes, whoever holds it
     if _a_person_s_address(before):
         return True
+    if re.search(r"(?<![\w])(?:holds?|has|keeps?|controls?|owns?|manages?)\s+the\s+(?!(?:supply|tokens?|coins?|points?|rest|"
+                 r"treasury|funds?)\b)[\w-]+(?:\s+[\w-]+){0,3}\s+(?:at|with|from|on)\s*[:=]?\s*$", sentence):
+        return True  # "Elif holds the pause switch at 0x..": the address of whoever holds a power, no premint
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
                  r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
         return False  # "mint the supply to the club wallet 0x..": a recipient said as one
@@ -2174,6 +2255,10 @@ def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:
     bound = {b.role for b in binding.addresses}
     unlabeled = [b for b in binding.addresses if b.role == "unlabeled"]
     if not unlabeled:
+        return
+    missing = {"buyer", "seller", "arbiter"} - bound if family == "escrow" else set()
+    if len(unlabeled) == 1 and len(missing) == 1 and len(bound - {"unlabeled"}) == 2:
+        unlabeled[0].role = missing.pop()  # "we're the buyer 0xA; the framer's wallet 0xB; arbiter 0xC": the third party
         return
     takers = [p["role"] for p in meta.get("constructor", []) if p.get("unlabeled") and p.get("role") not in bound]
     if takers:

@@ -67,7 +67,7 @@ def refused_kind_of_the_world(folded: str, start: int, end: int) -> bool:
     """"we are brokers at the Mombasa tea auction", "the auction's compliance officer", "5% of every resale on
     marketplaces", "flash minting so market makers can borrow": a kind the templates do not build, named as a place of
     the asker's life or as what a built option does, is no request to build it ("an auction contract", "a lending
-    protocol" still are)."""
+    protocol" still are), and a bridge whose sentence names no chain or asset it carries is one over a river."""
     word = folded[start:end]
     after = folded[end:end + 40]
     before = re.split(r"[.;!?\n]", windows.before(folded, start, 60))[-1]
@@ -79,6 +79,14 @@ def refused_kind_of_the_world(folded: str, start: int, end: int) -> bool:
         return True  # "brokers at the Mombasa tea auction", "resales on marketplaces"
     if re.search(r"(?<![\w])(?:every|each)\s+(?:[\w'-]+\s+)?$", before) and not word.startswith(("borrow", "lend")):
         return True  # "every Monday auction we sell 120 000 packages"
+    if word.startswith("bridge"):
+        sentence = before + re.split(r"[.;!?\n]", folded[start:start + 120])[0]
+        return not re.search(r"(?<![\w])(?:chains?|cross-?chain|multi-?chain|l[12]|layer ?[12]|networks?|rollups?|polygon|arbitrum|"
+                             r"optimism|base|bsc|bnb|solana|avalanche|mainnet|testnet|wrapped|wrap\w*|lock and mint|"
+                             r"burn and mint|relayers?|(?:token|nft|asset) bridges?|bridg\w* (?:contract|protocol|smart contract|"
+                             r"tokens?|nfts?|assets?|funds|liquidity|them|it)|bridg\w* (?:for|of) (?:\w+ )?(?:tokens?|nfts?|assets?|coins?))(?![\w])",
+                             sentence)
+        # "covered bridges around the state", "Mint Brook Bridge (the real one)": no chain, a bridge over a river
     if word.startswith("borrow"):
         return bool(re.search(r"(?<![\w])(?:flash|3156)", windows.before(folded, start, 80) + after))
     return False
