@@ -591,7 +591,7 @@ FEATURES: dict[str, str] = {
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
-    "votes": r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pour|to|for|zum) (votare|votar|voter|vote|"
+    "votes": r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pour|to|for|zum|a) (votare|votar|voter|vote|"
              r"voting|abstimmen)|"
              # "Queremos votaciones con delegación", "votazioni con delega"
              r"(votaciones|votacion|votazioni|votazione|votacoes|votacao|votes|voting|abstimmungen) (con|com|with|avec|mit) "
@@ -1061,7 +1061,8 @@ FEATURES: dict[str, str] = {
                  # the token as the subject of a negated move: "they can't be moved", pidgin "e no go transfer at all"
                  r"(it|e|they|dem|these|those|the (nfts?|tokens?|medals?|badges?|passes?|tickets?|cards?))\s+(no|not|never|cannot|"
                  r"can't|won't|will not|must not|shouldn't|should not|no go|no fit|no dey)\s+(go\s+|fit\s+|be\s+(able\s+to\s+)?)?"
-                 r"(transfer|transferred|be transferred|move|moved)\b(?!\s+(fees?|tax|taxes|costs?)\b)|"
+                 r"(transfer|transferred|be transferred|move|moved|passed|handed on|handed over|given away|swapped|traded)\b"
+                 r"(?!\s+(fees?|tax|taxes|costs?)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|"
                  # the verb under a modal and a negation, in the five other languages
@@ -1670,6 +1671,8 @@ _AFFIRMED_AFTER = re.compile(r"^\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:y
                              r"(?!\s+(?:chiama|llama|chama|appelle|nennt|heisst|called|named)\b)")
 """A record's own answer ("permit: sim") decides its key, whatever the previous record said ("mintável: não")."""
 _NEGATED_POSTPOSED = re.compile(
+    # "Qualcuno ha proposto di renderlo non trasferibile, ma no": the idea named, then turned down
+    r"^\s*,?\s*(?:but|ma|pero|mais|aber|mas)\s+(?:no|non|nein|nao|not that)\s*(?=[:.;!,—–-]|$)|"
     r"^\s*(?:(?:more |new )?(?:later|afterwards|after launch|anymore|again|at all)\s*)?,?\s*(?:(?:hingegen|aber|jedoch|"
     r"dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|pero|porem|no entanto|pas|tampoco|auch|"
     r"also|too)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)\s*(?=[.;!?,)]|$)|"

@@ -541,6 +541,9 @@ def find_name(text: str, folded: lexicon.Folded, family_nouns: list[tuple[int, i
                     return Slot(after_slash.value, after_slash.start, after_slash.end, "label"), \
                         Slot(slot.value, slot.start, slot.end, "paren")
             if slot and not _family_or_feature(slot.value) and not _keyword_like(slot.value.split()[0]):
+                (s, e), terse = _split_terse_symbol(text, slot.start, slot.end)  # "need tokn: Flour Power FLWR."
+                if terse and not symbol_keyword_spans:  # (not "collection: Runway Twin SS25, symbol RWTS")
+                    return Slot(text[s:e], s, e, "label"), terse
                 return Slot(slot.value, slot.start, slot.end, "label"), None
 
     # 2b. a name in apposition to the family noun: "Introducing Solara — the token ...", "Découvrez Brise

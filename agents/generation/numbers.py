@@ -706,6 +706,9 @@ def find_durations(text: str, language: str | None = None) -> list[Duration]:
             if unit == "y" and language in ("es", None) and text[m.end("n"):m.start("unit")].strip() == "" and \
                     text[m.end("n"):m.start("unit")] and re.match(r"\s+[^\W\d_]", text[m.end("unit"):]):
                 continue  # "desde 2009 y queremos": the Spanish "and", not "2009y"
+            if unit in _WORD_UNITS and language not in (None, _WORD_UNITS[unit]) and \
+                    re.search(r"\d[.,]\d{3}(?![\d])", m.group("n")):
+                continue  # "höchstens 500.000 an Einlagen": the German "an" after a grouped amount, no French years
             grouped = re.search(r"\d[ \u00a0\u202f'’]\d", m.group("n"))
             if grouped and unit in _SHORT_UNITS:
                 continue  # "1 000 000 d'unités", "1 250 000 an die Kooperative": an amount, then a word

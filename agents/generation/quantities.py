@@ -588,6 +588,9 @@ def _owned_count(a: Amount, text: str, folded: lexicon.Folded) -> bool:
     fs = folded.folded_position(a.start)
     if a.value != int(a.value) or not _HOLDS_OR_ABOUT.search(windows.before(text, fs, 30)):
         return False
+    if re.search(r"(?<![\w])(?:don'?t|do not|never|not|no|cannot|can'?t|won'?t|must not|should not)\s+(?:\w+\s+){1,2}"
+                 r"(?:more than|over|above|beyond)\s*$", windows.before(text, fs, 40)):
+        return False  # "Don't accept more than 250,000 in deposits total": a bound refused, no estimate
     m = re.match(r"\s*(?:[a-z][a-z'-]+\s+)?([a-z][a-z'-]{2,}s|sheep|cattle|deer|fish|livestock|people|children|geese|"
                  r"mice|salmon|trout|bison|moose|swine|poultry|staff|crew|police)(?![\w'-])", windows.after(folded.original, a.end, 50),
                  re.IGNORECASE)
@@ -1039,6 +1042,10 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     if re.search(r"(?<![\w])(?:crew|team|group|family|staff|band|choir|gang|squad|party) of\s*$", before) and \
             not re.search(rf"(?<![\w])(?:signers?|owners?|signatories|{_CONFIRM})", after[:30]):
         return True  # "$48,500 job, crew of 3": people of the asker's world
+    if re.search(r"(?<![\w])(?:there are|there're|hay|il y a|es gibt|ci sono|existem|sono)\s*$", before) and \
+            not re.match(rf"^\s*(?:{TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}|nfts?|certificates?|in total|in all|altogether|"
+                         r"en total|au total|insgesamt|in tutto|in totale|ao todo|no total|of them)(?![\w])", after):
+        return True  # "there are 4 levels and 120 students on the island": how the asker's world is made
     if re.match(r"^\s*others(?![\w])", after) and re.search(r"(?<![\w])(?:with|along with|together with)\s*$", before):
         return True  # "came over on the Mimosa in 1865 with 152 others": people of the asker's story
     if _in_a_counting_run(a, before, after):
@@ -1754,6 +1761,12 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.search(r"(?<![\w])(?:don'?t|do not|never|not) (?:let|allow) (?:the )?(?:total )?(?:\w+ ){0,2}(?:go|get|grow|rise|climb)\s+"
                  r"(?:above|over|beyond|past|higher than|more than)\s*$", before):
         return "cap", value  # "Don't let total deposits go above 250,000": the bound, said as what must not happen
+    if family == "erc4626" and re.search(r"(?<![\w])(?:at most|up to|no more than|hochstens|maximal|au plus|au maximum|"
+                                         r"como maximo|no maximo|al massimo|fino a)\s*$", before):
+        return "cap", value  # "Insgesamt höchstens 500.000 an Einlagen": a vault's deposits bounded
+    if re.search(r"(?<![\w])(?:don'?t|do not|never|not|no|cannot|can't|won't)\s+(?:\w+\s+)?(?:accept|take|allow|hold|"
+                 r"receive)\w*\s+(?:more than|over|above|beyond|in excess of)\s*$", before):
+        return "cap", value  # "Don't accept more than 250,000 in deposits total": the bound, as what is refused
     if re.search(r"(?<![\w])(?:deposits?|minting|mints?)\s+(?:\w+\s+){0,2}?(?:stop|close|end|halt)s?\s+(?:\w+\s+){0,2}?"
                  r"(?:when|once|after|as soon as)\s+(?:\w+\s+){0,3}?(?:reach\w*|hits?|gets? to|arrives? at|is at|are at)\s*"
                  r"(?:at\s+)?$", before):

@@ -133,7 +133,7 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
                "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
                          r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))|"
                          r"makes? (?:the )?(?:more|new|additional|extra) (?:tokens|coins)",
-               "pauser": r"paus\w*|(?:mettere|mettre|poner|colocar|por) (?:in|en|em) (?:pausa|pause)|sospend\w*|"
+               "pauser": r"paus\w*|(?:mett\w*|met|pone\w*|pon|coloca\w*|por|poe) (?:in|en|em) (?:pausa|pause)|sospend\w*|"
                          r"(?:stop|halt|freeze) (?:all )?(?:the )?(?:transfers|trading)|(?:hit|press|push|pull) (?:the )?pause|"
                          r"anhalten|einfrieren|congelar|geler|congelare", "arbiter": r"arbitrat\w*|decide disputes|resolve disputes",
                # "c'est 0x.. qui administre les rôles", "0x.. manages the roles"
@@ -251,7 +251,9 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"(?:\s+[\w'-]+){0,5}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)"
                      # "who can mint new tokens is my cousin 0x..": the holder described before the address
                      r"(?:\s*(?:my|our|the|his|her|meu|minha|nosso|nossa|mi|nuestro|nuestra|mon|ma|notre|mein\w*|unser\w*|"
-                     r"il mio|la mia|il nostro|la nostra|o|a|el|la|le|il|lo|der|die|das)\s+[\w'-]+)?"
+                     r"il mio|la mia|il nostro|la nostra|o|a|el|la|le|il|lo|der|die|das)\s+[\w'-]+"
+                     # "Quem pode cunhar novos tokens: a carteira da produção 0x..": whose wallet, after it
+                     r"(?:\s+(?:da|do|de|del|della|du|des|of|der)\s+[\w'-]+)?)?"
                      # "la que acuña es doña Eufemia, su cartera es 0x..": the holder named, then the wallet
                      r"(?:(?:\s+[\w'-]+){1,3},?\s+(?:su|his|her|their|sua|seu|sa|son|ihre?|la sua|il suo)\s+(?:cartera|billetera|"
                      r"wallet|address|direccion|carteira|endereco|portefeuille|adresse|portafoglio|indirizzo)"
@@ -611,7 +613,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         if role in (None, "owner") and family != "splitter" and re.search(
                 r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"
                 r"(?:(?:of|on|from) (?:every|each|all|any) [\w-]+\s+)?(?:should |must |will |shall )?"
-                r"(?:come back|go|goes|flow|be paid|be sent|paid|sent)\s+(to|back to)\s+(?:me|us)\s*(?:at|:|,)?\s*$",
+                r"(?:comes? back|go|goes|flows?|be paid|be sent|paid|sent|is paid|is sent)\s+(to|back to)\s+"
+                r"(?:me|us|(?:the|our|my)\s+[\w'-]+(?:\s+[\w'-]+)?)\s*(?:at|:|,)?\s*$",
                 windows.before(folded.text, fs, 60)):
             role = "recipient"  # "whenever one gets resold, 10% should come back to me at 0x..": who receives it
         if role is None and re.search(r"\d\s*(%|percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)\s*"

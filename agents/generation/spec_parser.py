@@ -37,7 +37,8 @@ _READ_LANGUAGES = "the offline reader reads English, Spanish, French, German, Po
 _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|moneda|moeda|monnaie|munze|moneta|"
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop|governor|gobernador|gouverneur|governatore|"
                  r"governador")
-_NO_SUPPLY = (r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)"
+_NO_SUPPLY = (r"nothing (is |gets |will be )?(pre-?)?minted (at|on) (the )?(start|launch|deploy\w*|beginning)|"
+              r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)"
               r"(?!\s+(?:cap|caps|limit|ceiling|maximum|max)\b)|"  # (not "no supply cap needed")
               # "supply inicial zero", "initial supply: zero", "Startmenge null": the supply's own value said in a word
               r"(initial supply|supply inicial|supply initial|suministro inicial|offre initiale|anfangsbestand|anfangsmenge|startmenge|"
@@ -147,6 +148,12 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
             r"pra|zur)\s+(?:(?:la|the|our|a|nuestra|notre|unsere|nossa|nostra|il|le|die|this|esta|cette|questa)\s+)?$",
             windows.before(folded, m.start(), 40)):
         return True  # "lanzar un token para la colección": a token for the asker's collection (of clothes, of art)
+    if family == "erc721" and re.fullmatch(r"certificates?|certificados?|certificats?|zertifikate?|certificat[oi]", word) and \
+            re.search(r"(?<![\w])(?:they are|they're|it is|it's|are|is|as|like|son|sont|sind|sao|sono)\s+(?:a|an|un|une|una|um|"
+                      r"uma|ein|eine)?\s*$", windows.before(folded, m.start(), 20)) and \
+            re.search(r"(?<![\w])(?:credits?|points?|tokens?|coins?|creditos?|puntos?|pontos?|punti|jetons?|punkte)(?![\w])",
+                      folded):
+        return True  # "Silbo Credits ... they are a certificate of skill, not money": a likeness, the credits a token
     if family == "erc721" and re.fullmatch(r"collection|coleccion|colecao|sammlung|collezione", word):
         return bool(re.match(r"\s*(?:year|date|season|day|time|period|point|centre|center|agency|drive)\b", folded[m.end():])
                     or lexicon.find(lexicon.DECIMAL_WORDS, folded) and re.search(r"(?<![\w])(?:ticker|symbol)(?![\w])", folded))
@@ -921,6 +928,21 @@ _NAME_SLASH_TICKER = re.compile(rf"(?<![\w'’-])([{lexicon.CAPITALS}][\w'’-]*
 """A name and its ticker with a slash between ("Island Malt / IMLT"), wherever the pair stands."""
 
 
+_URL_TAKEN_BACK = re.compile(rf"^\s*(?:\.\.\.|…)|(?<![\w])(?:{naming.CORRECTIONS}|pardon|la bonne|le bon|the right one|"
+                             r"the correct one|correct one|actually|rather|i mean|la correcta|a correta|quella giusta|"
+                             r"die richtige)(?![\w])", re.IGNORECASE)
+
+
+def _corrected_url(original: str, urls: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The URLs with one taken back dropped: "ipfs://bafy... pardon, la bonne : ipfs://bafybei.../" keeps the
+    second."""
+    kept = list(urls)
+    for first, second in zip(urls, urls[1:]):
+        if _URL_TAKEN_BACK.search(original[first[1]:second[0]]) and first in kept:
+            kept.remove(first)
+    return kept
+
+
 def _guessed_name(plain: str) -> naming.Slot | None:
     """No keyword, quote or label names the contract: capitalised words name things in English (not in German),
     so an English request's first capitalised phrase that opens no sentence is taken as its name, and listed with
@@ -1308,6 +1330,9 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
             continue  # "lock that one person's coins so they can't send them": the blocklist's effect, not soulbound
         if hit.concept == "soulbound" and _explains_a_pause(folded.text, hit.start):
             continue  # "the owner can pause everything (cyclone season = no trading, ha)": what pausing does
+        if hit.value is True and re.match(r"\s*(?:\?|,?\s*(?:but|ma|pero|mais|aber|mas))\s*(?:no|non|nein|nao)(?![\w])",
+                                          folded.text[hit.end:]):
+            continue  # "Non transférable ? Non, finalement transférable", "proposto di renderlo non trasferibile, ma no"
         if hit.value is None and hit.why != abilities.FORCED_WHY and \
                 any(r.kind == RequirementKind.option and r.key == hit.concept for r in reader.requirements):
             continue  # "wants to get rid of a card ... should be able to destroy it": the intent is said elsewhere
@@ -1719,7 +1744,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
                        folded.source(*m.span())[0])
     immediate = re.search(rf"(?<![\w])(?:{_VOTE_WORDS})(?: \w+){{0,2}} (?:{_AT_ONCE})(?![\w])|"
-                          rf"(?<![\w])(?:{_AT_ONCE})(?: \w+){{0,2}} (?:{_VOTE_WORDS})(?![\w])", folded.text)
+                          rf"(?<![\w])(?:{_AT_ONCE})(?: \w+){{0,2}} (?:{_VOTE_WORDS})(?![\w])|"
+                          # "la votación dura 3 días y empieza enseguida": the vote's start said after its length
+                          rf"(?<![\w])(?:{_VOTE_WORDS})[^.;!?\n]{{0,40}}?(?:starts?|begins?|opens?|empieza|comienza|arranca|"
+                          rf"commence|debute|beginnt|startet|comeca|inicia|inizia|parte)\s+(?:{_AT_ONCE}|enseguida|"
+                          rf"en seguida|ya|d'emblee|gleich|logo|em seguida|da subito)(?![\w])", folded.text)
     if immediate and family == "governor" and "voting_delay_seconds" not in options and \
             not any(q.key == "voting_delay_seconds" for q in found):
         options["voting_delay_seconds"] = 0  # "si vota subito senza attesa": voting opens at once
@@ -2101,7 +2130,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     for s, e in hashes[:1]:
         options["merkle_root"] = original[s:e].lower()
         reader.add(RequirementKind.value, "merkle_root", options["merkle_root"], original[s:e], "options.merkle_root", s)
-    for s, e in urls[:1]:
+    for s, e in _corrected_url(original, urls)[:1]:
         options["base_uri"] = original[s:e].rstrip(".,;:)!?")
         reader.add(RequirementKind.value, "base_uri", options["base_uri"], original[s:e], "options.base_uri", s)
     options.pop("_shares_found", None)
@@ -2224,6 +2253,9 @@ def _guessed_recipient(before: str, held: set[str]) -> bool:
     if re.search(r"(?<![\w])(?:holds?|has|keeps?|controls?|owns?|manages?)\s+the\s+(?!(?:supply|tokens?|coins?|points?|rest|"
                  r"treasury|funds?)\b)[\w-]+(?:\s+[\w-]+){0,3}\s+(?:at|with|from|on)\s*[:=]?\s*$", sentence):
         return True  # "Elif holds the pause switch at 0x..": the address of whoever holds a power, no premint
+    if re.search(r"(?<![\w])(?:who|whoever|chi|quem|quien|qui|wer|celui qui|la persona que|the one who)\s+[^.;:,]{1,40}?\s+"
+                 r"(?:is|è|e|é|es|est|ist|sera|sarà|will be)\s*:?\s*$", sentence):
+        return True  # "chi mette in pausa è 0x..": someone's act, whatever it is, never the supply's recipient
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
                  r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
         return False  # "mint the supply to the club wallet 0x..": a recipient said as one

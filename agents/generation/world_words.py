@@ -52,7 +52,9 @@ def paper_permit(folded: str, start: int, end: int) -> bool:
     if re.search(r"(?<![\w])(?:approv\w*|freigaben?|aprobaciones|approbations?|aprovacoes|approvazioni|signatures?|"
                  r"firmas?|gas\w*)\s+(?:per|par|por|pro|via)\s+$", before):
         return False  # "gasfreie Freigaben per Permit": approvals by way of the permit
-    if re.search(rf"(?<![\w])(?:{_COUNTED_BY})\s+(?:(?!(?:the|eip|erc|gasless|with|signed|signature)\b)[a-z][\w-]*\s+){{0,2}}$",
+    # (not "votos por delegación y permit": a list joined after another phrase's "por")
+    if re.search(rf"(?<![\w])(?:{_COUNTED_BY})\s+(?:(?!(?:the|eip|erc|gasless|with|signed|signature|and|y|et|und|e|o|or|ou|"
+                 rf"oder)\b)[a-z][\w-]*\s+){{0,2}}$",
                  before):
         return True
     return bool(re.search(r"(?<![\w])(?:a|an|each|every)\s+$", before) and
