@@ -1046,6 +1046,10 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
             not re.match(rf"^\s*(?:{TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}|nfts?|certificates?|in total|in all|altogether|"
                          r"en total|au total|insgesamt|in tutto|in totale|ao todo|no total|of them)(?![\w])", after):
         return True  # "there are 4 levels and 120 students on the island": how the asker's world is made
+    if re.match(rf"^\s*(?!(?:{TOKEN_NOUNS})\b)[a-z]{{3,}}s\s+(?:\w+\s+)?(?:vao receber|will receive|will get|receive|get paid|"
+                r"recevront|recoivent|recibiran|reciben|erhalten|bekommen|riceveranno|ricevono|recebem|receberao)(?![\w])",
+                after):
+        return True  # "As 31 tintureiras vão receber conforme o trabalho": the people paid, counted, no supply
     if re.match(r"^\s*others(?![\w])", after) and re.search(r"(?<![\w])(?:with|along with|together with)\s*$", before):
         return True  # "came over on the Mimosa in 1865 with 152 others": people of the asker's story
     if _in_a_counting_run(a, before, after):

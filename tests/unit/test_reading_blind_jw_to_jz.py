@@ -107,3 +107,9 @@ def test_a_total_said_after_there_are_is_the_collections_size() -> None:
     spec = clean("Our club wants NFT season passes, name Frontoi Pass, symbol FRPS, there are 300 in total. Only the club "
                  "mints.")
     assert spec.cap == "300"
+
+
+def test_the_people_paid_counted_are_no_supply() -> None:
+    spec = accounted(f"Segundo token da cooperativa: nome Tinta Pago, símbolo TPAGO. Precisa poder cunhar. Quem cunha é a "
+                     f"conta da oficina {_C}. As 27 tintureiras vão receber conforme o trabalho de cada uma.")
+    assert spec.initial_supply != "27"
