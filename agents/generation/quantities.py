@@ -776,6 +776,9 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
     if _aside_of_counts(text, start, end, family) or _asker_time(text, start, end, family):
         return True
     after, before = windows.after(text, end, 30), windows.before(text, start, 20)
+    if re.search(r"(?<![\w])(?:worked|has worked|have worked|served|lived|farmed|fished|taught|played)(?:\s+[\w']+){0,3}\s+"
+                 r"(?:for\s+)?$", before) and not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", before):
+        return True  # "his father worked with us 30 years": a span of someone's working life
     if re.search(r"(?<![\w])(?:in|dans|en|em|tra|fra|within)\s*$", before) and re.match(
             r"\s*(?:in rente|in pension|in den ruhestand|a la retraite|en retraite|se jubila\w*|in pensione|"
             r"(?:se )?aposenta\w*|retir\w*)", after):

@@ -113,8 +113,11 @@ _VESTING_SHAPE = re.compile(
 
 _DIVIDE = (r"divid\w*|divis\w*|repart\w*|ripart\w*|split\w*|distribut\w*|aufgeteilt|aufteil\w*|verteil\w*|geteilt|"
            r"partag\w*|spartit\w*|spartisc\w*|share[sd]? (?:between|among)")
-_PERCENT = r"%|(?<![\w])(?:percent|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)(?![\w])"
+_PERCENT = r"%|(?<![\w])(?:percent|percnt|pct|por ?ciento|pour ?cent|prozent|por ?cento|per ?cento)(?![\w])"
 """A percentage, its number in digits or in words ("settantacinque per cento")."""
+
+
+SPLITTER_REASON = "income divided among addresses by percentages: a payment splitter"
 
 
 def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
@@ -123,7 +126,7 @@ def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
     None when no shape is complete."""
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DIVIDE})(?![\w])", folded) and \
             len(re.findall(_PERCENT, folded)) >= address_count - 1:
-        return "splitter", "income divided among addresses by percentages: a payment splitter"
+        return "splitter", SPLITTER_REASON
     pays = re.search(rf"(?<![\w])(?:{_PAYS})(?![\w])", folded)
     receives = re.search(rf"(?<![\w])(?:{_RECEIVES})(?![\w])", folded)
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DISPUTE}|{_JUDGE})(?![\w])", folded) and \

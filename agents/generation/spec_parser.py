@@ -569,6 +569,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"cannot generate this request offline{what}: the template engine supports "
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
+    if family == "crowdsale" and not family_hint and re.fullmatch(r"sales?", lexicon.fold(family_words or "")) and \
+            shapes.family_by_shape(plain_folded.text, len(addresses)) == ("splitter", shapes.SPLITTER_REASON):
+        # "a contract that splits the craft bazar sale money: 0xA gets 50 percent, 0xB 35%, 0xC 15": the sale's money split
+        family, reason = "splitter", shapes.SPLITTER_REASON
     if family == "governor" and not family_hint and re.fullmatch(r"daos?", lexicon.fold(family_words or "")) and \
             any(lexicon.find(lexicon.FEATURES[c], plain_folded.text) for c in _TOKEN_ONLY) and \
             not re.search(r"(?<![\w])(?:quorum|proposals?|propos\w+|voting (?:period|delay)|timelock|governor)(?![\w])",

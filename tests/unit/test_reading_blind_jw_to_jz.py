@@ -113,3 +113,14 @@ def test_the_people_paid_counted_are_no_supply() -> None:
     spec = accounted(f"Segundo token da cooperativa: nome Tinta Pago, símbolo TPAGO. Precisa poder cunhar. Quem cunha é a "
                      f"conta da oficina {_C}. As 27 tintureiras vão receber conforme o trabalho de cada uma.")
     assert spec.initial_supply != "27"
+
+
+def test_a_sales_money_split_is_a_splitter() -> None:
+    spec = clean(f"pls make contract that splits the bazar sale money autmatically: tourism office {_A} gets 60 percnt, "
+                 f"artisans fund {_B} 30%, and the hall {_C} 10. thx")
+    assert spec.family == "splitter" and spec.options["percents"] == ["60", "30", "10"]
+
+
+def test_a_working_life_is_no_duration() -> None:
+    spec = clean(f"Our farmhand gets tokens at {_A}, released over 3 years. His father worked with us 30 years.")
+    assert spec.options["duration_seconds"] == 3 * 365 * 86400
