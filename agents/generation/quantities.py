@@ -1053,6 +1053,10 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
                 r"recevront|recoivent|recibiran|reciben|erhalten|bekommen|riceveranno|ricevono|recebem|receberao)(?![\w])",
                 after):
         return True  # "As 31 tintureiras vão receber conforme o trabalho": the people paid, counted, no supply
+    if re.search(r"(?<![\w])(?:up|down|increased|grew|rose|fell|dropped)\s+from\s*$", before):
+        return True  # "430 volunteers this year (up from 300)": the count of an earlier year
+    if re.search(r"\(\s*$", before) and re.match(r"^\s*(?:[a-z]+\s+)?(?:per|each|for each|a|por|par|pro|je)\s+[a-z]+\s*\)", after):
+        return True  # "14,000 tokens (1 000 per family)": how the quantity before the bracket is shared, said again
     if re.match(r"^\s*others(?![\w])", after) and re.search(r"(?<![\w])(?:with|along with|together with)\s*$", before):
         return True  # "came over on the Mimosa in 1865 with 152 others": people of the asker's story
     if _in_a_counting_run(a, before, after):
@@ -1371,7 +1375,7 @@ def _aside_on_our_things(text: str, position: int) -> bool:
                          inside)
 
 
-_FIAT = (r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|₵|(?<![\w])bs\.?|(?<![\w])s/\.?|"
+_FIAT = (r"\$|€|£|¥|r\$|us\$|₦|₹|₩|₽|₺|₱|₴|₫|₪|฿|₸|₾|₵|(?<![\w])bs\.?|(?<![\w])s/\.?|(?<![\w])(?:rs|rp|ksh)\.?|"
          r"(?<![\w])(?:usd|eur|chf|gbp|brl|mxn|cad|aud|nzd|jpy|pln|sek|nok|dkk|czk|huf|inr|zar|try|aed|sgd|hkd)")
 """Money said before its amount: "$3.50", "CHF 140,000"."""
 _FIAT_WORDS = (r"€|£|\$|usd|eur|gbp|chf|brl|mxn|dollars?|euros?|pounds?|reais|pesos|francs?|franken|dolares|dolari|sterline|"
@@ -1414,8 +1418,8 @@ def _per_measure(after: str) -> bool:
     if re.match(rf"^\s*(?:[a-z€$£]{{0,5}}\s*)?(?:per|a|an|the|/|le|la|el|il|al|pro|je|por|par)\s*(?:{_MEASURES}|kilo|kilos|"
                 r"pound|lb|litre|liter|gallon|ton|tonne|quintal)(?![\w])", after, re.IGNORECASE):
         return True
-    piece = re.match(r"^\s*(?:[a-z€$£]{0,5}\s*)?(?:per|each|a|the|das|der|die|le|la|el|il|pro|je|por|par|the)\s+([a-z]{3,})\s*(?:[.,;)!]|$)",
-                     numbers.fold(after), re.IGNORECASE)
+    piece = re.match(r"^\s*(?:[a-z€$£]{0,5}\s*)?(?:per|each|a|the|das|der|die|le|la|el|il|pro|je|por|par)\s+([a-z]{3,})"
+                     r"\s*(?:[.,;)!]|$)", numbers.fold(after), re.IGNORECASE)
     return bool(piece) and not re.fullmatch(rf"{TOKEN_NOUNS}|mint\w*|nfts?|passes|pass|copy|copies|editions?|drops?|one|month|"
                                             r"year|week|day|person|head|member|seat|entry|night", piece.group(1), re.IGNORECASE)
 
@@ -1613,7 +1617,8 @@ def _age(a: Amount, before: str, after: str, wide_before: str = "") -> bool:
                           rf"moyenne d'age(?: de)?|durchschnittsalter(?: von)?|eta media(?: di)?|idade media(?: de)?|turned|turns|(i am|i'm|he is|he's|she is|she's|(my|our|his|her) "
                           rf"(\w+ )?({_KIN}) (is|are|turned))( now| just)?)\s*$", before) or
                 # "casi todos pasamos de los 70", "most of us are over 70", "la plupart ont plus de 70 ans"
-                re.search(r"(?<![\w])(we're|we are|most of us are|all of us are|they're|they are|pasamos de los|pasan de los|"
+                re.search(r"(?<![\w])(we're|we are|most of us are|all of us are|they're|they are|all of them|most of them|"
+                          r"all of them are|most of them are|pasamos de los|pasan de los|"
                           r"tenemos mas de|ont plus de|sind uber|passamos dos|temos mais de|superiamo i|abbiamo piu di|"
                           r"siamo over) (over |past )?$", before) and
                 re.match(r"^\s*(\+|plus|years|anos|ans|jahre|anni)?\s*[.,;)]|^\s*$|^\s*(y|and|et|und|e)\s", after) and

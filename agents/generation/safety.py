@@ -87,6 +87,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"\b(give|gives|use)\s+it\s+a\s+(boring|innocent|innocuous|harmless|generic|bland|unremarkable|neutral)\s+name\b",
      "a hidden privileged function"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
+    # "an approval that lets my wallet pull all their USDC", "they won't read what they're signing"
+    (r"\b(lets?|allows?|so|letting|allowing)\s+(my|our|me|us)\s+((wallet|address|account|contract)\s+)?(can\s+)?(pull|drain|take|"
+     r"sweep|spend|move|transfer|grab)\w*\s+(all\s+)?(of\s+)?their\b|\b(won'?t|will not|don'?t|do not|never)\s+read\s+what\s+"
+     r"(they'?re|they are|they)\s+sign", "draining user funds"),
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent)\s+(admin\s+|owner\s+)?(mint|minting|function|withdraw|transfer|access)", "a hidden privileged function"),
     # "we keep secret way to still mint more", "renounce ownership ... but we can still mint"
     (r"\b(hidden|secret|invisible|undisclosed|stealth|backdoor|quiet|silent|sneaky)\s+(way|ways|means|method|trick|door|key|"
