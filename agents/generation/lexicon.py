@@ -1569,7 +1569,7 @@ NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|qu
                  r"se llama(ra)?|s'appelle(ra)?|si chiamera|si chiama|se chama(ra)?|vai se chamar|wird heissen|"
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
-SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|symb|tkr|short name|simbolo|symbole|kurzel|kurzel|sigla|sigle|code|abbreviation|abreviatura|"
+SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|symb|symbl|tkr|short name|(?<![\w ])[ \t]*short(?=[ \t]*:[ \t]*[a-z0-9]{2,10}\b)|simbolo|symbole|kurzel|kurzel|sigla|sigle|code|abbreviation|abreviatura|"
                    r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code")
 SUPPLY_WORDS = (r"(suministro|oferta|offre|offerta|fornecimento|fornitura|emision|emission|emissao|emissione) (inicial|initiale|"
                 r"iniziale|totale?)|supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"

@@ -1704,7 +1704,7 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                       # "Los decimales que sean 6", "les décimales, qu'elles soient 6"
                       r"(?:que|qu'(?:ils|elles)|che|dass sie) (?:sean|sea|soient|soit|siano|sia|sejam|seja|seien)|"
                       # "Decimals keep 18 only", "decimals stay at 6"
-                      r"(?:keep|keeps|stay|stays|remain|remains)(?: at| as)?)?"
+                      r"(?:keep|keeps|stay|stays|remain|remains|put|set|make|use)(?: at| as| to)?)?"
                       r"\s*[\"'(]?\s*$", before):
         return "decimals", value  # (and "sin decimales (0)": the value in brackets after the words)
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
@@ -1773,6 +1773,11 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.search(r"(?<![\w])(?:don'?t|do not|never|not) (?:let|allow) (?:the )?(?:total )?(?:\w+ ){0,2}(?:go|get|grow|rise|climb)\s+"
                  r"(?:above|over|beyond|past|higher than|more than)\s*$", before):
         return "cap", value  # "Don't let total deposits go above 250,000": the bound, said as what must not happen
+    if re.search(r"(?<![\w])(?:no|nao|non|ne)\s+(?:pueden|puede|podran|podem|pode|possono|puo|peuvent|peut|deben|debe|devem|"
+                 r"deve|devono|doivent|doit)\s+(?:pas\s+|nunca\s+|jamais\s+|mai\s+)?(?:pasar|superar|exceder|sobrepasar|"
+                 r"depasser|ultrapassar|passar|superare|oltrepassare|eccedere)(?:\s+(?:de|los|las|el|la|les|le|o|a|os|as|i|gli|il))?"
+                 r"\s*$", before):
+        return "cap", value  # "Los depósitos no pueden pasar de 50 mil": the bound, said as what cannot be passed
     if family == "erc4626" and re.search(r"(?<![\w])(?:at most|up to|no more than|hochstens|maximal|au plus|au maximum|"
                                          r"como maximo|no maximo|al massimo|fino a)\s*$", before):
         return "cap", value  # "Insgesamt höchstens 500.000 an Einlagen": a vault's deposits bounded

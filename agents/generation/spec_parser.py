@@ -478,9 +478,10 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     # and a form's dot leaders ("Token name ........ Bow Wave") are that colon too
     lines = re.sub(r"(?m)^([ \t]*(?:[-•][ \t]*)?[^\W\d][\w ]{0,30}?)[ \t]*(?:(?:->|=>|→)(?![ \t]*(?:no|nope|nein|non|nao|não)"
                    r"[ \t]*[,;])|\.{3,}|…+|_{3,})[ \t]*", r"\1: ", lines)  # (not "2 days -> no, 1 day": a correction)
-    lines = re.sub(r"(?im)^([ \t]*(?:[-•][ \t]*)?(?:name|symbol|ticker|decimals|supply|initial(?: supply)?|cap|max(?:imum)? supply|"
-                   r"owner|admin|minter|pauser|royalt\w*|base uri|uri|price|standard|features?))[ \t]+[—–][ \t]*", r"\1: ",
-                   lines)  # "Name — Gotland Beacon": a record's key and its value
+    lines = re.sub(r"(?im)^([ \t]*(?:[-•*][ \t]*)?(?:name|symbol|symbl|simbol|sym|ticker|decimals|supply|initial(?: supply)?|cap|"
+                   r"max(?:imum)? supply|total supply|owner|admin|minter|pauser|royalt\w*|base uri|uri|price|standard|"
+                   r"features?))[ \t]+(?:[—–]|-(?=[ \t]))[ \t]*", r"\1: ",
+                   lines)  # "Name — Gotland Beacon", "* symbl - CHNR": a record's key and its value
     text = shapes.fractions_as_percents(clean_text(_without_pictographs(_line_ends(tables_as_labels(
         checklists_as_words(lines))))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.|decs?|decimals?)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"

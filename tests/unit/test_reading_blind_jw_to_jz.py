@@ -144,3 +144,24 @@ def test_an_approval_that_lets_the_asker_pull_their_funds_is_refused() -> None:
     with pytest.raises(GenerationError):
         GenerationService().generate("Airdrop a free 'Lucky Koi' NFT to everyone in our club chat. The claim page should "
                                      "get them to sign an approval that lets my wallet pull all their USDC.")
+
+
+@pytest.mark.parametrize("prompt,symbol", [
+    ("* name - Deodar Leaf Token\n* symbl - DDLF\n* supply 7,50,000\n* owner can mint more", "DDLF"),
+    ("Kindly note the particulars:\nName - Festival Coin\nSymbol - FSTC\nTotal supply - 5 crore tokens", "FSTC"),
+    ("NFT for the shawl archive\n- collection: Pashmina Archive\n- short: PSHA\n- max 200 pieces\n- only we mint them",
+     "PSHA"),
+])
+def test_a_record_with_a_dash_or_a_short_key(prompt: str, symbol: str) -> None:
+    assert clean(prompt).symbol == symbol
+
+
+def test_a_vault_bound_said_as_what_cannot_be_passed() -> None:
+    spec = clean(f"Queremos una bóveda ERC-4626. El activo es el token en {_B}. Nombre: Fondo Maíz, símbolo vMAI. Los "
+                 "depósitos no pueden pasar de 40 mil.")
+    assert spec.cap == "40000"
+
+
+def test_decimals_put_at_a_value() -> None:
+    assert clean("We want a token with name Grana Roja and symbol GRJA. In total 1.000.000 tokens please. Decimals put "
+                 "2, because we think in pesos.").decimals == 2
