@@ -652,6 +652,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         if this.role == "unlabeled" and later.role != "unlabeled" and later.start == later_address and \
                 _LIST_GAP.match(gap):
             this.role, this.listed = later.role, True  # "only 0xA + 0xB may propose": the role said after the list
+    _wallet_named_again(text, folded, binding)
     _same_again(text, folded, binding)
     _two_roles_one_address(text, binding)
     _same_person_acts(text, folded, binding)
@@ -761,7 +762,6 @@ _WALLET_NAMED = re.compile(r"(?<![\w])(?:the|our|my|their)\s+[\w'-]+\s+(?:multis
 
 
 def _same_again(text: str, folded: lexicon.Folded, binding: Binding) -> None:
-    _wallet_named_again(text, folded, binding)
     for m in _SAME_AGAIN.finditer(folded.text):
         start, end = folded.source(*m.span())
         earlier = [b for b in binding.addresses if b.end <= start]

@@ -852,8 +852,8 @@ def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, fea
     asked = next((r for r in reader.requirements if r.kind == RequirementKind.option and r.key == "soulbound"), None)
     if asked is None and "soulbound" in features:
         return
-    if asked is not None and reader.positions[reader.requirements.index(asked)] < start and \
-            _TAKEN_BACK.search(lexicon.fold(folded.original[reader.positions[reader.requirements.index(asked)]:start])):
+    asked_at = reader.positions[reader.requirements.index(asked)] if asked is not None else start
+    if asked is not None and asked_at < start and _TAKEN_BACK.search(lexicon.fold(folded.original[asked_at:start])):
         # "je pensais les rendre non transférables… non, en fait ... laissez-les transférables": the later word stands
         reader.drop(lambda _, r: r is asked)
         features.discard("soulbound")
