@@ -338,6 +338,12 @@ def stated(folded: str, family: str) -> list[Stated]:
     for verb_class, pattern in VERB_CLASSES.items():
         for m in lexicon.find(pattern, folded):
             s, e = m.span()
+            if verb_class == "mint" and re.search(r"(?<![\w])flash[\s-]?$", folded[max(0, s - 7):s]):
+                continue  # "pode botar flash mint também": flash minting, which mints no supply that stays
+            if verb_class == "mint" and re.search(r"(?<![\w])(?:pause|pauses|pausing|stop|stops|stopping|halt|halts|halting|"
+                                                  r"freeze|freezes|freezing|suspend|suspends|suspending)\s+(?:the\s+|all\s+)?$",
+                                                  folded[max(0, s - 20):s]):
+                continue  # "we can pause minting/transfers": what a pause stops, no minting asked for
             neg = _negated_before(folded, s)
             postposed = _POSTPOSED.match(windows.after(folded, e, 50)) or _NOT_EXIST.match(windows.after(folded, e, 70)) or \
                 lexicon.answered_no(folded, e)

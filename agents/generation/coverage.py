@@ -99,8 +99,9 @@ def unbound_negations(folded: lexicon.Folded, family: str, covered: list[tuple[i
     out: list[Unplaced] = []
     for neg in _NEGATION.finditer(text):
         clause = re.match(r"(?:\W+[\w'-]+){1,4}", text[neg.end():])
-        if clause is None:
-            continue
+        if clause is None or re.match(r"\W{0,3}(?:en fait|actually|finalement|plutot|mejor|en realidad|doch|eigentlich|anzi|"
+                                      r"na verdade|wait|i mean|sorry|pardon|perdon)(?![\w])", text[neg.end():]):
+            continue  # "18 décimales… non en fait 8 décimales": a correction, which turns down the value before
         reach = neg.end() + len(re.split(r"[.;:!?,\n]", clause.group(0))[0])
         for concept, (s, e), feature in words:
             if not neg.end() <= s < reach:
@@ -296,7 +297,8 @@ _FEATURE_STEMS = (r"(?:non[- ]?|in|un|nicht )?(?:transfer(?:r)?able|transferible
                   # verbs and nouns that bear a feature, in six languages: pause/stop/freeze/suspend, burn/destroy,
                   # -able mint words, enumerate, snapshot ("mint"/"minted" alone also name the initial supply). Placed only when a requirement took them.
                   # "our frozen pierogi orders": an adjective of the asker's goods, no feature
-                  r"paus(?!ers?\b)\w*|freez(?!ers?\b)\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
+                  r"paus(?!ers?\b)\w*|freez(?!ers?\b|ing (?:nights?|days?|temperatures?|weather|cold|winters?|mornings?|point|rain|fog)\b|"
+                  r"e[- ]dri\w*)\w*|frozen(?!\s+(?!(?:tokens?|accounts?|wallets?|funds|balances?|transfers?|"
                   r"assets?|holders?|users?|by|for|until|when|if|while|forever|and|or|in|on|at)\b)[a-z])|suspen\w*|sospen\w*|congel(?!(?:ad[oa]s|ees?|es|at[ie])\b)\w*|einfrier\w*|eingefroren|anhalt\w*|"
                   r"stopp\w*|gel(?:er|e|ent|able)\b|"
                   # (not the people who burn something: "tar burners", "brûleurs", "quemadores", "bruciatori")
@@ -346,6 +348,11 @@ def unplaced_features(folded: lexicon.Folded, covered: list[tuple[int, int]], pl
         stem = next((k for k in _STEM_CONCEPTS if k in text[s:e]), None)
         if concept == "feature" and stem and placed & set(_STEM_CONCEPTS[stem]):
             continue
+        if concept == "feature" and re.match(r"burn|brul|quem|queim|verbrenn|brucia", text[s:e]) and \
+                re.search(r"(?<![\w])(?:was|were|been|got)\s+$", text[max(0, s - 12):s]) and \
+                not re.search(r"(?<![\w])(?:tokens?|coins?|nfts?|supply|units?|badges?|points?|shares?)(?![\w])",
+                              re.split(r"[.;!?\n]", text[:s])[-1]):
+            continue  # "Kelp was burnt on these shores from 1722": something of the asker's world was burnt
         phrase = folded.original[source[0]:source[1]]
         return [Unplaced(concept if concept != "feature" else "feature", phrase, source[0],
                          f"the request names {phrase!r} but no requirement took it; rephrase it as a feature "

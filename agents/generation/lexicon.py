@@ -48,6 +48,10 @@ permita permite permito permiten permitan permitem permitam permet permette perm
 venting vented vents calle calles freezer freezers inicial iniciales iniciais
 """.split())
 
+_SPELLED_ELSEWHERE = {"persen": "percent", "procent": "percent", "prosent": "percent", "percento": "percent",
+                      "porcento": "percent", "prozente": "percent"}
+"""Words for a percent in other languages' spelling ("royalty 5 persen", "10 procent"): the English word."""
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|\d+|\s+|.", re.DOTALL)
 
 
@@ -73,6 +77,8 @@ def edit_distance(a: str, b: str, limit: int = 2) -> int:
 @lru_cache(maxsize=8192)
 def correct(word: str) -> str:
     """The keyword a folded word is a typo of, or the word itself."""
+    if word in _SPELLED_ELSEWHERE:
+        return _SPELLED_ELSEWHERE[word]
     if len(word) < 4 or word in NEVER_CORRECT or word in FUZZY_TARGETS or not word.isalpha() or \
             word in UNITS or word in SCALES or word in HUNDREDS or word in DURATION_UNITS:
         return word  # "millones" is Spanish, not a typo of "millions"
@@ -278,6 +284,13 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"(qui|who|quien|quem|wer|chi) (emet|emettra|mints?|will mint|can mint|acuna|cunha|pragt|conia)\s*\?|"
+                # "Acuña el dueño.", "Cunha a dona.": the act first, the owner who does it after
+                r"(?<![\w])(acuna|cunha|conia|emite|frappe|pragt|mints) (el|la|o|a|il|le|der|die|the) (dueno|duena|dono|dona|"
+                r"proprietario|proprietaria|proprietaire|eigentumer|owner|propietario|propietaria)(?= *[.,;!]| *$)|"
+                # "Quem cunha sou eu (a dona)", "who mints is me", "chi conia sono io": the hand that mints, named
+                r"(?<![\w])(quem|quien|who|chi|wer|qui) (cunha|acuna|mints|conia|pragt|emet|emite|emette|frappe) "
+                r"(sou eu|somos nos|soy yo|somos nosotros|is me|are we|is us|will be me|sono io|siamo noi|bin ich|sind wir|"
+                r"c'est moi|c'est nous|e (a|o) (dona|dono)|es (el|la) (dueno|duena)|is the owner|est le proprietaire)\b|"
                 # "mint 400k right away and the rest later as trees reach harvest age": the rest minted after launch
                 r"(mint|emit|issue|acun|cunh|emet|emett|prag|conia|frapp)\w*\b[^.;!?]{0,40}? (and|then|y|et|und|e) (mint |issue )?"
                 r"(the rest|the remainder|the remaining \w+|el resto|lo demas|le reste|den rest|o resto|il resto|i restanti) "
@@ -301,7 +314,9 @@ FEATURES: dict[str, str] = {
                 r"passes|cards|for (new|each|every) \w+|when \w+)\b|"
                 # "Le propriétaire peut créer des rubans", "the owner can create new badges": the owner's act of making
                 r"(owner|proprietaire|propietario|dueno|dono|proprietario|eigentumer|besitzer|admin) (peut|pourra|can|may|puede|"
-                r"podra|pode|podera|puo|potra|kann|darf) (creer|create|crear|criar|creare|erstellen|erzeugen|ausgeben) "
+                r"podra|pode|podera|puo|potra|kann|darf|doit pouvoir|devra pouvoir|must be able to|should be able to|"
+                r"debe poder|deve poder|deve poter|deve potere|soll|muss) (creer|create|crear|criar|creare|erstellen|erzeugen|"
+                r"ausgeben) "
                 r"(des |de nouveaux |de nouvelles |new |more |nuevos |nuevas |novos |novas |nuovi |nuove |neue )?"
                 r"(?!(new|more|des|de|nouveaux|nouvelles|nuevos|nuevas|novos|novas|nuovi|nuove|neue|proposals?|propositions?|propuestas?|propostas?|proposte|vorschlage|roles?|votes?|polls?|wallets?|"
                 r"accounts?|contracts?|pools?|escrows?|disputes?|schedules?|batches)\b)[a-z]+|"
@@ -591,7 +606,7 @@ FEATURES: dict[str, str] = {
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
-    "votes": r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pour|to|for|zum|a) (votare|votar|voter|vote|"
+    "votes": r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pra|pour|to|for|zum|a) (votare|votar|voter|vote|"
              r"voting|abstimmen)|"
              # "Queremos votaciones con delegación", "votazioni con delega"
              r"(votaciones|votacion|votazioni|votazione|votacoes|votacao|votes|voting|abstimmungen) (con|com|with|avec|mit) "
@@ -652,7 +667,10 @@ FEATURES: dict[str, str] = {
                   # "on veut pouvoir les énumérer", "queremos poder enumerarlos"
                   r"(pouvoir|poder|poter|konnen|able to) (les |los |las |le |li |la |sie |them |all of them )?"
                   r"(enumerar(los|las)?|enumerer|enumerar(l[aeio])?|enumerare|aufzahlen|enumerate)",
-    "uri_storage": r"uri storage|per[- ]token (uri|metadata)|"
+    "uri_storage": r"uri storage|per[- ]token (uris?|metadata)|"
+                   # "metadata is per token (we upload every photo separately)"
+                   r"metadata (is |are |will be )?(separate |individual |different )?(per|for each|for every) (single )?"
+                   r"(token|nft|piece|item|certificate)s?\b|"
                    # "con l'URI salvato per ogni singolo token", "the URI stored for each single token"
                    r"(uri|url)s?( \w+){0,2} (salvat\w*|memorizzat\w*|guardad\w*|almacenad\w*|stockee?s?|enregistree?s?|"
                    r"gespeichert|armazenad\w*|stored|saved|kept|set) (per|por|pour|fur|para|for|je) (ogni|cada|chaque|jedes?n?|"
@@ -953,6 +971,9 @@ FEATURES: dict[str, str] = {
                       r"fortlaufende? (ids?|nummern?|token-?ids?)",
     "timelock": r"time ?-?lock|delay before execution",
     "cliff": r"cliff|clif|periodo de (carencia|bloqueo)|carencia|periode de blocage|sperrfrist|periodo di blocco|"
+             # "un periodo inicial de bloqueo de 6 meses en el que no se libera nada"
+             r"periodo (inicial |initial |iniziale )?de (carencia|bloqueo|bloqueio)|periode initiale de blocage|"
+             r"periodo iniziale di blocco|anfangliche sperr\w*|initial lock(-| )?(up )?period|"
              # "with nothing at all for the first year", "rien pendant la première année": nothing unlocks at first
              r"nothing( at all)?( (unlocks|vests|releases|is released|is paid|moves|comes|arrives|(is )?(claimable|payable|"
              r"withdrawable|available|vested|unlocked|released)))? (for|during|in|until after|until|till|"
@@ -1064,7 +1085,11 @@ FEATURES: dict[str, str] = {
                  r"(transfer|transferred|be transferred|move|moved|passed|handed on|handed over|given away|swapped|traded)\b"
                  r"(?!\s+(fees?|tax|taxes|costs?)\b)|"
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
-                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|"
+                 r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|seelengebunden\w*|"
+                 # "i token non sono trasferibili", "no son transferibles", "ne sont pas transférables"
+                 r"non (sono|e|saranno|sara|devono essere|deve essere) trasferibil[ei]|no (son|es|seran|sera) "
+                 r"transferibles?|(ne )?(sont|est|seront|sera) pas transferables?|(sind|ist) nicht (frei )?ubertragbar|"
+                 r"nao (sao|e|serao|sera) transferive(l|is)|"
                  # the verb under a modal and a negation, in the five other languages
                  r"no (se )?(debe|deben|deba|deban|puede|pueden|pueda|puedan|podra|podran)( poder)? (ser )?transferir(se)?|no (se )?(debe|puede)n? "
                  r"(ser )?transferid[oa]s?|ne (peut|peuvent|doit|doivent|pourra|pourront) (pas|jamais|plus) etre transferee?s?|"
@@ -1107,8 +1132,10 @@ FEATURES: dict[str, str] = {
     # no ceiling on deposits or supply, said as such: "uncapped", "deposits unlimited", "deposit no limit", "sin tope"
     "uncapped": r"uncapped|un-capped|(unlimited|unbounded|uncapped) (deposits?|supply|total supply)|"
                 # "sans limite d'offre", "sin límite de suministro", "senza limite di offerta", "no supply limit"
-                r"(sans|sin|sem|senza|ohne|without|no) (limite|limit|tope|plafond|obergrenze|cap) (d'|de |di |des |du |of |on )?"
-                r"(l')?(offre|suministro|oferta|fornecimento|offerta|supply|emission|emision|emissao|menge|tokens?)|"
+                r"(sans|sin|sem|senza|ohne|without|no|nessun|ningun|aucune?|kein\w*|nenhum) (limite|limit|tope|plafond|obergrenze|cap) "
+                r"(d'|de |di |des |du |of |on |alla |della |del |da |der )?"
+                r"(l')?(offre|suministro|oferta|fornecimento|fornitura|offerta|supply|emission|emision|emissao|emissione|menge|"
+                r"tokens?)|"
                 r"no (supply|token) (limit|cap|ceiling)|"
                 r"(deposits?|supply|total supply|einzahlungen|depositos|depots|depositi) (are |is |sind |son |sont |sao |sono )?"
                 r"(unlimited|unbounded|uncapped|ilimitad[oa]s?|illimit[ee]e?s?|unbegrenzt|illimitat[ie])|"
@@ -1179,6 +1206,12 @@ FEATURES: dict[str, str] = {
                  r"adressen|konten|indirizzi|conti|enderecos|contas|carteiras)|"
                  r"(wallets|addresses|accounts) of banned|"
                  r"lista negra|liste noire|sperrliste|lista nera|"
+                 # "poder bloquear las cuentas de los intermediarios que especulan": the accounts of some group
+                 r"(block|ban|freez[e]?|bloquea|congela|bloque|gele|sperr|blockier|blocca|bloqueia|bane)\w*( [\w']+){0,2} "
+                 r"(the |las |los |os |as |les |i |le |die )?(accounts|wallets|addresses|cuentas|billeteras|carteras|"
+                 r"direcciones|contas|carteiras|enderecos|comptes|portefeuilles|adresses|conti|portafogli|indirizzi|konten|"
+                 r"wallets) (of|de|des|dei|degli|delle|dos|das|di|der|von) (the |los |las |os |as |les |certain\w* |cierto\w* |"
+                 r"alcun\w* |bestimmte\w* )?(\w+)|"
                  # a restriction on one holder, not on all transfers: "lock that one person's coins", "freeze a
                  # sanctioned wallet", "bloquear la cuenta de un cliente", "Konten einzelner Kunden sperren"
                  rf"(freez(e|es|ing)|froze|lock(s|ed|ing)?|block(s|ed|ing)?|ban(s|ned|ning)?|suspend(s|ed|ing)?|"
@@ -1264,13 +1297,15 @@ FEATURES: dict[str, str] = {
                  rf"({_TAKE_BACK})( [\w'-]+){{0,6}} ({_UNVESTED})|({_UNVESTED})(,? [\w'-]+){{0,4}},? ({_TAKE_BACK})",
     "max_wallet": r"anti-?whale|max(imum)? (wallet|holding|balance|transaction|tx)( size| amount)?|wallet limit|"
                   # "nobody can hold more than 1% of all the token in one wallet"
-                  r"(nobody|no one|noone|no-one|nadie|personne|niemand|ninguem|nessuno) (can|may|should|must|shall|will|puede|"
-                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( be (let|able to|allowed to|permitted to))? (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
+                  r"(nobody|no one|noone|no-one|nadie|personne|niemand|ninguem|nessuno)((?:'s to|’s to| is to| is allowed to| gets to)|"
+                  r" (can|may|should|must|shall|will|puede|"
+                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( be (let|able to|allowed to|permitted to))?) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
                   # "no single wallet may ever hold more than 2% of it"
                   r"(no|not any|nobody's|no one's|ningun|ninguna|aucun|kein|keine|nenhum|nenhuma|nessun|nessuna) "
-                  r"(single |one |individual )?(wallet|address|account|holder|person|cartera|billetera|portefeuille|"
+                  r"(single |one |individual )?(wallet|address|account|holder|person|household|family|member|buyer|customer|"
+                  r"user|investor|cartera|billetera|portefeuille|"
                   r"adresse|wallet|carteira|portafoglio)[^.;!?\n]{0,30}?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
@@ -1280,7 +1315,8 @@ FEATURES: dict[str, str] = {
                   r"por|par|pro|je|para cada|pour chaque) (wallet|address|account|holder|person|transaction|tx|cartera|"
                   r"billetera|portefeuille|adresse|carteira|portafoglio)s?\b|"
                   # "one wallet can not hold more than 1% from all supply", "each address may own at most 2 %"
-                  r"(one|a|any|each|every|single|a single) (wallet|address|account|holder)s? (can ?not|cannot|can't|may not|"
+                  r"(one|a|any|each|every|single|a single) (wallet|address|account|holder|person|people|member|buyer|trader|"
+                  r"investor|user|customer)s? (can ?not|cannot|can't|may not|"
                   r"must not|should not|shouldn't|is not allowed to|can|may) (hold|own|have|keep|buy)\w* (more than|more then|"
                   r"over|above|at most|max(imum)?|up to) \d[\d.,]*\s*(%|percent)|"
                   # "darf keine einzelne Wallet mehr als 5 % aller Token besitzen": the verb may come last
@@ -1389,7 +1425,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"gradualmente|progressivement|schrittweise)( \w+){0,2} (unlock|releas|liber|debloqu|freigeb|freigegeb|"
                 r"sblocc|desbloque|rilasc)\w*|"
                 # "tokens released over 18 months", "token che si sbloccano in 3 anni": a release spread over months or years
-                r"\b(releas|unlock|sblocc|liber|desbloque|debloqu|rilasc)\w*( \w+){0,2} (over|in|su|sur|en|durante|uber|"
+                r"\b(releas|unlock|sblocc|liber|desbloque|debloqu|rilasc|(?:come|comes|coming) out|drip|trickl|"
+                r"(?:paid|pay|pays) out|spread(?= (?:out )?over))\w*( \w+){0,2} (over|in|su|sur|en|durante|uber|"
                 r"nell'arco di|ao longo de|a lo largo de)( the next| the| los proximos| os proximos| i prossimi)? (\d+|a|one|two|"
                 r"three|four|five|six|un|une|uno|una|um|uma|dos|deux|zwei|due|dois|tres|trois|drei|tre|quatro|quatre|vier|"
                 r"quattro|cuatro|cinco|cinq|cinque|funf|eighteen|eighteen|half a) (years?|months?|anni|anno|mesi|mese|anos?|"
@@ -1409,7 +1446,8 @@ FAMILIES: list[tuple[str, str]] = [
                  r"cartera compartida|cuenta compartida|gemeinsame (kasse|wallet|konto)|caisse commune|portefeuille partage|"
                  r"carteira compartilhada|conta conjunta|portafoglio condiviso|conto condiviso|"
                  # "uma carteira com várias assinaturas", "un portefeuille à plusieurs signatures"
-                 r"(carteira|conta|cartera|cuenta|portefeuille|compte|wallet|konto|portafoglio|conto) (com|con|a|avec|mit) "
+                 r"(carteira|conta|cartera|cuenta|portefeuille|compte|wallet|konto|portafoglio|conto|\w*kasse|caisse|cassa|"
+                 r"caixa|caja|treasury|account) (com|con|a|avec|mit|with) "
                  r"(varias|multiplas|multiples|plusieurs|mehreren|piu|diverse|molteplici|several|multiple) (assinaturas|firmas|"
                  r"signatures|unterschriften|firme)|"
                  r"\b\d+ ?-?(of|de|sur|von|aus|su|der|dei) ?-?(our |the |us |los |las |nos |unseren |den )?\d+\b"
@@ -1534,14 +1572,28 @@ ROLES: dict[str, str] = {
               r"(coniare|acunar|cunhar|frapper|pragen|mint|emettere|emitir|emettre)|mint(able|ed|ing)? by|minted by|can be minted by|minter_role|"
               r"minting (is |will be |should be |must be |shall be )?(done|handled|managed|run|controlled|taken care of) by|"
               # "administrateur 0x.., mise en pause 0x.., émission 0x..": the act as the label right before its address
-              r"(emission|emision|emissao|emissione|frappe|acunacion|cunhagem|pragung|conio|minting|issuance)(?=\s*[:=]?\s*$)",
+              r"(emission|emision|emissao|emissione|frappe|acunacion|cunhagem|pragung|conio|minting|issuance)(?=\s*[:=]?\s*$)|"
+              # "The mint permission should be with our secretary 0x..", "le droit de frapper ... revient à (0x..)"
+              r"(mint|minting) (permission|rights?|power|privilege|key)s?|(permission|right|power|privilege)s? (to|of) mint(ing)?|"
+              # "My sister Morwenna does the minting of new ones, her wallet's 0x.."
+              r"(does|do|handles|handle|runs|run|takes care of|looks after|is in charge of|will do|will handle) (the |all the )?"
+              r"minting|"
+              r"(droit|pouvoir|celui) de (frapper|emettre|creer)|derecho (a|de) (acunar|emitir)|(diritto|potere) di "
+              r"(coniare|emettere)|(direito|poder) de (cunhar|emitir)|(pragerecht|recht zu pragen|recht zum pragen)",
     "pauser": r"pauser|((?<=holds the )|(?<=keeps the )|(?<=has the )|(?<=gets the )|(?<=owns the ))(pause|emergency|stop) (switch|button|key|lever|brake)|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
               r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
               r"(?<=role de )mise en pause|(?<=role de la )mise en pause|(?<=rol de )puesta en pausa|(?<=ruolo di )messa in pausa|"
               r"(?<=papel de )pausa|pause-?rolle|paus(e|es|ing) (is |are |will be |should be |must be )?((done|handled|managed|run|"
               r"controlled|triggered) )?(only |solely |just )?by|pausable by|paused by|"
               # "la mise en pause au chef d'atelier 0x..", "the pause is for our accountant 0x..", "pause 0x.."
-              r"(?<=la )mise en pause|(?<=the )pause(?= (?:is|goes|will be|belongs|falls))|pause(?=\s*[:=]?\s*$)",
+              r"(?<=la )mise en pause|(?<=the )pause(?= (?:is|goes|will be|belongs|falls))|pause(?=\s*[:=]?\s*$)|"
+              # "pausing with the treasurer 0x..", "pause rights to 0x..", "celui de mettre en pause à Gwenaël (0x..)"
+              r"paus(e|ing) (permission|rights?|power|privilege|key)s?|(permission|right|power|privilege)s? (to|of) paus(e|ing)|"
+              r"(does|do|handles|handle|runs|run|takes care of|looks after|is in charge of|will do|will handle) (the |any )?"
+              r"pausing|"
+              r"paus(e|ing)(?= (?:(?:should|must|will|shall) (?:be|stay|sit|rest) |is |stays |sits |rests )?with )|"
+              r"(droit|pouvoir|celui) de (mettre en pause|suspendre)|derecho (a|de) pausar|(diritto|potere) di (mettere in "
+              r"pausa|sospendere)|(direito|poder) de pausar",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
@@ -1549,11 +1601,13 @@ ROLES: dict[str, str] = {
              # "Voting token: existing, at 0x..", "con el token que ya tenemos en 0x..", "notre jeton existant (0x..)"
              r"voting token|governance token|token de voto|jeton de vote|token di voto|stimm-?token|token de votos|"
              r"(existing|existente|existant|esistente|bestehende[nm]?) (token|jeton|gettone)|(token|jeton|gettone) "
-             r"(existing|existente|existant|esistente)|(our|notre|nuestro|nosso|il nostro|unser(en)?) (existing )?(token|jeton|gettone)|"
+             r"(ya |deja |gia |ja |already )?(existing|existente|existant|esistente)|(our|notre|nuestro|nosso|il nostro|unser(en)?) (existing )?(token|jeton|gettone)|"
              r"(token|jeton|gettone) (que|qui|che|das) (ya |deja |gia |ja |schon )?(tenemos|avons|abbiamo|temos|haben|have)|"
              r"token(?=\s*[:=])",
     "proposer": r"proposers?|proponentes?|proposants?|proposeurs?|propositor(i|e)|vorschlagende[rn]?|antragsteller(in)?|proponent[ei]",
-    "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende[rn]?|vollstrecker",
+    "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende[rn]?|vollstrecker|"
+                # "Executing may be done by the three board members 0x..", "execution is done by 0x.."
+                r"(executing|execution) (may|can|will|shall|is|should) (be )?(done|handled|carried out) by|executed by",
     "canceller": r"cancell?ers?",
 }
 """Role words an address is bound to. Keys are the role names meta.json constructors ask for."""

@@ -10,6 +10,7 @@ workflow stops and says which parameter it could not read.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from agents.generation import lexicon
@@ -103,9 +104,13 @@ def unread(folded: str, family: str, read_fields: set[str]) -> list[tuple[Parame
     for p in PARAMETERS:
         if family not in p.families or read_fields & set(p.set_by):
             continue
+        turned_off = -1
         for m in lexicon.find(p.words, folded):
+            if turned_off >= 0 and re.fullmatch(r"\s*\(\s*", folded[turned_off:m.start()]):
+                continue  # "Sem período de carência (cliff)": the word glossing one turned off
             if any(s <= m.start() < e for s, e in fixed) or lexicon.negated(folded, m.start(), m.end()) or \
                     p.key == "price_wei" and priced_by_measure(folded, m.end()):
+                turned_off = m.end()
                 continue
             out.append((p, m.span()))
             break

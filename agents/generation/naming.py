@@ -815,7 +815,7 @@ def name_spelled_by(text: str, symbol: str) -> Slot | None:
             return Slot(m.group(0), m.start(), m.end(), "spelled-by-symbol")  # "Ship in a Bottle token, ticker SIAB"
     for m in _CAPITALISED_RUN.finditer(text):
         words = m.group(0).split()
-        if m.group(0).upper() == symbol.upper() or all(_family_noun(w) or w.isupper() for w in words):
+        if m.group(0).upper() == symbol.upper() and not re.search(r"[a-z]", m.group(0)) or all(_family_noun(w) or w.isupper() for w in words):
             continue
         # "Telemark Tokens, TLMK": a trailing family noun is part of the name but spells nothing
         core = words[:-1] if len(words) > 1 and _family_noun(words[-1]) else words
@@ -888,6 +888,9 @@ CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how 
                # "call it Ash & Bas.. no actualy just Kilkenny Ash"
                r"(?:no|nah|nope),?\s+actual+y(?:,?\s+just)?|"
                # "symbol BNB? no that's taken lol — BKBL"
+               # "symbol CRV... wait CRV is taken allready, use CORVO"
+               r"wait,?\s+[A-Z$][\w$]{1,9}\s+(?:is|'s)\s+(?:already\s+|allready\s+|alredy\s+)?taken"
+               r"(?:\s+(?:already|allready|alredy))?(?:[,;]?\s+(?:use|take|go with|make it|pick|so))?|"
                r"(?:no,?\s+)?(?:that'?s|that is|it'?s|it is|that one'?s|that one is)\s+(?:already\s+)?taken"
                r"(?:\s+(?:lol|haha|ha|lmao|sadly|unfortunately|already))?(?:\s*[—–-]+)?|"
                # "12,5 million... no, 12 million", "1,2 mil milhões... não, desculpem, 1,2 milhão": a trailing-off no

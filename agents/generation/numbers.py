@@ -259,6 +259,8 @@ def _pieces(text: str, language: str | None, decimal_comma: bool) -> list[_Piece
     for m in _TOKEN_RE.finditer(text):
         if m.group("lit") is not None:
             out.extend(_literal_pieces(m, decimal_comma, language))
+            if (m.group("suffix") or "").endswith(".") and re.match(r"\s", text[m.end():]):
+                out.append(None)  # "1M. Sei decimali": the dot ended a sentence, not only the abbreviation
         elif m.group("word") is not None:
             piece = _word_piece(m.group("word"), m.start(), m.end(), language)
             if piece is not None and piece.kind == "scale" and unread_word is not None and out and out[-1] is None:

@@ -117,7 +117,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     # "shares 50, 30 and 20", "split 60/40": a list of shares
     for m in re.finditer(r"(?<![\w])(?:shares?|split|percentages?|portions?|parts?|ratio|reparto|anteile|parts)"
                          r"(?:\s+(?!\d)[\w'$-]+){0,4}?\s*(?:of|de|di|von|:)?\s*"
-                         r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
+                         r"(\d{1,3}(?:\s*%)?(?:\s*(?:,|;|and|y|et|und|e|/)\s*\d{1,3}(?:\s*%)?)+)", text):
         s, e = folded.source(m.start(1), m.end(1))
         for n in re.finditer(r"\d{1,3}", m.group(1)):
             ns, ne = folded.source(m.start(1) + n.start(), m.start(1) + n.end())
@@ -229,6 +229,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
         if _worth_in_the_world(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "1 point = 1 overnight": what a unit is worth in the asker's world
+        if re.search(r"(?<![\w])(?:every|each)\s+(?!(?:token|coin|nft|share|unit|holder|wallet|member|address)s?\b)[\w-]+\s+"
+                     r"(?:is|has|takes|needs|uses|weighs|contains|holds)\s+(?:about\s+|around\s+|roughly\s+|~\s*)?$",
+                     windows.before(text, folded.folded_position(a.start), 40)):
+            continue  # "every gondola is 280 pieces from 8 different woods": what each thing of the asker's world is
         if _rate_of_the_world(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "ca. 2.400 Stück pro Jahr", "uns 300 por ano": how much the asker makes or sells in a while
         if a.text in ("2", "4") and re.match(r"\s+(?:the|my|our|u|you|me|us|ur|your|every|each|all|free|real|sale|"
@@ -289,6 +293,12 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 r"(?<![\w])(?:emis|emise|emises|emitid[oa]s?|emitted|issued|minted|cunhad[oa]s?|acunad[oa]s?|ausgegeben|"
                 r"emess[ioe]|coniat[ioe])\s+(?:a|à|at|en|em|in|con|with|de|di|zu|mit)?\s*$", windows.before(text, fs, 30)):
             key = "supply"  # "son propre jeton de vote, émis à 1 000 000 d'exemplaires": the token issued at that count
+        if key == "number" and family in ("erc20", "governor") and re.match(
+                r"\s*(?:tokens?\s+|coins?\s+|units?\s+)?(?:made|minted|issued|created|printed|struck)\s+(?:at|on|from|in)\s+"
+                r"(?:the\s+)?(?:start|launch|beginning|outset|deploy\w*|creation|day one|genesis)(?![\w])", windows.after(text, fe, 40)):
+            key = "supply"  # "400,000 made at the start": the count the token starts with
+        if key == "number" and any(q.value == a.value and q.key in ("decimals", "supply", "cap") for q in out):
+            key = "aside"  # "18 decimals... make it 6, the accounts software chokes on 18": a value named again
         if key == "number" and family in ("erc20", "governor") and not _bound(windows.before(text, fs, 30)) and \
                 re.match(r"\s*of (?:them|'em|those)\b", windows.after(text, fe, 12)) and \
                 re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", re.split(r"[.;!?\n]", text[:fs])[-1]):
@@ -353,7 +363,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                                                r"(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
                                                r"dentro de|en|daqui a|dentro de|em|dans|d'ici|tra|fra|nach)\s*$", before):
             key = "delay_seconds"  # "que la liberación empiece dentro de 30 días", "só começa daqui a 2 meses"
-        elif family == "vesting" and re.match(r"^\s*(?:from now|from today|ab jetzt|ab heute|von jetzt an|a partir de (?:hoy|"
+        elif family == "vesting" and re.search(rf"{_STARTS}\s*$", before) and \
+                re.match(r"^\s*(?:later|after (?:today|now|deploy\w*|launch\w*|creation))(?![\w])", after):
+            key = "delay_seconds"  # "Start 1 week later, continue for 4 years": the vesting's start delay
+        elif family == "vesting" and re.match(r"^\s*(?:from now|from today|fae now|frae now|ab jetzt|ab heute|von jetzt an|a partir de (?:hoy|"
                                               r"ahora|agora|hoje)|a partir d'aujourd'hui|da oggi|da adesso|da ora)(?![\w])",
                                               after) and \
                 re.search(r"(?<![\w])(?:in|en|dans|em|tra|fra|starting|beginning|starts?|begins?|dentro de|daqui a)\s*$", before):
@@ -366,7 +379,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) the |(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
                                                r"(?:the )?)first\s*$", before) and \
                 re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlock(?:ed|s)?|vest(?:ed|s)?|claimable|"
-                         r"claimed|paid)", after):
+                         r"claimed|paid|comes out|comes|moves)", after):
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
                 r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
@@ -681,6 +694,31 @@ _DEAL_TIME_WORDS = (r"ceiling|cap|capped|max\w*|limit\w*|supply|total|sell\w*|so
 def _asker_time(text: str, start: int, end: int, family: str) -> bool:
     """In a family that takes no duration, a time the asker's world spends: "over roughly 1,800 hours", "3-day salt
     flat tours", "14 months of work", "agave takes 8 years to mature", "há 12 anos", "com mais de 200 anos"."""
+    if re.search(r"(?<![\w])(?:shipping|shipment|delivery|deliveries|transport|transit|travel|trip|journey|crossing|courier|"
+                 r"post|mail|freight|envio|entrega|livraison|expedition|versand|lieferung|spedizione|consegna)"
+                 r"(?:\s+[\w']+){0,2}\s+(?:takes?|took|lasts?|needs?|tarda|tardan|prend|dauert|leva|demora|richiede|"
+                 r"ci vogliono|ci mette)\s+(?:about|around|roughly|approximately|usually|normally|up to|at least|typically|"
+                 r"unos|unas|environ|etwa|cerca de|circa|quase)?\s*$", windows.before(text, start, 60)):
+        return True  # "shipping takes about 12 days": how long the asker's world takes, not the deal's deadline
+    aged = re.search(r"(?<![\w])(?:un|une|el|la|il|um|uma|ein|eine|einen|a|an)\s+([^\W\d_]+)\s+(?:de|di|da|von|of)\s*$",
+                     windows.before(text, start, 40))
+    if aged and re.search(r"(?:ans?|anos?|anni|anno|jahre?n?|years?)\s*$", text[start:end]) and not re.fullmatch(
+            rf"{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS}|\w*(?:period|periodo|periode|duration|duracion|duree|durata|dauer|"
+            r"duracao|term|plazo|terme|termine|prazo|frist|span|lapso|delai|ritardo|retraso|atraso|schedule|calendario|"
+            r"programme|plan|contrat|contrato|contratto|vertrag|contract|bail|lease|loan|pret|prestamo|prestito|emprestimo)\w*",
+            aged.group(1)):
+        return True  # "un labrador de 3 ans": an age in the asker's world
+    if re.match(r"\s+(?:at sea|in transit|on the road|on the water|by (?:ferry|boat|ship|truck|lorry|train|road|sea|air))\b",
+                text[end:end + 30]):
+        return True  # "ships by ferry, 3 days at sea": how long the asker's goods travel
+    if family in _TIMELESS and re.search(r"(?<![\w])(?:make|makes|made|produce|produces|weave|weaves|bake|bakes|brew|brews|"
+                                         r"build|builds|sell|sells|sold|grow|grows|harvest|carve|carves)\s+in\s*$",
+                                         windows.before(text, start, 30)):
+        return True  # "around what our 11 looms can make in two years": the asker's output over a while
+    if family in _TIMELESS and re.match(r"\s+(?:lang|long)(?![\w])", text[end:end + 10]):
+        return True  # "der Wintermarkt ist immer Anfang Februar, 4 Tage lang": how long something of the world lasts
+    if "-" in text[start:end] and re.match(rf"\s+(?:[^\W\d_]+\s+)?(?:{_ACTIVITIES})(?![\w])", text[end:end + 40]):
+        return True  # "his 3.5-year Lehre", "a 12-week course": what an activity of the asker's world lasts
     if family not in _TIMELESS:
         return _time_already_spent(text, start, end)
     before, after = windows.before(text, start, 30), windows.after(text, end, 30)
@@ -711,14 +749,15 @@ def _time_already_spent(text: str, start: int, end: int) -> bool:
     """In any family, a time the asker has already spent, in a sentence that says nothing of the contract or a deal:
     "Iain has been at the loom since 1979 — 45 years", "seit 1990, also 34 Jahre", "hace 20 años que tejemos"."""
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
+    # ("he's been burning ware for 41 year": what someone has been doing names no term of the contract)
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS}|if|unless|within|si|se|wenn|falls|binnen|"
-                 rf"innerhalb|entro|dentro)(?![\w])", sentence):
+                 rf"innerhalb|entro|dentro)(?![\w])", re.sub(r"(?<![\w])been\s+[a-z]+ing(?![\w])", " ", sentence)):
         return False  # "if nothing has been delivered within 45 days": a term of the deal
     return bool(re.search(r"(?<![\w])(?:(?:since|seit|depuis|desde|dal|dall'|sin dal) (?:19|20)\d\d|ago|hace \d|il y a \d|"
                           r"vor \d|ha \d|(?:anni|mesi|giorni|settimane) fa|already|deja|schon|gia|"
                           # "We've lost 3 apprentices to the ski resorts in 5 years": what the asker has lived through
                           r"(?:we|i|they|he|she)(?:'ve| have| has| had)\s+(?:[a-z]+ed|lost|had|seen|done|made|won|taken|"
-                          r"grown|built|sold|run|been|kept|held|caught|taught)|"
+                          r"grown|built|sold|run|been|kept|held|caught|taught)|(?:he|she|it)(?:'s|’s)\s+been|"
                           # "va in pensione dopo 55 anni al tino", "retires after 40 years at the forge"
                           r"(?:in pensione|retir\w*|se jubila\w*|jubilad\w*|a la retraite|sa retraite|in rente|in den ruhestand|"
                           r"se aposenta\w*|aposentad\w*) (?:\w+ ){0,2}?(?:dopo|after|despues de|tras|apres|nach|depois de|apos)|"
@@ -747,8 +786,9 @@ def _worth_in_the_world(text: str, start: int, end: int, family: str) -> bool:
         return False
     line = next((m for m in _EQUATED.finditer(text, max(0, start - 40), end + 60)
                  if m.start() <= start < m.end()), None)
+    one_to_one = bool(line) and re.match(r"1[ \t]*[a-z]+[ \t]*=[ \t]*1[ \t]", line.group(0)) is not None
     return bool(line) and not any(re.fullmatch(r"eth|ether|wei|gwei|finney", noun) for noun in line.groups()) and \
-        not re.match(rf"(?:{_CONTRACT_WORDS})", line.group(1)) and \
+        (one_to_one or not re.match(rf"(?:{_CONTRACT_WORDS})", line.group(1))) and \
         not re.fullmatch(rf"{TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}", line.group(2))  # (not "x 40 boards = 640 tokens")
 
 
@@ -988,7 +1028,7 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
     clause = re.split(r"[.;!?\n]", windows.before(text, fs, 60))[-1] + \
         re.split(r"[.;!?\n]", windows.after(text, fe, 60))[0]
     if re.search(r"(?<![\w])(?:btw|fyi|by the way|fun fact|p\.?s\.?|unrelated|off topic|au passage|por cierto|ubrigens|"
-                 r"a proposito|aliás|alias(?!,?\s*(?:nao|não|melhor|digo)(?![\w])))(?![\w])", clause):
+                 r"a proposito|(?<!…\s)(?<!…)(?<!\.\.\.\s)alias(?!,?\s*(?:nao|não|melhor|digo|\d+)(?![\w])))(?![\w])", clause):
         return True  # "P2 takes 10 flights btw": an aside about the asker's world (not "aliás, não, 8": a correction)
     if re.search(r"(?<![\w])(?:those|these|the same|the above|both|estos|esos|ces|diese|esses|estes|questi|quei)\s*$", before) and \
             re.match(r"\s*(?:[+&,;:)\n]|and|plus|y|et|und|e|mas|$)", after):
@@ -1002,7 +1042,7 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
             re.match(r"^\s*-?\s*(?:tokens?|vaults?|nfts?|collections?|standard|contracts?|compliant|style)(?![\w])", after):
         return True  # "a 4626 vault", "721 collection": the standard's number without its ERC
     if a.text.strip() in ("721", "1155", "4626") and (
-            re.search(r"(?<![\w])(?:tipo|type|typ|kind|style|estilo|stile|standard|norme|norma|like|wie|comme|como|come)\s*$",
+            re.search(r"(?<![\w])(?:tipo|type|typ|kind|style|estilo|stile|standard|norme|norma|like|wie|comme|como|come)\s*:?\s*$",
                       before) or
             re.match(r"^\s*(?:[.,;)]|$)", after) and re.search(r"(?:vault|thing|nft|collection|contract|token)s?\W{0,3}\s*$",
                                                               before)):
@@ -1308,6 +1348,8 @@ _SAID_AS_CONTEXT = re.compile(
     r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|for (?:your |some )?(?:background|information|info|"
     r"reference)|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
     r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
+    # "renewed every 2 years but thats not for the contract"
+    r"(?:that|this|it)(?:'?s| is) not (?:for|in|about) (?:the|this|our) (?:contract|token|collection|nft)s?|"
     # "we keep 18,000 float in the bank also but thats seperate, dont worry about it"
     r"(?:that|this|it)(?:'?s| is) (?:separate|seperate|something else|another (?:thing|story))|"
     # "the dough rest 48 hours — this is not important for the token ahah"
@@ -1399,7 +1441,9 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|mi(?=\s*[.,;)]|\s*$)|kg|mg|ml|cl|ft|feet|foot|in
              r"hz|khz|mhz|ghz|db|decibels?|lux|rpm|tons?|tonnes?|t(?=\s*[,.;)]|\s*$|\s+(?:of\s+)?(?:diesel|fuel|coal|steel|stone|grain|"
              r"rice|wheat|salt|fish|ice|cargo|sand|gravel|timber|wood|oil|water)\b)|toneladas?|tonnellate|tonnen|t of|grams?|gramos|grammes?|"
              r"gramm|grammi|gallons?|ounces?|oz|acres?|arrobas?|quintals?|quintales|quintaux|zentner|bushels?|pints?|"
-             r"barrels?|barriles|barils|fass|barili")
+             r"barrels?|barriles|barils|fass|barili|"
+             # "every one above 100 g gets a certificate": grams, the letter alone
+             r"g(?=\s*[,.;)]|\s*$|\s+(?:gets?|each|or|and|per|of|to|is|are|min|max|plus|net|weight|heavy)\b)")
 """Units of physical measure: a number in one describes something in the asker's world."""
 
 
@@ -1446,12 +1490,28 @@ def _described(a: Amount, before: str, after: str) -> bool:
     """A number with no role that describes rather than sets: a year named as one ("the 2024 course", "une
     Clio de 2015"), an open count ("60+ years", "10k+ followers"), an identifier ("ids 1, 2 and 3", "#42",
     "TICKET-4471")."""
+    if re.fullmatch(r"1[5-8]\d\d", a.text.strip()) and re.match(r"\s*(?:or so|or thereabouts|-?ish)\b", after):
+        return True  # "the fire in the old squero, 1849 or so": a year, roughly
+    if re.fullmatch(r"1[5-8]\d\d", a.text.strip()) and re.search(r"(?<![\w])(?:from|since|in|until|till|desde|depuis|seit|"
+                                                               r"dal|dall'|em|en|im|nel|au|bis|ate|hasta|fino al)\s*$", before):
+        return True  # "Kelp was burnt on these shores from 1722 till the 1830s": an older year of the asker's world
     if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and (
             re.search(rf"(?<![\w])(?:{_YEAR_LEAD})\s*$", before) or re.match(r"^\s*[a-z]{3,}", after)
             and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS})(?![\w])", after)):
         return True
     if re.match(r"^\+", after):
         return True
+    if re.search(r"(?<![\w])(?:del|from|de|von|da|dal|do|des)\s*$", before) and re.match(r"^\s*(?:al|to|a|bis|ao|au|-)\s*\d", after) or \
+            re.search(r"(?<![\w])(?:del|from|de|von|da|dal|do|des)\s+\d+\s+(?:al|to|a|bis|ao|au)\s*$", before):
+        return True  # "los grados de kombu (del 1 al 5)": a range naming things, no value
+    if a.value < 1 and re.match(r"^\s*of an? [a-z]+", after):
+        return True  # "nobody pays 0.000000000000000001 of a momo": a fraction of a thing of the asker's world
+    labelled = re.search(r"\(\s*([a-z][a-z' -]{1,30}?)\s*:\s*$", before)
+    if labelled and not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS})", labelled.group(1)):
+        return True  # "(drying racks: 40, season Jul-Sep)": a record of the asker's world in brackets
+    if a.words and re.search(r"(?<![\w])(?:those|these)\s+$", before) and \
+            re.match(r"^\s*(?:up|apart|again|together|mixed|confused|around|[.,;!?)]|$)", after):
+        return True  # "21M... no sorry, 12M, I always mix those two up": the two numbers, named again
     if re.search(r"(?<![\w])(ids?|token ids?|#|no\.|nr\.|n°|numbers?)\s*[:#]?\s*(\d+\s*(,|and|y|et|und|e|&)\s*)*$", before) or \
             re.search(r"[a-z]-$", before):
         return True
@@ -1547,11 +1607,11 @@ def _ours_are(before: str) -> bool:
 _OF_OURS = re.compile(rf"\s*(?:of|de|di|dei|degli|delle|von|dos|das|des|del|de los|de las)\s+(?:{lexicon.OUR})\s+"
                       rf"(?!(?:{TOKEN_NOUNS}|supply|shares?)(?![\w]))[a-z]")
 """A count of the asker's own ("older than two of our bakers", "dos de nuestros hornos"): the asker's world."""
-_ENGLISH_PLURALS = (r"people|men|women|children|kids|staff|crew|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth|"
+_ENGLISH_PLURALS = (r"people|folk|men|women|children|kids|staff|crew|souls|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth|"
                     # the singulars a non-native writer counts people with: "we are 9 person", "5 member"
                     r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat|"
                     r"artist|painter|farmer|fisherman|maker|teacher|student|driver|weaver|carver|musician|singer|dancer|"
-                    r"player|rider|volunteer|artisan|craftsman|woman|man|child|kid|boy|girl|generation")
+                    r"player|rider|volunteer|artisan|craftsman|woman|man|child|kid|boy|girl|generation|pair|couple|herd|flock")
 
 
 def _counts_a_noun(after: str, original: str, language: str, before_count: str = "") -> bool:
@@ -1570,7 +1630,9 @@ def _counts_a_noun(after: str, original: str, language: str, before_count: str =
     if written.isupper() or language == "de" and not written[0].isupper():
         return False  # "120 WETH": a ticker; "auf 80.000 begrenzt": a German verb, which is never capitalised
     if language in ("es", "fr", "pt") and not word.endswith(("s", "x")) or \
-            language == "it" and not word.endswith(("i", "e")) or \
+            language == "it" and (not word.endswith(("i", "e")) or word in (
+                "come", "che", "anche", "sempre", "mentre", "dove", "oppure", "perche", "poiche", "invece", "nelle",
+                "delle", "dalle", "alle", "sulle", "oltre", "prime", "ultime")) or \
             language == "en" and (re.fullmatch(_VERBS_AFTER_A_COUNT, word) or not (
                 word.endswith("s") and not word.endswith(("ss", "us", "is")) or word.endswith("men") or
                 re.fullmatch(_ENGLISH_PLURALS, word) or
@@ -1694,7 +1756,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             exact.prec = 120
             rate = (Decimal(value) / _PER_TIME[per_time.group(3)]).quantize(Decimal("1e-18"), rounding=ROUND_DOWN)
         return "reward_per_second", rate.normalize()
-    if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) or \
+    if _starts_with(lexicon.DECIMAL_WORDS, re.sub(r"^\s*-\s*", " ", after)) and \
+            not (value > 36 and re.match(rf"^\s*(?:{lexicon.DECIMAL_WORDS})\s*[:=]?\s*\d", after)) or \
             re.match(r"^\s*decs?(?![\w])(?!\s*\d)", after) and value in (0, 2, 4, 6, 8, 9, 12, 18) or \
             re.search(rf"(?:{lexicon.DECIMAL_WORDS})\s*[\"']?\s*(?:(?:please|bitte|por favor|pls|s'il vous plait|per favore|"
                       r"svp|prego)\s*)?(:|=|of|de|is|di|von|(?:must|should|will|shall|has to|"
@@ -1717,7 +1780,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             # "Mindestbesitz für Vorschläge 10.000 Token"
             r"(?:propos\w*|propuestas?|proponer|propor|proporre|propositions?|proposte|propostas?|vorschlag\w*|antrag\w*)"
             r"\s+(?:[\w']+\s+){0,2}?(?:needs?|requires?|must have|hay que tener|hace falta|il faut|faut|braucht|brauchen|"
-            r"servono|serve|bisogna avere|precisa(?: ter)?|e preciso ter)\s+(?:at least|al menos|au moins|mindestens|almeno|"
+            r"servono|serve|bisogna avere|precisa(?: ter)?|e preciso ter|sao precisos|sao necessarios|son necesarios|"
+            r"se necesitan|hacen falta|sont necessaires|il en faut|sono necessari|ci vogliono|braucht man|are needed|"
+            r"are required|you need|one needs)\s+(?:at least|al menos|au moins|mindestens|almeno|"
             r"pelo menos|minimo|min\.?)?\s*$|(?:mindestbesitz|minimum holding|minimum balance|tenencia minima|detention "
             r"minimale|posse minima|possesso minimo)\s+(?:fur|for|para|pour|per)\s+(?:vorschlage|proposals|propuestas|"
             r"propositions|propostas|proposte)\s*:?\s*$", before)):
@@ -1726,7 +1791,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
             re.search(r"(threshold|umbral|seuil|schwelle|limiar|soglia)(\s+(per|para|pour|fur|for|to|de|di)\s+(fare\s+|hacer\s+|"
                       r"faire\s+|make\s+|submit\s+|presentare\s+|presentar\s+|deposer\s+|fazer\s+)?(una\s+|a\s+|une\s+|um\s+|"
                       r"le\s+|las\s+|les\s+|los\s+|the\s+|i\s+|as\s+|os\s+|die\s+)?"
-                      r"(proposte|proposta|propuestas?|propositions?|vorschlage|propostas?|proposals?))?\s*(of|:|=|is|de|di)?\s*$",
+                      r"(proposte|proposta|propuestas?|propositions?|vorschlage|propostas?|proposals?|propose|proponer|"
+                      r"proposer|propor|proporre|vorschlagen))?\s*(of|:|=|is|de|di)?\s*$",
                       before) and family == "governor":
         return "proposal_threshold", value
     if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas|"
@@ -1902,7 +1968,9 @@ _DURATION_CLASSES = [
                       r"start(s|ing)? (in|after)|begin(s|ning)? (in|after)|empieza en|commence dans|beginnt in|"
                       # "der Start aber erst in 3 Monaten", "le départ seulement dans 3 mois"
                       r"(start|beginn|debut|depart|inicio|comienzo|inizio)( \w+){0,2} (in|nach|dans|en|em|tra|fra)|"
-                      r"comeca em|inizia tra"),
+                      r"comeca em|inizia tra|"
+                      # "so wait 90 days before anything begin": a wait before the start
+                      r"wait(s|ing)?(?=\s*$| (\d|a |an |one |two |three |four |six |ninety |thirty |sixty ))"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),
     ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|duration|vesting|vest|open|"
                          r"durante|sur|pendant|uber|fur|wahrend|nach|por|apos|despues|apres|tras|durata|per|dopo"),

@@ -46,6 +46,8 @@ class Binding:
     addresses: list[BoundAddress] = field(default_factory=list)
     shares: list[tuple[str, str, int, int]] = field(default_factory=list)
     """(address, percent, start, end) for payees given a share."""
+    unaddressed: list[tuple[str, str, int]] = field(default_factory=list)
+    """(role, words, start) for someone named in a list role's words whose address the request never gives."""
 
 
 def checksum(address: str) -> str:
@@ -76,7 +78,7 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     # and "Their wallet, as buyer, is 0x..": the comma before the copula cuts nothing
     cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)(?!(?:at|en|em|in|a|à)\s*$)"
                                             r"(?!(?:is|are|es|est|ist|e|will be|sera)\s*[:=]?\s*$)"
-                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:address|adress|adresse|addr|wallet)\s*[:=]?\s*$)",
+                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:address|adress|adresse|addr|wallet)(?:'s|’s|\s+is)?\s*[:=]?\s*$)",
                                             unbracketed)), default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
@@ -99,8 +101,17 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
                         # "the minter is our treasurer 0x..": the role given by a copula, the person described after
                         re.fullmatch(r"\s+(?:is|will be|shall be|es|sera|est|ist|wird|e|sara)\s+(?:our|the|my|their|"
                                      r"nuestro|nuestra|notre|unser\w*|nosso|nossa|il nostro|la nostra)\s+[\w'-]+\s*",
-                                     window[m.end():]))
-        if m.start() >= max(cut, near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
+                                     window[m.end():]) or
+                        # "pausing with the treasurer 0x..", "the mint permission should be with our secretary 0x.."
+                        re.fullmatch(r"\s+(?:(?:should|must|will|shall)\s+(?:be|stay|sit|rest)\s+|is\s+|stays\s+|sits\s+|"
+                                     r"rests\s+)?with\s+(?:our|the|my|their)\s+[\w'-]+\s*", window[m.end():]))
+        # "le droit de frapper de nouveaux jetons revient à notre comptable (0x..)": the right goes to its holder
+        goes = bool(re.fullmatch(r"(?:\s+[\w'-]+){0,4}?\s+(?:revient|reviennent|goes|go|belongs|va|van|geht|gehen|spetta|"
+                                     r"spettano|cabe|fica|queda|corresponde)\s+(?:to|a|au|an|al|ao|alla|aos|aux)\s+(?:(?:our|the|"
+                                     r"my|notre|nuestro|nuestra|unser\w*|nosso|nossa|nostro|nostra|il|la|le|el|o|a)\s+)?"
+                                     r"[\w'-]+\s*\(?\s*", window[m.end():]))
+        labelled = labelled or goes
+        if m.start() >= max(cut, 0 if goes else near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
             best, named = (role, m.start(), m.end()), labelled
         # "Who can mint: only MINTER role, give to 0x..": a role named as such earlier in the line still binds
         # (or "par le rôle PAUSER, attribué au pharmacien gérant 0x..": given to a person described in a few words)
@@ -232,13 +243,27 @@ def _act_from_wallet(pattern: str, head: str) -> bool:
                           rf"does|runs?)(?:\s+[\w'-]+){{0,4}}?\s*$", head))
 
 
+_GUESS_TURNED_DOWN = re.compile(
+    r"(?<![\w])(?:anyone|anybody|everyone|everybody|all|jeder|jede|alle|todos|todo el mundo|cualquiera|tout le monde|"
+    r"n'importe qui|chiunque|tutti|qualquer um|qualquer pessoa)\s*\??\s*[—–,-]+\s*(?:no|nope|nah|nein|non|nao)(?![\w])"
+    r"[\s,!—–-]*(?:(?:doch|actually|en fait|plutot|in realta|anzi|en realidad|mejor|na verdade|wait)(?![\w])[\s,]*)?|"
+    r"\s*[—–-]+\s*(?:no|nope|nah|nein|non|nao)(?![\w])[\s,!]*(?=(?:only|just|nur|doch nur|solo|seulement|seul|apenas|somente|"
+    r"soltanto|solamente)(?![\w]))")
+"""A guess turned down at once, before the hand that does it: "ausführen darf jeder — nein, doch nur 0x..",
+"anyone can execute — no, only 0x..": the act's words reach the address past it."""
+
+
 def _role_by_verb_before(before: str) -> str | None:
     """"Prägen darf nur 0x..", "pausar puede solo 0x..": the act and a modal or an "only" right before the address;
     "grant minting to the grooms' app 0x..": the act granted to it."""
+    before = _GUESS_TURNED_DOWN.sub(" ", before)
     granted = re.search(r"(?<![\w])(?:grant|give|assign|hand)\w*\s+(?:the\s+)?(mint\w*|paus\w*|upgrad\w*)(?:\s+(?:rights?|"
                         r"role|power))?\s+to\b[^,.;:!?]{0,40}$", before)
     if granted:
         return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[granted.group(1)[:4]]
+    acts = re.search(r"(?<![\w])(?:our|the|my|their|his|her)\s+[\w'-]+\s+(mints|pauses|upgrades)\s*\(\s*$", before)
+    if acts:
+        return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[acts.group(1)[:4]]  # "our bookkeeper mints (0x..)"
     from_wallet = _FROM_WALLET.search(before)
     for role, pattern in _ROLE_VERBS.items():
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?|(?:{_ONLY_WORDS})\s+)"
@@ -598,7 +623,10 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
             act = list(re.finditer(rf"(?<![\w])(?:{_ROLE_VERBS.get(role, '$^')})", words_before))
             if act:  # the act's words are the binding's too ("las pausas las maneja la secretaría con 0x..")
                 bound_from = folded.source(fs - width + act[-1].start(), fs - width + act[-1].end())[0]
-        elif previous and gap_to_previous is not None and family != "escrow" and (found is None or folded.source(found[1], found[2])[0] <= previous.start) \
+        elif previous and gap_to_previous is not None and family != "escrow" and (
+                found is None or folded.source(found[1], found[2])[0] <= previous.start
+                # "Proposers: chair 0xA and treasurer 0xB": a holder's title that only guesses a recipient names the next
+                or found[0] == "recipient" and previous.role in lexicon.LIST_ROLES and _described_next(gap_to_previous)) \
                 and (_LIST_GAP.match(gap_to_previous) or previous.role in lexicon.LIST_ROLES and _described_next(gap_to_previous)):
             role = previous.role  # "owners 0xA, 0xB and 0xC" (an escrow's three parties are never a list)
             bound_from = m.start()
@@ -658,6 +686,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     _same_person_acts(text, folded, binding)
     _list_taken_back(text, binding)
     _person_named_again(text, binding)
+    _title_named_for_act(text, folded, binding)
+    _role_same_as_another(folded, binding)
     binding.shares = _reversed_if_asked(text, _shares(text, folded, binding.addresses))
     return binding
 
@@ -739,14 +769,86 @@ def _person_named_again(text: str, binding: Binding) -> None:
         before = [b for b in binding.addresses if b.end <= bound.start]
         segment = text[max(before[-1].end if before else 0, bound.end - _ADDRESS_LENGTH - 60):bound.end - _ADDRESS_LENGTH]
         for m in re.finditer(r"(?:(?<![\w])(?:the|our|my)\s+|(?<=:)\s*)([a-z][\w-]{2,})(?:\s+(?:wallet|address|account|safe))?"
-                             r"\s+(?:and|&|plus|,)\s", segment, re.IGNORECASE):
+                             r"(?:\s+(?:again|too|also|as well))?\s+(?:and|&|plus|,|or(?:\s+by)?)\s", segment, re.IGNORECASE):
             earlier = re.search(rf"(?<![\w])(?:our|the|my)\s+{re.escape(m.group(1))}(?:['’]s)?"
                                 rf"(?:\s+(?:wallet|address|account|safe))?\s*[:(,]?\s*(?:is\s+|at\s+)?(0x[0-9a-fA-F]{{40}})(?![0-9a-fA-F])",
                                 text[:bound.start], re.IGNORECASE)
+            start = max(before[-1].end if before else 0, bound.end - _ADDRESS_LENGTH - 60) + m.start()
+            group = [b for b in binding.addresses if b.role == bound.role]
+            if earlier is None and re.match(r"(?:the|our|my)\s", m.group(0), re.IGNORECASE) and "&" not in m.group(0) and \
+                    bound.start <= start + m.start(1) - m.start() and \
+                    len(group) == len([b for b in group if b.start <= start + m.start(1) - m.start()]) and \
+                    not re.fullmatch(r"same|other|others|rest|two|three|both|all|whole|new|wallet|address|account|safe",
+                                     m.group(1), re.IGNORECASE):
+                # ("the executors are the CFO or the ops lead 0x..": inside the role's own words, not a list of names
+                # given before all the addresses, "my two brothers, our mother and me: 0xA, 0xB, 0xC, 0xD")
+                said = re.sub(r"(?:\s+(?:again|too|also|as well))?\s*(?:and|&|plus|,|or(?:\s+by)?)\s*$", "", m.group(0))
+                binding.unaddressed.append((bound.role, said.strip(), start))
             if earlier is None or any(b.address == earlier.group(1) and b.role == bound.role for b in binding.addresses):
                 continue
             at = binding.addresses.index(bound)
             binding.addresses.insert(at, BoundAddress(earlier.group(1), bound.role, bound.start, bound.end, m.group(0), True))
+
+
+_TITLE_ACTS = re.compile(
+    rf"(?<![\w])(?:(?:{_ONLY_WORDS})\s+)?(?:the|our|my|el|la|le|il|o|a|der|die|unser\w*|nuestro|nuestra|notre|nosso|nossa)\s+"
+    r"([a-z][\w-]{2,})\s+(?:(?:alone|only|solo|seul|allein)\s+)?(?:(?:can|may|will|shall|is to|gets to)\s+)?"
+    r"(execut\w*|ejecut\w*|esegu\w*|fuhrt\w* (?:\w+ )?aus|propos\w*|schedul\w*|queue\w*|mint\w*|paus\w*)(?![\w])|"
+    r"(?<![\w])(executors?|ejecutores?|executeurs?|executores?|esecutori|proposers?|minter|pauser)\s*(?:[:=]|(?:is|are|"
+    r"will be|should be|shud be|shall be)\s)\s*"
+    rf"(?:(?:{_ONLY_WORDS})\s+)?(?:the|our|my)\s+([a-z][\w-]{{2,}})(?=\s*(?:[.;!?\n,]|$|only\b|alone\b|too\b|also\b|as well\b))")
+"""A holder named by a title and an act, without an address: "only the treasurer executes", "Executors: the
+treasurer"."""
+_ACT_ROLES = {"exec": "executor", "ejec": "executor", "eseg": "executor", "fuhr": "executor", "prop": "proposer",
+              "sche": "proposer", "queu": "proposer", "mint": "minter", "paus": "pauser"}
+
+
+def _title_named_for_act(text: str, folded: lexicon.Folded, binding: Binding) -> None:
+    """"Proposers: chair 0xA and treasurer 0xB. Executors: both of them — no, scratch that, only the treasurer executes":
+    the title given once with an address, named again with an act (or after a role's label), is that address in the
+    act's role; the last such naming of a list role replaces what its role held before."""
+    for m in _TITLE_ACTS.finditer(folded.text):
+        title, act = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        start, end = folded.source(*m.span())
+        clause = re.split(r"[.;!?\n]", folded.text[m.end():])[0]
+        if ADDRESS_RE.search(text[start:end]) or re.match(r"\s*[:(,]?\s*(?:is\s+|at\s+)?0x", clause):
+            continue
+        address = None
+        for said in re.finditer(rf"(?<![\w]){re.escape(title)}(?![\w])", folded.text[:m.start()]):
+            given = re.match(r"(?:['’]s)?(?:\s+(?:wallet|address|account|safe))?\s*[:(,]?\s*(?:is\s+|at\s+)?"
+                             r"(0x[0-9a-fA-F]{40})(?![0-9a-fA-F])", text[folded.source(*said.span())[1]:], re.IGNORECASE)
+            address = checksum(given.group(1)) if given else address
+        role = _ACT_ROLES.get(lexicon.fold(act)[:4])
+        if address is None or role is None or title in ("owner", "owners", "admin", "deployer", "creator") or \
+                any(b.address == address and b.role == role for b in binding.addresses):
+            continue
+        before = [b for b in binding.addresses if b.role == role and b.end <= start]
+        if role in lexicon.LIST_ROLES and before and (_ONLY.search(folded.text[m.start():m.end()]) or re.search(
+                rf"(?<![\w])(?:{naming.CORRECTIONS})(?![\w])", text[before[-1].end:start], re.IGNORECASE)):
+            for b in before:
+                binding.addresses.remove(b)  # "executors 0xA — no, only the treasurer executes": the list given again
+        at = len([b for b in binding.addresses if b.end <= start])
+        binding.addresses.insert(at, BoundAddress(address, role, start, end, text[start:end], True))
+
+
+_SAME_AS_ANOTHER = re.compile(
+    r"(?<![\w])(minter|pauser|upgrader|admin)\s*(?:[:=]|(?:is|will be|should be|shud be|shall be|goes to)\s)\s*"
+    r"(?:also\s+)?(?:the\s+)?(?:same\s+(?:one\s+|wallet\s+|address\s+)?as\s+(?:the\s+)?)?(admin|minter|pauser|upgrader)"
+    r"(?:[\s,]+(?:too|also|as well))?(?=\s*(?:[.;!?\n,)]|$|too\b|also\b))")
+"""A role given to another role's holder: "pauser = same as admin", "the pauser will be the admin too"."""
+
+
+def _role_same_as_another(folded: lexicon.Folded, binding: Binding) -> None:
+    for m in _SAME_AS_ANOTHER.finditer(folded.text):
+        role, other = m.group(1), m.group(2)
+        start, end = folded.source(*m.span())
+        holder = [b for b in binding.addresses if b.role == other]
+        if role == other or not holder or any(b.role == role and b.start > start for b in binding.addresses):
+            continue  # a later address for the role said again wins ("pauser = same as admin. wait no, pauser 0x..")
+        for b in [b for b in binding.addresses if b.role == role and b.end <= start]:
+            binding.addresses.remove(b)  # "pauser 0xA ... no, pauser = same as admin": the role said again
+        at = len([b for b in binding.addresses if b.end <= start])
+        binding.addresses.insert(at, BoundAddress(holder[0].address, role, start, end, folded.original[start:end], True))
 
 
 _SAME_AGAIN = re.compile(r"(?<![\w])(?:that|the|this) same (?:safe|address|wallet|account|multisig|one)|the same (?:safe|address|"

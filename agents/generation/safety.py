@@ -504,6 +504,19 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_SEIZE_VERBS})", "freezing or taking holders' funds"),
     (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),
+    # "leave it out of the published source and the docs so the buyers never see it's there"
+    (r"\b(leave|keep|hide)\w*\s+(it|this|that|them|the function|the \w+ function)\s+(out of|off|hidden from|away from)\s+"
+     r"(the\s+)?(published\s+|verified\s+|public\s+)?(source|code|docs|documentation|readme|etherscan|explorer|audit)|"
+     r"\bso (that )?(the )?(buyers|holders|investors|users|people|community|members|fans)\s+(never|won'?t|don'?t|can'?t|"
+     r"will never|do not|cannot)\s+(see|notice|know|find out|realis\w*|realiz\w*)\s+(it|it'?s there|that|this|what|the "
+     r"(function|backdoor|mint|extra))\b", "behaviour hidden from its users"),
+    # "a function only he can call that moves any member's balance back to the guild wallet without approval"
+    (rf"\b(?:{_TAKE_VERBS})(?:s|es|ed|d|ing)?\b.{{0,20}}\b(every|each|all|any|other)\s+(\w+\s+)?(members?|holders?|users?|"
+     r"investors?|customers?|clients?|fans?|buyers?|people)('s?|s'|’s)?\s+(balances?|tokens|funds|savings|deposits|money|"
+     r"coins|holdings)\b.{0,80}\bwithout\s+(any\s+)?(approval|permission|consent|authori[sz]ation|asking)\b",
+     "moving other holders' tokens"),
+    (r"\b(look|looks|appear|appears|seem|seems)\s+(as though|as if|like)\s+(the\s+)?(ownership|owner|contract|admin)\s+"
+     r"(has|had|is|was|were)\s+(been\s+)?renounc\w*", "behaviour hidden from its users (a fake renounce)"),
     # a renounce that only looks done: "renounceOwnership should just look like it worked", "announce ownership is
     # renounced ... but keep a secondary admin key tucked away"
     (r"\brenounc\w*.{0,40}\b(look|looks|appear|appears|seem|seems)\s+(like|as if|as though|to (have )?work)|"
@@ -525,7 +538,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"invisible|hidden|unnoticed|(don't|do not|won't|will not|never|can't|cannot) (notice|see|know|find out|realis\w*|"
      r"realiz\w*))\b", "a hidden privileged function"),
     # "only the wallet of the cooperative is able to sell ... for the other people the sell just fails"
-    (r"\bonly the (wallets?|address(es)?|accounts?) of (the|our|my) [\w' -]{1,30}? (is|are) (able|allowed) to sell\b|"
+    (r"\bwhen (the )?(buyers|holders|they|people|investors|users|others|other people|fans|customers) (try|tries|want) to sell\b"
+     r".{0,20}\b(it )?(should|must|will|shall) (not work|fail|revert|be blocked|be rejected)|"
+     r"\bonly (our|my|the) ([\w'-]+ ){0,2}(wallets?|address(es)?|accounts?) (can|may|is able to|are able to) sell\b|"
+     r"\bonly the (wallets?|address(es)?|accounts?) of (the|our|my) [\w' -]{1,30}? (is|are) (able|allowed) to sell\b|"
      r"\bfor (the )?(other|all other) (people|holders|buyers|users|wallets)\b.{0,20}\b(sells?|selling|sales?)\b.{0,20}\b"
      r"(fails?|reverts?|errors?|is blocked)\b", "a honeypot (selling blocked for all but the owner)"),
     # a honeypot said from the asker's side: "our wallet can sell it, but the clients ... the transaction should fail"

@@ -74,13 +74,23 @@ _REFUND = r"refund\w*|reembols\w*|rembours\w*|ruckerstatt\w*|erstatt\w*|rimbors\
 _APPROVE = (r"approv\w*|validat\w*|valident|valide|sign\w*|confirm\w*|firm\w*|genehmig\w*|zustimm\w*|"
             r"unterschreib\w*|freigeb\w*|aprob\w*|aprov\w*|assin\w*|autori[sz]\w*|co-?sign\w*|agree\w*")
 _COUNT = r"\d+|two|three|four|five|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|due|tre|quattro|dois|duas|quatro"
-_OF_US = (r"(?:of|de|d'entre|di|von|su|sur|entre|aus|among) (?:these \w+|those \w+|us|them|nous|nosotros|nosotras|ellos|"
+_OF_US = (r"(?:out of|of|de|d'entre|di|von|su|sur|entre|aus|among) (?:these \w+|those \w+|us|them|nous|nosotros|nosotras|ellos|"
           r"ellas|eux|noi|"
-          r"loro|uns|ihnen|nos|nós|eles|elas|the (?:\w+ )?(?:owners|signers|members|partners|founders|teachers|"
+          r"loro|uns|ihnen|nos|nós|eles|elas|den (?:dreien|drei|vieren|vier|funfen|funf|beiden|zweien)|"
+          r"the (?:\w+ )?(?:owners|signers|members|partners|founders|teachers|"
           r"trustees)|the (?:" + _COUNT + r")|(?:los|las|les|die|os|as|i|le) (?:" + _COUNT + r"))")
 _MAJORITY = (rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,5}}?\s+(?:a |the |una |la |une |die |eine |uma |a )?(?:simple )?"
              r"(?:majority|mayoria|majorite|mehrheit|maioria|maggioranza)(?![\w])")
 """Approval by a simple majority: "any payment needs approval from a simple majority of them"."""
+_HALF = re.compile(
+    r"(?<![\w])(?:half|la mitad|la moitie|die halfte|a metade|la meta)(?: of| de| des| der| das| dos| delle| dei| degli| di)?"
+    r"(?: the| las| los| les| die| as| os| le| i| gli| us| them| nous| nosotros| uns| noi| nos)?"
+    r"(?: (?:signatures?|signers|owners|members|partners|firmas|firmantes|titulares|firme|firmatari|unterschriften|"
+    r"unterzeichner|assinaturas|signataires|proprietaires|propietarios|membros|socios|approvals?))?"
+    rf"(?:\s+\S+){{0,3}}?\s+(?:{_APPROVE}|suffit|suffices|is enough|basta|bastan|reicht|genugt|sono sufficienti)|"
+    r"(?<![\w])(?:basta|bastan|suffit|reicht|genugt|is enough|suffices)(?: con| avec| com)? (?:la mitad|la moitie|die halfte|"
+    r"a metade|la meta|half)(?![\w])")
+"""Approval by half the owners: "para cada pago basta con la mitad de las firmas", "half of us must sign"."""
 _EVERY_OWNER = (r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos los|todas las|alle|tutti i|tutte le|"
                 r"todos os|todas as|both|les deux|los dos|las dos|beide|entrambi|entrambe|ambos|ambas|os dois|as duas)"
                 r"(?:\s+[\w']+){0,2}\s+(?:must|have to|need to|should|deben|doivent|mussen|devono|"
@@ -97,7 +107,7 @@ _EVERY_OWNER = (r"(?<![\w])(?:all|every one of|each of|tous les|toutes les|todos
 _MULTISIG_SHAPE = re.compile(
     rf"(?<![\w])(?:{_APPROVE})(?:\s+\S+){{0,6}}?\s+(?:at least |almeno |mindestens |au moins |al menos |pelo menos )?"
     rf"(?:{_COUNT}) {_OF_US}|(?<![\w])(?:{_COUNT}) {_OF_US}(?:\s+\S+){{0,4}}?\s+(?:must |have to |need to |should |)?"
-    rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures|firmas|firme|unterschriften|assinaturas)(?![\w])|"
+    rf"(?:{_APPROVE})|(?<![\w])(?:{_COUNT}) (?:signatures?|firmas|firme|unterschriften|assinaturas)(?![\w])|"
     # "any four must aprove a payment", "for send money 3 must approve"
     rf"(?<![\w])(?:any |at least |al menos |au moins |mindestens |pelo menos |almeno )?(?:{_COUNT}) (?:must|have to|need to|"
     rf"should|shall|muss|mussen|deben|doivent|devem|devono|can|may|could|konnen|pueden|peuvent|podem|possono) "
@@ -105,8 +115,9 @@ _MULTISIG_SHAPE = re.compile(
     # "signers: - 0x.. - 0x.. needed: 3 of them": the threshold as a record
     rf"(?<![\w])(?:needed|required|approvals needed|signatures needed)\s*[:=]\s*(?:{_COUNT}) {_OF_US}")
 _VESTING_SHAPE = re.compile(
-    r"(?<![\w])(?:releas|unlock|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*(?:\s+\S+){0,8}?\s+"
-    r"(?:gradually|little by little|bit by bit|progressively|linearly|steadily|poco a poco|petit a petit|"
+    r"(?<![\w])(?:releas|unlock|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc|come out|comes out|coming out|"
+    r"drip|trickl|paid out|pay out|flow out|flows out)\w*(?:\s+\S+){0,8}?\s+"
+    r"(?:gradually|little by little|bit by bit|progressively|linearly|steadily|slowly|evenly|poco a poco|petit a petit|"
     r"progressivement|graduellement|nach und nach|schrittweise|pouco a pouco|aos poucos|gradualmente|"
     r"progressivamente|linealmente|linearmente)(?![\w])")
 
@@ -150,4 +161,7 @@ def threshold_in_words(folded: str, owners: int) -> tuple[int, re.Match[str]] | 
     if every:
         return owners, every
     majority = re.search(_MAJORITY, folded)
-    return (owners // 2 + 1, majority) if majority else None
+    if majority:
+        return owners // 2 + 1, majority
+    half = re.search(_HALF, folded)
+    return ((owners + 1) // 2, half) if half else None  # "basta con la mitad de las firmas": half, rounded up

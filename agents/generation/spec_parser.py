@@ -97,7 +97,10 @@ def detect_family(folded: str) -> tuple[str | None, str, str]:
 def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | None]:
     """detect_family, plus a contract kind the request asks a token to have ("an ERC20 with vesting",
     "token with staking rewards"): (kind, its words), reported as a requirement no token option meets."""
-    explicit = re.search(r"(?<![\w])erc ?-?(20|721|1155|4626)(?![\w])", folded)
+    explicit = re.search(r"(?<![\w])erc ?-?(20|721|1155|4626)(?![\w])", folded) or \
+        re.search(r"(?<![\w])(?:a|an|the|one|un|une|uno|una|um|uma|ein|eine|einen)\s+(721|1155|4626)\s*-?\s*(?:token|contract|"
+                  r"collection|standard|nft|vault|contrato|contrat|contratto|vertrag)(?![\w])|"
+                  r"(?<![\w])(?:contract type|type|kind|standard|tipo|typ)\s*[:=]\s*(721|1155|4626)(?![\w])", folded)
     alone = _timelock_alone(folded)
     if alone:
         return "timelock", f"matched {alone.group(0)!r} and no governance or other contract", alone.group(0), None
@@ -107,7 +110,12 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
     for family, pattern in kinds:
         if family == "crowdsale" and token_words:
             continue  # an NFT "presale" is a mint phase, not a sale of an ERC20
-        if family == "erc4626" and explicit and explicit.group(1) != "4626" and not re.search(r"erc ?-?4626", folded):
+        if family == "crowdsale" and re.search(patterns["escrow"], folded) and re.search(
+                r"(?<![\w])(?:for|of|para|pour|fur|per)\s+(?:the|a|an|our|my|la|el|le|die|das|o|il)?\s*(?:[\w'-]+\s+){0,3}"
+                r"(?:sales?|venta|vente|verkauf|venda|vendita)(?![\w])", folded):
+            continue  # "escrow for kombu sale to Osaka wholesaler": the sale is what the escrow holds money for
+        if family == "erc4626" and explicit and explicit.group(explicit.lastindex) != "4626" and \
+                not re.search(r"erc ?-?4626", folded):
             continue
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
                   and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)
@@ -122,7 +130,7 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
                 return token[0], f"matched {token[1]!r}, with {m.group(0)!r}", token[1], (family, m.group(0))
             return family, f"matched {m.group(0)!r}", m.group(0), None
     if explicit:
-        family = {"20": "erc20", "721": "erc721", "1155": "erc1155", "4626": "erc4626"}[explicit.group(1)]
+        family = {"20": "erc20", "721": "erc721", "1155": "erc1155", "4626": "erc4626"}[explicit.group(explicit.lastindex)]
         return family, f"matched {explicit.group(0)!r}", explicit.group(0), None
     for family in ("erc1155", "erc721", "storage", "erc20"):
         m = next((m for m in re.finditer(patterns[family], folded) if not _a_weak_kind_word(folded, family, m)), None)
@@ -316,6 +324,11 @@ def _token_before(folded: str, kind_start: int) -> tuple[str, str] | None:
                     r"der|das|che)\s+(?:[\w']+\s+){0,2}", between) and \
             re.match(r"vest|releas|unlock|liber|rilasc|freigeb", folded[kind_start:]):
         return None  # "tokens that should vest to 0x.. over 18 months", "a token grant that vests": what vests
+    if re.match(r"vest", folded[kind_start:]) and (
+            re.match(rf"\S*\s+(?:to|for|a|para|pour|an|fur|per)\s*{lexicon.MASKED_ADDRESS}", folded[kind_start:]) or
+            re.search(r"(?:receive|receives|get|gets|recibir|recibe|recevoir|recoit|ricevere|riceve|receber|recebe|erhalten|"
+                      r"erhalt|bekommt|bekommen)\s+(?:the\s+|his\s+|her\s+|their\s+|some\s+)?$", folded[:best[0]])):
+        return None  # "should receive tokens with vesting to 0x..": the tokens vest to one person, a vesting wallet
     if re.match(r"[\w-]+\s+(?:for|of|para|pour|per|fur)\s+(?:it|them|ella|ellas|ellos|eso|eux|elles|lui|ihn|sie|esso|essi|"
                 r"ele|eles)(?![\w])", folded[kind_start:kind_start + 40]):
         return None  # "pay in a stablecoin and want a proper vault for it": the token is what the kind holds
@@ -339,7 +352,7 @@ _TAKEN_BACK = re.compile(
     r"je me reprends|je me corrige|je rectifie|correction|scratch that|scrap that|forget that|ignore that|i was wrong|"
     r"my mistake|my bad|i meant|"
     r"supersedes|replaces|hmm+|on reflection|thinking about it|come to think of it|second thoughts?|changed my mind|"
-    r"change of plans?|wait|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
+    r"change of plans?|wait(?=\s*[,—–:!.…]|\s+(?:no|nope|actually|sorry|i mean|make|let'?s|change)\b)|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
     r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
 """A correction between two values of one field: the later value wins ("18 decimals... actually make it 8",
 "18 decimales… mejor no, pon 6", "18 Nachkommastellen, nein, doch lieber 6")."""
@@ -417,7 +430,14 @@ def _name_spans(text: str, name_slot: naming.Slot | None) -> list[tuple[int, int
         return []
     said = text[name_slot.start:name_slot.end].strip(" \"'«»“”‘’")
     again = [m.span() for m in re.finditer(rf"(?<![\w]){re.escape(said)}(?![\w])", text)] if len(said.split()) >= 2 else []
-    return [(name_slot.start, name_slot.end)] + again
+    # "Yes, burnable is in the name, it's a pun": one of the name's words, said to be the name's
+    words = "|".join(re.escape(w) for w in said.split() if len(w) >= 4)
+    in_name = [m.span(1) for m in re.finditer(rf"(?<![\w])({words})[\"'”’]?\s+(?:is|was|'s|’s)\s+(?:just\s+|only\s+)?(?:in|part "
+                                              r"of|from)\s+the\s+name(?![\w])", text, re.IGNORECASE)] if words else []
+    # "it's named after the Pausa café": what the name comes from is a name too
+    after = [m.span(1) for m in re.finditer(rf"(?<![\w])(?:named|called) after (?:the |our |a |an |my )?([{lexicon.CAPITALS}][\w'’-]*"
+                                            r"(?:\s+(?!(?:and|or|but|with|so|plus|because|which|that)\b)[^\W\d_][\w'’-]*){0,1})", text)]
+    return [(name_slot.start, name_slot.end)] + again + in_name + after
 
 
 def _markdown_as_text(prompt: str) -> str:
@@ -701,6 +721,7 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     _read_stated(plain_folded, reader, family, features, disabled)
     _settle_taken_back(reader, features, disabled)
     _transferable_said(plain_folded, reader, family, features, disabled)
+    _public_turned_away(plain_folded, reader, family, features, disabled)
     if language == "en":
         _read_capabilities(plain_folded, reader, family)
         _read_unknown_ables(plain_folded, reader, family)
@@ -822,10 +843,34 @@ _TRANSFERABLE = re.compile(
     r"(?: (?:them|it|the \w+|sie|les|los|las|os|as|li|le|i \w+))?(?: (?:be|being))? (?:freely |normally )?"
     r"(?:transfer(?:r)?able|tradeable|tradable|transferables|transferibles?|ubertragbar|transferive(?:l|is)|"
     r"trasferibil[ei])(?![\w-])|"
+    # "er muss frei übertragbar sein", "deve essere liberamente trasferibile", "debe ser transferible"
+    r"(?<![\w-])(?:muss|mussen|soll|sollen|ist|sind)\s+(?:immer\s+|frei\s+|voll\s+)*ubertragbar(?![\w-])|"
+    r"(?<![\w-])(?:deve|devono|debe|deben|doit|doivent|deve|devem)\s+(?:essere|ser|etre)\s+(?:sempre\s+|siempre\s+|toujours\s+|"
+    r"liberamente\s+|libremente\s+|librement\s+|livremente\s+)*(?:trasferibil[ei]|transferibles?|transferables?|"
+    r"transferive(?:l|is))(?![\w-])|"
     r"(?<![\w-])(?:restent|reste|rester|siguen|sigan|seguir|bleiben|bleibt|continuam|continuem|restano|restino|rimangono|"
     r"rimangano|restare|rimanere|quedar|permanecer|ficar|continuar) (?:(?:libremente|librement|frei|livremente|liberamente) )?(?:transferables|transferable|transferibles?|"
     r"ubertragbar|transferive(?:l|is)|trasferibil[ei])(?![\w-])")
 
+
+
+_NOT_THE_PUBLIC = re.compile(r"(?<![\w])(?:mint\w*|creat\w*)(?![\w])[^.;!?\n]{0,80}?,?\s*(?:but\s+)?not\s+(?:by\s+|for\s+)?"
+                             r"(?:the\s+)?(?:public|buyers|collectors|anyone else|everyone)(?![\w])|"
+                             # "we mint them, nobody else"
+                             r"(?<![\w])(?:we|i|us)\s+(?:only\s+)?mint\s+(?:them|it|the \w+)\s*,?\s*(?:and\s+)?(?:nobody|no one|noone|"
+                             r"none) else(?![\w])")
+
+
+def _public_turned_away(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str],
+                        disabled: set[str]) -> None:
+    """"Only the cooperative can create (mint) the certificates, not the public": public minting turned down, said of
+    the public rather than of the feature's name."""
+    said = _NOT_THE_PUBLIC.search(folded.text) if family == "erc721" else None
+    if said is None or "public_mint" in features | disabled:
+        return
+    disabled.add("public_mint")
+    start, end = folded.source(*said.span())
+    reader.add(RequirementKind.option, "public_mint", False, folded.original[start:end], "disabled", start)
 
 
 def _transferable_said(folded: lexicon.Folded, reader: _Reader, family: str, features: set[str],
@@ -1311,6 +1356,9 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
         return True
     if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,;:–—/|-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;./|]\s*\d", text):
         return True  # "Soyolon Stride, SYLN: 900k now", "Kea Paddle / KEAP, 100k", "Albarda / ALB / 75,000"
+    if re.match(r"\s*[A-Z][A-Z0-9]{2,10}\s*[,;:–—/|-]\s*['\"“‘«]?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+['\"”’»]?\s*[,:;./|]\s*\d",
+                text):
+        return True  # "EIDER / 'Breidafjordur Down'. 900k now": the ticker first
     return name is not None and bool(re.search(r"\(\s*[A-Z][A-Z0-9]{1,10}\s*\)", text))
 
 
@@ -1472,6 +1520,12 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if concept == "soulbound" and _explains_a_pause(text, m.start()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "the owner can pause everything (cyclone season = no trading)": what the pause is for
+            if concept in ("mintable", "soulbound") and re.match(r"mint(?:ing|s)?\b|transfer(?:s|ring)?\b", m.group(0)) and \
+                    re.search(r"(?<![\w])(?:pause|pauses|pausing|stop|stops|stopping|halt|halts|halting|freeze|freezes|"
+                              r"freezing|suspend|suspends|suspending)\s+(?:the\s+|all\s+)?(?:\w+\s*/\s*)?$",
+                              text[max(0, m.start() - 30):m.start()]):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "we can pause minting/transfers": what the pause stops, no feature of its own
             if concept == "burnable" and world_words.fire_of_the_world(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "our furnace is burning 1150 degree all the year": the asker's fire, not the token's
@@ -1564,6 +1618,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
                 continue
             kind = own if own and own in named else \
                 ("transparent" if named == {"transparent"} or not named and "uups" in refused else "uups")
+            if not own and len(named) > 1:
+                reader.seen.append((start, start + len(words)))
+                continue  # "upgradeable, with the transparent proxy... sorry, UUPS": the kinds named say which one
             options["upgradeable"] = kind
             reason = None if named else "UUPS turned down: transparent chosen" if refused else \
                 "no proxy kind named: UUPS chosen"
@@ -1662,8 +1719,8 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
     concepts = [m.span() for pattern in lexicon.FEATURES.values() for m in lexicon.find(pattern, folded.text)]
     for m in lexicon.CAPABILITY.finditer(folded.text):
         verb = m.group(1)
-        if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3:
-            continue
+        if verb.startswith(lexicon.KNOWN_ABILITIES) or len(verb) < 3 or verb in ("and", "but", "then", "also", "plus"):
+            continue  # ("Executors can be 0xA and 0xB": the addresses masked, the verb is no verb)
         said = folded.original_text(m.start(), m.start() + 3)
         if said == "May" and not re.search(r"(?:^|[.!?\n]\s*)$", folded.original[:folded.source(m.start(), m.start())[0]]):
             continue  # "from late March till May anyway", "17 swarms in May alone": the month, no modal
@@ -1676,6 +1733,10 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         if any(s <= m.start(1) < e for s, e in concepts) or \
                 any(s <= folded.source(m.start(1), m.end(1))[0] < e for s, e in reader.seen):
             continue  # "can stop transfers" is the pausable concept, read with the features
+        purpose = re.search(r"(?<![\w])so(?: that)?\s+(?:we|they|you|i|people|holders|the [\w-]+)\s+$",
+                            folded.text[max(0, m.start() - 40):m.start()])
+        if purpose and any(0 <= m.start() - len(purpose.group(0)) - e < 6 for _, e in concepts):
+            continue  # "Burnable so we can void tickets?": why a feature is wanted, no ability of its own
         if re.match(r"(take|get|have|want|pull|claw)\s+(it|them|the (money|funds|deposit|payment|ether|eth|tokens)|their (money|funds|"
                     r"deposit)|everything)\s+back\b|(take|get|have|want|pull|claw)\s+back\s+(it|them|the (money|funds|deposit|payment|"
                     r"ether|eth|tokens)|(their|our|my|its|his|her) (money|funds|deposit)|everything)\b|"
@@ -1704,7 +1765,10 @@ _CLOCK_WORDS = (
     ("timestamp", re.compile(r"(?<![\w])(timestamps?|time ?stamps?|unix time|block ?timestamps?|zeitstempel\w*|marcas? de tiempo|"
                              r"horodatages?|marcas? de tempo|marca temporale|marche temporali)(?![\w])")),
     ("blocknumber", re.compile(r"(?<![\w])(block[ -]?numbers?|numeros? de bloques?|numeros? de blocos?|numer[oi] di blocc[oh]i?|"
-                               r"blocknummern|numeros? de blocs?|blocknummer|numeros? dos? blocos?|numeros? du bloc)(?![\w])")),
+                               r"blocknummern|numeros? de blocs?|blocknummer|numeros? dos? blocos?|numeros? du bloc|"
+                               # "que tenga votos (por bloques está bien)", "counted by blocks"
+                               r"by blocks|por bloques|par blocs|por blocos|pelos blocos|per blocchi|nach blocken|"
+                               r"block-?based|blockbasiert)(?![\w])")),
 )
 _CLOCK_REFUSED = re.compile(r"(?:not|no|non|nao|rather than|instead of|au lieu de|en lugar de|statt|em vez de|invece di|pas|"
                             r"nicht|anziche)\s+(?:the\s+|by\s+|per\s+|par\s+|por\s+|pelo\s+|nach\s+|con\s+)?$")
@@ -1855,6 +1919,8 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         (family == "erc721" and cap is None and supply is None and not uncapped)
     for q in counted if quantity_unread else []:
         # "a token with 5000 trees": a count of things is context only when something else gives the quantity
+        if _said_of_the_past(folded, q):
+            continue  # "The elders recorded 46 songs back in 1972": what was done then counts nothing of the contract
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,
                    reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
@@ -1886,6 +1952,20 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
 
 
 _CORRECTABLE = {RequirementKind.supply: "supply", RequirementKind.cap: "cap", RequirementKind.decimals: "decimals"}
+
+
+_PAST_TIME = re.compile(r"(?<![\w])(?:back in|in|since|around|circa) (?:1[5-9]|20)\d\d(?!\d)|(?<![\w])ago(?![\w])|"
+                        r"(?<![\w])last (?:year|season|winter|summer|spring|autumn|month|week)(?![\w])")
+_PAST_VERB = re.compile(r"(?<![\w])(?:[a-z]{3,}ed|made|sold|built|caught|grew|won|had|did|wrote|sang|took|gave|bought|"
+                        r"brought|ran|saw|knew|kept|held|taught|drew|cut|spun|wove|dug)(?![\w])")
+
+
+def _said_of_the_past(folded: lexicon.Folded, q) -> bool:
+    """A count in a sentence told in the past, with its time ("The elders recorded 46 songs back in 1972", "we sold
+    5000 jars last year"): a count of what was done then."""
+    start = folded.folded_position(q.start)
+    sentence = re.split(r"[.;!?\n]", folded.text[:start])[-1] + re.split(r"[.;!?\n]", folded.text[start:])[0]
+    return bool(_PAST_TIME.search(sentence) and _PAST_VERB.search(sentence))
 
 
 def _in_brackets(q, folded: lexicon.Folded) -> bool:
@@ -2028,6 +2108,25 @@ _BOTH_ROLES = re.compile(
 """"proposers and executors are the same three stewards: 0xA, 0xB, 0xC": one list for both roles."""
 
 
+_EXECUTORS_SAID = re.compile(
+    rf"(?<![\w])(?:{_EXECUTORS}|(?:only|just|nur|solo|solamente|seulement|seul|apenas|somente|soltanto)\s+(?:[\w'-]+\s+){{0,3}}?"
+    r"(?:(?:can|may|will|shall|darf|kann|puede|pueden|peut|pode|podem|puo|possono)\s+)?(?:executes?|ejecuta\w*|execute\w*|"
+    r"executa\w*|esegu\w*|fuhrt\w* (?:\w+ )?aus|ausfuhr\w*)|(?:ausfuhren|ejecutar|executer|executar|eseguire|execute)\s+"
+    r"(?:darf|durfen|kann|konnen|puede|pueden|peut|peuvent|pode|podem|puo|possono))(?![\w])")
+"""Who executes, said: "Executors: the finance committee", "only the treasurer executes", "ausführen darf ..."."""
+_ANYONE_EXECUTES = re.compile(
+    r"(?<![\w])(?:anyone|anybody|everyone|everybody|any address|any account|any wallet|cualquiera|todo el mundo|tout le "
+    r"monde|n'importe qui|jeder|jede|alle|chiunque|tutti|qualquer um|qualquer pessoa|qualquer conta|open|public|abiert\w*|"
+    r"ouverte?s?|offen|aperta|aberta|libre|free)(?![\w])")
+"""Execution left open on purpose: "anyone can execute", "executors: open", "ausführen darf jeder"."""
+
+
+_HAND_DESCRIBED = re.compile(
+    r"(?<![\w])(minter|pauser|upgrader)\s*(?:[:=]|(?:is|will be|should be|shud be|shall be|goes to)\s)\s*(?:the|our|my)\s+"
+    r"(?!(?:owner|deployer|admin|administrator|same|contract|one|person)\b)[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=\s*(?:[.;!?\n,]|$))")
+"""A role's holder described without an address: "pauser is the board", "minter: our secretary"."""
+
+
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
     folded = lexicon.fold_text(text)
     binding = roles.bind(text, folded, family)
@@ -2048,6 +2147,25 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         by_role["executor"] = [*by_role["proposer"], *(b for b in by_role.get("executor", []) if b.address not in proposers)]
     if family == "timelock" and len({"proposer", "executor"} & set(by_role)) == 1 and _BOTH_ROLES.search(folded.text):
         by_role["proposer"] = by_role["executor"] = by_role.get("proposer") or by_role["executor"]
+    for role, words, start in binding.unaddressed:
+        reader.add(RequirementKind.address, lexicon.LIST_ROLES[role], None, words, f"addresses.{lexicon.LIST_ROLES[role]}",
+                   start, status=RequirementStatus.ambiguous,
+                   reason=f"the request names {words!r} among the {lexicon.LIST_ROLES[role]} but gives no address for "
+                          "them; give every address")
+    said = _EXECUTORS_SAID.search(folded.text) if family == "timelock" and "executor" not in by_role else None
+    if said and not _ANYONE_EXECUTES.search(folded.text):
+        start, end = folded.source(*said.span())
+        reader.add(RequirementKind.address, "executors", None, text[start:end], "addresses.executors", start,
+                   status=RequirementStatus.ambiguous,
+                   reason="the request says who executes but gives no address for them, and the timelock would let "
+                          "anyone execute; give the executors' addresses or say that anyone may execute")
+    for said in _HAND_DESCRIBED.finditer(folded.text) if family in ("erc20", "erc721", "erc1155") else ():
+        start, end = folded.source(*said.span())
+        if said.group(1) not in by_role and not roles.ADDRESS_RE.search(text[end:end + 60].split(".")[0]):
+            reader.add(RequirementKind.address, said.group(1), None, text[start:end], f"addresses.{said.group(1)}", start,
+                       status=RequirementStatus.ambiguous,
+                       reason=f"the request names who the {said.group(1)} is but gives no address for them; give the "
+                              f"{said.group(1)}'s address")
     for role, bound in by_role.items():
         values = list(dict.fromkeys(b.address for b in bound))
         plural = lexicon.LIST_ROLES.get(role)
@@ -2264,7 +2382,10 @@ def _guessed_recipient(before: str, held: set[str]) -> bool:
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
                  r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
         return False  # "mint the supply to the club wallet 0x..": a recipient said as one
-    return any(role not in held and lexicon.find(lexicon.ROLES[role], sentence) for role in ("minter", "pauser", "upgrader"))
+    acts = {"minter": r"mints?|minting", "pauser": r"pauses?|pausing", "upgrader": r"upgrades?|upgrading"}
+    return any(role not in held and (lexicon.find(lexicon.ROLES[role], sentence) or
+                                     re.search(rf"(?<![\w])(?:{acts[role]})(?![\w])", re.split(r"[;,]", sentence)[-1]))
+               for role in ("minter", "pauser", "upgrader"))
 
 
 def _unlabeled_to_family_role(binding: roles.Binding, family: str) -> None:

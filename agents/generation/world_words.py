@@ -30,11 +30,16 @@ def fire_of_the_world(folded: str, start: int, end: int) -> bool:
                            r"(?:[\w-]+\s+){0,2}?(?:drums?|barrels?|wood|logs?|"
                            r"paint|trash|waste|candles?|incense|fuel|coal|straw|leaves|sage|calories|diesel|petrol|gasoline|"
                            r"kerosene|oil|propane|lpg|gas|boats?|barcos?|bateaux?|boote?|barche|barca|ships?|huts?|houses?|"
-                           r"casas?|maisons?|cabins?|barns?|effig(?:y|ies))\b",
+                           r"casas?|maisons?|cabins?|barns?|effig(?:y|ies)|ware|pottery|clay|lime|kelp|seaweed|bricks?|"
+                           r"tiles?)\b",
                            windows.after(folded, end, 40)) or \
         re.match(r"\s+(?:down|to the ground|to ashes)\b", windows.after(folded, end, 20)) or \
         re.search(r"\bin (?:a|an|the|our) (?:[\w-]+ )?(?:fire|furnace|kiln|oven|stove|bonfire)\b", windows.after(folded, end, 60))
-    return bool(fire or burnt_thing or
+    # "he's been burning ware for 41 year": a person's own burning, in a continuous tense
+    person = re.search(r"(?<![\w])(?:he|she|they|we|i)(?:'s|'ve|’s|’ve|\s+has|\s+have|\s+had)?\s+been\s*$|"
+                       r"(?<![\w])(?:he|she|they|we|i)(?:'s|'re|'m|\s+is|\s+are|\s+am|\s+was|\s+were)\s*$", before) and \
+        re.match(r"burning", folded[start:end])
+    return bool(fire or burnt_thing or person or
                 re.match(rf"\s+(?:(?:at|with|on|all|about|around)\s+)?(?:{_HEAT})", windows.after(folded, end, 30)))
 
 
