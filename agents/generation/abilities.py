@@ -157,6 +157,8 @@ _AFFIRM_MODAL = re.compile(
     r"only (?:[\w']+ ){0,3}(?:who|that)|seule? (?:[\w']+ ){0,2}qui|unic[oa] (?:[\w']+ ){0,2}que|"
     # "c'est moi qui les émets", "es el club quien los emite", "sou eu quem cunha", "it's us who mint them"
     r"c'?est (?:[\w']+ ){1,2}qui|es (?:[\w']+ ){1,2}quien|(?:soy|somos) (?:[\w']+ ){0,1}(?:quien|quienes)|"
+    # "C'est moi, le propriétaire, qui les crée": the one who does it, described between commas
+    r"(?:c'?est|es|sou|sono|it'?s) [\w']+\s*,[^,.;!?]{1,40},\s*(?:qui|quien|quem|che|who)|"
     r"(?:sou|somos) (?:[\w']+ ){0,1}(?:quem|que)|(?:sono|siamo) (?:[\w']+ ){0,1}(?:che|a)|"
     r"it'?s (?:[\w']+ ){1,2}(?:who|that)|it is (?:[\w']+ ){1,2}(?:who|that)|"
     r"einzige\w* (?:[\w']+ ){0,2}(?:der|die)|unic[oa] (?:[\w']+ ){0,2}(?:que|che)|"
@@ -329,6 +331,13 @@ def _affirmed(folded: str, start: int, end: int) -> int | None:
     return modal[-1].start()
 
 
+_NO_WAY_TO = re.compile(r"(?<![\w])(?:kein\w*|nessun\w*|ningun\w*|aucun\w*|nenhum\w*|no)\s+(?:moglichkeit|funktion|option|weg|"
+                        r"recht|possibilita|funzione|modo|posibilidad|funcion|manera|possibilite|fonction|moyen|possibilidade|"
+                        r"funcao|maneira|way|function|option|means)\w*\s*,?\s*(?:[\w']+\s+){0,4}?(?:zu|di|de|d'|to|para|pour|per)\s*$")
+"""A way to do something said to be absent, with the act at the end: "keinerlei Möglichkeit, die NFTs zu verbrennen",
+"nessuna possibilità di bruciarli", "no way to burn them"."""
+
+
 def stated(folded: str, family: str) -> list[Stated]:
     """Every negated verb of the four classes in the request, with what it asks for; and the agent forms of
     issuing ("issued only by the owner")."""
@@ -344,7 +353,7 @@ def stated(folded: str, family: str) -> list[Stated]:
                                                   r"freeze|freezes|freezing|suspend|suspends|suspending)\s+(?:the\s+|all\s+)?$",
                                                   folded[max(0, s - 20):s]):
                 continue  # "we can pause minting/transfers": what a pause stops, no minting asked for
-            neg = _negated_before(folded, s)
+            neg = _negated_before(folded, s) or _NO_WAY_TO.search(folded, max(0, s - 90), s)
             postposed = _POSTPOSED.match(windows.after(folded, e, 50)) or _NOT_EXIST.match(windows.after(folded, e, 70)) or \
                 lexicon.answered_no(folded, e)
             german = _german_final(folded, s, e)

@@ -323,7 +323,8 @@ _BOOLEAN = (r"true|false|yes|no|si|oui|non|ja|nein|nao|sim|vero|falso|verdadero|
             r"enabled|disabled")
 
 
-_STEM_CONCEPTS = {"transfer": ("soulbound",), "uri": ("uri_storage", "base_uri", "uri"), "metadat": ("uri_storage", "base_uri", "uri")}
+_STEM_CONCEPTS = {"transfer": ("soulbound",), "uri": ("uri_storage", "base_uri", "uri"), "metadat": ("uri_storage", "base_uri", "uri"),
+                  "freez": ("pausable",)}
 """A stem is placed by a requirement of one of its concepts anywhere in the request."""
 
 

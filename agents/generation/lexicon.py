@@ -190,6 +190,8 @@ NEGATORS = (rf"no(?! (?:{_IN_THE})(?![\w]))|not|non|none|never|without|w/o|nobod
             r"prohibido|prohibida|interdit|interdite|verboten|untersagt|proibido|proibida|vietato|vietata|"
             # the contrast "X rather than Y" turns Y down as much as "not Y" does
             r"rather than|instead of|in place of|en lugar de|en vez de|au lieu de|plutot que|statt|anstatt|anstelle von|"
+            # "We would rather have these roles than one single owner"
+            r"(?<=roles )than(?= (?:a |one )?(?:single\b|$))|"
             r"em vez de|ao inves de|em lugar de|invece di|anziche|piuttosto che|al posto di|"
             # leaving it out: "please skip the timelock", "omitir el timelock", "verzichte auf die Pause"
             r"skip|skipping|omit|omitting|leave out|leave off|exclude|excluding|omite|omitir|omettre|omettez|"
@@ -287,6 +289,8 @@ FEATURES: dict[str, str] = {
                 # "Acuña el dueño.", "Cunha a dona.": the act first, the owner who does it after
                 r"(?<![\w])(acuna|cunha|conia|emite|frappe|pragt|mints) (el|la|o|a|il|le|der|die|the) (dueno|duena|dono|dona|"
                 r"proprietario|proprietaria|proprietaire|eigentumer|owner|propietario|propietaria)(?= *[.,;!]| *$)|"
+                # "let me (the owner) mint more later"
+                r"(?<![\w])let (?:me|us)(?: \([^()]{0,30}\))? (?:mint|issue|create) (?:more|new|extra|additional|further)\b|"
                 # "Quem cunha sou eu (a dona)", "who mints is me", "chi conia sono io": the hand that mints, named
                 r"(?<![\w])(quem|quien|who|chi|wer|qui) (cunha|acuna|mints|conia|pragt|emet|emite|emette|frappe) "
                 r"(sou eu|somos nos|soy yo|somos nosotros|is me|are we|is us|will be me|sono io|siamo noi|bin ich|sind wir|"
@@ -606,7 +610,8 @@ FEATURES: dict[str, str] = {
               r"(approvazioni|aprobaciones|approbations|aprovacoes|genehmigungen|freigaben) (senza|sin|sans|sem|ohne) gas|"
               r"approbations? signees|signierte genehmigungen|aprovacoes assinadas|approvazioni firmate",
     # not a fan vote held off-chain: "burn for the voting event", "vote in our song contest"
-    "votes": r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pra|pour|to|for|zum|a) (votare|votar|voter|vote|"
+    "votes": r"(pouvoir|poder|poter|potere|able to|konnen) (voter|votar|votare|vote|abstimmen) (avec|con|com|with|mit)\b|"
+             r"(servire|servir|usarsi|usarse|utilises?|used|usados?|usati|dienen) (per|para|pra|pour|to|for|zum|a) (votare|votar|voter|vote|"
              r"voting|abstimmen)|"
              # "Queremos votaciones con delegación", "votazioni con delega"
              r"(votaciones|votacion|votazioni|votazione|votacoes|votacao|votes|voting|abstimmungen) (con|com|with|avec|mit) "
@@ -827,7 +832,10 @@ FEATURES: dict[str, str] = {
                    r"(cualquiera|cualquier persona|n'importe qui|tout le monde|jeder|jede person|qualquer (um|pessoa)|"
                    r"chiunque|todo el mundo|toda gente|visitors|visitantes|visiteurs|besucher|visitatori|fans|buyers|"
                    r"collectors|holders|users|customers) (\w+ ){0,2}(mint\w*|acun\w*|frapp\w*|pragt|pragen|cunh\w*|coni\w*)",
-    "auto_increment": r"auto[- ]?increment\w*|(sequential|incremental|consecutive)(ly numbered)? (token )?ids|"
+    "auto_increment": r"auto[- ]?increment\w*|"
+                      # "could the numbers just go up one by one on their own?"
+                      r"(numbers|ids?|token ids?|numbering)( \w+){0,2} (go|goes|count|counts) up( \w+){0,2} (one by one|by one|"
+                      r"automatically|on their own|by themselves)|(sequential|incremental|consecutive)(ly numbered)? (token )?ids|"
                       # "token ids just go 1, 2, 3…", "ids: 1, 2, 3 and so on": the numbering shown
                       r"(ids?|numbers?|numbering|numeros?|nummern|numeri|numeracion|numeracao|numerazione)( [\w'-]+){0,4}:? "
                       r"(\w+ )?(from )?(#?1, ?#?2, ?#?3|0, ?1, ?2)\b|"
@@ -1238,7 +1246,8 @@ FEATURES: dict[str, str] = {
                  r"carteiras|contas|indirizzi|portafogli|conti)( (that|which|who)('s| is| are))? (on|in|from|en|de|sur|dans|auf|"
                  r"in|na|da|nella|sulla|della) "
                  r"(my|our|the|a|an|this|mi|nuestra|la|ma|notre|meiner|unserer|der|minha|nossa|a|mia|nostra) "
-                 r"([\w'-]+ ){0,3}(list|roster|liste|lista|register|registry)|(pre-?)?approved (wallets|addresses|list)|"
+                 r"([\w'-]+ ){0,3}(?<!black )(?<!block )(?<!deny )(?<!ban )(?<!negra )(?<!noire )(?<!nera )"
+                 r"(list|roster|liste|lista|register|registry)(?! negra| noire| nera)|(pre-?)?approved (wallets|addresses|list)|"
                  # "may only ever be held by or sent to wallets we have approved"
                  r"(held|owned|received|sent|transferred|moved|given)( by| to)?( or (held|owned|received|sent|transferred|"
                  r"moved|given)( by| to)?)? (wallets|addresses|accounts|people) (that |which |who )?(we|i|the owner|the club) "
@@ -1422,7 +1431,8 @@ FAMILIES: list[tuple[str, str]] = [
                 r"progressivement|graduellement|nach und nach|schrittweise|pouco a pouco|aos poucos|gradualmente|"
                 r"progressivamente|a poco a poco|linealmente|linearmente)\b|"
                 r"\b(little by little|bit by bit|gradually|poco a poco|petit a petit|nach und nach|pouco a pouco|aos poucos|"
-                r"gradualmente|progressivement|schrittweise)( \w+){0,2} (unlock|releas|liber|debloqu|freigeb|freigegeb|"
+                r"gradualmente|progressivement|schrittweise|gleichmassig|evenly|uniformly|uniformement|uniformemente)( \w+){0,2} "
+                r"(unlock|releas|liber|debloqu|freigeb|freigegeb|"
                 r"sblocc|desbloque|rilasc)\w*|"
                 # "tokens released over 18 months", "token che si sbloccano in 3 anni": a release spread over months or years
                 r"\b(releas|unlock|sblocc|liber|desbloque|debloqu|rilasc|(?:come|comes|coming) out|drip|trickl|"
@@ -1578,7 +1588,8 @@ ROLES: dict[str, str] = {
               # "My sister Morwenna does the minting of new ones, her wallet's 0x.."
               r"(does|do|handles|handle|runs|run|takes care of|looks after|is in charge of|will do|will handle) (the |all the )?"
               r"minting|"
-              r"(droit|pouvoir|celui) de (frapper|emettre|creer)|derecho (a|de) (acunar|emitir)|(diritto|potere) di "
+              r"(droit|pouvoir|celui) de (frapper|emettre|creer)|derecho (a|de) (acunar|emitir)|"
+              r"(?<![\w])(el|la|o|a) de (acunar|cunhar|emitir)(?= (para|a|pra|ao|al) )|(diritto|potere) di "
               r"(coniare|emettere)|(direito|poder) de (cunhar|emitir)|(pragerecht|recht zu pragen|recht zum pragen)",
     "pauser": r"pauser|((?<=holds the )|(?<=keeps the )|(?<=has the )|(?<=gets the )|(?<=owns the ))(pause|emergency|stop) (switch|button|key|lever|brake)|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
               r"de (la )?paus[ae]|responsavel pela pausa|pausing role|pauser role|pauser_role|(?<=role de )pause|(?<=rol de )pausa|(?<=ruolo di )pausa|"
@@ -1592,7 +1603,9 @@ ROLES: dict[str, str] = {
               r"(does|do|handles|handle|runs|run|takes care of|looks after|is in charge of|will do|will handle) (the |any )?"
               r"pausing|"
               r"paus(e|ing)(?= (?:(?:should|must|will|shall) (?:be|stay|sit|rest) |is |stays |sits |rests )?with )|"
-              r"(droit|pouvoir|celui) de (mettre en pause|suspendre)|derecho (a|de) pausar|(diritto|potere) di (mettere in "
+              r"(droit|pouvoir|celui) de (mettre en pause|suspendre)|derecho (a|de) pausar|"
+              # "el rol de administrador para 0xA y el de pausar para 0xB": the role said again by its act
+              r"(?<![\w])(el|la|o|a) de (pausar|poner en pausa)(?= (para|a|pra|ao|al) )|(diritto|potere) di (mettere in "
               r"pausa|sospendere)|(direito|poder) de pausar",
     "upgrader": r"upgrader|upgrader role|upgrader_role",
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
@@ -1624,7 +1637,9 @@ NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|qu
                  r"denominad[oa]s?|con (el )?nombre( de)?|nombre|appelee?s?|nommee?s?|du nom de|nom|namens|genannt|"
                  r"mit (dem )?namen|heisst|chamad[oa]s?|com o nome( de)?|nome|chiamat[oa]|di nome|col nome|dal nome")
 SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|symb|symbl|tkr|short name|(?<![\w ])[ \t]*short(?=[ \t]*:[ \t]*[a-z0-9]{2,10}\b)|simbolo|symbole|kurzel|kurzel|sigla|sigle|code|abbreviation|abreviatura|"
-                   r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code")
+                   r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code|"
+                   # "with the name Thyme Light and the sign THYME"
+                   r"(?<=the )sign(?= [a-z0-9]{3,10}\b)|(?<![\w])sign(?=\s*:\s*[a-z0-9]{3,10}\s*(?:[.,;\n]|$))")
 SUPPLY_WORDS = (r"(suministro|oferta|offre|offerta|fornecimento|fornitura|emision|emission|emissao|emissione) (inicial|initiale|"
                 r"iniziale|totale?)|supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"
                 r"pieces|shares|points|tickets|suministro|emision|oferta|unidades|fichas|offre|emission|unites|jetons|"
@@ -1784,7 +1799,8 @@ interdite": the feature turned off by the predicate of its own clause."""
 _NEGATION_INSIDE = re.compile(r"(?<![\w])(not|never|cannot|n't|non|nunca|jamais|nie|niemals|mai|nao)(?![\w])|"
                               r"(?<![\w])no (?=(?:se )?(?:deben?|pueden?|puedan?|podran?|deve|devem|pode|podem)\b)|(?<![\w])ne (?=\w+ (?:pas|jamais)\b)")
 """A negation inside the feature's own words: "may not mint", "i trasferimenti non devono mai poter essere sospesi"."""
-_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|,\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas)\b")
+_CLAUSE_BREAK = re.compile(r"[.;:!?\n—–]|,\s|\s-\s|\b(and|but|y|pero|et|mais|und|aber|e|mas|ma|while|whereas|bitte|please|"
+                           r"por favor|per favore)\b")
 _LIST_JOINERS = re.compile(r"^\s*[,.]?\s*(?:or|nor|ni|ou|o|oder|noch|neither|either|ne|nem|ne)\s*$")
 """Between two features of one list: "not pausable or mintable", and "we DON't want it burnable. Or pausable."."""
 
@@ -1799,6 +1815,8 @@ MODAL_NOUN = re.compile(
 """"without the possibility of pausing it", "senza la possibilità di metterlo in pausa": a negated modal noun
 passes its negation on to the verb it governs."""
 THAT_IT_BE = re.compile(
+    # "Não queremos que possa ser pausado": the subject left out
+    r"(?<![\w])(?:que|che|dass)\s+(?:possa|pueda|puisse|possano|puedan|puissent|possam|kann)\s+(?:ser|etre|essere|werden)\s+|"
     r"(?<![\w])(?:que|che|dass|that)\s+(?:(?:o|el|le|il|lo|la|der|die|das|the|our|nuestro|notre|nosso|nostro|unser)\s+)?"
     r"(?:contrato|contratto|contrat|vertrag|contract|token|jeton|gettone|moeda|moneda|it|il|er|es|ele|ello|esso)\s+"
     r"(?:seja|sea|soit|sia|ist|is|be|sei|werde|will be|would be|becomes?|"
@@ -1896,6 +1914,12 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
                                          windows.before(folded, start, 120))[-1]) or \
             _NO_CIRCUMSTANCES.match(windows.after(folded, end, 50).lstrip(" ,:;—–-")):
         return True  # "pausar, em hipótese nenhuma": said after the feature too
+    if re.search(r"(?<![\w])(?:leave|keep|take|drop)\s+(?:the\s+|any\s+|all\s+)?$", windows.before(folded, start, 20)) and \
+            re.match(r"\s*(?:function|feature|option|capability|part|bit|thing|stuff|logic|code)?s?\s+out(?![\w])",
+                     windows.after(folded, end, 30)):
+        return True  # "leave the burn function out"
+    if re.search(r"(?<![\w])(?:leave|take|keep)\s+out\s+(?:the\s+|any\s+|all\s+)?$", windows.before(folded, start, 20)):
+        return True  # "leave out the burn function"
     if _NEGATED_AFTER.match(windows.after(folded, end, 20)) or _denied_after(folded, end) or \
             _EXCLUDED_AFTER.match(windows.after(folded, end, 60)) or excluded_by_label(folded, start):
         return True

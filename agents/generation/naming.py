@@ -749,7 +749,7 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
         return Slot(m.group(1), m.start(1), m.end(1), "dollar")
     if not upper:
         for m in re.finditer(r"(?<![\w])(?:erc ?-?\d+|tokens?|jetons?|coins?|fichas?|monedas?|moedas?|gettoni?|munze|"
-                             r"m[üu]nze)[ \t]*,?[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):
+                             r"m[üu]nze)[ \t]*(?:,|[—–])?[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):
             inside_name = name is not None and name.start <= m.start(1) < name.end
             if not inside_name and m.group(1).isupper() and _looks_like_symbol(m.group(1)):
                 return Slot(m.group(1), m.start(1), m.end(1), "noun")  # "erc20 GRID", "jeton JARD"

@@ -188,8 +188,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             restated = family == "multisig" and any(q.key == "threshold" and q.value == a.value for q in out) and \
                 re.search(r"(?<![\w])(?:need|needs|require|requires|take|takes)\s+$",
                           windows.before(text, folded.folded_position(a.start), 20))
+            year = re.fullmatch(r"(?:1[5-9]|20)\d\d", a.text.strip()) and re.search(
+                rf"(?<![\w])(?:{_YEAR_LEAD})\s*$", windows.before(text, folded.folded_position(a.start), 12))
             if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
-                    not outsiders and not listed_next and not expected and not members_aside and not held and not restated:
+                    not outsiders and not listed_next and not expected and not members_aside and not held and not restated \
+                    and not year:  # ("In 2019 one partner disappear": the year, then the people)
                 # ("the school in Bwejuu has 212 kids": what something of the world holds, not who is paid)
                 # ("(11 socios)": how many the club has, in an aside, not who signs)
                 # ("the two apprentices 0xA and 0xB": some of the list; "we expect 5,000 people": the crowd)
@@ -297,6 +300,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 r"\s*(?:tokens?\s+|coins?\s+|units?\s+)?(?:made|minted|issued|created|printed|struck)\s+(?:at|on|from|in)\s+"
                 r"(?:the\s+)?(?:start|launch|beginning|outset|deploy\w*|creation|day one|genesis)(?![\w])", windows.after(text, fe, 40)):
             key = "supply"  # "400,000 made at the start": the count the token starts with
+        if key in ("supply", "number") and family in ("erc721", "erc1155") and re.search(
+                r"(?<![\w])(?:we|i|they)\s+(?:have|own|hold|keep|got|make|made|sell|sold)\s+(?:~\s*|about\s+|around\s+|roughly\s+|"
+                r"some\s+|over\s+|nearly\s+|almost\s+)?$", windows.before(text, fs, 30)):
+            key = "aside"  # "we have ~1200 pieces with insect inside but only 888 certified": the asker's stock
         if key == "number" and any(q.value == a.value and q.key in ("decimals", "supply", "cap") for q in out):
             key = "aside"  # "18 decimals... make it 6, the accounts software chokes on 18": a value named again
         if key == "number" and family in ("erc20", "governor") and not _bound(windows.before(text, fs, 30)) and \
@@ -363,6 +370,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                                                r"(?:(?:only|solo|so|seulement|erst|soltanto)\s+)?(?:in|within|"
                                                r"dentro de|en|daqui a|dentro de|em|dans|d'ici|tra|fra|nach)\s*$", before):
             key = "delay_seconds"  # "que la liberación empiece dentro de 30 días", "só começa daqui a 2 meses"
+        elif family == "vesting" and re.search(r"(?<![\w])(?:erst\s+)?(?:in|nach)\s*$", before) and \
+                re.match(r"^\s*(?:anfangen|anfangt|beginnen|beginnt|starten|startet|losgehen|losgeht|einsetzen|einsetzt)(?![\w])",
+                         after):
+            key = "delay_seconds"  # "die Freigabe soll erst in 60 Tagen anfangen": the start, the verb last
         elif family == "vesting" and re.search(rf"{_STARTS}\s*$", before) and \
                 re.match(r"^\s*(?:later|after (?:today|now|deploy\w*|launch\w*|creation))(?![\w])", after):
             key = "delay_seconds"  # "Start 1 week later, continue for 4 years": the vesting's start delay
@@ -372,23 +383,27 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 re.search(r"(?<![\w])(?:in|en|dans|em|tra|fra|starting|beginning|starts?|begins?|dentro de|daqui a)\s*$", before):
             key = "delay_seconds"  # "der Beginn ... also in 3 Monaten ab jetzt", "starting 3 months from now"
         elif family == "vesting" and re.search(
-                rf"{_STARTS}\s+(?:[\w']+\s+)?(?:posticipat\w*|rinviat\w*|ritardat\w*|delayed|postponed|deferred|pushed back|"
+                rf"{_STARTS}\s+(?:[\w']+\s+){{0,2}}(?:posticipat\w*|rinviat\w*|ritardat\w*|delayed|postponed|deferred|pushed back|"
                 r"retrasad\w*|aplazad\w*|pospuest\w*|differe\w*|decale\w*|repousse\w*|verschoben|verzogert|adiad\w*|"
                 r"atrasad\w*|postergad\w*)\s+(?:di|by|de|um|of|par|du|d')?\s*$", before):
             key = "delay_seconds"  # "con l'inizio posticipato di 3 mesi", "the start delayed by 3 months"
-        elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) the |(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
-                                               r"(?:the )?)first\s*$", before) and \
-                re.match(r"^,?\s*nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlock(?:ed|s)?|vest(?:ed|s)?|claimable|"
-                         r"claimed|paid|comes out|comes|moves)", after):
+        elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) (?:the )?|(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
+                                               r"(?:the )?)first\s*$|(?<![\w])(?:nos|nas|en los|en las|dans les|nei|nelle|"
+                                               r"in den|durante (?:os|as|los|las|i|le))\s+(?:primeiros|primeiras|primeros|"
+                                               r"primeras|premiers|premieres|primi|prime|ersten)\s*$", before) and \
+                re.match(r"^,?\s*(?:nothing(?: at all)?\s*(?:[.,;)!]|$)|nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlock(?:ed|s)?|vest(?:ed|s)?|"
+                         r"claimable|claimed|paid|comes out|comes|moves)|(?:nao|no|non|ne|nicht)\s+(?:[\w']+\s+){0,2}"
+                         r"(?:nada|rien|niente|nulla|nichts))", after):
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
                 r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
                 r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie])(?: the end of| la fin d(?:es|u|e la)| el final de(?: los)?"
                 r"| o fim d[oa]s?| dem ende der| la fine de[il])?(?: the| el| la| le| l'| les| los| des| au| zum| dem| o| os| a| il| al| i|"
                 r" his| her| their| its| my| your| our| su| sus| son| sa| ses| leur| leurs| seinem| ihrem| seu| sua| seus| suas| suo)?"
-                r"(?: (?:first|premiers?|premieres?|primeros?|primeras?|primeiros?|primeiras?|ersten|primi|prime))?\s*$",
+                r"(?: (?:first|premiers?|premieres?|primeros?|primeras?|primeiros?|primeiras?|ersten|primi|prime))?"
+                r"(?: (?:she|he|they|we|i)(?:'s|'re|'m|’s| is| are| has been| have been))?\s*$",
                 before):
-            key = "cliff_seconds"  # "nothing claimable until the first anniversary": the cliff, said as its end
+            key = "cliff_seconds"  # "nothing claimable until the first anniversary", "nothing until she's six months in"
         elif key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
             key = "delay_seconds"  # "passed proposals wait 3 days in a timelock before they execute"
         elif key == "duration_seconds" and family == "governor" and \
@@ -422,7 +437,7 @@ _CORRECTED_THEN_SET = re.compile(r"^[^\d]{0,100}?(?<![\w])(?:sorry|no|nope|nah|a
                                  rf"(?![\w])[^\d]{{0,80}}?(?<![\w])(?:{SETS_VALUE})\s*$")
 """A correction, a reason, and the verb that sets the new value: "one week. Sorry, sensei says one week is too long,
 make it 3 days"."""
-_CORRECTED_TO = re.compile(r"[\s.…,;:>—–-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|hmm+|hm+|"
+_CORRECTED_TO = re.compile(r"[\s.…,;:>—–#/(-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|hmm+|hm+|"
                            r"i'?m sorry|i made (?:a )?mistake|my mistake|my bad|perdón|perdon|"
                            r"pardon|scusa|desculpa|besser|lieber|plutôt|plutot|mejor|meglio|melhor)[\s.,:!—–-]*)+"
                            r"(?:(?:make it|give it|let'?s say|rather|it should be|should be|it must be|mettons|mets|pon|ponle|"
@@ -676,7 +691,8 @@ claims it (and then it stops as unmet)."""
 _ACTIVITIES = (r"courses?|training|programmes?|programs?|apprenticeships?|retreats?|tours?|treks?|workshops?|class(?:es)?|"
                r"lessons?|residency|internships?|journeys?|expeditions?|rides?|hikes?|shifts?|festivals?|camps?|bootcamps?|"
                r"curriculum|degrees?|cursos?|formations?|stages?|ausbildung|lehrbrief|lehre|kurs\w*|corsi|corso|formazione|"
-               r"talleres|taller|oficina|atelier|retiros?|ritiri|ritiro")
+               r"talleres|taller|oficina|atelier|retiros?|ritiri|ritiro|traverses?|bookings?|stays?|holidays?|vacations?|"
+               r"cruises?|visits?|sessions?|crossings?|voyages?|pilgrimages?|seasons?")
 """What a time of the asker's world is said of ("a 200 hour course", "the 3-year Lehrbrief"): no contract's time."""
 _CONTRACT_TIME_WORDS = (r"lock\w*|vest(?:ing|ed|s|ment)?(?![\w])|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
                         r"expir\w*|claim\w*|stak\w*|mint\w*|burn\w*|transfer\w*|withdraw\w*|bloque\w*|sperr\w*|blocc\w*")
@@ -715,9 +731,18 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
                                          r"build|builds|sell|sells|sold|grow|grows|harvest|carve|carves)\s+in\s*$",
                                          windows.before(text, start, 30)):
         return True  # "around what our 11 looms can make in two years": the asker's output over a while
+    if family in _TIMELESS and re.search(r"(?<![\w])(?!(?:vesting|locking|staking|voting|unlocking|releasing|minting|burning|"
+                                         r"pausing|waiting|delaying)\b)[a-z]{3,}ing\s+(?:for\s+)?(?:minimum|at least|about|"
+                                         r"around|over|roughly|some)?\s*$", windows.before(text, start, 30)):
+        return True  # "the cheese is curing minimum 7 months before sell": what the asker's goods go through
+    sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
+    if family in _TIMELESS and (re.match(r"\s*(?:,|and|y|et|und|e|or)\s*\d", text[end:end + 8]) or
+                                re.search(r"\d[^\d.;!?\n]{0,20}(?:,|and|y|et|und|e|or)\s*$", windows.before(text, start, 25))) and \
+            not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", sentence):
+        return True  # "the different ages of cheese: 3 months, 7 months, 12 months and 24 months": kinds, no term
     if family in _TIMELESS and re.match(r"\s+(?:lang|long)(?![\w])", text[end:end + 10]):
         return True  # "der Wintermarkt ist immer Anfang Februar, 4 Tage lang": how long something of the world lasts
-    if "-" in text[start:end] and re.match(rf"\s+(?:[^\W\d_]+\s+)?(?:{_ACTIVITIES})(?![\w])", text[end:end + 40]):
+    if "-" in text[start:end] and re.match(rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_ACTIVITIES})(?![\w])", text[end:end + 50]):
         return True  # "his 3.5-year Lehre", "a 12-week course": what an activity of the asker's world lasts
     if family not in _TIMELESS:
         return _time_already_spent(text, start, end)
@@ -834,7 +859,8 @@ def _career(text: str, start: int, end: int, family: str) -> bool:
                 r"queueing|queuing|unlocking)\b)[a-z]{3,}ing\b", after):
         return True  # "forty years designing footbridges"
     if re.search(r"(?<![\w])(?:i am|i'm|im|he is|he's|she is|she's|they are|who is|tengo|tiene|j'ai|il a|elle a|ich bin|er ist|"
-                 r"sie ist|tenho|tem|ho|ha|sono|soy|aged?|age de|edad de)\s+$", before) or \
+                 r"sie ist|tenho|tem|ho|ha|sono|soy|aged?|age de|edad de)\s+$", before) and \
+            not re.match(r"\s+in(?![\w])", after) or \
             re.search(r"(?<![\w])(?:retir\w*|working|worked|served|teaching|taught|carving|weaving|brewing|jubila\w*|aposent\w*|"
                       r"retraite|pensione|rente)\s+(?:after|for|despues de|tras|depois de|apres|dopo|nach)\s+$", before) or \
             re.match(r"[\s-]+(?:old|alt|de edad|d'eta|de idade)(?![\w])", after) or \
@@ -1493,7 +1519,8 @@ def _described(a: Amount, before: str, after: str) -> bool:
     if re.fullmatch(r"1[5-8]\d\d", a.text.strip()) and re.match(r"\s*(?:or so|or thereabouts|-?ish)\b", after):
         return True  # "the fire in the old squero, 1849 or so": a year, roughly
     if re.fullmatch(r"1[5-8]\d\d", a.text.strip()) and re.search(r"(?<![\w])(?:from|since|in|until|till|desde|depuis|seit|"
-                                                               r"dal|dall'|em|en|im|nel|au|bis|ate|hasta|fino al)\s*$", before):
+                                                               r"dal|dall'|em|en|im|nel|au|bis|ate|hasta|fino al|date de|datant de|"
+                                                               r"dates from|dating from|data de|stammt aus|risale al)\s*$", before):
         return True  # "Kelp was burnt on these shores from 1722 till the 1830s": an older year of the asker's world
     if re.fullmatch(r"(19|20)\d\d", a.text.strip()) and (
             re.search(rf"(?<![\w])(?:{_YEAR_LEAD})\s*$", before) or re.match(r"^\s*[a-z]{3,}", after)
@@ -1504,6 +1531,16 @@ def _described(a: Amount, before: str, after: str) -> bool:
     if re.search(r"(?<![\w])(?:del|from|de|von|da|dal|do|des)\s*$", before) and re.match(r"^\s*(?:al|to|a|bis|ao|au|-)\s*\d", after) or \
             re.search(r"(?<![\w])(?:del|from|de|von|da|dal|do|des)\s+\d+\s+(?:al|to|a|bis|ao|au)\s*$", before):
         return True  # "los grados de kombu (del 1 al 5)": a range naming things, no value
+    if a.words and re.search(r"(?<![\w])(?:nao|no|not|doesn'?t|don'?t|ne|nicht|non)\s+(?:[\w']+\s+){0,2}(?:das|dos|de las|de los|des|"
+                             r"the|all|todas as|todos os|alle|tutti e|le|les|los|las|die|i)\s+$", before) and \
+            re.match(r"^\s*(?:[.,;!?)]|$)", after):
+        return True  # "chegam duas assinaturas, não precisa das três": the owners counted again, turned down
+    if a.value == 1 and re.search(r"\d+\s+[a-z]+s\s*,\s*$", before) and \
+            re.match(r"^\s*(?:(?:very|quite|rather|really|old|new|big|small|little)\s+){0,3}[a-z]{3,}(?!s\b)\w*\s*(?:[,.;)!]|$)",
+                     after):
+        return True  # "we r 23 guides, 4 refugios, 1 very old landcruiser": one more thing of the asker's world
+    if re.match(r"^\s*(?:is|was|'s)\s+(?:too|to|way too|far too)\s+(?:much|many|high|low|big|small|little)\b", after):
+        return True  # "supply 40 milion... no wait make it 4 milion, 40 is to much for us": the old value, judged
     if a.value < 1 and re.match(r"^\s*of an? [a-z]+", after):
         return True  # "nobody pays 0.000000000000000001 of a momo": a fraction of a thing of the asker's world
     labelled = re.search(r"\(\s*([a-z][a-z' -]{1,30}?)\s*:\s*$", before)
@@ -1653,6 +1690,9 @@ def _age(a: Amount, before: str, after: str, wide_before: str = "") -> bool:
         return False
     if re.match(r"^\s*-?\s*(years?|yrs?)[\s-]*old|^\s*(yo|y/o)(?![\w])", after):
         return True
+    if re.search(r"(?<![\w])(?:the\s+)?(?:eldest|oldest|youngest)(?:\s+(?:one|member|of us|of them|of all))?\s+(?:is|was|turns|turned)"
+                 r"\s*$", before) or re.search(r"(?<![\w])(?:eldest|oldest|youngest)[^.;!?\n]{0,40}\bat\s*$", before):
+        return True  # "We have 62 lacemakers; the eldest is 94": an age
     if re.search(r"(?<![\w])(?:who is|who's|since (?:he|she|i|they|we) (?:was|were)|since the age of|from the age of|"
                  r"when (?:he|she|i|they|we) (?:was|were)|desde (?:los|que tenia)|depuis (?:l'age de|ses)|seit (?:er|sie) \w+ war|"
                  r"seit seinem|seit ihrem|desde os|desde que tinha|da quando aveva|dall'eta di)\s*$", before):
@@ -1768,7 +1808,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                       r"(?:que|qu'(?:ils|elles)|che|dass sie) (?:sean|sea|soient|soit|siano|sia|sejam|seja|seien)|"
                       # "Decimals keep 18 only", "decimals stay at 6"
                       r"(?:keep|keeps|stay|stays|remain|remains|put|set|make|use)(?: at| as| to)?)?"
-                      r"\s*[\"'(]?\s*$", before):
+                      r"\s*[\"'(]?\s*$", before) or \
+            re.search(rf"(?:{lexicon.DECIMAL_WORDS})[^.;\n\d]{{0,40}}?(?:—|–| - |,|:)\s*(?:just\s+|so\s+)?(?:use|make it|set it to|"
+                      r"go with|put|take)\s*$", before):
         return "decimals", value  # (and "sin decimales (0)": the value in brackets after the words)
     if family == "governor" and (_TO_PROPOSE.match(after) or re.search(
             r"(?:propos\w*|submit\w* a proposal|making a proposal|to put forward a proposal)\s+(?:needs?|requires?|takes?|"
@@ -1946,6 +1988,7 @@ _BEFORE_EXECUTION = re.compile(
 
 _TO_PROPOSE = re.compile(
     r"^\s*(?:[\w'-]+\s+){0,4}?(?:to|can|may|in order to|para|pour|per|um|pra|pueden|peut|kann|pode|puo)\s+"
+    r"(?:(?:poder|pouvoir|poter|potere|be able to)\s+)?"
     r"(?:(?:post|submit|put forward|bring forward|put up|bring up|put|make|create|file|table|raise|open|hacer|presentar|faire|soumettre|deposer|machen|einreichen|"
     r"stellen|fazer|apresentar|fare|presentare)\s+(?:(?:a|an|the|una|un|une|einen|uma)\s+)?)?"
     r"(?:propos\w*|propor|proponer|proporre|vorschlag\w*|vorschlagen|vorzuschlagen|antrag\w*|einen antrag)")

@@ -141,7 +141,7 @@ def _role_then_its_holder(window: str, found: list[tuple[str, re.Match[str]]]) -
 
 _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer": r"propo\w*|vorschlag\w*",
                "canceller": r"cancel\w*|annul\w*|stornier\w*",
-               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
+               "minter": r"mint\w*|acun\w*|frapp\w*|prag\w*|geprag\w*|nachprag\w*|nachmint\w*|cunh\w*|conia\w*|"
                          r"creat\w* (?:more|new|additional|extra|them|those|the (?:new )?(?:tokens|coins))|"
                          r"makes? (?:the )?(?:more|new|additional|extra) (?:tokens|coins)",
                "pauser": r"paus\w*|(?:mett\w*|met|pone\w*|pon|coloca\w*|por|poe) (?:in|en|em) (?:pausa|pause)|sospend\w*|"
@@ -154,6 +154,8 @@ _ROLE_VERBS = {"executor": r"execut\w*|ejecut\w*|ausfuhr\w*|esegu\w*", "proposer
 
 
 def _role_by_verb(after: str) -> str | None:
+    after = re.sub(r"^\s*,(?=\s*(?:alone\s+|only\s+|also\s+)?(?:can|may|will|shall|mints|pauses|does|handles|is the only))", " ",
+                   after)  # "Thomas who runs the farm shop, 0x.., can pause everything": the comma closes the address
     handles = re.match(r"^\s*(?:alone\s+|only\s+|also\s+)?(?:does|handles|runs|will do|will handle|is in charge of|takes care "
                        r"of|looks after)\s+(?:the\s+|all\s+|all the\s+)?(minting|pausing|upgrades|upgrading)(?![\w])", after)
     if handles:  # "the shop laptop wallet 0x.. does the minting"
@@ -261,6 +263,13 @@ def _role_by_verb_before(before: str) -> str | None:
                         r"role|power))?\s+to\b[^,.;:!?]{0,40}$", before)
     if granted:
         return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[granted.group(1)[:4]]
+    that = re.search(r"(?<![\w])(?:das|dies|that|this|esto|eso|cela|ca|isso|questo|cio)\s+(?:darf|may|can|puede|peut|pode|puo|kann)"
+                     r"\s+(?:nur|only|solo|seulement|apenas|soltanto)\s*[:=]?\s*$", before)
+    if that:  # "neue Marken sollen geprägt werden können – das darf nur 0x..": the act said before, taken up by "das"
+        acts_before = [(m.start(), role) for role, pattern in _ROLE_VERBS.items() if role in ("minter", "pauser")
+                       for m in re.finditer(rf"(?<![\w])(?:{pattern})", before[:that.start()])]
+        if acts_before:
+            return max(acts_before)[1]
     acts = re.search(r"(?<![\w])(?:our|the|my|their|his|her)\s+[\w'-]+\s+(mints|pauses|upgrades)\s*\(\s*$", before)
     if acts:
         return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[acts.group(1)[:4]]  # "our bookkeeper mints (0x..)"
@@ -347,6 +356,9 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                  r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
+    if re.match(r"^\s*,?\s*(?:keeps?|holds?|has|have|gets?|retains?)\s+(?:the\s+)?(?:highest|supreme|full|final|overall|top|"
+                r"ultimate)\s+(?:authority|control|say|power|rights?)\b", after):
+        return "admin"  # "the Abbot himself, at 0x.., keeps the highest authority over everything"
     # "(0x..), she gets the minter role": the holder named again by a pronoun
     relative = re.match(r"^\s*,?\s*(?:which|who|that|que|qui|die|der|das|che|il quale|la quale|she|he|they|ella|elle|ela|ele|"
                         r"lei|lui|er|sie)\s+(?:(?:will|shall|va|vai|"
@@ -688,6 +700,7 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
     _person_named_again(text, binding)
     _title_named_for_act(text, folded, binding)
     _role_same_as_another(folded, binding)
+    _named_person_given_a_role(text, binding)
     binding.shares = _reversed_if_asked(text, _shares(text, folded, binding.addresses))
     return binding
 
@@ -832,14 +845,41 @@ def _title_named_for_act(text: str, folded: lexicon.Folded, binding: Binding) ->
 
 
 _SAME_AS_ANOTHER = re.compile(
-    r"(?<![\w])(minter|pauser|upgrader|admin)\s*(?:[:=]|(?:is|will be|should be|shud be|shall be|goes to)\s)\s*"
+    r"(?<![\w])(minter|pauser|upgrader|admin)\s*(?:[:=]|->|=>|→|(?:is|will be|should be|shud be|shall be|goes to)\s)\s*"
     r"(?:also\s+)?(?:the\s+)?(?:same\s+(?:one\s+|wallet\s+|address\s+)?as\s+(?:the\s+)?)?(admin|minter|pauser|upgrader)"
     r"(?:[\s,]+(?:too|also|as well))?(?=\s*(?:[.;!?\n,)]|$|too\b|also\b))")
 """A role given to another role's holder: "pauser = same as admin", "the pauser will be the admin too"."""
 
 
+_SAME_WALLET_AS = re.compile(
+    r"(?<![\w])(minter|pauser|upgrader|admin)\s*,?\s*(?:it|that|this one|that one)\s+(?:should|will|must|shall|can)?\s*be\s+"
+    r"the\s+same\s+(?:wallet\s+|address\s+|one\s+|account\s+)?as\s+(?:the\s+)?(admin|minter|pauser|upgrader)(?![\w])")
+"""A role's address taken back for another role's: "scrap that pauser, it should be the same wallet as admin"."""
+_ORDINALS = {"first": 0, "primer": 0, "primero": 0, "primera": 0, "premier": 0, "premiere": 0, "primeiro": 0,
+             "primeira": 0, "primo": 0, "prima": 0, "erste": 0, "ersten": 0, "erster": 0, "second": 1, "segundo": 1,
+             "segunda": 1, "deuxieme": 1, "secondo": 1, "seconda": 1, "zweite": 1, "zweiten": 1}
+_SAME_AS_LISTED = re.compile(
+    r"(?<![\w])(admin|administrador|administrateur|amministratore|administrator)\s*(?:[:=]|is|es|est|ist|e|sera|will be)\s*"
+    r"(?:the|el|la|le|o|a|il|der|die)?\s*(?:same|mismo|misma|meme|mesmo|mesma|stesso|stessa|gleiche|selbe)\s+"
+    r"(?:que|as|de|di|wie|como|che)?\s*(?:the|el|la|le|o|a|il|der|die)?\s*(\w+)\s+(proposer|proponente|proposant|"
+    r"propositor|proponent\w*|executor|ejecutor|executeur|esecutore|owner|signer|firmante)(?![\w])")
+"""The admin named as one of a list: "Administrador: el mismo que el primer proponente"."""
+
+
 def _role_same_as_another(folded: lexicon.Folded, binding: Binding) -> None:
-    for m in _SAME_AS_ANOTHER.finditer(folded.text):
+    for m in _SAME_AS_LISTED.finditer(folded.text):
+        index = _ORDINALS.get(m.group(2))
+        listed_role = next((r for r, word in (("proposer", "propo"), ("executor", "ej"), ("executor", "exec"),
+                                              ("executor", "esec"), ("owner", "owner"), ("owner", "sign"),
+                                              ("owner", "firm")) if m.group(3).startswith(word)), None)
+        listed = [b for b in binding.addresses if b.role == listed_role]
+        if index is None or index >= len(listed) or any(b.role == "admin" for b in binding.addresses):
+            continue
+        start, end = folded.source(*m.span())
+        at = len([b for b in binding.addresses if b.end <= start])
+        binding.addresses.insert(at, BoundAddress(listed[index].address, "admin", start, end, folded.original[start:end],
+                                                  True))
+    for m in [*_SAME_AS_ANOTHER.finditer(folded.text), *_SAME_WALLET_AS.finditer(folded.text)]:
         role, other = m.group(1), m.group(2)
         start, end = folded.source(*m.span())
         holder = [b for b in binding.addresses if b.role == other]
@@ -849,6 +889,27 @@ def _role_same_as_another(folded: lexicon.Folded, binding: Binding) -> None:
             binding.addresses.remove(b)  # "pauser 0xA ... no, pauser = same as admin": the role said again
         at = len([b for b in binding.addresses if b.end <= start])
         binding.addresses.insert(at, BoundAddress(holder[0].address, role, start, end, folded.original[start:end], True))
+
+
+_PERSON_TAKES_ROLE = re.compile(
+    rf"(?<![\w'’-])([{lexicon.CAPITALS}][a-zà-ÿ'’-]+)\s+(?:should|will|shall|must|can|is to|is going to)?\s*(?:also\s+)?"
+    r"(?:be|is|becomes?)\s+(?:also\s+)?(?:the\s+|our\s+)?(pauser|minter|upgrader|admin)(?![\w])")
+"""Someone named by their first name given a role after their address: "... our treasurer Hilde, 0x.. ... Hilde
+should also be the pauser"."""
+
+
+def _named_person_given_a_role(text: str, binding: Binding) -> None:
+    for m in _PERSON_TAKES_ROLE.finditer(text):
+        name, role = m.group(1), m.group(2)
+        if any(b.role == role for b in binding.addresses) or ADDRESS_RE.search(text[m.end():m.end() + 20]):
+            continue
+        given = list(re.finditer(rf"(?<![\w]){re.escape(name)}\s*[,:(]?\s*(?:is\s+|at\s+|on\s+|'s wallet\s+)?"
+                                 rf"(0x[0-9a-fA-F]{{40}})(?![0-9a-fA-F])|(0x[0-9a-fA-F]{{40}})\s*\(\s*{re.escape(name)}\s*\)",
+                                 text[:m.start()]))
+        if given:
+            address = checksum(given[-1].group(1) or given[-1].group(2))
+            at = len([b for b in binding.addresses if b.end <= m.start()])
+            binding.addresses.insert(at, BoundAddress(address, role, m.start(), m.end(), m.group(0), True))
 
 
 _SAME_AGAIN = re.compile(r"(?<![\w])(?:that|the|this) same (?:safe|address|wallet|account|multisig|one)|the same (?:safe|address|"
@@ -890,7 +951,7 @@ def _wallet_named_again(text: str, folded: lexicon.Folded, binding: Binding) -> 
         binding.addresses.insert(at, BoundAddress(earlier.group(1), role[0], start, end, text[start:end], True))
 
 
-_BARE_SHARE = re.compile(r"\s*(?:(?:#|//)\s*(?:[^\d\n,#]{1,30},\s*)?|[:=–—-]\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
+_BARE_SHARE = re.compile(r"\s*(?:(?:#|//)\s*(?:[^\d\n,#]{1,30},\s*)?|(?:->|=>|→|[:=–—-])\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
                          r"prend|toma|leva|prende)\s+)?(?:the (?:other|remaining|last)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent)?"
                          r"(?![\d%\w]|[.,]\d)")
 

@@ -504,6 +504,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_OWN_ACCOUNT})", "moving other holders' tokens"),
     (rf"\b({_BALANCES})\b.{{0,30}}\b({_EVERYONE})\b.{{0,60}}\b({_SEIZE_VERBS})", "freezing or taking holders' funds"),
     (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),
+    # "quietly print more into my own wallet without it showing as a mint or firing any event ... so nobody on etherscan
+    # clocks it"
+    (r"\bwithout (it |them )?(showing|appearing|firing|emitting|logging|raising)\b.{0,30}\b(mint|events?|logs?)\b|"
+     r"\bso (that )?(nobody|no one|noone)\b.{0,30}\b(clocks|notices|sees|spots|finds out|realis\w*|realiz\w*)\s+(it|that|this)\b",
+     "behaviour hidden from its users"),
     # "leave it out of the published source and the docs so the buyers never see it's there"
     (r"\b(leave|keep|hide)\w*\s+(it|this|that|them|the function|the \w+ function)\s+(out of|off|hidden from|away from)\s+"
      r"(the\s+)?(published\s+|verified\s+|public\s+)?(source|code|docs|documentation|readme|etherscan|explorer|audit)|"
@@ -516,7 +521,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"coins|holdings)\b.{0,80}\bwithout\s+(any\s+)?(approval|permission|consent|authori[sz]ation|asking)\b",
      "moving other holders' tokens"),
     (r"\b(look|looks|appear|appears|seem|seems)\s+(as though|as if|like)\s+(the\s+)?(ownership|owner|contract|admin)\s+"
-     r"(has|had|is|was|were)\s+(been\s+)?renounc\w*", "behaviour hidden from its users (a fake renounce)"),
+     r"(has|had|is|was|were)\s+(been\s+)?renounc\w*|"
+     # "on etherscan it looks like i renouced ownership but actualy i keep a 2nd admin key hiden"
+     r"\b(look|looks|appear|appears|seem|seems)\s+(as though|as if|like)\s+(i|we|you|they|the owner)\s+(have\s+|has\s+|had\s+)?"
+     r"reno?u?n?c\w*", "behaviour hidden from its users (a fake renounce)"),
     # a renounce that only looks done: "renounceOwnership should just look like it worked", "announce ownership is
     # renounced ... but keep a secondary admin key tucked away"
     (r"\brenounc\w*.{0,40}\b(look|looks|appear|appears|seem|seems)\s+(like|as if|as though|to (have )?work)|"
@@ -538,9 +546,11 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"invisible|hidden|unnoticed|(don't|do not|won't|will not|never|can't|cannot) (notice|see|know|find out|realis\w*|"
      r"realiz\w*))\b", "a hidden privileged function"),
     # "only the wallet of the cooperative is able to sell ... for the other people the sell just fails"
-    (r"\bwhen (the )?(buyers|holders|they|people|investors|users|others|other people|fans|customers) (try|tries|want) to sell\b"
-     r".{0,20}\b(it )?(should|must|will|shall) (not work|fail|revert|be blocked|be rejected)|"
-     r"\bonly (our|my|the) ([\w'-]+ ){0,2}(wallets?|address(es)?|accounts?) (can|may|is able to|are able to) sell\b|"
+    (r"\b(when|if) (the |a |an |any )?(buyers?|holders?|they|people|investors?|users?|others|other people|fans?|customers?|"
+     r"someone|somebody|anyone) (try|tries|want|wants) to sell\b.{0,40}\b(it |the transaction |the transfer )?(should|must|will|shall)"
+     r" (just |simply )?(not work|fail|revert|be blocked|be rejected)|"
+     r"\bonly (our|my|the) ([\w'-]+ ){0,2}(wallets?|address(es)?|accounts?) (can|may|is able to|are able to|should be able to)"
+     r" sell\b|"
      r"\bonly the (wallets?|address(es)?|accounts?) of (the|our|my) [\w' -]{1,30}? (is|are) (able|allowed) to sell\b|"
      r"\bfor (the )?(other|all other) (people|holders|buyers|users|wallets)\b.{0,20}\b(sells?|selling|sales?)\b.{0,20}\b"
      r"(fails?|reverts?|errors?|is blocked)\b", "a honeypot (selling blocked for all but the owner)"),

@@ -38,6 +38,9 @@ _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|mo
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop|governor|gobernador|gouverneur|governatore|"
                  r"governador")
 _NO_SUPPLY = (r"nothing (is |gets |will be )?(pre-?)?minted (at|on) (the )?(start|launch|deploy\w*|beginning)|"
+              # "At the start there shall be none of it at all, zero."
+              r"(?<=at the start there shall be )none|(?<=at the start there will be )none|"
+              r"(?<=at the start there is )none|(?<=at the beginning there will be )none|"
               r"(no|zero|without( an?)?|nothing|0)\s+(initial\s+|pre-?minted\s+)?(supply|premint|pre-?mint|preminted)"
               r"(?!\s+(?:cap|caps|limit|ceiling|maximum|max)\b)|"  # (not "no supply cap needed")
               # "supply inicial zero", "initial supply: zero", "Startmenge null": the supply's own value said in a word
@@ -146,6 +149,10 @@ def _a_weak_kind_word(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Collection year: 2026" on a token form, "our editions are usually 25 copies" in an NFT request: a word that
     names a kind only in passing gives way to the kind the rest of the request names."""
     word = m.group(0)
+    if re.fullmatch(r"nfts?", word) and re.search(r"(?<![\w])(?:tickets|badges|cards|certificates|passes|photos|pictures|items|"
+                                                r"pieces|memberships|vouchers|stamps|artworks)\s+(?:like|as)\s+(?:an?\s+)?$",
+                                                windows.before(folded, m.start(), 40)):
+        return False  # "This year we want tickets like NFT": the asker's things made as NFTs
     # (a number is the standard's, not a comparison: "tokens tipo 1155")
     if not word.isdigit() and re.search(r"(?<![\w])(?:(?<!would )(?<!'d )(?<!d )(?<!we )(?<!i )(?<!they )(?<!should )(?<!really )(?<!also )like|"
                  r"similar to|sort of|kind of|comme|wie|tipo)\s+(?:(?:a|an|un|une|una|um|uma|ein|eine|einen)\s+)?"
@@ -296,7 +303,7 @@ def _describes_an_address(folded: str, start: int, end: int | None = None) -> bo
     ops multisig 0x..", "the board multisig 0x.. is the default admin")."""
     if re.search(rf"(?:0x[0-9a-f]{{40}}|{lexicon.MASKED_ADDRESS})\s*\([^()]{{0,30}}$", folded[:start]):
         return True
-    described = re.search(r"(?<![\w])(?:the|our|my|their|its|a|an)\s+(?:[\w'’-]+\s+)?$", windows.before(folded, start, 30))
+    described = re.search(r"(?<![\w])(?:the|our|my|their|its|a|an|to|into)\s+(?:[\w'’-]+\s+)?$", windows.before(folded, start, 30))
     if end is None or not described:
         return False
     if re.match(rf"\s+{lexicon.MASKED_ADDRESS}", folded[end:]):
@@ -350,7 +357,7 @@ _TAKEN_BACK = re.compile(
     r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo(?:l[aeio])?|"
     # a slip owned up to: "je me reprends", "pera, errei", "scratch that", "supersedes"
     r"je me reprends|je me corrige|je rectifie|correction|scratch that|scrap that|forget that|ignore that|i was wrong|"
-    r"my mistake|my bad|i meant|"
+    r"my mistake|my bad|i meant|is (?:silly|overkill|pointless|too much|too many|not needed|unnecessary)|"
     r"supersedes|replaces|hmm+|on reflection|thinking about it|come to think of it|second thoughts?|changed my mind|"
     r"change of plans?|wait(?=\s*[,—–:!.…]|\s+(?:no|nope|actually|sorry|i mean|make|let'?s|change)\b)|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
     r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
@@ -600,6 +607,12 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                           plain_folded.text):
         # "a small DAO of the vendors ... Token should be called Picante ... permit ... voting power": the DAO's token
         family, reason = "erc20", "a token for a DAO, with features only a fungible token has"
+    if family == "erc721" and not family_hint and re.fullmatch(r"badges?|cards?|certificates?|passes?|tickets?|vouchers?",
+                                                              lexicon.fold(family_words or "")) and \
+            re.search(r"\{id\}", " ".join(text[s:e] for s, e in urls)) and \
+            not re.search(r"(?<![\w])(?:erc ?-?721|nfts?)(?![\w])", plain_folded.text):
+        # "Skill badges ... 3 levels ... Metadata at https://../badges/{id}.json": one id per kind, a multi-token
+        family, reason = "erc1155", "badges with a metadata URI per {id}: a multi-token"
     if family == "erc721" and not family_hint and re.fullmatch(r"badges?|membership cards?|certificates?|points?",
                                                               lexicon.fold(family_words or "")) and \
             re.search(rf"(?<![\w])(?:\d+|zero|no|cero|zéro|null|nessun\w*)\s*(?:{lexicon.DECIMAL_WORDS})(?![\w])|"
@@ -1339,6 +1352,7 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
             again = naming.name_before_symbol(after, symbol.start)  # "no wait, ... Ours is Alabere Circle, symbol ALBR"
         # ("token: Apple Pie (APP)... no wait: Plum Cake (PLMC)": a name before the corrected ticker's brackets too)
         if again is not None and again.start >= at and again.value.strip("`'\" ") and \
+                not (again.source != "quoted" and again.value.strip("`'\" ")[:1].islower()) and \
                 (again.source in ("label", "keyword", "quoted", "before-symbol") or
                  again.source == "paren" and symbol is not None and symbol.start >= at):
             taken_back.append((name.start, name.end))
@@ -1354,7 +1368,8 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
     if name is not None and lexicon.find(r"supply|total supply|initial supply|suministro|offre|angebot|fornecimento|"
                                          r"offerta", folded.text):
         return True
-    if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,;:–—/|-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;./|]\s*\d", text):
+    if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,;:–—/|-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;./|]\s*(?:\d|(?i:premint|"
+                r"pre-mint|supply|initial supply|cap|max supply)\b)", text):
         return True  # "Soyolon Stride, SYLN: 900k now", "Kea Paddle / KEAP, 100k", "Albarda / ALB / 75,000"
     if re.match(r"\s*[A-Z][A-Z0-9]{2,10}\s*[,;:–—/|-]\s*['\"“‘«]?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+['\"”’»]?\s*[,:;./|]\s*\d",
                 text):
@@ -1399,6 +1414,10 @@ def _read_stated(folded: lexicon.Folded, reader: _Reader, family: str, features:
             continue
         on = hit.value is True
         at = reader.requirements.index(read) if read is not None else -1
+        later = next((m for m in lexicon.find(lexicon.FEATURES.get(hit.concept, "$^"), folded.text)
+                      if m.start() >= hit.end), None) if read is not None and read.value is True and not on else None
+        if later is not None and _corrected_between(folded.original[end:folded.source(*later.span())[0]]):
+            continue  # "nobody should ever be able to create more. Actually, scratch that: let me mint more later"
         if read is not None and read.status == RequirementStatus.pending and start <= reader.positions[at] < end:
             # the concept reader took the verb's own word and missed the negation around it: the wider reading wins
             (features if read.value is True else disabled).discard(hit.concept)
@@ -1520,6 +1539,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if concept == "soulbound" and _explains_a_pause(text, m.start()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "the owner can pause everything (cyclone season = no trading)": what the pause is for
+            if concept == "votes" and family not in _TOKEN_KINDS and family != "governor" and _past_sentence(text, m.start()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "we had 1 bad vote in 2023, that's why": a vote of the asker's past, in a timelock request
             if concept in ("mintable", "soulbound") and re.match(r"mint(?:ing|s)?\b|transfer(?:s|ring)?\b", m.group(0)) and \
                     re.search(r"(?<![\w])(?:pause|pauses|pausing|stop|stops|stopping|halt|halts|halting|freeze|freezes|"
                               r"freezing|suspend|suspends|suspending)\s+(?:the\s+|all\s+)?(?:\w+\s*/\s*)?$",
@@ -1733,6 +1755,15 @@ def _read_capabilities(folded: lexicon.Folded, reader: _Reader, family: str) -> 
         if any(s <= m.start(1) < e for s, e in concepts) or \
                 any(s <= folded.source(m.start(1), m.end(1))[0] < e for s, e in reader.seen):
             continue  # "can stop transfers" is the pausable concept, read with the features
+        if re.match(r"(?:take|get|claim|ask for|request)\s+(?:a\s+|the\s+|their\s+|his\s+|her\s+)?(?:full\s+)?refund",
+                    folded.text[m.start(1):]):
+            continue  # "if its not released in 60 days buyer can take refund": the escrow's refund
+        if any(m.end(1) <= s_ < m.end(1) + 40 and not re.search(r"[,.;!?\n]", folded.text[m.end(1):s_])
+               for s_, _ in concepts) and verb in ("put", "add", "place", "set", "keep"):
+            continue  # "we must can put some addresses on a black list": the ability is the feature named after it
+        question = re.match(r"[^.;!\n?]{0,80}\?", folded.text[m.start(1):])
+        if question and any(m.start(1) <= s < m.start(1) + question.end() for s, _ in concepts):
+            continue  # "could the numbers just go up one by one on their own?": a feature asked as a question
         purpose = re.search(r"(?<![\w])so(?: that)?\s+(?:we|they|you|i|people|holders|the [\w-]+)\s+$",
                             folded.text[max(0, m.start() - 40):m.start()])
         if purpose and any(0 <= m.start() - len(purpose.group(0)) - e < 6 for _, e in concepts):
@@ -1963,8 +1994,11 @@ _PAST_VERB = re.compile(r"(?<![\w])(?:[a-z]{3,}ed|made|sold|built|caught|grew|wo
 def _said_of_the_past(folded: lexicon.Folded, q) -> bool:
     """A count in a sentence told in the past, with its time ("The elders recorded 46 songs back in 1972", "we sold
     5000 jars last year"): a count of what was done then."""
-    start = folded.folded_position(q.start)
-    sentence = re.split(r"[.;!?\n]", folded.text[:start])[-1] + re.split(r"[.;!?\n]", folded.text[start:])[0]
+    return _past_sentence(folded.text, folded.folded_position(q.start))
+
+
+def _past_sentence(text: str, start: int) -> bool:
+    sentence = re.split(r"[.;!?\n]", text[:start])[-1] + re.split(r"[.;!?\n]", text[start:])[0]
     return bool(_PAST_TIME.search(sentence) and _PAST_VERB.search(sentence))
 
 
@@ -2123,8 +2157,11 @@ _ANYONE_EXECUTES = re.compile(
 
 _HAND_DESCRIBED = re.compile(
     r"(?<![\w])(minter|pauser|upgrader)\s*(?:[:=]|(?:is|will be|should be|shud be|shall be|goes to)\s)\s*(?:the|our|my)\s+"
-    r"(?!(?:owner|deployer|admin|administrator|same|contract|one|person)\b)[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=\s*(?:[.;!?\n,]|$))")
-"""A role's holder described without an address: "pauser is the board", "minter: our secretary"."""
+    r"(?!(?:owner|deployer|admin|administrator|same|contract|one|person)\b)[a-z][\w-]+(?:\s+[a-z][\w-]+)?(?=\s*(?:[.;!?\n,]|$))|"
+    r"(?<![\w])(?P<holder>[a-z][\w-]+)\s+(?:should|will|shall|must|is to)?\s*(?:also\s+)?(?:be|is)\s+(?:also\s+)?(?:the\s+)?"
+    r"(?P<role>minter|pauser|upgrader)(?=\s*(?:[.;!?\n,)]|$|too\b|as well\b))")
+"""A role's holder described without an address: "pauser is the board", "minter: our secretary", "Hilde should also
+be the pauser" (unless Hilde's address was given)."""
 
 
 def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hashes, urls, original: str) -> None:
@@ -2161,11 +2198,14 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
                           "anyone execute; give the executors' addresses or say that anyone may execute")
     for said in _HAND_DESCRIBED.finditer(folded.text) if family in ("erc20", "erc721", "erc1155") else ():
         start, end = folded.source(*said.span())
-        if said.group(1) not in by_role and not roles.ADDRESS_RE.search(text[end:end + 60].split(".")[0]):
-            reader.add(RequirementKind.address, said.group(1), None, text[start:end], f"addresses.{said.group(1)}", start,
+        role = said.group(1) or said.group("role")
+        if role not in by_role and not roles.ADDRESS_RE.search(text[end:end + 60].split(".")[0]) and \
+                not (said.group("holder") and re.fullmatch(r"owner|deployer|admin|creator|we|i|me|us|it|that|this|who|which|"
+                                                           r"one|also|wallet|address|account", said.group("holder"))):
+            reader.add(RequirementKind.address, role, None, text[start:end], f"addresses.{role}", start,
                        status=RequirementStatus.ambiguous,
-                       reason=f"the request names who the {said.group(1)} is but gives no address for them; give the "
-                              f"{said.group(1)}'s address")
+                       reason=f"the request names who the {role} is but gives no address for them; give the {role}'s "
+                              "address")
     for role, bound in by_role.items():
         values = list(dict.fromkeys(b.address for b in bound))
         plural = lexicon.LIST_ROLES.get(role)
@@ -2382,7 +2422,8 @@ def _guessed_recipient(before: str, held: set[str]) -> bool:
     if re.search(r"(?<![\w])(?:to|for|recipient|treasury|send|sent|goes|go|receives?|premint\w*|mint(?:ed)? (?:it |them )?"
                  r"(?:all )?to)\s+(?:[\w']+\s+){0,3}[:=]?\s*$", sentence):
         return False  # "mint the supply to the club wallet 0x..": a recipient said as one
-    acts = {"minter": r"mints?|minting", "pauser": r"pauses?|pausing", "upgrader": r"upgrades?|upgrading"}
+    acts = {"minter": r"mints?|minting|acun\w*|cunh\w*|frapp\w*|prag\w*|conia\w*",
+            "pauser": r"pauses?|pausing|pausar|pausieren|pausare|mettre en pause", "upgrader": r"upgrades?|upgrading"}
     return any(role not in held and (lexicon.find(lexicon.ROLES[role], sentence) or
                                      re.search(rf"(?<![\w])(?:{acts[role]})(?![\w])", re.split(r"[;,]", sentence)[-1]))
                for role in ("minter", "pauser", "upgrader"))
