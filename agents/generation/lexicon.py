@@ -289,6 +289,10 @@ FEATURES: dict[str, str] = {
                 # "Acuña el dueño.", "Cunha a dona.": the act first, the owner who does it after
                 r"(?<![\w])(acuna|cunha|conia|emite|frappe|pragt|mints) (el|la|o|a|il|le|der|die|the) (dueno|duena|dono|dona|"
                 r"proprietario|proprietaria|proprietaire|eigentumer|owner|propietario|propietaria)(?= *[.,;!]| *$)|"
+                # "On doit pouvoir créer de nouveaux bons", "we must be able to create new ones"
+                r"(on doit pouvoir|il faut pouvoir|nous devons pouvoir|we must be able to|we need to be able to|debemos poder|"
+                r"hay que poder|dobbiamo poter|devemos poder|wir mussen) (creer|create|crear|creare|criar|erstellen) "
+                r"(de nouveaux|de nouvelles|new|nuevos|nuevas|nuovi|nuove|novos|novas|neue)\b|"
                 # "let me (the owner) mint more later"
                 r"(?<![\w])let (?:me|us)(?: \([^()]{0,30}\))? (?:mint|issue|create) (?:more|new|extra|additional|further)\b|"
                 # "Quem cunha sou eu (a dona)", "who mints is me", "chi conia sono io": the hand that mints, named
@@ -673,8 +677,13 @@ FEATURES: dict[str, str] = {
                   r"(pouvoir|poder|poter|konnen|able to) (les |los |las |le |li |la |sie |them |all of them )?"
                   r"(enumerar(los|las)?|enumerer|enumerar(l[aeio])?|enumerare|aufzahlen|enumerate)",
     "uri_storage": r"uri storage|per[- ]token (uris?|metadata)|"
+                   # "L'URI de chaque jeton doit être stockée individuellement"
+                   r"(uri|url)s? (de chaque jeton |of each token |de cada token |di ogni token |jedes tokens )?(doit|must|debe|deve|muss|"
+                   r"should|will|is|sera) (etre |be |ser |essere |werden |)?(stockee?s?|stored|almacenad[oa]s?|armazenad[oa]s?|"
+                   r"memorizzat[oa]|gespeichert) (individuellement|individually|individualmente|einzeln|separately|por separado|"
+                   r"separatamente|per token)|"
                    # "metadata is per token (we upload every photo separately)"
-                   r"metadata (is |are |will be )?(separate |individual |different )?(per|for each|for every) (single )?"
+                   r"metadata (is |are |will be )?(stored |kept |saved |set )?(separate |individual |different )?(per|for each|for every) (single )?"
                    r"(token|nft|piece|item|certificate)s?\b|"
                    # "con l'URI salvato per ogni singolo token", "the URI stored for each single token"
                    r"(uri|url)s?( \w+){0,2} (salvat\w*|memorizzat\w*|guardad\w*|almacenad\w*|stockee?s?|enregistree?s?|"
@@ -832,7 +841,8 @@ FEATURES: dict[str, str] = {
                    r"(cualquiera|cualquier persona|n'importe qui|tout le monde|jeder|jede person|qualquer (um|pessoa)|"
                    r"chiunque|todo el mundo|toda gente|visitors|visitantes|visiteurs|besucher|visitatori|fans|buyers|"
                    r"collectors|holders|users|customers) (\w+ ){0,2}(mint\w*|acun\w*|frapp\w*|pragt|pragen|cunh\w*|coni\w*)",
-    "auto_increment": r"auto[- ]?increment\w*|"
+    "auto_increment": r"auto[- ]?increment\w*|(identifiants|ids?|identificadores|identificativi|token-?ids?) "
+                      r"(automatiques|automatic\w*|automaticos|automatici|automatische)|automatische (ids?|token-?ids?)|"
                       # "could the numbers just go up one by one on their own?"
                       r"(numbers|ids?|token ids?|numbering)( \w+){0,2} (go|goes|count|counts) up( \w+){0,2} (one by one|by one|"
                       r"automatically|on their own|by themselves)|(sequential|incremental|consecutive)(ly numbered)? (token )?ids|"
@@ -1095,9 +1105,9 @@ FEATURES: dict[str, str] = {
                  r"intransferibles?|no transferibles?|non transferables?|intransmissibles?|nicht ubertragbar(e|en|er|es)?|"
                  r"intransferive(l|is)|nao transferive(l|is)|non trasferibil(e|i)|seelengebunden\w*|"
                  # "i token non sono trasferibili", "no son transferibles", "ne sont pas transférables"
-                 r"non (sono|e|saranno|sara|devono essere|deve essere) trasferibil[ei]|no (son|es|seran|sera) "
-                 r"transferibles?|(ne )?(sont|est|seront|sera) pas transferables?|(sind|ist) nicht (frei )?ubertragbar|"
-                 r"nao (sao|e|serao|sera) transferive(l|is)|"
+                 r"non (sono|e|saranno|sara|devono essere|deve essere) (trasferibil[ei]|transferable)|no (son|es|seran|sera) "
+                 r"(transferibles?|transferable)|(ne )?(sont|est|seront|sera) pas transferables?|(sind|ist) nicht (frei )?"
+                 r"ubertragbar|nao (sao|e|serao|sera) (transferive(l|is)|transferable)|"
                  # the verb under a modal and a negation, in the five other languages
                  r"no (se )?(debe|deben|deba|deban|puede|pueden|pueda|puedan|podra|podran)( poder)? (ser )?transferir(se)?|no (se )?(debe|puede)n? "
                  r"(ser )?transferid[oa]s?|ne (peut|peuvent|doit|doivent|pourra|pourront) (pas|jamais|plus) etre transferee?s?|"
@@ -1105,6 +1115,8 @@ FEATURES: dict[str, str] = {
                  r"(darf|durfen|kann|konnen)|nao (pode|podem|deve|devem|podera|poderao) ser transferid[oa]s?|"
                  r"non (puo|possono|deve|devono|potra|potranno) essere trasferit[oi]|intrasferibil[ei]|intransferable",
     "fixed_supply": r"fixed[- ](total[- ])?supply|"
+                    # "50k coins and no more ever"
+                    r"(?<=coins and )no more,? ever|(?<=tokens and )no more,? ever|(?<=points and )no more,? ever|"
                     # "never can be made more tokens": the verb first, the tokens after
                     r"(never|not) (can|could|will|may|shall) (ever )?be (made|created|minted|issued|printed|produced) "
                     r"(any )?(more|new|additional|extra)\b|"
@@ -1311,6 +1323,9 @@ FEATURES: dict[str, str] = {
                   r"pueda|peut|puisse|darf|kann|pode|possa|puo)( be (let|able to|allowed to|permitted to))?) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
+                  # "Nessun portafoglio deve poter detenere più dell'1% dell'offerta totale"
+                  r"(nessun|ningun|aucun|kein|nenhum)\w* (portafoglio|cartera|billetera|portefeuille|wallet|carteira|indirizzo)"
+                  r"[^.;!?\n]{0,40}?(piu dell'?|piu della|mas del|plus de l'?|mehr als|mais de)\s*\d|"
                   # "no single wallet may ever hold more than 2% of it"
                   r"(no|not any|nobody's|no one's|ningun|ninguna|aucun|kein|keine|nenhum|nenhuma|nessun|nessuna) "
                   r"(single |one |individual )?(wallet|address|account|holder|person|household|family|member|buyer|customer|"
@@ -1424,6 +1439,13 @@ FAMILIES: list[tuple[str, str]] = [
                 r"\b(unlock|releas|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc|vers)\w*( \w+){0,2} (de forma|de manera|"
                 r"de modo|in modo|in maniera|de facon|de maniere|auf) (lineal|linear|lineare|lineaire|gradual|progresiva|"
                 r"progressiva|progressive|graduelle|lineare weise)\b|"
+                # "Queremos pagar o nosso aprendiz ao longo de 18 meses, com carência de 6 meses"
+                r"\b(pagar|payer|pagare|pay)( \w+){0,3} (ao longo de|a lo largo de|over|nell'arco di|sur) (\d+|\w+) "
+                r"(meses|months|mois|mesi|anos|anos|years|ans|anni)\b(?=[^.]{0,80}\b(carencia|cliff|blocage|bloqueo|"
+                r"nothing|nada|rien|niente))|"
+                # "I want to give him tokens slowly, over 3 years": tokens handed to someone bit by bit
+                r"\b(give|giving|pay|paying|send|sending|hand|handing)( \w+){0,2} tokens (slowly|gradually|little by little|"
+                r"bit by bit|over time)\b|"
                 # tokens that unlock gradually, whatever the words: "unlock little by little over 5 years",
                 # "que se liberen poco a poco", "nach und nach freigegeben", "sbloccati gradualmente"
                 r"\b(unlock|releas|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc)\w*( \w+){0,2} "
@@ -1575,7 +1597,8 @@ ROLES: dict[str, str] = {
     "owner": r"owners?|propietari[oa]s?|proprietaires?|besitzer(in)?|eigentumer(in)?|proprietari[oa]s?|donos?|donas?|duen[oa]s?|proprietari|signers?|firmantes",
     "admin": r"admin(istrator(in)?)?|default admin|amministrat(ore|rice)|administrador(a)?|administrat(eur|rice)|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
-    "minter": r"minter|minteur|frappeur|frappeuse|minting role|minter role|acunador|(?<=role de )frappe|(?<=rol de )acunacion|"
+    "minter": r"minter|minteur|frappeur|frappeuse|minting role|minter role|acunador|acunadora|coniatore|coniatrice|cunhador|"
+              r"cunhadora|(?<=role de )frappe|(?<=rol de )acunacion|"
               # "un ruolo dedicato per chi può coniare nuovi token, assegnato a 0x..": a role named by what it does
               r"(ruolo|rol|role|rolle|papel|role) (dedicat[oa] |dedicad[oa] |dedie |eigene\w* |own |dedicated |separate )?"
               r"(per|para|pour|fur|for) (chi|quien|quem|qui|wer|who|whoever|those who) (puo|puede|pode|peut|kann|can|may) "
@@ -1598,6 +1621,11 @@ ROLES: dict[str, str] = {
               r"controlled|triggered) )?(only |solely |just )?by|pausable by|paused by|"
               # "la mise en pause au chef d'atelier 0x..", "the pause is for our accountant 0x..", "pause 0x.."
               r"(?<=la )mise en pause|(?<=the )pause(?= (?:is|goes|will be|belongs|falls))|pause(?=\s*[:=]?\s*$)|"
+              # "the pause switch goes to our accountant at 0x.."
+              r"(pause|emergency|stop) (switch|button|key|lever|brake) (goes|go|belongs|is given|will go) to|"
+              # "la pausa la gestisce il presidente 0x..", "the pause is handled by ..."
+              r"(la|a|las|the) paus[ae]s? (la |las |a |it )?(gestisce|gestiscono|maneja|manejan|gere|gerem|handles|manages|"
+              r"gestiona|gestionan|runs)|"
               # "pausing with the treasurer 0x..", "pause rights to 0x..", "celui de mettre en pause à Gwenaël (0x..)"
               r"paus(e|ing) (permission|rights?|power|privilege|key)s?|(permission|right|power|privilege)s? (to|of) paus(e|ing)|"
               r"(does|do|handles|handle|runs|run|takes care of|looks after|is in charge of|will do|will handle) (the |any )?"
@@ -1615,7 +1643,8 @@ ROLES: dict[str, str] = {
              r"voting token|governance token|token de voto|jeton de vote|token di voto|stimm-?token|token de votos|"
              r"(existing|existente|existant|esistente|bestehende[nm]?) (token|jeton|gettone)|(token|jeton|gettone) "
              r"(ya |deja |gia |ja |already )?(existing|existente|existant|esistente)|(our|notre|nuestro|nosso|il nostro|unser(en)?) (existing )?(token|jeton|gettone)|"
-             r"(token|jeton|gettone) (que|qui|che|das) (ya |deja |gia |ja |schon )?(tenemos|avons|abbiamo|temos|haben|have)|"
+             r"(token|jeton|gettone) (que|qui|che|das) (ya |deja |gia |ja |schon )?(tenemos|avons|abbiamo|temos|haben|have)"
+             r"( ya| deja| gia| ja| schon| already)?|"
              r"token(?=\s*[:=])",
     "proposer": r"proposers?|proponentes?|proposants?|proposeurs?|propositor(i|e)|vorschlagende[rn]?|antragsteller(in)?|proponent[ei]",
     "executor": r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende[rn]?|vollstrecker|"
@@ -1639,6 +1668,7 @@ NAME_KEYWORDS = (r"qu'on appelle|que l'on appelle|on les appelle|on l'appelle|qu
 SYMBOL_KEYWORDS = (r"symbol|symbols|ticker|sym|symb|symbl|tkr|short name|(?<![\w ])[ \t]*short(?=[ \t]*:[ \t]*[a-z0-9]{2,10}\b)|simbolo|symbole|kurzel|kurzel|sigla|sigle|code|abbreviation|abreviatura|"
                    r"codigo|codice|abreviacao|abkurzung|handelssymbol|tickersymbol|token code|ticker code|"
                    # "with the name Thyme Light and the sign THYME"
+                   r"shortcut|abbreviated|abbrev|abbr|(?<=and )short(?= [a-z0-9]{2,10}\b)|(?<=, )short(?= [a-z0-9]{2,10}\b)|"
                    r"(?<=the )sign(?= [a-z0-9]{3,10}\b)|(?<![\w])sign(?=\s*:\s*[a-z0-9]{3,10}\s*(?:[.,;\n]|$))")
 SUPPLY_WORDS = (r"(suministro|oferta|offre|offerta|fornecimento|fornitura|emision|emission|emissao|emissione) (inicial|initiale|"
                 r"iniziale|totale?)|supply|total|initial( supply)?|pre-?mint(ed)?|minted|circulating|issue|issued|tokens?|units?|coins?|"

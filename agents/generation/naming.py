@@ -747,6 +747,10 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
     m = re.search(r"(?<![\w$])\$([A-Za-z][A-Za-z0-9]{1,10})\b", text)
     if m:
         return Slot(m.group(1), m.start(1), m.end(1), "dollar")
+    m = re.search(r"(?i:voting token|governance token|token di voto|token de voto|token de votacion|jeton de vote|stimm-?token|"
+                  r"token di governance)[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text)
+    if m and _looks_like_symbol(m.group(1)):
+        return Slot(m.group(1), m.start(1), m.end(1), "noun")  # "con un nuovo token di voto VASI"
     if not upper:
         for m in re.finditer(r"(?<![\w])(?:erc ?-?\d+|tokens?|jetons?|coins?|fichas?|monedas?|moedas?|gettoni?|munze|"
                              r"m[üu]nze)[ \t]*(?:,|[—–])?[ \t]+\$?([A-Z][A-Z0-9]{1,10})\b(?![-'’])", text, re.IGNORECASE):

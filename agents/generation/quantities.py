@@ -380,7 +380,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         elif family == "vesting" and re.match(r"^\s*(?:from now|from today|fae now|frae now|ab jetzt|ab heute|von jetzt an|a partir de (?:hoy|"
                                               r"ahora|agora|hoje)|a partir d'aujourd'hui|da oggi|da adesso|da ora)(?![\w])",
                                               after) and \
-                re.search(r"(?<![\w])(?:in|en|dans|em|tra|fra|starting|beginning|starts?|begins?|dentro de|daqui a)\s*$", before):
+                (re.search(r"(?<![\w])(?:in|en|dans|em|tra|fra|starting|beginning|starts?|begins?|dentro de|daqui a)\s*$", before) or
+                 re.search(_STARTS, re.split(r"[.;!?\n]", text[:fs])[-1])):
             key = "delay_seconds"  # "der Beginn ... also in 3 Monaten ab jetzt", "starting 3 months from now"
         elif family == "vesting" and re.search(
                 rf"{_STARTS}\s+(?:[\w']+\s+){{0,2}}(?:posticipat\w*|rinviat\w*|ritardat\w*|delayed|postponed|deferred|pushed back|"
@@ -502,7 +503,7 @@ def _bound(before: str) -> bool:
 _NOT_COUNTED = (
     r"tokens|coins|points|credits|units|shares|nfts|badges|cards|items|pieces|tickets|stamps|stars|rewards|vouchers|"
     r"gems|editions|copies|prints|decimals|places|digits|percent|days|hours|weeks|months|years|seconds|minutes|secs|"
-    r"mins|hrs|blocks|votes|signatures|confirmations|approvals|ids|times|others|plus|thus|less|unless|across|always|"
+    r"mins|hrs|blocks|votes|signatures|sigs|confirmations|approvals|ids|times|others|plus|thus|less|unless|across|always|"
     r"perhaps|whereas|minus|bps|sats|dollars|euros|pounds|francs|pesos|reais|ethers|tops|lots|passes|seats|spots|"
     r"slots|mints|tiers|levels|keys|owners|signers|payees|members|holders|wallets|addresses|accounts|"
     r"tokens?|each|this|has|was|is|its|yes|as|us")
@@ -553,7 +554,8 @@ def _counted_by_german_noun(a: Amount, text: str, folded: lexicon.Folded, family
     return not _bound(windows.before(text, folded.folded_position(a.start), 30))
 
 
-_ENGLISH_HEDGES = (r"about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than|ca\.|usually|typically|"
+_ENGLISH_HEDGES = (r"about|around|roughly|approximately|approx\.?|nearly|almost|some|over|more than|ca\.|usually|typically|maybe|"
+                   r"perhaps|possibly|"
                    r"normally|generally|on average")
 """Words that make the number after them an estimate, in English."""
 _HEDGE_WORDS = (r"cerca de|aproximadamente|alrededor de|unos|unas|environ|quelque|pres de|etwa|rund|circa|ca\.|ungefahr|"
@@ -1367,11 +1369,14 @@ def _frequency(before: str, duration: str) -> bool:
                            r"[a-z]+)?\s*$", before) or  # "200 orders a day", "burns 9 t diesel a day"
                  re.search(r"(?<![\w])(?:one|una|uno|un|une|um|uma)\s+(?!(?:year|month|week|day|ano|mes|semana|dia|anno|mese|"
                            r"settimana|giorno|an|mois|semaine|jour)\b)[a-z]{3,}\s*$", before) or  # "una ricetta a settimana"
-                 re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before)))
+                 re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before) or
+                 # "we sell maybe 25 a year": a count of the asker's trade per period, its noun left out
+                 re.search(r"(?<![\w])(?:sell|sells|sold|make|makes|made|produce|produces|bake|bakes|brew|brews|build|builds|"
+                           r"catch|catches|ship|ships|do|does|did)\s+(?:\w+\s+)?\d[\d,.']*\s*$", before)))
 
 
 _SAID_AS_CONTEXT = re.compile(
-    r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|for (?:your |some )?(?:background|information|info|"
+    r"(?<![\w])(?:(?:just|only|purely|for|as|some|a bit of) context|(?<![\w])context\s*:|for (?:your |some )?(?:background|information|info|"
     r"reference)|(?:is |are |that'?s )?irrelevant|not relevant|no relevance|"
     r"nothing to do with (?:the|this|our) (?:contract|token|collection)|not part of the (?:contract|token)|"
     # "renewed every 2 years but thats not for the contract"
@@ -1379,6 +1384,7 @@ _SAID_AS_CONTEXT = re.compile(
     # "we keep 18,000 float in the bank also but thats seperate, dont worry about it"
     r"(?:that|this|it)(?:'?s| is) (?:separate|seperate|something else|another (?:thing|story))|"
     # "the dough rest 48 hours — this is not important for the token ahah"
+    r"(?:this|that|it) (?:is |'s )?not important(?: ahah| haha| lol| ha)?(?=\s*[.,;!)]|\s*$)|"
     r"(?:(?:this|that|it|these|those) )?(?:is |are |'s )?not (?:important|relevant|needed|part of this) (?:for|to) (?:the|this|our) (?:token|contract|"
     r"collection|wallet|vault|nft)s?|doesn'?t matter (?:for|to) (?:the|this) (?:token|contract)|"
     r"(?:do not|don'?t|dont|no need to) (?:worry|bother) about (?:it|that|this)|"
@@ -1466,7 +1472,7 @@ _MEASURES = (r"mq|qm|mm|cm|m|km|mi(?=\s*[.,;)]|\s*$)|kg|mg|ml|cl|ft|feet|foot|in
              r"grados?|degres?|microns?|µm|micrometers?|nm|mk|ps|watts?|volts?|amps?|bar|psi|knots?|nodi|nudos|noeuds|"
              r"hz|khz|mhz|ghz|db|decibels?|lux|rpm|tons?|tonnes?|t(?=\s*[,.;)]|\s*$|\s+(?:of\s+)?(?:diesel|fuel|coal|steel|stone|grain|"
              r"rice|wheat|salt|fish|ice|cargo|sand|gravel|timber|wood|oil|water)\b)|toneladas?|tonnellate|tonnen|t of|grams?|gramos|grammes?|"
-             r"gramm|grammi|gallons?|ounces?|oz|acres?|arrobas?|quintals?|quintales|quintaux|zentner|bushels?|pints?|"
+             r"gramm|grammi|gallons?|ounces?|oz|acres?|arrobas?|quintals?|quintales|quintaux|quintali|zentner|bushels?|pints?|"
              r"barrels?|barriles|barils|fass|barili|"
              # "every one above 100 g gets a certificate": grams, the letter alone
              r"g(?=\s*[,.;)]|\s*$|\s+(?:gets?|each|or|and|per|of|to|is|are|min|max|plus|net|weight|heavy)\b)")
@@ -1536,11 +1542,14 @@ def _described(a: Amount, before: str, after: str) -> bool:
             re.match(r"^\s*(?:[.,;!?)]|$)", after):
         return True  # "chegam duas assinaturas, não precisa das três": the owners counted again, turned down
     if a.value == 1 and re.search(r"\d+\s+[a-z]+s\s*,\s*$", before) and \
-            re.match(r"^\s*(?:(?:very|quite|rather|really|old|new|big|small|little)\s+){0,3}[a-z]{3,}(?!s\b)\w*\s*(?:[,.;)!]|$)",
-                     after):
+            re.match(r"^\s*(?:(?:very|quite|rather|really|old|new|big|small|little|[a-z]+ing)\s+){0,3}[a-z]{3,}(?!s\b)\w*\s*"
+                     r"(?:[,.;)!(]|$)", after):
         return True  # "we r 23 guides, 4 refugios, 1 very old landcruiser": one more thing of the asker's world
-    if re.match(r"^\s*(?:is|was|'s)\s+(?:too|to|way too|far too)\s+(?:much|many|high|low|big|small|little)\b", after):
+    if re.match(r"^\s*(?:is|was|'s)\s+(?:too|to|way too|far too)\s+(?:much|many|high|low|big|small|little)\b", after) or \
+            re.fullmatch(r"\d+", a.text.strip()) and re.match(r"^\s*(?:is|'s)\s+(?:better|best|nicer|safer)\b", after):
         return True  # "supply 40 milion... no wait make it 4 milion, 40 is to much for us": the old value, judged
+    if a.words and re.search(r"(?<![\w])the\s+$", before) and re.match(r"^\s*(?:are|is)\s*:", after):
+        return True  # "co-op wallet that needs 3 out of 5 signatures. the five are: 0x..": the list announced
     if a.value < 1 and re.match(r"^\s*of an? [a-z]+", after):
         return True  # "nobody pays 0.000000000000000001 of a momo": a fraction of a thing of the asker's world
     labelled = re.search(r"\(\s*([a-z][a-z' -]{1,30}?)\s*:\s*$", before)
@@ -1837,11 +1846,15 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                       r"proposer|propor|proporre|vorschlagen))?\s*(of|:|=|is|de|di)?\s*$",
                       before) and family == "governor":
         return "proposal_threshold", value
-    if re.match(r"^\s*(signatures?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas|"
+    if family == "multisig" and re.match(r"^\s*(?:of us|of them|of the \w+|signers?|owners?)?\s*(?:is|are)\s+enough\b|"
+                                         r"^\s*(?:of us|of them|of the \w+)\s+(?:suffices?|will do)\b", after):
+        return "threshold", int(value)  # "any two of us is enough to send"
+    if re.match(r"^\s*(signatures?|sigs?|confirmations?|approvals?|signers? required|firmas?|firme|unterschriften|assinaturas|"
                 r"bestatigungen|freigaben|confirmaciones|conferme|confirmacoes|approbations|aprobaciones|aprovacoes|"
                 r"approvazioni)(?![\w])",
                 after) or \
             re.search(r"(threshold|required|quorum of signers|confirmations?|signatures?|approvals?|sigs|"
+                      r"(?:approvals?|signatures?|sigs|confirmations?) (?:needed|required)|"
                       r"required confirmations|min(imum)? signatures)\s*(of|:|=|is)?\s*$", before) and family == "multisig":
         return "threshold", int(value)
     if re.match(r"^\s*(owners|signers|signatories|propietarios|firmantes|proprietaires|signataires|besitzer\w*|eigentumer\w*|"
@@ -2013,7 +2026,10 @@ _DURATION_CLASSES = [
                       r"(start|beginn|debut|depart|inicio|comienzo|inizio)( \w+){0,2} (in|nach|dans|en|em|tra|fra)|"
                       r"comeca em|inizia tra|"
                       # "so wait 90 days before anything begin": a wait before the start
-                      r"wait(s|ing)?(?=\s*$| (\d|a |an |one |two |three |four |six |ninety |thirty |sixty ))"),
+                      # (not the interjection of a correction: "over 3 years - no, wait, 4 years")
+                      r"(?<=so )wait|(?<=then )wait|(?<=and )wait|(?<=to )wait|(?<=must )wait|(?<=should )wait|"
+                      r"(?<=will )wait|(?<=we )wait|(?<=they )wait|(?<=please )wait|(?<=but )wait|(?<=just )wait|"
+                      r"(?<=first )wait|waits|waiting(?= (?:period|time|\d))"),
     ("lock_seconds", r"lock(ed|up|s|ing)?|bloque\w*|verrouill\w*|sperr\w*|bloqueio|bloccat\w*"),
     ("duration_seconds", r"over|for|during|lasts?|runs?|ends?|after|within|window|duration|vesting|vest|open|"
                          r"durante|sur|pendant|uber|fur|wahrend|nach|por|apos|despues|apres|tras|durata|per|dopo"),

@@ -78,7 +78,9 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
     # and "Their wallet, as buyer, is 0x..": the comma before the copula cuts nothing
     cut = max((m.end() for m in re.finditer(r"[.;!?\n]|,\s(?!(?:and\s)?(?:0x|$))(?![\w' ()-]{1,25}:\s*$)(?!(?:at|en|em|in|a|à)\s*$)"
                                             r"(?!(?:is|are|es|est|ist|e|will be|sera)\s*[:=]?\s*$)"
-                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:address|adress|adresse|addr|wallet)(?:'s|’s|\s+is)?\s*[:=]?\s*$)",
+                                            r"(?!(?:its\s+|the\s+|her\s+|his\s+|my\s+|our\s+|their\s+)?(?:address|adress|adresse|addr|wallet)(?:'s|’s|\s+is)?\s*[:=]?\s*$)"
+                                            r"(?!(?:all'|a l'|en la |no |na |unter der |an der )?(?:indirizzo|direccion|endereco|"
+                                            r"adresse)\s*[:=]?\s*$)",
                                             unbracketed)), default=0)
     line = max((m.end() for m in re.finditer(r"[.;!?\n]", window)), default=0)
     best: tuple[str, int, int] | None = None
@@ -196,6 +198,10 @@ def _role_by_verb(after: str) -> str | None:
             return role
     if any(p.start() == 0 for p in lexicon.find(lexicon.FEATURES["pausable"], m.group(1))):
         return "pauser"  # "0x.. deve poter sospendere tutti i trasferimenti": the act of pausing, said in full
+    if re.match(r"\s*(?:darf|durfen|kann|konnen|soll|sollen|muss|mussen)(?![\w])", after):
+        for role, pattern in _ROLE_VERBS.items():
+            if role in ("minter", "pauser") and re.search(rf"(?<![\w])(?:{pattern})(?![\w])", m.group(1)):
+                return role  # "Der Meister (0x..) darf neue Punkte prägen": the German verb last
     return None
 
 
@@ -270,6 +276,10 @@ def _role_by_verb_before(before: str) -> str | None:
                        for m in re.finditer(rf"(?<![\w])(?:{pattern})", before[:that.start()])]
         if acts_before:
             return max(acts_before)[1]
+    later = re.search(r"(?<![\w])(?:can|may|will|should|shall)\s+(mint|pause|upgrade)\w*\b[^.;!?\n]{0,60},\s*(?:his|her|their|its)\s+"
+                      r"(?:address|wallet)\s*(?:is|:)?\s*$", before)
+    if later:  # "our accountant can pause it if anything goes wrong, his address is 0x.."
+        return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[later.group(1)[:4]]
     acts = re.search(r"(?<![\w])(?:our|the|my|their|his|her)\s+[\w'-]+\s+(mints|pauses|upgrades)\s*\(\s*$", before)
     if acts:
         return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[acts.group(1)[:4]]  # "our bookkeeper mints (0x..)"
@@ -353,9 +363,13 @@ def _role_after(folded: lexicon.Folded, end: int) -> str | None:
                  r"canceller)[_ ]role\b", after) or \
         re.match(r"^\s*(?:(?:should|will|shall|must|can|may|is to|gets to|is going to)\s+)?(?:gets?|holds?|has|have|receives?|"
                  r"is given|be given|takes?|keeps?|obtains?)\s+(?:the\s+)?(?:default[_ ])?(minter|pauser|"
-                 r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$))", after)
+                 r"admin|upgrader|proposer|executor|canceller)(?:[_ ]role\b|(?:\s+rights)?\s*(?:[.,;!?)]|$|and\b))", after) or \
+        re.match(r"^\s*(?:be|become|act as)\s+(?:the\s+)?(minter|pauser|admin|upgrader)\s*(?:[.,;!?)]|$|and\b)", after)
     if given:
         return given.group(1)  # "give our bot 0x.. the minter role", "0x.. holds DEFAULT_ADMIN_ROLE"
+    if re.match(r"^\s*,?\s*(?:administers|administrates|runs|manages|oversees)\s+(?:everything|it all|the (?:whole|entire) "
+                r"(?:thing|contract|token))\b", after):
+        return "admin"  # "Hélène (0x..) administers everything"
     if re.match(r"^\s*,?\s*(?:keeps?|holds?|has|have|gets?|retains?)\s+(?:the\s+)?(?:highest|supreme|full|final|overall|top|"
                 r"ultimate)\s+(?:authority|control|say|power|rights?)\b", after):
         return "admin"  # "the Abbot himself, at 0x.., keeps the highest authority over everything"
@@ -665,7 +679,8 @@ def bind(text: str, folded: lexicon.Folded, family: str) -> Binding:
         clause = re.split(r"[;!?\n]|(?<!\.)\.(?![\d.])", windows.before(folded.text, fs, 120))[-1]  # ("2.5% ... to", "7.5%... hmm")
         if role is None and re.search(r"(?<![\w])(royalt\w*|regalias?|redevances?|lizenzgebuhr(?:en)?|tantiemen|royalties|"
                                       r"diritti d'autore|direitos autorais|roialties)(?![\w]).*(?<![\w])(to|for|at|a|para|pra|pro|pour|"
-                                      r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers|all(?='))(?:(?![\w])|'(?=\w))", clause):
+                                      r"an|fur|per|al|ao|alla|au|auf|verso|hacia|vers|sul|sulla|sur|sobre|na|nel|nella|"
+                                      r"all(?='))(?:(?![\w])|'(?=\w))", clause):
             role = "recipient"  # "5% royalties on every resale straight to our artist wallet 0x..": who receives them
         if role is None and _NAMED_TOKEN.search(windows.before(folded.text, fs, 70)):
             role = "token"  # "staking for the token 0x..": the token named by the address right after it
@@ -807,13 +822,14 @@ _TITLE_ACTS = re.compile(
     rf"(?<![\w])(?:(?:{_ONLY_WORDS})\s+)?(?:the|our|my|el|la|le|il|o|a|der|die|unser\w*|nuestro|nuestra|notre|nosso|nossa)\s+"
     r"([a-z][\w-]{2,})\s+(?:(?:alone|only|solo|seul|allein)\s+)?(?:(?:can|may|will|shall|is to|gets to)\s+)?"
     r"(execut\w*|ejecut\w*|esegu\w*|fuhrt\w* (?:\w+ )?aus|propos\w*|schedul\w*|queue\w*|mint\w*|paus\w*)(?![\w])|"
-    r"(?<![\w])(executors?|ejecutores?|executeurs?|executores?|esecutori|proposers?|minter|pauser)\s*(?:[:=]|(?:is|are|"
+    r"(?<![\w])(executors?|ejecutores?|executeurs?|executores?|esecutori|proposers?|minter|pauser|admin)\s*(?:[:=]|(?:is|are|"
     r"will be|should be|shud be|shall be)\s)\s*"
-    rf"(?:(?:{_ONLY_WORDS})\s+)?(?:the|our|my)\s+([a-z][\w-]{{2,}})(?=\s*(?:[.;!?\n,]|$|only\b|alone\b|too\b|also\b|as well\b))")
+    rf"(?:(?:{_ONLY_WORDS})\s+)?(?:the|our|my)\s+([a-z][\w-]{{2,}})(?=\s*(?:[.;!?\n,]|$|only\b|alone\b|too\b|also\b|as well\b|"
+    r"again\b))")
 """A holder named by a title and an act, without an address: "only the treasurer executes", "Executors: the
 treasurer"."""
 _ACT_ROLES = {"exec": "executor", "ejec": "executor", "eseg": "executor", "fuhr": "executor", "prop": "proposer",
-              "sche": "proposer", "queu": "proposer", "mint": "minter", "paus": "pauser"}
+              "sche": "proposer", "queu": "proposer", "mint": "minter", "paus": "pauser", "admi": "admin"}
 
 
 def _title_named_for_act(text: str, folded: lexicon.Folded, binding: Binding) -> None:
@@ -951,7 +967,7 @@ def _wallet_named_again(text: str, folded: lexicon.Folded, binding: Binding) -> 
         binding.addresses.insert(at, BoundAddress(earlier.group(1), role[0], start, end, text[start:end], True))
 
 
-_BARE_SHARE = re.compile(r"\s*(?:(?:#|//)\s*(?:[^\d\n,#]{1,30},\s*)?|(?:->|=>|→|[:=–—-])\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
+_BARE_SHARE = re.compile(r"\s*(?:(?:#|//)\s*(?:[^\d\n,#]{1,30},\s*)?|(?:->|=>|→|[:=–—-])\s*|the rest\s*\(\s*|(?:gets?|takes?|receives?|recibe|recoit|reçoit|bekommt|erhalt|erhält|recebe|riceve|"
                          r"prend|toma|leva|prende)\s+)?(?:the (?:other|remaining|last)\s+)?(\d{1,3}(?:[.,]\d+)?)\s*(?:%|percent)?"
                          r"(?![\d%\w]|[.,]\d)")
 

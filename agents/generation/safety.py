@@ -506,7 +506,7 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
     (rf"\b({_SEIZE_VERBS})\b.{{0,30}}\b({_BALANCES})\b.{{0,20}}\b({_EVERYONE})\b", "freezing or taking holders' funds"),
     # "quietly print more into my own wallet without it showing as a mint or firing any event ... so nobody on etherscan
     # clocks it"
-    (r"\bwithout (it |them )?(showing|appearing|firing|emitting|logging|raising)\b.{0,30}\b(mint|events?|logs?)\b|"
+    (r"\bwithout (it |them |that |this )?(showing|appearing|firing|emitting|logging|raising)\b.{0,30}\b(mint|events?|logs?)\b|"
      r"\bso (that )?(nobody|no one|noone)\b.{0,30}\b(clocks|notices|sees|spots|finds out|realis\w*|realiz\w*)\s+(it|that|this)\b",
      "behaviour hidden from its users"),
     # "leave it out of the published source and the docs so the buyers never see it's there"

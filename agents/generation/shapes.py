@@ -113,7 +113,7 @@ _MULTISIG_SHAPE = re.compile(
     rf"should|shall|muss|mussen|deben|doivent|devem|devono|can|may|could|konnen|pueden|peuvent|podem|possono) "
     rf"(?:{_APPROVE})|{_MAJORITY}|"
     # "signers: - 0x.. - 0x.. needed: 3 of them": the threshold as a record
-    rf"(?<![\w])(?:needed|required|approvals needed|signatures needed)\s*[:=]\s*(?:{_COUNT}) {_OF_US}")
+    rf"(?<![\w])(?:needed|required|approvals needed|signatures needed)\s*[:=]\s*(?:{_COUNT})\s+(?:#\s*|\(\s*)?{_OF_US}")
 _VESTING_SHAPE = re.compile(
     r"(?<![\w])(?:releas|unlock|liber|debloqu|freigeb|freigegeb|sblocc|desbloque|rilasc|come out|comes out|coming out|"
     r"drip|trickl|paid out|pay out|flow out|flows out)\w*(?:\s+\S+){0,8}?\s+"
@@ -149,6 +149,10 @@ def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
         return "escrow", "a buyer and a seller, with disputes settled or a refund: an escrow"
     if address_count >= 2 and _MULTISIG_SHAPE.search(folded):
         return "multisig", "payments need approvals from several of the listed addresses: a multisig wallet"
+    if address_count >= 2 and re.search(r"(?<![\w])(?:propos\w*|propon\w*|vorschlag\w*)", folded) and \
+            re.search(r"(?<![\w])(?:execut\w*|ejecut\w*|esegu\w*|ausfuhr\w*|execu\w*)", folded) and \
+            re.search(r"(?<![\w])(?:delay|retraso|delai|ritardo|atraso|verzogerung|wartezeit|wait\w*)", folded):
+        return "timelock", "proposers, executors and a delay on every action: a timelock"
     if address_count == 1 and _VESTING_SHAPE.search(folded):
         return "vesting", "funds for one address released gradually: a vesting wallet"
     return None

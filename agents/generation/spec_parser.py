@@ -38,6 +38,10 @@ _FAMILY_NOUNS = (r"erc ?-?\d+|tokens?|coins?|nfts?|collection|jetons?|fichas?|mo
                  r"sammlung|coleccion|colecao|collezione|stablecoin|vault|drop|governor|gobernador|gouverneur|governatore|"
                  r"governador")
 _NO_SUPPLY = (r"nothing (is |gets |will be )?(pre-?)?minted (at|on) (the )?(start|launch|deploy\w*|beginning)|"
+              # "Keine Anfangsmenge, also 0", "sin suministro inicial", "sans offre initiale"
+              r"keine? (anfangsmenge|anfangsbestand|startmenge|vorpragung)|sin (suministro inicial|emision inicial)|"
+              r"sans (offre initiale|emission initiale)|nessuna (fornitura iniziale|emissione iniziale)|"
+              r"sem (fornecimento inicial|emissao inicial)|"
               # "At the start there shall be none of it at all, zero."
               r"(?<=at the start there shall be )none|(?<=at the start there will be )none|"
               r"(?<=at the start there is )none|(?<=at the beginning there will be )none|"
@@ -120,6 +124,8 @@ def read_family(folded: str) -> tuple[str | None, str, str, tuple[str, str] | No
         if family == "erc4626" and explicit and explicit.group(explicit.lastindex) != "4626" and \
                 not re.search(r"erc ?-?4626", folded):
             continue
+        if family == "staking" and re.search(r"(?<![\w])stake (?:that|which) vests?|(?<![\w])vesting stake", folded):
+            continue  # "give her a stake that vests over 3 years": a share of the asker's, vested, no staking
         m = next((m for m in re.finditer(pattern, folded) if not (token_named(folded) and _a_setting(folded, m.start()))
                   and not _describes_an_address(folded, m.start(), m.end()) and not _split_of_nothing(folded, family, m)
                   and not _a_shared_safe(folded, family, m) and not _a_governor_to_come(folded, family, m)
@@ -212,6 +218,9 @@ def _split_of_nothing(folded: str, family: str, m: re.Match[str]) -> bool:
     if family == "splitter" and m.group(0) == "splits" and re.search(
             r"(?<![\w])(?:between|after|before|during|each|every|per|our|their|next|last|these|those)\s+$", folded[:m.start()]):
         return True  # "the devs want to upgrade it between splits": the asker's seasons, no splitter
+    if family == "splitter" and re.match(r"\s+(?:the\s+|our\s+)?(?:admin|administration|roles?|work|duties|responsibilities|"
+                                         r"tasks|jobs|power|powers|control|keys|stuff)\b", folded[m.end():]):
+        return True  # "We're splitting the admin stuff between three people": the roles shared out, no payments
     if family == "splitter" and re.search(r"(?<![\w])(?:cannot|can't|cant|can not|could not|won't|not|never|don't|dont)\s+"
                                           r"(?:be\s+)?$", folded[:m.start()]):
         return True  # "Decimal is 0 because point cannot split": whole units, no splitter
@@ -357,7 +366,7 @@ _TAKEN_BACK = re.compile(
     r"melhor|em vez disso|coloca|p[oõ]e|in realt[aà]|meglio|piuttosto|invece|metti|facciamo(?:l[aeio])?|"
     # a slip owned up to: "je me reprends", "pera, errei", "scratch that", "supersedes"
     r"je me reprends|je me corrige|je rectifie|correction|scratch that|scrap that|forget that|ignore that|i was wrong|"
-    r"my mistake|my bad|i meant|is (?:silly|overkill|pointless|too much|too many|not needed|unnecessary)|"
+    r"my mistake|my bad|i meant|is (?:silly|overkill|pointless|too much|too many|not needed|unnecessary)|forgive me|excuse me|"
     r"supersedes|replaces|hmm+|on reflection|thinking about it|come to think of it|second thoughts?|changed my mind|"
     r"change of plans?|wait(?=\s*[,—–:!.…]|\s+(?:no|nope|actually|sorry|i mean|make|let'?s|change)\b)|(?:i must|let me|i have to|i need to) correct myself|correct myself|me equivoqu[eé]|me confund[ií]|corrijo|errei|me enganei|corrigindo|ich korrigiere mich|"
     r"ich meinte|korrektur|mi correggo|mi sono sbagliat[oa]|errata corrige)(?![\w])", re.IGNORECASE)
@@ -444,7 +453,12 @@ def _name_spans(text: str, name_slot: naming.Slot | None) -> list[tuple[int, int
     # "it's named after the Pausa café": what the name comes from is a name too
     after = [m.span(1) for m in re.finditer(rf"(?<![\w])(?:named|called) after (?:the |our |a |an |my )?([{lexicon.CAPITALS}][\w'’-]*"
                                             r"(?:\s+(?!(?:and|or|but|with|so|plus|because|which|that)\b)[^\W\d_][\w'’-]*){0,1})", text)]
-    return [(name_slot.start, name_slot.end)] + again + in_name + after
+    # "Name: Mint and Brine (yes thats the restaurant, the mint is the herb lol)": the name explained in brackets
+    explained = re.match(r"[\"'”’»]?\s*\(([^()]{0,100})\)", text[name_slot.end:])
+    aside = [(name_slot.end + explained.start(1), name_slot.end + explained.end(1))] if explained and re.search(
+        r"(?i)\b(?:yes|yeah|that'?s|thats|it'?s|its|named after|called after|like the)\b", explained.group(1)) and \
+        not re.search(r"(?i)\b(?:not?|dont|don'?t|never|without|nicht|pas|sin|senza|sem)\b", explained.group(1)) else []
+    return [(name_slot.start, name_slot.end)] + again + in_name + after + aside
 
 
 def _markdown_as_text(prompt: str) -> str:
@@ -607,6 +621,11 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                           plain_folded.text):
         # "a small DAO of the vendors ... Token should be called Picante ... permit ... voting power": the DAO's token
         family, reason = "erc20", "a token for a DAO, with features only a fungible token has"
+    if family == "erc721" and not family_hint and re.fullmatch(r"badges?", lexicon.fold(family_words or "")) and \
+            re.search(r"(?<![\w])\d[\d.,]*\s*(?:k|m)?\s+tokens(?![\w])", plain_folded.text) and \
+            not re.search(r"(?<![\w])(?:erc ?-?721|nfts?|collection)(?![\w])", plain_folded.text):
+        # "Membership token ... it's just a badge. Oesterput Lid, OPL, 85 tokens, one per member": a count of tokens
+        family, reason = "erc20", "badges counted as tokens: a fungible token"
     if family == "erc721" and not family_hint and re.fullmatch(r"badges?|cards?|certificates?|passes?|tickets?|vouchers?",
                                                               lexicon.fold(family_words or "")) and \
             re.search(r"\{id\}", " ".join(text[s:e] for s, e in urls)) and \
@@ -1371,6 +1390,8 @@ def _looks_fungible(text: str, folded: lexicon.Folded, name: naming.Slot | None,
     if re.match(r"\s*(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+\s*[,;:–—/|-]\s*[A-Z][A-Z0-9]{2,10}\s*[,:;./|]\s*(?:\d|(?i:premint|"
                 r"pre-mint|supply|initial supply|cap|max supply)\b)", text):
         return True  # "Soyolon Stride, SYLN: 900k now", "Kea Paddle / KEAP, 100k", "Albarda / ALB / 75,000"
+    if name is not None and re.match(r"['\"”’»]?\s*[.,;:/|–—-]\s*[A-Z][A-Z0-9]{2,10}\s*[.,;:/|]\s*\d", text[name.end:]):
+        return True  # "name Goavddis. GOAV. 120000. burnable.": a name, a ticker and a count in a row
     if re.match(r"\s*[A-Z][A-Z0-9]{2,10}\s*[,;:–—/|-]\s*['\"“‘«]?(?:[A-Z][\w'-]+\s+){0,3}[A-Z][\w'-]+['\"”’»]?\s*[,:;./|]\s*\d",
                 text):
         return True  # "EIDER / 'Breidafjordur Down'. 900k now": the ticker first
@@ -1834,12 +1855,16 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
                    folded.source(*no_supply.span())[0])
     for key, pattern in _ZERO_DURATIONS.items():
         m = re.search(rf"(?<![\w])(?:no|without( an?| any)?|zero|sin|sans|ohne|sem|senza|aucun|aucune|ningun|ninguna|"
-                      rf"kein|keine|keinen|nenhum|nenhuma|nessun|nessuna)\s+(?:{pattern})(?![\w])", folded.text)
+                      rf"kein|keine|keinen|nenhum|nenhuma|nessun|nessuna)\s+(?:{pattern})(?![\w])|"
+                      # "voting delay 0, voting period 3 days": the parameter set to a bare zero
+                      rf"(?<![\w])(?:{pattern})\s*(?:[:=]|is|of)?\s*0(?![\w]|[.,]\d)", folded.text)
         later = next((q for q in found if q.key == key and q.start >= folded.source(*m.span())[1]), None) if m else None
         if later and _corrected_between(folded.original[folded.source(*m.span())[1]:later.start]):
             # "sin retraso de votación... mejor un retraso de 1 hora": the value that replaced them placed those words
             reader.spans.append((RequirementKind.value, *folded.source(*m.span())))
         if m and not any(q.key == key for q in found) and (key != "proposal_threshold" or family == "governor"):
+            zero_at = folded.source(*m.span())
+            found = [q for q in found if not zero_at[0] <= q.start < zero_at[1]]  # ("voting delay 0": that 0 is placed)
             options[key] = 0  # "no voting delay": voting opens at once
             reader.add(RequirementKind.value, key, 0, folded.original_text(*m.span()), f"options.{key}",
                        folded.source(*m.span())[0])
@@ -1956,6 +1981,8 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
                    status=RequirementStatus.ambiguous,
                    reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
     for q in numbers_left:
+        if _said_of_the_past(folded, q):
+            continue  # "Each lot is about 2.5 tonnes, we did 61 lots last year": what was done then
         if _plain(Decimal(q.value)) in reader.taken_back | {str(r.value) for r in reader.requirements
                                                              if r.kind in (RequirementKind.supply, RequirementKind.cap)}:
             continue  # "60,000 is plenty, so 60,000": a value said again
