@@ -457,7 +457,8 @@ def _name_spans(text: str, name_slot: naming.Slot | None) -> list[tuple[int, int
     explained = re.match(r"[\"'”’»]?\s*\(([^()]{0,100})\)", text[name_slot.end:])
     aside = [(name_slot.end + explained.start(1), name_slot.end + explained.end(1))] if explained and re.search(
         r"(?i)\b(?:yes|yeah|that'?s|thats|it'?s|its|named after|called after|like the)\b", explained.group(1)) and \
-        not re.search(r"(?i)\b(?:not?|dont|don'?t|never|without|nicht|pas|sin|senza|sem)\b", explained.group(1)) else []
+        not re.search(r"(?i)\b(?:not?|dont|don'?t|never|without|nicht|pas|sin|senza|sem)\b(?:\W+\w+){0,3}?\W+(?:paus|mint|burn|"
+                      r"transfer|upgrad|vot|permit|flash|cap)\w*", explained.group(1)) else []
     return [(name_slot.start, name_slot.end)] + again + in_name + after + aside
 
 

@@ -109,3 +109,14 @@ def test_the_admin_named_again_by_title() -> None:
 def test_values_in_other_words(prompt: str, field: str, value) -> None:
     spec = clean(prompt)
     assert (spec.options[field] if field.endswith("_seconds") else getattr(spec, field)) == value
+
+
+@pytest.mark.parametrize("prompt,family,off", [
+    ("our guild token: it's called Reed Safe (after the shed where we keep the cane — it's a plain token, not a vault). "
+     "symbol RSAF, half a million tokens, holders can delegate votes.", "erc20", None),
+    ("tokn pls: name \"Pausable Loom\" (yes thats realy the name, dont actualy add pausing), symbol PLOM, 1,000,000 supply",
+     "erc20", "pausable"),
+])
+def test_a_name_explained_in_brackets(prompt: str, family: str, off: str | None) -> None:
+    spec = clean(prompt)
+    assert spec.family == family and (off is None or off in spec.disabled)
