@@ -268,7 +268,7 @@ def _role_by_verb_before(before: str) -> str | None:
     granted = re.search(r"(?<![\w])(?:grant|give|assign|hand)\w*\s+(?:the\s+)?(mint\w*|paus\w*|upgrad\w*)(?:\s+(?:rights?|"
                         r"role|power))?\s+to\b[^,.;:!?]{0,40}$", before)
     if granted:
-        return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[granted.group(1)[:4]]
+        return _ACT_ROLES[granted.group(1)[:4]]
     that = re.search(r"(?<![\w])(?:das|dies|that|this|esto|eso|cela|ca|isso|questo|cio)\s+(?:darf|may|can|puede|peut|pode|puo|kann)"
                      r"\s+(?:nur|only|solo|seulement|apenas|soltanto)\s*[:=]?\s*$", before)
     if that:  # "neue Marken sollen geprägt werden können – das darf nur 0x..": the act said before, taken up by "das"
@@ -279,10 +279,10 @@ def _role_by_verb_before(before: str) -> str | None:
     later = re.search(r"(?<![\w])(?:can|may|will|should|shall)\s+(mint|pause|upgrade)\w*\b[^.;!?\n]{0,60},\s*(?:his|her|their|its)\s+"
                       r"(?:address|wallet)\s*(?:is|:)?\s*$", before)
     if later:  # "our accountant can pause it if anything goes wrong, his address is 0x.."
-        return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[later.group(1)[:4]]
+        return _ACT_ROLES[later.group(1)[:4]]
     acts = re.search(r"(?<![\w])(?:our|the|my|their|his|her)\s+[\w'-]+\s+(mints|pauses|upgrades)\s*\(\s*$", before)
     if acts:
-        return {"mint": "minter", "paus": "pauser", "upgr": "upgrader"}[acts.group(1)[:4]]  # "our bookkeeper mints (0x..)"
+        return _ACT_ROLES[acts.group(1)[:4]]  # "our bookkeeper mints (0x..)"
     from_wallet = _FROM_WALLET.search(before)
     for role, pattern in _ROLE_VERBS.items():
         if re.search(rf"(?<![\w])(?:{pattern})\s+(?:(?:{_MODALS})\s+(?:(?:{_ONLY_WORDS})\s+)?|(?:{_ONLY_WORDS})\s+)"
@@ -829,7 +829,9 @@ _TITLE_ACTS = re.compile(
 """A holder named by a title and an act, without an address: "only the treasurer executes", "Executors: the
 treasurer"."""
 _ACT_ROLES = {"exec": "executor", "ejec": "executor", "eseg": "executor", "fuhr": "executor", "prop": "proposer",
-              "sche": "proposer", "queu": "proposer", "mint": "minter", "paus": "pauser", "admi": "admin"}
+              "sche": "proposer", "queu": "proposer", "mint": "minter", "paus": "pauser", "upgr": "upgrader",
+              "admi": "admin"}
+"""A role by the first four letters of its act's word (folded): "executes" -> executor, "pausing" -> pauser."""
 
 
 def _title_named_for_act(text: str, folded: lexicon.Folded, binding: Binding) -> None:
