@@ -138,6 +138,11 @@ def unplaced_ticker(text: str, covered: list[tuple[int, int]]) -> list[Unplaced]
                 re.match(r"\s*(?:,\s*[a-z][\w-]*|\))", text[m.end():]) and \
                 (re.search(r"[a-z][\w-]*\s*,\s*$", text[:m.start()]) or re.match(r"\s*,\s*[a-z]", text[m.end():])):
             continue  # "our grades (gourmet, TK, red, cuts...)": one item of a list of the asker's things
+        if line.rfind("(") > line.rfind(")") and re.search(r"[(,]\s*$", text[:m.start()]) and \
+                re.match(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s*[a-z]", text[m.end():]):
+            continue  # "ride vouchers (AIBD airport run, city run, night run)": a code naming an item of the list
+        if m.group(1) in naming.CURRENCY_CODES and re.search(r"\d\s*$", text[:m.start()]):
+            continue  # "the airport run is 15 000 CFA btw": a price in the asker's money
         if re.match(r"!{2,}", text[m.end():]):
             continue  # "TICKETS!!! we need ...": a word shouted, no ticker
         return [Unplaced("symbol", m.group(1), m.start(1), f"no symbol was read and {m.group(1)!r} may be it; "

@@ -45,7 +45,8 @@ symbole symbolo simbolo name names tokes taken woken looked pages caller callee 
 collective collectives collected collecting collector collectors connection connections
 collectif collectifs colectivo colectiva colectivos kollektiv coletivo coletiva collettivo collettiva
 permita permite permito permiten permitan permitem permitam permet permette permis permitia permitiu
-venting vented vents calle calles freezer freezers inicial iniciales iniciais
+venting vented vents calle calles freezer freezers inicial iniciales iniciais locker lockers docker dockers
+correction corrections corrected correcting correct corrects correctly
 """.split())
 
 _SPELLED_ELSEWHERE = {"persen": "percent", "procent": "percent", "prosent": "percent", "percento": "percent",
@@ -180,6 +181,7 @@ _IN_THE = (r"padrao|contrato|estilo|formato|modelo|momento|lancamento|inicio|fim
 NEGATORS = (rf"no(?! (?:{_IN_THE})(?![\w]))|not|non|none|never|without|w/o|nobody|no one|noone|nothing|cannot|can ?not|can't|cant|won't|"
             # ("dont" unless the French relative pronoun: "dont les NFT peuvent être brûlés", "dont le propriétaire")
             r"shouldn't|mustn't|isn't|aren't|don't|doesn't|dont(?! (?:" + _FRENCH_RELATIVE_NEXT + "))|doesnt|dnt|keinesfalls|auf keinen fall|en aucun cas|"
+            r"shouldnt|mustnt|isnt|arent|couldnt|wouldnt|wont(?= be\b)|"
             r"de ninguna manera|de jeito nenhum|in nessun caso|by no means|under no circumstances|sin|nunca|ningun|ninguna|nadie|sans|jamais|aucun|aucune|"
             # ("la personne autorisée à émettre": a person, no "nobody")
             r"(?<!la )(?<!une )(?<!cette )(?<!chaque )(?<!seule )personne|pas|ne|ohne|nicht|kein|keine|keinen|niemand|niemals|nie|sem|nao|nunca|nenhum|nenhuma|ninguem|"
@@ -286,6 +288,11 @@ _HOLDS = (r"holds?|owns?|has|have|held by|owned by|belonging to|in (a|an|their|h
 
 FEATURES: dict[str, str] = {
     "mintable": r"(qui|who|quien|quem|wer|chi) (emet|emettra|mints?|will mint|can mint|acuna|cunha|pragt|conia)\s*\?|"
+                # "conio da parte del proprietario", "emisión por parte del dueño": minting said as a noun with its hand
+                r"\b(conio|coniazione|emissione|emision|emissao|emission|cunhagem|acunacion) (da parte |por parte |de la part )?"
+                r"(del|dell'|della|do|da|du|de la|de l'|del) (proprietario|owner|titolare|dueno|propietario|dono|proprietaire)|"
+                # "danach prägt der Eigentümer nach": the separable "nachprägen", minting more later
+                r"\bprag(t|en|e)( \w+){1,4} nach\b|\b(danach|spater|kunftig|anschliessend) (pragt|pragen) |"
                 # "Acuña el dueño.", "Cunha a dona.": the act first, the owner who does it after
                 r"(?<![\w])(acuna|cunha|conia|emite|frappe|pragt|mints) (el|la|o|a|il|le|der|die|the) (dueno|duena|dono|dona|"
                 r"proprietario|proprietaria|proprietaire|eigentumer|owner|propietario|propietaria)(?= *[.,;!]| *$)|"
@@ -552,7 +559,7 @@ FEATURES: dict[str, str] = {
                 r"gerar mais|cunhar(mos)? mais|cunhemos mais|acunar(emos)? mas|acunemos mas|coniarne (altri|di piu)|"
                 r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
-    "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|"
+    "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|bruciatura|"
                 # "lo studente brucia il buono quando viene a lezione": the holder burns the token, in the present
                 r"(brucia|bruciano|quema|queman|queima|queimam|brule|brulent|verbrennt) (il |lo |la |i |gli |le |el |los |"
                 r"las |o |os |a |as |les |den |die |das |seu |sua |su |sus |son |sa |ses |il suo |la sua )?(buon[oi]|"
@@ -561,6 +568,9 @@ FEATURES: dict[str, str] = {
                 # the passive said of the tokens: "ils sont brûlés à l'entrée", "vengono bruciati all'ingresso"
                 r"(sont|seront|son|seran|sao|serao|sono|saranno|vengono|werden) (\w+ )?(brules|brulees|quemad[oa]s|"
                 r"queimad[oa]s|bruciat[ie]|verbrannt)|"
+                # and with a modal: "que les jetons puissent être brûlés", "que puedan ser quemados", "possano essere bruciati"
+                r"(puissent|peuvent|pourront|doivent pouvoir|puedan|pueden|podran|possam|podem|poderao|possano|possono|"
+                r"potranno) (etre|ser|essere) (brules|brulees|quemad[oa]s|queimad[oa]s|bruciat[ie])|"
                 # "destruction possible par les détenteurs": the act as a noun, allowed to holders
                 r"(destruction|destruccion|destruicao|distruzione|vernichtung|brulage|quema|queima) (possible|permise|"
                 r"autorisee|posible|permitida|possivel|possibile|consentita|moglich|erlaubt|allowed) (par|por|pelos|pelas|"
@@ -575,6 +585,10 @@ FEATURES: dict[str, str] = {
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|(owner|admin|we|i|the club|the band) (can |may )?pauses? "
                 r"(it|the token|transfers|trading|everything)\b|im notfall( \w+){0,4} (anhalten|stoppen|pausieren|einfrieren)|"
+                # "Transfers must never be freezable", "que ninguém possa congelar", "que nadie pueda congelar nada"
+                r"(?<=be )freez(e?able)\b|(?<=transfers )freez(e?able)\b|(possa|pueda|puisse|kann|konnte|pode|puede|peut|puo) "
+                r"(congelar|congeler|geler|einfrieren|congelare)(?= *(?:[.,;!?]|$|nada|rien|nichts|niente|nulla|tudo|todo|tout|"
+                r"alles|tutto)(?![\w]))|"
                 r"(alles|alle transfers|den token|die token) (anhalten|stoppen|pausieren) (konnen|kann|darf|durfen)|arret d'urgence|parada de emergencia|pausa di emergenza|"
                 r"(for|in|for an?) (emergenc(y|ies)|emergency time)|(mettre|poner|colocar|por|mettere)( \w+){0,3} (en|in|em) paus[ae]|paus(able|e|ed|ing|ar|avel|aveis|abile|abili|ierbar|ieren|iert|a|ado|ada|ados|adas|ato|ata|ati|ate|arl[oa]s?|ando|arl[aeio]|arse|ar-se)|mettre en pause|mis en pause|"
                 r"(stop|halt|freeze|suspend|block|pause)(s|ped|ping|ing|ed)? (or|and|/) (stop|halt|freeze|suspend|block|pause)"
@@ -687,8 +701,8 @@ FEATURES: dict[str, str] = {
                    r"(token|nft|piece|item|certificate)s?\b|"
                    # "con l'URI salvato per ogni singolo token", "the URI stored for each single token"
                    r"(uri|url)s?( \w+){0,2} (salvat\w*|memorizzat\w*|guardad\w*|almacenad\w*|stockee?s?|enregistree?s?|"
-                   r"gespeichert|armazenad\w*|stored|saved|kept|set) (per|por|pour|fur|para|for|je) (ogni|cada|chaque|jedes?n?|"
-                   r"each|every)( singolo| single| individual| einzelne\w*| seul| solo)? (token|nft|pezzo|pieza|piece|item)s?|"
+                   r"gespeichert|armazenad\w*|stored|saved|kept|set) (per|por|pour|fur|para|for|je) ((ogni|cada|chaque|jedes?n?|"
+                   r"each|every)( singolo| single| individual| einzelne\w*| seul| solo)? )?(token|nft|pezzo|pieza|piece|item)s?|"
                    # "we will set metadata url for each one": a link per token, set one by one
                    r"(set|give|store|assign|attach)s? (a |the |its |their )?(own )?(metadata )?(urls?|uris?|links?) (for|of|to|per) "
                    r"(each|every) [\w-]+|(own|individual|separate|custom|unique|eigenen?) "
@@ -709,6 +723,15 @@ FEATURES: dict[str, str] = {
                    # "ogni tappeto ha il suo URI di metadati", "cada pieza tiene su URI", "chaque pièce a son URI"
                    r"(ogni|cada|chaque|jede[rs]?|each|every) [\w-]+ (ha|tiene|tem|a|hat|has|gets|riceve|recibe|recoit|recebe|"
                    r"bekommt) (il suo|la sua|su|sua|son|sa|seine?n?|its|a|un|una|une|uma|einen?) (\w+ )?(uri|url|link|enlace|lien)\b|"
+                   # "riceve un token con i suoi metadati", "ogni token deve avere il suo URI individuale"
+                   r"(con|with|avec|mit|com) (i suoi|sus|ses|its own|seus|ihren|their own|its|their) (propri |propios |propres |"
+                   r"eigenen |proprios |own )?(metadati|metadatos|metadonnees|metadata|metadados|metadaten)|"
+                   r"(deve avere|must have|should have|debe tener|doit avoir|muss haben|deve ter|has|gets|ha|tiene|tem) (il suo|la sua|"
+                   r"its|its own|su|son|sa|seine?n?|o seu|a sua) (propri[oa] |propi[oa] |own )?(uri|url|link|enlace|lien) "
+                   r"(individual\w*|propri\w*|propi\w*|eigene\w*|own|unico|unica|unique)|"
+                   # "ogni pezzo con il suo URI", "cada pieza con su URI", "each piece with its own URI"
+                   r"(ogni|cada|chaque|jede[rs]?|each|every) [\w-]+ (con|with|avec|mit|com) (il suo|la sua|su|sua|son|sa|seine?[nm]?|its|"
+                   r"its own|o seu|a sua) (propri[oa] |propi[oa] |propre |eigene[nm]? |own )?(uri|url|link|enlace|lien)\b|"
                    r"(own|individual|separate) metadata|metadatos propios|metadonnees propres|eigene metadaten|"
                    r"metadados individuais|metadatos individuales|metadonnees individuelles|individuelle metadaten|"
                    r"metadati individuali|"
@@ -717,7 +740,7 @@ FEATURES: dict[str, str] = {
                    r"stockage (d'|de |des )?uris?|almacenamiento (de |del )?uris?|uri-?speicher(ung)?|"
                    r"speicherung (der |von )?uris?|armazenamento (de |do )?uris?|(archiviazione|memorizzazione) "
                    r"(degli |dei |di |delle )?uri|uris? (par|por|pro|per) (jeton|token|ficha|gettone|nft)",
-    "royalties": r"royalt(y|ies)|erc ?2981|regalias|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore|"
+    "royalties": r"royalt(y|ies)|erc ?2981|regalias|regalia|redevances?|lizenzgebuhr(en)?|tantiemen|royalties|diritti d'autore|"
                  # "every resale pays 8% to the bar": a share of each resale is a royalty
                  r"(every|each|any|on) (re-?sales?|secondary sales?) (pays?|gives?|sends?)( back)?( \w+)? \d|"
                  # "5% of every resale on marketplaces paid back to the club"
@@ -752,40 +775,44 @@ FEATURES: dict[str, str] = {
                        # "we want to know how many of each badge exist"
                        r"how many (of each|of every|per|for each) ([\w-]+ ){1,2}(exist|there are|are out|are minted|have been minted|"
                        r"are in circulation|circulate)",
-    "updatable_uri": r"(uri|url|metadata( link)?) (swappable|changeable|replaceable|editable|updatable|updateable)|"
+    "updatable_uri": r"(uris?|urls?|metadata( links?)?) (swappable|changeable|replaceable|editable|updatable|updateable)|"
                      # "URI : https://…/{id}.json, qu'on doit pouvoir changer plus tard": the link given, then the wish
-                     r"(uri|url)s?\s*:?\s*,?\s*(qu'on|que l'on|que|which|that|die|che|qui|o que|lo que)\s+(on\s+|man\s+|we\s+)?"
-                     r"(doit|deve|debe|peut|can|must|should|kann|muss|puo|pode|puede)\s+(pouvoir |poder |potere |be able to |)"
+                     r"(uris?|urls?)(\s+base)?\s*:?\s*,?\s*(y\s+|e\s+|et\s+|und\s+|and\s+)?(qu'on|que l'on|que|which|that|die|che|qui|"
+                     r"o que|lo que)\s+(on\s+|man\s+|we\s+|se\s+|si\s+)?"
+                     r"(doit|deve|debe|peut|can|must|should|kann|muss|puo|pode|puede|pueda|possa|puisse)\s+"
+                     r"(pouvoir |poder |potere |be able to |)"
                      r"(etre |ser |essere |be |werden )?(chang|modif|updat|actualiz|atualiz|aggiorn|mettre a jour|mis a jour|"
                      r"cambi|alter|anpass|aktualis)\w*|"
                      # "com URI que possa ser atualizada depois", "una URI que se pueda actualizar"
-                     r"(uri|url)s? (que|che|qui|die) (possa|pode|pueda|puede|se pueda|si possa|puisse|peut|kann) (ser |essere |"
+                     r"(uris?|urls?)s? (que|che|qui|die) (possa|pode|pueda|puede|se pueda|si possa|puisse|peut|kann) (ser |essere |"
                      r"etre |werden )?(atualizad\w*|actualizad\w*|actualizar|atualizar|alterad\w*|modificad\w*|aggiornat\w*|"
-                     r"modifiee?|mise a jour|geandert|aktualisiert)|(uri|url)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
+                     r"modifiee?|mise a jour|geandert|aktualisiert)|(uris?|urls?)[^\w,;]+(\w+[^\w,;]+){0,6}(can|may) (also )?(be )?(updat|chang|set|modif|edit)\w*|"
                      # "che l'URI si possa cambiare in seguito", "que la URI se pueda cambiar"
-                     r"(uri|url)s? (si|se) (possa|possano|pueda|puedan|pode|possa|puisse|peut|possam) (cambiare|modificare|"
+                     r"(uris?|urls?)s? (si|se) (possa|possano|pueda|puedan|pode|possa|puisse|peut|possam) (cambiare|modificare|"
                      r"aggiornare|cambiar|modificar|actualizar|alterar|mudar|atualizar|changer|modifier)|"
                      # "o URI tem de poder ser alterado mais tarde", "l'URI doit pouvoir être modifié"
-                     r"(uri|url) (tem de|tem que|debe|deve|doit|muss|devono|deben)( poder| pouvoir| potere| poter)? (ser |etre |"
+                     r"(uris?|urls?) (tem de|tem que|tiene que|tienen que|ha de|debe|deve|doit|muss|devono|deben|debera|deberia|"
+                     r"dovra|dovrebbe|devra|devrait|devera|deveria)( poder| pouvoir| potere| poter)? (ser |etre |"
                      r"essere |werden )?(alterad|modificad|cambiad|mudad|atualizad|actualizad|aggiornat|modificat|modifie|"
-                     r"geandert|aktualisiert)\w*|"
+                     r"geandert|aktualisiert|cambiar|modificar|actualizar|alterar|mudar|atualizar|cambiare|modificare|aggiornare|"
+                     r"changer|modifier|etre change|etre modifie)\w*|"
                      # "the URI has to stay changeable", "the metadata link must remain editable"
-                     r"(uri|url|metadata (link|address))( \w+){0,3} (stay|stays|remain|remains|be|is|are) (changeable|"
+                     r"(uris?|urls?|metadata (links?|address(es)?))( \w+){0,3} (stay|stays|remain|remains|be|is|are) (changeable|"
                      r"updatable|updateable|editable|modifiable|mutable)|"
                      # "the metadata link we want to change later", "the URI we need to be able to update"
-                     r"(uri|url|metadata (link|address|url|uri))( \w+){0,4} (to|be able to) (change|update|edit|modify|replace) "
+                     r"(uris?|urls?|metadata (link|address|url|uri))( \w+){0,4} (to|be able to) (change|update|edit|modify|replace) "
                      r"(it )?(later|afterwards|down the line|someday|eventually|over time)|"
                      # "the URI might move later so let us change it"
-                     r"(uri|url|metadata (link|address|host))( \w+){0,2} ((might|may|could|will|can|is going to) )?(move|change|moves|changes)"
+                     r"(uris?|urls?|metadata (link|address|host))( \w+){0,2} ((might|may|could|will|can|is going to) )?(move|change|moves|changes)"
                      r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
                      # "La URI base es ipfs://... y el propietario tiene que poder cambiarla", "l'URI ..., on doit pouvoir
                      # la modifier": the URI, then a verb whose pronoun stands for it
-                     r"(uri|url)\b[^.;!?\n]{0,80}\b(cambiarl[ao]|modificarl[ao]|actualizarl[ao]|(alterar|altera|mudar|muda|trocar|"
+                     r"(uris?|urls?)\b[^.;!?\n]{0,80}\b(cambiarl[ao]|modificarl[ao]|actualizarl[ao]|(alterar|altera|mudar|muda|trocar|"
                      r"troca|atualizar|atualiza)-?l[ao]|aggiornarl[ao]|modificarl[ao]|cambiarl[ao]|(la|le|l') ?(changer|modifier|"
                      r"actualiser|mettre a jour)|sie (andern|aktualisieren)|(change|update|edit|modify|replace) it)\b|"
                      # "o dono precisa poder trocar essa URI mais tarde", "cambiar la URI"
                      r"(trocar|mudar|alterar|atualizar|cambiar|modificar|actualizar|changer|modifier|andern|aktualisieren|"
-                     r"cambiare|aggiornare|modificare) (essa |esta |a |la |el |le |l'|die |questa |l')?(uri|url)\b|"
+                     r"cambiare|aggiornare|modificare) (essa |esta |a |la |el |le |l'|die |questa |l')?(uris?|urls?)\b|"
                      # "changer l'adresse des métadonnées plus tard", "change the metadata link later"
                      r"(change|update|move) (that|the|this|our) (metadata|metadaten) (address|location|link|url|uri|host)|"
                      r"(changer|modifier|cambiar|modificar|mudar|alterar|trocar|cambiare|modificare|change|update|andern) "
@@ -794,8 +821,8 @@ FEATURES: dict[str, str] = {
                      r"adresse|indirizzo|address|link|lien|enlace)) (des|de|de los|dos|dei|of the|der) (metadonnees|metadatos|"
                      r"metadados|metadati|metadata|metadaten)|"
                      # "URI https://… modifiable plus tard", "URI aggiornabile", "URI änderbar"
-                     r"(uri|url|metadaten)( \w+){0,4} (spater )?(andern|aktualisieren|anpassen|austauschen)( konnen| durfen)?|"
-                     r"(uri|url|metadata)\s+(\S+\s+)?(modifiable|modificable|modificavel|modificabile|aggiornabile|"
+                     r"(uris?|urls?|metadaten)( \w+){0,4} (spater )?(andern|aktualisieren|anpassen|austauschen)( konnen| durfen)?|"
+                     r"(uris?|urls?|metadata)\s+(\S+\s+)?(modifiable|modificable|modificavel|modificabile|aggiornabile|"
                      r"anderbar|changeable|updatable|updateable|editable|actualizable|atualizavel)|"
                      # the metadata's address named again: "diese Adresse später ändern", "change that URL later"
                      r"(this|that|diese|dieser|diesen|esta|este|ese|esa|essa|esse|cette|ce|cet|questa|questo|quella|quello) "
@@ -807,21 +834,21 @@ FEATURES: dict[str, str] = {
                      r"(updat|chang|modif|edit|cambi|actualiz|atualiz|alter|mud|aggiorn)\w*( \w+)? (the|el|le|la|o|a|il|den|die) "
                      r"(link|url|uri|enlace|lien)|"
                      # "a way to point the URI somewhere else later", "redirect the metadata link to a new host"
-                     r"(point|move|redirect|switch|repoint|re-point)\w* (the |our |that |this )?(base )?(uri|url|metadata( link| "
+                     r"(point|move|redirect|switch|repoint|re-point)\w* (the |our |that |this )?(base )?(uris?|urls?|metadata( link| "
                      r"address| location)?) (somewhere else|elsewhere|to (a |an |our )?(new|another|different|other)\b)|"
                      # the URI, its address, then a relative clause: "l'URI de base https://…, que je puisse modifier"
-                     r"(uri|url)( de base| di base| base)?( \S+)?\s*,\s*(que|qu'|che|which|that|die|den|das)\s*(\w+\s+){0,3}"
+                     r"(uris?|urls?)( de base| di base| base)?( \S+)?\s*,\s*(que|qu'|che|which|that|die|den|das)\s*(\w+\s+){0,3}"
                      r"(puisse|puissions|puissent|pourra|pourrons|pueda|podamos|puedan|possa|possiamo|possano|possamos|can|"
                      r"could|kann|konnen)\s+(\w+\s+){0,2}(modif|chang|updat|edit|cambi|actualiz|aggiorn|ander|aktualis|alter|mud|"
                      r"atualiz)\w*|"
                      # the URI under a modal of any of the six languages, then a verb of change
-                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)[^\w,;]+(,\s*(which|that|and) )?"
+                     r"(uris?|urls?|metadata|metadatos|metadonnees|metadaten|metadados|metadati)[^\w,;]+(,\s*(which|that|and) )?"
                      r"(\w+[^\w,;]+){0,4}"
                      r"(can|may|must|should|puede|pueden|debe|deben|peut|peuvent|doit|doivent|pourra|kann|konnen|soll|"
                      r"sollen|muss|mussen|pode|podem|deve|devem|puo|possono|devono|potra)\W+(\w+\W+){0,3}"
                      r"(updat|chang|modif|edit|actualiz|cambi|aktualisier|geander|ander|atualiz|alter|aggiorn|mis\w* a jour)\w*|"
-                     r"(updat\w*|chang\w*|set|modif\w*|edit\w*|swap\w*|replac\w*|switch\w*) (the )?(base )?(uri|url|metadata)|"
-                     r"(uri|url|metadata|metadatos|metadonnees|metadaten|metadados|metadati)( base| uri| url)?"
+                     r"(updat\w*|chang\w*|set|modif\w*|edit\w*|swap\w*|replac\w*|switch\w*) (the )?(base )?(uris?|urls?|metadata)|"
+                     r"(uris?|urls?|metadata|metadatos|metadonnees|metadaten|metadados|metadati)( base| uri| url)?"
                      r"( (is|are|es|son|est|sont|ist|sind|e|sao|sera|will be|should be|must be|has to be|have to be|needs to be|"
                      r"need to be|can be|remains?|stays?))? "
                      r"(updatable|updateable|changeable|mutable|editable|actualizables?|modificables?|cambiables?|"
@@ -1211,6 +1238,7 @@ FEATURES: dict[str, str] = {
                     # "every time somebody sends tokens, 2% of the amount goes to our fund"
                     r"|(every time|each time|whenever|cada vez que|chaque fois que|ogni volta che|jedes mal,? wenn|sempre que) "
                     r"([\w']+ ){0,3}(sends?|sending|transfers?|transferring|moves?|moving|envia|transfiere|envoie|transfere|invia|trasferisce|sendet|"
+                    r"transfiera|transfieran|envie|envien|transfira|transfiram|trasferisca|trasferiscano|envoient|transferent|"
                     r"uberweist|ubertragt)\b[^.;!?\n]{0,40}?\d+(?:[.,]\d+)? ?(%|percent|por ?ciento|pour ?cent|prozent|"
                     r"por ?cento|per ?cento)"
                     # the share before the transfer: "2% of every transfer goes to the club", "1 % de chaque vente",
@@ -1320,7 +1348,7 @@ FEATURES: dict[str, str] = {
                   # "nobody can hold more than 1% of all the token in one wallet"
                   r"(nobody|no one|noone|no-one|nadie|personne|niemand|ninguem|nessuno)((?:'s to|’s to| is to| is allowed to| gets to)|"
                   r" (can|may|should|must|shall|will|puede|"
-                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( be (let|able to|allowed to|permitted to))?) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
+                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( can| be (let|able to|allowed to|permitted to))?) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
                   # "Nessun portafoglio deve poter detenere più dell'1% dell'offerta totale"
@@ -1443,6 +1471,13 @@ FAMILIES: list[tuple[str, str]] = [
                 r"\b(pagar|payer|pagare|pay)( \w+){0,3} (ao longo de|a lo largo de|over|nell'arco di|sur) (\d+|\w+) "
                 r"(meses|months|mois|mesi|anos|anos|years|ans|anni)\b(?=[^.]{0,80}\b(carencia|cliff|blocage|bloqueo|"
                 r"nothing|nada|rien|niente))|"
+                # "Giulia gets her tokens over 4 years", "riceve i suoi token in 24 mesi": one person's tokens over a time
+                r"\b(gets|receives|riceve|ricevera|recibe|recibira|recoit|recevra|erhalt|bekommt|recebe|recebera)( \w+){0,2} "
+                r"(tokens?|jetons?|gettoni),? ((verteilt|spread|distributed|repartis|repartidos|distribuiti|distribuidos|"
+                r"ripartiti) )?(over|in|su|sur|en|durante|uber|nell'arco di|ao longo de|a lo largo de)( the next| "
+                r"the| los proximos| os proximos| i prossimi)? (\d+|a|one|two|three|four|five|six|un|une|uno|una|um|uma|dos|deux|"
+                r"zwei|due|dois|tres|trois|drei|tre|quatro|quatre|vier|quattro|cuatro|cinco|cinq|cinque|funf) (years?|months?|anni|"
+                r"anno|mesi|mese|anos?|meses?|ans|annees?|mois|jahre\w*|monate\w*)\b|"
                 # "I want to give him tokens slowly, over 3 years": tokens handed to someone bit by bit
                 r"\b(give|giving|pay|paying|send|sending|hand|handing)( \w+){0,2} tokens (slowly|gradually|little by little|"
                 r"bit by bit|over time)\b|"
@@ -1483,7 +1518,10 @@ FAMILIES: list[tuple[str, str]] = [
                  r"(varias|multiplas|multiples|plusieurs|mehreren|piu|diverse|molteplici|several|multiple) (assinaturas|firmas|"
                  r"signatures|unterschriften|firme)|"
                  r"\b\d+ ?-?(of|de|sur|von|aus|su|der|dei) ?-?(our |the |us |los |las |nos |unseren |den )?\d+\b"
-                 r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the)\b)"
+                 r"(?! (editors|members|people|players|students|staff|employees|attendees|present|voted|were|are|of the|"
+                 # "wir halten 3 von 10 Anteilen": a holding of shares, no signatures
+                 r"anteil\w*|geschaftsanteil\w*|acciones|participaciones|parts|quote|quotas|cotas|azioni|teile|sitze|seats|"
+                 r"mitglieder\w*|miembros|membres|membri|membros|socios|soci|associes|gesellschafter\w*)\b)"
                  # "Attendees: 6 of 7 builders": a count of people, not signatures
                  r"(?! (?!(?:signatures?|signers?|owners?|keys?|approvals?|confirmations?|sigs?|multisig|wallet|safe)\b)"
                  r"[a-z]+s\b)|"
@@ -1612,6 +1650,10 @@ ROLES: dict[str, str] = {
               r"(does|do|handles|handle|runs|run|takes care of|looks after|is in charge of|will do|will handle) (the |all the )?"
               r"minting|"
               r"(droit|pouvoir|celui) de (frapper|emettre|creer)|derecho (a|de) (acunar|emitir)|"
+              # "la création de nouveaux jetons à notre trésorier (0x..)": the act of making more, as a noun
+              r"(la )?(creation|emission|frappe) de (nouveaux|nouvelles) (jetons|tokens|unites)|(la )?(creacion|emision) de "
+              r"(nuevos|nuevas) (tokens|fichas|unidades)|(a )?(criacao|emissao) de novos (tokens|unidades)|(la )?"
+              r"(creazione|emissione) di nuovi (token|gettoni)|(the )?(creation|issuance|minting) of new (tokens|coins|units)|"
               r"(?<![\w])(el|la|o|a) de (acunar|cunhar|emitir)(?= (para|a|pra|ao|al) )|(diritto|potere) di "
               r"(coniare|emettere)|(direito|poder) de (cunhar|emitir)|(pragerecht|recht zu pragen|recht zum pragen)",
     "pauser": r"pauser|((?<=holds the )|(?<=keeps the )|(?<=has the )|(?<=gets the )|(?<=owns the ))(pause|emergency|stop) (switch|button|key|lever|brake)|(addetto|addetta|responsabile|incaricato|incaricata) (alla|della) pausa|(responsable|encargad[oa]) "
@@ -1774,7 +1816,8 @@ _NEGATED_POSTPOSED = re.compile(
     r"^\s*,?\s*(?:but|ma|pero|mais|aber|mas)\s+(?:no|non|nein|nao|not that)\s*(?=[:.;!,—–-]|$)|"
     r"^\s*(?:(?:more |new )?(?:later|afterwards|after launch|anymore|again|at all)\s*)?,?\s*(?:(?:hingegen|aber|jedoch|"
     r"dagegen|however|though|en revanche|par contre|sin embargo|en cambio|invece|pero|porem|no entanto|pas|tampoco|auch|"
-    r"also|too)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|nicht mehr)\s*(?=[.;!?,)]|$)|"
+    r"also|too|bitte|please|pls|por favor|s'il vous plait|per favore)\s*,?\s*)?(?:nicht|not|no|non|nao|nein|pas|tampoco|nemmeno|"
+    r"nicht mehr)\s*(?=[.;!?,)—–]|\s-\s|$)|"
     # "pausieren brauchen wir nicht", "pausing we don't need", "pausar no hace falta": not needed
     r"^\s*,?\s*(?:(?:fur|von|bei|an|auf|uber)\s+[\w-]+\s+)?(?:brauch\w*|benotig\w*|woll\w*|mocht\w*)\s+(?:wir|ich|es|sie)?\s*"
     r"(?:auch|ebenfalls|wirklich|gar|aber|ausdrucklich|explizit|definitiv|absolut|bestimmt|sicher)?\s*"

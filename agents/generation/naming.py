@@ -180,6 +180,12 @@ def _run_after(text: str, start: int, *, lowercase_ok: bool, max_words: int = 6)
                 chosen.append(w)
                 previous_end = w.end()
                 continue
+            japanese_no = chosen and token == "no" and re.match(rf"[ \t]+([{lexicon.CAPITALS}][a-zß-öø-ÿ'’-]+)", rest[w.end():])
+            if japanese_no and not _vocabulary(japanese_no.group(1)) and fold(japanese_no.group(1)) not in _CHAINS and \
+                    not _ENGLISH_FEATURE_WORD.fullmatch(fold(japanese_no.group(1))):
+                chosen.append(w)  # "an ERC20 named Ai no Sato": the Japanese particle between a name's two words
+                previous_end = w.end()
+                continue
             leading_particle = not chosen and token[:1].isupper() and token[1:].islower() and \
                 token.lower() in _PARTICLES and re.match(rf"[ \t]+[{lexicon.CAPITALS}][a-zß-öø-ÿ]", rest[w.end():])
             if leading_particle:  # "name: De Ketting Leden", "Nom : La Vieille Forge": the article is the name's
@@ -740,6 +746,10 @@ def find_symbol(text: str, folded: lexicon.Folded, name: Slot | None, glued: Slo
             if _looks_like_symbol(value) or m.group(1) and re.fullmatch(r"[A-Za-z][A-Za-z0-9]{1,10}", value) and \
                     value.upper() not in _ACRONYMS:
                 return Slot(value, name.end + m.start(m.lastindex), name.end + m.end(m.lastindex), "paren")
+        m = re.match(r"\s*\.\s+\$?([A-Z][A-Z0-9]{1,9})(?=\s*[.;,\n])", text[name.end:])
+        if m and _looks_like_symbol(m.group(1)) and fold(name.value)[:1].upper() == m.group(1)[0] and \
+                _in_order(m.group(1)[1:], fold(name.value).upper()[1:]):
+            return Slot(m.group(1), name.end + m.start(1), name.end + m.end(1), "paren")  # "Name: Yerseke Co-op Vote. YCV. 1M."
         # "PGRD / Pearl Grade: zero decimals": the ticker first, a slash or a bar between
         m = re.search(r"(?<![\w$-])\$?([A-Z][A-Z0-9]{1,10})\s*[/|·]\s*[\"'“‘«]?\s*$", text[:name.start])
         if m and _looks_like_symbol(m.group(1)):
@@ -830,7 +840,16 @@ def name_spelled_by(text: str, symbol: str) -> Slot | None:
             (len(core) == 1 or not _family_or_feature(core[0]) and fold(core[0]) not in _LEADING_NOISE)
         if spelled and not all(_family_or_feature(w) for w in words):
             return Slot(m.group(0), m.start(), m.end(), "spelled-by-symbol")
+    for m in _LOWERCASE_FRAGMENT.finditer(text):
+        word = m.group(1)
+        if len(ticker) >= 3 and fold(word)[:1].upper() == ticker[:1] and _in_order(ticker[1:], fold(word).upper()[1:]) and \
+                not _vocabulary(word) and fold(word) not in _LEADING_NOISE:
+            return Slot(word[:1].upper() + word[1:], m.start(1), m.end(1), "spelled-by-symbol")  # "need a token. ember. symbol EMBR"
     return None
+
+
+_LOWERCASE_FRAGMENT = re.compile(r"(?:^|(?<=[.!?;:,]\s))([a-zß-öø-ÿ][a-zß-öø-ÿ'-]{2,})(?=\s*[.!?;,](?:\s|$))")
+"""A lowercase word said alone as a sentence ("need a token. ember. symbol EMBR"): a name typed in a hurry."""
 
 
 def _in_order(letters: str, word: str) -> bool:
@@ -890,9 +909,11 @@ CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how 
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
                r"hm+,? no|desculpem|(?:no,? )?aspetta|aspetta,? no|(?:no,? )?espera(?=,)|(?:ah|oh),? maybe|so please|"
                # "call it Ash & Bas.. no actualy just Kilkenny Ash"
-               r"(?:no|nah|nope),?\s+actual+y(?:,?\s+just)?|"
+               r"(?:no|nah|nope),?\s+actual+y(?:,?\s+just)?|actual+y,?\s+(?:no|nah|nope)(?=[,.!;])|"
                # "symbol BNB? no that's taken lol — BKBL"
                # "symbol CRV... wait CRV is taken allready, use CORVO"
+               r"(?:(?:hmm+|hm+|oh|ah|but),?\s+)?[A-Z$][A-Z0-9$]{1,9}\s+(?:is|'s)\s+(?:already\s+|allready\s+|alredy\s+)(?:used|in use)"
+               r"(?:\s+by\s+(?:something|someone|somebody|another\s+\w+)(?:\s+else)?)?(?:[,;]?\s+(?:so\s+)?(?:use|take|go with|make it|pick))?|"
                r"wait,?\s+[A-Z$][\w$]{1,9}\s+(?:is|'s)\s+(?:already\s+|allready\s+|alredy\s+)?taken"
                r"(?:\s+(?:already|allready|alredy))?(?:[,;]?\s+(?:use|take|go with|make it|pick|so))?|"
                r"(?:no,?\s+)?(?:that'?s|that is|it'?s|it is|that one'?s|that one is)\s+(?:already\s+)?taken"

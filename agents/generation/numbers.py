@@ -340,6 +340,11 @@ def _tens_take(tens: Decimal, unit: Decimal) -> bool:
     return 20 <= tens < 100 and tens % 10 == 0 and 0 < unit < 10 or tens in (60,) and unit == 11
 
 
+_WHOLE_THINGS = r"pieces|piece|stuck|stucke|pieza|piezas|pezzi|pezzo|pecas|peca|units|unidades|unites|einheiten|unita|" \
+                r"items|copies|members|people|persons|personen|personas|personnes|persone|pessoas"
+"""Things counted whole: a dot before three digits in their count parts thousands ("77.777 pieces")."""
+
+
 def _literal_pieces(m: re.Match[str], decimal_comma: bool, language: str | None = "en") -> list[_Piece | None]:
     literal = m.group("lit")
     following = re.match(r"\s*([^\W\d_]+)", m.string[m.end("lit"):])
@@ -349,6 +354,9 @@ def _literal_pieces(m: re.Match[str], decimal_comma: bool, language: str | None 
     if decimal_comma and re.fullmatch(r"[1-9]\d{0,2},\d{3}", literal) and not m.group("suffix") and \
             not _decimal_after(m.string[m.end():]):
         decimal_comma = False  # "max supply de 1,000": a comma before exactly three digits groups thousands
+    if not decimal_comma and re.fullmatch(r"[1-9]\d{0,2}\.\d{3}", literal) and not m.group("suffix") and following and \
+            re.fullmatch(_WHOLE_THINGS, fold(following.group(1))):
+        decimal_comma = True  # "in total 77.777 pieces": nobody has a fraction of a piece, so the dot groups thousands
     try:
         value = parse_number_literal(literal, decimal_comma=decimal_comma)
     except ValueError:
@@ -785,7 +793,8 @@ _ASKER_CLOCK = re.compile(
     rf"(?<![\w])(?:(?:only|just|about|like|solo|seulement|nur|noch|so|apenas|só|so)\s+)?\d+(?:[.,]\d+)?\s*-?\s*{_CLOCK_UNIT}"
     r"(?:\s+(?:left|remaining|to go|away|until|till|before|restantes?|restants?|ubrig|übrig|rimast[ie]|restant[ie]))"
     # "12 hours before execution", "48h before the vote": a contract's wait, not the asker's clock
-    r"(?!\s+(?:(?:the|they|it|its|a|each|any)\s+)?(?:execut\w*|vot\w*|(?:being\s+)?(?:queued|executed|released|"
+    r"(?!\s+(?:(?:the|they|it|its|a|each|any|every)\s+)?(?:(?:operation|transaction|action|call|change|proposal|payment|"
+    r"withdrawal|transfer|upgrade)s?\s+)?(?:execut\w*|vot\w*|(?:being\s+)?(?:queued|executed|released|"
     r"unlocked|enacted|run)|it\s+(?:executes|runs|can))\b"
     # "changes wait 72 hours before they can go through": what waits is the contract's, not the asker's
     r"|\s+(?:they|it|anything|changes?|transactions?|proposals?|actions?|operations?|calls?|upgrades?|funds?|payments?|"

@@ -86,10 +86,16 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
     taken: set[int] = set()
     listed = len(re.findall(lexicon.MASKED_ADDRESS, text))  # how many addresses the request gives
     # "2-of-3", "3 of 5", "2 sur 3", "2 firme richieste su 3": threshold and owners
-    for m in re.finditer(r"(?<![\w.])(\d+)\s*-?\s*(?:of|de|sur|von|aus|su)\s*-?\s*(\d+)(?![\w.])|"
+    for m in re.finditer(r"(?<![\w.])(\d+)\s*-?\s*(?:\(\s*)?(?:of|de|sur|von|aus|su)\s*-?\s*(\d+)(?![\w.])|"
                          r"(?<![\w.])(\d+)\s+(?:signatures?|confirmations?|approvals?|firmas?|firme|unterschriften|assinaturas)"
                          r"(?:\s+\w+){0,2}\s+(?:of|de|sur|von|aus|su|das|dos|des|der|dei|delle|de las|de los)\s+(\d+)", text):
         threshold, owners = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        if family != "multisig" and (_PRESENT.match(text, m.end()) or re.search(
+                r"(?<![\w])(?:hold|holds|own|owns|have|has|halten|halt|besitzen|besitzt|haben|hat|tenemos|tiene|poseemos|"
+                r"detenons|detient|avons|possediamo|abbiamo|ha|temos|tem|detemos)\s+$", text[:m.start()])):
+            s, e = folded.source(*m.span())
+            taken.update(range(s, e))
+            continue  # "The board met on Tuesday (7 of 9 present)": who came, no multisig
         s, e = folded.source(*m.span())
         out.append(Quantity("threshold", int(threshold), s, e, folded.original[s:e]))
         out.append(Quantity("owners_count", int(owners), s, e, folded.original[s:e]))
@@ -99,7 +105,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             for q in reading(folded, amounts, taken):
                 out.append(q)
                 taken.update(range(q.start, q.end))
-        _signers_counted(out)
+        _signers_counted(out, listed)
         for a in amounts:  # "We have 31 registered members but only these three sign": the owners the list gives
             fs_, fe_ = folded.folded_position(a.start), folded.folded_position(a.end)
             if a.start not in taken and a.value == listed and \
@@ -134,16 +140,29 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         out.append(Quantity("rate", rate.normalize(), s, e, folded.original[s:e]))
         taken.update(range(s, e))
     duration_spans = [(d.start, d.end) for d in durations]
+    retimed: dict[int, Amount] = {}
     for a in amounts:
         if a.start in taken or any(s <= a.start < e for s, e in duration_spans):
             continue
+        slipped_time = next((d for d in reversed(durations) if d.end <= a.start), None)
+        if slipped_time is not None and a.value == int(a.value) and 0 < a.value < 10_000 and \
+                _CORRECTED_TO.fullmatch(folded.original[slipped_time.end:a.start]) and \
+                not re.match(r"\s*(?:%|[^\W\d_])", folded.original[a.end:]):
+            retimed[slipped_time.start] = a
+            continue  # "6 hours (no, make it 12; ...)": the duration's count corrected, its unit left unsaid
+        if _hedged_count_aside(text, folded.folded_position(a.start), folded.folded_position(a.end)):
+            continue  # "el grupo de voluntarios de las torres (unos 15)": how many the asker's group is, roughly
+        if _bracketed_gloss(text, folded.folded_position(a.start)):
+            continue  # "2.2M tokens (so 100k for each of us haha)": the sum worked out, no value of its own
+        if a.value < 1000 and _projected(text, folded.folded_position(a.start), folded.folded_position(a.end)):
+            continue  # "Now 4 products but maybe 7 next year": what the asker's world may grow to, no value to set
         if _said_as_context(text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "the beans lose about 80% of their weight, which is irrelevant here, just context"
         if _in_aside(text, folded.folded_position(a.start)) or _aside_on_our_things(text, folded.folded_position(a.start)) or \
                 _aside_of_counts(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "(5 people, founded 2021)": an aside about who asks, not a value of the contract
         if _restated(a, amounts, text, folded) or _taken_back(text[:folded.folded_position(a.start)]) or \
-                _SLIP_AFTER.match(text, folded.folded_position(a.end)):
+                _SLIP_AFTER.match(text, folded.folded_position(a.end)) or BACK_TO_DEFAULT.match(text, folded.folded_position(a.end)):
             continue  # "Twelve million (12,000,000)", "(not 500k, it's 5M)", "delay 0? no make it 1 hour": taken back
         if _NAMED_CAP_AFTER.match(text[folded.folded_position(a.end):]) and a.value == int(a.value):
             out.append(Quantity("cap", int(a.value), a.start, a.end, a.text))
@@ -160,15 +179,22 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "split 70/30: 70 to me, 30 to my sister": each share said again beside its payee
         people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_PEOPLE})(?![\w])",
                           text[folded.folded_position(a.end):]) if a.value == int(a.value) else None
+        if people is None and a.value == listed >= 2:
+            # "revenue split for Tennoji shop, 3 owner: Tanaka-san 0x..": the plural a non-native writer leaves off
+            people = re.match(r"^[ \t]*(?:owner|partner|member|founder|signer|payee|shareholder|person|sibling|friend)(?![\w])",
+                              text[folded.folded_position(a.end):])
         if people is None and a.value == listed:
             # "split between the 4 district unions" and four addresses: bodies counted as the payees, never when the
             # count is another ("31 workshops along the road", "six teams playing")
             people = re.match(rf"^[ \t]*(?:(?!(?:{_LINKS})\s)\w[\w'-]*[ \t]+){{0,2}}?(?:{_BODIES})(?![\w])",
                               text[folded.folded_position(a.end):])
         # "Owners are four: 0x.., 0x..": the count said after the people it counts
-        people_before = not people and a.value == int(a.value) and re.search(
+        people_before = not people and a.value == int(a.value) and (re.search(
             rf"(?<![\w])(?:{_PEOPLE})\s+(?:are|will be|sont|seront|son|seran|sind|sono|saranno|sao|serao)\s*$",
-            windows.before(text, folded.folded_position(a.start), 40))
+            windows.before(text, folded.folded_position(a.start), 40)) or a.value == listed and re.search(
+            # "Owners is three: 0x..", "we split the money ... in three: 0x.. takes 60 percent": the list counted
+            rf"(?<![\w])(?:(?:{_PEOPLE})\s+(?:is|are)|(?:split|divide|share)\w*(?:\s+[\w'-]+){{0,8}}?\s+(?:in|into))\s*$",
+            windows.before(text, folded.folded_position(a.start), 60)))
         if people or people_before:
             outsiders = re.match(rf"^\s*(?:[\w'-]+\s+){{0,2}}?(?:{_OUTSIDERS})(?![\w])", text[folded.folded_position(a.end):])
             listed_next = re.match(rf"\s*{lexicon.MASKED_ADDRESS}",
@@ -190,9 +216,10 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                           windows.before(text, folded.folded_position(a.start), 20))
             year = re.fullmatch(r"(?:1[5-9]|20)\d\d", a.text.strip()) and re.search(
                 rf"(?<![\w])(?:{_YEAR_LEAD})\s*$", windows.before(text, folded.folded_position(a.start), 12))
-            if family in ("splitter", "multisig") and not _estimated(text[:folded.folded_position(a.start)]) and \
+            if family in ("splitter", "multisig") and not estimated(text[:folded.folded_position(a.start)]) and \
                     not outsiders and not listed_next and not expected and not members_aside and not held and not restated \
-                    and not year:  # ("In 2019 one partner disappear": the year, then the people)
+                    and not year and not _past_count(text, folded.folded_position(a.start)):
+                # ("In 2019 one partner disappear": the year, then the people; "El año pasado vinieron 1.200 personas")
                 # ("the school in Bwejuu has 212 kids": what something of the world holds, not who is paid)
                 # ("(11 socios)": how many the club has, in an aside, not who signs)
                 # ("the two apprentices 0xA and 0xB": some of the list; "we expect 5,000 people": the crowd)
@@ -230,6 +257,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "212 episodes": the asker's world, unless nothing else gives the token's quantity
         if _context_number(a, text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "Sprint 14", "founded 1336", "May 14", "0:47": the asker's world
+        if re.match(r"[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?(?:[x×*][ \t]*\d[\d.,]*[ \t]*(?:[^\W\d_]+[ \t]+){0,2}?)*=[ \t]*\d",
+                    text[folded.folded_position(a.end):]):
+            continue  # "12 designs x 10 prints = 120 max": a factor of a product whose result is said
         if _worth_in_the_world(text, folded.folded_position(a.start), folded.folded_position(a.end), family):
             continue  # "1 point = 1 overnight": what a unit is worth in the asker's world
         if re.search(r"(?<![\w])(?:every|each)\s+(?!(?:token|coin|nft|share|unit|holder|wallet|member|address)s?\b)[\w-]+\s+"
@@ -257,6 +287,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             close = re.match(r"\s*\)", folded.original[again.end:])
             fe = folded.folded_position(again.end + (close.end() if close else 0))
         before, after = _unquoted(_clause_before(text, fs)), _unquoted(_clause_after(text, fe))
+        if re.search(r"(?<![\w])(?:mio|mrd|tsd|mill|mln|bn|mn)$", text[fs:fe]) and re.match(r"\.\s+[a-z]", text[fe:]):
+            after = _unquoted(_clause_after(text, fe + 1))  # "bei 2 Mio. Token gedeckelt": the abbreviation's dot
         if re.match(r"^\s*(?!(?:ether|eth|wei|gwei|percent|bps|usd|eur)\b)[a-z][\w'-]*(?:\s[\w'-]+)?\s*(?:[:=]|->|→)\s*\S",
                     windows.after(text, fe, 40)) and re.search(r"(?:[:=]|->|→)\s*$", windows.before(text, fs, 30)):
             after = ""  # "Supply: 1000 Decimals: 6": the next record's key, not this value's unit
@@ -265,6 +297,13 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             continue  # "ERC 20", "EIP-2612", "v4", "1st"
         if a.text in ("20", "721", "1155", "4626") and (re.search(r"(?:tokens?|nfts?|multi ?-?tokens?|collection|standard|"
                                                               r"contract|vault)\s*\(\s*$", windows.before(text, fs, 30)) or
+                                                    a.text != "20" and (re.search(
+                                                        r"(?<![\w])(?:contract|contratto|contrato|contrat|vertrag|standard|"
+                                                        r"estandar|norme|norma|collection|coleccion|collezione|colecao|"
+                                                        r"sammlung|un|una|uno|um|uma|une|ein|eine|einen|a|an)\s*$",
+                                                        windows.before(text, fs, 20)) or re.match(
+                                                        r"\s*-?\s*(?:contract|contratto|contrato|contrat|vertrag|standard|"
+                                                        r"tokens?|nfts?|collection|vault|multi)", text[fe:])) or
                                                     re.search(r"(?:^|[.!?\n]\s*)$", text[:fs]) and
                                                     re.match(r"\s+(?:for|para|pour|per|fur|zum)\b", text[fe:])):
             continue  # "Multi-token (1155) for our kite catalogue": the standard's number in brackets
@@ -280,7 +319,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 re.match(r"^\s*(?:[a-z]+\s*)?\)", windows.after(text, fe, 20)):
             continue  # "with 6 decimals please (not the 18)": the value turned down in a bracket
         if _calendar_year(a, _unquoted(windows.before(text, fs, 25)), after) or \
-                _age(a, before, after, windows.before(text, fs, 120)) or \
+                _age(a, before, after, windows.before(text, fs, 120)) or _appositive_age(a, text, fs, fe) or \
                 _edition_year(a, folded.original[:a.start]):
             continue  # "since 1987", "my nephew is 14": a date or an age, not a quantity of the contract
         if _measure(windows.after(folded.original, a.end, 20)):
@@ -288,7 +327,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
         if _fiat(windows.before(folded.original, a.start, 6), windows.after(folded.original, a.end, 12)) and not (
                 family == "erc4626" and re.match(rf"^\s*(?:k|m|mm|mn|bn)?\s*(?:{_STABLECOINS})(?![\w])",
                                                  windows.after(folded.original, a.end, 12), re.IGNORECASE)):
-            if family in ("crowdsale", "erc721", "erc1155") and not _per_measure(windows.after(folded.original, a.end, 30)):
+            hedged = estimated(re.sub(rf"(?:{_FIAT})\s*$", "", windows.before(text, folded.folded_position(a.start), 40)))
+            if family in ("crowdsale", "erc721", "erc1155") and not _per_measure(windows.after(folded.original, a.end, 30)) and \
+                    not hedged:  # ("each one ... sells around USD 2,400": what the asker's goods fetch, roughly)
                 out.append(Quantity("fiat", value=a.value, start=a.start, end=a.end, text=a.text))
             continue  # "our bread costs $3.50", "a car worth 6 500 €": money in the asker's world
         key, value = _classify_amount(a, before, after, family)
@@ -308,8 +349,15 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = "aside"  # "18 decimals... make it 6, the accounts software chokes on 18": a value named again
         if key == "number" and family in ("erc20", "governor") and not _bound(windows.before(text, fs, 30)) and \
                 re.match(r"\s*of (?:them|'em|those)\b", windows.after(text, fe, 12)) and \
+                not re.search(r"(?<![\w])(?:has|have|had|owns?|holds?|hoards?|keeps?|got|collected|sold|lost)\s+(?:like\s+|about\s+|"
+                              r"around\s+|some\s+|maybe\s+|already\s+)?$", windows.before(text, fs, 30)) and \
                 re.search(rf"(?<![\w])(?:{TOKEN_NOUNS})(?![\w])", re.split(r"[.;!?\n]", text[:fs])[-1]):
             key = "supply"  # "its own voting token, symbol VOTO, 250,000 of them": how many of the tokens
+        bracket_fix = _corrected_in_brackets(a, text, fs, out) if key == "number" else None
+        if bracket_fix is not None:  # "decimals: 8   # sorry, 8 is mistake, please 18": the comment's own correction
+            key = bracket_fix.key
+            out.remove(bracket_fix)
+            out.append(Quantity("aside", bracket_fix.value, bracket_fix.start, bracket_fix.end, bracket_fix.text))
         slipped = next((q for q in reversed(out) if q.end <= a.start), None)
         if key == "number" and slipped is not None and slipped.key in ("number", "supply", "cap", "decimals", "percent",
                                                                          "threshold") \
@@ -317,13 +365,20 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = slipped.key  # "64 million — no, 6.4 million, sorry": the value said again, corrected
             out.remove(slipped)
             out.append(Quantity("aside", slipped.value, slipped.start, slipped.end, slipped.text))  # explained, set nothing
+        if key == "percent" and re.search(r"(?<![\w])(?:we|i|they)\s+(?:have|had|'ve got|'ve raised|'ve collected|got|own|raised|"
+                                          r"collected|saved|already have)\s+(?:already\s+|about\s+|around\s+|only\s+|just\s+)?$",
+                                          windows.before(text, fs, 40)):
+            continue  # "will cost about €410,000, of which we have 38 %": how far the asker's own fund has come
+        if key == "number" and (_world_count_corrected(a, amounts, out, folded) or _world_list_goes_on(a, amounts, out, folded)):
+            key = "aside"  # "We have 40 staff... ah no, 38 now", "circa 160 botteghe, 52 nel consorzio": the asker's world
         if key is None or key == "number" and _described(a, windows.before(text, fs, 30), windows.after(text, fe, 30)):
             continue
         if key == "number" and (a.value == int(a.value) or re.fullmatch(r"\d{1,3}(?:\.\d{3})+", a.text.strip())) and (
                 _counts_a_noun(after, windows.after(folded.original, a.end, 40), language, windows.before(text, fe, 30)) or
                 _WE_ARE.search(windows.before(text, fs, 40)) or _DONE_BEFORE.search(windows.before(text, fs, 40)) or
                 _OF_OURS.match(after) or _WE_ARE_WITH.search(windows.before(text, fs, 60)) or
-                _ours_are(windows.before(text, fs, 60)) or _WE_ARE_THEN_COUNT.search(windows.before(text, fs, 80))):
+                _ours_are(windows.before(text, fs, 60)) or _WE_ARE_THEN_COUNT.search(windows.before(text, fs, 80)) or
+                _SOMEONE_HAS.search(windows.before(text, fs, 40))):
             key = "aside"  # "14 masters and 3 apprentices", "6 ettari": the asker's world, unless nothing else is the quantity
         elif key == "number" and (out and out[-1].key == "aside" and re.fullmatch(
                 r"(?:\s*[\w'-]+){0,4}\s*(?:,|and|y|et|und|e|plus|&)\s*", folded.original[out[-1].end:a.start]) or
@@ -398,7 +453,7 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
                 r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
-                r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie])(?: the end of| la fin d(?:es|u|e la)| el final de(?: los)?"
+                r"avant|jusqu'a|bis|vor|ate|antes d[eo]|fino a|prima d[ie]|during|in|durante|pendant|durant|wahrend|im|nel|nell')(?: the end of| la fin d(?:es|u|e la)| el final de(?: los)?"
                 r"| o fim d[oa]s?| dem ende der| la fine de[il])?(?: the| el| la| le| l'| les| los| des| au| zum| dem| o| os| a| il| al| i|"
                 r" his| her| their| its| my| your| our| su| sus| son| sa| ses| leur| leurs| seinem| ihrem| seu| sua| seus| suas| suo)?"
                 r"(?: (?:first|premiers?|premieres?|primeros?|primeras?|primeiros?|primeiras?|ersten|primi|prime))?"
@@ -407,8 +462,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = "cliff_seconds"  # "nothing claimable until the first anniversary", "nothing until she's six months in"
         elif key == "duration_seconds" and family == "governor" and _BEFORE_EXECUTION.match(after):
             key = "delay_seconds"  # "passed proposals wait 3 days in a timelock before they execute"
-        elif key == "duration_seconds" and family == "governor" and \
-                lexicon.find(_VOTING, _clause_before(text, fs, 120)):
+        elif key == "duration_seconds" and family == "governor" and (
+                lexicon.find(_VOTING, _clause_before(text, fs, 120)) or re.search(
+                    r"(?<![\w])(?:period|periodo|periode|abstimmungsdauer|dauer|duration|duracion|duree|durata|duracao)\s*[:=]?\s*"
+                    r"(?:of|de|di|von|is|es|est|ist|e)?\s*$", before)):
+            # ("voting delay 2 days, period 5 days": a governor's period is its vote's)
             key = "voting_period_seconds"  # "voting opens a day after a proposal and runs for two weeks": how long
         elif key == "delay_seconds" and family == "governor" and \
                 not re.search(r"time ?-?lock|execut|ejecut|esegu|ausfuhr|queue|cola|file d'attente|warteschlange|coda|fila",
@@ -428,7 +486,17 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             trailed = re.split(r"(?<!\.)[.;!?\n](?!\.)", windows.before(text, fs, 90).replace("…", "..."))[-1]
             named = _duration_key(trailed, after if key == "duration_seconds" else "", family, followed)
             key = named if key == "duration_seconds" or named not in ("duration_seconds", "delay_seconds") else key
+        bare = retimed.get(d.start)
+        count = re.match(r"\s*(\d+(?:[.,]\d+)?)(?![\d.,])", d.text)
+        if bare is not None and count:  # "minDelay: 6 hours (no, make it 12; ...)": the new count, in the same unit
+            unit = Decimal(d.seconds) / Decimal(count.group(1).replace(",", "."))
+            out.append(Quantity("aside", d.seconds, d.start, d.end, d.text))
+            out.append(Quantity(key, int(bare.value * unit), bare.start, bare.end, bare.text))
+            continue
         out.append(Quantity(key, d.seconds, d.start, d.end, d.text))
+    if any(q.key == "price_wei" for q in out):
+        # "price 0.01 ether each ... A real paper ticket cost 3 euros": the price is set in ether, money beside it is context
+        out = [q for q in out if q.key != "fiat"]
     return sorted(out, key=lambda q: q.start)
 
 
@@ -438,9 +506,48 @@ _CORRECTED_THEN_SET = re.compile(r"^[^\d]{0,100}?(?<![\w])(?:sorry|no|nope|nah|a
                                  rf"(?![\w])[^\d]{{0,80}}?(?<![\w])(?:{SETS_VALUE})\s*$")
 """A correction, a reason, and the verb that sets the new value: "one week. Sorry, sensei says one week is too long,
 make it 3 days"."""
-_CORRECTED_TO = re.compile(r"[\s.…,;:>—–#/(-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|hmm+|hm+|"
+_SOMEONE_HAS = re.compile(r"(?<![\w])(?:he|she|they|someone|somebody|one guy|who|er|sie|il|elle|ele|ela|lui|lei|el|ella)\s+"
+                          r"(?:already\s+)?(?:has|have|had|owns?|holds?|hoards?|keeps?|got|hat|besitzt|a|possede|tem|ha|tiene)\s+"
+                          r"(?:like\s+|about\s+|around\s+|some\s+|maybe\s+|over\s+|already\s+|schon\s+|deja\s+|ja\s+|gia\s+|ya\s+)?$")
+"""What a person of the asker's world holds: "one guy hoards our paper stamps, he has like 300 of them"."""
+
+
+def _world_list_goes_on(a: Amount, amounts: list[Amount], out: list[Quantity], folded: lexicon.Folded) -> bool:
+    """"A Cremona ci sono circa 160 botteghe, 52 nel consorzio": a number after a comma that follows a count the
+    reading left as the asker's world, itself placed by a preposition, goes on counting that world."""
+    prior = next((p for p in reversed(amounts) if p.end <= a.start), None)
+    if prior is None or any(q.start <= prior.start < q.end and q.key not in ("counted", "aside") for q in out):
+        return False
+    between, after = folded.original[prior.end:a.start], folded.original[a.end:]
+    return bool(re.fullmatch(r"\s*(?:[^\W\d_][\w'-]*\s*){1,3}?,\s*", between) and
+                re.match(r"\s+(?:nel|nella|nei|in|im|en|dans|no|na|nos|al|at|among|tra|fra|entre|unter|davon|of them|di loro|"
+                         r"de ellos|d'entre eux|delas|deles)(?![\w])", after, re.IGNORECASE) or
+                # "since 1952, 9 maestri and 4 furnace.": the list of the asker's things closes on one more noun
+                re.fullmatch(r"\s*[^\W\d_][\w'-]*\s*(?:,|and|y|et|und|e|&)\s*", between) and
+                re.match(r"\s+[^\W\d_][\w'-]{2,}\s*(?:[.;!?)]|$)", after))
+
+
+_PRESENT = re.compile(r"\s+(?:members\s+)?(?:present|attended|came|voted|were there|in favou?r|agreed|presentes?|presents?|"
+                      r"presenti|anwesend|dabei|a favor|a favore|pour|shares|anteil\w*|acciones|participaciones|parts|quote|"
+                      r"quotas|cotas|azioni)(?![\w])")
+"""Who came or voted, or a holding, after an M of N: "7 of 9 present", "3 von 10 Anteilen"."""
+
+
+def _world_count_corrected(a: Amount, amounts: list[Amount], out: list[Quantity], folded: lexicon.Folded) -> bool:
+    """The number right after a correction of a count the reading left as the asker's world corrects that count."""
+    prior = next((p for p in reversed(amounts) if p.end <= a.start), None)
+    if prior is None or any(q.start <= prior.start < q.end and q.key not in ("counted", "aside") for q in out):
+        return False
+    between = folded.original[prior.end:a.start]
+    return bool(re.fullmatch(rf"\s*(?:[^\W\d_][\w'-]*\s*){{0,2}}?[\s.…,;:—–-]*(?:(?:ah|oh|eh|uh|um)[,!]?\s+)?"
+                             rf"(?:{_CORRECTED_TO.pattern})", between, re.IGNORECASE))
+
+
+_CORRECTED_TO = re.compile(r"[\s.…,;:>—–#/(?-]*(?:(?:no|nope|nein|non|não|nao|anzi|anzi no|actually|i mean|sorry|i am sorry|hmm+|hm+|"
                            r"i'?m sorry|i made (?:a )?mistake|my mistake|my bad|perdón|perdon|"
                            r"pardon|scusa|desculpa|besser|lieber|plutôt|plutot|mejor|meglio|melhor)[\s.,:!—–-]*)+"
+                           # "2.5 billion? no that's silly, 250 million": a judgement of the slip before the new value
+                           r"(?:(?:that'?s|that is|it'?s|this is)\s+(?:[a-z]+\s+){0,2}?[a-z]+[,;!]\s*)?"
                            r"(?:(?:make it|give it|let'?s say|rather|it should be|should be|it must be|mettons|mets|pon|ponle|"
                            r"metti|mach|coloca)\s*)?",
                            re.IGNORECASE)
@@ -486,7 +593,12 @@ _LABELS = (r"sprint|season|milestone|team|section|sec\.|rev\.?|revision|ticket|r
            r"(?:pop\.?|population|poblacion|bevolkerung|populacao|popolazione|habitants|einwohner|habitantes|abitanti)"
            r"(?: of| de| di| von)?(?: about| around| approx\.?| approximately| roughly| some| circa| ca\.?| environ| unos| cerca de| etwa| "
            r"circa| quasi)?|ward|floor|station|gate|platform|bay|building|apt|suite|stall|booth|bed|locker|"
-           r"table|court|lane|pitch|studio|stage|hall|lot|pier|berth|dock|row|aisle|shelf|plot|stand")
+           r"table|court|lane|pitch|studio|stage|hall|lot|pier|berth|dock|row|aisle|shelf|plot|stand|"
+           # "the conductors of the line 28", "linha 28", "Buslinie 7": a line of a network, a bus or a tram
+           r"(?:bus |tram |metro |subway |ferry )?line|linha|linea|ligne|linie|buslinie|tramlinie|straßenbahnlinie|strassenbahnlinie|"
+           r"bus|tram|tranvia|eletrico|electrico|autobus|"
+           # "family business since Heisei 8": a year of a Japanese era; "coupon type 1 = wash": a kind's number
+           r"heisei|showa|reiwa|taisho|meiji|type|typ|tipo")
 _FOUNDED_YEAR = (r"promotion|promo|jahrgang|class of|promocion|turma de|leva|abitur|matura|graduated( in)?|"
                  r"laureat[oa]( nel)?|diplome( en)?|retired( in)?|retraite( en)?|founded|established|est\.|since|gegrundet|gegr\.|seit|fundad[oa]|fondee?|depuis|fondat[oa]|creee? en|"
                  r"cree en|desde|dal|nel|em|en|in|im|anno|ano|annee|jahr|first lit|lit|built|opened|erected|launched|"
@@ -573,7 +685,57 @@ _HOLDS_OR_ABOUT = re.compile(r"(?<![\w])(?:(?:we|i|they)(?:'ve| have)?\s+(?:got|
 _HEDGES = re.compile(rf"(?<![\w])(?:{_HEDGE_WORDS})\s+$")
 
 
-def _estimated(before: str) -> bool:
+_FUTURE = (r"next year|next season|next month|later|later on|someday|some day|one day|in the future|eventually|"
+           r"el (?:ano|año) que viene|el proximo ano|mas adelante|l'annee prochaine|l'an prochain|plus tard|un jour|"
+           r"nachstes jahr|spater|irgendwann|l'anno prossimo|piu avanti|in futuro|ano que vem|"
+           r"no proximo ano|mais tarde|no futuro")
+_PROJECTED = re.compile(rf"^\s*(?:[^\W\d_]+\s+)?(?:{_FUTURE})(?![\w])")
+_MAYBE = re.compile(r"(?<![\w])(?:maybe|perhaps|possibly|quizas?|quiza|tal vez|a lo mejor|peut-etre|vielleicht|forse|"
+                    r"magari|talvez|quem sabe)\s+(?:even\s+|up to\s+|around\s+|about\s+|hasta\s+|jusqu'a\s+|bis zu\s+|"
+                    r"fino a\s+|ate\s+)?$")
+
+
+def _bracket_around(text: str, start: int) -> tuple[int, int] | None:
+    """Where the bracket holding `start` opens and closes (the text's end when it never closes), or None."""
+    opened = text.rfind("(", 0, start)
+    if opened < 0 or ")" in text[opened:start]:
+        return None
+    closed = text.find(")", start)
+    return opened, closed if closed >= 0 else len(text)
+
+
+def _hedged_count_aside(text: str, start: int, end: int) -> bool:
+    """A bracket holding only a rough count, after words that name no value of the contract: "(unos 15)", "(about 40)"."""
+    bracket = _bracket_around(text, start)
+    if bracket is None or not re.match(r"\s*\)", text[end:]):
+        return False
+    opened = bracket[0]
+    if not estimated(text[opened + 1:start]) or not re.fullmatch(r"\(\s*(?:[^\W\d_.]+\.?\s+){1,2}", text[opened:start]):
+        return False
+    return not re.search(rf"(?<![\w])(?:{lexicon.SUPPLY_WORDS}|{lexicon.CAP_WORDS}|{_CONTRACT_WORDS}|{TOKEN_NOUNS})\s*[:=]?\s*$",
+                         text[:opened].rstrip())
+
+
+def _bracketed_gloss(text: str, start: int) -> bool:
+    """A bracket that opens with "so", "i.e.", "that's" and shares out: the asker's arithmetic on a value said before."""
+    bracket = _bracket_around(text, start)
+    if bracket is None:
+        return False
+    opened, closed = bracket
+    return bool(re.fullmatch(r"\(\s*(?:so|i\.?e\.?|that'?s|that is|which is|which makes|=|donc|soit|also|d\.h\.|cioe|o sea|ou seja|"
+                             r"es decir|c'est-a-dire|quindi|entonces|entao)\s*,?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?",
+                             text[opened:start]) and
+                re.search(r"(?<![\w])(?:each|apiece|per (?:person|head|member)|for each|for every|cada uno|cada um|chacun|"
+                          r"je|pro (?:kopf|person)|ciascuno|a testa)(?![\w])", text[start:closed]))
+
+
+def _projected(text: str, start: int, end: int) -> bool:
+    """"Now 4 products but maybe 7 next year", "vielleicht 12 nächstes Jahr": a hedged count of what the asker's
+    world may become later; the request sets nothing by it (a small count: "maybe 2M later" may ask for minting)."""
+    return bool(_MAYBE.search(windows.before(text, start, 30)) and _PROJECTED.match(text[end:]))
+
+
+def estimated(before: str) -> bool:
     """Whether a hedge of any of the six languages ends `before`: the number after it is an estimate."""
     return bool(_HEDGES.search(before) or _ENGLISH_ESTIMATE.search(before))
 
@@ -696,7 +858,7 @@ _ACTIVITIES = (r"courses?|training|programmes?|programs?|apprenticeships?|retrea
                r"talleres|taller|oficina|atelier|retiros?|ritiri|ritiro|traverses?|bookings?|stays?|holidays?|vacations?|"
                r"cruises?|visits?|sessions?|crossings?|voyages?|pilgrimages?|seasons?")
 """What a time of the asker's world is said of ("a 200 hour course", "the 3-year Lehrbrief"): no contract's time."""
-_CONTRACT_TIME_WORDS = (r"lock\w*|vest(?:ing|ed|s|ment)?(?![\w])|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
+_CONTRACT_TIME_WORDS = (r"lock(?!ers?(?![\w]))\w*|vest(?:ing|ed|s|ment)?(?![\w])|cliff|delay\w*|period|timelock|voting|vote|pause\w*|cooldown|unlock\w*|release\w*|"
                         r"expir\w*|claim\w*|stak\w*|mint\w*|burn\w*|transfer\w*|withdraw\w*|bloque\w*|sperr\w*|blocc\w*")
 
 
@@ -738,10 +900,12 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
                                          r"around|over|roughly|some)?\s*$", windows.before(text, start, 30)):
         return True  # "the cheese is curing minimum 7 months before sell": what the asker's goods go through
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
-    if family in _TIMELESS and (re.match(r"\s*(?:,|and|y|et|und|e|or)\s*\d", text[end:end + 8]) or
-                                re.search(r"\d[^\d.;!?\n]{0,20}(?:,|and|y|et|und|e|or)\s*$", windows.before(text, start, 25))) and \
+    if family in _TIMELESS and (re.match(r"\s*(?:,|and|y|et|und|e|or)\s*(?:[^\W\d_]+\s+)?\d", text[end:end + 24]) or
+                                re.search(r"\d[^\d.;!?\n]{0,20}(?:,|and|y|et|und|e|or)\s*(?:[^\W\d_]+\s+)?$",
+                                          windows.before(text, start, 40))) and \
             not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS})", sentence):
-        return True  # "the different ages of cheese: 3 months, 7 months, 12 months and 24 months": kinds, no term
+        return True  # "the different ages of cheese: 3 months, 7 months, 12 months and 24 months", "massage 30 min, massage
+        # 60 min": kinds, no term
     if family in _TIMELESS and re.match(r"\s+(?:lang|long)(?![\w])", text[end:end + 10]):
         return True  # "der Wintermarkt ist immer Anfang Februar, 4 Tage lang": how long something of the world lasts
     if "-" in text[start:end] and re.match(rf"\s+(?:[^\W\d_]+\s+){{0,3}}?(?:{_ACTIVITIES})(?![\w])", text[end:end + 50]):
@@ -763,7 +927,7 @@ def _asker_time(text: str, start: int, end: int, family: str) -> bool:
         sentence = text[opened + 1:closed]  # "(26 jours de tournage)": an aside is a sentence of its own
     if not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS})", sentence):
         return True  # "26 jours de tournage", "the club has 86 years": a sentence that says nothing of the contract
-    return bool(_estimated(before) or re.search(r"(?<![\w])(?:takes?|took|taking|tardan?|prend|dauert|leva|ci vogliono|"
+    return bool(estimated(before) or re.search(r"(?<![\w])(?:takes?|took|taking|tardan?|prend|dauert|leva|ci vogliono|"
                                                 r"ha|ha mais de|hace|depuis|seit|da|for|com mais de|con mas de|"
                                                 r"avec plus de|mit uber|con oltre|mais de|mas de|plus de|over)\s+$",
                                                 before) or
@@ -776,6 +940,9 @@ def _time_already_spent(text: str, start: int, end: int) -> bool:
     """In any family, a time the asker has already spent, in a sentence that says nothing of the contract or a deal:
     "Iain has been at the loom since 1979 — 45 years", "seit 1990, also 34 Jahre", "hace 20 años que tejemos"."""
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + text[start:end] + re.split(r"[.;!?\n]", text[end:])[0]
+    opened, closed = text.rfind("(", 0, start), text.find(")", end)
+    if 0 <= opened and ")" not in text[opened:start] and closed >= 0:
+        sentence = text[opened + 1:closed]  # "Leiter der Bademeister (seit 22 Jahren im Haus) bekommt Token": the aside
     # ("he's been burning ware for 41 year": what someone has been doing names no term of the contract)
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS}|if|unless|within|si|se|wenn|falls|binnen|"
                  rf"innerhalb|entro|dentro)(?![\w])", re.sub(r"(?<![\w])been\s+[a-z]+ing(?![\w])", " ", sentence)):
@@ -797,7 +964,7 @@ _PERIODS = (r"year|month|week|day|season|night|shift|jahr|monat|woche|tag|saison
             r"noche|noite|an|annee|mois|semaine|jour|nuit|anno|mese|settimana|giorno|stagione|notte")
 _PER_PERIOD = re.compile(
     rf"^\s*(?:[^\W\d][\w'-]*\s+){{0,2}}?(?:(?:per|a|an|each|every|pro|por|par|al|all'|im|ao|a cada|cada|"
-    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell'|l'|la|el)\s*(?:{_PERIODS})|yearly|annually|monthly|"
+    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell'|l'|la|el|am|im|pro)\s*(?:{_PERIODS})|yearly|annually|monthly|"
     r"weekly|daily|nightly|jahrlich|monatlich|wochentlich|taglich|anual\w*|annuel\w*|mensual\w*|mensuel\w*|mensal\w*|"
     r"diari\w*|quotidien\w*|annual\w*|settimanal\w*)(?![\w])")
 
@@ -816,7 +983,9 @@ def _worth_in_the_world(text: str, start: int, end: int, family: str) -> bool:
     one_to_one = bool(line) and re.match(r"1[ \t]*[a-z]+[ \t]*=[ \t]*1[ \t]", line.group(0)) is not None
     return bool(line) and not any(re.fullmatch(r"eth|ether|wei|gwei|finney", noun) for noun in line.groups()) and \
         (one_to_one or not re.match(rf"(?:{_CONTRACT_WORDS})", line.group(1))) and \
-        not re.fullmatch(rf"{TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}", line.group(2))  # (not "x 40 boards = 640 tokens")
+        not re.fullmatch(rf"{TOKEN_NOUNS}|{lexicon.SUPPLY_WORDS}|max|maximum|total|tops|in all|au plus|maximal|massimo|"
+                         r"maximo|hochstens", line.group(2))
+    # (not "x 40 boards = 640 tokens", not "12 designs x 10 prints = 120 max": the product is the contract's)
 
 
 def _rate_of_the_world(text: str, start: int, end: int, family: str) -> bool:
@@ -925,6 +1094,15 @@ _SLIP_AFTER = re.compile(r"\s*\?\s*(?:no|nah|nope|nein|non|nao)[,!]?\s+(?:make|u
 """A value asked about and turned down at once: "delay 0? no make delay 1 hour"."""
 
 
+BACK_TO_DEFAULT = re.compile(
+    r"\s*(?:[—–-]+|\.\.\.|…|,|;)?\s*(?:(?:hmm+|hm+|um+|uh+|ah|oh|eh),?\s+)?(?:no|nah|nope|actually|wait|nein|non|nao|não)[,!]?\s+"
+    r"(?:(?:just|simply|einfach|solo|juste|so)\s+)?(?:(?:leave|keep|use|go with|stick with|stay with|lass|nimm|behalte|deja|usa|"
+    r"laisse|garde|lascia|tieni|deixa|mantem|mantém)\s+(?:it\s+(?:at|on|as)\s+)?(?:the\s+|den\s+|das\s+|el\s+|lo\s+|le\s+|la\s+|"
+    r"il\s+|o\s+)?(?:default|standard|usual|normal|predeterminado|por defecto|par defaut|par défaut|padrao|padrão|"
+    r"predefinito)|(?:the\s+)?default(?:\s+is|'s)\s+(?:fine|ok|okay|good))(?![\w])", re.IGNORECASE)
+"""A value said and taken back to the default at once: "decimals 8 — hmm no, just leave the default"."""
+
+
 def _taken_back(before: str) -> bool:
     """"(not 500k as I said yesterday)", "was gonna be 0.02", "no 500k como dije", "statt 18": a value denied
     or dropped right before it is named."""
@@ -942,6 +1120,26 @@ _PAST = (r"last (?:year|season|month|summer|winter|spring|autumn|fall|time)|so f
 """Words that put a count in the past: what the asker did, not what the contract holds."""
 
 
+def _corrected_in_brackets(a: Amount, text: str, start: int, out: list[Quantity]) -> Quantity | None:
+    """The value right before a bracket that corrects it, when the bracket says so ("sorry", "mistake") and ends on
+    the new number: "decimals: 8 (sorry, 8 is mistake, please 18)" (a comment, once the lines are joined)."""
+    bracket = _bracket_around(text, start)
+    if bracket is None or not re.search(r"\d\s*$", text[:bracket[0]]):
+        return None
+    opened, closed = bracket
+    inside = text[opened + 1:closed]
+    rest = re.sub(r"^[\d.,' ]+", "", text[start:closed])
+    if not (_CORRECTING.search(inside) or re.search(r"(?<![\w])(?:mistake|wrong|typo|oops|fehler|falsch|erreur|error|errore|"
+                                                   r"erro|equivocad\w*|sbagliat\w*)(?![\w])", inside)) or \
+            not re.fullmatch(r"\s*(?:please|pls|instead|bitte|por favor|svp|per favore)?\s*[!.]?\s*", rest):
+        return None
+    before = next((q for q in reversed(out) if q.end <= a.start and q.key != "aside"), None)
+    if before is None or before.key not in ("decimals", "supply", "cap", "percent", "threshold", "quorum") or \
+            before.value == a.value:
+        return None
+    return before
+
+
 def _in_comment(text: str, start: int) -> bool:
     """"supply: 73k        # 73 = best regards ;)" (read as "supply: 73k (73 = best regards)" once the lines are
     joined): a comment after a record's value remarks on it; its numbers set nothing unless it names a contract word."""
@@ -950,7 +1148,9 @@ def _in_comment(text: str, start: int) -> bool:
         return False
     closed = text.find(")", start)
     inside = text[opened + 1:closed if closed >= 0 else len(text)]
-    return bool(re.search(r"(?:^|[\n;])[^\n;:=]{1,40}[:=]\s*[^\s(;]+\s*$", text[:opened])) and \
+    # (or a comment on its own line of a record list: "burnable: false⏎# 12 dryer in main shop")
+    return bool(re.search(r"(?:^|[\n;])[^\n;:=]{1,40}[:=]\s*[^\s(;]+\s*$", text[:opened]) or
+                re.search(r"[:=][^\n;]*;\s*$", text[:opened])) and \
         bool(re.search(r"[a-z]{3,}", inside)) and not _CORRECTING.search(inside) and \
         not re.search(rf"(?<![\w])(?:{_CONTRACT_WORDS}|{TOKEN_NOUNS}|no|nope|nein|non|nao)(?![\w])", inside)
 
@@ -1042,6 +1242,9 @@ def _context_number(a: Amount, text: str, fs: int, fe: int) -> bool:
         return False
     if re.search(rf"(?<![\w])(?:{_LABELS})\s*(?:#|no\.?|nr\.?|n°|:|is|was|of|es|est|ist|e|è|di|de|von)?\s*\$?\s*$", before):
         return True
+    if re.search(r"(?<![\w])(?:at|around|about|near|by|bei|um|vers|cerca del|intorno al|al|ao|am)\s+(?:km|kilometre|kilometer|"
+                 r"milepost|mile|pk)\s*$", before):
+        return True  # "the port is around km 166": a place along a river or a road
     if re.search(r"(?:vol\.?|volume)\s*\d+\s*,?\s*(?:issue|no\.?|nr\.?|n°|#)\s*$", before):
         return True  # "vol. 61 issue 9": a magazine's numbering
     if re.match(r"['’](?:anni|anno|ore|mesi)(?![\w])", after):
@@ -1248,6 +1451,12 @@ def _n_of_them_confirm(folded: lexicon.Folded, amounts: list[Amount], taken: set
                                    r"alcanzan|alcanza|it takes|takes)\s+(?:solo\s+|sólo\s+|only\s+|just\s+|seulement\s+|nur\s+)?$",
                                    windows.before(folded.text, folded.folded_position(a.start), 30)):
             m = re.match(rf"\s+(?:{_SIGNER_NOUNS})(?![\w])", after)  # "bastano due firme per approvare": enough signatures first
+        if m is None:
+            m = _OF_THEM_ENOUGH.match(after)  # "three of us sign ... any two of us is enough to send"
+        if m is None and re.search(r"(?<![\w])von\s+$", windows.before(folded.text, folded.folded_position(a.start), 8)):
+            # "jede Auszahlung muss von drei davon bestätigt werden": the German verb last
+            m = re.match(r"\s+(?:davon|von ihnen|von uns|der inhaber|der besitzer|der unterzeichner)\s+(?:\w+\s+)?"
+                         r"(?:bestatigt|unterschrieben|freigegeben|genehmigt|unterzeichnet|abgezeichnet)(?![\w])", after)
         if m is None and re.search(r"(?<![\w])(?:needed|required|requires?|needs?|necessari[oa]s?|requerid[oa]s?|"
                                    r"notig|erforderlich|nécessaires?|necessaires?|richiest[ei])\s*[:=]\s*$",
                                    windows.before(folded.text, folded.folded_position(a.start), 30)):
@@ -1264,7 +1473,8 @@ _MUST_CONFIRM = re.compile(
     rf"tem que|devono|debe|doit|deve)\s+(?:\w+\s+)?(?:{_CONFIRM})(?![\w])")
 """A count of owners and the duty to sign: "any three have to sign", "2 must approve", "drei müssen unterschreiben"."""
 _SIGNATURES_OF = re.compile(r"(?<![\w])(?:signatures?|firmas?|firme|firma|assinaturas?|unterschriften?|approvals?|"
-                            r"aprobaci\w+|aprovac\w+|approvazion\w+|consent\w*|anuencia)\s+(?:de|di|of|von|da|du|des|del)\s+"
+                            r"aprobaci\w+|aprovac\w+|approvazion\w+|consent\w*|anuencia|accord|acuerdo|acordo|zustimmung|"
+                            r"consenso|ok|okay|go-ahead)\s+(?:de|di|of|von|da|du|des|del)\s+"
                             r"(?:any\s+|at least\s+|al menos\s+|au moins\s+|pelo menos\s+|almeno\s+|mindestens\s+)?$")
 _ENOUGH = re.compile(r"^\s*(?:(?:deles|delas|of them|of us|de ellos|de ellas|d'entre (?:nous|eux)|de nosotros|di noi|di loro|"
                      r"von uns|von ihnen)\b|(?:alcanza|alcanzan|basta|bastan|bastam|suffit|suffisent|reicht|reichen|"
@@ -1272,13 +1482,18 @@ _ENOUGH = re.compile(r"^\s*(?:(?:deles|delas|of them|of us|de ellos|de ellas|d'e
 """The signatures of a count of owners, and enough: "con la firma de dos alcanza", "a assinatura de dois deles"."""
 
 
-def _signers_counted(out: list[Quantity]) -> None:
+_OF_THEM_ENOUGH = re.compile(rf"{_OF_THEM}\s+(?:is|are|will be)\s+enough(?![\w])|{_OF_THEM}\s+(?:suffices?|will do)(?![\w])")
+"""A count of the owners said to be enough: "any two of us is enough to send"."""
+
+
+def _signers_counted(out: list[Quantity], listed: int) -> None:
     """"3 of us sign — me 0x.., siobhan 0x.. and the accountant 0x... any 2 of the 3 can approve": a count of signers
-    said plainly, with no duty ("must", "all"), that is the N of an M-of-N said elsewhere counts the owners."""
+    said plainly, with no duty ("must", "all"), that is the N of an M-of-N said elsewhere (or the number of addresses
+    listed, with another threshold said) counts the owners."""
     owners = {q.value for q in out if q.key == "owners_count"}
     thresholds = {q.value for q in out if q.key == "threshold"}
     for i, q in enumerate(out):
-        if q.key == "threshold" and q.value in owners and len(thresholds) > 1 and \
+        if q.key == "threshold" and (q.value in owners or q.value == listed) and len(thresholds) > 1 and \
                 re.fullmatch(r"\S+\s+of\s+(?:us|them)\s+(?:sign|signs|are signers|will sign)", q.text.lower()):
             out[i] = Quantity("owners_count", q.value, q.start, q.end, q.text)
 
@@ -1315,6 +1530,7 @@ _CALENDAR_WORDS = (r"q[1-4]|h[12]|s[12]|(?:" + _MONTHS + r")|spring|summer|autum
                    r"primavera|verano|otono|invierno|printemps|ete|automne|hiver|fruhling|sommer|herbst|winter|"
                    r"verao|outono|inverno|estate|autunno|"
                    r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
+                   r"back to|dating from|dates from|remonte a|remontant a|se remonta a|risale al|remonta a|"
                    r"before|after|antes de|avant|vor|prima del|depois de|apres|nach|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
                    r"gegrundet|fondat[oa] nel|"
@@ -1346,12 +1562,19 @@ _YEAR_RANGE_JOINERS = r"to|-|–|—|until|till|through|bis|a|al|au|ao|ate|fino 
 def _calendar_year(a: Amount, before: str, after: str) -> bool:
     """A four-digit number from 1800 to 2199 after a calendar word ("since 1987", "founded in 2015", "est. 1998",
     "from about 1890")."""
+    if re.fullmatch(r"1[0-7]\d\d", a.text.strip()) and re.search(
+            r"(?<![\w])(?:back to|going back to|dating (?:back )?(?:to|from)|dates (?:back )?(?:to|from)|since|founded(?: in)?|"
+            r"established(?: in)?|est\.?|seit|desde|depuis|dal|fondat[oa](?: nel)?|gegrundet|fundad[oa](?: en| em)?|"
+            r"fondee?(?: en)?)\s*(?:about|around|circa|ca\.|c\.)?\s*$", before):
+        return True  # "an archive going back to 1717", "seit 1336": an older year, after a word that only dates
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and (re.search(
         rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*[:=]?\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
         r"verso il)?\s*$", before) or re.search(r"(?<![\d])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*$", before) or
         # "most of us came 2008 to 2012": a range of years, either end
         re.match(rf"\s*(?:{_YEAR_RANGE_JOINERS})\s*(?:18|19|20|21)\d\d(?!\d)", after) or
-        re.search(rf"(?<!\d)(?:18|19|20|21)\d\d\s*(?:{_YEAR_RANGE_JOINERS})\s*$", before))
+        re.search(rf"(?<!\d)(?:18|19|20|21)\d\d\s*(?:{_YEAR_RANGE_JOINERS})\s*$", before) or
+        # "notes: 2023 we sold 9 tonnes": the year, then who did what in it
+        re.match(r"\s*,?\s*(?:we|i|they|there (?:were|was)|nous|wir|noi|nosotros|nos|eles|ellos)\s", after))
                 and not re.match(rf"^\s*(?:{lexicon.SUPPLY_WORDS}|piezas|pieces|nfts?|items?|batches|lots?)(?![\w])", after))
 
 
@@ -1370,6 +1593,9 @@ def _frequency(before: str, duration: str) -> bool:
                  re.search(r"(?<![\w])(?:one|una|uno|un|une|um|uma)\s+(?!(?:year|month|week|day|ano|mes|semana|dia|anno|mese|"
                            r"settimana|giorno|an|mois|semaine|jour)\b)[a-z]{3,}\s*$", before) or  # "una ricetta a settimana"
                  re.search(rf"(?:{_FIAT})\s*\d[\d,.']*\s*$|\d[\d,.']*\s*(?:{_FIAT_WORDS})\s*$", before) or
+                 # "twice a day the tide pauses our work", "zweimal am Tag": how often, no time of the contract
+                 re.search(r"(?<![\w])(?:once|twice|thrice|\w+ times|una vez|dos veces|\w+ veces|une fois|deux fois|\w+ fois|"
+                           r"einmal|zweimal|dreimal|\w+mal|una volta|due volte|\w+ volte|uma vez|duas vezes|\w+ vezes)\s*$", before) or
                  # "we sell maybe 25 a year": a count of the asker's trade per period, its noun left out
                  re.search(r"(?<![\w])(?:sell|sells|sold|make|makes|made|produce|produces|bake|bakes|brew|brews|build|builds|"
                            r"catch|catches|ship|ships|do|does|did)\s+(?:\w+\s+)?\d[\d,.']*\s*$", before)))
@@ -1623,8 +1849,14 @@ _DONE_BEFORE = re.compile(
     r"agreed)\b)(?:[a-z]+ed|sold|made|found|built|grew|caught|took|won|ran|"
     r"shot|wrote|sang|drew|dug|bought|brought|gave|kept|held|shipped|pressed|printed|lost|spent|paid|saw|met|fed|bred|"
     r"cut|led|lent|won)\s+(?:already\s+|about\s+|around\s+|"
-    r"some\s+|nearly\s+|over\s+|only\s+|just\s+|all\s+(?:the\s+)?)*$")
-"""A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000"): the asker's past."""
+    r"some\s+|nearly\s+|over\s+|only\s+|just\s+|all\s+(?:the\s+)?)*$|"
+    # "quest'anno ne abbiamo venduti 860", "hemos vendido 300", "nous avons vendu 200", "vendemos 150"
+    r"(?<![\w])(?:(?:ne\s+|en\s+|les\s+|los\s+|las\s+|li\s+|le\s+)?(?:abbiamo|hemos|avons|temos|haben\s+wir)\s+"
+    r"(?:gia\s+|ya\s+|deja\s+|ja\s+|schon\s+)?(?:vendut[oiae]|venduto|vendido|vendidos|vendu|vendus|fatt[oiae]|hecho|fait|"
+    r"feito|fabbricat[oiae]|prodott[oiae]|fabricado|produit|produzido)|vendimos|vendemos|fizemos|hicimos)\s+"
+    r"(?:circa\s+|unos\s+|environ\s+|cerca de\s+|quasi\s+)?$")
+"""A count after something done ("we've digitised 317", "we sold already 150", "we pressed 2,000", "ne abbiamo venduti
+860"): the asker's past."""
 _OURS_HAS = re.compile(
     rf"(?<![\w])(?:{lexicon.OUR})\s+(?!(?:{TOKEN_NOUNS}|collection|contract|vault|dao|wallet|treasury)\b)(?:[\w'-]+\s+){{1,4}}?"
     r"(?:has|have|counts|compte|comptent|cuenta con|cuentan con|tiene|tienen|conta com|contam com|tem|hat|haben|zahlt|"
@@ -1654,6 +1886,7 @@ _OF_OURS = re.compile(rf"\s*(?:of|de|di|dei|degli|delle|von|dos|das|des|del|de l
                       rf"(?!(?:{TOKEN_NOUNS}|supply|shares?)(?![\w]))[a-z]")
 """A count of the asker's own ("older than two of our bakers", "dos de nuestros hornos"): the asker's world."""
 _ENGLISH_PLURALS = (r"people|folk|men|women|children|kids|staff|crew|souls|cattle|head|sheep|fish|deer|livestock|geese|mice|feet|teeth|"
+                    r"alumni|alumnae|cacti|fungi|criteria|personnel|"
                     # the singulars a non-native writer counts people with: "we are 9 person", "5 member"
                     r"person|member|family|families|friend|brother|sister|partner|worker|employee|master|apprentice|boat|"
                     r"artist|painter|farmer|fisherman|maker|teacher|student|driver|weaver|carver|musician|singer|dancer|"
@@ -1666,7 +1899,8 @@ def _counts_a_noun(after: str, original: str, language: str, before_count: str =
     word, a verb ("any three have to sign", "con la firma de dos alcanza"), a ticker ("120 WETH") or a noun a
     contract counts after it leaves the number unexplained. Outside English only a plural noun counts (a German
     one capitalised), so a verb after the number is never taken for one."""
-    adjective = r"(?:[a-z]+(?:-[a-z]+)+\s+|paper\s+|wooden\s+|old\s+|new\s+|big\s+|small\s+|little\s+|young\s+)?"  # "317 reel-to-reel recordings"
+    adjective = r"(?:[a-z]+(?:-[a-z]+)+\s+|paper\s+|wooden\s+|old\s+|new\s+|big\s+|small\s+|little\s+|young\s+|local\s+|" \
+                r"different\s+|various\s+|senior\s+|junior\s+|retired\s+|regular\s+|former\s+)?"  # "317 reel-to-reel recordings"
     m = re.match(rf"^\s*(?:[-–]\s*)?{adjective if language == 'en' else ''}([a-z][a-z'’-]{{2,}})(?![\w])", after)
     word_as_written = re.match(rf"^\s*(?:[-–]\s*)?{adjective if language == 'en' else ''}([^\W\d_][\w'’-]{{2,}})",
                                original, re.IGNORECASE if language == "en" else 0)
@@ -1682,8 +1916,8 @@ def _counts_a_noun(after: str, original: str, language: str, before_count: str =
             language == "en" and (re.fullmatch(_VERBS_AFTER_A_COUNT, word) or not (
                 word.endswith("s") and not word.endswith(("ss", "us", "is")) or word.endswith("men") or
                 re.fullmatch(_ENGLISH_PLURALS, word) or
-                # "with only 2 workbench", "14 double kayak": the plural a non-native writer leaves off, after "only"
-                re.search(r"(?<![\w])(?:only|just)\s+\S+\s*$", before_count) and len(word) >= 4 and
+                # "with only 2 workbench", "painted by 5 local artist": the plural a non-native writer leaves off
+                re.search(r"(?<![\w])(?:only|just|by)\s+\S+\s*$", before_count) and len(word) >= 4 and
                 not word.endswith(("ing", "ed", "ly")) and not re.fullmatch(
                     r"because|since|though|although|tokens?|coins?|units?|more|left|each|then|than|please|thanks", word))):
         return False  # "750,000 instead", "69k lol", "2 need to sign": no plural noun
@@ -1691,6 +1925,14 @@ def _counts_a_noun(after: str, original: str, language: str, before_count: str =
                 numbers.fold(word) in numbers._FOLDED_UNITS or re.fullmatch(rf"(?:{lexicon.SUPPLY_WORDS})", word) or
                 re.fullmatch(rf"(?:{_FIAT_WORDS}|{_MEASURES})", word) or word in lexicon.FUZZY_TARGETS or
                 any(lexicon.compiled(p).fullmatch(word) for p in lexicon.FEATURES.values()))
+
+
+def _appositive_age(a: Amount, text: str, start: int, end: int) -> bool:
+    """"Yann, 34, has run our salt marsh crew since 2019": a number between commas after a word and before a verb."""
+    return a.value == int(a.value) and 14 <= a.value < 100 and \
+        bool(re.search(rf"(?<![\w])(?!(?:{_CONTRACT_WORDS})\b)[^\W\d_][\w'-]*\s*,\s*$", windows.before(text, start, 30))) and \
+        bool(re.match(r"\s*,\s*(?:has|had|is|was|works|worked|runs|ran|lives|joined|started|who|hat|ist|arbeitet|lebt|tiene|"
+                      r"trabaja|vive|est|travaille|habite|lavora|tem|trabalha|mora)(?![\w])", text[end:end + 30]))
 
 
 def _age(a: Amount, before: str, after: str, wide_before: str = "") -> bool:
@@ -1720,6 +1962,12 @@ def _age(a: Amount, before: str, after: str, wide_before: str = "") -> bool:
                       rf"(?:[\w-]+\s+)?(?:{_KIN}|{_ELDERS}|grand\w*|abuel\w*|grand-\w*|gross\w*|av[oó]\w*|nonn\w*|founder|"
                       rf"teacher|master)|(?<![\w])(?:he|she|i)\s)", re.split(r"[.;!?\n]", wide_before or before)[-1]):
         return True  # "my grandmother ... finished her last piece at 81": the age a person did something at
+    if 14 <= a.value < 100 and re.match(r"^\s*(?:and|und|y|et|e)\s+(?:has|hat|ha|a|tiene|tem|still|noch|sigue|continue|"
+                                        r"works|arbeitet|fangt|starts|started|lives|lebt)(?![\w])", after) and \
+            (re.search(r"(?<![\w])(?:he|she|er|sie|il|elle|ele|ela|lui|lei|who)\s+(?:is|'s|ist|es|est|e|tem|tiene|a)\s*$", before) or
+             re.search(rf"(?<![\w])(?!(?:{_CONTRACT_WORDS})\b)[^\W\d_][\w'-]*\s+(?:ji\s+|san\s+|sr\s+|jr\s+)?(?:is|ist|e|es|est)\s*$",
+                       before)):
+        return True  # "Ram Prasad ji is 72 and has been at the loom", "(er ist 19 und fängt am 1. August an)": an age
     if re.search(r"(?<![\w])(?:retire[ds]?|retiring|died|passed away|married|started|began|left school|se jubila\w*|murio|"
                  r"prend sa retraite|est mort\w*|ging in rente|starb|va in pensione|morto|morta|aposentou|morreu)\s+"
                  r"(?:at|a los|aos|a|à|mit)\s*$", before) and re.match(r"^\s*(?:[.;!),]|$|years|anos|ans|jahren|anni)", after):
@@ -1740,10 +1988,12 @@ _NOT_A_THING = (r"wallets?|address\w*|accounts?|transactions?|tx|mints?|eth|ethe
                 r"weeks?|months?|years?|holders?|users?|persons?|people")
 _HANDED_OUT = re.compile(
     r"^\s*(?:tokens?|coins?|points?|jetons?|fichas?|gettoni|moedas?|nfts?|badges?)\s+(?:for|per|pour|por|para|pro|je|a cada|"
-    r"for each|for every|pour chaque|para cada|per ogni)\s+(?:(?:each|every|one|a|an|1|un|une|una|um|uma|ein|eine|cada|"
+    r"for each|for every|pour chaque|para cada|per ogni)\s+(?!(?:the|our|my|la|le|les|el|los|las|il|die|der|den|das|o|os|as)\s)"
+    r"(?:(?:each|every|one|a|an|1|un|une|una|um|uma|ein|eine|cada|"
     rf"chaque|jede\w*|ogni)\s+)?(?!(?:{_NOT_A_THING})\b)(?:[a-z][\w-]*\s+)?(?!(?:{_NOT_A_THING})\b)[a-z][\w-]*")
 """Tokens handed out one per thing of the asker's world ("1 token for 1 rescued puffling", "50 tokens per tourist"):
-how the asker will give them, no value of the contract (a wallet, a mint or a time after "per" is one)."""
+how the asker will give them, no value of the contract (a wallet, a mint or a time after "per" is one; "1000 tokens
+for the future" is how many, with an article)."""
 
 
 _NAMED_CAP_AFTER = re.compile(r"^\s*(?:[\w-]+\s+)?(?:,\s*|and\s+|[—–-]\s*)?(?:that(?:'s|’s| is| will be)|which is|this is|"
@@ -1764,9 +2014,9 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     if re.match(r"^\s*(?:k|m)?\s*(?:tokens?|coins?|units?|jetons?|fichas?|gettoni|nfts?)?\s*(?:per|a|each|for each|in any|"
                 r"in one|por|par|pro|je|para cada|pour chaque) (?:wallet|address|account|holder|person|transaction|tx|cartera|"
                 r"billetera|portefeuille|adresse|carteira|portafoglio)s?(?![\w])", after) and \
-            re.search(r"(?<![\w])(?:max(?:imum)?|at most|up to|no more than|limit of|maximo|max\.|hochstens|bis zu|au plus|"
-                      r"al massimo|no maximo)\s*$", before):
-        return None, value  # "max 1000 tokens per wallet": the size of the unmet per-wallet limit, reported with it
+            re.search(r"(?<![\w])(?:max(?:imum)?|at most|up to|no more than|more than|over|limit of|maximo|max\.|hochstens|bis zu|"
+                      r"au plus|al massimo|no maximo|mehr als|plus de|mas de|mais de|piu di|uber)\s*$", before):
+        return "max_wallet", value  # "max 1000 tokens per wallet": the size of a per-wallet limit, which no template has
     if family in ("erc20", "erc721", "erc1155") and _HANDED_OUT.match(after) and value <= 1000 and \
             not re.search(r"(?<![\w])(?:mint\w*|emit\w*|issu\w*|drip\w*|stream\w*|rewards?|airdrop\w*)(?:\s+[\w']+)?\s*$", before):
         return None, value  # "we give 1 token for 1 rescued puffling", "50 tokens per tourist": how they are handed out
@@ -1865,7 +2115,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
     cap_before = re.search(rf"(?<![\w])(?:{lexicon.CAP_WORDS})\s*(?:(?:it|them|that|this)\s+)?(?:(?:(?:of|de|des|di|der|on|for|sur|auf|in|en|im)\s+)?"
                            rf"(?:total|token|nft|item|deposit|depot|deposito|depositi|einlage|einzahlung)(?:s|n|en)?\s*){{0,2}}(?:supply\s*)?"
                            # "Cap the deposits at 250k"
-                           rf"(?:(?:the|los|les|die|i|os)\s+(?:deposits?|depositos|depots|einlagen|depositi|(?:nft\s+|token\s+)?"
+                           rf"(?:(?:the|los|les|die|i|os)\s+(?:(?:total|overall|gesamten|totales|totaux|totali)\s+)?"
+                           rf"(?:deposits?|depositos|depots|einlagen|depositi|(?:nft\s+|token\s+)?"
                            rf"(?:collection|supply|series|edition|run|drop))\s+)?"
                            # "Max supply (cap): 2'500'000": an aside in the record's key
                            rf"(?:\([^()]{{1,20}}\)\s*)?"
@@ -1909,7 +2160,8 @@ def _classify_amount(a: Amount, before: str, after: str, family: str) -> tuple[s
                  r"(?:when|once|after|as soon as)\s+(?:\w+\s+){0,3}?(?:reach\w*|hits?|gets? to|arrives? at|is at|are at)\s*"
                  r"(?:at\s+)?$", before):
         return "cap", value  # "The deposits must stop when it reach 200k in total": the bound, said as when it stops
-    if re.match(r"^\s*(?:\w+\s+)?(?:begrenzt|beschrankt|limitiert|gedeckelt)(?![\w])", after) and re.search(r"(?<![\w])auf\s*$", before):
+    if re.match(r"^[\s.]*(?:\w+\s+){0,2}?(?:begrenzt|beschrankt|limitiert|gedeckelt)(?![\w])", after) and \
+            re.search(r"(?<![\w])(?:auf|bei)\s*$", before):
         return "cap", value  # "die Einlagen sollen insgesamt auf 80.000 begrenzt sein": the German limit, verb last
     if _TO_START.match(after):
         return "supply", value  # "2.5M to start", "doce mil para empezar": what exists at first
@@ -1934,9 +2186,13 @@ VOTING_DELAY_WORDS = (r"voting delay|delay before voting|vote delay|retraso de v
                       r"der|dem|a|o|il|l'|des))? ?(vot\w*|abstimm\w*|scrutin|elections?|ballots?)|"
                       # "délai de 2 jours avant l'ouverture du vote": before the vote opens, said as a noun
                       r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)"
-                      r"( \w+){0,3} (before|antes de|antes del|antes d[ao]s?|avant|vor|prima di|prima del|prima della) (the |la |l'|le |der |"
+                      r"( \w+){0,3} (before|antes de|antes del|antes d[ao]s?|avant|vor|prima di|prima del|prima della|bis zum|bis zur|"
+                      r"until|hasta|jusqu'a|ate|fino a|fino al|fino alla) (the |la |l'|le |der |"
                       r"a |o |il )?(opening|apertura|ouverture|eroffnung|abertura|start|inicio|debut|beginn) (of |de |du |"
                       r"de la |der |da |do |del |della |dei )?(the )?(vot\w*|abstimm\w*|scrutin|ballots?)|"
+                      # "Verzögerung bis zum Abstimmungsbeginn 2 Stunden": the start of the vote said as one word
+                      r"(delay|wait\w*|retraso|espera|delai|attente|verzogerung|wartezeit|atraso|ritardo|attesa)( \w+){0,3} "
+                      r"(abstimmungsbeginn|wahlbeginn|abstimmungsstart)|"
                       r"(before|antes de|antes del|antes d[ao]s?|avant( le| de)?|vor der|prima (di|del)) (the )?(vot\w*|abstimmung\w*|"
                       r"scrutin)( (starts?|opens?|begins?|comienza|empieza|commence|beginnt|comeca|inizia))?|"
                       # "il voto parte dopo 1 giorno", "voting opens after 2 days", "la votación empieza tras 1 día"

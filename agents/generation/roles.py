@@ -105,13 +105,21 @@ def _role_before(folded: lexicon.Folded, start: int) -> tuple[str, int, int] | N
                                      r"nuestro|nuestra|notre|unser\w*|nosso|nossa|il nostro|la nostra)\s+[\w'-]+\s*",
                                      window[m.end():]) or
                         # "pausing with the treasurer 0x..", "the mint permission should be with our secretary 0x.."
-                        re.fullmatch(r"\s+(?:(?:should|must|will|shall)\s+(?:be|stay|sit|rest)\s+|is\s+|stays\s+|sits\s+|"
-                                     r"rests\s+)?with\s+(?:our|the|my|their)\s+[\w'-]+\s*", window[m.end():]))
+                        # ("Admin rights stay with the treasury (0x..)": the rights, then whom they stay with)
+                        re.fullmatch(r"(?:\s+(?:rights?|roles?|powers?|privileges?|permissions?))?\s+(?:(?:should|must|will|shall)\s+"
+                                     r"(?:be|stay|sit|rest|remain)\s+|is\s+|are\s+|stays?\s+|sits?\s+|rests?\s+|remains?\s+)?"
+                                     r"with\s+(?:our|the|my|their)\s+[\w'-]+\s*\(?\s*", window[m.end():]))
         # "le droit de frapper de nouveaux jetons revient à notre comptable (0x..)": the right goes to its holder
         goes = bool(re.fullmatch(r"(?:\s+[\w'-]+){0,4}?\s+(?:revient|reviennent|goes|go|belongs|va|van|geht|gehen|spetta|"
                                      r"spettano|cabe|fica|queda|corresponde)\s+(?:to|a|au|an|al|ao|alla|aos|aux)\s+(?:(?:our|the|"
                                      r"my|notre|nuestro|nuestra|unser\w*|nosso|nossa|nostro|nostra|il|la|le|el|o|a)\s+)?"
                                      r"[\w'-]+\s*\(?\s*", window[m.end():]))
+        # ("l'administration revient à Mme B (0x..), la création de nouveaux jetons à notre trésorier (0x..)": the verb
+        # said once for the list)
+        goes = goes or bool(re.search(r"(?<![\w])(?:revient|reviennent|goes|go|belongs|va|van|geht|gehen|spetta|spettano|cabe|"
+                                      r"fica|queda|corresponde)\s", window[:m.start()]) and re.fullmatch(
+            r"(?:\s+[\w'-]+){0,4}?\s+(?:to|a|à|au|an|al|ao|alla|aos|aux)\s+(?:(?:our|the|my|notre|nuestro|nuestra|unser\w*|nosso|"
+            r"nossa|nostro|nostra|il|la|le|el|o|a)\s+)?[\w'-]+\s*\(?\s*", window[m.end():]))
         labelled = labelled or goes
         if m.start() >= max(cut, 0 if goes else near) and (best is None or labelled and not named or labelled == named and m.end() > best[2]):
             best, named = (role, m.start(), m.end()), labelled
@@ -280,6 +288,11 @@ def _role_by_verb_before(before: str) -> str | None:
                       r"(?:address|wallet)\s*(?:is|:)?\s*$", before)
     if later:  # "our accountant can pause it if anything goes wrong, his address is 0x.."
         return _ACT_ROLES[later.group(1)[:4]]
+    act_done_by = re.search(r"(?<![\w])(?:the\s+)?(minting|pausing|upgrading|upgrades?)\s+(?:should|shall|will|must|can)\s+(?:do|make|"
+                            r"be done by|be with|handle)\s+[^.;!?\n]{0,40},\s*(?:his|her|their|its)\s+(?:address|wallet)\s*(?:is|:)?\s*$",
+                            before)
+    if act_done_by:  # "The minting should do my cousin Jan, his wallet is 0x..": the act, then who does it
+        return _ACT_ROLES[act_done_by.group(1)[:4]]
     acts = re.search(r"(?<![\w])(?:our|the|my|their|his|her)\s+[\w'-]+\s+(mints|pauses|upgrades)\s*\(\s*$", before)
     if acts:
         return _ACT_ROLES[acts.group(1)[:4]]  # "our bookkeeper mints (0x..)"
@@ -295,8 +308,9 @@ def _role_by_verb_before(before: str) -> str | None:
                      r"(?:\s+[\w'-]+){0,5}?(?:,?(?:\s+(?:is|e|es|est|ist|sera|sara|will be)\s*[:=]?|\s*[:=])|,)"
                      # "who can mint new tokens is my cousin 0x..": the holder described before the address
                      r"(?:\s*(?:my|our|the|his|her|meu|minha|nosso|nossa|mi|nuestro|nuestra|mon|ma|notre|mein\w*|unser\w*|"
-                     r"il mio|la mia|il nostro|la nostra|o|a|el|la|le|il|lo|der|die|das)\s+[\w'-]+"
+                     r"il mio|la mia|il nostro|la nostra|o|a|el|la|le|il|lo|der|die|das)\s+[\w'-]+(?:\s+[\w'-]+)?"
                      # "Quem pode cunhar novos tokens: a carteira da produção 0x..": whose wallet, after it
+                     # ("quem pode pausar é a Dra. Sofia 0x..": a title and a name)
                      r"(?:\s+(?:da|do|de|del|della|du|des|of|der)\s+[\w'-]+)?)?"
                      # "la que acuña es doña Eufemia, su cartera es 0x..": the holder named, then the wallet
                      r"(?:(?:\s+[\w'-]+){1,3},?\s+(?:su|his|her|their|sua|seu|sa|son|ihre?|la sua|il suo)\s+(?:cartera|billetera|"

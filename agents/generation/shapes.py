@@ -9,6 +9,7 @@ and each needs the addresses the shape is about, so that a token request never t
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from agents.generation import windows
 
@@ -33,6 +34,31 @@ _NEAR = r"[^.;:\n0-9%]{0,40}"
 """Between a fraction and its payee's address: a few words, no sentence end and no other number."""
 
 
+_PART = {"half": Decimal(50), "quarter": Decimal(25), "fourth": Decimal(25), "fifth": Decimal(20), "tenth": Decimal(10)}
+_EQUAL_SPLIT = re.compile(
+    r"(?<![\w])(?:the (?:remaining|other|last|rest of the) |(?:el|la|le|il|o|a|das|der|die) )?"
+    r"(?P<part>half|quarter|fourth|fifth|tenth|\d{1,2}(?:[.,]\d+)?\s*%)(?: (?:restante|restant|restantes|rimanente|restliche))?"
+    r"\s+(?:is |gets |to be |will be |es |est |ist |e |é |sera |wird )?"
+    r"(?:split|divided|shared|dividid[oa]|reparti(?:d[oa]|e)?|partag[ée]e?|diviso|divisa|aufgeteilt|geteilt)\s+"
+    r"(?:equally|evenly|in equal parts|a partes iguales|por igual|a parts egales|à parts égales|zu gleichen teilen|"
+    r"gleichmassig|gleichmäßig|in parti uguali|equamente|igualmente|em partes iguais)\s+"
+    r"(?:between|among|amongst|entre|zwischen|unter|tra|fra)\s+(?P<list>[^.;\n]*)", re.IGNORECASE)
+"""A share split equally among the payees that follow: "the remaining quarter split equally between the restoration
+fund 0xA and the choir 0xB" (12.5 % each)."""
+
+
+def _equal_splits_as_percents(text: str) -> str:
+    def each(m: re.Match[str]) -> str:
+        listed = re.findall(_ADDRESS, m.group("list"))
+        if len(listed) < 2:
+            return m.group(0)
+        part = m.group("part").lower()
+        whole = _PART.get(part) or Decimal(re.sub(r"\s*%", "", part).replace(",", "."))
+        share = format((whole / len(listed)).normalize(), "f")
+        return re.sub(_ADDRESS, lambda a: f"{share} % to {a.group(0)}", m.group("list"))
+    return _EQUAL_SPLIT.sub(each, text)
+
+
 def fractions_as_percents(text: str) -> str:
     """"la mitad para 0xA, una cuarta parte para 0xB": a fraction said right before or after an address is
     that payee's percentage, written as one ("50 %") so that the share readers see it; so is a quorum said as a
@@ -55,6 +81,7 @@ def fractions_as_percents(text: str) -> str:
             return m.group(0)
         value = next(k[1:] for k, v in m.groupdict().items() if v is not None)
         return f"{value} %"
+    text = _equal_splits_as_percents(text)
     return _FRACTION.sub(percent, text)
 
 

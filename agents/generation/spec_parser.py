@@ -527,6 +527,9 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     text = shapes.fractions_as_percents(clean_text(_without_pictographs(_line_ends(tables_as_labels(
         checklists_as_words(lines))))))
     text = re.sub(r"(?<![\w.,])(\d{1,2})(dp|d\.p\.|decs?|decimals?)(?![\w])", r"\1 \2", text, flags=re.IGNORECASE)  # "6dp"
+    # "quem pode pausar é a Dra. Sofia 0x..": a title's dot ends no sentence
+    text = re.sub(r"(?<![\w.])(Dr|Dra|Drs|Dres|Mr|Mrs|Ms|Mme|Mlle|Sr|Sra|Srta|Prof|Profa|Hr|Fr|Dott|Ing|Avv|Sig)\.(?=[ \t]+[A-ZÀ-Ý])",
+                  r"\1", text)
     text = re.sub(r"(?<=\d)\.?[ªº](?![\w])", "th", text)  # "cláusula 9.ª", "la 5ª C": an ordinal, as "9th" is
     # "les six premiers mois", "los 3 primeros meses": the count beside its unit, as in "the first six months"
     text = re.sub(r"(?i)(?<![\w])([\w]+) (premiers|premières|primeros|primeras|primeiros|primeiras|primi|prime|ersten) "
@@ -1148,7 +1151,10 @@ def _unread_mint_hint(folded: lexicon.Folded, reader: _Reader) -> None:
                          windows.after(text, m.end(), 50)) or \
                 re.search(r"(?:want|wants|need|needs|like|would|let's|lets|please|queremos|queriamos|quiero|quisiera|"
                           r"necesitamos|voulons|voudrions|souhaitons|mochten|wollen|brauchen|precisamos|"
-                          r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", windows.before(text, m.start(), 30)):
+                          r"vogliamo|vorremmo|dobbiamo)(?:\s+to)?\s+$", windows.before(text, m.start(), 30)) or \
+                re.search(r"(?:mochten|wollen|mochte|will|wurden)\s+[^.;!?\n]{0,60}\bals\s+(?:nfts?|tokens?|jetons?)\s+$",
+                          windows.before(text, m.start(), 90)):
+            # ("Wir möchten unsere Schlüsselkarten als NFT ausgeben": the request itself, the German verb last)
             continue  # flash minting, an initial mint, or the request itself ("issue the token", "emitir o token")
         start, end = folded.source(*m.span())
         if lexicon.negated(text, m.start(), m.end()):
@@ -1187,8 +1193,10 @@ def _cap_without_value(reader: _Reader, family: str, features: set[str], cap: ob
 
 _STANDARD_DECIMALS = re.compile(r"(?<![\w])(?:(?:standard|default|usual|normal|regular)\s+decimals|decimals\s*[:=]?\s*(?:whatever "
                                 r"is |are |the |as )?(?:standard|default|usual|normal|regular)|decimals\s+(?:like|as) (?:usual|"
-                                r"normal|always|eth|ether))(?![\w])")
-"""Decimals asked as the standard ("decimals whatever is standard", "default decimals"): ERC-20's 18, said."""
+                                r"normal|always|eth|ether))(?![\w])|"
+                                rf"(?:decimals\s*[:=]?\s*\d{{1,2}}|\d{{1,2}}\s+decimals)(?:{quantities.BACK_TO_DEFAULT.pattern})")
+"""Decimals asked as the standard ("decimals whatever is standard", "default decimals", "decimals 8 — hmm no, just leave
+the default"): ERC-20's 18, said."""
 
 
 def _standard_decimals(folded: lexicon.Folded, reader: _Reader) -> None:
@@ -1351,7 +1359,8 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
         again = naming.find_symbol(after, folded_after, None, None, [a.end for a in amounts])
         # ("wait no, that one's taken, use XRFT": a few words, then the verb that gives the new one)
         # ("BRÖ... nein, lieber ohne Umlaut: BROE": the preference, a reason, a colon, then the new one)
-        right_after = re.match(r"\s*[:,]?\s*(?:(?:[^.;!?\n]{0,40}?\b)?(?:make it|make that|it's|it is|use|call it|rather|go with|"
+        right_after = re.match(r"\s*[:,]?\s*(?:(?:no|nah|nope|nein|non|nao|não)[,!]?\s+)?"  # ("LVN — wait, no, LVNT")
+                               r"(?:(?:[^.;!?\n]{0,40}?\b)?(?:make it|make that|it's|it is|use|call it|rather|go with|"
                                r"instead)\s+|(?:lieber|besser|plut[oô]t|mejor|melhor|meglio|better|rather)\b[^.;!?\n:]{0,30}:\s*)?"
                                r"\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
         if right_after and right_after.group(1) == symbol.value:
@@ -1525,6 +1534,19 @@ _MENTIONED = re.compile(r"['\"’”»]\s*(?:is|was|'s|’s)\s+(?:just\s+|only\s
 """A quoted feature word said to be a joke or a name: talked about, not asked for."""
 
 
+_GLOSSED_ACTS = {"burnable": abilities.BURN, "pausable": abilities.PAUSE, "mintable": abilities.MINT}
+
+
+def _glosses(text: str, hit: tuple[str, int, int]) -> bool:
+    """A feature word alone in brackets right after a turned-down word of the same act ("pas de destruction (burn)"):
+    a translation of that word, turned down with it (the act's reader reads the word before); asked for ("la
+    distruzione (burn) da parte dei detentori"), the bracketed word stays the feature's."""
+    before = re.search(r"([^\W\d_]+)\s*[(\[]\s*$", text[:hit[1]])
+    return before is not None and hit[0] in _GLOSSED_ACTS and \
+        lexicon.compiled(_GLOSSED_ACTS[hit[0]]).fullmatch(before.group(1)) is not None and \
+        lexicon.negated(text, before.start(1), before.end(1), [])
+
+
 def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options: dict,
                    language: str = "en") -> tuple[set[str], set[str]]:
     """Feature concepts and their negations -> option requirements; returns (features, disabled)."""
@@ -1535,6 +1557,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
         for m in lexicon.find(pattern, text):
             if concept in ("capped", "mintable") and any(s <= m.start() < e for s, e in fixed):
                 continue
+            if re.search(r"(?<![\w.])[^\W\d_]{1,3}\.$", text[:m.start()]) and not re.match(r"\w", text[m.end():m.end() + 1] or " "):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "e.max blocks": a product's name, a letter and a dot glued to the word
             if concept == "mintable" and _initial_mint(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "the initial supply of 880,000 should be minted to the treasury": the deployment's mint
@@ -1584,6 +1609,10 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
     # a longer concept covering a shorter one wins ("public mint" over "mint", "no decimals" over "decimals")
     hits = [h for h in hits if not any(o is not h and o[1] <= h[1] and h[2] <= o[2] and (o[2] - o[1]) > (h[2] - h[1])
                                        for o in hits)]
+    glosses = [h for h in hits if re.match(r"\s*[)\]]", text[h[2]:]) and _glosses(text, h)]
+    for _, s, e in glosses:  # "pas de destruction (burn), jamais": the English word in brackets glosses the one before it
+        reader.seen.append(folded.source(s, e))
+    hits = [h for h in hits if h not in glosses]
     spans = [(s, e) for _, s, e in hits]
     features: set[str] = set()
     disabled: set[str] = set()
@@ -1978,6 +2007,8 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
         # "a token with 5000 trees": a count of things is context only when something else gives the quantity
         if _said_of_the_past(folded, q):
             continue  # "The elders recorded 46 songs back in 1972": what was done then counts nothing of the contract
+        if family == "erc721" and quantities.estimated(windows.before(folded.text, folded.folded_position(q.start), 30)):
+            continue  # "There are about 400 licences out there": an estimate of the world bounds no collection
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,
                    reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
@@ -2014,7 +2045,8 @@ _CORRECTABLE = {RequirementKind.supply: "supply", RequirementKind.cap: "cap", Re
 
 
 _PAST_TIME = re.compile(r"(?<![\w])(?:back in|in|since|around|circa) (?:1[5-9]|20)\d\d(?!\d)|(?<![\w])ago(?![\w])|"
-                        r"(?<![\w])last (?:year|season|winter|summer|spring|autumn|month|week)(?![\w])")
+                        r"(?<![\w])last (?:year|season|winter|summer|spring|autumn|month|week)(?![\w])|"
+                        r"(?<![\w])(?:so far|to date|until now|up to now)(?![\w])")
 _PAST_VERB = re.compile(r"(?<![\w])(?:[a-z]{3,}ed|made|sold|built|caught|grew|won|had|did|wrote|sang|took|gave|bought|"
                         r"brought|ran|saw|knew|kept|held|taught|drew|cut|spun|wove|dug)(?![\w])")
 
@@ -2162,6 +2194,11 @@ _SAME_ONES_EXECUTE = re.compile(
     rf"(?<![\w]){_SAME_ONES}\s*(?:\+|plus|and|as well as|y|et|und|e)\s+[^.;\n]{{0,80}}?(?:can|may|will|shall|to|also)\s+"
     r"(?:also\s+)?(?:execut\w*|ejecut\w*|esegu\w*|ausfuhr\w*)")
 """The executors named as the proposers again: "Ejecutores: esos dos", "the same two are executors also"."""
+_SAME_ONES_RETRACTED = re.compile(
+    rf"(?<![\w])(?:executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*)\W{{0,3}}(?:[\w']+\W+){{0,3}}?"
+    rf"{_SAME_ONES}(?![\w])[^.;!?\n]*?(?<![\w])(?:{naming.CORRECTIONS})(?![\w])")
+"""The executors said to be the proposers, then corrected in the same breath: the addresses after the correction
+execute, and the proposers stay as listed."""
 _PROPOSERS = r"proposers?|proponentes?|proposants?|propositores?|proponenti|vorschlagende\w*"
 _EXECUTORS = r"executors?|ejecutores?|executeurs?|executores?|esecutori|ausfuhrende\w*"
 _BOTH_ROLES = re.compile(
@@ -2206,7 +2243,14 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
     by_role: dict[str, list[roles.BoundAddress]] = {}
     for b in binding.addresses:
         by_role.setdefault(b.role, []).append(b)
-    if family == "timelock" and "proposer" in by_role and _SAME_ONES_EXECUTE.search(folded.text):
+    retracted = _SAME_ONES_RETRACTED.search(folded.text) if family == "timelock" else None
+    if retracted:  # "Executors: the same two as the proposers — correction, the secretary 0x.. alone"
+        sentence_end = re.compile(r"[.;!?\n]").search(folded.text, retracted.end())
+        until = folded.source(retracted.end(), sentence_end.start() if sentence_end else len(folded.text))
+        moved = [b for b in by_role.get("proposer", []) if until[0] <= b.start < until[1]]
+        by_role["proposer"] = [b for b in by_role.get("proposer", []) if b not in moved]
+        by_role["executor"] = [*by_role.get("executor", []), *moved]
+    if family == "timelock" and "proposer" in by_role and not retracted and _SAME_ONES_EXECUTE.search(folded.text):
         # "Ejecutores: esos dos y además 0x..", "the same two are executors also": the proposers execute too
         proposers = {b.address for b in by_role["proposer"]}
         by_role["executor"] = [*by_role["proposer"], *(b for b in by_role.get("executor", []) if b.address not in proposers)]
