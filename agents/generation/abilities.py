@@ -105,7 +105,7 @@ WEAK = {
             r"losch(en|t)|geloscht|wegwerfen|weggeworfen|entsorg(en|t)|tilg(en|t)|"
             r"apaga(r|-l[oa]s|d[oa]s?)|exclui(r|-l[oa]s|d[oa]s?)|jogar fora|joga(m|r)? fora|descarta(r|-l[oa]s)|deleta(r|d[oa]s?)|"
             r"cancella(re|rl[aeio]|t[aeio])|eliminar(e|l[aeio])|elimina(t[aeio])|butta(re|rl[aeio])( via)?|getta(re|rl[aeio])( via)?|scarta(re|rl[aeio])",
-    "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)(?! out\b)|gave(?! out\b)|gift(s|ed|ing)?|"
+    "transfer": r"hand(s|ed|ing)? ([\w']+ ){0,3}?(on|over|to)|pass(es|ed|ing)? ([\w']+ ){0,3}?(on|along|to)|giv(e|es|ing)(?! out\b)(?! (?:each|every|all|the|our) (?:token|nft|piece|item|card|badge)s? (?:its|their|a|an) )|gave(?! out\b)|gift(s|ed|ing)?|"
                 r"da(rl[oa]s|rselos)|pasa(r|rl[oa]s)|passer|offrir|ced(er)|weitergeben|schenken|"
                 r"passa(r|-l[oa]s|d[oa]s?)|pasad[oa]s|passat[ie]|repassa(r|-l[oa]s|d[oa]s?)|presentea(r)|da(re|rl[aeio])|passa(re|rl[aeio])",
     # (not the causative "make it not possible to transfer", "make it non-transferable", "make sure")
@@ -386,6 +386,9 @@ def stated(folded: str, family: str) -> list[Stated]:
                 continue  # "no one but the owner can mint": restricted, not removed
             if verb_class == "mint" and _AT_START.match(windows.after(folded, e, 40)):
                 continue  # "nothing minted at deploy": a zero initial supply, not minting turned off
+            if verb_class == "mint" and neg and re.match(r"\s+(?:any\s+)?more\s+than\s+(?:that|this|those|these|\d[\d.,]*)(?![\w])",
+                                                         windows.after(folded, e, 30)):
+                continue  # "Max 328 – the Magistrat never issues more than that": the bound explained, a cap
             if neg and verb_class == "transfer" and \
                     re.search(r"(?<![\w])(?:we|i|you|one|nous|on|wir|ich|man|nosotros|eu|nos|noi|io)\s+$",
                               windows.before(folded, neg.start(), 10)) \

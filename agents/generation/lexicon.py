@@ -291,6 +291,14 @@ FEATURES: dict[str, str] = {
                 # "conio da parte del proprietario", "emisión por parte del dueño": minting said as a noun with its hand
                 r"\b(conio|coniazione|emissione|emision|emissao|emission|cunhagem|acunacion) (da parte |por parte |de la part )?"
                 r"(del|dell'|della|do|da|du|de la|de l'|del) (proprietario|owner|titolare|dueno|propietario|dono|proprietaire)|"
+                # "Tenemos que poder crear piezas nuevas", "create new badges whenever": more units made later
+                r"(crear|criar|creare|creer) (?!(?:un|una|uno|um|uma|une|el|la|le|il|o|lo)\b)\w+s (nuev[oa]s|nov[oa]s|nuov[ie]|"
+                r"nouveaux|nouvelles)\b|(crear|criar|creare|creer|create) (nuev[oa]s|nov[oa]s|nuov[ie]|nouveaux|nouvelles|new) "
+                r"(tokens|coins|points|units|pieces|items|tickets|vouchers|badges|cards|coupons|certificates|passes|stamps|shares|"
+                r"lots|batches|piezas|fichas|unidades|entradas|bonos|vales|lotes|pezzi|gettoni|biglietti|buoni|lotti|pecas|"
+                r"moedas|bilhetes|vales|jetons|pieces|billets|bons|lots|unites|articulos|articles|articoli|artigos)\b|"
+                # "tiene que poder pausarse y acuñarse": the reflexive infinitive, said of the token
+                r"acunarse|acunarlos|cunhar-se|coniarsi|emitirse|emitir-se|(?<=poder )acunar|(?<=poder )cunhar|(?<=poter )coniare|"
                 # "danach prägt der Eigentümer nach": the separable "nachprägen", minting more later
                 r"\bprag(t|en|e)( \w+){1,4} nach\b|\b(danach|spater|kunftig|anschliessend) (pragt|pragen) |"
                 # "Acuña el dueño.", "Cunha a dona.": the act first, the owner who does it after
@@ -559,7 +567,7 @@ FEATURES: dict[str, str] = {
                 r"gerar mais|cunhar(mos)? mais|cunhemos mais|acunar(emos)? mas|acunemos mas|coniarne (altri|di piu)|"
                 r"(en )?emettre (davantage|plus|d'autres|de nouveaux)|creer (davantage|plus) de (jetons|tokens)|"
                 r"mehr (tokens |munzen )?(erzeugen|erstellen|ausgeben|schaffen)|crear(ne)? (altri|di piu)|emettere (altri|di piu)",
-    "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|bruciatura|"
+    "burnable": r"burn(able|ing|s|ed)?|burnen|burnbar|geburnt|bruciatura|(?<![\w])brennbar(?= (und|sowie|mit|,)|,)|"
                 # "lo studente brucia il buono quando viene a lezione": the holder burns the token, in the present
                 r"(brucia|bruciano|quema|queman|queima|queimam|brule|brulent|verbrennt) (il |lo |la |i |gli |le |el |los |"
                 r"las |o |os |a |as |les |den |die |das |seu |sua |su |sus |son |sa |ses |il suo |la sua )?(buon[oi]|"
@@ -581,7 +589,7 @@ FEATURES: dict[str, str] = {
                 r"zerstor(en|bar|t)|vernicht(en|bar|et)|verbrannt|distrugg(ere|erli|erne|ibil[ei])|destrui(r|-l[oa]s)|quem(ar|able|ables|ado|a)|quemar(l[oa]s?|se)|queimar-se|bruciarsi|se bruler|brul(er|able|ables|e|ure)|verbrenn(en|bar|t)?|"
                 r"queim(ar|avel|aveis|a|ado|ada|ados|adas|am|em)|queima-?l[oa]s?|brucia(re|bile|bili|ti|no)|bruciar(l[oie]|ne)|"
                 r"queman|brulent|verbrennen sie",
-    "pausable": r"pauser( role)?|pauser_role|(?<=nada de )pausas|(?<=sin )pausas|(?<=sem )pausas|(?<=pas de )pauses|(?<=no )pauses|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
+    "pausable": r"pauser( role)?|pauser_role|sospendibil[ei]|(?<=nada de )pausas|(?<=sin )pausas|(?<=sem )pausas|(?<=pas de )pauses|(?<=no )pauses|(emergency|emergencia|urgence|notfall|emergenza)( \w+){0,2} (stop|stopping|pause|brake|halt|"
                 r"freeze|switch|function)|(stop|stopping|halt|freeze|freezing|pause) (function|switch|button|mechanism)|"
                 r"circuit ?-?breaker|notbremse|not-?aus|(owner|admin|we|i|the club|the band) (can |may )?pauses? "
                 r"(it|the token|transfers|trading|everything)\b|im notfall( \w+){0,4} (anhalten|stoppen|pausieren|einfrieren)|"
@@ -749,6 +757,9 @@ FEATURES: dict[str, str] = {
                  r"(re-?sells?|re-?sold|re-?selling|re-?sales?|reventas?|revendu\w*|reventes?|weiterverkauf\w*|revendas?|"
                  r"rivendit\w*|rivend\w*)[^.;!?\n]{0,60}?\d+(?:[.,]\d+)? ?%",
     "supply_tracking": r"supply tracking|"
+                       # "der Gesamtbestand pro ID soll abrufbar sein", "die Gesamtmenge je Artikel"
+                       r"(gesamtbestand|gesamtmenge|gesamtanzahl|bestand|umlaufmenge) (pro|je|fur jede[ns]?) (id|token-?id|"
+                       r"art|sorte|typ|artikel|los|motiv|ausgabe)\b|"
                        # "sapere quanti buoni ci sono in giro per ogni corso", "how many are out there for each id"
                        r"(quant[ie]|cuant[oa]s|quant[oa]s|combien( de)?|wie viele) ([\w']+ ){0,6}?(ci sono|hay|existen|existem|"
                        r"ha|il y a|es gibt|circulan|circulam|circolano|en circulation|in giro|im umlauf)( [\w']+){0,3}? (per|por|"
@@ -802,12 +813,14 @@ FEATURES: dict[str, str] = {
                      # "the metadata link we want to change later", "the URI we need to be able to update"
                      r"(uris?|urls?|metadata (link|address|url|uri))( \w+){0,4} (to|be able to) (change|update|edit|modify|replace) "
                      r"(it )?(later|afterwards|down the line|someday|eventually|over time)|"
+                     # "The metadata will change later so the uri has to be updatable": the change foreseen
+                     r"metadata (will|may|might|could|is going to) (change|move)|"
                      # "the URI might move later so let us change it"
                      r"(uris?|urls?|metadata (link|address|host))( \w+){0,2} ((might|may|could|will|can|is going to) )?(move|change|moves|changes)"
                      r"\b[^.;!?\n]{0,30}\b(change|update|set|edit|modify) it\b|"
                      # "La URI base es ipfs://... y el propietario tiene que poder cambiarla", "l'URI ..., on doit pouvoir
                      # la modifier": the URI, then a verb whose pronoun stands for it
-                     r"(uris?|urls?)\b[^.;!?\n]{0,80}\b(cambiarl[ao]|modificarl[ao]|actualizarl[ao]|(alterar|altera|mudar|muda|trocar|"
+                     r"(uris?|urls?|enlace|link|lien|collegamento|enlaces|links|liens)\b[^.;!?\n]{0,80}\b(cambiarl[ao]|modificarl[ao]|actualizarl[ao]|(alterar|altera|mudar|muda|trocar|"
                      r"troca|atualizar|atualiza)-?l[ao]|aggiornarl[ao]|modificarl[ao]|cambiarl[ao]|(la|le|l') ?(changer|modifier|"
                      r"actualiser|mettre a jour)|sie (andern|aktualisieren)|(change|update|edit|modify|replace) it)\b|"
                      # "o dono precisa poder trocar essa URI mais tarde", "cambiar la URI"
@@ -1073,6 +1086,12 @@ FEATURES: dict[str, str] = {
                    r"(correggere|modificare|cambiare|aggiornare|sistemare) (il |la )?(codice|contratto|logica)( \w+){0,3} "
                    r"(in seguito|piu tardi|dopo|in futuro)",
     "soulbound": r"stays? with (the|their|its|his|her) \w+ (forever|for ever|permanently|for good|always)|"
+                 # "que NO se puedan pasar de una persona a otra", "que não possam ser passados a outra pessoa"
+                 r"(no|nao|non|ne) (se )?(puedan|pueden|pueda|puede|possam|podem|possa|pode|possano|possono|puissent|peuvent|"
+                 r"puisse|peut) (ser |essere |etre )?(pasar|passar|passare|passer|transferir|trasferire|transferer|ceder|"
+                 r"traspasar|pasados|passados|passati|passes|transferidos|trasferiti|transferes)(se)? (de|a|da|d'|para|ad|to) "
+                 r"(una|uma|un|une|outra|otra|altra|autre|alguien|ninguem|nadie|otro|outro|altro|other) ?(persona|pessoa|"
+                 r"personne|otra|outra|altra|autre)?|"
                  # "übertragen werden dürfen sie nicht": the German verb first, the negation last
                  r"(ubertragen|transferiert|weitergegeben|verschickt|gehandelt) werden (durfen|konnen|sollen) (sie |die token |"
                  r"diese )?(nicht|nie|niemals)\b|"
@@ -1269,7 +1288,10 @@ FEATURES: dict[str, str] = {
                  rf"untersagen|proibir)( [\w']+){{0,4}} ({_ONE_HOLDER})|"
                  rf"({_ONE_HOLDER})( [\w']+){{0,4}} (frozen|locked|blocked|banned|suspended|congelad[oa]s?|bloquead[oa]s?|"
                  rf"gelee?s?|bloquee?s?|gesperrt|eingefroren|blockiert|sperren|einfrieren|bloccat[oaie]|congelat[oaie])",
-    "allowlist": r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca|"
+    "allowlist": r"(only|just) (the )?[\w-]+ (who|that|which|whom) (we|i|you|the owner|the admin) (have |has )?(approved|approve|whitelisted|allowed|"
+                 r"listed|accepted|registered|pre-?approved)( before| beforehand| in advance| first)? (can|may|are allowed to|get to) "
+                 r"(mint|buy|purchase|claim)|"
+                 r"white ?-?list(ed|ing)?|allow ?-?list(ed|ing)?|presale list|lista blanca|liste blanche|lista bianca|"
                  # "solo las carteras que tengamos apuntadas en nuestra lista de abonados"
                  r"(carteras|billeteras|wallets|addresses|adresses|portefeuilles|adressen|carteiras|enderecos|portafogli|"
                  r"indirizzi) (que|that|which|qui|die|che) ([\w']+ ){0,3}(en|on|in|sur|dans|auf|na|nella|sulla) (nuestra|our|"
@@ -1348,7 +1370,8 @@ FEATURES: dict[str, str] = {
                   # "nobody can hold more than 1% of all the token in one wallet"
                   r"(nobody|no one|noone|no-one|nadie|personne|niemand|ninguem|nessuno)((?:'s to|’s to| is to| is allowed to| gets to)|"
                   r" (can|may|should|must|shall|will|puede|"
-                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( can| be (let|able to|allowed to|permitted to))?) (ever )?(hold|own|have|tener|poseer|detenir|posseder|"
+                  r"pueda|peut|puisse|darf|kann|pode|possa|puo)( can| be (let|able to|allowed to|permitted to))?) (ever )?(hold|own|have|keep|"
+                  r"accumulate|amass|store|tener|guardar|acumular|poseer|detenir|posseder|"
                   r"halten|besitzen|ter|possuir|detenere|possedere)\w* (more than|over|above|mas de|mas del|plus de|plus du|"
                   r"mehr als|mais de|mais do|piu di|piu del|oltre|more then)|"
                   # "Nessun portafoglio deve poter detenere più dell'1% dell'offerta totale"
@@ -1493,7 +1516,7 @@ FAMILIES: list[tuple[str, str]] = [
                 r"sblocc|desbloque|rilasc)\w*|"
                 # "tokens released over 18 months", "token che si sbloccano in 3 anni": a release spread over months or years
                 r"\b(releas|unlock|sblocc|liber|desbloque|debloqu|rilasc|(?:come|comes|coming) out|drip|trickl|"
-                r"(?:paid|pay|pays) out|spread(?= (?:out )?over))\w*( \w+){0,2} (over|in|su|sur|en|durante|uber|"
+                r"(?:paid|pay|pays) out|spread(?= (?:out )?over))\w*( \w+){0,2} (over|in|during|su|sur|en|durante|uber|pendant|wahrend|"
                 r"nell'arco di|ao longo de|a lo largo de)( the next| the| los proximos| os proximos| i prossimi)? (\d+|a|one|two|"
                 r"three|four|five|six|un|une|uno|una|um|uma|dos|deux|zwei|due|dois|tres|trois|drei|tre|quatro|quatre|vier|"
                 r"quattro|cuatro|cinco|cinq|cinque|funf|eighteen|eighteen|half a) (years?|months?|anni|anno|mesi|mese|anos?|"
@@ -1557,7 +1580,9 @@ FAMILIES: list[tuple[str, str]] = [
                  r"in parti uguali|em partes iguais|a partes iguais|equally|evenly)\b"),
     # the standard's number alone before a contract word: "1155 contract for our batches", "a 721 collection"
     # "each personage is one id", "one id per pattern", "un id par modèle": kinds of items by id
-    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? is one (token )?id|"
+    ("erc1155", r"(each|every) [\w-]+( [\w-]+)?( \([^)]*\))? (is|as|becomes|gets) (one|its own|a) (token )?id|"
+                # "Membership badges, all in one contract, a different badge for each season"
+                r"all in one contract,? (with )?(a|one) (different|separate|new) [\w-]+ (for|per) (each|every) [\w-]+|"
                 # "we need to know the total supply of each level": many kinds, each with its own supply
                 r"total supply (of|for|per) (each|every) (level|type|kind|design|item|badge|model|tier|category|id)\b|"
                 # "one contract for many lantern type": many kinds of item in one contract
@@ -1636,6 +1661,7 @@ ROLES: dict[str, str] = {
     "admin": r"admin(istrator(in)?)?|default admin|amministrat(ore|rice)|administrador(a)?|administrat(eur|rice)|default_admin_role|admin_role|"
              r"administration|administracao|administracion|amministrazione|verwaltung",
     "minter": r"minter|minteur|frappeur|frappeuse|minting role|minter role|acunador|acunadora|coniatore|coniatrice|cunhador|"
+              r"emetteur|emettrice|"
               r"cunhadora|(?<=role de )frappe|(?<=rol de )acunacion|"
               # "un ruolo dedicato per chi può coniare nuovi token, assegnato a 0x..": a role named by what it does
               r"(ruolo|rol|role|rolle|papel|role) (dedicat[oa] |dedicad[oa] |dedie |eigene\w* |own |dedicated |separate )?"
@@ -1681,6 +1707,9 @@ ROLES: dict[str, str] = {
     "payee": r"payees?|shareholders?|partners?|members?|beneficiarios del pago",
     "asset": r"asset|underlying( token)?|activo subyacente|actif sous-jacent|basiswert|ativo|sottostante",
     "token": r"token address|(the |existing |an existing )?token at|token (that )?(we|i) (already )?(have|own|use|hold|issued|deployed)( deployed| already)? at|staking token|reward token|governance token at|"
+             # "We already have a token for this, ACS at 0x..": the token the asker has, its ticker and where it is
+             r"(?<=have a token for this, )[a-z0-9]{2,8} at|(?<=have a token for that, )[a-z0-9]{2,8} at|"
+             r"(?<=have a token, )[a-z0-9]{2,8} at|(?<=have our token, )[a-z0-9]{2,8} at|"
              # "Voting token: existing, at 0x..", "con el token que ya tenemos en 0x..", "notre jeton existant (0x..)"
              r"voting token|governance token|token de voto|jeton de vote|token di voto|stimm-?token|token de votos|"
              r"(existing|existente|existant|esistente|bestehende[nm]?) (token|jeton|gettone)|(token|jeton|gettone) "
@@ -1786,7 +1815,8 @@ OUR = (r"our|my|unsere[nmrs]?|unser|meine[nmrs]?|nos|notre|mes|nuestr[oa]s?|mis|
 """"our", "unsere", "nos", "nuestros", "nossos", "nostri": the asker's own things, which are no part of the contract."""
 
 
-EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|(?<!someone )(?<!somebody )(?<!to anyone )else|besides|apart from|sauf|"
+EXCEPT = re.compile(r"(?<![\w])(?:but|except|other than|(?<!someone )(?<!somebody )(?<!to anyone )(?<!to anybody )else|besides|"
+                    r"apart from|sauf|"
                      r"hormis|excepte|autre que|(?<!quelqu'un )d'autre|"
                      r"ausser|ausgenommen|sonst|excepto|salvo|menos|mas que|mas alla|fuera de|alem d[oa]|exceto|"
                      r"senao|tranne|eccetto|salvo|all'infuori|oltre)(?![\w])")
@@ -1801,6 +1831,9 @@ _NEGATED_BEFORE = re.compile(rf"(?<![\w])(?:{NEGATORS})(?![\w])(?:[^\w\n]+(?:\w+
                              rf"(?:\w+[^\w\n]+){{0,2}})?$")
 """A negator before the feature, in its line: "do not include" on one line of a form negates nothing on the next; a
 pronoun object counts no word ("do not put it behind a proxy")."""
+_NOBODY_EVER_ABLE = re.compile(r"(?<![\w])(?:nobody|no one|noone|no-one|never|not|cannot|can't|cant)(?:\s+(?:should|must|will|"
+                               r"can|could|would|shall|ever|be|able|allowed|permitted|to|also|really|again))+\s*$")
+"""A negator before a chain of modals: "nobody should ever be able to print more"."""
 _NEGATED_AFTER = re.compile(rf"^(?:\s+[\w']+){{0,3}}?\s*(?:\"|')?\s*(?:\?\s*)?[:=]\s*(?:\"|')?\s*(?:{NEGATIVE_ANSWERS})(?![\w])(?![.,]\d)"
                             r"(?!\s+(?:single\s+|one\s+)?(?:wallet|address|account|holder|one|body|user|person)s?\b)|"
                             # a question answered by itself, "Burnable? No." but not "... can burn? No proxy please"
@@ -2023,7 +2056,9 @@ def negated(folded: str, start: int, end: int, other_feature_spans: list[tuple[i
         return False  # "personne d'autre que l'atelier ne peut frapper": one hand keeps the ability
     clause = _CLAUSE_BREAK.split(window)[-1] if _CLAUSE_BREAK.search(window) else window
     tail = re.split(r"[.;:!?\n,]", window)[-1]
-    found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause)
+    found = _NEGATED_BEFORE.search(clause if len(clause) < len(tail) else tail) or _NEGATED_BEFORE.search(clause) or \
+        (_NOBODY_EVER_ABLE.search(clause) if re.match(r"(?:print|mint|issu|creat|burn|paus|freez|upgrad)\w*", folded[start:end])
+         else None)  # (not "nobody should be able to push the total beyond 400,000": that is the cap itself)
     if found and re.fullmatch(r"no\s*", found.group(0)) and re.match(rf"(?:{_IN_THE})(?![\w])", folded[start:end]):
         found = None  # "até chegar no teto": the feature's own word after the Portuguese "no"
     if found and re.fullmatch(r"dont\s*", found.group(0)) and re.match(rf"(?:{_FRENCH_RELATIVE_NEXT})", folded[start:]):

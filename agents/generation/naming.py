@@ -52,6 +52,8 @@ RBAC DNS HTTP HTTPS I A
 _ACRONYMS = _NOT_SYMBOLS | set("""
 OK AI USD EUR MAX MIN CAP OZ UI UX ROI QR IT EU US UK USA PLEASE TOKEN TOKENS SYMBOL NAME TICKER SUPPLY CREATE MAKE
 WITH AND THE FOR NO NOT ALL ANY NEW ONE TWO USDC USDT DAI BUSD EURC PYUSD WETH WBTC BTC GBP CHF BRL
+UN UNA UNO UNE EIN EINE NICHT NUR KEIN KEINE NIE NUNCA NADA SOLO JAMAIS PAS RIEN MAI NIENTE NON NAO SIM JA NEIN OUI SI
+NEVER ONLY MUST DONT NOBODY NOTHING NONE ZERO
 """.split())
 """...and words written in capitals that are rarely one unless something says so."""
 _SYMBOL_TOKEN = r"(?:[$]?[A-Za-z][A-Za-z0-9À-ÖØ-Þ]{0,10}|[$]?[0-9][A-Za-z0-9]{1,10})(?![^\W\d_])"
@@ -907,7 +909,10 @@ def bounded(slot: Slot, prompt: str) -> Slot:
 CORRECTIONS = (r"oh,? wait|wait(?=\s*[,—–:!])|no,? wait|wait,? no|sorry|how about|what about|(?<=\?)\s*no,|(?<=\?)\s*no(?=\s+(?:the\s+)?(?:name|symbol|ticker|supply)\b)|(?<=\?)\s*no(?=,?\s+(?:make|use|set|let'?s|go with|change|put)\b)|i mean|correction|scratch that|(?:no,? )?hang on|(?:no,? )?hold on|(?:one |a )?small change|one change|slight change|quick change|non,? pardon|pardon|ou plutot|ou plutôt|"
                r"o mejor|mejor dicho|bueno,? mejor|perdon|perdón|nein,? doch|ich meine|besser gesagt|korrektur|anzi|scusa|"
                r"corrigindo|corrigiendo|corrijo|rectifico|je corrige|correggo|correggendo|correcting|ich korrigiere|"
-               r"hm+,? no|desculpem|(?:no,? )?aspetta|aspetta,? no|(?:no,? )?espera(?=,)|(?:ah|oh),? maybe|so please|"
+               # "Amendement du bureau : 2 000 000 seulement": the board's amendment overrides the figure before
+               r"amendement(?: du \w+)?(?=\s*:)|amendment(?: from the \w+| by the \w+)?(?=\s*:)|enmienda(?: de la \w+| del \w+)?(?=\s*:)|"
+               r"emendamento(?: del \w+| della \w+)?(?=\s*:)|emenda(?: da \w+| do \w+)?(?=\s*:)|"
+               r"hm+,? no|hm+,?\s+(?:better|rather|actually)|desculpem|(?:no,? )?aspetta|aspetta,? no|(?:no,? )?espera(?=,)|(?:ah|oh),? maybe|so please|"
                # "call it Ash & Bas.. no actualy just Kilkenny Ash"
                r"(?:no|nah|nope),?\s+actual+y(?:,?\s+just)?|actual+y,?\s+(?:no|nah|nope)(?=[,.!;])|"
                # "symbol BNB? no that's taken lol — BKBL"

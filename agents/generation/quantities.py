@@ -150,8 +150,22 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 not re.match(r"\s*(?:%|[^\W\d_])", folded.original[a.end:]):
             retimed[slipped_time.start] = a
             continue  # "6 hours (no, make it 12; ...)": the duration's count corrected, its unit left unsaid
+        if re.match(rf"\s*(?:or|to|-|–|bis|a|o|ou|oder)\s*\d+\s*(?:{_TIME_UNITS})(?![\w])", text[folded.folded_position(a.end):]) and \
+                any(folded.folded_position(d.start) > folded.folded_position(a.end) and
+                    folded.folded_position(d.start) - folded.folded_position(a.end) < 8 for d in durations):
+            continue  # "3 or 4 weeks": the near end of a range of time, read with its duration
         if _hedged_count_aside(text, folded.folded_position(a.start), folded.folded_position(a.end)):
             continue  # "el grupo de voluntarios de las torres (unos 15)": how many the asker's group is, roughly
+        if re.search(r"(?<![\w])(?:each|every)\b[^.;!?\n]{0,40}\b(?:gets?|receives?|has|holds?|will get)\s*$",
+                     windows.before(text, folded.folded_position(a.start), 60)) and \
+                re.match(r"[^.;!?\n\d]{0,12},?\s*(?:so|which makes|that'?s|that is|=)\s+[\d.,]+\s*(?:k|m|million|thousand)?\s*"
+                         r"(?:[a-z]+\s+)?(?:total|in total|overall|altogether|all together)", text[folded.folded_position(a.end):]):
+            continue  # "Each of our 25 members gets 10k, so 250,000 total": the share worked out, the total said
+        if re.match(r"\s+(?:for|in favou?r|against|pour|contre|a favor|en contra|dafur|dagegen|favorevoli|contrari)(?![\w])",
+                    text[folded.folded_position(a.end):]) and re.search(
+                        r"(?<![\w])(?:vote|votes|voting|tally|result|votacion|vote|abstimmung|votazione|votacao)\s*[:=]?\s*"
+                        r"(?:[\w ]{0,20},\s*)?$|(?:for|against|pour|contre),\s*$", windows.before(text, folded.folded_position(a.start), 30)):
+            continue  # "Vote: 8 for, 1 abstention": the meeting's tally
         if _bracketed_gloss(text, folded.folded_position(a.start)):
             continue  # "2.2M tokens (so 100k for each of us haha)": the sum worked out, no value of its own
         if a.value < 1000 and _projected(text, folded.folded_position(a.start), folded.folded_position(a.end)):
@@ -208,7 +222,8 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 r"(?:members?|socios?|socias?|miembros|membres|mitglieder\w*|soci|socie|membri|membros|families|familias|"
                 r"familles|familien|famiglie|people|persons|personas|personnes|personen|persone|pessoas)\s*$", people.group(0))
             held = re.search(r"(?<![\w])(?:has|have|had|counts|holds|tiene|tienen|a|ont|hat|haben|ha|hanno|tem|teem|conta)\s+"
-                             r"(?:about |around |some |over |nearly |almost )?$",
+                             r"(?:zwar |ja |schon |already |bien |ya |gia |ja )?(?:about |around |some |over |nearly |almost |"
+                             r"rund |etwa |ungefahr |circa |unos |environ |cerca de )?$",
                              windows.before(text, folded.folded_position(a.start), 30))
             # ("Three of the four have to sign ... purchases like that to need three of us": the threshold said again)
             restated = family == "multisig" and any(q.key == "threshold" and q.value == a.value for q in out) and \
@@ -365,6 +380,11 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = slipped.key  # "64 million — no, 6.4 million, sorry": the value said again, corrected
             out.remove(slipped)
             out.append(Quantity("aside", slipped.value, slipped.start, slipped.end, slipped.text))  # explained, set nothing
+        if key == "percent" and re.search(r"(?<![\w])(?:more than|over|above|max(?:imum)?|at most|up to|no more than)\s*$",
+                                          windows.before(text, fs, 20)) and \
+                re.match(r"\s*(?:%|percent|per ?cent)?\s*(?:of\s+(?:all\s+)?(?:the\s+)?(?:tokens|supply|coins)\s+)?(?:in|per|for|on)\s+"
+                         r"(?:one|a|each|any|single|a single)\s+(?:wallet|address|account|holder)", windows.after(text, fe, 60)):
+            key = "max_wallet"  # "nobody can keep more than 1% of all tokens in one wallet": the per-wallet limit's size
         if key == "percent" and re.search(r"(?<![\w])(?:we|i|they)\s+(?:have|had|'ve got|'ve raised|'ve collected|got|own|raised|"
                                           r"collected|saved|already have)\s+(?:already\s+|about\s+|around\s+|only\s+|just\s+)?$",
                                           windows.before(text, fs, 40)):
@@ -384,6 +404,9 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
                 r"(?:\s*[\w'-]+){0,4}\s*(?:,|and|y|et|und|e|plus|&)\s*", folded.original[out[-1].end:a.start]) or
                 _WE_HAVE_BEFORE.search(windows.before(text, fs, 80))):
             key = "aside"  # "14 double kayak and 3 single", "11 guides in winter, 26 in summer": the list goes on
+        if key == "supply" and family in ("splitter", "multisig", "escrow", "timelock", "vesting") and \
+                estimated(windows.before(text, fs, 30)):
+            continue  # "Split the income of the museum tickets ... around 600 pieces": the asker's things, roughly
         if key == "supply" and re.search(r"(?<![\w])(?:we|i|they)(?:'ve| have| had)?\s+(?:already\s+)?(?:sold|bought|"
                                          r"shipped|delivered|caught|won|lost|repaired|restored|collected|planted|"
                                          r"harvested)\s+(?:about\s+|around\s+|some\s+|over\s+|only\s+)?$",
@@ -445,11 +468,16 @@ def classify(folded: lexicon.Folded, amounts: list[Amount], durations: list[Dura
             key = "delay_seconds"  # "con l'inizio posticipato di 3 mesi", "the start delayed by 3 months"
         elif family == "vesting" and re.search(r"(?:(?:in|during|for|within) (?:the )?|(?:^|[,.;:]\s*|\b(?:and|but|y|et|und|e)\s+)"
                                                r"(?:the )?)first\s*$|(?<![\w])(?:nos|nas|en los|en las|dans les|nei|nelle|"
-                                               r"in den|durante (?:os|as|los|las|i|le))\s+(?:primeiros|primeiras|primeros|"
-                                               r"primeras|premiers|premieres|primi|prime|ersten)\s*$", before) and \
-                re.match(r"^,?\s*(?:nothing(?: at all)?\s*(?:[.,;)!]|$)|nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlock(?:ed|s)?|vest(?:ed|s)?|"
+                                               r"in den|im|nel|no|na|en el|en la|dans la|dans le|durante (?:os|as|los|las|i|le|o|a|"
+                                               r"el|la|il))\s+(?:primeiros|primeiras|primeros|primeras|premiers|premieres|primi|"
+                                               r"prime|ersten|primo|prima|primeiro|primeira|primer|primera|premier|premiere)\s*$",
+                                               before) and \
+                re.match(r"^,?\s*(?:(?:he|she|they|we|i|it)\s+(?:gets?|receives?|has|can claim|will get|can get)\s+)?"
+                         r"(?:nothing(?: at all)?\s*(?:[.,;)!(]|$)|nothing(?: at all)? (?:can be |is |gets |will be )?(?:release[sd]?|unlock(?:ed|s)?|vest(?:ed|s)?|"
                          r"claimable|claimed|paid|comes out|comes|moves)|(?:nao|no|non|ne|nicht)\s+(?:[\w']+\s+){0,2}"
-                         r"(?:nada|rien|niente|nulla|nichts))", after):
+                         r"(?:nada|rien|niente|nulla|nichts)|(?:[\w']+\s+){0,4}?(?:aber\s+|pero\s+|mais\s+|ma\s+|mas\s+)?"
+                         r"(?:nichts|nada|rien|niente|nulla)\s+(?:auszahlen|ausgezahlt|freigeben|freigegeben|liberar|liberado|"
+                         r"libere|verser|verse|sbloccare|sbloccato|pagar|pago|payer|paye|pagare|pagato)\b)", after):
             key = "cliff_seconds"  # "in the first 6 months nothing can be released": the cliff, said duration first
         elif family == "vesting" and re.search(
                 r"(?<![\w])(?:nothing|nada|rien|nichts|niente)(?: at all)?(?: [\w'-]+){0,2} (?:until|till|before|hasta|antes de|"
@@ -549,7 +577,7 @@ _CORRECTED_TO = re.compile(r"[\s.…,;:>—–#/(?-]*(?:(?:no|nope|nein|non|não
                            # "2.5 billion? no that's silly, 250 million": a judgement of the slip before the new value
                            r"(?:(?:that'?s|that is|it'?s|this is)\s+(?:[a-z]+\s+){0,2}?[a-z]+[,;!]\s*)?"
                            r"(?:(?:make it|give it|let'?s say|rather|it should be|should be|it must be|mettons|mets|pon|ponle|"
-                           r"metti|mach|coloca)\s*)?",
+                           r"metti|mach|coloca|put|set it to|set|use|go with)\s*)?",
                            re.IGNORECASE)
 """The words between a duration and the one that replaces it: "2 days -> no, 1 day", "2 giorni... anzi no, 1 giorno"."""
 
@@ -695,6 +723,11 @@ _MAYBE = re.compile(r"(?<![\w])(?:maybe|perhaps|possibly|quizas?|quiza|tal vez|a
                     r"fino a\s+|ate\s+)?$")
 
 
+_TIME_UNITS = (r"seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|dias?|días|semanas?|meses|mes|anos?|años|"
+               r"jours?|semaines?|mois|ans?|annees?|tage?n?|wochen?|monate?n?|jahre?n?|giorni|giorno|settimane?|mesi|mese|anni|"
+               r"anno|horas?|heures?|stunden?|ore|ora")
+
+
 def _bracket_around(text: str, start: int) -> tuple[int, int] | None:
     """Where the bracket holding `start` opens and closes (the text's end when it never closes), or None."""
     opened = text.rfind("(", 0, start)
@@ -722,9 +755,11 @@ def _bracketed_gloss(text: str, start: int) -> bool:
     if bracket is None:
         return False
     opened, closed = bracket
-    return bool(re.fullmatch(r"\(\s*(?:so|i\.?e\.?|that'?s|that is|which is|which makes|=|donc|soit|also|d\.h\.|cioe|o sea|ou seja|"
-                             r"es decir|c'est-a-dire|quindi|entonces|entao)\s*,?\s*(?:about\s+|around\s+|roughly\s+|~\s*)?",
-                             text[opened:start]) and
+    # (or "19 000 (a thousand for each of the 19 mills)": the bracket opens on the share, right after the value)
+    return bool((re.fullmatch(r"\(\s*(?:so|i\.?e\.?|that'?s|that is|which is|which makes|=|donc|soit|also|d\.h\.|cioe|o sea|"
+                              r"ou seja|es decir|c'est-a-dire|quindi|entonces|entao)\s*,?\s*(?:about\s+|around\s+|roughly\s+|"
+                              r"~\s*)?", text[opened:start]) or
+                 re.fullmatch(r"\(\s*(?:a |an |one )?", text[opened:start]) and re.search(r"\d\s*$", text[:opened])) and
                 re.search(r"(?<![\w])(?:each|apiece|per (?:person|head|member)|for each|for every|cada uno|cada um|chacun|"
                           r"je|pro (?:kopf|person)|ciascuno|a testa)(?![\w])", text[start:closed]))
 
@@ -947,6 +982,11 @@ def _time_already_spent(text: str, start: int, end: int) -> bool:
     if re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|{_DEAL_TIME_WORDS}|if|unless|within|si|se|wenn|falls|binnen|"
                  rf"innerhalb|entro|dentro)(?![\w])", re.sub(r"(?<![\w])been\s+[a-z]+ing(?![\w])", " ", sentence)):
         return False  # "if nothing has been delivered within 45 days": a term of the deal
+    if re.search(r"(?<![\w])(?:is|are|has been|have been|'s been|was|were|ist|sind|esta|estan|lleva|est|sont|e|sono|esta|estao)\s+"
+                 r"(?:with us|here|at the \w+|in the \w+|bei uns|hier|con nosotros|aqui|chez nous|ici|con noi|qui|conosco|"
+                 r"connosco|aqui)\s+(?:for\s+|seit\s+|desde hace\s+|depuis\s+|da\s+|ha\s+)?$", windows.before(text, start, 40)) and \
+            re.match(r"\s+(?:now|already|so far|by now|jetzt|schon|ya|deja|ormai|gia|ja)(?![\w])", text[end:end + 20]):
+        return True  # "My apprentice Matteo is with us 2 years now": how long someone has been with the asker
     return bool(re.search(r"(?<![\w])(?:(?:since|seit|depuis|desde|dal|dall'|sin dal) (?:19|20)\d\d|ago|hace \d|il y a \d|"
                           r"vor \d|ha \d|(?:anni|mesi|giorni|settimane) fa|already|deja|schon|gia|"
                           # "We've lost 3 apprentices to the ski resorts in 5 years": what the asker has lived through
@@ -964,7 +1004,8 @@ _PERIODS = (r"year|month|week|day|season|night|shift|jahr|monat|woche|tag|saison
             r"noche|noite|an|annee|mois|semaine|jour|nuit|anno|mese|settimana|giorno|stagione|notte")
 _PER_PERIOD = re.compile(
     rf"^\s*(?:[^\W\d][\w'-]*\s+){{0,2}}?(?:(?:per|a|an|each|every|pro|por|par|al|all'|im|ao|a cada|cada|"
-    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell'|l'|la|el|am|im|pro)\s*(?:{_PERIODS})|yearly|annually|monthly|"
+    rf"jeden|jede|jedes|chaque|ogni|au|in a|in the|en el|na|no|nel|nell'|l'|la|el|am|im|pro|in one|en un|en una|em um|em uma|"
+    rf"in un|in una|in einem|in einer|dans une?)\s*(?:{_PERIODS})|yearly|annually|monthly|"
     r"weekly|daily|nightly|jahrlich|monatlich|wochentlich|taglich|anual\w*|annuel\w*|mensual\w*|mensuel\w*|mensal\w*|"
     r"diari\w*|quotidien\w*|annual\w*|settimanal\w*)(?![\w])")
 
@@ -1001,6 +1042,9 @@ def _rate_of_the_world(text: str, start: int, end: int, family: str) -> bool:
         return False  # a share per period is the world's only when it is lost ("we lose about 2% a year to the angels");
         # "30% al mese garantito" is a yield promised
     sentence = re.split(r"[.;!?\n]", text[:start])[-1] + re.split(r"[.;!?\n]", text[end:])[0]
+    bracket = _bracket_around(text, start)
+    if bracket is not None:  # "maximum 300 certificates (we restore maybe 40 in one year ...)": the aside's own words
+        sentence = text[bracket[0] + 1:bracket[1]]
     return not re.search(rf"(?<![\w])(?:{_CONTRACT_TIME_WORDS}|reward\w*|emi\w*|issu\w*|drip\w*|stream\w*|"
                          r"distribut\w*|pay\w*|airdrop\w*|supply|cap|max\w*|limit\w*)", sentence)
 
@@ -1531,6 +1575,7 @@ _CALENDAR_WORDS = (r"q[1-4]|h[12]|s[12]|(?:" + _MONTHS + r")|spring|summer|autum
                    r"verao|outono|inverno|estate|autunno|"
                    r"since|in|from|until|till|by|founded( in)?|established( in)?|est\.?|ca\.|c\.|started( in)?|back in|circa|year|"
                    r"back to|dating from|dates from|remonte a|remontant a|se remonta a|risale al|remonta a|"
+                   r"reopened|re-opened|renovated|restored|rebuilt|inaugurated|closed|electrified|"
                    r"before|after|antes de|avant|vor|prima del|depois de|apres|nach|"
                    r"desde|en|en el ano|depuis|en l'an|seit|im jahr|dal|nel|nell'anno|em|no ano|fundad[oa] en|fondee? en|"
                    r"gegrundet|fondat[oa] nel|"
@@ -1565,7 +1610,7 @@ def _calendar_year(a: Amount, before: str, after: str) -> bool:
     if re.fullmatch(r"1[0-7]\d\d", a.text.strip()) and re.search(
             r"(?<![\w])(?:back to|going back to|dating (?:back )?(?:to|from)|dates (?:back )?(?:to|from)|since|founded(?: in)?|"
             r"established(?: in)?|est\.?|seit|desde|depuis|dal|fondat[oa](?: nel)?|gegrundet|fundad[oa](?: en| em)?|"
-            r"fondee?(?: en)?)\s*(?:about|around|circa|ca\.|c\.)?\s*$", before):
+            r"fondee?(?: en)?)\s*(?:about|around|circa|ca\.|c\.|~)?\s*$", before):
         return True  # "an archive going back to 1717", "seit 1336": an older year, after a word that only dates
     return bool(re.fullmatch(r"(18|19|20|21)\d\d", a.text.strip()) and (re.search(
         rf"(?<![\w])(?:{_CALENDAR_WORDS})\s*[:=]?\s*(?:{_ENGLISH_HEDGES}|{_HEDGE_WORDS}|c\.|um|vers|por volta de|intorno al|"
@@ -1609,6 +1654,9 @@ _SAID_AS_CONTEXT = re.compile(
     r"(?:that|this|it)(?:'?s| is) not (?:for|in|about) (?:the|this|our) (?:contract|token|collection|nft)s?|"
     # "we keep 18,000 float in the bank also but thats seperate, dont worry about it"
     r"(?:that|this|it)(?:'?s| is) (?:separate|seperate|something else|another (?:thing|story))|"
+    # "la entrada cuesta 25 €, pero eso va aparte", "mais ça, c'est à part", "aber das ist extra", "ma questo è a parte"
+    r"(?:eso|esto|ca|cela|das|questo|isso|isto)(?:,)? (?:va|es|est|c'est|ist|e|fica) (?:aparte|a part|a parte|extra|separado|"
+    r"separe|getrennt|separato|otra cosa|autre chose|was anderes|un'altra cosa|outra coisa)|"
     # "the dough rest 48 hours — this is not important for the token ahah"
     r"(?:this|that|it) (?:is |'s )?not important(?: ahah| haha| lol| ha)?(?=\s*[.,;!)]|\s*$)|"
     r"(?:(?:this|that|it|these|those) )?(?:is |are |'s )?not (?:important|relevant|needed|part of this) (?:for|to) (?:the|this|our) (?:token|contract|"

@@ -184,9 +184,13 @@ def _role_by_verb(after: str) -> str | None:
                  r"(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
                  # "0x.. is the only one allowed to mint"
                  r"(?:is|would be|will be|shall be) the (?:only |sole )?one (?:allowed|permitted|able|authori[sz]ed) to|"
+                 # "... should be the admin and our membership officer 0x.. the only one allowed to mint": the verb said once
+                 r"the (?:only|sole) one (?:allowed|permitted|able|authori[sz]ed) to|"
                  r"(?:alone )?(?:who|that)(?:\s+(?:can|may|will|shall|gets to))?|"
                  # "el maestro armero 0x.. es quien acuña las piezas nuevas": the copula, then who does the act
-                 r"(?:es|est|ist|sera)\s+(?:quien|qui|quem|chi|el que|la que|celui qui|celle qui|o que|a que|quello che|"
+                 # ("Giulia (0x..) è quella che può coniare": the Italian copula, folded to the "e" that is also "and")
+                 r"e\s+(?:quella|quello|colei|colui)\s+che(?:\s+(?:puo|potra|deve))?|"
+                 r"(?:es|est|ist|sera|sara)\s+(?:quien|qui|quem|chi|el que|la que|celui qui|celle qui|o que|a que|quello che|"
                  r"quella che|derjenige,? der|diejenige,? die)(?:\s+(?:puede|peut|pode|puo|kann|darf|va a|vai))?|"
                  # the cleft "c'est 0x.. qui pourra frapper", "es 0x.. quien puede acuñar"
                  r"(?:qui|quien|quem|chi|der|die)(?:\s+(?:pourra|peut|pourront|peuvent|pode|podera|puede|podra|puo|potra|kann|"

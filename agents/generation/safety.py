@@ -84,9 +84,19 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r".{0,80}\b(but|yet|while)\b|"
      # "Renounce ownership in public so people trust it, but leave a second function that only my wallet can call"
      r"\brenounc\w*\s+(the\s+)?ownership\b.{0,60}\b(but|yet)\b.{0,80}\bonly\s+(my|our|me|i)\b|"
-     r"\b(give|gives|use)\s+it\s+a\s+(boring|innocent|innocuous|harmless|generic|bland|unremarkable|neutral)\s+name\b",
+     r"\b(give|gives|use)\s+it\s+a\s+(boring|innocent|innocuous|harmless|generic|bland|unremarkable|neutral)\s+name\b|"
+     # "Give to the function a boring name like 'sync' so nobody look"
+     r"\b(give|gives|call|name)\s+(to\s+)?(the|this|that)\s+(function|method)\s+(a\s+)?(boring|innocent|innocuous|harmless|"
+     r"generic|bland|unremarkable|neutral|normal-looking)\s+name\b",
      "a hidden privileged function"),
     (r"\bdrain(s|ing|ed)?\b|\bsweep\s+(all|user|every)", "draining user funds"),
+    # "I can move his tokens back to my wallet and he not notice": a holder's tokens taken by the asker
+    (r"\b(move|take|pull|transfer|send|claw)\w*\s+(back\s+)?(his|her|their|a holder'?s|the holder'?s|the buyer'?s|"
+     r"someone'?s|anyone'?s)\s+(tokens|balance|funds|coins|holdings)\s+(back\s+)?(in)?to\s+(my|our)\b", "draining user funds"),
+    # "one function that sweeps all the liquidity and everybody's balances into my wallet"
+    (r"\b(sweep|pull|move|take|transfer|grab|send|seize)\w*\b.{0,50}\b(everybody|everyone|anybody|anyone|all (the )?holders|"
+     r"all (the )?users|other people|the holders|the users)'?s?\s+(balances?|tokens|funds|coins|money|holdings)\b.{0,30}\b(into|to) "
+     r"(my|our)\b", "draining user funds"),
     # "an approval that lets my wallet pull all their USDC", "they won't read what they're signing"
     (r"\b(lets?|allows?|so|letting|allowing)\s+(my|our|me|us)\s+((wallet|address|account|contract)\s+)?(can\s+)?(pull|drain|take|"
      r"sweep|spend|move|transfer|grab)\w*\s+(all\s+)?(of\s+)?their\b|\b(won'?t|will not|don'?t|do not|never)\s+read\s+what\s+"
@@ -243,6 +253,10 @@ BACKDOOR_REQUEST_PATTERNS: list[tuple[str, str]] = [
      r"\b(revert|error|failure)\s+(message|reason|string|text)s?\b.{0,20}\b(look|looks|seem|seems|appear|appears)\s+"
      r"(like|as if)\b.{0,30}\b(slippage|their (own )?(settings|fault|mistake)|a (network|wallet|gas) (error|problem|issue))",
      "a honeypot (selling blocked for all but the owner)"),
+    # "selling should quietly fail for every wallet except ours"
+    (r"\b(sell|sells|selling|sales?)\b.{0,30}\b(fail|fails|revert|reverts|blocked|rejected)\b.{0,10}\b(for|on|with) (every|all|any|"
+     r"each) (other )?(wallets?|address(es)?|accounts?|holders?|ones?|buyers?)\b.{0,10}\b(except|but|besides|other than|apart "
+     r"from) (ours|mine|us|me|my|our|the owner)\b", "a honeypot (selling blocked for all but the owner)"),
     # "any sell reverts unless the wallet is on my list": selling kept to the asker's list
     (r"\b(sell|sells|selling|sales?)\b.{0,30}\b(revert|reverts|fail|fails|blocked|rejected)\b.{0,20}\b(unless|except|"
      r"but)\b.{0,40}\b(my|our) (own )?(list|whitelist|allowlist|wallets?|addresses)\b",

@@ -35,7 +35,7 @@ _NEAR = r"[^.;:\n0-9%]{0,40}"
 
 
 _PART = {"half": Decimal(50), "quarter": Decimal(25), "fourth": Decimal(25), "fifth": Decimal(20), "tenth": Decimal(10)}
-_EQUAL_SPLIT = re.compile(
+_SHARE_SPLIT_EQUALLY = re.compile(
     r"(?<![\w])(?:the (?:remaining|other|last|rest of the) |(?:el|la|le|il|o|a|das|der|die) )?"
     r"(?P<part>half|quarter|fourth|fifth|tenth|\d{1,2}(?:[.,]\d+)?\s*%)(?: (?:restante|restant|restantes|rimanente|restliche))?"
     r"\s+(?:is |gets |to be |will be |es |est |ist |e |é |sera |wird )?"
@@ -56,7 +56,7 @@ def _equal_splits_as_percents(text: str) -> str:
         whole = _PART.get(part) or Decimal(re.sub(r"\s*%", "", part).replace(",", "."))
         share = format((whole / len(listed)).normalize(), "f")
         return re.sub(_ADDRESS, lambda a: f"{share} % to {a.group(0)}", m.group("list"))
-    return _EQUAL_SPLIT.sub(each, text)
+    return _SHARE_SPLIT_EQUALLY.sub(each, text)
 
 
 def fractions_as_percents(text: str) -> str:
@@ -155,6 +155,16 @@ _PERCENT = r"%|(?<![\w])(?:percent|percnt|pct|por ?ciento|pour ?cent|prozent|por
 """A percentage, its number in digits or in words ("settantacinque per cento")."""
 
 
+EQUAL_SPLIT = re.compile(
+    r"(?<![\w])(?:equal(?:ly)?|evenly|even(?= split| shares| between| among)|in equal (?:parts|shares)|same share|fifty[- ]fifty|"
+    r"(?:a |en )?partes iguales|por igual|a parts egales|en parts egales|equitablement|zu gleichen teilen|gleichmassig|"
+    r"gleich(?:e|en)? (?:teile|anteile)|em partes iguais|igualmente|por igual|in parti uguali|equamente|"
+    r"(?:four|three|two|five|six) ways even|even(?:ly)? (?:four|three|two|five|six) ways|"
+    # "split it four ways, 25 each"
+    r"split(?: it| them| this| that| the \w+)? (?:two|three|four|five|six|seven|eight|ten|[2-9]|10) ways)(?![\w])")
+"""An equal split said in words: the shares are the same for every payee."""
+
+
 SPLITTER_REASON = "income divided among addresses by percentages: a payment splitter"
 
 
@@ -165,6 +175,8 @@ def family_by_shape(folded: str, address_count: int) -> tuple[str, str] | None:
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DIVIDE})(?![\w])", folded) and \
             len(re.findall(_PERCENT, folded)) >= address_count - 1:
         return "splitter", SPLITTER_REASON
+    if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DIVIDE})(?![\w])", folded) and EQUAL_SPLIT.search(folded):
+        return "splitter", "income divided equally among addresses: a payment splitter"  # "in parti uguali: 0xA, 0xB"
     pays = re.search(rf"(?<![\w])(?:{_PAYS})(?![\w])", folded)
     receives = re.search(rf"(?<![\w])(?:{_RECEIVES})(?![\w])", folded)
     if address_count >= 2 and re.search(rf"(?<![\w])(?:{_DISPUTE}|{_JUDGE})(?![\w])", folded) and \

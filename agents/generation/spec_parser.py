@@ -253,6 +253,32 @@ def _named_after_its_kind(text: str, name: naming.Slot, family_words: str) -> bo
                          r"fornecimento|offerta", lexicon.fold_text(rest).text)
 
 
+_FOUNDING_ASIDE = re.compile(r"\((?=[^()\n]*?(?:founded|established|est\.|since|gegr[üu]ndet|seit|fundad[oa]|desde|fond[ée]e?|"
+                             r"depuis|fondat[oa]|dal|nel|aberto|em)\s+(?:in\s+|en\s+|im\s+|nel\s+)?(?:1[5-9]|20)\d\d(?!\d))"
+                             r"[^()\n]{0,120}\)", re.IGNORECASE)
+"""A bracket about the asker that dates them ("(gegründet 1962, rund 3.000 Bleilettern in der Sammlung)"): its words
+name no kind of contract."""
+
+
+_ENGLISH_NUMBER_WORDS = set(numbers.UNITS_BY_LANGUAGE["en"]) | set("""
+hundred hundreds thousand thousands million millions billion billions trillion lakh lakhs lac lacs crore crores dozen
+half quarter a an and k m bn mn
+""".split())
+
+
+def _number_words_in_a_name(text: str, amount: numbers.Amount) -> bool:
+    """"our club out on Mille Lacs", "the Trois Rivières market": number words capitalised mid-sentence beside another
+    capitalised word are a place's or a name's, never an amount."""
+    words = text[amount.start:amount.end].split()
+    if not amount.words or not words or any(ch.isdigit() for ch in amount.text) or naming._mostly_upper(text) or \
+            not all(w[:1].isupper() for w in words if w.isalpha()) or \
+            all(numbers.fold(w).strip(".,") in _ENGLISH_NUMBER_WORDS for w in words) or \
+            re.search(r"(?:^|[.!?:;\n]\s*|[\"'“‘«(]\s*)$", text[:amount.start]):
+        return False  # (German capitalises its "Millionen"; only a word of another language reads as a name's)
+    return bool(len(words) >= 2 or re.match(rf"\s+[{lexicon.CAPITALS}][a-zà-ÿ]", text[amount.end:]) or
+                re.search(rf"[{lexicon.CAPITALS}][a-zà-ÿ]+\s+$", text[:amount.start]))
+
+
 def _a_governor_to_come(folded: str, family: str, m: re.Match[str]) -> bool:
     """"Governance token ..., votes, because we'll plug a governor into it later", "compatible with a Governor we
     deploy next month": a governor the token is made for, to come later or to use it, is not the contract asked for,
@@ -545,6 +571,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     hashes = [m.span() for m in re.finditer(r"(?<![0-9a-fA-Fx])0x[0-9a-fA-F]{64}(?![0-9a-fA-F])", text)]
     addresses = [m.span() for m in roles.ADDRESS_RE.finditer(text)]
     places = [m.span() for m in _PLACE_NAMED_FOR_A_GOVERNOR.finditer(text)]  # "de Gobernador Costa": a town
+    # "das Druckmuseum (gegründet 1962, rund 3.000 Bleilettern in der Sammlung) möchte einen Token": the asker's aside
+    places += [m.span() for m in _FOUNDING_ASIDE.finditer(text)]
     family_nouns = [folded.source(*m.span()) for m in lexicon.find(_FAMILY_NOUNS, folded.text)]
     family_nouns = [(start, end) for start, end in family_nouns if not any(s <= start < e for s, e in places)]
     name_slot, glued_symbol = naming.find_name(_mask(text, urls + hashes + addresses), folded, family_nouns)
@@ -615,10 +643,17 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
                 f"cannot generate this request offline{what}: the template engine supports "
                 f"{', '.join(SUPPORTED_FAMILIES)}; rephrase as one of those, or {LLM_HINT}")
 
-    if family == "crowdsale" and not family_hint and re.fullmatch(r"sales?", lexicon.fold(family_words or "")) and \
-            shapes.family_by_shape(plain_folded.text, len(addresses)) == ("splitter", shapes.SPLITTER_REASON):
+    sale_split = shapes.family_by_shape(plain_folded.text, len(addresses)) \
+        if family == "crowdsale" and not family_hint and re.fullmatch(r"sales?", lexicon.fold(family_words or "")) else None
+    if sale_split and sale_split[0] == "splitter":
         # "a contract that splits the craft bazar sale money: 0xA gets 50 percent, 0xB 35%, 0xC 15": the sale's money split
-        family, reason = "splitter", shapes.SPLITTER_REASON
+        family, reason = sale_split
+    elif family == "crowdsale" and not family_hint and re.fullmatch(r"sales?", lexicon.fold(family_words or "")) and \
+            len(addresses) >= 2 and re.search(r"(?<![\w])(?:split\w*|divid\w*|shar(?:e|es|ing) (?:out|between|among))(?![\w])",
+                                              plain_folded.text) and \
+            sum(Decimal(p) for _, p, _, _ in roles.bind(named_out, lexicon.fold_text(named_out), "splitter").shares) == 100:
+        # "Splitting the oil-sale proceeds: the mill 0xA 60, grower Dupuy 0xB 25, ...": shares beside each address
+        family, reason = "splitter", "addresses each given a share of 100%: a payment split"
     if family == "governor" and not family_hint and re.fullmatch(r"daos?", lexicon.fold(family_words or "")) and \
             any(lexicon.find(lexicon.FEATURES[c], plain_folded.text) for c in _TOKEN_ONLY) and \
             not re.search(r"(?<![\w])(?:quorum|proposals?|propos\w+|voting (?:period|delay)|timelock|governor)(?![\w])",
@@ -662,7 +697,8 @@ def parse(prompt: str, family_hint: str | None = None) -> ContractSpec:
     clock = numbers.asker_clock(plain)  # "40 min left at the hackathon": the asker's time, no contract's
     plain = _mask(plain, clock)
     list_markers += clock
-    amounts = numbers.find_amounts(plain, decimal_comma=decimal_comma, language=language)
+    amounts = [a for a in numbers.find_amounts(plain, decimal_comma=decimal_comma, language=language)
+               if not _number_words_in_a_name(plain, a)]
     durations = numbers.find_durations(plain, language)
     symbol_slot = naming.find_symbol(_mask(text, urls + hashes + addresses), folded, name_slot, glued_symbol,
                                      [a.end for a in amounts])
@@ -1361,13 +1397,16 @@ def _corrected(text: str, hidden: list[tuple[int, int]], at: int, symbol: naming
         # ("BRÖ... nein, lieber ohne Umlaut: BROE": the preference, a reason, a colon, then the new one)
         right_after = re.match(r"\s*[:,]?\s*(?:(?:no|nah|nope|nein|non|nao|não)[,!]?\s+)?"  # ("LVN — wait, no, LVNT")
                                r"(?:(?:[^.;!?\n]{0,40}?\b)?(?:make it|make that|it's|it is|use|call it|rather|go with|"
-                               r"instead)\s+|(?:lieber|besser|plut[oô]t|mejor|melhor|meglio|better|rather)\b[^.;!?\n:]{0,30}:\s*)?"
+                               r"instead|mejor|melhor|meglio|plut[oô]t|lieber|besser|better)\s+|(?:lieber|besser|plut[oô]t|mejor|melhor|meglio|better|rather)\b[^.;!?\n:]{0,30}:\s*)?"
                                r"\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
         if right_after and right_after.group(1) == symbol.value:
             # "Kürzel GOLD … nein, GOLD ist sicher schon vergeben, nehmt BLGD": the old one named again, then the new
             right_after = re.match(r"[^.;!?\n]{0,60}?\b(?:nehmt|nimm|nehmen wir|take|use|go with|usa|usad|usemos|toma|tomad|"
                                    r"prends|prenez|prenons|utilisez|pega|usem|usa|prendete|prendiamo|usate)\s+\$?"
                                    r"([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
+        if right_after is None and 0 <= at - symbol.end <= 15:
+            # "simbol TAÑ.. hmm better keep it ascii, TANE": the ticker corrected right after it, the new one in capitals
+            right_after = re.match(r"[^.;!?\n]{0,40}?(?<![\w$])\$?([A-Z][A-Z0-9]{1,9})(?![\w])", text[at:])
         if (again is None or again.start < at) and right_after and right_after.group(1) != symbol.value and \
                 naming._looks_like_symbol(right_after.group(1)):
             # "pour le symbole, finalement DNDS": a ticker right after the correction word is the symbol's new value
@@ -1534,6 +1573,13 @@ _MENTIONED = re.compile(r"['\"’”»]\s*(?:is|was|'s|’s)\s+(?:just\s+|only\s
 """A quoted feature word said to be a joke or a name: talked about, not asked for."""
 
 
+_RETRACTED_AFTER = re.compile(
+    r"(?:\s+[\w']+){0,4}?\s*(?:\.\.\.|…|,|—|–|-)?\s*(?:(?:no|nah|hmm+|ah|oh)[,!]?\s+)?(?:olvidalo|olvida eso|olvidad eso|"
+    r"forget it|forget that|never ?mind|scratch that|scrap that|lascia perdere|lascia stare|lasciamo stare|oublie ca|"
+    r"oubliez ca|laisse tomber|laissez tomber|vergiss es|vergesst das|vergiss das|esquece|esqueca|esquecam)(?![\w])")
+"""A wish taken back right after it is said: "... no, olvídalo", "— never mind, resale is fine"."""
+
+
 _GLOSSED_ACTS = {"burnable": abilities.BURN, "pausable": abilities.PAUSE, "mintable": abilities.MINT}
 
 
@@ -1553,6 +1599,7 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
     text = folded.text
     fixed = [m.span() for m in lexicon.find(lexicon.FEATURES["fixed_supply"], text)]
     hits: list[tuple[str, int, int]] = []
+    retracted_soulbound: tuple[str, int] | None = None
     for concept, pattern in lexicon.FEATURES.items():
         for m in lexicon.find(pattern, text):
             if concept in ("capped", "mintable") and any(s <= m.start() < e for s, e in fixed):
@@ -1560,6 +1607,15 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
             if re.search(r"(?<![\w.])[^\W\d_]{1,3}\.$", text[:m.start()]) and not re.match(r"\w", text[m.end():m.end() + 1] or " "):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "e.max blocks": a product's name, a letter and a dot glued to the word
+            if concept == "votes" and re.match(r"\s*[:=]?\s*\d+\s+(?:for|in favou?r|against|yes|pour|contre|a favor|en contra|"
+                                               r"dafur|dagegen|favorevoli|ja|si|sim|oui)(?![\w])", text[m.end():]):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                continue  # "Vote: 8 for, 1 abstention": the meeting's tally, no voting token asked for
+            if _RETRACTED_AFTER.match(text, m.end()):
+                reader.seen.append(folded.source(m.start(), m.end()))
+                if concept == "soulbound":  # "que no se puedan pasar... no, olvídalo, la reventa está bien": movable after all
+                    retracted_soulbound = (folded.original_text(m.start(), m.end()), folded.source(m.start(), m.end())[0])
+                continue  # "que no se puedan pasar a otra persona... no, olvídalo": the wish taken back at once
             if concept == "mintable" and _initial_mint(text, m.start(), m.end()):
                 reader.seen.append(folded.source(m.start(), m.end()))
                 continue  # "the initial supply of 880,000 should be minted to the treasury": the deployment's mint
@@ -1618,6 +1674,9 @@ def _read_features(folded: lexicon.Folded, reader: _Reader, family: str, options
     disabled: set[str] = set()
     family_options = _family_options(family)
     inherent = lexicon.INHERENT.get(family, set())
+    if retracted_soulbound and not any(concept == "soulbound" for concept, _, _ in hits):
+        reader.add(RequirementKind.option, "soulbound", False, retracted_soulbound[0], "disabled", retracted_soulbound[1])
+        disabled.add("soulbound")
     for concept, s, e in hits:
         off = lexicon.negated(text, s, e, [sp for sp in spans if sp[1] <= s])
         words = folded.original_text(s, e)
@@ -2009,6 +2068,11 @@ def _read_quantities(folded: lexicon.Folded, amounts, durations, reader: _Reader
             continue  # "The elders recorded 46 songs back in 1972": what was done then counts nothing of the contract
         if family == "erc721" and quantities.estimated(windows.before(folded.text, folded.folded_position(q.start), 30)):
             continue  # "There are about 400 licences out there": an estimate of the world bounds no collection
+        if family == "erc721" and re.match(r"[^.;!?\n]{0,40}?(?<![\w])(?:now|currently|at the moment|right now|so far|for now|"
+                                           r"today|actualmente|ahora|hoy|aujourd'hui|actuellement|derzeit|zurzeit|momentan|"
+                                           r"attualmente|ora|adesso|atualmente|agora|hoje)(?![\w])",
+                                           folded.text[folded.folded_position(q.end):]):
+            continue  # "We have 48 plots registered now": the world as it stands, which a collection may outgrow
         reader.add(RequirementKind.value, "number", _plain(Decimal(q.value)), q.text, "", q.start,
                    status=RequirementStatus.ambiguous,
                    reason="the request gives no supply, and this count may be it; say 'supply of N' or 'at most N'")
@@ -2329,7 +2393,7 @@ def _read_addresses(text: str, reader: _Reader, family: str, options: dict, hash
         end = max(e for _, _, _, e in binding.shares)
         reader.add(RequirementKind.value, "shares", options["percents"], original[start:end], "options.percents", start)
     payees = [a for a in addresses.get("payees", "").split(",") if a]
-    equal = _EQUAL_SPLIT.search(folded.text) if family == "splitter" and len(payees) >= 2 else None
+    equal = shapes.EQUAL_SPLIT.search(folded.text) if family == "splitter" and len(payees) >= 2 else None
     fraction = _FRACTION_EACH.search(folded.text) if family == "splitter" and len(payees) >= 2 else None
     if fraction and "percents" not in options and not equal:
         # "split between the four leads, a quarter each": equal shares said as the fraction each one gets
@@ -2384,14 +2448,7 @@ _REMAINDER = re.compile(
 _FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6}
 _FRACTION_EACH = re.compile(r"(?<![\w])(?:a |one )?(half|third|quarter|fourth|fifth|sixth) (?:each|apiece|for each|to each)(?![\w])")
 """A share said as the fraction each payee gets: "a quarter each", "half each"."""
-_EQUAL_SPLIT = re.compile(
-    r"(?<![\w])(?:equal(?:ly)?|evenly|even(?= split| shares| between| among)|in equal (?:parts|shares)|same share|fifty[- ]fifty|"
-    r"(?:a |en )?partes iguales|por igual|a parts egales|en parts egales|equitablement|zu gleichen teilen|gleichmassig|"
-    r"gleich(?:e|en)? (?:teile|anteile)|em partes iguais|igualmente|por igual|in parti uguali|equamente|"
-    r"(?:four|three|two|five|six) ways even|even(?:ly)? (?:four|three|two|five|six) ways|"
-    # "split it four ways, 25 each"
-    r"split(?: it| them| this| that| the \w+)? (?:two|three|four|five|six|seven|eight|ten|[2-9]|10) ways)(?![\w])")
-"""An equal split said in words: the shares are the same for every payee."""
+
 
 
 def _remainder_share(original: str, reader: _Reader, options: dict, shares: Requirement, binding: roles.Binding) -> None:
