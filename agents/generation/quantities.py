@@ -543,8 +543,8 @@ _SOMEONE_HAS = re.compile(r"(?<![\w])(?:he|she|they|someone|somebody|one guy|who
 def _world_list_goes_on(a: Amount, amounts: list[Amount], out: list[Quantity], folded: lexicon.Folded) -> bool:
     """"A Cremona ci sono circa 160 botteghe, 52 nel consorzio": a number after a comma that follows a count the
     reading left as the asker's world, itself placed by a preposition, goes on counting that world."""
-    prior = next((p for p in reversed(amounts) if p.end <= a.start), None)
-    if prior is None or any(q.start <= prior.start < q.end and q.key not in ("counted", "aside") for q in out):
+    prior = _prior_of_the_world(a, amounts, out)
+    if prior is None:
         return False
     between, after = folded.original[prior.end:a.start], folded.original[a.end:]
     return bool(re.fullmatch(r"\s*(?:[^\W\d_][\w'-]*\s*){1,3}?,\s*", between) and
@@ -561,10 +561,18 @@ _PRESENT = re.compile(r"\s+(?:members\s+)?(?:present|attended|came|voted|were th
 """Who came or voted, or a holding, after an M of N: "7 of 9 present", "3 von 10 Anteilen"."""
 
 
-def _world_count_corrected(a: Amount, amounts: list[Amount], out: list[Quantity], folded: lexicon.Folded) -> bool:
-    """The number right after a correction of a count the reading left as the asker's world corrects that count."""
+def _prior_of_the_world(a: Amount, amounts: list[Amount], out: list[Quantity]) -> Amount | None:
+    """The amount right before `a`, when the reading left it as the asker's world (no value of the contract)."""
     prior = next((p for p in reversed(amounts) if p.end <= a.start), None)
     if prior is None or any(q.start <= prior.start < q.end and q.key not in ("counted", "aside") for q in out):
+        return None
+    return prior
+
+
+def _world_count_corrected(a: Amount, amounts: list[Amount], out: list[Quantity], folded: lexicon.Folded) -> bool:
+    """The number right after a correction of a count the reading left as the asker's world corrects that count."""
+    prior = _prior_of_the_world(a, amounts, out)
+    if prior is None:
         return False
     between = folded.original[prior.end:a.start]
     return bool(re.fullmatch(rf"\s*(?:[^\W\d_][\w'-]*\s*){{0,2}}?[\s.…,;:—–-]*(?:(?:ah|oh|eh|uh|um)[,!]?\s+)?"
